@@ -1,0 +1,204 @@
+/**
+ * Decides which lines of a pasted page are not the article. Evidence, strongest first:
+ *   1. phrase lists (data) and line shape (timestamps, counts, credits, dates);
+ *   2. repeats: a line shown twice in a row (video and teaser titles);
+ *   3. position: headline-shaped lines dropped between paragraphs, lines after a
+ *      "You May Also Like"-style heading, furniture around other furniture;
+ *   4. topic: paragraphs whose words have nothing to do with the article's body.
+ */
+import { Line, isBlank } from '../text/lines';
+import { contentWords, words } from '../text/segment';
+import { BoilerplateReason, END_MARKERS, PHRASES, normalisePhrase } from './phrases';
+import { SHORT_LINE, endsLikeSentence, isCaption, isTruncatedTeaser, shapeReason } from './shape';
+
+export interface BoilerplateBlock {
+  /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
+  startLine: number;
+  endLine: number;
+  reason: BoilerplateReason;
+  /** The flagged non-blank lines. */
+  lines: number[];
+}
+
+export interface BoilerplateOptions {
+  extraPhrases?: string[];
+}
+
+interface LineInfo {
+  line: Line;
+  trimmed: string;
+  wordCount: number;
+  sentenceLike: boolean;
+}
+
+/** A paragraph long enough, and sentence-shaped enough, to be article body. */
+const BODY_MIN_WORDS = 12;
+
+export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions = {}): Map<number, BoilerplateReason> {
+  const extra = new Set((options.extraPhrases ?? []).map(normalisePhrase));
+  const infos: LineInfo[] = [];
+  for (const line of lines) {
+    if (isBlank(line.text)) continue;
+    const trimmed = line.text.trim();
+    const wordCount = trimmed.length > 2000 ? 400 : words(trimmed).length;
+    infos.push({ line, trimmed, wordCount, sentenceLike: endsLikeSentence(trimmed) });
+  }
+  const reasons = new Map<number, BoilerplateReason>();
+  const flag = (i: number, r: BoilerplateReason) => {
+    if (!reasons.has(i)) reasons.set(i, r);
+  };
+  const endMarkers: number[] = [];
+
+  // 1. Phrases and shape.
+  infos.forEach((info, i) => {
+    if (info.trimmed.length <= SHORT_LINE) {
+      const norm = normalisePhrase(info.trimmed);
+      if (extra.has(norm)) return flag(i, 'phrase listed in the project config');
+      const phrase = PHRASES[norm];
+      if (phrase) {
+        if (END_MARKERS.has(norm)) endMarkers.push(i);
+        return flag(i, phrase);
+      }
+      const shape = shapeReason(info.trimmed, info.wordCount);
+      if (shape) {
+        if (shape === 'tags or topic list') endMarkers.push(i);
+        return flag(i, shape);
+      }
+      if (isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) return flag(i, 'related-story teaser');
+    }
+  });
+
+  // 2. Repeats: the same line twice in a row is a player or teaser widget.
+  for (let i = 1; i < infos.length; i++) {
+    const a = infos[i - 1];
+    const b = infos[i];
+    if (a.trimmed === b.trimmed && b.wordCount >= 2 && b.wordCount <= 40) {
+      flag(i - 1, 'repeated line (video or teaser title shown twice)');
+      flag(i, 'repeated line (video or teaser title shown twice)');
+    }
+  }
+
+  // The article body: sentence-shaped paragraphs not already flagged.
+  const isBody = (i: number) => !reasons.has(i) && infos[i].wordCount >= BODY_MIN_WORDS && infos[i].sentenceLike;
+  const bodyIdx = infos.map((_, i) => i).filter(isBody);
+  // An end marker counts only once the article has begun (menus at the top use the same words).
+  const realMarkers = endMarkers.filter((m) => bodyIdx.filter((i) => i < m).length >= 3);
+  const firstMarker = realMarkers.length ? Math.min(...realMarkers) : infos.length;
+  const topic = new TopicModel(infos, bodyIdx.filter((i) => i < firstMarker));
+  // Topic needs enough text to judge; with less, topic evidence is not used at all.
+  const topicReliable = bodyIdx.filter((i) => i < firstMarker).length >= 4;
+
+  // 3a. After an end marker the page is usually teasers and other stories: flag until an on-topic paragraph.
+  for (const m of realMarkers) {
+    for (let i = m + 1; i < infos.length; i++) {
+      if (reasons.has(i)) continue;
+      const info = infos[i];
+      if (isBody(i) && (!topicReliable || topic.overlap(i) >= 0.25)) break;
+      flag(i, info.wordCount >= BODY_MIN_WORDS ? 'off-topic block after the article end' : 'related-story teaser');
+    }
+  }
+
+  // 4. Off-topic paragraphs after the article's last on-topic paragraph (an appended story).
+  const onTopicBody = bodyIdx.filter((i) => !reasons.has(i) && topic.overlap(i) >= 0.25);
+  const lastBody = onTopicBody.length ? onTopicBody[onTopicBody.length - 1] : -1;
+  const firstBody = onTopicBody.length ? onTopicBody[0] : infos.length;
+  if (lastBody >= 0 && topicReliable) {
+    // Only past some furniture: an appended story follows the page's own chrome.
+    let sawFurniture = false;
+    for (let i = lastBody + 1; i < infos.length; i++) {
+      if (reasons.has(i)) sawFurniture = true;
+      else if (sawFurniture && infos[i].wordCount >= BODY_MIN_WORDS && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
+    }
+  }
+
+  // 3b. Headline-shaped lines between the article's paragraphs are related-story links.
+  for (let i = firstBody + 1; i < lastBody; i++) {
+    if (reasons.has(i)) continue;
+    const info = infos[i];
+    if (info.sentenceLike || isCaption(info.trimmed) || /[:,;\u2013\u2014-]$/.test(info.trimmed)) continue;
+    if (/^(?:[\u2022\u00B7*-]|\d{1,2}[.)]\s)/.test(info.trimmed)) continue; // a list item
+    if (/^["\u201C\u201D\u2018\u2015\u2014\u2013(\[@#]/.test(info.trimmed) || /@\w|pic\.twitter|https?:/.test(info.trimmed)) continue; // quotes, embedded posts
+    if (!/^\p{Lu}/u.test(info.trimmed)) continue;
+    const n = info.wordCount;
+    if ((n >= 6 && n <= 18) || (n >= 4 && n < 6 && topicReliable && topic.overlap(i) < 0.34)) flag(i, 'related-story headline between paragraphs');
+  }
+
+  // 3c. Short lines wedged between furniture are furniture too; a label above the first furniture at the top.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < infos.length; i++) {
+      if (reasons.has(i) || infos[i].sentenceLike || infos[i].wordCount > 10) continue;
+      const prevFlagged = i === 0 ? i < firstBody && infos[i].wordCount <= 3 : reasons.has(i - 1);
+      const nextFlagged = i + 1 < infos.length && reasons.has(i + 1);
+      if (prevFlagged && nextFlagged && (i < firstBody || i > lastBody || infos[i].wordCount <= 4)) {
+        reasons.set(i, i === 0 ? 'section label above the article' : 'part of a block of page furniture');
+        changed = true;
+      }
+    }
+  }
+
+  const out = new Map<number, BoilerplateReason>();
+  for (const [i, r] of reasons) out.set(infos[i].line.index, r);
+  return out;
+}
+
+/** Content-word overlap of a line with the article body, the line itself left out. */
+class TopicModel {
+  private counts = new Map<string, number>();
+  private own = new Map<number, string[]>();
+  constructor(
+    private infos: LineInfo[],
+    bodyIdx: number[],
+  ) {
+    for (const i of bodyIdx) {
+      const ws = this.wordsOf(i);
+      for (const w of new Set(ws)) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+    }
+    this.bodySet = new Set(bodyIdx);
+  }
+  private bodySet: Set<number>;
+
+  private wordsOf(i: number): string[] {
+    let ws = this.own.get(i);
+    if (!ws) {
+      ws = contentWords(this.infos[i].trimmed.slice(0, 4000)).map(stem);
+      this.own.set(i, ws);
+    }
+    return ws;
+  }
+
+  overlap(i: number): number {
+    const ws = [...new Set(this.wordsOf(i))];
+    if (ws.length === 0) return 1;
+    const selfCount = this.bodySet.has(i) ? 1 : 0;
+    let hit = 0;
+    for (const w of ws) if ((this.counts.get(w) ?? 0) - selfCount > 0) hit++;
+    return hit / ws.length;
+  }
+}
+
+/** Crude stem so that Russia/Russian and talks/talk meet. */
+function stem(w: string): string {
+  return w.length > 5 ? w.slice(0, 5) : w;
+}
+
+/** Group flagged lines into blocks; blank lines between flagged lines join a block. */
+export function boilerplateBlocks(lines: Line[], flagged: Map<number, BoilerplateReason>): BoilerplateBlock[] {
+  const blocks: BoilerplateBlock[] = [];
+  let cur: BoilerplateBlock | undefined;
+  for (const line of lines) {
+    const r = flagged.get(line.index);
+    if (r) {
+      if (cur) {
+        cur.endLine = line.index;
+        cur.lines.push(line.index);
+      } else {
+        cur = { startLine: line.index, endLine: line.index, reason: r, lines: [line.index] };
+        blocks.push(cur);
+      }
+    } else if (!isBlank(line.text)) {
+      cur = undefined;
+    }
+  }
+  return blocks;
+}

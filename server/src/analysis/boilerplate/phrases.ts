@@ -1,0 +1,73 @@
+/**
+ * Page furniture phrases, as data. A line whose normalised text equals one of these is boilerplate
+ * with the given reason. Users add their own through `boilerplatePhrases` in .copydesk.json.
+ */
+export type BoilerplateReason =
+  | 'advertisement label'
+  | 'share/navigation link'
+  | 'newsletter or sign-up prompt'
+  | 'cookie notice'
+  | 'heading of a related-stories block'
+  | 'related-story link'
+  | 'related-story teaser'
+  | 'related-story headline between paragraphs'
+  | 'tags or topic list'
+  | 'photo or source credit'
+  | 'reading time'
+  | 'publication timestamp'
+  | 'date stamp of a teaser'
+  | 'video duration'
+  | 'comment or share count'
+  | 'stray punctuation'
+  | 'repeated line (video or teaser title shown twice)'
+  | 'copyright footer'
+  | 'byline or author bio'
+  | 'off-topic block after the article end'
+  | 'section label above the article'
+  | 'part of a block of page furniture'
+  | 'phrase listed in the project config';
+
+export const PHRASES: Record<string, BoilerplateReason> = {};
+
+function add(reason: BoilerplateReason, list: string): void {
+  for (const p of list.split('|')) PHRASES[p.trim()] = reason;
+}
+
+add('advertisement label', 'advertisement|advertisements|ads|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below advertisement|article continues below advertisement|continue reading below');
+add(
+  'share/navigation link',
+  'share|share this|share this article|share this story|share on facebook|share on twitter|share this with family and friends|' +
+    'tweet|email|e-mail|print|whatsapp|facebook|twitter|x|youtube|instagram|linkedin|telegram|reddit|pinterest|tiktok|flipboard|' +
+    'copy link|link copied|comments|comment|view comments|leave a comment|show comments|menu|home|search|close|skip to content|skip to main content|' +
+    'back to top|next article|previous article|next story|previous story|next|previous|read more|keep reading|continue reading|see more|' +
+    'show more|load more|learn more|click here|view more|see all|view all|opinion|report|listen|listen to this article|' +
+    'follow us|follow us on|log in|login|sign in|register|my account|english news|caricature|watch|watch live|live|explore more|'
+);
+add('newsletter or sign-up prompt', 'newsletter|newsletters|subscribe|subscribe now|sign up|sign up now|subscribe to our newsletter|subscribe to our mailing list to get the new updates|get our newsletter|get more with mynews|a personalised news feed of stories that matter to you|unlock this article|already a subscriber');
+add('cookie notice', 'this website uses cookies|we use cookies|accept|accept all|accept cookies|reject all|cookie settings|cookie policy|manage cookies|privacy policy|terms of use|terms of service|terms and conditions');
+add(
+  'heading of a related-stories block',
+  'you may also like|you might also like|recent posts|popular posts|related|related articles|related stories|related news|related posts|related content|' +
+    'more from|more stories|more news|more on this story|more in this section|trending|trending now|most read|most popular|most viewed|latest news|latest|' +
+    'top stories|recommended|recommended for you|editor\'s picks|editors\' picks|read next|what to read next|also read|read also|don\'t miss|' +
+    'more like this|around the web|from the web|in case you missed it|stories you may like|you may be interested in|keep reading'
+);
+
+/** Headings after which the rest of the page is usually not the article. */
+export const END_MARKERS = new Set(
+  Object.entries(PHRASES)
+    .filter(([, r]) => r === 'heading of a related-stories block')
+    .map(([p]) => p),
+);
+
+const LEADING = new Set([...' \t\u00A0\u2022\u00B7\u25AA\u25CF\u2013\u2014*>|:-']);
+const TRAILING = new Set([...' \t\u00A0.!:>|\u00BB\u203A\u2192-']);
+
+/** Lowercase, strip bullets, edge punctuation and extra spaces: "  • YouTube " -> "youtube". Linear time. */
+export function normalisePhrase(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && LEADING.has(s[a])) a++;
+  while (b > a && TRAILING.has(s[b - 1])) b--;
+  return s.slice(a, b).toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+}

@@ -1,0 +1,61 @@
+/**
+ * Line-shape tests for page furniture. Every pattern is anchored and linear: lines reaching these
+ * tests are at most SHORT_LINE characters, and no pattern nests quantifiers.
+ */
+import { BoilerplateReason } from './phrases';
+
+export const SHORT_LINE = 160;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_ONLY = new RegExp(
+  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,? \\d{1,2}[:.]\\d{2} ?(?:am|pm)?(?: [a-z]{2,4})?)?$`,
+  'i',
+);
+const TIMESTAMP_WORDS = /^(?:published|updated|posted|last updated|first published|modified|created)\b/i;
+const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
+const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
+const COUNT = /^\d{1,7}$/;
+const LINK_PREFIX = /^(?:also read|read more|read also|see also|related|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?\S/i;
+const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
+const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
+const COPYRIGHT = /^(?:\u00A9|\(c\)|copyright\b)|all rights reserved/i;
+const BYLINE = /^by\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*)?$/u;
+const COOKIE = /\bcookies?\b/i;
+const COOKIE_CONTEXT = /\b(?:use|uses|using|accept|consent|policy|settings|browsing|experience)\b/i;
+const NEWSLETTER = /\b(?:subscribe|newsletter|sign up|mailing list|inbox)\b/i;
+const NEWSLETTER_CONTEXT = /\b(?:our|your|free|daily|weekly|updates|get|latest)\b/i;
+
+/** Reason for a short line judged by its shape alone, or undefined. */
+export function shapeReason(trimmed: string, wordCount: number): BoilerplateReason | undefined {
+  if (trimmed.length > SHORT_LINE) return undefined;
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'stray punctuation';
+  const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
+  if (DURATION.test(t)) return 'video duration';
+  if (COUNT.test(t)) return 'comment or share count';
+  if (READING_TIME.test(t)) return 'reading time';
+  if (DATE_ONLY.test(t)) return 'date stamp of a teaser';
+  if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && wordCount <= 14) return 'publication timestamp';
+  if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
+  if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
+  if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
+  if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
+  if (BYLINE.test(t) && wordCount <= 12) return 'byline or author bio';
+  if (COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60) return 'cookie notice';
+  if (NEWSLETTER.test(t) && NEWSLETTER_CONTEXT.test(t) && wordCount <= 25) return 'newsletter or sign-up prompt';
+  return undefined;
+}
+
+/** A teaser cut off by the page: ends in an ellipsis that is not inside a quote. */
+export function isTruncatedTeaser(trimmed: string): boolean {
+  return /(?:\u2026|\.\.\.)$/.test(trimmed) && !/["\u201C\u201D]/.test(trimmed);
+}
+
+/** Ends like a sentence (or a quote that ends one). */
+export function endsLikeSentence(trimmed: string): boolean {
+  return /[.!?;\u2026]['"\u2019\u201D)\]]*$/.test(trimmed) || /[.!?,]['"\u2019\u201D]$/.test(trimmed);
+}
+
+/** A caption that ends in a credit ("… Photo: AFP", "… Source: Xinhua"). */
+export function isCaption(trimmed: string): boolean {
+  return /(?:photo|image|picture|source|credit|file photo|video)s?\s?:\s?[\p{L}/ &.-]{1,40}$/iu.test(trimmed) || /\((?:photo|image|picture)[^)]{0,60}\)$/i.test(trimmed);
+}

@@ -1,0 +1,109 @@
+/**
+ * checkDocument: runs every enabled rule on one analysed file against the corpus, applies
+ * severities and inline directives, and adds the "silence this" fix to each finding. A rule that
+ * throws is reported as one finding; the other rules still run.
+ */
+import { Corpus } from './corpus';
+import { DocumentAnalysis } from './document';
+import { Suppressions } from './directives';
+import { RULES, ruleMeta } from './rules';
+import { claimConflict } from './rules/claim-conflict';
+import { RuleContext, RuleModule } from './rules/context';
+import { pageBoilerplate } from './rules/page-boilerplate';
+import { quoteDiffers, quoteNotInSources } from './rules/quote-differs';
+import { unattributedQuote } from './rules/unattributed-quote';
+import { unbalancedQuote } from './rules/unbalanced-quote';
+import { positionAt } from './text/lines';
+import { Finding, SeveritySetting } from './types';
+
+export const RULE_MODULES: RuleModule[] = [pageBoilerplate, unattributedQuote, unbalancedQuote, quoteDiffers, quoteNotInSources, claimConflict];
+
+export interface CheckOptions {
+  /** Severity per rule id; missing rules use their default. */
+  severity?: Record<string, SeveritySetting>;
+  isSource?: (file: string, other: string) => boolean;
+  display?: (file: string) => string;
+}
+
+export function effectiveSeverity(rule: string, options: CheckOptions): SeveritySetting {
+  return options.severity?.[rule] ?? ruleMeta(rule)?.defaultSeverity ?? 'warning';
+}
+
+export function checkDocument(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  if (analysis.tooLarge) {
+    const sev = effectiveSeverity('file-too-large', options);
+    if (sev !== 'off')
+      findings.push({
+        rule: 'file-too-large',
+        severity: sev,
+        start: 0,
+        end: Math.min(analysis.lines[0].end, 200),
+        message: `File not checked: ${analysis.text.length.toLocaleString('en')} characters is over the limit (maxFileChars). Split it or raise the limit.`,
+        detail: 'Very large files are skipped so the editor stays responsive. Raise `maxFileChars` in .copydesk.json to check it anyway.',
+        related: [],
+        fixes: [],
+      });
+    return findings;
+  }
+  const ctx: RuleContext = {
+    file,
+    analysis,
+    corpus,
+    isSource: (other) => (options.isSource ? options.isSource(file, other) : true),
+    display: options.display ?? ((f) => f),
+  };
+  const suppressions = new Suppressions(analysis.directives, analysis.lines);
+  for (const rule of RULE_MODULES) {
+    const severity = effectiveSeverity(rule.id, options);
+    if (severity === 'off') continue;
+    let raw;
+    try {
+      raw = rule.check(ctx);
+    } catch (err) {
+      findings.push({
+        rule: rule.id,
+        severity: 'error',
+        start: 0,
+        end: 0,
+        message: `Internal error in rule ${rule.id}: ${(err as Error).message}. Other rules still ran; please report this.`,
+        detail: String((err as Error).stack ?? err),
+        related: [],
+        fixes: [],
+      });
+      continue;
+    }
+    for (const f of raw) {
+      const from = positionAt(analysis.lines, f.start).line;
+      const to = positionAt(analysis.lines, Math.max(f.start, f.end - 1)).line;
+      if (suppressions.isSuppressed(f.rule, from, to)) continue;
+      findings.push({ ...f, severity, fixes: [...f.fixes, ...silenceFixes(analysis, f.rule, from)] });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Insert a directive line above the finding's line: never touches the article text itself. */
+function silenceFixes(analysis: DocumentAnalysis, rule: string, line: number) {
+  const l = analysis.lines[line];
+  const eol = analysis.text.includes('\r\n') ? '\r\n' : '\n';
+  const fixes = [{ title: `Silence ${rule} on this line (copydesk: disable-next-line)`, edits: [{ start: l.start, end: l.start, newText: `copydesk: disable-next-line ${rule}${eol}` }] }];
+  if (rule === 'claim-conflict' || rule.startsWith('quote-') || rule === 'unattributed-quote') {
+    fixes.push({ title: 'Mark this line as verified (copydesk: verified)', edits: [{ start: l.start, end: l.start, newText: `copydesk: verified${eol}` }] });
+  }
+  return fixes;
+}
+
+/** Directives that silenced nothing (for --report-unused-directives). */
+export function unusedDirectives(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions = {}) {
+  const withAll: CheckOptions = { ...options, severity: Object.fromEntries(RULES.map((r) => [r.id, options.severity?.[r.id] ?? r.defaultSeverity])) };
+  const ctx: RuleContext = { file, analysis, corpus, isSource: (o) => (options.isSource ? options.isSource(file, o) : true), display: options.display ?? ((f) => f) };
+  const suppressions = new Suppressions(analysis.directives, analysis.lines);
+  for (const rule of RULE_MODULES) {
+    if (effectiveSeverity(rule.id, withAll) === 'off') continue;
+    for (const f of rule.check(ctx)) {
+      suppressions.isSuppressed(f.rule, positionAt(analysis.lines, f.start).line, positionAt(analysis.lines, Math.max(f.start, f.end - 1)).line);
+    }
+  }
+  return analysis.directives.filter((d) => !suppressions.used.has(d) && d.kind !== 'enable');
+}

@@ -1,0 +1,211 @@
+/**
+ * Typed claims in a sentence: money, percentages, counts with their noun, durations, ordinals,
+ * years, dates and weekdays, with qualifiers ("about", "more than", "up to") turned into intervals.
+ * Numbers inside a period expression ("first 11 months", "January-November") are not claims: they
+ * describe which period the other claims are about, and are kept as the sentence's period.
+ */
+import { ORDINAL_WORDS, SCALES, parseNumber } from './numbers';
+
+export type ClaimKind = 'money' | 'percent' | 'count' | 'duration' | 'ordinal' | 'year' | 'date' | 'weekday';
+
+export interface Claim {
+  kind: ClaimKind;
+  /** Currency, noun or time unit the value is in: "USD", "manufacturer", "minute". */
+  unit: string;
+  /** Interval of values the text allows; equal ends for exact values (weekday and date are encoded as numbers). */
+  low: number;
+  high: number;
+  /** The text of the value as written ("US$123 billion", "Tuesday"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN_RE = /\d[\d,]*(?:\.\d+)?|\p{L}+(?:['\u2019-]\p{L}+)*|[$\u20AC\u00A3\u00A5%]/gu;
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY',
+  yen: 'JPY', rupees: 'INR', rupee: 'INR', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', won: 'KRW',
+};
+const SYMBOLS: Record<string, string> = { $: 'USD', '\u20AC': 'EUR', '\u00A3': 'GBP', '\u00A5': 'CNY' };
+const TIME_UNITS: Record<string, [string, number]> = {
+  second: ['minute', 1 / 60], seconds: ['minute', 1 / 60], minute: ['minute', 1], minutes: ['minute', 1], hour: ['minute', 60],
+  hours: ['minute', 60], day: ['day', 1], days: ['day', 1], week: ['day', 7], weeks: ['day', 7], month: ['month', 1],
+  months: ['month', 1], year: ['month', 12], years: ['month', 12], decade: ['month', 120], decades: ['month', 120],
+};
+const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'estimated', 'an', 'circa', 'approx']);
+const ABOVE = new Set(['over', 'above', 'exceed', 'exceeding', 'exceeds', 'surpass', 'top', 'topping', 'beyond', 'upwards']);
+const BELOW = new Set(['under', 'below', 'fewer', 'less', 'to']);
+const NOUN_STOP = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'per', 'cent', 'percent', 'than', 'as', 'this', 'that', 'more', 'times', 'is', 'was', 'were', 'are', 'since', 'after', 'before', 'during', 'between', 'among', 'over', 'under', 'into', 'who', 'which', 'had', 'have', 'has', 'been', 'will', 'would', 'could', 'not', 'also', 'ago', 'earlier', 'later', 'year', 'years', 'times', 'each', 'other', 'said', 'says', 'are', 'be']);
+const PERIOD_RE = /\b(?:(?:first|last|past|next|previous)\s(?:\d{1,3}|[a-z]+)\s(?:months?|quarters?|weeks?|years?|days?|halves)|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s?[-\u2013]\s?(?:january|february|march|april|may|june|july|august|september|october|november|december)|year[-\s]on[-\s]year|a\syear\s(?:earlier|ago)|last\syear|this\syear|next\syear)\b/gi;
+
+export function tokenize(s: string, base: number): Tok[] {
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(s); m; m = TOKEN_RE.exec(s)) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The sentence's period expressions, normalised, and the offsets they cover. */
+export function periodsOf(sentence: string, base: number): { periods: string[]; covered: Array<[number, number]> } {
+  const periods: string[] = [];
+  const covered: Array<[number, number]> = [];
+  PERIOD_RE.lastIndex = 0;
+  for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) {
+    const norm = m[0].toLowerCase().replace(/\s+/g, ' ');
+    // "this year" and "last year" alone qualify too little to separate claims from each other.
+    if (!/^(?:this|last|next) year$/.test(norm)) periods.push(norm);
+    covered.push([base + m.index, base + m.index + m[0].length]);
+  }
+  return { periods, covered };
+}
+
+export function extractClaims(sentence: string, base: number): Claim[] {
+  const toks = tokenize(sentence, base);
+  const { covered } = periodsOf(sentence, base);
+  const inPeriod = (t: Tok) => covered.some(([a, b]) => t.start >= a && t.end <= b);
+  const claims: Claim[] = [];
+  const raw = (t: Tok) => sentence.slice(t.start - base, t.end - base);
+  const joined = (a: Tok, b: Tok) => b.start - a.end === 1 && sentence[a.end - base] === '-';
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (inPeriod(t)) continue;
+    const wd = WEEKDAYS.indexOf(t.lower);
+    if (wd >= 0 && t.text[0] !== t.lower[0]) {
+      claims.push({ kind: 'weekday', unit: 'weekday', low: wd, high: wd, text: t.text, start: t.start, end: t.end });
+      continue;
+    }
+    const month = monthOf(t);
+    if (month >= 0) {
+      const next = toks[i + 1];
+      const prev = toks[i - 1];
+      const dayAfter = next && /^\d{1,2}$/.test(next.text) && +next.text <= 31 ? next : undefined;
+      const dayBefore = prev && /^\d{1,2}$/.test(prev.text) && +prev.text <= 31 && !claims.some((c) => c.end >= prev.end) ? prev : undefined;
+      const day = dayAfter ?? dayBefore;
+      if (day) {
+        const v = month * 100 + +day.text;
+        const s = Math.min(day.start, t.start);
+        const e = Math.max(day.end, t.end);
+        claims.push({ kind: 'date', unit: 'date', low: v, high: v, text: sentence.slice(s - base, e - base), start: s, end: e });
+        if (dayAfter) i++;
+      }
+      continue;
+    }
+    // "hour-long", "year-long": a duration with no digits.
+    const longM = /^(hour|day|week|month|year|decade)-long$/.exec(t.lower);
+    if (longM) {
+      const [unit, f] = TIME_UNITS[longM[1]];
+      claims.push({ kind: 'duration', unit, low: f * 0.75, high: f * 1.5, text: t.text, start: t.start, end: t.end });
+      continue;
+    }
+    const ordWord = ORDINAL_WORDS[t.lower];
+    const num = ordWord === undefined ? parseNumber(t.text) : undefined;
+    if (ordWord !== undefined || (num && toks[i + 1] && /^(?:st|nd|rd|th)$/.test(toks[i + 1].lower) && toks[i + 1].start === t.end)) {
+      const skip = ordWord === undefined ? 1 : 0;
+      const noun = nounAfter(toks, i + 1 + skip);
+      if (noun) {
+        const v = ordWord ?? num!.value;
+        claims.push({ kind: 'ordinal', unit: noun.lower.replace(/s$/, ''), low: v, high: v, text: sentence.slice(t.start - base, toks[i + skip].end - base), start: t.start, end: toks[i + skip].end });
+      }
+      i += skip;
+      continue;
+    }
+    if (!num) continue;
+    if (/[.,]\d/.test(sentence.slice(t.end - base, t.end - base + 2)) || sentence[t.start - base - 1] === '/') continue;
+    // Scale and unit after the number.
+    let j = i + 1;
+    let value = num.value;
+    let step = num.step;
+    const scale = toks[j] && SCALES[toks[j].lower] !== undefined && !(toks[j].lower === 'm' && toks[j].start !== t.end) ? SCALES[toks[j].lower] : undefined;
+    if (scale !== undefined) {
+      value *= scale;
+      step *= scale;
+      j++;
+    }
+    let start = t.start;
+    let end = toks[j - 1].end;
+    let kind: ClaimKind | undefined;
+    let unit = '';
+    const prev = toks[i - 1];
+    const prev2 = toks[i - 2];
+    if (prev && SYMBOLS[prev.text] && t.start - prev.end <= 1) {
+      kind = 'money';
+      unit = SYMBOLS[prev.text];
+      start = prev2 && /^(?:us|a|c|hk|s|nz)$/.test(prev2.lower) && prev.start === prev2.end ? prev2.start : prev.start;
+      if (start === prev2?.start && prev2.lower !== 'us') unit = prev2.text.toUpperCase() + 'D';
+    } else if (toks[j] && CURRENCY_WORDS[toks[j].lower]) {
+      kind = 'money';
+      unit = CURRENCY_WORDS[toks[j].lower];
+      end = toks[j].end;
+    } else if (toks[j] && (toks[j].text === '%' || toks[j].lower === 'percent' || toks[j].lower === 'pct' || (toks[j].lower === 'per' && toks[j + 1]?.lower === 'cent'))) {
+      kind = 'percent';
+      unit = toks[j + 2]?.lower === 'points' || toks[j + 1]?.lower === 'points' ? 'point' : '%';
+      end = toks[j].lower === 'per' ? toks[j + 1].end : toks[j].end;
+    } else if (toks[j] && TIME_UNITS[toks[j].lower]) {
+      kind = 'duration';
+      const [u, f] = TIME_UNITS[toks[j].lower];
+      unit = u;
+      value *= f;
+      step *= f;
+      end = toks[j].end;
+    } else if (scale === undefined && num.step === 1 && value >= 1900 && value <= 2099 && /^\d{4}$/.test(t.text)) {
+      kind = 'year';
+      unit = 'year';
+    } else {
+      const noun = nounAfter(toks, j);
+      if (noun && !(noun.lower in SCALES)) {
+        kind = 'count';
+        unit = noun.lower.replace(/(?<=[^s])s$/, '');
+        end = noun.end;
+      }
+    }
+    if (!kind) continue;
+    if (kind === 'count' && toks[i + 1] && joined(t, toks[i + 1])) continue; // "20-member": an adjective, not a count
+    const [low, high] = qualify(toks, i, kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i, value, step);
+    claims.push({ kind, unit, low, high, text: sentence.slice(start - base, end - base), start, end });
+    i = Math.max(i, j - 1);
+  }
+  return claims;
+}
+
+function monthOf(t: Tok): number {
+  const full = MONTHS.indexOf(t.lower);
+  if (full >= 0) return t.lower === 'may' && t.text === 'may' ? -1 : full;
+  if (t.text[0] !== t.lower[0] && t.lower in MONTH_ABBR) return MONTH_ABBR[t.lower];
+  return -1;
+}
+
+function nounAfter(toks: Tok[], j: number): Tok | undefined {
+  for (let k = j; k < Math.min(toks.length, j + 3); k++) {
+    const w = toks[k];
+    if (!/^\p{L}/u.test(w.text)) return undefined;
+    if (NOUN_STOP.has(w.lower)) return undefined;
+    if (w.text[0] !== w.lower[0] && k > j) return undefined; // a name, not the counted noun
+    if ((w.lower.length > 2 && !/(?:ly|al|ic|ive|ous|ed|est|ful|less|new|old|big)$/.test(w.lower)) || k === j + 2) return w;
+  }
+  return undefined;
+}
+
+/** Interval of values a qualifier allows. Exact values allow rounding of their last digit. */
+function qualify(toks: Tok[], i: number, firstIdx: number, v: number, step: number): [number, number] {
+  const w1 = toks[firstIdx - 1]?.lower ?? '';
+  const w2 = toks[firstIdx - 2]?.lower ?? '';
+  const pair = `${w2} ${w1}`;
+  const half = step / 2;
+  if (pair === 'more than' || pair === 'at least' || pair === 'upwards of' || pair === 'in excess' || ABOVE.has(w1)) return [v - half, Infinity];
+  if (pair === 'less than' || pair === 'fewer than' || pair === 'up to' || pair === 'at most' || (BELOW.has(w1) && w1 !== 'to')) return [-Infinity, v + half];
+  if (pair === 'close to' || APPROX.has(w1)) return [v * 0.85 - half, v * 1.15 + half];
+  return [v - half, v + half];
+}

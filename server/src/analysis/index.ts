@@ -1,0 +1,9 @@
+/** The analysis library: pure functions and data, no editor or protocol imports. */
+export * from './types';
+export * from './rules';
+export { analyzeDocument, AnalyzeOptions, DocumentAnalysis, DEFAULT_MAX_CHARS } from './document';
+export { Corpus } from './corpus';
+export { checkDocument, CheckOptions, effectiveSeverity, unusedDirectives } from './check';
+export { applyEdits, fixAllEdits } from './fixes';
+export { splitLines, positionAt, offsetAt } from './text/lines';
+export { claimEvidence } from './rules/claim-conflict';

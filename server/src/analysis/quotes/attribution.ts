@@ -1,0 +1,265 @@
+/**
+ * Who said it. A quote is attributed when the text of its sentence outside the quote marks holds a
+ * speech cue (said, told, according to, quoted X as saying, "X: “…”"); pronouns resolve to the last
+ * named speaker. Other quotes in a paragraph with an attributed one share its speaker; a quote in a
+ * new paragraph with no cue is not attributed, whatever the paragraph before said.
+ */
+import { Line } from '../text/lines';
+import { words } from '../text/segment';
+import { CUE_PHRASES, PRONOUNS } from './cues';
+import { QuoteSpan } from './spans';
+
+export interface Attribution {
+  attributed: boolean;
+  /** A direct quote that needs a speaker, as opposed to a quoted term or scare quote. */
+  needsSpeaker: boolean;
+  speaker?: string;
+  cue?: string;
+  /** The sentence text outside the quote that was searched. */
+  searched: string;
+}
+
+const MASK = '\u2588';
+/** How far from a quote its sentence is looked for; bounds the work on pathological lines. */
+const SENTENCE_WINDOW = 1500;
+const NAME_RE = /\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)*/gu;
+const NOT_NAMES = new Set(
+  'The A An In On At But And Or So Yet If When While After Before As For With Without Instead However Meanwhile Also ' +
+    'Calling Speaking Asked Without Although Though Because Since During Under Over His Her Their Its This That These Those It He She They We I You Our'.split(' '),
+);
+const TITLES = new Set('mr mrs ms dr prof president premier prime minister sen senator rep gov governor chancellor king queen prince princess pope secretary general chief'.split(' '));
+
+export function wordCount(s: string): number {
+  return words(s).length;
+}
+
+export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[], cues: Set<string>): Attribution[] {
+  const masked = maskQuotes(text, quotes);
+  const result: Attribution[] = [];
+  let lastSpeaker: string | undefined;
+  const byParagraph = new Map<number, number[]>();
+
+  quotes.forEach((q, qi) => {
+    let searched = '';
+    let cue: string | undefined;
+    let speaker: string | undefined;
+    let needsSpeaker = false;
+    const n = wordCount(q.text);
+    for (const part of q.parts) {
+      const line = lines[part.line];
+      const m = masked.slice(line.start, line.end);
+      const [s, e] = sentenceAround(m, part.start - line.start, part.end - line.start);
+      const before = m.slice(s, part.start - line.start);
+      const after = m.slice(part.end - line.start, e);
+      const outside = (before + ' ' + after).replace(/\u2588+/g, '\u2026');
+      searched += (searched ? ' / ' : '') + outside.trim();
+      const found = findCue(before, after, cues) ?? nearbyCue(m, s, e, after, lines, part.line, cues);
+      if (found && !cue) {
+        cue = found.cue;
+        speaker = found.speaker === undefined ? undefined : resolve(found.speaker, lastSpeaker);
+      }
+      if (part === q.parts[0]) needsSpeaker = isDirectQuote(q, n, before);
+    }
+    if (speaker) lastSpeaker = speaker;
+    result.push({ attributed: !!cue, needsSpeaker, speaker, cue, searched });
+    const p = q.parts[0].line;
+    byParagraph.set(p, [...(byParagraph.get(p) ?? []), qi]);
+  });
+
+  // Quotes sharing a paragraph with an attributed quote share its speaker.
+  for (const idx of byParagraph.values()) {
+    const src = idx.map((i) => result[i]).find((a) => a.attributed);
+    if (!src) continue;
+    for (const i of idx) {
+      if (!result[i].attributed) {
+        result[i].attributed = true;
+        result[i].speaker = src.speaker;
+        result[i].cue = `${src.cue} (same paragraph)`;
+      }
+    }
+  }
+  return result;
+}
+
+/** A direct quote (to attribute) rather than a quoted term: long enough and shaped like speech. */
+function isDirectQuote(q: QuoteSpan, n: number, before: string): boolean {
+  const minWords = q.style === 'single' ? 6 : 4;
+  if (n < minWords) return false;
+  const lead = before.trim();
+  const opensSentence = lead === '' || /[:,]$/.test(lead);
+  const first = q.text.trim()[0] ?? '';
+  const capital = first !== first.toLowerCase();
+  const clauses = /[.!?,;]\s/.test(q.text);
+  return opensSentence || capital || n >= 8 || clauses;
+}
+
+function resolve(name: string, last: string | undefined): string | undefined {
+  return PRONOUNS.has(name.toLowerCase()) ? last : name;
+}
+
+/** Mask quote contents so cues inside quotes never count and sentence ends inside quotes vanish. */
+function maskQuotes(text: string, quotes: QuoteSpan[]): string {
+  const chars = text.split('');
+  for (const q of quotes) {
+    for (const p of q.parts) {
+      let last = p.contentEnd - 1;
+      while (last > p.contentStart && /\s/.test(chars[last])) last--;
+      const keepEnd = /[.!?]/.test(chars[last] ?? '');
+      for (let i = p.contentStart; i < p.contentEnd; i++) {
+        if (chars[i] === '\n' || chars[i] === '\r') continue;
+        if (!(keepEnd && i === last)) chars[i] = MASK;
+      }
+    }
+  }
+  return chars.join('');
+}
+
+/** The sentence of the masked paragraph m that holds [qs, qe). */
+function sentenceAround(m: string, qs: number, qe: number): [number, number] {
+  let s = Math.max(0, qs - SENTENCE_WINDOW);
+  for (let i = qs - 1; i > 0 && i > qs - SENTENCE_WINDOW; i--) {
+    if (isBoundary(m, i)) {
+      s = i + 1;
+      break;
+    }
+  }
+  let e = Math.min(m.length, qe + SENTENCE_WINDOW);
+  for (let i = Math.max(qe, 1); i < e; i++) {
+    if (isBoundary(m, i)) {
+      e = i + 1;
+      break;
+    }
+  }
+  return [s, e];
+}
+
+/** A sentence ends at i: terminal punctuation (and closing marks), a space, then a capital or an opening mark. */
+function isBoundary(m: string, i: number): boolean {
+  if (!/\s/.test(m[i])) return false;
+  let j = i - 1;
+  while (j >= 0 && /["\u201D\u2019')\]]/.test(m[j])) j--;
+  if (j < 0 || !/[.!?]/.test(m[j])) return false;
+  let k = i;
+  while (k < m.length && /\s/.test(m[k])) k++;
+  const c = m[k];
+  if (c === undefined) return true;
+  if (/["\u201C\u2018\u00AB]/.test(c)) return true;
+  if (c === c.toLowerCase()) return false;
+  const w = /[\p{L}.]+$/u.exec(m.slice(Math.max(0, j - 8), j))?.[0].toLowerCase() ?? '';
+  return !/^(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|prof|u\.s|u\.k|jan|feb|aug|sept?|oct|nov|dec|no)$/.test(w) && !/^\p{L}$/u.test(w);
+}
+
+/**
+ * Attribution just outside the quote's sentence: "“…?” Graham asked." (a short next sentence),
+ * "“…” ― Oscar Quintero" (a dash), a cue in the previous sentence of the same paragraph, or a
+ * previous paragraph that ends with a colon ("The Times reports:").
+ */
+function nearbyCue(m: string, s: number, e: number, after: string, lines: Line[], lineIdx: number, cues: Set<string>): CueHit | undefined {
+  const dash = /^\s?[\u2015\u2014\u2013-]\s?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3})/u.exec(after);
+  if (dash) return { cue: 'dash', speaker: dash[1] };
+  if (e < m.length) {
+    const [, ne] = sentenceAround(m, e + 1, e + 1);
+    const next = m.slice(e, ne);
+    if (wordCount(next.replace(/\u2588+/g, ' ')) <= 8 && !next.includes(MASK)) {
+      const hit = findCue(next, '', cues);
+      if (hit) return hit;
+    }
+  }
+  if (s > 0) {
+    const [ps] = sentenceAround(m, s - 1, s - 1);
+    const prev = m.slice(ps, s);
+    if (!prev.includes(MASK)) {
+      const hit = findCue(prev, '', cues);
+      if (hit) return hit;
+    }
+  }
+  if (s === 0) {
+    let k = lineIdx - 1;
+    while (k >= 0 && !/\S/.test(lines[k].text)) k--;
+    const prevLine = k >= 0 ? lines[k].text.trimEnd() : '';
+    if (prevLine.endsWith(':') && prevLine.length < 400) return { cue: ':', speaker: nameIn(prevLine) };
+  }
+  return undefined;
+}
+
+interface CueHit {
+  cue: string;
+  speaker?: string;
+}
+
+function findCue(before: string, after: string, cues: Set<string>): CueHit | undefined {
+  const outside = `${before} ${after}`;
+  const lower = outside.toLowerCase();
+  const quoted = /\bquoted\s(.{1,60}?)\sas\s(?:saying|telling|writing)\b/i.exec(outside);
+  if (quoted) return { cue: 'quoted … as saying', speaker: nameIn(quoted[1]) ?? quoted[1] };
+  const acc = /\baccording to\s(.{1,80})/i.exec(outside);
+  if (acc) return { cue: 'according to', speaker: nameIn(acc[1]) };
+  for (const p of CUE_PHRASES) {
+    if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, lower.indexOf(p)) };
+  }
+  for (const w of words(outside)) {
+    const lw = w.text.toLowerCase();
+    if (cues.has(lw)) return { cue: w.text, speaker: nameNear(outside, w.start) };
+  }
+  // "Putin: “…”" — a name (or pronoun) and a colon right before the quote.
+  const lead = before.trimEnd();
+  if (lead.endsWith(':')) {
+    const name = nameIn(lead.slice(-80));
+    if (name) return { cue: ':', speaker: name };
+  }
+  return undefined;
+}
+
+/** The capitalised name (or pronoun) closest to position at. */
+function nameNear(s: string, at: number): string | undefined {
+  let best: { name: string; dist: number } | undefined;
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
+    const name = cleanName(m[0]);
+    if (!name) continue;
+    const dist = Math.min(Math.abs(m.index - at), Math.abs(m.index + m[0].length - at));
+    if (!best || dist < best.dist) best = { name, dist };
+  }
+  for (const w of words(s)) {
+    if (PRONOUNS.has(w.text.toLowerCase()) && w.text.toLowerCase() !== 'it') {
+      const dist = Math.abs(w.start - at);
+      if (!best || dist < best.dist) best = { name: w.text.toLowerCase(), dist };
+    }
+  }
+  return best?.name;
+}
+
+function nameIn(s: string): string | undefined {
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
+    const name = cleanName(m[0]);
+    if (name) return name;
+  }
+  const pron = words(s).find((w) => PRONOUNS.has(w.text.toLowerCase()));
+  return pron?.text.toLowerCase();
+}
+
+function cleanName(raw: string): string | undefined {
+  const parts = raw.split(/\s/).filter((p) => !NOT_NAMES.has(p));
+  const name = parts.join(' ').replace(/['\u2019]s$/, '');
+  return name.length > 1 ? name : undefined;
+}
+
+/** Name tokens for comparing speakers: "President Xi Jinping" -> {xi, jinping}. */
+export function speakerTokens(name: string | undefined): Set<string> {
+  if (!name) return new Set();
+  return new Set(
+    name
+      .toLowerCase()
+      .split(/[\s.]+/)
+      .filter((t) => t.length > 1 && !TITLES.has(t)),
+  );
+}
+
+export function sameSpeaker(a: string | undefined, b: string | undefined): boolean {
+  const ta = speakerTokens(a);
+  const tb = speakerTokens(b);
+  if (ta.size === 0 || tb.size === 0) return true;
+  for (const t of ta) if (tb.has(t)) return true;
+  return false;
+}

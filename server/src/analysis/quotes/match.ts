@@ -1,0 +1,131 @@
+/**
+ * Quote wording against the sources: words normalised for case, quote marks, punctuation and
+ * US/UK spelling; a quote that is part of a longer source quote matches it; otherwise a word
+ * diff over the aligned stretch of the source quote ("brutally → violently, + the").
+ */
+import { words } from '../text/segment';
+
+/** recognised/recognized, politicise/politicize, behaviour/behavior, centre/center, travelled/traveled. */
+export function normaliseWord(w: string): string {
+  let s = w.toLowerCase().replace(/\u2019/g, "'");
+  if (s.length > 5) {
+    s = s.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1');
+    s = s.replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1');
+    s = s.replace(/([^aeiou])re$/, '$1er');
+    s = s.replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
+  }
+  return s;
+}
+
+export function quoteWords(text: string): string[] {
+  return words(text).map((w) => normaliseWord(w.text));
+}
+
+export interface DiffOp {
+  op: 'same' | 'add' | 'del' | 'sub';
+  mine?: string;
+  theirs?: string;
+}
+
+export interface Alignment {
+  /** Share of my words found in order in the source stretch. */
+  similarity: number;
+  /** True when my words stand contiguously, in order, in the source. */
+  contained: boolean;
+  ops: DiffOp[];
+  /** Source word index range [from, to) that aligns with the quote. */
+  from: number;
+  to: number;
+}
+
+/** Longest common subsequence alignment of a (the quote) against b (a source quote). */
+export function align(a: string[], b: string[]): Alignment {
+  if (a.length === 0 || b.length === 0) return { similarity: 0, contained: false, ops: [], from: 0, to: 0 };
+  if (containsRun(b, a)) return { similarity: 1, contained: true, ops: a.map((w) => ({ op: 'same', mine: w, theirs: w })), from: 0, to: 0 };
+  const n = a.length;
+  const m = b.length;
+  const dp: Uint16Array[] = [];
+  for (let i = 0; i <= n; i++) dp.push(new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    }
+  }
+  const lcs = dp[0][0];
+  // Walk the table; only the stretch of b between the first and last match counts.
+  const raw: DiffOp[] = [];
+  let i = 0;
+  let j = 0;
+  let first = -1;
+  let last = -1;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      if (first < 0) first = j;
+      last = j;
+      raw.push({ op: 'same', mine: a[i], theirs: b[j] });
+      i++;
+      j++;
+    } else if (dp[i + 1][j] >= dp[i][j + 1]) {
+      raw.push({ op: 'add', mine: a[i] });
+      i++;
+    } else {
+      raw.push({ op: 'del', theirs: b[j] });
+      j++;
+    }
+  }
+  while (i < n) raw.push({ op: 'add', mine: a[i++] });
+  // Drop source words outside the aligned stretch: a quote may be part of a longer source quote.
+  let idx = 0;
+  const ops: DiffOp[] = [];
+  for (const o of raw) {
+    if (o.op === 'del') {
+      const pos = idx++;
+      if (pos < first || pos > last) continue;
+    } else if (o.op === 'same') idx++;
+    ops.push(o);
+  }
+  return { similarity: lcs / n, contained: false, ops: mergeSubs(ops), from: Math.max(first, 0), to: last + 1 };
+}
+
+function containsRun(hay: string[], needle: string[]): boolean {
+  outer: for (let s = 0; s + needle.length <= hay.length; s++) {
+    for (let k = 0; k < needle.length; k++) if (hay[s + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A deletion next to an addition reads better as a substitution. */
+function mergeSubs(ops: DiffOp[]): DiffOp[] {
+  const out: DiffOp[] = [];
+  for (let k = 0; k < ops.length; k++) {
+    const o = ops[k];
+    const nx = ops[k + 1];
+    if (nx && ((o.op === 'del' && nx.op === 'add') || (o.op === 'add' && nx.op === 'del'))) {
+      const del = o.op === 'del' ? o : nx;
+      const add = o.op === 'add' ? o : nx;
+      out.push({ op: 'sub', mine: add.mine, theirs: del.theirs });
+      k++;
+    } else out.push(o);
+  }
+  return out;
+}
+
+/** "brutally → violently, + the": how the source would have to change to read like the quote. */
+export function describeDiff(ops: DiffOp[]): string {
+  const parts: string[] = [];
+  for (const o of ops) {
+    if (o.op === 'sub') parts.push(`${o.theirs} \u2192 ${o.mine}`);
+    else if (o.op === 'add') parts.push(`+ ${o.mine}`);
+    else if (o.op === 'del') parts.push(`\u2212 ${o.theirs}`);
+  }
+  return parts.join(', ');
+}
+
+/** Word shingles used to index quotes across the workspace. */
+export function shingles(ws: string[], k = 3): string[] {
+  if (ws.length < k) return ws.length ? [ws.join(' ')] : [];
+  const out: string[] = [];
+  for (let i = 0; i + k <= ws.length; i++) out.push(ws.slice(i, i + k).join(' '));
+  return out;
+}

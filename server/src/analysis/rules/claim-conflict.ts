@@ -1,0 +1,113 @@
+/**
+ * claim-conflict: a typed value that disagrees with what other files say about the same thing.
+ * "The same thing" means: a sentence in the other file that shares enough weighted context words
+ * (the event, the actors), covers the same period ("first 11 months" is not "first three
+ * quarters"), and holds a claim of the same kind and unit. Overlapping intervals agree. A claim is
+ * flagged only when more files disagree than agree, so the odd one out is warned.
+ */
+import { Claim } from '../claims/extract';
+import { ClaimSentence, DocumentAnalysis } from '../document';
+import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
+
+/** Share of weighted context two sentences must have in common to be about the same thing. */
+export const ALIGN_THRESHOLD = 0.25;
+
+export interface ClaimEvidence {
+  claim: Claim;
+  sentence: ClaimSentence;
+  agree: { file: string; sentence: ClaimSentence; claim: Claim }[];
+  conflict: { file: string; sentence: ClaimSentence; claims: Claim[] }[];
+}
+
+export function compatible(a: Claim, b: Claim): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/** For each claim of this file, the files that agree and disagree. */
+export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
+  const out: ClaimEvidence[] = [];
+  for (const cs of ctx.analysis.claimSentences) {
+    const candidates = ctx.corpus.claimCandidates(cs.context, (f) => f !== ctx.file && ctx.isSource(f));
+    // Best-aligned sentences per other file, strongest first.
+    const aligned: { file: string; sentence: ClaimSentence; score: number }[] = [];
+    for (const [file, list] of candidates) {
+      const doc = ctx.corpus.get(file)!;
+      for (const c of list) {
+        const other = doc.claimSentences[c.index];
+        if (c.score >= ALIGN_THRESHOLD && samePeriod(cs, other)) aligned.push({ file, sentence: other, score: c.score });
+      }
+    }
+    aligned.sort((a, b) => b.score - a.score);
+    for (const claim of cs.claims) {
+      const ev: ClaimEvidence = { claim, sentence: cs, agree: [], conflict: [] };
+      const decided = new Set<string>();
+      for (const a of aligned) {
+        if (decided.has(a.file)) continue;
+        const same = a.sentence.claims.filter((c) => c.kind === claim.kind && c.unit === claim.unit);
+        if (same.length === 0) continue;
+        // Several values of one kind in my sentence: compare like with like when the counts match.
+        const mine = cs.claims.filter((c) => c.kind === claim.kind && c.unit === claim.unit);
+        const partner = mine.length === same.length ? [same[mine.indexOf(claim)]] : same;
+        decided.add(a.file);
+        const ok = same.find((c) => compatible(claim, c));
+        if (ok) ev.agree.push({ file: a.file, sentence: a.sentence, claim: ok });
+        else ev.conflict.push({ file: a.file, sentence: a.sentence, claims: partner });
+      }
+      out.push(ev);
+    }
+  }
+  return out;
+}
+
+function samePeriod(a: ClaimSentence, b: ClaimSentence): boolean {
+  if (a.periods.length === 0 && b.periods.length === 0) return true;
+  return a.periods.length === b.periods.length && a.periods.every((p) => b.periods.includes(p));
+}
+
+export const claimConflict: RuleModule = {
+  id: 'claim-conflict',
+  check(ctx: RuleContext): RuleFinding[] {
+    const out: RuleFinding[] = [];
+    for (const ev of claimEvidence(ctx)) {
+      if (ev.conflict.length === 0 || ev.conflict.length <= ev.agree.length) continue;
+      const { claim } = ev;
+      const values = new Map<string, number>();
+      for (const c of ev.conflict) for (const k of c.claims) values.set(k.text, (values.get(k.text) ?? 0) + 1);
+      const ranked = [...values.entries()].sort((a, b) => b[1] - a[1]);
+      const summary = ranked.map(([v, n]) => `${v} in ${n} other file${n === 1 ? '' : 's'}`).join(', ');
+      const related = ev.conflict.map((c) => {
+        const d = ctx.corpus.get(c.file)!;
+        const k = c.claims[0];
+        return { file: c.file, line: lineNo(d, k.start) - 1, start: k.start, end: k.end, message: `${k.text} here` };
+      });
+      const unanimous = ranked.length === 1 && ev.agree.length === 0;
+      out.push({
+        rule: 'claim-conflict',
+        start: claim.start,
+        end: claim.end,
+        message: `${claim.text} here; ${summary}.`,
+        detail: conflictDetail(ctx, ev),
+        related,
+        fixes: unanimous ? [{ title: `Change to ${ranked[0][0]} (as in ${ev.conflict.length} source${ev.conflict.length === 1 ? '' : 's'})`, edits: [{ start: claim.start, end: claim.end, newText: ranked[0][0] }] }] : [],
+      });
+    }
+    return out;
+  },
+};
+
+function sentenceLine(ctx: RuleContext, file: string, doc: DocumentAnalysis, cs: ClaimSentence): string {
+  return `**${ctx.display(file)} line ${lineNo(doc, cs.sentence.start)}:** ${cs.sentence.text.slice(0, 400)}`;
+}
+
+function conflictDetail(ctx: RuleContext, ev: ClaimEvidence): string {
+  const lines = [
+    `**Why:** other files say something else about the same ${ev.claim.kind} (${ev.claim.unit}). Sentences are matched on shared context words and period; overlapping approximate values are not conflicts.`,
+    '',
+    `**Here:** ${ev.sentence.sentence.text.slice(0, 400)}`,
+    '',
+  ];
+  for (const c of ev.conflict.slice(0, 6)) lines.push(`- ${sentenceLine(ctx, c.file, ctx.corpus.get(c.file)!, c.sentence)}`);
+  if (ev.agree.length) lines.push('', `Agrees with ${ev.agree.length} file${ev.agree.length === 1 ? '' : 's'}: ${ev.agree.map((a) => ctx.display(a.file)).join(', ')}.`);
+  lines.push('', 'Checked it? Put `copydesk: verified` on the line above to silence this claim.');
+  return lines.join('\n');
+}

@@ -1,0 +1,33 @@
+/** What every rule's check receives. */
+import { Corpus } from '../corpus';
+import { DocumentAnalysis } from '../document';
+import { Finding } from '../types';
+
+export interface RuleContext {
+  file: string;
+  analysis: DocumentAnalysis;
+  corpus: Corpus;
+  /** Whether `other` is a source for this file (default: every other file). */
+  isSource: (other: string) => boolean;
+  /** How to name another file in messages (relative path). */
+  display: (file: string) => string;
+}
+
+export type RuleFinding = Omit<Finding, 'severity'>;
+
+export interface RuleModule {
+  id: string;
+  check(ctx: RuleContext): RuleFinding[];
+}
+
+/** 1-based line for messages. */
+export function lineNo(analysis: DocumentAnalysis, offset: number): number {
+  let lo = 0;
+  let hi = analysis.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (analysis.lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}

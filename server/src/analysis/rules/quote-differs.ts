@@ -1,0 +1,97 @@
+/**
+ * quote-differs: the nearest source quote by the same speaker has other words. Spelling (US/UK),
+ * case, quote marks and punctuation never count, and a quote that is part of a longer source quote
+ * matches it. Only when no source has this wording is it flagged, so the odd one out is the one
+ * warned, not the files that agree.
+ * quote-not-in-sources: no other file has the quote at all (off by default).
+ */
+import { QuoteInfo } from '../document';
+import { describeDiff } from '../quotes/match';
+import { sameSpeaker } from '../quotes/attribution';
+import { words } from '../text/segment';
+import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
+import { SourceMatch, matchingSourceQuotes } from './quote-sources';
+
+export const quoteDiffers: RuleModule = {
+  id: 'quote-differs',
+  check(ctx: RuleContext): RuleFinding[] {
+    const out: RuleFinding[] = [];
+    for (const q of ctx.analysis.quotes) {
+      if (!q.attribution.needsSpeaker || q.words.length < 5) continue;
+      const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(q.attribution.speaker, m.quote.attribution.speaker));
+      if (matches.length === 0 || matches.some((m) => m.consistent)) continue;
+      const differing = matches.sort((a, b) => b.sameWords / b.alignment.ops.length - a.sameWords / a.alignment.ops.length);
+      const best = differing[0];
+      const diff = describeDiff(best.alignment.ops);
+      const srcDoc = ctx.corpus.get(best.file)!;
+      const srcLine = lineNo(srcDoc, best.quote.span.parts[0].start);
+      const part = q.span.parts[0];
+      const related = differing.slice(0, 10).map((m) => {
+        const d = ctx.corpus.get(m.file)!;
+        const p = m.quote.span.parts[0];
+        return { file: m.file, line: lineNo(d, p.start) - 1, start: p.start, end: p.end, message: `source wording: ${describeDiff(m.alignment.ops)}` };
+      });
+      const fixes = [];
+      const replacement = sourceWording(ctx, q, best);
+      if (replacement) fixes.push({ title: `Use the wording of ${ctx.display(best.file)}`, edits: [replacement] });
+      out.push({
+        rule: 'quote-differs',
+        start: part.start,
+        end: part.end,
+        message: `Quote differs from ${ctx.display(best.file)} line ${srcLine}: ${diff}.`,
+        detail: [
+          `**Why:** the same quote${best.quote.attribution.speaker ? ` by ${best.quote.attribution.speaker}` : ''} reads differently in ${differing.length} other file${differing.length === 1 ? '' : 's'}, and no file has this wording. Spelling (recognised/recognized), case and punctuation are not counted.`,
+          '',
+          `Changes from ${ctx.display(best.file)} line ${srcLine} to this quote: **${diff}**`,
+          '',
+          `> ${ctx.corpus.get(best.file)!.text.slice(best.quote.span.parts[0].contentStart, best.quote.span.parts[0].contentEnd).slice(0, 400)}`,
+        ].join('\n'),
+        related,
+        fixes,
+      });
+    }
+    return out;
+  },
+};
+
+/** Replace my words over the aligned stretch with the source's own text for it (one-part quotes only). */
+function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
+  if (q.span.parts.length !== 1 || m.quote.span.parts.length !== 1) return undefined;
+  const mp = q.span.parts[0];
+  const sp = m.quote.span.parts[0];
+  const src = ctx.corpus.get(m.file)!.text;
+  const myWords = words(ctx.analysis.text.slice(mp.contentStart, mp.contentEnd), mp.contentStart);
+  const srcWords = words(src.slice(sp.contentStart, sp.contentEnd), sp.contentStart);
+  const { ops } = m.alignment;
+  const mineUsed = ops.filter((o) => o.op !== 'del').length;
+  const lead = m.lead;
+  const a = myWords[lead];
+  const b = myWords[lead + mineUsed - 1];
+  const s = srcWords[m.alignment.from];
+  const e = srcWords[m.alignment.to - 1];
+  if (!a || !b || !s || !e) return undefined;
+  return { start: a.start, end: b.end, newText: src.slice(s.start, e.end) };
+}
+
+export const quoteNotInSources: RuleModule = {
+  id: 'quote-not-in-sources',
+  check(ctx: RuleContext): RuleFinding[] {
+    const out: RuleFinding[] = [];
+    if (ctx.corpus.size < 2) return out;
+    for (const q of ctx.analysis.quotes) {
+      if (!q.attribution.needsSpeaker || q.words.length < 5) continue;
+      if (matchingSourceQuotes(ctx, q).length > 0) continue;
+      const part = q.span.parts[0];
+      out.push({
+        rule: 'quote-not-in-sources',
+        start: part.start,
+        end: part.end,
+        message: `No other file in the workspace contains this quote (${ctx.corpus.size - 1} file${ctx.corpus.size === 2 ? '' : 's'} searched).`,
+        detail: '**Why:** every quote should be traceable to a source. Matching ignores case, punctuation and US/UK spelling, and a quote that is part of a longer source quote counts as found.',
+        related: [],
+        fixes: [],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,55 @@
+/** Finding the same quote in other files: shared by unattributed-quote, quote-differs and quote-not-in-sources. */
+import { QuoteInfo } from '../document';
+import { Alignment, align } from '../quotes/match';
+import { MAX_QUOTE_WORDS } from '../corpus';
+import { RuleContext } from './context';
+
+export interface SourceMatch {
+  file: string;
+  quote: QuoteInfo;
+  alignment: Alignment;
+  /** Same words (after normalising spelling and case) over the stretch both quotes cover. */
+  consistent: boolean;
+  sameWords: number;
+  /** How many of my leading words lie before the stretch the source covers. */
+  lead: number;
+}
+
+/** Quotes elsewhere that are the same quote, worded alike or not. */
+export function matchingSourceQuotes(ctx: RuleContext, q: QuoteInfo): SourceMatch[] {
+  if (q.words.length < 4) return [];
+  const mine = q.words.slice(0, MAX_QUOTE_WORDS);
+  const out: SourceMatch[] = [];
+  for (const c of ctx.corpus.quoteCandidates(mine, (f) => f !== ctx.file && ctx.isSource(f))) {
+    const other = ctx.corpus.get(c.file)!.quotes[c.index];
+    const theirs = other.words.slice(0, MAX_QUOTE_WORDS);
+    const alignment = align(mine, theirs);
+    // My extra words before or after the stretch the source covers are not differences.
+    const lead = leadingAdds(alignment.ops);
+    const ops = trimEdges(alignment.ops);
+    const sameWords = ops.filter((o) => o.op === 'same').length;
+    if (sameWords < 4) continue;
+    const consistent = alignment.contained || ops.every((o) => o.op === 'same') || theirsContained(mine, theirs);
+    if (!consistent && sameWords / ops.length < 0.6) continue;
+    out.push({ file: c.file, quote: other, alignment: { ...alignment, ops }, consistent, sameWords, lead });
+  }
+  return out;
+}
+
+function trimEdges<T extends { op: string }>(ops: T[]): T[] {
+  let a = 0;
+  let b = ops.length;
+  while (a < b && ops[a].op === 'add') a++;
+  while (b > a && ops[b - 1].op === 'add') b--;
+  return ops.slice(a, b);
+}
+
+function leadingAdds(ops: { op: string }[]): number {
+  let a = 0;
+  while (a < ops.length && ops[a].op === 'add') a++;
+  return a;
+}
+
+function theirsContained(mine: string[], theirs: string[]): boolean {
+  return align(theirs, mine).contained;
+}

@@ -1,0 +1,27 @@
+/** unbalanced-quote: a quote mark that opens and never closes, or closes what never opened. */
+import { RuleContext, RuleFinding, RuleModule } from './context';
+
+export const unbalancedQuote: RuleModule = {
+  id: 'unbalanced-quote',
+  check({ analysis }: RuleContext): RuleFinding[] {
+    return analysis.unbalanced.map((u) => {
+      const mark = analysis.text[u.offset];
+      const curly = /[\u201C\u201D]/.test(mark);
+      const missing = u.kind === 'unclosed' ? (curly || mark !== '"' ? '\u201D' : '"') : curly ? '\u201C' : '"';
+      const where = analysis.text.slice(Math.max(u.suggestion - 30, analysis.lines[u.line].start), u.suggestion).trimStart();
+      const message =
+        u.kind === 'unclosed'
+          ? `Opening quote mark is never closed; it probably closes after “…${where.slice(-25)}”.`
+          : 'Closing quote mark has no opening mark in this paragraph.';
+      return {
+        rule: 'unbalanced-quote',
+        start: u.offset,
+        end: u.offset + 1,
+        message,
+        detail: `**Why:** quote marks come in pairs; this one has no partner${u.kind === 'unclosed' ? ' in its paragraph, and the next paragraph does not open with a quote mark (which would continue the quote, AP style)' : ''}. Until it is fixed, quote checks cannot tell where this quote begins or ends.\n\nThe quick fix inserts ${missing} where the missing mark most likely belongs; check it reads right.`,
+        related: [],
+        fixes: [{ title: `Insert ${missing} ${u.kind === 'unclosed' ? 'to close the quote' : 'to open the quote'}`, edits: [{ start: u.suggestion, end: u.suggestion, newText: missing }] }],
+      };
+    });
+  },
+};

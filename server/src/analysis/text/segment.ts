@@ -1,0 +1,116 @@
+/**
+ * Paragraphs, sentences and words with exact offsets. Scraped news puts one paragraph on each line,
+ * so a paragraph is one non-blank line; sentences split on terminal punctuation that is not part of
+ * an abbreviation ("Mr.", "U.S.", "Dec.") or an initial ("J. Smith").
+ */
+import { Line, isBlank } from './lines';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** 0-based line (paragraph) the sentence belongs to. */
+  line: number;
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen col lt sgt capt cmdr adm sen rep gov pres supt st jr sr rev hon ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'no nos vs etc inc corp ltd co bros dept univ est approx fig vol op ch art al e.g i.e a.m p.m ' +
+    'u.s u.k u.n e.u u.s.a d.c n.y l.a mt ft'
+  ).split(' '),
+);
+
+const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", ')', ']', '\u00BB']);
+const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB']);
+
+function isUpperStart(ch: string): boolean {
+  return ch !== ch.toLowerCase() || /[0-9]/.test(ch);
+}
+
+/** The word just before position i (letters, digits and inner dots), lowercased. */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[\p{L}\p{N}.]/u.test(text[j - 1])) j--;
+  return text.slice(j, i).toLowerCase().replace(/^\.+/, '');
+}
+
+export function splitSentences(line: Line): Sentence[] {
+  const text = line.text;
+  const out: Sentence[] = [];
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < n && (text[j] === '.' || CLOSERS.has(text[j]))) j++;
+    if (j >= n || !/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < n && /\s/.test(text[k])) k++;
+    if (k >= n) continue;
+    let first = k;
+    while (first < n && OPENERS.has(text[first])) first++;
+    if (first >= n || !isUpperStart(text[first])) continue;
+    if (c === '.') {
+      const w = wordBefore(text, i);
+      if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w)) continue;
+    }
+    out.push(makeSentence(line, start, j));
+    start = k;
+  }
+  let end = n;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push(makeSentence(line, start, end));
+  return out;
+}
+
+function makeSentence(line: Line, s: number, e: number): Sentence {
+  return { start: line.start + s, end: line.start + e, text: line.text.slice(s, e), line: line.index };
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*/gu;
+
+export function words(text: string, base = 0): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export function paragraphLines(lines: Line[]): Line[] {
+  return lines.filter((l) => !isBlank(l.text));
+}
+
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with from as into onto about over under after before ' +
+    'between through during without within against among than then so that this these those there here ' +
+    'it its it\'s he she they we you i me him her them us our your their his my mine is are was were be ' +
+    'been being am do does did done have has had having will would shall should can could may might must ' +
+    'not no nor only also just very more most less least such own same other another each every all any ' +
+    'both few many much some what which who whom whose when where why how up down out off again further ' +
+    'once said says say told new one two like get got make made via per while because until since'
+  ).split(' '),
+);
+
+/** Lowercased content words, apostrophe-s stripped, for topic and overlap comparisons. */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const lw = w.text.toLowerCase().replace(/['\u2019]s$/, '');
+    if (lw.length < 2 || STOPWORDS.has(lw) || /^\d/.test(lw)) continue;
+    out.push(lw);
+  }
+  return out;
+}
