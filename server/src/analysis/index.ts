@@ -5,5 +5,5 @@ export { analyzeDocument, AnalyzeOptions, DocumentAnalysis, DEFAULT_MAX_CHARS } 
 export { Corpus } from './corpus';
 export { checkDocument, CheckOptions, effectiveSeverity, unusedDirectives } from './check';
 export { applyEdits, fixAllEdits } from './fixes';
-export { splitLines, positionAt, offsetAt } from './text/lines';
+export { splitLines, positionAt, offsetAt, Line } from './text/lines';
 export { claimEvidence } from './rules/claim-conflict';

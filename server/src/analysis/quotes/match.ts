@@ -95,18 +95,24 @@ function containsRun(hay: string[], needle: string[]): boolean {
   return false;
 }
 
-/** A deletion next to an addition reads better as a substitution. */
+/** A run of deletions and additions between equal words reads best as one substitution: "an open → a blank". */
 function mergeSubs(ops: DiffOp[]): DiffOp[] {
   const out: DiffOp[] = [];
-  for (let k = 0; k < ops.length; k++) {
-    const o = ops[k];
-    const nx = ops[k + 1];
-    if (nx && ((o.op === 'del' && nx.op === 'add') || (o.op === 'add' && nx.op === 'del'))) {
-      const del = o.op === 'del' ? o : nx;
-      const add = o.op === 'add' ? o : nx;
-      out.push({ op: 'sub', mine: add.mine, theirs: del.theirs });
+  for (let k = 0; k < ops.length; ) {
+    if (ops[k].op === 'same') {
+      out.push(ops[k++]);
+      continue;
+    }
+    const adds: string[] = [];
+    const dels: string[] = [];
+    while (k < ops.length && ops[k].op !== 'same') {
+      if (ops[k].op === 'add') adds.push(ops[k].mine!);
+      else dels.push(ops[k].theirs!);
       k++;
-    } else out.push(o);
+    }
+    if (adds.length && dels.length) out.push({ op: 'sub', mine: adds.join(' '), theirs: dels.join(' ') });
+    else if (adds.length) out.push({ op: 'add', mine: adds.join(' ') });
+    else out.push({ op: 'del', theirs: dels.join(' ') });
   }
   return out;
 }

@@ -1,0 +1,291 @@
+/**
+ * LSP wiring only: capabilities, documents, settings, handlers. The model lives in Project and the
+ * checks in the analysis library. createServer() takes any connection, so tests run it over stdio
+ * or in-process streams alike.
+ */
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import {
+  CodeAction,
+  CodeActionKind,
+  Connection,
+  Diagnostic,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  Hover,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  TextEdit,
+  createConnection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Finding, RULES, claimEvidence, positionAt } from './analysis/index';
+import { DOCS_BASE } from './analysis/rules';
+import { DEFAULT_SETTINGS, Project, UserSettings } from './workspace/project';
+import { RuleContext } from './analysis/rules/context';
+import { sourcePredicate } from './config/config';
+
+export const FIX_ALL_KIND = 'source.fixAll.copydesk';
+const SEVERITY: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+const TYPING_DEBOUNCE_MS = 120;
+
+function toPath(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+}
+function toUri(file: string): string {
+  return file.includes('://') || file.startsWith('untitled:') ? file : pathToFileURL(file).href;
+}
+
+export function createServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let project = new Project([]);
+  let hasConfigurationCapability = false;
+  let refreshTimer: NodeJS.Timeout | undefined;
+  const typingTimers = new Map<string, NodeJS.Timeout>();
+
+  const docsHref = (rule: string) => `${DOCS_BASE}${rule}`;
+
+  function scheduleRefresh(): void {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      refreshTimer = undefined;
+      connection.languages.diagnostics.refresh().catch(() => undefined);
+      sendStatus();
+    }, 30);
+  }
+
+  function sendStatus(checking = false): void {
+    let problems = 0;
+    for (const d of documents.all()) problems += project.findingsFor(toPath(d.uri)).length;
+    connection.sendNotification('copydesk/status', { checking, problems, files: project.corpus.size }).catch?.(() => undefined);
+  }
+
+  function lineText(file: string, line: number): string {
+    return project.corpus.get(file)?.lines[line]?.text ?? '';
+  }
+
+  function toDiagnostic(file: string, f: Finding): Diagnostic {
+    const a = project.corpus.get(file)!;
+    const s = positionAt(a.lines, f.start);
+    const e = positionAt(a.lines, f.end);
+    return {
+      range: { start: s, end: e },
+      severity: SEVERITY[f.severity],
+      code: f.rule,
+      codeDescription: { href: docsHref(f.rule) },
+      source: 'copydesk',
+      message: f.message,
+      relatedInformation: f.related.map((r) => {
+        const ra = project.corpus.get(r.file);
+        const rs = ra ? positionAt(ra.lines, r.start) : { line: r.line, character: 0 };
+        const re = ra ? positionAt(ra.lines, r.end) : { line: r.line, character: 0 };
+        return { location: { uri: toUri(r.file), range: { start: rs, end: re } }, message: `${r.message}: ${lineText(r.file, r.line).trim().slice(0, 120)}` };
+      }),
+      data: { v: 1, rule: f.rule, start: f.start, end: f.end, text: a.text.slice(f.start, f.end).slice(0, 200) },
+    };
+  }
+
+  function unreadableDiagnostics(file: string): Diagnostic[] {
+    const reason = project.unreadable.get(file);
+    if (!reason) return [];
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'copydesk', code: 'file-unreadable', message: `Copydesk did not check this file: ${reason}.` }];
+  }
+
+  function diagnosticsFor(file: string): Diagnostic[] {
+    return [...unreadableDiagnostics(file), ...project.findingsFor(file).map((f) => toDiagnostic(file, f))];
+  }
+
+  async function readSettings(): Promise<void> {
+    if (!hasConfigurationCapability) return;
+    try {
+      const scope = project.folders[0] ? toUri(project.folders[0]) : undefined;
+      const s = (await connection.workspace.getConfiguration({ scopeUri: scope, section: 'copydesk' })) as Partial<UserSettings> | null;
+      project.settings = { ...DEFAULT_SETTINGS, ...(s ?? {}), rules: { ...(s?.rules ?? {}) } };
+    } catch {
+      project.settings = DEFAULT_SETTINGS;
+    }
+    project.resetConfig();
+  }
+
+  async function indexWorkspace(): Promise<number> {
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Copydesk: indexing articles', 0, undefined, false);
+    sendStatus(true);
+    const n = project.indexAll((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
+    for (const d of documents.all()) if (project.isArticle(toPath(d.uri)) || d.languageId === 'article') project.openBuffer(toPath(d.uri), d.getText());
+    for (const [file, reason] of project.unreadable) connection.console.warn(`Copydesk: ${project.display(file)}: ${reason}`);
+    progress?.done();
+    scheduleRefresh();
+    return n;
+  }
+
+  connection.onInitialize((params) => {
+    const folders = params.workspaceFolders?.map((f) => toPath(f.uri)) ?? (params.rootUri ? [toPath(params.rootUri)] : []);
+    project = new Project(folders);
+    hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        diagnosticProvider: { identifier: 'copydesk', interFileDependencies: true, workspaceDiagnostics: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: ['copydesk.checkWorkspace'] },
+      },
+      serverInfo: { name: 'copydesk', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await readSettings();
+    await indexWorkspace();
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    await readSettings();
+    for (const d of documents.all()) project.openBuffer(toPath(d.uri), d.getText());
+    scheduleRefresh();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let configChanged = false;
+    for (const ch of params.changes) {
+      const file = toPath(ch.uri);
+      if (path.basename(file) === '.copydesk.json') {
+        configChanged = true;
+        continue;
+      }
+      if (project.isOpen(file)) continue; // the buffer wins over the disk
+      if (ch.type === 3) project.remove(file);
+      else if (project.isArticle(file)) project.loadFromDisk(file);
+    }
+    if (configChanged) {
+      project.resetConfig();
+      project.indexAll();
+    }
+    scheduleRefresh();
+  });
+
+  const isTracked = (doc: TextDocument) => doc.languageId === 'article' || project.isArticle(toPath(doc.uri));
+
+  documents.onDidOpen((e) => {
+    if (!isTracked(e.document)) return;
+    project.openBuffer(toPath(e.document.uri), e.document.getText());
+    scheduleRefresh();
+  });
+  documents.onDidChangeContent((e) => {
+    if (!isTracked(e.document)) return;
+    const file = toPath(e.document.uri);
+    clearTimeout(typingTimers.get(file));
+    typingTimers.set(
+      file,
+      setTimeout(() => {
+        typingTimers.delete(file);
+        const doc = documents.get(e.document.uri);
+        if (!doc) return;
+        project.openBuffer(file, doc.getText());
+        scheduleRefresh();
+      }, TYPING_DEBOUNCE_MS),
+    );
+  });
+  documents.onDidClose((e) => {
+    project.closeBuffer(toPath(e.document.uri));
+    scheduleRefresh();
+  });
+
+  connection.languages.diagnostics.on((params) => {
+    const file = toPath(params.textDocument.uri);
+    const doc = documents.get(params.textDocument.uri);
+    // A pending typing re-check: analyse now so the answer matches the buffer.
+    if (doc && typingTimers.has(file)) {
+      clearTimeout(typingTimers.get(file));
+      typingTimers.delete(file);
+      project.openBuffer(file, doc.getText());
+    }
+    if (doc && !project.corpus.get(file) && isTracked(doc)) project.openBuffer(file, doc.getText());
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(file) };
+  });
+
+  connection.onHover((params): Hover | null => {
+    const file = toPath(params.textDocument.uri);
+    const a = project.corpus.get(file);
+    if (!a) return null;
+    const lineStart = a.lines[params.position.line]?.start;
+    if (lineStart === undefined) return null;
+    const offset = lineStart + params.position.character;
+    const hits = project.findingsFor(file).filter((f) => f.start <= offset && offset <= f.end);
+    const parts = hits.map((f) => `**Copydesk · ${f.rule}** — ${f.message}\n\n${f.detail}\n\n[Rule docs](${docsHref(f.rule)})`);
+    if (hits.every((f) => f.rule !== 'claim-conflict')) {
+      const agree = claimAgreement(file, offset);
+      if (agree) parts.push(agree);
+    }
+    if (parts.length === 0) return null;
+    return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } };
+  });
+
+  /** "confirmed by 3 files": agreement is shown on hover, never as a problem. */
+  function claimAgreement(file: string, offset: number): string | undefined {
+    const a = project.corpus.get(file)!;
+    const cfg = project.configFor(file);
+    const src = sourcePredicate(cfg);
+    const ctx: RuleContext = { file, analysis: a, corpus: project.corpus, isSource: (o) => src(file, o), display: (f) => project.display(f) };
+    const cs = a.claimSentences.find((c) => c.sentence.start <= offset && offset <= c.sentence.end);
+    if (!cs) return undefined;
+    const sub = { ...a, claimSentences: [cs] };
+    const ev = claimEvidence({ ...ctx, analysis: sub }).find((e) => e.claim.start <= offset && offset <= e.claim.end);
+    if (!ev || ev.agree.length === 0) return undefined;
+    const files = [...new Set(ev.agree.map((x) => project.display(x.file)))];
+    return `**Copydesk** — ${ev.claim.text}: confirmed by ${files.length} file${files.length === 1 ? '' : 's'} (${files.join(', ')}).`;
+  }
+
+  connection.onCodeAction((params): CodeAction[] => {
+    const uri = params.textDocument.uri;
+    const file = toPath(uri);
+    const a = project.corpus.get(file);
+    const doc = documents.get(uri);
+    if (!a) return [];
+    const findings = project.findingsFor(file);
+    const version = doc?.version ?? null;
+    const edit = (edits: { start: number; end: number; newText: string }[]) => ({
+      documentChanges: [{ textDocument: { uri, version }, edits: edits.map((e) => TextEdit.replace({ start: positionAt(a.lines, e.start), end: positionAt(a.lines, e.end) }, e.newText)) }],
+    });
+    const only = params.context.only;
+    const actions: CodeAction[] = [];
+    const wantsFixAll = !only || only.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source);
+    if (!only || only.includes(CodeActionKind.QuickFix)) {
+      for (const d of params.context.diagnostics) {
+        if (d.source !== 'copydesk') continue;
+        const data = d.data as { rule: string; start: number; end: number; text: string } | undefined;
+        const f = findings.find((x) => data && x.rule === data.rule && x.start === data.start && x.end === data.end);
+        // Stale diagnostic (the text under it changed): offer nothing rather than a wrong edit.
+        if (!f || a.text.slice(f.start, f.end).slice(0, 200) !== data!.text) continue;
+        f.fixes.forEach((fx, i) => actions.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0 && f.rule !== 'claim-conflict', edit: edit(fx.edits) }));
+      }
+    }
+    if (wantsFixAll) {
+      const edits = findings.flatMap((f) => f.fixes.filter((x) => x.fixAll).flatMap((x) => x.edits));
+      if (edits.length) actions.push({ title: 'Copydesk: remove all page boilerplate in this file', kind: FIX_ALL_KIND, edit: edit(edits) });
+    }
+    return actions;
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === 'copydesk.checkWorkspace') {
+      await readSettings();
+      const n = await indexWorkspace();
+      let problems = 0;
+      for (const f of project.corpus.files()) problems += project.findingsFor(f).length;
+      return { files: n, problems };
+    }
+    return undefined;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+export const RULE_TABLE = RULES;
+
+if (require.main === module) {
+  createServer(createConnection(ProposedFeatures.all));
+}
