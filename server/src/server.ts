@@ -21,7 +21,6 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Finding, RULES, claimEvidence, positionAt } from './analysis/index';
-import { DOCS_BASE } from './analysis/rules';
 import { DEFAULT_SETTINGS, Project, UserSettings } from './workspace/project';
 import { RuleContext } from './analysis/rules/context';
 import { sourcePredicate } from './config/config';
@@ -44,7 +43,9 @@ export function createServer(connection: Connection): void {
   let refreshTimer: NodeJS.Timeout | undefined;
   const typingTimers = new Map<string, NodeJS.Timeout>();
 
-  const docsHref = (rule: string) => `${DOCS_BASE}${rule}`;
+  // Rule docs ship inside the extension (README.md, one heading per rule), so links work offline.
+  const docsBase = pathToFileURL(path.join(__dirname, '..', 'README.md')).href;
+  const docsHref = (rule: string) => `${docsBase}#${rule}`;
 
   function scheduleRefresh(): void {
     if (refreshTimer) clearTimeout(refreshTimer);

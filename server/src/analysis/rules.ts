@@ -5,7 +5,7 @@ export interface RuleMeta {
   id: string;
   defaultSeverity: SeveritySetting;
   description: string;
-  /** Anchor in docs/rules.md. */
+  /** Anchor of the rule's section in README.md. */
   docs: string;
 }
 
@@ -59,5 +59,3 @@ export const RULE_IDS = RULES.map((r) => r.id);
 export function ruleMeta(id: string): RuleMeta | undefined {
   return RULES.find((r) => r.id === id);
 }
-
-export const DOCS_BASE = 'https://github.com/copydesk/copydesk/blob/main/docs/rules.md#';

@@ -70,7 +70,7 @@ function parseArgs(argv: string[]): Args | string {
 }
 
 /** Expand paths, folders and globs to article files. */
-function expand(paths: string[], loaded: LoadedConfig, errors: string[]): string[] {
+function expand(paths: string[], configAt: (dir: string) => LoadedConfig, errors: string[]): string[] {
   const out = new Set<string>();
   const cwd = process.cwd();
   for (const p of paths) {
@@ -89,6 +89,7 @@ function expand(paths: string[], loaded: LoadedConfig, errors: string[]): string
     }
     if (st.isDirectory()) {
       const root = path.resolve(p);
+      const loaded = configAt(root);
       for (const f of walk(root, (f) => isArticleFile(loaded, f), (d) => matchesAny(relPath(loaded.root, d) + '/x', loaded.config.exclude))) out.add(f);
     } else out.add(path.resolve(p));
   }
@@ -105,25 +106,36 @@ export function run(argv: string[], io: { out: (s: string) => void; err: (s: str
     io.err(`copydesk: ${args}\n\n${USAGE}`);
     return 2;
   }
-  const loaded = args.config ? readConfigFile(path.resolve(args.config)) : loadConfig(process.cwd());
-  for (const e of loaded.errors) io.err(`copydesk: config: ${e}`);
+  // Config: --config for everything, else the nearest .copydesk.json above each file (cached per folder).
+  const fixed = args.config ? readConfigFile(path.resolve(args.config)) : undefined;
+  const byDir = new Map<string, LoadedConfig>();
+  const reported = new Set<string>();
+  const configAt = (dir: string): LoadedConfig => {
+    let c = fixed ?? byDir.get(dir);
+    if (!c) byDir.set(dir, (c = loadConfig(dir)));
+    const key = c.file ?? '';
+    if (!reported.has(key)) {
+      reported.add(key);
+      for (const e of c.errors) io.err(`copydesk: config: ${e}`);
+    }
+    return c;
+  };
   const ioErrors: string[] = [];
-  const files = expand(args.paths, loaded, ioErrors);
+  const files = expand(args.paths, configAt, ioErrors);
   const display = (f: string) => relPath(process.cwd(), f) || f;
   const corpus = new Corpus();
-  const opts = analyzeOptions(loaded.config);
   for (const f of files) {
     const r = readArticle(f);
     if (!r.ok) {
       ioErrors.push(`${display(f)}: ${r.reason}`);
       continue;
     }
-    corpus.set(f, analyzeDocument(r.text, opts));
+    corpus.set(f, analyzeDocument(r.text, analyzeOptions(configAt(path.dirname(f)).config)));
   }
-  const copts = checkOptions(loaded, display);
   const results: FileResult[] = [];
-  let fixedAny = false;
   for (const f of corpus.files()) {
+    const copts = checkOptions(configAt(path.dirname(f)), display);
+    const opts = analyzeOptions(configAt(path.dirname(f)).config);
     let analysis = corpus.get(f)!;
     let findings: Finding[] = checkDocument(f, analysis, corpus, copts);
     if (args.fix) {
@@ -133,7 +145,6 @@ export function run(argv: string[], io: { out: (s: string) => void; err: (s: str
         const removed = findings.filter((x) => x.fixes.some((fx) => fx.fixAll));
         try {
           writeAtomic(f, fixed);
-          fixedAny = true;
           for (const x of removed) io.err(`fixed ${display(f)}: removed ${x.message.replace(/^Page boilerplate, not article text: /, 'boilerplate: ')}`);
           analysis = analyzeDocument(fixed, opts);
           corpus.set(f, analysis);
@@ -151,7 +162,6 @@ export function run(argv: string[], io: { out: (s: string) => void; err: (s: str
     if (args.quiet) findings = findings.filter((x) => x.severity === 'error');
     results.push({ file: display(f), lines: analysis.lines, findings: findings.sort((a, b) => a.start - b.start) });
   }
-  void fixedAny;
   results.sort((a, b) => a.file.localeCompare(b.file));
   const json = toJson(results, display);
   if (args.format === 'json') io.out(JSON.stringify(json, null, 2) + '\n');

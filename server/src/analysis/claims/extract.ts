@@ -28,7 +28,7 @@ interface Tok {
   end: number;
 }
 
-const TOKEN_RE = /\d[\d,]*(?:\.\d+)?|\p{L}+(?:['\u2019-]\p{L}+)*|[$\u20AC\u00A3\u00A5%]/gu;
+const TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['\u2019-]\p{L}+)*|[$\u20AC\u00A3\u00A5%]/gu;
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
@@ -123,6 +123,7 @@ export function extractClaims(sentence: string, base: number): Claim[] {
       continue;
     }
     if (!num) continue;
+    if (toks[i + 1] && monthOf(toks[i + 1]) >= 0 && /^\d{1,2}$/.test(t.text)) continue; // "15 December": the month makes it a date
     if (/[.,]\d/.test(sentence.slice(t.end - base, t.end - base + 2)) || sentence[t.start - base - 1] === '/') continue;
     // Scale and unit after the number.
     let j = i + 1;

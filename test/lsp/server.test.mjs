@@ -1,0 +1,156 @@
+// Protocol-level tests: the real server over stdio, spoken to in JSON-RPC as an editor would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+const SERVER = path.resolve(import.meta.dirname, '../../dist/server.js');
+const STORY = path.resolve(import.meta.dirname, '../fixtures/story');
+
+let proc, conn, dir, refreshes = 0;
+const uri = (f) => pathToFileURL(path.join(dir, f)).href;
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-'));
+  for (const f of fs.readdirSync(STORY)) fs.copyFileSync(path.join(STORY, f), path.join(dir, f));
+  proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => { refreshes++; return null; });
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onNotification(() => undefined);
+  conn.listen();
+  const init = await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).href,
+    workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'story' }],
+    capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, window: { workDoneProgress: true }, textDocument: { diagnostic: {} } },
+  });
+  assert.equal(init.capabilities.diagnosticProvider.interFileDependencies, true);
+  const refreshed = waitFor(() => refreshes > 0);
+  conn.sendNotification('initialized', {});
+  await refreshed;
+});
+
+after(() => {
+  conn?.dispose();
+  proc?.kill();
+});
+
+function waitFor(cond, ms = 5000) {
+  return new Promise((resolve, reject) => {
+    const t0 = Date.now();
+    const tick = () => (cond() ? resolve() : Date.now() - t0 > ms ? reject(new Error('timed out')) : setTimeout(tick, 10));
+    tick();
+  });
+}
+
+let version = 1;
+function open(file, text = fs.readFileSync(path.join(dir, file), 'utf8')) {
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'plaintext', version: version++, text } });
+}
+async function diagnostics(file) {
+  const r = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(file) } });
+  assert.equal(r.kind, 'full');
+  return r.items;
+}
+
+/** Apply LSP text edits to a string (what the editor does). */
+function applyLspEdits(text, edits) {
+  const lines = text.split('\n');
+  const off = (p) => lines.slice(0, p.line).reduce((s, l) => s + l.length + 1, 0) + p.character;
+  return [...edits].sort((a, b) => off(b.range.start) - off(a.range.start)).reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
+}
+
+test('diagnostics for an open draft, with sources read from disk and linked', async () => {
+  open('draft.txt');
+  const d = await diagnostics('draft.txt');
+  const codes = d.map((x) => x.code);
+  for (const c of ['claim-conflict', 'unattributed-quote', 'quote-differs', 'page-boilerplate']) assert.ok(codes.includes(c), c);
+  const conflict = d.find((x) => x.code === 'claim-conflict');
+  assert.deepEqual(conflict.range, { start: { line: 2, character: 39 }, end: { line: 2, character: 46 } });
+  assert.equal(conflict.source, 'copydesk');
+  assert.ok(conflict.codeDescription.href.endsWith('#claim-conflict'));
+  assert.deepEqual(conflict.relatedInformation.map((r) => path.basename(new URL(r.location.uri).pathname)).sort(), ['transcript.txt', 'wire.txt']);
+});
+
+test('hover explains the finding; agreement shows on hover of a confirmed claim', async () => {
+  const h = await conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('draft.txt') }, position: { line: 2, character: 41 } });
+  assert.match(h.contents.value, /Tuesday here; Thursday in 2 other files/);
+  assert.match(h.contents.value, /wire\.txt line 1/);
+  open('wire.txt');
+  const character = fs.readFileSync(path.join(dir, 'wire.txt'), 'utf8').split('\n')[0].indexOf('Thursday') + 2;
+  const agree = await conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('wire.txt') }, position: { line: 0, character } });
+  assert.match(agree.contents.value, /confirmed by 1 file \(transcript\.txt\)/);
+});
+
+test('code action removes the boilerplate block; applying it clears that diagnostic', async () => {
+  const text = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8');
+  const d = await diagnostics('draft.txt');
+  const bp = d.find((x) => x.code === 'page-boilerplate' && x.message.includes('advertisement'));
+  const actions = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: uri('draft.txt') }, range: bp.range, context: { diagnostics: [bp], only: ['quickfix'] } });
+  const remove = actions.find((a) => a.title.startsWith('Remove'));
+  assert.ok(remove.isPreferred);
+  const edits = remove.edit.documentChanges[0].edits;
+  const fixed = applyLspEdits(text, edits);
+  assert.equal(fixed, text.replace('Advertisement\n\n', ''));
+  conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('draft.txt'), version: version++ }, contentChanges: [{ text: fixed }] });
+  const after = await diagnostics('draft.txt');
+  assert.ok(!after.some((x) => x.code === 'page-boilerplate' && x.message.includes('advertisement')));
+  assert.ok(after.some((x) => x.code === 'claim-conflict'), 'other findings remain');
+});
+
+test('fix-all (source.fixAll.copydesk) removes every boilerplate block and nothing else', async () => {
+  const actions = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: uri('draft.txt') }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.copydesk'] } });
+  assert.equal(actions.length, 1);
+  assert.equal(actions[0].kind, 'source.fixAll.copydesk');
+});
+
+test('a stale diagnostic gets no code action', async () => {
+  const d = await diagnostics('draft.txt');
+  const q = d.find((x) => x.code === 'unattributed-quote');
+  const stale = { ...q, data: { ...q.data, text: 'something else' } };
+  const actions = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: uri('draft.txt') }, range: q.range, context: { diagnostics: [stale], only: ['quickfix'] } });
+  assert.equal(actions.length, 0);
+});
+
+test('changing a source file on disk updates the draft: the conflict disappears and comes back', async () => {
+  const wire = fs.readFileSync(path.join(dir, 'wire.txt'), 'utf8');
+  const transcript = fs.readFileSync(path.join(dir, 'transcript.txt'), 'utf8');
+  conn.sendNotification('textDocument/didClose', { textDocument: { uri: uri('wire.txt') } });
+  fs.writeFileSync(path.join(dir, 'wire.txt'), wire.replace('Thursday', 'Tuesday'));
+  fs.writeFileSync(path.join(dir, 'transcript.txt'), transcript.replaceAll('Thursday', 'Tuesday'));
+  const r0 = refreshes;
+  conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('wire.txt'), type: 2 }, { uri: uri('transcript.txt'), type: 2 }] });
+  await waitFor(() => refreshes > r0);
+  assert.ok(!(await diagnostics('draft.txt')).some((x) => x.code === 'claim-conflict'));
+  fs.writeFileSync(path.join(dir, 'wire.txt'), wire);
+  fs.writeFileSync(path.join(dir, 'transcript.txt'), transcript);
+  const r1 = refreshes;
+  conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('wire.txt'), type: 2 }, { uri: uri('transcript.txt'), type: 2 }] });
+  await waitFor(() => refreshes > r1);
+  assert.ok((await diagnostics('draft.txt')).some((x) => x.code === 'claim-conflict'));
+});
+
+test('typing: diagnostics follow the buffer, not the disk', async () => {
+  const text = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8').replace('Tuesday', 'Thursday');
+  conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('draft.txt'), version: version++ }, contentChanges: [{ text }] });
+  const d = await diagnostics('draft.txt');
+  assert.ok(!d.some((x) => x.code === 'claim-conflict'));
+});
+
+test('settings: a rule set to off in copydesk.rules disappears', async () => {
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ rules: { 'unattributed-quote': 'off' } })));
+  conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  await new Promise((r) => setTimeout(r, 200));
+  const d = await diagnostics('draft.txt');
+  assert.ok(!d.some((x) => x.code === 'unattributed-quote'));
+  assert.ok(d.some((x) => x.code === 'quote-differs'));
+});

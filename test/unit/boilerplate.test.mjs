@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { boilerplateLines, checkAll, rule, lib } from './helpers.mjs';
+
+// An invented page: a story about a library reopening in the town of Wexmoor, pasted with furniture.
+const BODY = [
+  'Wexmoor library reopens after two-year rebuild', // 1 title
+  '', // 2
+  'The Wexmoor public library reopened its doors on Saturday after a two-year rebuild that cost the town council more than four million pounds.', // 3
+  'Hundreds of residents queued outside the building before the doors opened, many of them carrying books borrowed before the library closed.', // 4
+  'Head librarian Maria Costa said the new reading rooms had been designed with the town\'s schoolchildren in mind.', // 5
+  'Under pressure', // 6 subhead: article
+  'The council faced criticism when the rebuild ran eight months late and the library budget grew by a third.', // 7
+  'Residents will be able to borrow up to twelve books at a time, and the library will open on Sundays for the first time.', // 8
+];
+
+test('traps: title, standfirst, subhead, dateline and list items stay article text', () => {
+  const page = [
+    ...BODY,
+    'WEXMOOR, March 3 -', // 9 dateline: must stay
+    'The reading rooms include:', // 10
+    '- a quiet study hall for exam students', // 11
+    '- a children\'s corner with picture books', // 12
+    'Costa said the library would host author talks every month, starting with local writers and poets from the surrounding villages.', // 13
+  ].join('\n');
+  assert.deepEqual(boilerplateLines(page), []);
+});
+
+test('each kind of furniture is flagged', () => {
+  const page = [
+    'Advertisement', // 1 ad
+    ...BODY, // 2-9
+    '02:45', // 10 video duration
+    'Storm warning issued for the west coast as rivers rise', // 11 teaser between paragraphs
+    'Councillors said the library would also serve as a warm space during the winter months for elderly residents of the town.', // 12
+    'Share', // 13
+    '4 min read', // 14
+    'Published 3 March 2024 7:03am', // 15
+    'Photo: Wexmoor Gazette', // 16 credit
+    'Sign up for our daily newsletter to get the latest updates', // 17
+    'This website uses cookies to improve your experience.', // 18
+    'You May Also Like', // 19 related block heading
+    'Ten gardening tips for a dry summer…', // 20 teaser
+    'April 8, 2025', // 21 date stamp
+    'A new cafe opened on the high street serving coffee, cakes and sandwiches to shoppers and office workers every weekday morning.', // 22 off-topic
+    '93', // 23 comment count
+  ].join('\n');
+  const flagged = boilerplateLines(page);
+  for (const l of [1, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]) assert.ok(flagged.includes(l), `line ${l} should be boilerplate: ${page.split('\n')[l - 1]}`);
+  for (const l of [2, 4, 5, 6, 7, 8, 9, 12]) assert.ok(!flagged.includes(l), `line ${l} is article text`);
+});
+
+test('a video title shown twice is flagged, both copies', () => {
+  const page = [...BODY.slice(0, 5), '', 'Watch: firefighters rescue cat from the clock tower', '', 'Watch: firefighters rescue cat from the clock tower', '', ...BODY.slice(5)].join('\n');
+  const flagged = boilerplateLines(page);
+  assert.ok(flagged.includes(7) && flagged.includes(9));
+});
+
+test('one finding per block, with the reason, and the fix removes exactly the block', () => {
+  const text = ['Wexmoor library reopens', '', BODY[2], '', 'Share', 'Read More', '', BODY[3], '', BODY[4], ''].join('\n');
+  const f = rule(checkAll({ a: text }).a, 'page-boilerplate');
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /share\/navigation link \(2 lines\)/);
+  const fixed = lib.applyEdits(text, f[0].fixes[0].edits);
+  assert.equal(fixed, ['Wexmoor library reopens', '', BODY[2], '', BODY[3], '', BODY[4], ''].join('\n'));
+});
+
+test('trailing furniture is removed with the blank lines before it, keeping the last line break', () => {
+  const text = [BODY[0], '', BODY[2], BODY[3], '', '', 'Share this with family and friends'].join('\n');
+  const f = rule(checkAll({ a: text }).a, 'page-boilerplate');
+  assert.equal(lib.applyEdits(text, f[0].fixes[0].edits), [BODY[0], '', BODY[2], BODY[3], ''].join('\n'));
+});
+
+test('extra phrases from config are used', () => {
+  const text = [...BODY, 'Wexmoor Gazette Plus'].join('\n');
+  assert.ok(!boilerplateLines(text).includes(9));
+  assert.ok(boilerplateLines(text, { extraBoilerplatePhrases: ['Wexmoor Gazette Plus'] }).includes(9));
+});
+
+test('boilerplate lines feed no quote or claim check', () => {
+  const draft = [...BODY, 'You May Also Like', 'Flood barrier opens on Tuesday after "years of waiting for the money to arrive"'].join('\n');
+  const a = lib.analyzeDocument(draft);
+  assert.equal(a.quotes.length, 0);
+  assert.ok(a.claimSentences.every((c) => !c.claims.some((k) => k.text === 'Tuesday')));
+});

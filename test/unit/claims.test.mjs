@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkAll, rule, lib } from './helpers.mjs';
+
+const claims = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.map((k) => ({ kind: k.kind, unit: k.unit, text: k.text, low: k.low, high: k.high })));
+const conflicts = (files) => Object.fromEntries(Object.entries(checkAll(files)).map(([k, v]) => [k, rule(v, 'claim-conflict')]));
+
+test('extraction: money, percent, counts, durations, ordinals, years, dates, weekdays', () => {
+  const c = claims('The port handled US$123 billion, up 31 per cent, as six shipyards built more than 150 million parts over 70 minutes on Wednesday, Dec 15, at its 37th meeting in 2021.');
+  const kinds = c.map((k) => `${k.kind}:${k.text}`);
+  for (const k of ['money:US$123 billion', 'percent:31 per cent', 'count:six shipyards', 'count:150 million parts', 'duration:70 minutes', 'weekday:Wednesday', 'date:Dec 15', 'ordinal:37th', 'year:2021']) assert.ok(kinds.includes(k), `${k} in ${kinds}`);
+  const money = c.find((k) => k.kind === 'money');
+  assert.equal(money.unit, 'USD');
+  assert.ok(money.low <= 123e9 && money.high >= 123e9);
+  const more = c.find((k) => k.text === '150 million parts');
+  assert.equal(more.high, Infinity);
+});
+
+test('same value in other spellings agrees: $ 123 billion, 123 billion dollars, 31%, 31 percent', () => {
+  const files = {
+    a: 'Trade between the two ports rose 31% to $ 123 billion in the fiscal year, the harbour authority said.',
+    b: 'Trade between the two ports rose 31 percent to 123 billion dollars in the fiscal year, the harbour authority said.',
+    c: 'Trade between the two ports rose 31 per cent to US$123 billion in the fiscal year, the harbour authority said.',
+  };
+  const out = conflicts(files);
+  assert.deepEqual(Object.values(out).flat(), []);
+});
+
+test('a changed weekday is flagged, with every source linked and a fix to the sources\u2019 value', () => {
+  const sentence = (d) => `The Alder city council approved the harbour bridge repairs at its meeting on ${d}, ending a long dispute over costs.`;
+  const files = { draft: sentence('Tuesday'), wire: sentence('Thursday'), notes: sentence('Thursday'), blog: sentence('Thursday') };
+  const out = conflicts(files);
+  assert.equal(out.draft.length, 1);
+  assert.match(out.draft[0].message, /Tuesday here; Thursday in 3 other files/);
+  assert.deepEqual(out.draft[0].related.map((r) => r.file).sort(), ['blog', 'notes', 'wire']);
+  assert.equal(lib.applyEdits(files.draft, out.draft[0].fixes[0].edits), sentence('Thursday'));
+  assert.equal(out.wire.length, 0, 'the agreeing majority is not warned');
+});
+
+test('each kind conflicts when changed: number, ordinal, date, duration, percent', () => {
+  const pairs = [
+    ['The council has 42 members after the reform of the harbour district boundaries.', 'The council has 45 members after the reform of the harbour district boundaries.'],
+    ['It was the 37th meeting of the harbour board since the port was founded.', 'It was the 38th meeting of the harbour board since the port was founded.'],
+    ['The harbour bridge will reopen to traffic on March 14 after the repairs.', 'The harbour bridge will reopen to traffic on March 21 after the repairs.'],
+    ['The harbour board meeting on the bridge repairs lasted 70 minutes.', 'The harbour board meeting on the bridge repairs lasted 95 minutes.'],
+    ['Fishing catches in the harbour district fell 12 per cent as storms closed the port.', 'Fishing catches in the harbour district fell 21 per cent as storms closed the port.'],
+  ];
+  for (const [a, b] of pairs) {
+    const out = conflicts({ a, b, c: b });
+    assert.equal(out.a.length, 1, a);
+  }
+});
+
+test('traps: different periods, approximate values that overlap, different subjects with the same unit', () => {
+  const periods = conflicts({
+    a: 'Trade between the two ports was US$123 billion in the first 11 months of this year, officials said.',
+    b: 'Trade between the two ports passed US$100 billion in the first three quarters of this year, officials said.',
+  });
+  assert.deepEqual(Object.values(periods).flat(), []);
+  const approx = conflicts({
+    a: 'The hour-long meeting between the two mayors covered the harbour bridge and the ferry timetable.',
+    b: 'The meeting between the two mayors, which lasted around 70 minutes, covered the harbour bridge and the ferry timetable.',
+  });
+  assert.deepEqual(Object.values(approx).flat(), []);
+  const subjects = conflicts({
+    a: 'The harbour bridge repairs will cost $42 million, the transport office said.',
+    b: 'The new school in the north of the district will cost $18 million, the education office said.',
+  });
+  assert.deepEqual(Object.values(subjects).flat(), []);
+});
+
+test('agreement is not a problem, and is available as evidence', () => {
+  const s = 'The Alder city council approved the harbour bridge repairs at its meeting on Thursday, ending a long dispute.';
+  const corpus = new lib.Corpus();
+  for (const f of ['a', 'b', 'c']) corpus.set(f, lib.analyzeDocument(s));
+  const ev = lib.claimEvidence({ file: 'a', analysis: corpus.get('a'), corpus, isSource: () => true, display: (f) => f });
+  const thursday = ev.find((e) => e.claim.text === 'Thursday');
+  assert.equal(thursday.agree.length, 2);
+  assert.equal(thursday.conflict.length, 0);
+});

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkAll, rule, lib } from './helpers.mjs';
+
+const QUOTE = '\u201CWe will rebuild the pier before the storms arrive this year.\u201D';
+
+test('disable-next-line, disable/enable blocks, disable-file and verified silence findings', () => {
+  const base = `The council met.\n${QUOTE}\n`;
+  assert.equal(rule(checkAll({ a: base }).a, 'unattributed-quote').length, 1);
+  for (const d of ['copydesk: disable-next-line unattributed-quote', 'copydesk: disable-next-line', 'copydesk: verified', '// copydesk: disable-file unattributed-quote']) {
+    const t = `The council met.\n${d}\n${QUOTE}\n`;
+    assert.equal(rule(checkAll({ a: t }).a, 'unattributed-quote').length, 0, d);
+  }
+  const block = `copydesk: disable unattributed-quote\n${QUOTE}\ncopydesk: enable unattributed-quote\n${QUOTE.replace('pier', 'jetty')}\n`;
+  assert.equal(rule(checkAll({ a: block }).a, 'unattributed-quote').length, 1);
+  const other = `copydesk: disable-next-line page-boilerplate\n${QUOTE}\n`;
+  assert.equal(rule(checkAll({ a: other }).a, 'unattributed-quote').length, 1, 'a directive for another rule does not silence this one');
+});
+
+test('every finding offers a directive fix that inserts a line and touches no article text', () => {
+  const t = `The council met.\n${QUOTE}\n`;
+  const f = rule(checkAll({ a: t }).a, 'unattributed-quote')[0];
+  const silence = f.fixes.find((x) => x.title.startsWith('Silence'));
+  const fixed = lib.applyEdits(t, silence.edits);
+  assert.equal(fixed, `The council met.\ncopydesk: disable-next-line unattributed-quote\n${QUOTE}\n`);
+  assert.equal(rule(checkAll({ a: fixed }).a, 'unattributed-quote').length, 0);
+});
+
+test('per-rule severity: off drops a rule, others change severity', () => {
+  const t = `The council met.\n${QUOTE}\n\nAdvertisement\n`;
+  const off = checkAll({ a: t }, { check: { severity: { 'unattributed-quote': 'off', 'page-boilerplate': 'error' } } }).a;
+  assert.equal(rule(off, 'unattributed-quote').length, 0);
+  assert.equal(rule(off, 'page-boilerplate')[0].severity, 'error');
+});
+
+
+test('config: a broken .copydesk.json gives one clear error naming file and key; defaults stay', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cfg-'));
+  fs.writeFileSync(path.join(dir, '.copydesk.json'), '{"rules": {"claim-conflict": "loud", "no-such-rule": "off"}, "files": "x"}');
+  fs.writeFileSync(path.join(dir, 'a.txt'), `The council met.\n${QUOTE}\n`);
+  const r = runCli(['check', '--format', 'json', dir]);
+  assert.match(r.stderr, /\.copydesk\.json: "rules\.claim-conflict" must be one of off\|hint\|info\|warning\|error/);
+  assert.match(r.stderr, /"rules\.no-such-rule" is not a Copydesk rule/);
+  assert.match(r.stderr, /"files" must be a list of strings/);
+  assert.equal(JSON.parse(r.stdout).length, 1);
+  fs.writeFileSync(path.join(dir, '.copydesk.json'), '{ not json');
+  const r2 = runCli(['check', dir]);
+  assert.match(r2.stderr, /not valid JSON/);
+});
+
+test('config: rules and boilerplatePhrases from .copydesk.json apply', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cfg-'));
+  fs.writeFileSync(path.join(dir, '.copydesk.json'), JSON.stringify({ rules: { 'unattributed-quote': 'off' }, boilerplatePhrases: ['Alder Gazette Plus'] }));
+  fs.writeFileSync(path.join(dir, 'a.txt'), `The council met to discuss the harbour and its future for the town.\n${QUOTE}\nAlder Gazette Plus\n`);
+  const out = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout);
+  assert.deepEqual(out.map((f) => f.rule), ['page-boilerplate']);
+});
+
+import { spawnSync } from 'node:child_process';
+export function runCli(args, opts = {}) {
+  const r = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../dist/cli.js'), ...args], { encoding: 'utf8', ...opts });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}

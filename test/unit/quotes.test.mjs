@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkAll, rule, lib, lineOf } from './helpers.mjs';
+
+const unattributed = (text) => rule(checkAll({ a: text }).a, 'unattributed-quote').map((f) => lineOf(text, f.start));
+const quotes = (text) => lib.analyzeDocument(text).quotes.map((q) => q.span.text);
+
+test('apostrophes are not quotes: Xi\'s, \'90s, rock \'n\' roll, o\'clock', () => {
+  const text = "The mayor's office said the '90s rock 'n' roll festival would start at eight o'clock, as in the town's old days.";
+  assert.deepEqual(quotes(text), []);
+});
+
+test('curly, straight, mixed pairs, British single quotes and nested quotes', () => {
+  assert.deepEqual(quotes('He said: \u201CWe will rebuild the pier."'), ['We will rebuild the pier.']);
+  assert.deepEqual(quotes('She said "the pier stays open all year round".'), ['the pier stays open all year round']);
+  assert.deepEqual(quotes("Ms Bell said: \u2018We will not close the harbour to the fishing fleet.\u2019"), ['We will not close the harbour to the fishing fleet.']);
+  const nested = quotes('\u201CThey called it \u2018a scandal\u2019 from the start,\u201D Bell said.');
+  assert.deepEqual(nested, ['They called it \u2018a scandal\u2019 from the start,']);
+});
+
+test('attribution patterns: after, before, inside, colon, according to, quoted as saying, pronoun, dash', () => {
+  const ok = [
+    '\u201CThe harbour will reopen in spring,\u201D Mayor Ann Bell said.',
+    'Mayor Ann Bell said: \u201CThe harbour will reopen in spring.\u201D',
+    '\u201CThe harbour,\u201D Bell said, \u201Cwill reopen in spring.\u201D',
+    'Ann Bell: \u201CThe harbour will reopen in spring, whatever the cost.\u201D',
+    '\u201CThe harbour will reopen in spring,\u201D according to the mayor\u2019s office.',
+    'The Coast Gazette quoted Bell as saying: \u201CThe harbour will reopen in spring.\u201D',
+    'Ann Bell spoke first. \u201CThe harbour will reopen in spring,\u201D she added.',
+    '\u201CWhy should fishermen pay for the council\u2019s mistakes?\u201D Bell asked.',
+    '\u201CThe harbour will reopen in spring, come what may.\u201D \u2015 Ann Bell',
+    'Bell told reporters the plan was sound, calling the old pier \u201Ca danger to everyone who walks on it\u201D.',
+  ];
+  for (const t of ok) assert.deepEqual(unattributed(t), [], t);
+});
+
+test('a quote in a new paragraph with no cue is unattributed, even after a quoting paragraph', () => {
+  const text = 'Ann Bell said: \u201CThe harbour will reopen in spring.\u201D\n\u201CWe owe it to the fishing families who have waited so long.\u201D\n';
+  assert.deepEqual(unattributed(text), [2]);
+});
+
+test('a second quote in the paragraph of an attributed one is attributed', () => {
+  const text = '\u201CThe harbour will reopen in spring,\u201D Bell said. \u201CWe owe it to the fishing families who waited.\u201D';
+  assert.deepEqual(unattributed(text), []);
+});
+
+test('scare quotes, titles and short terms are not flagged', () => {
+  const text = 'The so-called \u201Cpier tax\u201D was debated alongside the \u201CQuad\u201D plan and the film \u201CHarbour Lights\u201D in the hall.';
+  assert.deepEqual(unattributed(text), []);
+});
+
+test('multi-paragraph quote (AP style) is one quote, attributed once', () => {
+  const text = 'Bell said: \u201CThe harbour will reopen in spring.\n\n\u201CWe owe it to the fishing families who waited so long for the money.\u201D\n';
+  const a = lib.analyzeDocument(text);
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0].span.parts.length, 2);
+  assert.deepEqual(unattributed(text), []);
+  assert.equal(rule(checkAll({ a: text }).a, 'unbalanced-quote').length, 0);
+});
+
+test('unbalanced marks: unclosed quote and closing mark with no opening', () => {
+  const unclosed = 'Bell said: \u201CThe harbour will reopen in spring.\n\nThe council meets on Monday.\n';
+  const f1 = rule(checkAll({ a: unclosed }).a, 'unbalanced-quote');
+  assert.equal(f1.length, 1);
+  assert.match(f1[0].message, /never closed/);
+  const fixed = lib.applyEdits(unclosed, f1[0].fixes[0].edits);
+  assert.ok(fixed.includes('spring.\u201D'));
+  const unopened = 'Bell called for calm and an end to the dispute over fees.\u201D\n';
+  const f2 = rule(checkAll({ a: unopened }).a, 'unbalanced-quote');
+  assert.equal(f2.length, 1);
+  assert.match(f2[0].message, /no opening mark/);
+});
+
+test('the quick fix inserts the attribution a source gives, with news punctuation', () => {
+  const files = {
+    draft: 'The vote was close.\n\n\u201CWe owe it to the fishing families who waited so long.\u201D\n',
+    wire: '\u201CWe owe it to the fishing families who waited so long,\u201D Mayor Ann Bell said.\n',
+  };
+  const f = rule(checkAll(files).draft, 'unattributed-quote');
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /attributes it to Mayor Ann Bell/);
+  assert.equal(f[0].related[0].file, 'wire');
+  const fixed = lib.applyEdits(files.draft, f[0].fixes[0].edits);
+  assert.equal(fixed, 'The vote was close.\n\n\u201CWe owe it to the fishing families who waited so long,\u201D Mayor Ann Bell said.\n');
+  const placeholder = lib.applyEdits(files.draft, f[0].fixes[1].edits);
+  assert.ok(placeholder.includes('long,\u201D [SPEAKER] said.'));
+});
+
+test('quote-differs: word diff, related location and the source-wording fix', () => {
+  const files = {
+    draft: '\u201CThe old pier is a danger to every family that walks on it,\u201D Bell said.\n',
+    wire: 'Mayor Ann Bell said: \u201CThe old pier is a threat to every family that walks on it.\u201D\n',
+    notes: 'Bell told the meeting: \u201CThe old pier is a threat to every family that walks on it, and we must act.\u201D\n',
+  };
+  const out = checkAll(files);
+  const f = rule(out.draft, 'quote-differs');
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /threat \u2192 danger/);
+  assert.deepEqual(f[0].related.map((r) => r.file).sort(), ['notes', 'wire']);
+  const fixed = lib.applyEdits(files.draft, f[0].fixes[0].edits);
+  assert.ok(fixed.includes('is a threat to every family'));
+  assert.equal(rule(out.wire, 'quote-differs').length, 0, 'the files that agree are not warned');
+});
+
+test('quote-differs ignores US/UK spelling, case, punctuation, and a quote that is part of a longer one', () => {
+  const files = {
+    a: '\u201CWe recognised the harbour\u2019s value and will not politicise it,\u201D Bell said.\n',
+    b: '"we recognized the harbour\'s value and will not politicize it. Nobody should," Bell said.\n',
+  };
+  const out = checkAll(files);
+  assert.equal(rule(out.a, 'quote-differs').length + rule(out.b, 'quote-differs').length, 0);
+});
+
+test('quote-not-in-sources is off by default and fires when enabled', () => {
+  const files = { a: '\u201CWe will rebuild the pier before the storms,\u201D Bell said.\n', b: 'The council met on Monday to discuss fishing quotas.\n' };
+  assert.equal(rule(checkAll(files).a, 'quote-not-in-sources').length, 0);
+  const on = checkAll(files, { check: { severity: { 'quote-not-in-sources': 'info' } } });
+  assert.equal(rule(on.a, 'quote-not-in-sources').length, 1);
+});
