@@ -34,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('copydesk.checkWorkspace', async () => {
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Copydesk: checking all articles in the workspace' },
-        async () => (await client?.sendRequest('workspace/executeCommand', { command: 'copydesk.checkWorkspace', arguments: [] })) as { files: number; problems: number } | undefined,
+        async () => (await client?.sendRequest('workspace/executeCommand', { command: 'copydesk.server.checkWorkspace', arguments: [] })) as { files: number; problems: number } | undefined,
       );
       if (result) vscode.window.showInformationMessage(`Copydesk checked ${result.files} article file${result.files === 1 ? '' : 's'}: ${result.problems} problem${result.problems === 1 ? '' : 's'}.`);
     }),

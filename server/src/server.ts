@@ -3,6 +3,7 @@
  * checks in the analysis library. createServer() takes any connection, so tests run it over stdio
  * or in-process streams alike.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
@@ -44,7 +45,8 @@ export function createServer(connection: Connection): void {
   const typingTimers = new Map<string, NodeJS.Timeout>();
 
   // Rule docs ship inside the extension (README.md, one heading per rule), so links work offline.
-  const docsBase = pathToFileURL(path.join(__dirname, '..', 'README.md')).href;
+  const readme = ['README.md', 'readme.md'].map((n) => path.join(__dirname, '..', n)).find((f) => fs.existsSync(f)) ?? path.join(__dirname, '..', 'README.md');
+  const docsBase = pathToFileURL(readme).href;
   const docsHref = (rule: string) => `${docsBase}#${rule}`;
 
   function scheduleRefresh(): void {
@@ -131,7 +133,7 @@ export function createServer(connection: Connection): void {
         diagnosticProvider: { identifier: 'copydesk', interFileDependencies: true, workspaceDiagnostics: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        executeCommandProvider: { commands: ['copydesk.checkWorkspace'] },
+        executeCommandProvider: { commands: ['copydesk.server.checkWorkspace'] },
       },
       serverInfo: { name: 'copydesk', version: '0.1.0' },
     };
@@ -271,7 +273,7 @@ export function createServer(connection: Connection): void {
   });
 
   connection.onExecuteCommand(async (params) => {
-    if (params.command === 'copydesk.checkWorkspace') {
+    if (params.command === 'copydesk.server.checkWorkspace') {
       await readSettings();
       const n = await indexWorkspace();
       let problems = 0;

@@ -101,7 +101,7 @@ function sentenceLine(ctx: RuleContext, file: string, doc: DocumentAnalysis, cs:
 
 function conflictDetail(ctx: RuleContext, ev: ClaimEvidence): string {
   const lines = [
-    `**Why:** other files say something else about the same ${ev.claim.kind} (${ev.claim.unit}). Sentences are matched on shared context words and period; overlapping approximate values are not conflicts.`,
+    `**Why:** other files say something else about the same ${ev.claim.kind}${ev.claim.unit !== ev.claim.kind ? ` (${ev.claim.unit})` : ''}. Sentences are matched on shared context words and period; overlapping approximate values are not conflicts.`,
     '',
     `**Here:** ${ev.sentence.sentence.text.slice(0, 400)}`,
     '',
