@@ -121,7 +121,7 @@ function boilerplateCorpus() {
   }
   console.log('\n== Boilerplate corpus (88 real pages, every line labelled) ==');
   table([['boilerplate lines found (recall)', 'precision', 'article lines flagged', 'share of article lines flagged', 'files with any article line flagged'], [pct(tp / (tp + fn)), pct(tp / (tp + fp)), `${fp} of ${articleLines}`, pct(fp / articleLines), filesWithFalse]]);
-  if (!quiet) for (const w of worst.slice(0, 60)) console.log('  article flagged: ' + w);
+  if (!quiet) for (const w of worst.slice(0, Number(process.env.EVAL_MAX_LINES ?? 60))) console.log('  article flagged: ' + w);
   json.boilerplateCorpus = { tp, fp, fn, articleLines, recall: tp / (tp + fn), articleFlaggedShare: fp / articleLines };
 }
 

@@ -84,9 +84,13 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // An end marker counts only once the article has begun (menus at the top use the same words).
   const realMarkers = endMarkers.filter((m) => bodyIdx.filter((i) => i < m).length >= 3);
   const firstMarker = realMarkers.length ? Math.min(...realMarkers) : infos.length;
-  const topic = new TopicModel(infos, bodyIdx.filter((i) => i < firstMarker));
+  // The article: the largest run of body paragraphs, not crossing an end marker.
+  const region = articleRegion(infos, bodyIdx, realMarkers);
+  const regionBody = region ? bodyIdx.filter((i) => i >= region.start && i <= region.end) : [];
+  const topicBody = regionBody.length >= 4 ? regionBody : bodyIdx.filter((i) => i < firstMarker);
+  const topic = new TopicModel(infos, topicBody);
   // Topic needs enough text to judge; with less, topic evidence is not used at all.
-  const topicReliable = bodyIdx.filter((i) => i < firstMarker).length >= 4;
+  const topicReliable = topicBody.length >= 4;
 
   // 3a. After an end marker the page is usually teasers and other stories: flag until an on-topic paragraph.
   for (const m of realMarkers) {
@@ -119,8 +123,31 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (/^(?:[\u2022\u00B7*-]|\d{1,2}[.)]\s)/.test(info.trimmed)) continue; // a list item
     if (/^["\u201C\u201D\u2018\u2015\u2014\u2013(\[@#]/.test(info.trimmed) || /@\w|pic\.twitter|https?:/.test(info.trimmed)) continue; // quotes, embedded posts
     if (!/^\p{Lu}/u.test(info.trimmed)) continue;
+    if (/^(?:why|how|what|when|where|who|which|is|are|can|should|does|do)\b|^[A-Z]:\s/i.test(info.trimmed)) continue; // explainer subheads ask questions
+    // A dropped-in headline stands alone between paragraphs; a run of such lines is a list in the article.
+    const isolated = (k: number) => k < 0 || k >= infos.length || reasons.has(k) || infos[k].sentenceLike;
+    if (!isolated(i - 1) || !isolated(i + 1)) continue;
     const n = info.wordCount;
     if ((n >= 6 && n <= 18) || (n >= 4 && n < 6 && topicReliable && topic.overlap(i) < 0.34)) flag(i, 'related-story headline between paragraphs');
+  }
+
+  // 3d. Outside the article (before its head, after its last paragraph) runs of short lines are site
+  // navigation, and sentence paragraphs that share nothing with the article are other stories.
+  if (region) {
+    const outside = (i: number) => i < region.headStart || i > region.end;
+    const shortLine = (i: number) => !reasons.has(i) && outside(i) && !infos[i].sentenceLike && infos[i].wordCount <= 8;
+    for (let i = 0; i < infos.length; ) {
+      let j = i;
+      while (j < infos.length && shortLine(j)) j++;
+      const numbered = infos.slice(i, j).some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed));
+      if (j - i >= 3 && !numbered) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
+      i = Math.max(j, i + 1);
+    }
+    if (topicReliable) {
+      for (let i = 0; i < infos.length; i++) {
+        if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
+      }
+    }
   }
 
   // 3c. Short lines wedged between furniture are furniture too; a label above the first furniture at the top.
@@ -140,6 +167,30 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const out = new Map<number, BoilerplateReason>();
   for (const [i, r] of reasons) out.set(infos[i].line.index, r);
   return out;
+}
+
+/** Lines a headline, standfirst, byline and captions may take above the first paragraph. */
+const HEAD_LINES = 8;
+/** Body paragraphs further apart than this (in non-blank lines) belong to different texts. */
+const MAX_GAP = 8;
+
+/** The article: the run of body paragraphs with the most words, plus the lines above it for its head. */
+function articleRegion(infos: LineInfo[], body: number[], markers: number[]): { headStart: number; start: number; end: number } | undefined {
+  if (body.length === 0) return undefined;
+  let best = { start: body[0], end: body[0], words: 0 };
+  let cur = { start: body[0], end: body[0], words: 0 };
+  for (let k = 0; k < body.length; k++) {
+    const i = body[k];
+    const split = k > 0 && (i - body[k - 1] > MAX_GAP || markers.some((m) => m > body[k - 1] && m < i));
+    if (split) cur = { start: i, end: i, words: 0 };
+    cur.end = i;
+    cur.words += infos[i].wordCount;
+    if (cur.words > best.words) best = { ...cur };
+  }
+  // Only a dominant run is trusted to be the article; pages of lists and recipes have none.
+  const total = body.reduce((n, i) => n + infos[i].wordCount, 0);
+  if (best.words < 150 || best.words < 0.5 * total) return undefined;
+  return { headStart: Math.max(0, best.start - HEAD_LINES), start: best.start, end: best.end };
 }
 
 /** Content-word overlap of a line with the article body, the line itself left out. */

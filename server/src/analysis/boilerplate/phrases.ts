@@ -25,7 +25,9 @@ export type BoilerplateReason =
   | 'off-topic block after the article end'
   | 'section label above the article'
   | 'part of a block of page furniture'
-  | 'phrase listed in the project config';
+  | 'phrase listed in the project config'
+  | 'navigation menu outside the article'
+  | 'site text above the article';
 
 export const PHRASES: Record<string, BoilerplateReason> = {};
 
