@@ -117,3 +117,22 @@ test('quote-not-in-sources is off by default and fires when enabled', () => {
   const on = checkAll(files, { check: { severity: { 'quote-not-in-sources': 'info' } } });
   assert.equal(rule(on.a, 'quote-not-in-sources').length, 1);
 });
+
+test('documents speak too: “…,” the letter reads; “…,” per the party\u2019s rules', () => {
+  assert.deepEqual(unattributed('\u201CWe see harbour schools offering families hope for a better future,\u201D the letter reads.'), []);
+  assert.deepEqual(unattributed('A candidate may be replaced \u201Cto fill a vacancy on the ballot at short notice,\u201D per the party\u2019s bylaws.'), []);
+});
+
+test('titles of works and laws in Title Case are not quotes to attribute', () => {
+  assert.deepEqual(unattributed('\u201CHarbour Lights Over Alder Bay\u201D was written by the town band in 1999.'), []);
+  assert.deepEqual(unattributed('The \u201CCoastal Fishing Protection Act\u201D passed with wide support.'), []);
+});
+
+test('a lowercase fragment quoted inside a sentence is not a direct quote to attribute', () => {
+  assert.deepEqual(unattributed('The rules bar councillors who \u201Cparticipated personally and substantially as a public officer or employee.\u201D'), []);
+});
+
+test('a new speaker opening the paragraph after an unclosed quote: the paragraph\u2019s attribution covers both quotes', () => {
+  const text = '\u201CThe pier is a danger to everyone who walks on it,\u201D Bell said. \u201CIf the council waits, someone will be hurt ...\n\u201CI have been thinking about the harbour for years,\u201D added Councillor Dev Marlowe. \u201COne of the things we are used to here is delay.\u201D\n';
+  assert.deepEqual(unattributed(text), []);
+});

@@ -62,8 +62,7 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
     }
     if (speaker) lastSpeaker = speaker;
     result.push({ attributed: !!cue, needsSpeaker, speaker, cue, searched });
-    const p = q.parts[0].line;
-    byParagraph.set(p, [...(byParagraph.get(p) ?? []), qi]);
+    for (const p of new Set(q.parts.map((x) => x.line))) byParagraph.set(p, [...(byParagraph.get(p) ?? []), qi]);
   });
 
   // Quotes sharing a paragraph with an attributed quote share its speaker.
@@ -89,8 +88,18 @@ function isDirectQuote(q: QuoteSpan, n: number, before: string): boolean {
   const opensSentence = lead === '' || /[:,]$/.test(lead);
   const first = q.text.trim()[0] ?? '';
   const capital = first !== first.toLowerCase();
-  const clauses = /[.!?,;]\s/.test(q.text);
-  return opensSentence || capital || n >= 8 || clauses;
+  if (capital && isTitle(q.text, n)) return false; // “American Skin (41 Shots)”, “Justice Against Sponsors of Terrorism Act”
+  const sentences = /[.!?]\s+\p{Lu}/u.test(q.text);
+  return opensSentence || capital || sentences;
+}
+
+/** Title Case and short, with no sentence inside: the name of a work, law or slogan. */
+function isTitle(text: string, n: number): boolean {
+  if (n > 10 || /[.!?,]\s/.test(text)) return false;
+  const ws = words(text).filter((w) => w.text.length > 3);
+  if (ws.length < 2) return false;
+  const caps = ws.filter((w) => w.text[0] !== w.text[0].toLowerCase()).length;
+  return caps / ws.length >= 0.75;
 }
 
 function resolve(name: string, last: string | undefined): string | undefined {

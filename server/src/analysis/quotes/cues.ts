@@ -24,7 +24,7 @@ const IRREGULAR =
   'quipped quipping snapped snapping admitted admitting committed referred referring ' +
   'thought thinks think believed believes feels felt felt sang sings hoped hopes insisted ' +
   'according quoted statement statements interview interviews remarks speech tweet tweets post posts ' +
-  'press conference briefing told acknowledges reiterates';
+  'press conference briefing told acknowledges reiterates read reads reading';
 
 function forms(base: string): string[] {
   const out = [base];
@@ -47,7 +47,7 @@ export function buildCueSet(extra: string[] = []): Set<string> {
 export const DEFAULT_CUES = buildCueSet();
 
 /** Phrases that attribute on their own (checked on the lowercased text outside quotes). */
-export const CUE_PHRASES = ['according to', 'as saying', 'in a statement', 'in an interview', 'on twitter', 'on x', 'in a tweet', 'in a post', 'told reporters', 'wrote on', 'posted on', 'in remarks', 'in a speech'];
+export const CUE_PHRASES = ['according to', 'as saying', 'in a statement', 'in an interview', 'on twitter', 'on x', 'in a tweet', 'in a post', 'told reporters', 'per the', 'wrote on', 'posted on', 'in remarks', 'in a speech'];
 
 /** Words that stand for a speaker already named. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
