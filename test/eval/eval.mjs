@@ -3,12 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { perturbationBenchmark } from './perturb.mjs';
 
 const require = createRequire(import.meta.url);
 const lib = require('../../dist/lib.js');
 const SHARED = process.env.COPYDESK_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
 const quiet = process.argv.includes('--quiet');
-const json = { seeds: null, boilerplateCorpus: null, quotesCorpus: null };
+const json = { seeds: null, boilerplateCorpus: null, quotesCorpus: null, perturbation: null };
 
 const pct = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 const line1 = (a, off) => lib.positionAt(a.lines, off).line + 1;
@@ -160,5 +161,6 @@ function quotesCorpus() {
 seeds();
 boilerplateCorpus();
 quotesCorpus();
+json.perturbation = perturbationBenchmark(lib, SHARED, { quiet });
 fs.mkdirSync(path.resolve(import.meta.dirname, '../../dist'), { recursive: true });
 fs.writeFileSync(path.resolve(import.meta.dirname, '../../dist/eval-results.json'), JSON.stringify(json, null, 1));

@@ -78,3 +78,33 @@ test('agreement is not a problem, and is available as evidence', () => {
   assert.equal(thursday.agree.length, 2);
   assert.equal(thursday.conflict.length, 0);
 });
+
+test('files about different stories do not conflict, even when a sentence looks alike', () => {
+  const bridge = [
+    'The Alder city council met on Tuesday to approve the harbour bridge repairs.',
+    'Engineers found cracks in the steel deck of the bridge during an inspection last spring.',
+    'Ferry operators welcomed the decision, saying the bridge closure had doubled their traffic.',
+    'Repairs to the bridge deck, cables and lighting will take about 18 months.',
+  ].join('\n');
+  const school = [
+    'The Alder city council met on Thursday to discuss the teachers strike.',
+    'Teachers at six primary schools walked out over pay and class sizes.',
+    'Parents said the strike had forced them to take time off work to look after children.',
+    'The union said talks with the education office would resume next week.',
+  ].join('\n');
+  const out = conflicts({ bridge, school, other: school.replace('teachers strike', 'strike by teachers') });
+  assert.deepEqual(out.bridge, []);
+});
+
+test('several values of one kind: an ambiguous sentence decides nothing; values far apart are different quantities', () => {
+  const out = conflicts({
+    a: 'Donors who gave $200 or less made up 24 percent of the harbour fund, the treasurer said.',
+    b: 'Donors who gave $200 or less made up 24 percent of the harbour fund, while 43 percent gave more, the treasurer said.',
+  });
+  assert.deepEqual(Object.values(out).flat(), []);
+  const far = conflicts({
+    a: 'The harbour fund raised $200 from the bake sale, the treasurer said at the meeting.',
+    b: 'The harbour fund raised $500 million from the state, the treasurer said at the meeting.',
+  });
+  assert.deepEqual(Object.values(far).flat(), []);
+});

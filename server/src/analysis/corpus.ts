@@ -19,6 +19,11 @@ export class Corpus {
   private wordIndex: Postings = new Map();
   private df = new Map<string, number>();
   private sentenceCount = 0;
+  /** In how many files each topic word occurs, for document similarity. */
+  private docDf = new Map<string, number>();
+  private version = 0;
+  private docSets = new Map<string, Set<string>>();
+  private norms = new Map<string, { version: number; norm: number }>();
 
   get size(): number {
     return this.docs.size;
@@ -35,6 +40,9 @@ export class Corpus {
   set(file: string, analysis: DocumentAnalysis): void {
     this.delete(file);
     this.docs.set(file, analysis);
+    this.version++;
+    this.docSets.set(file, new Set(analysis.topicWords));
+    for (const w of analysis.topicWords) this.docDf.set(w, (this.docDf.get(w) ?? 0) + 1);
     analysis.quotes.forEach((q, i) => {
       for (const sh of new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)))) add(this.quoteIndex, sh, file, i);
     });
@@ -51,6 +59,14 @@ export class Corpus {
     const old = this.docs.get(file);
     if (!old) return;
     this.docs.delete(file);
+    this.version++;
+    this.docSets.delete(file);
+    this.norms.delete(file);
+    for (const w of old.topicWords) {
+      const d = (this.docDf.get(w) ?? 1) - 1;
+      if (d <= 0) this.docDf.delete(w);
+      else this.docDf.set(w, d);
+    }
     old.quotes.forEach((q) => {
       for (const sh of new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)))) remove(this.quoteIndex, sh, file);
     });
@@ -117,6 +133,31 @@ export class Corpus {
       out.set(file, [...(out.get(file) ?? []), { index, score }]);
     }
     return out;
+  }
+
+  private docIdf(w: string): number {
+    return Math.log(1 + this.docs.size / (this.docDf.get(w) ?? 1));
+  }
+
+  private norm(file: string): number {
+    const cached = this.norms.get(file);
+    if (cached && cached.version === this.version) return cached.norm;
+    let s = 0;
+    for (const w of this.docSets.get(file) ?? []) s += this.docIdf(w) ** 2;
+    const norm = Math.sqrt(s);
+    this.norms.set(file, { version: this.version, norm });
+    return norm;
+  }
+
+  /** How much two files are about the same story: cosine of their topic words weighted by rarity across files. */
+  docSimilarity(a: string, b: string): number {
+    const sa = this.docSets.get(a);
+    const sb = this.docSets.get(b);
+    if (!sa || !sb || sa.size === 0 || sb.size === 0) return 0;
+    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+    let s = 0;
+    for (const w of small) if (large.has(w)) s += this.docIdf(w) ** 2;
+    return s / (this.norm(a) * this.norm(b) || 1);
   }
 
   /** Files whose findings may change when `file` changes: they share quote shingles or claim context. */

@@ -46,13 +46,15 @@ export interface DocumentAnalysis {
   quotes: QuoteInfo[];
   unbalanced: UnbalancedMark[];
   claimSentences: ClaimSentence[];
+  /** Stemmed content words of the article text (boilerplate left out): what the file is about. */
+  topicWords: string[];
   directives: Directive[];
 }
 
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const lines = splitLines(text);
   const directives = parseDirectives(lines);
-  const empty: DocumentAnalysis = { text, lines, tooLarge: false, boilerplate: new Map(), blocks: [], quotes: [], unbalanced: [], claimSentences: [], directives };
+  const empty: DocumentAnalysis = { text, lines, tooLarge: false, boilerplate: new Map(), blocks: [], quotes: [], unbalanced: [], claimSentences: [], topicWords: [], directives };
   if (text.length > (options.maxChars ?? DEFAULT_MAX_CHARS)) return { ...empty, tooLarge: true };
 
   const directiveLines = new Set(directives.filter((d) => d.wholeLine).map((d) => d.line));
@@ -67,7 +69,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const quotes = spans.map((span, i) => ({ span, attribution: attributions[i], words: quoteWords(span.text.slice(0, 20000)) }));
 
   const claimSentences: ClaimSentence[] = [];
+  const topic = new Set<string>();
   for (const line of visible) {
+    if (!skip(line.index) && line.text.length <= 100_000) for (const w of contentWords(line.text)) topic.add(stemWord(w));
     if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000) continue;
     for (const sentence of splitSentences(line)) {
       const claims = extractClaims(sentence.text, sentence.start);
@@ -77,7 +81,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       claimSentences.push({ sentence, claims, context, periods: periodsOf(sentence.text, sentence.start).periods });
     }
   }
-  return { text, lines, tooLarge: false, boilerplate, blocks, quotes, unbalanced, claimSentences, directives };
+  return { text, lines, tooLarge: false, boilerplate, blocks, quotes, unbalanced, claimSentences, topicWords: [...topic], directives };
 }
 
 export function stemWord(w: string): string {

@@ -122,7 +122,7 @@ export function extractClaims(sentence: string, base: number): Claim[] {
       i += skip;
       continue;
     }
-    if (!num) continue;
+    if (!num || t.text.replace(/\D/g, '').length > 12) continue; // IDs and phone numbers are not claims
     if (toks[i + 1] && monthOf(toks[i + 1]) >= 0 && /^\d{1,2}$/.test(t.text)) continue; // "15 December": the month makes it a date
     if (/[.,]\d/.test(sentence.slice(t.end - base, t.end - base + 2)) || sentence[t.start - base - 1] === '/') continue;
     // Scale and unit after the number.

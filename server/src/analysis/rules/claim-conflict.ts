@@ -11,6 +11,10 @@ import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
 
 /** Share of weighted context two sentences must have in common to be about the same thing. */
 export const ALIGN_THRESHOLD = 0.25;
+/** Files must be about the same story (document similarity) before their claims are compared. */
+export const DOC_SIMILARITY_THRESHOLD = 0.15;
+/** Values this many times apart are different quantities, not one reported wrongly. */
+const DIFFERENT_QUANTITY_RATIO = 50;
 
 export interface ClaimEvidence {
   claim: Claim;
@@ -26,11 +30,15 @@ export function compatible(a: Claim, b: Claim): boolean {
 /** For each claim of this file, the files that agree and disagree. */
 export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
+  // With few files, rarity weights cannot tell common words from telling ones and similarities run
+  // lower; the bar rises to its full height at 20 files.
+  const docThreshold = DOC_SIMILARITY_THRESHOLD * Math.min(1, Math.max(0.6, Math.log(Math.max(ctx.corpus.size, 2)) / Math.log(20)));
   for (const cs of ctx.analysis.claimSentences) {
     const candidates = ctx.corpus.claimCandidates(cs.context, (f) => f !== ctx.file && ctx.isSource(f));
     // Best-aligned sentences per other file, strongest first.
     const aligned: { file: string; sentence: ClaimSentence; score: number }[] = [];
     for (const [file, list] of candidates) {
+      if (ctx.corpus.docSimilarity(ctx.file, file) < docThreshold) continue;
       const doc = ctx.corpus.get(file)!;
       for (const c of list) {
         const other = doc.claimSentences[c.index];
@@ -45,18 +53,31 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (decided.has(a.file)) continue;
         const same = a.sentence.claims.filter((c) => c.kind === claim.kind && c.unit === claim.unit);
         if (same.length === 0) continue;
-        // Several values of one kind in my sentence: compare like with like when the counts match.
+        // Several values of one kind: compare like with like, in order, only when both sentences have as many.
         const mine = cs.claims.filter((c) => c.kind === claim.kind && c.unit === claim.unit);
-        const partner = mine.length === same.length ? [same[mine.indexOf(claim)]] : same;
         decided.add(a.file);
         const ok = same.find((c) => compatible(claim, c));
-        if (ok) ev.agree.push({ file: a.file, sentence: a.sentence, claim: ok });
-        else ev.conflict.push({ file: a.file, sentence: a.sentence, claims: partner });
+        if (ok) {
+          ev.agree.push({ file: a.file, sentence: a.sentence, claim: ok });
+          continue;
+        }
+        if (mine.length !== same.length) continue; // ambiguous: which value is which?
+        const partner = same[mine.indexOf(claim)];
+        if (differentQuantity(claim, partner)) continue;
+        ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
       out.push(ev);
     }
   }
   return out;
+}
+
+function differentQuantity(a: Claim, b: Claim): boolean {
+  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'year' || a.kind === 'ordinal') return false;
+  const x = Math.abs((a.low + a.high) / 2);
+  const y = Math.abs((b.low + b.high) / 2);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+  return Math.max(x, y) > DIFFERENT_QUANTITY_RATIO * Math.max(Math.min(x, y), 1e-9);
 }
 
 function samePeriod(a: ClaimSentence, b: ClaimSentence): boolean {
