@@ -1,0 +1,158 @@
+// npm run bench: speed figures (a benchmark, not a test). Prints a table and writes bench-results.json.
+// Every figure is also given as a ratio to a baseline measured in the same run (read the bytes, one
+// regex pass), because these machines are noisy: ratios travel, absolute times do not.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { paragraphPool, makeArticle, workspace, rng } from './corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const lib = require(path.join(ROOT, 'dist/lib.js'));
+const rpc = require('vscode-jsonrpc/node');
+const SHARED = process.env.COPYDESK_SHARED ?? path.resolve(ROOT, '../shared');
+const QUICK = process.argv.includes('--quick');
+const BIG = QUICK ? 2000 : 10000;
+
+const pool = paragraphPool(SHARED, ROOT);
+const r = rng(11);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const now = () => performance.now();
+
+function timeIt(fn, { warm = 5, runs = 30 } = {}) {
+  for (let i = 0; i < warm; i++) fn(i);
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t = now();
+    fn(i);
+    xs.push(now() - t);
+  }
+  return { median: median(xs), p95: p95(xs) };
+}
+
+const results = {};
+const rows = [];
+const row = (name, value, unit, budget, ratio) => rows.push([name, `${value.toFixed(unit === 'MB/s' || unit === 's' ? 2 : 3)} ${unit}`, budget ?? '', ratio ?? '']);
+
+// Baseline: read bytes and one regex pass over them.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
+const wsSmall = path.join(tmp, 'ws1k');
+fs.mkdirSync(wsSmall);
+let smallBytes = 0;
+for (const f of workspace(pool, 1000, 1000, 3)) {
+  fs.writeFileSync(path.join(wsSmall, f.name), f.text);
+  smallBytes += Buffer.byteLength(f.text);
+}
+const baseline = (() => {
+  const files = fs.readdirSync(wsSmall);
+  const t = timeIt(() => {
+    let hits = 0;
+    for (const f of files) {
+      const s = fs.readFileSync(path.join(wsSmall, f), 'utf8');
+      hits += (s.match(/\b\d+(?:\.\d+)?\b/g) ?? []).length;
+    }
+    return hits;
+  }, { warm: 1, runs: 5 });
+  return (smallBytes / 1e6) / (t.median / 1000);
+})();
+results.baseline_mb_per_s = baseline;
+row('baseline: read + one regex pass (1,000 files)', baseline, 'MB/s');
+const perMb = (ms, bytes) => ms / (bytes / 1e6); // ms per MB
+const ratio = (ms, bytes) => `${(perMb(ms, bytes) / (1000 / baseline)).toFixed(1)}x baseline`;
+
+// analyzeDocument.
+const art1k = makeArticle(pool, r, 1000);
+const art50k = makeArticle(pool, r, 50000);
+const a1 = timeIt(() => lib.analyzeDocument(art1k), { warm: 20, runs: 100 });
+const a50 = timeIt(() => lib.analyzeDocument(art50k), { warm: 2, runs: 15 });
+results.analyze_1k_words_ms_median = a1.median;
+results.analyze_50k_words_ms_median = a50.median;
+row('analyzeDocument, 1,000 words (median)', a1.median, 'ms', '<= 2 ms', ratio(a1.median, art1k.length));
+row('analyzeDocument, 50,000 words (median)', a50.median, 'ms', '<= 100 ms', ratio(a50.median, art50k.length));
+
+// checkDocument against 1,000 and 10,000 files.
+function corpusOf(n, seed) {
+  const c = new lib.Corpus();
+  const names = [];
+  for (const f of workspace(pool, n, 1000, seed)) {
+    c.set(f.name, lib.analyzeDocument(f.text));
+    names.push(f.name);
+  }
+  return { c, names };
+}
+for (const n of [1000, BIG]) {
+  const { c, names } = corpusOf(n, 5);
+  const draft = names[0];
+  const t = timeIt(() => lib.checkDocument(draft, c.get(draft), c), { warm: 3, runs: 20 });
+  results[`check_1k_words_${n === 1000 ? '1k' : '10k'}_corpus_ms_median`] = t.median;
+  row(`checkDocument, 1,000-word draft vs ${n.toLocaleString('en')} files (median)`, t.median, 'ms', n === 1000 ? '' : 'p95 edit <= 50 ms');
+}
+
+// Server: cold index of BIG files from disk, then edit-to-diagnostics latency.
+const wsBig = path.join(tmp, 'wsbig');
+fs.mkdirSync(wsBig);
+for (const f of workspace(pool, BIG, 1000, 9)) fs.writeFileSync(path.join(wsBig, f.name), f.text);
+const server = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
+let refreshed;
+const firstRefresh = new Promise((res) => (refreshed = res));
+let progressLast = '';
+conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+conn.onRequest('window/workDoneProgress/create', () => null);
+conn.onRequest('workspace/diagnostic/refresh', () => (refreshed(), null));
+conn.onNotification('$/progress', (p) => (progressLast = p.value?.message ?? progressLast));
+conn.onNotification(() => undefined);
+conn.listen();
+await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(wsBig).href, workspaceFolders: [{ uri: pathToFileURL(wsBig).href, name: 'ws' }], capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, window: { workDoneProgress: true } } });
+const t0 = now();
+conn.sendNotification('initialized', {});
+await firstRefresh;
+const indexS = (now() - t0) / 1000;
+const rss = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+results.index_10k_files_s = indexS;
+results.index_10k_files_peak_rss_mb = rss;
+results.index_files = BIG;
+row(`server: index ${BIG.toLocaleString('en')} files from disk (progress: ${progressLast || 'n/a'})`, indexS, 's', '<= 15 s');
+row(`server: peak RSS after indexing ${BIG.toLocaleString('en')} files`, rss, 'MB', '<= 600 MB');
+
+const draftName = fs.readdirSync(wsBig).sort()[0];
+const uri = pathToFileURL(path.join(wsBig, draftName)).href;
+let text = fs.readFileSync(path.join(wsBig, draftName), 'utf8');
+conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+const lat = [];
+for (let i = 0; i < 60; i++) {
+  // Change one word, as typing does, and time until the new diagnostics arrive.
+  text = text.replace(/\b(the|a)\b/, i % 2 ? 'the' : 'a');
+  const t = now();
+  conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [{ text }] });
+  await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  if (i >= 10) lat.push(now() - t);
+}
+results.edit_to_diagnostics_p95_ms = p95(lat);
+results.edit_to_diagnostics_median_ms = median(lat);
+row(`server: edit-to-diagnostics with ${BIG.toLocaleString('en')} files indexed (p95)`, p95(lat), 'ms', '<= 50 ms');
+conn.dispose();
+server.kill();
+
+// CLI over the 1,000-file folder.
+const cliT = [];
+for (let i = 0; i < 3; i++) {
+  const t = now();
+  spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', wsSmall], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  cliT.push(now() - t);
+}
+const cli = (smallBytes / 1e6) / (median(cliT) / 1000);
+results.cli_mb_per_s = cli;
+row(`CLI: copydesk check over 1,000 files (${(smallBytes / 1e6).toFixed(1)} MB)`, cli, 'MB/s', '>= 5 MB/s', `${(baseline / cli).toFixed(1)}x slower than baseline`);
+
+fs.rmSync(tmp, { recursive: true, force: true });
+results.machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, date: new Date().toISOString(), quick: QUICK };
+const w = [0, 1, 2, 3].map((i) => Math.max(...[['measure', 'value', 'budget', 'ratio'], ...rows].map((x) => String(x[i]).length)));
+for (const x of [['measure', 'value', 'budget', 'ratio'], ...rows]) console.log(x.map((c, i) => String(c).padEnd(w[i])).join('  '));
+fs.writeFileSync(path.join(ROOT, 'bench-results.json'), JSON.stringify(results, null, 1) + '\n');
+console.log('\nwritten: bench-results.json');
