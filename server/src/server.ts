@@ -21,7 +21,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Finding, RULES, claimEvidence, positionAt } from './analysis/index';
+import { Finding, claimEvidence, positionAt } from './analysis/index';
 import { DEFAULT_SETTINGS, Project, UserSettings } from './workspace/project';
 import { RuleContext } from './analysis/rules/context';
 import { sourcePredicate } from './config/config';
@@ -286,8 +286,6 @@ export function createServer(connection: Connection): void {
   documents.listen(connection);
   connection.listen();
 }
-
-export const RULE_TABLE = RULES;
 
 if (require.main === module) {
   createServer(createConnection(ProposedFeatures.all));

@@ -11,7 +11,7 @@ import { DEFAULT_CUES, buildCueSet } from './quotes/cues';
 import { quoteWords } from './quotes/match';
 import { QuoteSpan, UnbalancedMark, findQuotes } from './quotes/spans';
 import { Line, splitLines } from './text/lines';
-import { Sentence, contentWords, splitSentences } from './text/segment';
+import { Sentence, contentWords, splitSentences, stemWord } from './text/segment';
 
 export interface AnalyzeOptions {
   extraBoilerplatePhrases?: string[];
@@ -82,8 +82,4 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     }
   }
   return { text, lines, tooLarge: false, boilerplate, blocks, quotes, unbalanced, claimSentences, topicWords: [...topic], directives };
-}
-
-export function stemWord(w: string): string {
-  return w.length > 5 ? w.slice(0, 5) : w;
 }

@@ -7,7 +7,7 @@
  *   4. topic: paragraphs whose words have nothing to do with the article's body.
  */
 import { Line, isBlank } from '../text/lines';
-import { contentWords, words } from '../text/segment';
+import { contentWords, stemWord, words } from '../text/segment';
 import { BoilerplateReason, END_MARKERS, PHRASES, normalisePhrase } from './phrases';
 import { SHORT_LINE, endsLikeSentence, isCaption, isTruncatedTeaser, shapeReason } from './shape';
 
@@ -212,7 +212,7 @@ class TopicModel {
   private wordsOf(i: number): string[] {
     let ws = this.own.get(i);
     if (!ws) {
-      ws = contentWords(this.infos[i].trimmed.slice(0, 4000)).map(stem);
+      ws = contentWords(this.infos[i].trimmed.slice(0, 4000)).map(stemWord);
       this.own.set(i, ws);
     }
     return ws;
@@ -228,10 +228,6 @@ class TopicModel {
   }
 }
 
-/** Crude stem so that Russia/Russian and talks/talk meet. */
-function stem(w: string): string {
-  return w.length > 5 ? w.slice(0, 5) : w;
-}
 
 /** Group flagged lines into blocks; blank lines between flagged lines join a block. */
 export function boilerplateBlocks(lines: Line[], flagged: Map<number, BoilerplateReason>): BoilerplateBlock[] {

@@ -114,3 +114,8 @@ export function contentWords(text: string): string[] {
   }
   return out;
 }
+
+/** Crude stem so that Russia/Russian and talks/talk meet in topic and context comparisons. */
+export function stemWord(w: string): string {
+  return w.length > 5 ? w.slice(0, 5) : w;
+}
