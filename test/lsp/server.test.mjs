@@ -139,6 +139,22 @@ test('changing a source file on disk updates the draft: the conflict disappears 
   assert.ok((await diagnostics('draft.txt')).some((x) => x.code === 'claim-conflict'));
 });
 
+test('sources deleted and created again: the draft forgets them, then finds them as new files', async () => {
+  const saved = Object.fromEntries(['wire.txt', 'transcript.txt'].map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+  assert.ok((await diagnostics('draft.txt')).some((x) => x.code === 'claim-conflict'));
+  for (const f of Object.keys(saved)) fs.rmSync(path.join(dir, f));
+  const r0 = refreshes;
+  conn.sendNotification('workspace/didChangeWatchedFiles', { changes: Object.keys(saved).map((f) => ({ uri: uri(f), type: 3 })) });
+  await waitFor(() => refreshes > r0);
+  assert.ok(!(await diagnostics('draft.txt')).some((x) => x.code === 'claim-conflict'));
+  // Created files were never looked at by the draft's last check: the server must see they are related.
+  for (const [f, t] of Object.entries(saved)) fs.writeFileSync(path.join(dir, f), t);
+  const r1 = refreshes;
+  conn.sendNotification('workspace/didChangeWatchedFiles', { changes: Object.keys(saved).map((f) => ({ uri: uri(f), type: 1 })) });
+  await waitFor(() => refreshes > r1);
+  assert.ok((await diagnostics('draft.txt')).some((x) => x.code === 'claim-conflict'));
+});
+
 test('typing: diagnostics follow the buffer, not the disk', async () => {
   const text = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8').replace('Tuesday', 'Thursday');
   conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('draft.txt'), version: version++ }, contentChanges: [{ text }] });

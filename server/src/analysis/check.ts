@@ -6,7 +6,7 @@
 import { Corpus } from './corpus';
 import { DocumentAnalysis } from './document';
 import { Suppressions } from './directives';
-import { RULES, ruleMeta } from './rules';
+import { ruleMeta } from './rules';
 import { claimConflict } from './rules/claim-conflict';
 import { RuleContext, RuleModule } from './rules/context';
 import { pageBoilerplate } from './rules/page-boilerplate';
@@ -23,6 +23,8 @@ export interface CheckOptions {
   severity?: Record<string, SeveritySetting>;
   isSource?: (file: string, other: string) => boolean;
   display?: (file: string) => string;
+  /** Filled with the other files the check looked at (for cache invalidation). */
+  consulted?: Set<string>;
 }
 
 export function effectiveSeverity(rule: string, options: CheckOptions): SeveritySetting {
@@ -30,6 +32,11 @@ export function effectiveSeverity(rule: string, options: CheckOptions): Severity
 }
 
 export function checkDocument(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions = {}): Finding[] {
+  return runRules(file, analysis, corpus, options).findings;
+}
+
+/** Every rule over one file: the findings kept, and the directives that silenced something. */
+function runRules(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions): { findings: Finding[]; suppressions?: Suppressions } {
   const findings: Finding[] = [];
   if (analysis.tooLarge) {
     const sev = effectiveSeverity('file-too-large', options);
@@ -44,7 +51,7 @@ export function checkDocument(file: string, analysis: DocumentAnalysis, corpus: 
         related: [],
         fixes: [],
       });
-    return findings;
+    return { findings };
   }
   const ctx: RuleContext = {
     file,
@@ -52,6 +59,7 @@ export function checkDocument(file: string, analysis: DocumentAnalysis, corpus: 
     corpus,
     isSource: (other) => (options.isSource ? options.isSource(file, other) : true),
     display: options.display ?? ((f) => f),
+    consulted: options.consulted,
   };
   const suppressions = new Suppressions(analysis.directives, analysis.lines);
   for (const rule of RULE_MODULES) {
@@ -80,7 +88,8 @@ export function checkDocument(file: string, analysis: DocumentAnalysis, corpus: 
       findings.push({ ...f, severity, fixes: [...f.fixes, ...silenceFixes(analysis, f.rule, from)] });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, suppressions };
 }
 
 /** Insert a directive line above the finding's line: never touches the article text itself. */
@@ -94,16 +103,8 @@ function silenceFixes(analysis: DocumentAnalysis, rule: string, line: number) {
   return fixes;
 }
 
-/** Directives that silenced nothing (for --report-unused-directives). */
+/** Directives that silenced nothing (for --report-unused-directives); a directive for a rule that is off is unused. */
 export function unusedDirectives(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions = {}) {
-  const withAll: CheckOptions = { ...options, severity: Object.fromEntries(RULES.map((r) => [r.id, options.severity?.[r.id] ?? r.defaultSeverity])) };
-  const ctx: RuleContext = { file, analysis, corpus, isSource: (o) => (options.isSource ? options.isSource(file, o) : true), display: options.display ?? ((f) => f) };
-  const suppressions = new Suppressions(analysis.directives, analysis.lines);
-  for (const rule of RULE_MODULES) {
-    if (effectiveSeverity(rule.id, withAll) === 'off') continue;
-    for (const f of rule.check(ctx)) {
-      suppressions.isSuppressed(f.rule, positionAt(analysis.lines, f.start).line, positionAt(analysis.lines, Math.max(f.start, f.end - 1)).line);
-    }
-  }
-  return analysis.directives.filter((d) => !suppressions.used.has(d) && d.kind !== 'enable');
+  const { suppressions } = runRules(file, analysis, corpus, options);
+  return suppressions ? analysis.directives.filter((d) => !suppressions.used.has(d) && d.kind !== 'enable') : [];
 }

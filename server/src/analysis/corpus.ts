@@ -1,7 +1,10 @@
 /**
- * The analyses of every article file, with two indexes so cross-file checks never scan all files:
- * quotes by word shingles, claim sentences by context word (with document frequencies for weights).
- * Updating one file touches only that file's postings.
+ * The analyses of every article file, indexed so cross-file checks never scan all files:
+ * - quotes by word shingles (which files hold a quote sharing words with this one);
+ * - files by topic word (which files are about the same story), with document frequencies;
+ * - inside each file, claim sentences by context word (which sentence talks about the same thing).
+ * Claims are compared only between files about the same story, so a check costs the size of the
+ * story's cluster, not of the workspace. Updating one file touches only that file's postings.
  */
 import { DocumentAnalysis } from './document';
 import { shingles } from './quotes/match';
@@ -12,18 +15,28 @@ type Postings = Map<string, Map<string, number[]>>;
 const MAX_DF_SHARE = 0.2;
 /** Quotes longer than this (in words) are compared on their first words only. */
 export const MAX_QUOTE_WORDS = 400;
+/**
+ * Topic words in more files than this are not walked when looking for same-story files (every
+ * file has "said"); they still count in the similarity of the files found through rarer words.
+ */
+const walkLimit = (files: number) => Math.max(200, Math.ceil(files * 0.02));
+/** Norms are recomputed after this share of files changed (they move very little per edit). */
+const NORM_REFRESH_SHARE = 0.01;
 
 export class Corpus {
   private docs = new Map<string, DocumentAnalysis>();
   private quoteIndex: Postings = new Map();
-  private wordIndex: Postings = new Map();
+  /** Per file: claim-sentence context word -> sentence indexes. */
+  private sentencesByWord = new Map<string, Map<string, number[]>>();
+  /** Claim sentences (all files) containing each context word. */
   private df = new Map<string, number>();
   private sentenceCount = 0;
-  /** In how many files each topic word occurs, for document similarity. */
-  private docDf = new Map<string, number>();
-  private version = 0;
+  /** Files containing each topic word. */
+  private filesByTopic = new Map<string, Set<string>>();
   private docSets = new Map<string, Set<string>>();
-  private norms = new Map<string, { version: number; norm: number }>();
+  private norms = new Map<string, { generation: number; norm: number }>();
+  private generation = 0;
+  private changesSinceRefresh = 0;
 
   get size(): number {
     return this.docs.size;
@@ -40,40 +53,49 @@ export class Corpus {
   set(file: string, analysis: DocumentAnalysis): void {
     this.delete(file);
     this.docs.set(file, analysis);
-    this.version++;
-    this.docSets.set(file, new Set(analysis.topicWords));
-    for (const w of analysis.topicWords) this.docDf.set(w, (this.docDf.get(w) ?? 0) + 1);
+    this.changed();
+    const topics = new Set(analysis.topicWords);
+    this.docSets.set(file, topics);
+    for (const w of topics) {
+      let s = this.filesByTopic.get(w);
+      if (!s) this.filesByTopic.set(w, (s = new Set()));
+      s.add(file);
+    }
     analysis.quotes.forEach((q, i) => {
       for (const sh of new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)))) add(this.quoteIndex, sh, file, i);
     });
+    const byWord = new Map<string, number[]>();
     analysis.claimSentences.forEach((cs, i) => {
       this.sentenceCount++;
       for (const w of cs.context) {
-        add(this.wordIndex, w, file, i);
+        const list = byWord.get(w);
+        if (list) list.push(i);
+        else byWord.set(w, [i]);
         this.df.set(w, (this.df.get(w) ?? 0) + 1);
       }
     });
+    this.sentencesByWord.set(file, byWord);
   }
 
   delete(file: string): void {
     const old = this.docs.get(file);
     if (!old) return;
     this.docs.delete(file);
-    this.version++;
+    this.changed();
+    for (const w of this.docSets.get(file) ?? []) {
+      const s = this.filesByTopic.get(w);
+      s?.delete(file);
+      if (s?.size === 0) this.filesByTopic.delete(w);
+    }
     this.docSets.delete(file);
     this.norms.delete(file);
-    for (const w of old.topicWords) {
-      const d = (this.docDf.get(w) ?? 1) - 1;
-      if (d <= 0) this.docDf.delete(w);
-      else this.docDf.set(w, d);
-    }
+    this.sentencesByWord.delete(file);
     old.quotes.forEach((q) => {
       for (const sh of new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)))) remove(this.quoteIndex, sh, file);
     });
     for (const cs of old.claimSentences) {
       this.sentenceCount--;
       for (const w of cs.context) {
-        remove(this.wordIndex, w, file);
         const d = (this.df.get(w) ?? 1) - 1;
         if (d <= 0) this.df.delete(w);
         else this.df.set(w, d);
@@ -81,23 +103,29 @@ export class Corpus {
     }
   }
 
+  private changed(): void {
+    if (++this.changesSinceRefresh >= Math.max(1, this.docs.size * NORM_REFRESH_SHARE)) {
+      this.generation++;
+      this.changesSinceRefresh = 0;
+    }
+  }
+
   /** Quotes in other files sharing at least `minShared` shingles with these words. */
   quoteCandidates(words: string[], accept: (file: string) => boolean, minShared = 2): { file: string; index: number; shared: number }[] {
-    const counts = new Map<string, number>();
+    const counts = new Map<string, Map<number, number>>();
     for (const sh of new Set(shingles(words.slice(0, MAX_QUOTE_WORDS)))) {
       const byFile = this.quoteIndex.get(sh);
       if (!byFile) continue;
       for (const [file, idxs] of byFile) {
         if (!accept(file)) continue;
-        for (const i of idxs) counts.set(`${i}\u0000${file}`, (counts.get(`${i}\u0000${file}`) ?? 0) + 1);
+        let m = counts.get(file);
+        if (!m) counts.set(file, (m = new Map()));
+        for (const i of idxs) m.set(i, (m.get(i) ?? 0) + 1);
       }
     }
+    const need = Math.min(minShared, Math.max(1, words.length - 2));
     const out: { file: string; index: number; shared: number }[] = [];
-    for (const [key, shared] of counts) {
-      if (shared < Math.min(minShared, Math.max(1, words.length - 2))) continue;
-      const sep = key.indexOf('\u0000');
-      out.push({ file: key.slice(sep + 1), index: +key.slice(0, sep), shared });
-    }
+    for (const [file, m] of counts) for (const [index, shared] of m) if (shared >= need) out.push({ file, index, shared });
     return out;
   }
 
@@ -107,45 +135,43 @@ export class Corpus {
     return Math.log((this.sentenceCount + 1) / (d + 1)) + 0.1;
   }
 
-  /** Claim sentences in other files that share weighted context with `context`: file -> [sentence index, score]. */
-  claimCandidates(context: string[], accept: (file: string) => boolean): Map<string, { index: number; score: number }[]> {
+  /**
+   * Claim sentences in the given files that share weighted context with `context`:
+   * file -> [sentence index, score in 0..1].
+   */
+  claimCandidates(context: string[], files: Iterable<string>): Map<string, { index: number; score: number }[]> {
     const maxDf = Math.max(50, this.sentenceCount * MAX_DF_SHARE);
+    const telling = context.filter((w) => (this.df.get(w) ?? 0) <= maxDf).map((w) => [w, this.idf(w)] as const);
     const mine = context.reduce((s, w) => s + this.idf(w), 0);
-    const shared = new Map<string, number>();
-    for (const w of context) {
-      const d = this.df.get(w) ?? 0;
-      if (d > maxDf) continue;
-      const byFile = this.wordIndex.get(w);
-      if (!byFile) continue;
-      const weight = this.idf(w);
-      for (const [file, idxs] of byFile) {
-        if (!accept(file)) continue;
-        for (const i of idxs) shared.set(`${i}\u0000${file}`, (shared.get(`${i}\u0000${file}`) ?? 0) + weight);
-      }
-    }
     const out = new Map<string, { index: number; score: number }[]>();
-    for (const [key, weight] of shared) {
-      const sep = key.indexOf('\u0000');
-      const file = key.slice(sep + 1);
-      const index = +key.slice(0, sep);
-      const theirs = this.docs.get(file)!.claimSentences[index].context.reduce((s, w) => s + this.idf(w), 0);
-      const score = weight / Math.max(1e-9, Math.min(mine, theirs) * 0.5 + Math.max(mine, theirs) * 0.5);
-      out.set(file, [...(out.get(file) ?? []), { index, score }]);
+    for (const file of files) {
+      const byWord = this.sentencesByWord.get(file);
+      if (!byWord) continue;
+      const shared = new Map<number, number>();
+      for (const [w, weight] of telling) for (const i of byWord.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + weight);
+      if (shared.size === 0) continue;
+      const sentences = this.docs.get(file)!.claimSentences;
+      const list: { index: number; score: number }[] = [];
+      for (const [index, weight] of shared) {
+        const theirs = sentences[index].context.reduce((s, w) => s + this.idf(w), 0);
+        list.push({ index, score: weight / Math.max(1e-9, Math.min(mine, theirs) * 0.5 + Math.max(mine, theirs) * 0.5) });
+      }
+      out.set(file, list);
     }
     return out;
   }
 
   private docIdf(w: string): number {
-    return Math.log(1 + this.docs.size / (this.docDf.get(w) ?? 1));
+    return Math.log(1 + this.docs.size / (this.filesByTopic.get(w)?.size ?? 1));
   }
 
   private norm(file: string): number {
     const cached = this.norms.get(file);
-    if (cached && cached.version === this.version) return cached.norm;
+    if (cached && cached.generation === this.generation) return cached.norm;
     let s = 0;
     for (const w of this.docSets.get(file) ?? []) s += this.docIdf(w) ** 2;
     const norm = Math.sqrt(s);
-    this.norms.set(file, { version: this.version, norm });
+    this.norms.set(file, { generation: this.generation, norm });
     return norm;
   }
 
@@ -160,13 +186,43 @@ export class Corpus {
     return s / (this.norm(a) * this.norm(b) || 1);
   }
 
-  /** Files whose findings may change when `file` changes: they share quote shingles or claim context. */
-  relatedFiles(file: string): Set<string> {
-    const a = this.docs.get(file);
+  /**
+   * Files about the same story as `file` (docSimilarity >= threshold), found through shared topic
+   * words. Words in very many files are not walked; files reached through rarer words get their
+   * exact similarity. With up to 200 files (or words in under 2% of files) this is exhaustive.
+   */
+  similarFiles(file: string, threshold: number, accept: (file: string) => boolean = () => true): Map<string, number> {
+    const mine = this.docSets.get(file);
+    const out = new Map<string, number>();
+    if (!mine || mine.size === 0) return out;
+    const limit = walkLimit(this.docs.size);
+    const partial = new Map<string, number>();
+    let skipped = false;
+    for (const w of mine) {
+      const holders = this.filesByTopic.get(w);
+      if (!holders) continue;
+      if (holders.size > limit) {
+        skipped = true;
+        continue;
+      }
+      const weight = this.docIdf(w) ** 2;
+      for (const f of holders) if (f !== file) partial.set(f, (partial.get(f) ?? 0) + weight);
+    }
+    const myNorm = this.norm(file);
+    for (const [f, dot] of partial) {
+      if (!accept(f)) continue;
+      const approx = dot / (myNorm * this.norm(f) || 1);
+      // Common words add to the cosine; a file needs a third of the bar from rare words alone.
+      const sim = !skipped ? approx : approx >= threshold / 3 ? this.docSimilarity(file, f) : 0;
+      if (sim >= threshold) out.set(f, sim);
+    }
+    return out;
+  }
+
+  /** Files holding a quote that shares a shingle with one of this file's quotes. */
+  quoteNeighbours(file: string): Set<string> {
     const out = new Set<string>();
-    if (!a) return out;
-    for (const q of a.quotes) for (const c of this.quoteCandidates(q.words, (f) => f !== file, 1)) out.add(c.file);
-    for (const cs of a.claimSentences) for (const f of this.claimCandidates(cs.context, (f) => f !== file).keys()) out.add(f);
+    for (const q of this.docs.get(file)?.quotes ?? []) for (const c of this.quoteCandidates(q.words, (f) => f !== file, 1)) out.add(c.file);
     return out;
   }
 }

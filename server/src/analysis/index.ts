@@ -6,4 +6,4 @@ export { Corpus } from './corpus';
 export { checkDocument, CheckOptions, effectiveSeverity, unusedDirectives } from './check';
 export { applyEdits, fixAllEdits } from './fixes';
 export { splitLines, positionAt, offsetAt, Line } from './text/lines';
-export { claimEvidence } from './rules/claim-conflict';
+export { claimEvidence, docSimilarityGate } from './rules/claim-conflict';

@@ -3,7 +3,7 @@
  * (the buffer wins), per-folder config, and cached findings invalidated by what a change touches.
  */
 import * as path from 'path';
-import { Corpus, Finding, analyzeDocument, checkDocument } from '../analysis/index';
+import { Corpus, Finding, analyzeDocument, checkDocument, docSimilarityGate } from '../analysis/index';
 import { LoadedConfig, isArticleFile, loadConfig, relPath } from '../config/config';
 import { matchesAny } from '../config/glob';
 import { analyzeOptions, checkOptions } from '../config/options';
@@ -24,6 +24,9 @@ export class Project {
   private open = new Map<string, string>();
   private configs = new Map<string, LoadedConfig>();
   private findings = new Map<string, Finding[]>();
+  /** For each file with cached findings, the other files its check looked at; and the reverse. */
+  private consulted = new Map<string, Set<string>>();
+  private dependents = new Map<string, Set<string>>();
   /** Files that could not be read, with the reason. */
   readonly unreadable = new Map<string, string>();
   settings: UserSettings = DEFAULT_SETTINGS;
@@ -47,7 +50,19 @@ export class Project {
   /** Forget cached config (a .copydesk.json or the settings changed). */
   resetConfig(): void {
     this.configs.clear();
+    this.forgetAll();
+  }
+
+  private forgetAll(): void {
     this.findings.clear();
+    this.consulted.clear();
+    this.dependents.clear();
+  }
+
+  private forget(file: string): void {
+    this.findings.delete(file);
+    for (const c of this.consulted.get(file) ?? []) this.dependents.get(c)?.delete(file);
+    this.consulted.delete(file);
   }
 
   isArticle(file: string): boolean {
@@ -60,42 +75,61 @@ export class Project {
     for (const folder of this.folders) {
       walk(folder, (f) => this.isArticle(f), (d) => matchesAny(relPath(folder, d) + '/x', this.configFor(d + '/x').config.exclude), files);
     }
+    // Every cached finding is dropped at the end, so no per-file invalidation while loading.
     files.forEach((f, i) => {
-      if (!this.open.has(f)) this.loadFromDisk(f);
+      if (!this.open.has(f)) this.loadFromDisk(f, true);
       if (progress && (i % 200 === 0 || i === files.length - 1)) progress(i + 1, files.length);
     });
-    this.findings.clear();
+    this.forgetAll();
     return files.length;
   }
 
-  loadFromDisk(file: string): void {
+  loadFromDisk(file: string, bulk = false): void {
     const r = readArticle(file);
     if (!r.ok) {
+      if (bulk) this.corpus.delete(file);
+      else this.remove(file);
       this.unreadable.set(file, r.reason);
-      this.corpus.delete(file);
       return;
     }
     this.unreadable.delete(file);
-    this.update(file, r.text);
+    if (bulk) this.corpus.set(file, analyzeDocument(r.text, analyzeOptions(this.configFor(file).config)));
+    else this.update(file, r.text);
   }
 
-  /** Set a file's text (buffer or disk). Returns the files whose findings may have changed. */
+  /**
+   * Set a file's text (buffer or disk). Returns the files whose findings may have changed: the
+   * file itself, the files whose last check looked at it, and the files it is now related to.
+   */
   update(file: string, text: string): Set<string> {
-    const before = this.corpus.relatedFiles(file);
+    const touched = new Set([file, ...(this.dependents.get(file) ?? [])]);
     this.corpus.set(file, analyzeDocument(text, analyzeOptions(this.configFor(file).config)));
-    const after = this.corpus.relatedFiles(file);
-    const touched = new Set([file, ...before, ...after]);
-    for (const f of touched) this.findings.delete(f);
+    for (const f of this.newlyRelated(file)) touched.add(f);
+    for (const f of touched) this.forget(f);
     return touched;
   }
 
+  /** Files with cached findings that would now look at `file`: same story, or a shared quote. */
+  private newlyRelated(file: string): string[] {
+    if (this.findings.size === 0) return [];
+    const gate = docSimilarityGate(this.corpus.size);
+    const quotes = this.corpus.quoteNeighbours(file);
+    const out = [...quotes].filter((f) => this.findings.has(f));
+    if (this.findings.size <= 200) {
+      for (const b of this.findings.keys()) if (b !== file && !quotes.has(b) && this.corpus.docSimilarity(file, b) >= gate) out.push(b);
+    } else {
+      for (const b of this.corpus.similarFiles(file, gate).keys()) if (this.findings.has(b) && !quotes.has(b)) out.push(b);
+    }
+    return out;
+  }
+
   remove(file: string): Set<string> {
-    const before = this.corpus.relatedFiles(file);
+    const touched = new Set([file, ...(this.dependents.get(file) ?? [])]);
     this.corpus.delete(file);
     this.open.delete(file);
     this.unreadable.delete(file);
-    const touched = new Set([file, ...before]);
-    for (const f of touched) this.findings.delete(f);
+    for (const f of touched) this.forget(f);
+    this.dependents.delete(file);
     return touched;
   }
 
@@ -128,8 +162,15 @@ export class Project {
     if (!f) {
       const analysis = this.corpus.get(file);
       if (!analysis) return [];
-      f = checkDocument(file, analysis, this.corpus, checkOptions(this.configFor(file), (x) => this.display(x), this.settings.rules));
+      const consulted = new Set<string>();
+      f = checkDocument(file, analysis, this.corpus, { ...checkOptions(this.configFor(file), (x) => this.display(x), this.settings.rules), consulted });
       this.findings.set(file, f);
+      this.consulted.set(file, consulted);
+      for (const c of consulted) {
+        let d = this.dependents.get(c);
+        if (!d) this.dependents.set(c, (d = new Set()));
+        d.add(file);
+      }
     }
     return f;
   }

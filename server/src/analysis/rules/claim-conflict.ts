@@ -27,18 +27,26 @@ export function compatible(a: Claim, b: Claim): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
 
+/**
+ * The document-similarity bar for a corpus of this size. With few files, rarity weights cannot
+ * tell common words from telling ones and similarities run lower; the bar rises to its full
+ * height at 20 files.
+ */
+export function docSimilarityGate(files: number): number {
+  return DOC_SIMILARITY_THRESHOLD * Math.min(1, Math.max(0.6, Math.log(Math.max(files, 2)) / Math.log(20)));
+}
+
 /** For each claim of this file, the files that agree and disagree. */
 export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
-  // With few files, rarity weights cannot tell common words from telling ones and similarities run
-  // lower; the bar rises to its full height at 20 files.
-  const docThreshold = DOC_SIMILARITY_THRESHOLD * Math.min(1, Math.max(0.6, Math.log(Math.max(ctx.corpus.size, 2)) / Math.log(20)));
+  if (ctx.analysis.claimSentences.length === 0) return out;
+  const sameStory = ctx.corpus.similarFiles(ctx.file, docSimilarityGate(ctx.corpus.size), (f) => f !== ctx.file && ctx.isSource(f));
+  for (const f of sameStory.keys()) ctx.consulted?.add(f);
   for (const cs of ctx.analysis.claimSentences) {
-    const candidates = ctx.corpus.claimCandidates(cs.context, (f) => f !== ctx.file && ctx.isSource(f));
+    const candidates = ctx.corpus.claimCandidates(cs.context, sameStory.keys());
     // Best-aligned sentences per other file, strongest first.
     const aligned: { file: string; sentence: ClaimSentence; score: number }[] = [];
     for (const [file, list] of candidates) {
-      if (ctx.corpus.docSimilarity(ctx.file, file) < docThreshold) continue;
       const doc = ctx.corpus.get(file)!;
       for (const c of list) {
         const other = doc.claimSentences[c.index];

@@ -11,6 +11,8 @@ export interface RuleContext {
   isSource: (other: string) => boolean;
   /** How to name another file in messages (relative path). */
   display: (file: string) => string;
+  /** Other files this check looked at; a change to one of them may change the findings. */
+  consulted?: Set<string>;
 }
 
 export type RuleFinding = Omit<Finding, 'severity'>;

@@ -21,6 +21,7 @@ export function matchingSourceQuotes(ctx: RuleContext, q: QuoteInfo): SourceMatc
   const mine = q.words.slice(0, MAX_QUOTE_WORDS);
   const out: SourceMatch[] = [];
   for (const c of ctx.corpus.quoteCandidates(mine, (f) => f !== ctx.file && ctx.isSource(f))) {
+    ctx.consulted?.add(c.file);
     const other = ctx.corpus.get(c.file)!.quotes[c.index];
     const theirs = other.words.slice(0, MAX_QUOTE_WORDS);
     const alignment = align(mine, theirs);
