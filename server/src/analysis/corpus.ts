@@ -1,15 +1,17 @@
 /**
- * The analyses of every article file, indexed so cross-file checks never scan all files:
+ * Every article file of the workspace, indexed so cross-file checks never scan all files:
  * - quotes by word shingles (which files hold a quote sharing words with this one);
- * - files by topic word (which files are about the same story), with document frequencies;
- * - inside each file, claim sentences by context word (which sentence talks about the same thing).
+ * - files by topic word (which files are about the same story);
+ * - claim-sentence context words, counted (how telling a word is).
  * Claims are compared only between files about the same story, so a check costs the size of the
- * story's cluster, not of the workspace. Updating one file touches only that file's postings.
+ * story's cluster, not of the workspace.
+ *
+ * Memory: a file costs its text plus a few small integer arrays. Full analyses (lines, quotes,
+ * claims) are kept for the most recently used files only and recomputed from the text on demand
+ * (analysis is pure, so the result is the same).
  */
-import { DocumentAnalysis } from './document';
+import { AnalyzeOptions, DocumentAnalysis, analyzeDocument } from './document';
 import { shingles } from './quotes/match';
-
-type Postings = Map<string, Map<string, number[]>>;
 
 /** Words in more than this share of claim sentences say nothing about which claim is which. */
 const MAX_DF_SHARE = 0.2;
@@ -17,122 +19,201 @@ const MAX_DF_SHARE = 0.2;
 export const MAX_QUOTE_WORDS = 400;
 /**
  * Topic words in more files than this are not walked when looking for same-story files (every
- * file has "said"); they still count in the similarity of the files found through rarer words.
+ * file has "said"); files reached through rarer words still get their exact similarity.
  */
 const walkLimit = (files: number) => Math.max(200, Math.ceil(files * 0.02));
-/** Norms are recomputed after this share of files changed (they move very little per edit). */
-const NORM_REFRESH_SHARE = 0.01;
+/** Similarity weights are recomputed after this share of files changed (they move little per edit). */
+const WEIGHT_REFRESH_SHARE = 0.01;
+/** Quote index entries pack file id and quote index into one number. */
+const QUOTE_SLOTS = 2 ** 20;
+const DEFAULT_KEEP_ANALYSES = 1000;
+
+interface Entry {
+  file: string;
+  text: string;
+  options: AnalyzeOptions;
+  /** Sorted ids of the file's topic words. */
+  topics: Int32Array;
+  /** Ids of each claim sentence's context words, concatenated (for the document frequencies). */
+  contextIds: Int32Array;
+  claimSentences: number;
+}
+
+export interface CorpusOptions {
+  /** How many full analyses to keep in memory (least recently used are dropped). */
+  keepAnalyses?: number;
+}
 
 export class Corpus {
-  private docs = new Map<string, DocumentAnalysis>();
-  private quoteIndex: Postings = new Map();
-  /** Per file: claim-sentence context word -> sentence indexes. */
-  private sentencesByWord = new Map<string, Map<string, number[]>>();
-  /** Claim sentences (all files) containing each context word. */
-  private df = new Map<string, number>();
+  private fileIds = new Map<string, number>();
+  private entries: (Entry | undefined)[] = [];
+  private analyses = new Map<string, DocumentAnalysis>();
+  private keepAnalyses: number;
+
+  private vocab = new Map<string, number>();
+  /** Per word id: files holding it as a topic word (file ids; ids of removed files are skipped). */
+  private topicPostings: number[][] = [];
+  private topicDf: number[] = [];
+  private sentenceDf: number[] = [];
   private sentenceCount = 0;
-  /** Files containing each topic word. */
-  private filesByTopic = new Map<string, Set<string>>();
-  private docSets = new Map<string, Set<string>>();
-  private norms = new Map<string, { generation: number; norm: number }>();
+  private quotePostings = new Map<number, number[]>();
+
   private generation = 0;
   private changesSinceRefresh = 0;
+  private weights = new Float64Array(1024);
+  private weightGen = new Int32Array(1024).fill(-1);
+  private norms = new Map<number, { generation: number; norm: number }>();
+  private sentenceIndexes = new WeakMap<DocumentAnalysis, Map<string, number[]>>();
+
+  constructor(options: CorpusOptions = {}) {
+    this.keepAnalyses = Math.max(1, options.keepAnalyses ?? DEFAULT_KEEP_ANALYSES);
+  }
 
   get size(): number {
-    return this.docs.size;
+    return this.fileIds.size;
   }
 
   files(): IterableIterator<string> {
-    return this.docs.keys();
+    return this.fileIds.keys();
   }
 
+  has(file: string): boolean {
+    return this.fileIds.has(file);
+  }
+
+  /** The file's analysis: kept if recently used, else recomputed from its text. */
   get(file: string): DocumentAnalysis | undefined {
-    return this.docs.get(file);
+    const kept = this.analyses.get(file);
+    if (kept) {
+      this.analyses.delete(file);
+      this.analyses.set(file, kept);
+      return kept;
+    }
+    const id = this.fileIds.get(file);
+    const e = id === undefined ? undefined : this.entries[id];
+    if (!e) return undefined;
+    const a = analyzeDocument(e.text, e.options);
+    this.keep(file, a);
+    return a;
   }
 
-  set(file: string, analysis: DocumentAnalysis): void {
+  private keep(file: string, a: DocumentAnalysis): void {
+    this.analyses.delete(file);
+    this.analyses.set(file, a);
+    while (this.analyses.size > this.keepAnalyses) this.analyses.delete(this.analyses.keys().next().value!);
+  }
+
+  /** Add or replace a file. `options` are the ones `analysis` was made with (to recompute it). */
+  set(file: string, analysis: DocumentAnalysis, options: AnalyzeOptions = {}): void {
     this.delete(file);
-    this.docs.set(file, analysis);
+    const id = this.entries.length;
+    const topics = Int32Array.from(new Set(analysis.topicWords.map((w) => this.wordId(w)))).sort();
+    const contextIds: number[] = [];
+    for (const cs of analysis.claimSentences) for (const w of cs.context) contextIds.push(this.wordId(w));
+    this.entries.push({ file, text: analysis.text, options, topics, contextIds: Int32Array.from(contextIds), claimSentences: analysis.claimSentences.length });
+    this.fileIds.set(file, id);
+    this.keep(file, analysis);
     this.changed();
-    const topics = new Set(analysis.topicWords);
-    this.docSets.set(file, topics);
     for (const w of topics) {
-      let s = this.filesByTopic.get(w);
-      if (!s) this.filesByTopic.set(w, (s = new Set()));
-      s.add(file);
+      this.topicPostings[w].push(id);
+      this.topicDf[w]++;
     }
+    for (const w of contextIds) this.sentenceDf[w]++;
+    this.sentenceCount += analysis.claimSentences.length;
     analysis.quotes.forEach((q, i) => {
-      for (const sh of new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)))) add(this.quoteIndex, sh, file, i);
-    });
-    const byWord = new Map<string, number[]>();
-    analysis.claimSentences.forEach((cs, i) => {
-      this.sentenceCount++;
-      for (const w of cs.context) {
-        const list = byWord.get(w);
-        if (list) list.push(i);
-        else byWord.set(w, [i]);
-        this.df.set(w, (this.df.get(w) ?? 0) + 1);
+      if (i >= QUOTE_SLOTS) return;
+      for (const h of new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)).map(hash))) {
+        const list = this.quotePostings.get(h);
+        if (list) list.push(id * QUOTE_SLOTS + i);
+        else this.quotePostings.set(h, [id * QUOTE_SLOTS + i]);
       }
     });
-    this.sentencesByWord.set(file, byWord);
   }
 
   delete(file: string): void {
-    const old = this.docs.get(file);
-    if (!old) return;
-    this.docs.delete(file);
+    const id = this.fileIds.get(file);
+    if (id === undefined) return;
+    const e = this.entries[id]!;
+    this.fileIds.delete(file);
+    this.entries[id] = undefined; // postings holding this id are skipped and compacted lazily
+    this.analyses.delete(file);
+    this.norms.delete(id);
     this.changed();
-    for (const w of this.docSets.get(file) ?? []) {
-      const s = this.filesByTopic.get(w);
-      s?.delete(file);
-      if (s?.size === 0) this.filesByTopic.delete(w);
+    for (const w of e.topics) this.topicDf[w]--;
+    for (const w of e.contextIds) this.sentenceDf[w]--;
+    this.sentenceCount -= e.claimSentences;
+  }
+
+  private wordId(w: string): number {
+    let id = this.vocab.get(w);
+    if (id === undefined) {
+      id = this.vocab.size;
+      this.vocab.set(w, id);
+      this.topicPostings.push([]);
+      this.topicDf.push(0);
+      this.sentenceDf.push(0);
     }
-    this.docSets.delete(file);
-    this.norms.delete(file);
-    this.sentencesByWord.delete(file);
-    old.quotes.forEach((q) => {
-      for (const sh of new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)))) remove(this.quoteIndex, sh, file);
-    });
-    for (const cs of old.claimSentences) {
-      this.sentenceCount--;
-      for (const w of cs.context) {
-        const d = (this.df.get(w) ?? 1) - 1;
-        if (d <= 0) this.df.delete(w);
-        else this.df.set(w, d);
-      }
-    }
+    return id;
   }
 
   private changed(): void {
-    if (++this.changesSinceRefresh >= Math.max(1, this.docs.size * NORM_REFRESH_SHARE)) {
+    if (++this.changesSinceRefresh >= Math.max(1, this.fileIds.size * WEIGHT_REFRESH_SHARE)) {
       this.generation++;
       this.changesSinceRefresh = 0;
     }
   }
 
+  /** Live file ids of a word's topic postings, dropping removed files when there are many. */
+  private holders(w: number): number[] {
+    const list = this.topicPostings[w];
+    if (list.length > this.topicDf[w] * 2 + 8) this.topicPostings[w] = list.filter((id) => this.entries[id]);
+    return this.topicPostings[w];
+  }
+
   /** Quotes in other files sharing at least `minShared` shingles with these words. */
   quoteCandidates(words: string[], accept: (file: string) => boolean, minShared = 2): { file: string; index: number; shared: number }[] {
-    const counts = new Map<string, Map<number, number>>();
-    for (const sh of new Set(shingles(words.slice(0, MAX_QUOTE_WORDS)))) {
-      const byFile = this.quoteIndex.get(sh);
-      if (!byFile) continue;
-      for (const [file, idxs] of byFile) {
-        if (!accept(file)) continue;
-        let m = counts.get(file);
-        if (!m) counts.set(file, (m = new Map()));
-        for (const i of idxs) m.set(i, (m.get(i) ?? 0) + 1);
+    const counts = new Map<number, number>();
+    for (const h of new Set(shingles(words.slice(0, MAX_QUOTE_WORDS)).map(hash))) {
+      let list = this.quotePostings.get(h);
+      if (!list) continue;
+      if (list.some((p) => !this.entries[Math.floor(p / QUOTE_SLOTS)])) {
+        list = list.filter((p) => this.entries[Math.floor(p / QUOTE_SLOTS)]);
+        if (list.length) this.quotePostings.set(h, list);
+        else this.quotePostings.delete(h);
       }
+      for (const p of list) counts.set(p, (counts.get(p) ?? 0) + 1);
     }
     const need = Math.min(minShared, Math.max(1, words.length - 2));
     const out: { file: string; index: number; shared: number }[] = [];
-    for (const [file, m] of counts) for (const [index, shared] of m) if (shared >= need) out.push({ file, index, shared });
+    for (const [p, shared] of counts) {
+      if (shared < need) continue;
+      const file = this.entries[Math.floor(p / QUOTE_SLOTS)]!.file;
+      if (accept(file)) out.push({ file, index: p % QUOTE_SLOTS, shared });
+    }
     return out;
   }
 
   /** Weight of a context word: rarer words say more about what a sentence is about. */
   idf(w: string): number {
-    const d = this.df.get(w) ?? 0;
+    const id = this.vocab.get(w);
+    const d = id === undefined ? 0 : this.sentenceDf[id];
     return Math.log((this.sentenceCount + 1) / (d + 1)) + 0.1;
+  }
+
+  private sentenceIndex(a: DocumentAnalysis): Map<string, number[]> {
+    let byWord = this.sentenceIndexes.get(a);
+    if (!byWord) {
+      byWord = new Map();
+      a.claimSentences.forEach((cs, i) => {
+        for (const w of cs.context) {
+          const list = byWord!.get(w);
+          if (list) list.push(i);
+          else byWord!.set(w, [i]);
+        }
+      });
+      this.sentenceIndexes.set(a, byWord);
+    }
+    return byWord;
   }
 
   /**
@@ -141,19 +222,19 @@ export class Corpus {
    */
   claimCandidates(context: string[], files: Iterable<string>): Map<string, { index: number; score: number }[]> {
     const maxDf = Math.max(50, this.sentenceCount * MAX_DF_SHARE);
-    const telling = context.filter((w) => (this.df.get(w) ?? 0) <= maxDf).map((w) => [w, this.idf(w)] as const);
+    const telling = context.filter((w) => (this.sentenceDf[this.vocab.get(w) ?? -1] ?? 0) <= maxDf).map((w) => [w, this.idf(w)] as const);
     const mine = context.reduce((s, w) => s + this.idf(w), 0);
     const out = new Map<string, { index: number; score: number }[]>();
     for (const file of files) {
-      const byWord = this.sentencesByWord.get(file);
-      if (!byWord) continue;
+      const doc = this.get(file);
+      if (!doc || doc.claimSentences.length === 0) continue;
+      const byWord = this.sentenceIndex(doc);
       const shared = new Map<number, number>();
       for (const [w, weight] of telling) for (const i of byWord.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + weight);
       if (shared.size === 0) continue;
-      const sentences = this.docs.get(file)!.claimSentences;
       const list: { index: number; score: number }[] = [];
       for (const [index, weight] of shared) {
-        const theirs = sentences[index].context.reduce((s, w) => s + this.idf(w), 0);
+        const theirs = doc.claimSentences[index].context.reduce((s, w) => s + this.idf(w), 0);
         list.push({ index, score: weight / Math.max(1e-9, Math.min(mine, theirs) * 0.5 + Math.max(mine, theirs) * 0.5) });
       }
       out.set(file, list);
@@ -161,60 +242,92 @@ export class Corpus {
     return out;
   }
 
-  private docIdf(w: string): number {
-    return Math.log(1 + this.docs.size / (this.filesByTopic.get(w)?.size ?? 1));
+  /** Squared rarity weight of a topic word across files. */
+  private weight(w: number): number {
+    if (w >= this.weights.length) {
+      const n = Math.max(w + 1, this.weights.length * 2);
+      const grown = new Float64Array(n);
+      grown.set(this.weights);
+      const gen = new Int32Array(n).fill(-1);
+      gen.set(this.weightGen);
+      this.weights = grown;
+      this.weightGen = gen;
+    }
+    if (this.weightGen[w] !== this.generation) {
+      this.weights[w] = Math.log(1 + this.fileIds.size / Math.max(1, this.topicDf[w])) ** 2;
+      this.weightGen[w] = this.generation;
+    }
+    return this.weights[w];
   }
 
-  private norm(file: string): number {
-    const cached = this.norms.get(file);
+  private norm(id: number): number {
+    const cached = this.norms.get(id);
     if (cached && cached.generation === this.generation) return cached.norm;
     let s = 0;
-    for (const w of this.docSets.get(file) ?? []) s += this.docIdf(w) ** 2;
+    for (const w of this.entries[id]?.topics ?? []) s += this.weight(w);
     const norm = Math.sqrt(s);
-    this.norms.set(file, { generation: this.generation, norm });
+    this.norms.set(id, { generation: this.generation, norm });
     return norm;
+  }
+
+  private dot(a: Int32Array, b: Int32Array): number {
+    let s = 0;
+    for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] === b[j]) {
+        s += this.weight(a[i]);
+        i++;
+        j++;
+      } else if (a[i] < b[j]) i++;
+      else j++;
+    }
+    return s;
   }
 
   /** How much two files are about the same story: cosine of their topic words weighted by rarity across files. */
   docSimilarity(a: string, b: string): number {
-    const sa = this.docSets.get(a);
-    const sb = this.docSets.get(b);
-    if (!sa || !sb || sa.size === 0 || sb.size === 0) return 0;
-    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
-    let s = 0;
-    for (const w of small) if (large.has(w)) s += this.docIdf(w) ** 2;
-    return s / (this.norm(a) * this.norm(b) || 1);
+    const ia = this.fileIds.get(a);
+    const ib = this.fileIds.get(b);
+    if (ia === undefined || ib === undefined) return 0;
+    const ta = this.entries[ia]!.topics;
+    const tb = this.entries[ib]!.topics;
+    if (ta.length === 0 || tb.length === 0) return 0;
+    return this.dot(ta, tb) / (this.norm(ia) * this.norm(ib) || 1);
   }
 
   /**
-   * Files about the same story as `file` (docSimilarity >= threshold), found through shared topic
-   * words. Words in very many files are not walked; files reached through rarer words get their
-   * exact similarity. With up to 200 files (or words in under 2% of files) this is exhaustive.
+   * Files about the same story as `file` (docSimilarity >= threshold), with their similarity.
+   * Walks the postings of the file's rarer topic words (with up to 200 files, all of them); the
+   * common words' share is then added exactly for every file that could still reach the bar. A
+   * file sharing only common words ("said", "percent") with this one is not about the same story.
    */
   similarFiles(file: string, threshold: number, accept: (file: string) => boolean = () => true): Map<string, number> {
-    const mine = this.docSets.get(file);
     const out = new Map<string, number>();
-    if (!mine || mine.size === 0) return out;
-    const limit = walkLimit(this.docs.size);
-    const partial = new Map<string, number>();
-    let skipped = false;
+    const id = this.fileIds.get(file);
+    if (id === undefined) return out;
+    const mine = this.entries[id]!.topics;
+    if (mine.length === 0) return out;
+    const limit = walkLimit(this.fileIds.size);
+    const partial = new Map<number, number>();
+    const common: number[] = [];
+    let commonMass = 0;
     for (const w of mine) {
-      const holders = this.filesByTopic.get(w);
-      if (!holders) continue;
-      if (holders.size > limit) {
-        skipped = true;
+      if (this.topicDf[w] > limit) {
+        common.push(w);
+        commonMass += this.weight(w);
         continue;
       }
-      const weight = this.docIdf(w) ** 2;
-      for (const f of holders) if (f !== file) partial.set(f, (partial.get(f) ?? 0) + weight);
+      const weight = this.weight(w);
+      for (const f of this.holders(w)) if (f !== id && this.entries[f]) partial.set(f, (partial.get(f) ?? 0) + weight);
     }
-    const myNorm = this.norm(file);
-    for (const [f, dot] of partial) {
-      if (!accept(f)) continue;
-      const approx = dot / (myNorm * this.norm(f) || 1);
-      // Common words add to the cosine; a file needs a third of the bar from rare words alone.
-      const sim = !skipped ? approx : approx >= threshold / 3 ? this.docSimilarity(file, f) : 0;
-      if (sim >= threshold) out.set(f, sim);
+    const myNorm = this.norm(id) || 1;
+    const commonSet = common.length ? Int32Array.from(common) : undefined; // already sorted (mine is)
+    for (const [f, rare] of partial) {
+      const theirNorm = this.norm(f) || 1;
+      if ((rare + commonMass) / (myNorm * theirNorm) < threshold) continue; // cannot reach the bar
+      const e = this.entries[f]!;
+      if (!accept(e.file)) continue;
+      const sim = (rare + (commonSet ? this.dot(commonSet, e.topics) : 0)) / (myNorm * theirNorm);
+      if (sim >= threshold) out.set(e.file, sim);
     }
     return out;
   }
@@ -222,22 +335,17 @@ export class Corpus {
   /** Files holding a quote that shares a shingle with one of this file's quotes. */
   quoteNeighbours(file: string): Set<string> {
     const out = new Set<string>();
-    for (const q of this.docs.get(file)?.quotes ?? []) for (const c of this.quoteCandidates(q.words, (f) => f !== file, 1)) out.add(c.file);
+    for (const q of this.get(file)?.quotes ?? []) for (const c of this.quoteCandidates(q.words, (f) => f !== file, 1)) out.add(c.file);
     return out;
   }
 }
 
-function add(p: Postings, key: string, file: string, i: number): void {
-  let byFile = p.get(key);
-  if (!byFile) p.set(key, (byFile = new Map()));
-  const list = byFile.get(file);
-  if (list) list.push(i);
-  else byFile.set(file, [i]);
-}
-
-function remove(p: Postings, key: string, file: string): void {
-  const byFile = p.get(key);
-  if (!byFile) return;
-  byFile.delete(file);
-  if (byFile.size === 0) p.delete(key);
+/** 32-bit FNV-1a of a shingle; a collision only adds a candidate that alignment then rejects. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
 }

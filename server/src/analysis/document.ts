@@ -11,7 +11,7 @@ import { DEFAULT_CUES, buildCueSet } from './quotes/cues';
 import { quoteWords } from './quotes/match';
 import { QuoteSpan, UnbalancedMark, findQuotes } from './quotes/spans';
 import { Line, splitLines } from './text/lines';
-import { Sentence, contentWords, splitSentences, stemWord } from './text/segment';
+import { Sentence, contentWords, lineStems, splitSentences, stemWord } from './text/segment';
 
 export interface AnalyzeOptions {
   extraBoilerplatePhrases?: string[];
@@ -71,7 +71,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const claimSentences: ClaimSentence[] = [];
   const topic = new Set<string>();
   for (const line of visible) {
-    if (!skip(line.index) && line.text.length <= 100_000) for (const w of contentWords(line.text)) topic.add(stemWord(w));
+    if (!skip(line.index) && line.text.length <= 100_000) for (const w of line.text.length <= 4000 ? lineStems(line) : contentWords(line.text).map(stemWord)) topic.add(w);
     if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000) continue;
     for (const sentence of splitSentences(line)) {
       const claims = extractClaims(sentence.text, sentence.start);

@@ -123,17 +123,19 @@ export function run(argv: string[], io: { out: (s: string) => void; err: (s: str
   const ioErrors: string[] = [];
   const files = expand(args.paths, configAt, ioErrors);
   const display = (f: string) => relPath(process.cwd(), f) || f;
-  const corpus = new Corpus();
+  // Every file gets checked, so keep analyses in memory up to a size where that stops being cheap.
+  const corpus = new Corpus({ keepAnalyses: Math.min(files.length, 5000) });
   for (const f of files) {
     const r = readArticle(f);
     if (!r.ok) {
       ioErrors.push(`${display(f)}: ${r.reason}`);
       continue;
     }
-    corpus.set(f, analyzeDocument(r.text, analyzeOptions(configAt(path.dirname(f)).config)));
+    const opts = analyzeOptions(configAt(path.dirname(f)).config);
+    corpus.set(f, analyzeDocument(r.text, opts), opts);
   }
   const results: FileResult[] = [];
-  for (const f of corpus.files()) {
+  for (const f of [...corpus.files()]) {
     const copts = checkOptions(configAt(path.dirname(f)), display);
     const opts = analyzeOptions(configAt(path.dirname(f)).config);
     let analysis = corpus.get(f)!;
@@ -147,7 +149,7 @@ export function run(argv: string[], io: { out: (s: string) => void; err: (s: str
           writeAtomic(f, fixed);
           for (const x of removed) io.err(`fixed ${display(f)}: removed ${x.message.replace(/^Page boilerplate, not article text: /, 'boilerplate: ')}`);
           analysis = analyzeDocument(fixed, opts);
-          corpus.set(f, analysis);
+          corpus.set(f, analysis, opts);
           findings = checkDocument(f, analysis, corpus, copts);
         } catch (e) {
           ioErrors.push(`${display(f)}: could not write the fix (${(e as Error).message}); file left as it was`);

@@ -93,7 +93,7 @@ export class Project {
       return;
     }
     this.unreadable.delete(file);
-    if (bulk) this.corpus.set(file, analyzeDocument(r.text, analyzeOptions(this.configFor(file).config)));
+    if (bulk) this.setText(file, r.text);
     else this.update(file, r.text);
   }
 
@@ -103,10 +103,15 @@ export class Project {
    */
   update(file: string, text: string): Set<string> {
     const touched = new Set([file, ...(this.dependents.get(file) ?? [])]);
-    this.corpus.set(file, analyzeDocument(text, analyzeOptions(this.configFor(file).config)));
+    this.setText(file, text);
     for (const f of this.newlyRelated(file)) touched.add(f);
     for (const f of touched) this.forget(f);
     return touched;
+  }
+
+  private setText(file: string, text: string): void {
+    const options = analyzeOptions(this.configFor(file).config);
+    this.corpus.set(file, analyzeDocument(text, options), options);
   }
 
   /** Files with cached findings that would now look at `file`: same story, or a shared quote. */

@@ -7,7 +7,7 @@
  *   4. topic: paragraphs whose words have nothing to do with the article's body.
  */
 import { Line, isBlank } from '../text/lines';
-import { contentWords, stemWord, words } from '../text/segment';
+import { countWords, lineStems } from '../text/segment';
 import { BoilerplateReason, END_MARKERS, PHRASES, normalisePhrase } from './phrases';
 import { SHORT_LINE, endsLikeSentence, isCaption, isTruncatedTeaser, shapeReason } from './shape';
 
@@ -40,7 +40,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   for (const line of lines) {
     if (isBlank(line.text)) continue;
     const trimmed = line.text.trim();
-    const wordCount = trimmed.length > 2000 ? 400 : words(trimmed).length;
+    const wordCount = trimmed.length > 2000 ? 400 : countWords(trimmed);
     infos.push({ line, trimmed, wordCount, sentenceLike: endsLikeSentence(trimmed) });
   }
   const reasons = new Map<number, BoilerplateReason>();
@@ -212,7 +212,7 @@ class TopicModel {
   private wordsOf(i: number): string[] {
     let ws = this.own.get(i);
     if (!ws) {
-      ws = contentWords(this.infos[i].trimmed.slice(0, 4000)).map(stemWord);
+      ws = lineStems(this.infos[i].line);
       this.own.set(i, ws);
     }
     return ws;

@@ -4,7 +4,7 @@
  * Numbers inside a period expression ("first 11 months", "January-November") are not claims: they
  * describe which period the other claims are about, and are kept as the sentence's period.
  */
-import { ORDINAL_WORDS, SCALES, parseNumber } from './numbers';
+import { ORDINAL_WORDS, SCALES, SMALL, parseNumber } from './numbers';
 
 export type ClaimKind = 'money' | 'percent' | 'count' | 'duration' | 'ordinal' | 'year' | 'date' | 'weekday';
 
@@ -71,12 +71,21 @@ export function periodsOf(sentence: string, base: number): { periods: string[]; 
   return { periods, covered };
 }
 
+/**
+ * Every claim starts at a digit or at one of these words; a sentence with neither holds no claim
+ * and is not tokenised (most sentences of an article).
+ */
+const CLAIM_HINT = new RegExp(
+  `\\d|\\b(?:${[...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBR), ...Object.keys(ORDINAL_WORDS), ...Object.keys(SMALL), 'long'].join('|')})\\b`,
+  'i',
+);
+
 export function extractClaims(sentence: string, base: number): Claim[] {
+  if (!CLAIM_HINT.test(sentence)) return [];
   const toks = tokenize(sentence, base);
   const { covered } = periodsOf(sentence, base);
   const inPeriod = (t: Tok) => covered.some(([a, b]) => t.start >= a && t.end <= b);
   const claims: Claim[] = [];
-  const raw = (t: Tok) => sentence.slice(t.start - base, t.end - base);
   const joined = (a: Tok, b: Tok) => b.start - a.end === 1 && sentence[a.end - base] === '-';
 
   for (let i = 0; i < toks.length; i++) {

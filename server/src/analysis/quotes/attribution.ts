@@ -5,7 +5,7 @@
  * new paragraph with no cue is not attributed, whatever the paragraph before said.
  */
 import { Line } from '../text/lines';
-import { words } from '../text/segment';
+import { countWords, words } from '../text/segment';
 import { CUE_PHRASES, PRONOUNS } from './cues';
 import { QuoteSpan } from './spans';
 
@@ -30,7 +30,7 @@ const NOT_NAMES = new Set(
 const TITLES = new Set('mr mrs ms dr prof president premier prime minister sen senator rep gov governor chancellor king queen prince princess pope secretary general chief'.split(' '));
 
 export function wordCount(s: string): number {
-  return words(s).length;
+  return countWords(s);
 }
 
 export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[], cues: Set<string>): Attribution[] {

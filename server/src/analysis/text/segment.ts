@@ -88,6 +88,14 @@ export function words(text: string, base = 0): Word[] {
   return out;
 }
 
+/** How many words (as `words` finds them), without building them. */
+export function countWords(text: string): number {
+  let n = 0;
+  WORD_RE.lastIndex = 0;
+  while (WORD_RE.exec(text)) n++;
+  return n;
+}
+
 export function paragraphLines(lines: Line[]): Line[] {
   return lines.filter((l) => !isBlank(l.text));
 }
@@ -107,10 +115,30 @@ export const STOPWORDS = new Set(
 /** Lowercased content words, apostrophe-s stripped, for topic and overlap comparisons. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    const lw = w.text.toLowerCase().replace(/['\u2019]s$/, '');
-    if (lw.length < 2 || STOPWORDS.has(lw) || /^\d/.test(lw)) continue;
+  // Hot path (every line and sentence): no Word objects, no regex for the common case.
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    let lw = m[0].toLowerCase();
+    const last = lw.length - 1;
+    if (last > 0 && lw[last] === 's' && (lw[last - 1] === "'" || lw[last - 1] === '\u2019')) lw = lw.slice(0, last - 1);
+    const c = lw.charCodeAt(0);
+    if (lw.length < 2 || (c >= 48 && c <= 57) || STOPWORDS.has(lw)) continue;
     out.push(lw);
+  }
+  return out;
+}
+
+const stemsCache = new WeakMap<Line, string[]>();
+
+/**
+ * Stemmed content words of a line's first 4,000 characters, computed once per line object (the
+ * boilerplate topic model and the file's topic words both need them).
+ */
+export function lineStems(line: Line): string[] {
+  let out = stemsCache.get(line);
+  if (!out) {
+    out = contentWords(line.text.slice(0, 4000)).map(stemWord);
+    stemsCache.set(line, out);
   }
   return out;
 }
