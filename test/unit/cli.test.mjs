@@ -79,3 +79,98 @@ test('binary and invalid UTF-8 files get a clear message; other files are still 
   assert.ok(out.some((f) => f.file.endsWith('ok.txt') && f.rule === 'page-boilerplate'));
   assert.ok(out.some((f) => f.file.endsWith('utf16.txt')), 'UTF-16 with BOM is decoded and checked');
 });
+
+const runIn = (args, cwd, input) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd, input });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+test('sarif output validates against the SARIF 2.1.0 schema, with the sources as relatedLocations', async () => {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const Ajv = require('ajv');
+  const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const ajv = new Ajv({ schemaId: 'id', allErrors: true });
+  ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
+  const validate = ajv.compile(schema);
+  const r = runIn(['check', '--format', 'sarif', 'story'], path.dirname(STORY));
+  assert.equal(r.code, 1);
+  const log = JSON.parse(r.stdout);
+  assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+  const results = log.runs[0].results;
+  assert.equal(results.length, 5);
+  const conflict = results.find((x) => x.ruleId === 'claim-conflict');
+  assert.equal(log.runs[0].tool.driver.rules[conflict.ruleIndex].id, 'claim-conflict');
+  assert.deepEqual(conflict.locations[0].physicalLocation.region, { startLine: 3, startColumn: 40, endLine: 3, endColumn: 47 });
+  assert.deepEqual(conflict.relatedLocations.map((l) => l.physicalLocation.artifactLocation.uri).sort(), ['story/transcript.txt', 'story/wire.txt']);
+  // The related region covers the source's value ("Thursday", 8 characters).
+  for (const l of conflict.relatedLocations) assert.equal(l.physicalLocation.region.endColumn - l.physicalLocation.region.startColumn, 8);
+  // A log with nothing found is valid too.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-sarif-'));
+  fs.writeFileSync(path.join(dir, 'a.txt'), 'The ferry left the harbour at dawn on Monday, the port office said.\n');
+  const empty = JSON.parse(runIn(['check', '--format', 'sarif', '.'], dir).stdout);
+  assert.ok(validate(empty));
+  assert.equal(empty.runs[0].results.length, 0);
+});
+
+test('github format: one workflow command per finding, properties escaped', () => {
+  const r = runIn(['check', '--format', 'github', 'story'], path.dirname(STORY));
+  assert.equal(r.code, 1);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, 5);
+  assert.equal(
+    lines[0],
+    '::warning file=story/draft.txt,line=3,col=40,endLine=3,endColumn=47,title=copydesk claim-conflict::Tuesday here; Thursday in 2 other files. (story/wire.txt:1, story/transcript.txt:7)',
+  );
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-gh-'));
+  fs.writeFileSync(path.join(dir, 'a,b:c.txt'), 'Advertisement\n\nThe ferry left the harbour at dawn on Monday, the port office said in a statement to reporters.\n');
+  const esc = runIn(['check', '--format', 'github', '.'], dir).stdout;
+  assert.match(esc, /^::warning file=a%2Cb%3Ac\.txt,line=1,/);
+});
+
+test('--max-warnings: more warnings than allowed exit 1; warnings alone then no longer fail', () => {
+  const cwd = path.dirname(STORY);
+  assert.equal(runIn(['check', '--max-warnings', '5', 'story'], cwd).code, 0);
+  const over = runIn(['check', '--max-warnings', '4', 'story'], cwd);
+  assert.equal(over.code, 1);
+  assert.match(over.stderr, /5 warnings, more than --max-warnings 4/);
+  assert.equal(runIn(['check', '--max-warnings', '5', '--fail-on', 'warning', 'story'], cwd).code, 1);
+  assert.equal(runIn(['check', '--max-warnings', 'many', 'story'], cwd).code, 2);
+});
+
+test('--stdin: the piped text stands for the named file and is checked against the others on disk', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-stdin-'));
+  for (const f of fs.readdirSync(STORY)) fs.copyFileSync(path.join(STORY, f), path.join(dir, f));
+  const draft = fs.readFileSync(path.join(STORY, 'draft.txt'), 'utf8');
+  const r = runIn(['check', '--stdin', '--stdin-filename', 'draft.txt', '--format', 'json', '.'], dir, draft.replace('Tuesday', 'Thursday'));
+  const out = JSON.parse(r.stdout);
+  assert.ok(out.every((f) => f.file === 'draft.txt'));
+  assert.ok(!out.some((f) => f.rule === 'claim-conflict'), 'the buffer, not the disk, is checked');
+  assert.ok(out.some((f) => f.rule === 'unattributed-quote'));
+  const asIs = JSON.parse(runIn(['check', '--stdin', '--stdin-filename', 'draft.txt', '--format', 'json', '.'], dir, draft).stdout);
+  assert.ok(asIs.some((f) => f.rule === 'claim-conflict' && f.related.length === 2));
+  assert.equal(runIn(['check', '--stdin', '--fix', '.'], dir, draft).code, 2);
+  const bin = runIn(['check', '--stdin', '.'], dir, Buffer.from([0x41, 0, 0x42]));
+  assert.equal(bin.code, 2);
+  assert.match(bin.stderr, /standard input: .*binary/i);
+});
+
+test('--changed-since: only files changed since the ref are reported; the others still count as sources', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-git-'));
+  for (const f of fs.readdirSync(STORY)) fs.copyFileSync(path.join(STORY, f), path.join(dir, f));
+  const git = (...a) => spawnSync('git', a, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'sources');
+  assert.equal(runIn(['check', '--changed-since', 'HEAD', '.'], dir).code, 0);
+  fs.appendFileSync(path.join(dir, 'draft.txt'), '\nThe bridge reopens next year.\n');
+  const out = JSON.parse(runIn(['check', '--changed-since', 'HEAD', '--format', 'json', '.'], dir).stdout);
+  assert.deepEqual([...new Set(out.map((f) => f.file))], ['draft.txt']);
+  assert.ok(out.some((f) => f.rule === 'claim-conflict'), 'unchanged sources are still compared against');
+  fs.writeFileSync(path.join(dir, 'new-notes.txt'), 'Advertisement\n\nThe ferry left the harbour at dawn on Monday, the port office said in a statement.\n');
+  const files = new Set(JSON.parse(runIn(['check', '--changed-since', 'HEAD', '--format', 'json', '.'], dir).stdout).map((f) => f.file));
+  assert.ok(files.has('new-notes.txt'), 'untracked files count as changed');
+  const bad = runIn(['check', '--changed-since', 'no-such-ref', '.'], dir);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--changed-since no-such-ref/);
+});

@@ -2,23 +2,35 @@
  * copydesk check [paths or globs] — the same library and .copydesk.json as the extension.
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Corpus, Finding, Severity, analyzeDocument, applyEdits, checkDocument, fixAllEdits, unusedDirectives } from '../analysis/index';
+import { pathToFileURL } from 'url';
+import { Corpus, Finding, Severity, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, unusedDirectives } from '../analysis/index';
 import { LoadedConfig, isArticleFile, loadConfig, readConfigFile, relPath } from '../config/config';
 import { matchesAny } from '../config/glob';
 import { analyzeOptions, checkOptions } from '../config/options';
-import { readArticle, walk } from '../workspace/read';
-import { FileResult, stylish, toJson } from './format';
+import { decodeArticle, readArticle, walk } from '../workspace/read';
+import { FileResult, github, sarif, stylish, toJson } from './format';
 
+/** Replaced at build time with package.json's version. */
+declare const COPYDESK_VERSION: string;
+const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.0.0';
 const RANK: Record<string, number> = { hint: 1, info: 2, warning: 3, error: 4 };
 const USAGE = `Usage: copydesk check [options] [paths or globs...]
 
 Checks article files (default: *.txt under the current folder) against each other.
 
 Options:
-  --format stylish|json      output format (default stylish)
-  --fail-on error|warning|info|hint|never   exit 1 when a finding is at or above this (default warning)
+  --format stylish|json|sarif|github   output format (default stylish); github prints
+                             workflow commands that become pull-request annotations
+  --fail-on error|warning|info|hint|never   exit 1 when a finding is at or above this
+                             (default warning; error when --max-warnings is given)
+  --max-warnings N           also exit 1 when there are more than N warnings
+  --changed-since REF        report only files changed since the git ref (committed, staged,
+                             unstaged or untracked); every file is still read as a source
+  --stdin                    read one article from standard input (checked against the files found)
+  --stdin-filename PATH      the path the standard-input text stands for (default: stdin.txt)
   --fix                      remove page boilerplate in place (atomic write) and say what was removed
   --config FILE              use this .copydesk.json instead of the nearest one
   --quiet                    report errors only
@@ -26,10 +38,16 @@ Options:
   -h, --help                 this help
 `;
 
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+
 interface Args {
   paths: string[];
-  format: 'stylish' | 'json';
-  failOn: string;
+  format: (typeof FORMATS)[number];
+  failOn?: string;
+  maxWarnings?: number;
+  changedSince?: string;
+  stdin: boolean;
+  stdinFilename?: string;
   fix: boolean;
   quiet: boolean;
   config?: string;
@@ -38,7 +56,7 @@ interface Args {
 
 function parseArgs(argv: string[]): Args | string {
   if (argv[0] !== 'check') return argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' ? 'help' : `unknown command "${argv[0]}"`;
-  const a: Args = { paths: [], format: 'stylish', failOn: 'warning', fix: false, quiet: false, reportUnused: false };
+  const a: Args = { paths: [], format: 'stylish', fix: false, quiet: false, reportUnused: false, stdin: false };
   for (let i = 1; i < argv.length; i++) {
     const v = argv[i];
     const next = () => {
@@ -49,12 +67,19 @@ function parseArgs(argv: string[]): Args | string {
     try {
       if (v === '--format') {
         const f = next();
-        if (f !== 'stylish' && f !== 'json') return `unknown format "${f}" (stylish, json)`;
-        a.format = f;
+        if (!(FORMATS as readonly string[]).includes(f)) return `unknown format "${f}" (${FORMATS.join(', ')})`;
+        a.format = f as Args['format'];
       } else if (v === '--fail-on') {
         a.failOn = next();
         if (!(a.failOn in RANK) && a.failOn !== 'never') return `--fail-on takes error, warning, info, hint or never`;
-      } else if (v === '--fix') a.fix = true;
+      } else if (v === '--max-warnings') {
+        const n = next();
+        if (!/^\d+$/.test(n)) return `--max-warnings takes a whole number, not "${n}"`;
+        a.maxWarnings = +n;
+      } else if (v === '--changed-since') a.changedSince = next();
+      else if (v === '--stdin') a.stdin = true;
+      else if (v === '--stdin-filename') a.stdinFilename = next();
+      else if (v === '--fix') a.fix = true;
       else if (v === '--quiet') a.quiet = true;
       else if (v === '--config') a.config = next();
       else if (v === '--report-unused-directives') a.reportUnused = true;
@@ -66,6 +91,8 @@ function parseArgs(argv: string[]): Args | string {
     }
   }
   if (a.paths.length === 0) a.paths.push('.');
+  if (a.stdin && a.fix) return '--fix cannot be used with --stdin (there is no file to write)';
+  if (a.stdinFilename && !a.stdin) return '--stdin-filename needs --stdin';
   return a;
 }
 
@@ -96,7 +123,7 @@ function expand(paths: string[], configAt: (dir: string) => LoadedConfig, errors
   return [...out].sort();
 }
 
-export function run(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean }): number {
+export function run(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean; readStdin?: () => Buffer }): number {
   const args = parseArgs(argv);
   if (args === 'help') {
     io.out(USAGE);
@@ -123,21 +150,43 @@ export function run(argv: string[], io: { out: (s: string) => void; err: (s: str
   const ioErrors: string[] = [];
   const files = expand(args.paths, configAt, ioErrors);
   const display = (f: string) => relPath(process.cwd(), f) || f;
+  const optsAt = (f: string) => analyzeOptions(configAt(path.dirname(f)).config);
   // Every file gets checked, so keep analyses in memory up to a size where that stops being cheap.
-  const corpus = new Corpus({ keepAnalyses: Math.min(files.length, 5000) });
+  const corpus = new Corpus({ keepAnalyses: Math.min(files.length + 1, 5000) });
+  let report: string[] = files;
+
+  const stdinFile = args.stdin ? path.resolve(args.stdinFilename ?? 'stdin.txt') : undefined;
   for (const f of files) {
+    if (f === stdinFile) continue; // the text on standard input stands for this file
     const r = readArticle(f);
     if (!r.ok) {
       ioErrors.push(`${display(f)}: ${r.reason}`);
       continue;
     }
-    const opts = analyzeOptions(configAt(path.dirname(f)).config);
-    corpus.set(f, analyzeDocument(r.text, opts), opts);
+    corpus.set(f, analyzeDocument(r.text, optsAt(f)), optsAt(f));
   }
+  if (stdinFile) {
+    const r = decodeArticle((io.readStdin ?? (() => fs.readFileSync(0)))());
+    if (!r.ok) {
+      io.err(`copydesk: standard input: ${r.reason}`);
+      return 2;
+    }
+    corpus.set(stdinFile, analyzeDocument(r.text, optsAt(stdinFile)), optsAt(stdinFile));
+    report = [stdinFile];
+  }
+  if (args.changedSince) {
+    const changed = changedFiles(args.changedSince);
+    if (typeof changed === 'string') {
+      io.err(`copydesk: --changed-since ${args.changedSince}: ${changed}`);
+      return 2;
+    }
+    report = report.filter((f) => changed.has(f));
+  }
+
   const results: FileResult[] = [];
-  for (const f of [...corpus.files()]) {
+  for (const f of report) {
+    if (!corpus.has(f)) continue;
     const copts = checkOptions(configAt(path.dirname(f)), display);
-    const opts = analyzeOptions(configAt(path.dirname(f)).config);
     let analysis = corpus.get(f)!;
     let findings: Finding[] = checkDocument(f, analysis, corpus, copts);
     if (args.fix) {
@@ -148,8 +197,8 @@ export function run(argv: string[], io: { out: (s: string) => void; err: (s: str
         try {
           writeAtomic(f, fixed);
           for (const x of removed) io.err(`fixed ${display(f)}: removed ${x.message.replace(/^Page boilerplate, not article text: /, 'boilerplate: ')}`);
-          analysis = analyzeDocument(fixed, opts);
-          corpus.set(f, analysis, opts);
+          analysis = analyzeDocument(fixed, optsAt(f));
+          corpus.set(f, analysis, optsAt(f));
           findings = checkDocument(f, analysis, corpus, copts);
         } catch (e) {
           ioErrors.push(`${display(f)}: could not write the fix (${(e as Error).message}); file left as it was`);
@@ -165,18 +214,43 @@ export function run(argv: string[], io: { out: (s: string) => void; err: (s: str
     results.push({ file: display(f), lines: analysis.lines, findings: findings.sort((a, b) => a.start - b.start) });
   }
   results.sort((a, b) => a.file.localeCompare(b.file));
-  const json = toJson(results, display);
+  const json = toJson(results, display, (file, offset) => {
+    const a = corpus.get(file);
+    return a ? positionAt(a.lines, offset) : undefined;
+  });
   if (args.format === 'json') io.out(JSON.stringify(json, null, 2) + '\n');
-  else {
+  else if (args.format === 'sarif') io.out(JSON.stringify(sarif(json, pathToFileURL(process.cwd()).href, VERSION), null, 2) + '\n');
+  else if (args.format === 'github') {
+    if (json.length) io.out(github(json) + '\n');
+  } else {
     const s = stylish(json, io.isTTY && !process.env.NO_COLOR);
     if (s) io.out(s + '\n');
-    else if (ioErrors.length === 0) io.out(`No problems in ${files.length} file${files.length === 1 ? '' : 's'}.\n`);
+    else if (ioErrors.length === 0) io.out(`No problems in ${report.length} file${report.length === 1 ? '' : 's'}.\n`);
   }
   for (const e of ioErrors) io.err(`copydesk: ${e}`);
-  if (files.length === 0 && ioErrors.length === 0) io.err('copydesk: no article files found (default pattern **/*.txt; see "files" in .copydesk.json)');
+  if (files.length === 0 && !stdinFile && ioErrors.length === 0) io.err('copydesk: no article files found (default pattern **/*.txt; see "files" in .copydesk.json)');
   if (ioErrors.length) return 2;
-  const threshold = args.failOn === 'never' ? Infinity : RANK[args.failOn as Severity];
+  const failOn = args.failOn ?? (args.maxWarnings !== undefined ? 'error' : 'warning');
+  const threshold = failOn === 'never' ? Infinity : RANK[failOn as Severity];
+  const warnings = json.filter((f) => f.severity === 'warning').length;
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    io.err(`copydesk: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}`);
+    return 1;
+  }
   return json.some((f) => RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+/** Absolute paths of files changed since a git ref: committed, staged, unstaged and untracked. */
+function changedFiles(ref: string): Set<string> | string {
+  const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+  try {
+    const top = git(['rev-parse', '--show-toplevel']).trim();
+    const names = [...git(['diff', '--name-only', '-z', ref, '--']).split('\0'), ...git(['ls-files', '--others', '--exclude-standard', '-z', '--full-name']).split('\0')];
+    return new Set(names.filter(Boolean).map((n) => path.resolve(top, n)));
+  } catch (e) {
+    const msg = String((e as { stderr?: string }).stderr ?? (e as Error).message).trim().split('\n')[0];
+    return msg || 'git failed';
+  }
 }
 
 /** Write to a temp file beside the target, then rename: a crash mid-write leaves the original. */
