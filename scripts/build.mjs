@@ -6,6 +6,7 @@ const common = { define: { COPYDESK_VERSION: JSON.stringify(pkg.version) }, bund
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/workspace/index-worker.ts'], outfile: 'dist/index-worker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/lib.ts'], outfile: 'dist/lib.js' }),
 ]);

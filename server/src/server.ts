@@ -115,7 +115,7 @@ export function createServer(connection: Connection): void {
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Copydesk: indexing articles', 0, undefined, false);
     sendStatus(true);
-    const n = project.indexAll((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
+    const n = await project.indexAll((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
     for (const d of documents.all()) if (project.isArticle(toPath(d.uri)) || d.languageId === 'article') project.openBuffer(toPath(d.uri), d.getText());
     for (const [file, reason] of project.unreadable) connection.console.warn(`Copydesk: ${project.display(file)}: ${reason}`);
     progress?.done();
@@ -164,7 +164,7 @@ export function createServer(connection: Connection): void {
     }
     if (configChanged) {
       project.resetConfig();
-      project.indexAll();
+      void project.indexAll().then(scheduleRefresh);
     }
     scheduleRefresh();
   });

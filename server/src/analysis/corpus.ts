@@ -30,13 +30,38 @@ const DEFAULT_KEEP_ANALYSES = 1000;
 
 interface Entry {
   file: string;
-  text: string;
+  /** UTF-8: half the memory of a JS string holding any character beyond Latin-1 (curly quotes). */
+  text: Buffer;
   options: AnalyzeOptions;
   /** Sorted ids of the file's topic words. */
   topics: Int32Array;
   /** Ids of each claim sentence's context words, concatenated (for the document frequencies). */
   contextIds: Int32Array;
   claimSentences: number;
+}
+
+/**
+ * What the indexes need of a file, small enough to send between threads: the server analyses
+ * files in worker threads while indexing and sends these back.
+ */
+export interface IndexRecord {
+  text: string;
+  topicWords: string[];
+  /** Context words of every claim sentence, concatenated. */
+  contextWords: string[];
+  claimSentences: number;
+  /** Per quote, the hashes of its word shingles. */
+  quoteShingles: number[][];
+}
+
+export function indexRecord(analysis: DocumentAnalysis): IndexRecord {
+  return {
+    text: analysis.text,
+    topicWords: analysis.topicWords,
+    contextWords: analysis.claimSentences.flatMap((cs) => cs.context),
+    claimSentences: analysis.claimSentences.length,
+    quoteShingles: analysis.quotes.slice(0, QUOTE_SLOTS).map((q) => [...new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)).map(hash))]),
+  };
 }
 
 export interface CorpusOptions {
@@ -92,7 +117,7 @@ export class Corpus {
     const id = this.fileIds.get(file);
     const e = id === undefined ? undefined : this.entries[id];
     if (!e) return undefined;
-    const a = analyzeDocument(e.text, e.options);
+    const a = analyzeDocument(e.text.toString('utf8'), e.options);
     this.keep(file, a);
     return a;
   }
@@ -105,24 +130,27 @@ export class Corpus {
 
   /** Add or replace a file. `options` are the ones `analysis` was made with (to recompute it). */
   set(file: string, analysis: DocumentAnalysis, options: AnalyzeOptions = {}): void {
+    this.setRecord(file, indexRecord(analysis), options);
+    this.keep(file, analysis);
+  }
+
+  /** Add or replace a file from its index record; its analysis is computed when first needed. */
+  setRecord(file: string, rec: IndexRecord, options: AnalyzeOptions = {}): void {
     this.delete(file);
     const id = this.entries.length;
-    const topics = Int32Array.from(new Set(analysis.topicWords.map((w) => this.wordId(w)))).sort();
-    const contextIds: number[] = [];
-    for (const cs of analysis.claimSentences) for (const w of cs.context) contextIds.push(this.wordId(w));
-    this.entries.push({ file, text: analysis.text, options, topics, contextIds: Int32Array.from(contextIds), claimSentences: analysis.claimSentences.length });
+    const topics = Int32Array.from(new Set(rec.topicWords.map((w) => this.wordId(w)))).sort();
+    const contextIds = Int32Array.from(rec.contextWords.map((w) => this.wordId(w)));
+    this.entries.push({ file, text: Buffer.from(rec.text, 'utf8'), options, topics, contextIds, claimSentences: rec.claimSentences });
     this.fileIds.set(file, id);
-    this.keep(file, analysis);
     this.changed();
     for (const w of topics) {
       this.topicPostings[w].push(id);
       this.topicDf[w]++;
     }
     for (const w of contextIds) this.sentenceDf[w]++;
-    this.sentenceCount += analysis.claimSentences.length;
-    analysis.quotes.forEach((q, i) => {
-      if (i >= QUOTE_SLOTS) return;
-      for (const h of new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)).map(hash))) {
+    this.sentenceCount += rec.claimSentences;
+    rec.quoteShingles.forEach((hashes, i) => {
+      for (const h of hashes) {
         const list = this.quotePostings.get(h);
         if (list) list.push(id * QUOTE_SLOTS + i);
         else this.quotePostings.set(h, [id * QUOTE_SLOTS + i]);

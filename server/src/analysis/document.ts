@@ -18,6 +18,11 @@ export interface AnalyzeOptions {
   extraSpeechVerbs?: string[];
   /** Files longer than this (UTF-16 units) are not analysed; a file-too-large finding says so. */
   maxChars?: number;
+  /**
+   * Only what the cross-file indexes need (no quote attribution). For indexing threads; the
+   * result must not be checked.
+   */
+  indexOnly?: boolean;
 }
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
@@ -65,7 +70,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 
   const cues = options.extraSpeechVerbs?.length ? buildCueSet(options.extraSpeechVerbs) : DEFAULT_CUES;
   const { quotes: spans, unbalanced } = findQuotes(text, lines, skip);
-  const attributions = attributeQuotes(text, lines, spans, cues);
+  const attributions = options.indexOnly ? [] : attributeQuotes(text, lines, spans, cues);
   const quotes = spans.map((span, i) => ({ span, attribution: attributions[i], words: quoteWords(span.text.slice(0, 20000)) }));
 
   const claimSentences: ClaimSentence[] = [];

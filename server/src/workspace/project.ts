@@ -7,6 +7,7 @@ import { Corpus, Finding, analyzeDocument, checkDocument, docSimilarityGate } fr
 import { LoadedConfig, isArticleFile, loadConfig, relPath } from '../config/config';
 import { matchesAny } from '../config/glob';
 import { analyzeOptions, checkOptions } from '../config/options';
+import { indexFiles } from './index-pool';
 import { readArticle, walk } from './read';
 import { SeveritySetting } from '../analysis/types';
 
@@ -20,7 +21,8 @@ export interface UserSettings {
 export const DEFAULT_SETTINGS: UserSettings = { enable: true, rules: {} };
 
 export class Project {
-  readonly corpus = new Corpus();
+  /** Full analyses of the most recently used files stay in memory; the rest are recomputed on demand. */
+  readonly corpus = new Corpus({ keepAnalyses: 256 });
   private open = new Map<string, string>();
   private configs = new Map<string, LoadedConfig>();
   private findings = new Map<string, Finding[]>();
@@ -69,32 +71,53 @@ export class Project {
     return isArticleFile(this.configFor(file), file);
   }
 
-  /** Index every article file under the workspace folders; reports progress as (done, total). */
-  indexAll(progress?: (done: number, total: number) => void): number {
+  /** Every article file under the workspace folders, per the config of each folder. */
+  listFiles(): string[] {
     const files: string[] = [];
     for (const folder of this.folders) {
       walk(folder, (f) => this.isArticle(f), (d) => matchesAny(relPath(folder, d) + '/x', this.configFor(d + '/x').config.exclude), files);
     }
+    return files;
+  }
+
+  /**
+   * (Re)index every article file, analysing on all cores; reports progress as (done, total).
+   * Files no longer listed (deleted, or excluded by a new config) leave the corpus; open buffers stay.
+   */
+  async indexAll(progress?: (done: number, total: number) => void): Promise<number> {
+    const files = this.listFiles();
+    const listed = new Set(files);
+    for (const f of [...this.corpus.files()]) if (!listed.has(f) && !this.open.has(f)) this.corpus.delete(f);
+    const jobs = files.filter((f) => !this.open.has(f)).map((file) => ({ file, options: analyzeOptions(this.configFor(file).config) }));
+    const optionsOf = new Map(jobs.map((j) => [j.file, j.options]));
+    let done = 0;
     // Every cached finding is dropped at the end, so no per-file invalidation while loading.
-    files.forEach((f, i) => {
-      if (!this.open.has(f)) this.loadFromDisk(f, true);
-      if (progress && (i % 200 === 0 || i === files.length - 1)) progress(i + 1, files.length);
+    await indexFiles(jobs, (r) => {
+      done++;
+      if (!this.open.has(r.file)) {
+        if (r.record) {
+          this.unreadable.delete(r.file);
+          this.corpus.setRecord(r.file, r.record, optionsOf.get(r.file));
+        } else {
+          this.corpus.delete(r.file);
+          this.unreadable.set(r.file, r.reason);
+        }
+      }
+      if (progress && (done % 200 === 0 || done === jobs.length)) progress(done, jobs.length);
     });
     this.forgetAll();
     return files.length;
   }
 
-  loadFromDisk(file: string, bulk = false): void {
+  loadFromDisk(file: string): void {
     const r = readArticle(file);
     if (!r.ok) {
-      if (bulk) this.corpus.delete(file);
-      else this.remove(file);
+      this.remove(file);
       this.unreadable.set(file, r.reason);
       return;
     }
     this.unreadable.delete(file);
-    if (bulk) this.setText(file, r.text);
-    else this.update(file, r.text);
+    this.update(file, r.text);
   }
 
   /**
