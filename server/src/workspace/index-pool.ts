@@ -69,7 +69,8 @@ export async function indexFiles(jobs: IndexJob[], onResult: (r: IndexResult) =>
       });
       send();
     });
-  const workers = Array.from({ length: n }, () => new Worker(script));
+  // Small heaps: a worker holds one batch at a time, and every MB here counts in the server's footprint.
+  const workers = Array.from({ length: n }, () => new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }));
   try {
     await Promise.all(workers.map(run));
   } finally {
