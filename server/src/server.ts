@@ -3,7 +3,6 @@
  * checks in the analysis library. createServer() takes any connection, so tests run it over stdio
  * or in-process streams alike.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
@@ -21,7 +20,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Finding, claimEvidence, positionAt } from './analysis/index';
+import { Finding, claimEvidence, positionAt, ruleMeta } from './analysis/index';
 import { DEFAULT_SETTINGS, Project, UserSettings } from './workspace/project';
 import { RuleContext } from './analysis/rules/context';
 import { sourcePredicate } from './config/config';
@@ -44,10 +43,8 @@ export function createServer(connection: Connection): void {
   let refreshTimer: NodeJS.Timeout | undefined;
   const typingTimers = new Map<string, NodeJS.Timeout>();
 
-  // Rule docs ship inside the extension (README.md, one heading per rule), so links work offline.
-  const readme = ['README.md', 'readme.md'].map((n) => path.join(__dirname, '..', n)).find((f) => fs.existsSync(f)) ?? path.join(__dirname, '..', 'README.md');
-  const docsBase = pathToFileURL(readme).href;
-  const docsHref = (rule: string) => `${docsBase}#${rule}`;
+  // Rule pages ship inside the extension (docs/rules/<id>.md), so links work offline.
+  const docsHref = (rule: string) => pathToFileURL(path.join(__dirname, '..', ruleMeta(rule)?.docs ?? 'README.md')).href;
 
   function scheduleRefresh(): void {
     if (refreshTimer) clearTimeout(refreshTimer);

@@ -77,7 +77,8 @@ test('diagnostics for an open draft, with sources read from disk and linked', as
   const conflict = d.find((x) => x.code === 'claim-conflict');
   assert.deepEqual(conflict.range, { start: { line: 2, character: 39 }, end: { line: 2, character: 46 } });
   assert.equal(conflict.source, 'copydesk');
-  assert.ok(conflict.codeDescription.href.endsWith('#claim-conflict'));
+  assert.ok(conflict.codeDescription.href.endsWith('/docs/rules/claim-conflict.md'));
+  assert.ok(fs.existsSync(new URL(conflict.codeDescription.href)), 'the rule page ships where the link points');
   assert.deepEqual(conflict.relatedInformation.map((r) => path.basename(new URL(r.location.uri).pathname)).sort(), ['transcript.txt', 'wire.txt']);
 });
 

@@ -59,6 +59,29 @@ test('config: rules and boilerplatePhrases from .copydesk.json apply', () => {
   assert.deepEqual(out.map((f) => f.rule), ['page-boilerplate']);
 });
 
+test('allowedTerms: numbers inside a term are not claims, a quote of the term needs no speaker, a line of it is not boilerplate', () => {
+  const draft = 'The Alder Air Boeing 737 left the harbour airfield on Monday with 140 passengers, the airline said.\n\n\u201CNobody gets left behind on the pier tonight.\u201D\n\nRead More\n';
+  const wire = 'The Alder Air Boeing 747 left the harbour airfield on Monday with 140 passengers, the airline said.\n';
+  const plain = checkAll({ draft, wire, notes: wire });
+  assert.ok(rule(plain.draft, 'claim-conflict').length > 0, 'without the term, 737 against 747 conflicts');
+  assert.ok(rule(plain.draft, 'unattributed-quote').length > 0);
+  assert.ok(rule(plain.draft, 'page-boilerplate').length > 0);
+  const analyze = { allowedTerms: ['Boeing 737', 'Boeing 747', 'nobody gets left behind on the pier tonight', 'READ MORE'] };
+  const allowed = checkAll({ draft, wire, notes: wire }, { analyze });
+  assert.deepEqual(allowed.draft.map((f) => f.rule), []);
+  // The claim that is not inside a term is still compared.
+  assert.ok(lib.analyzeDocument(draft, analyze).claimSentences.some((cs) => cs.claims.some((c) => c.text.includes('140'))));
+});
+
+test('config: allowedTerms from .copydesk.json apply; a bad value is named', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cfg-'));
+  fs.writeFileSync(path.join(dir, '.copydesk.json'), JSON.stringify({ allowedTerms: ['Read More'] }));
+  fs.writeFileSync(path.join(dir, 'a.txt'), 'The council met to discuss the harbour and its future for the town, the mayor said.\n\nRead More\n');
+  assert.deepEqual(JSON.parse(runCli(['check', '--format', 'json', dir]).stdout), []);
+  fs.writeFileSync(path.join(dir, '.copydesk.json'), JSON.stringify({ allowedTerms: 'Read More' }));
+  assert.match(runCli(['check', dir]).stderr, /"allowedTerms" must be a list of strings/);
+});
+
 import { spawnSync } from 'node:child_process';
 export function runCli(args, opts = {}) {
   const r = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../dist/cli.js'), ...args], { encoding: 'utf8', ...opts });

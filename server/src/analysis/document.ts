@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   extraSpeechVerbs?: string[];
   /** Files longer than this (UTF-16 units) are not analysed; a file-too-large finding says so. */
   maxChars?: number;
+  /** Terms never flagged: claims inside them, quotes of exactly them, lines of exactly them. */
+  allowedTerms?: string[];
   /**
    * Only what the cross-file indexes need (no quote attribution). For indexing threads; the
    * result must not be checked.
@@ -56,6 +58,43 @@ export interface DocumentAnalysis {
   directives: Directive[];
 }
 
+/** Case-insensitive matching of the config's allowed terms. */
+class AllowedTerms {
+  private whole: Set<string>;
+  private terms: string[];
+  constructor(terms: string[]) {
+    this.terms = terms.map((t) => t.trim().toLowerCase()).filter(Boolean);
+    this.whole = new Set(this.terms.map(strip));
+  }
+  get empty(): boolean {
+    return this.terms.length === 0;
+  }
+  /** The text is exactly an allowed term (quote marks, spaces and end punctuation aside). */
+  isWhole(text: string): boolean {
+    return this.whole.has(strip(text.toLowerCase()));
+  }
+  /** Claims whose value does not start inside an occurrence of an allowed term. */
+  dropInside<T extends { start: number; end: number }>(sentence: string, base: number, claims: T[]): T[] {
+    if (claims.length === 0) return claims;
+    const lower = sentence.toLowerCase();
+    const spans: [number, number][] = [];
+    for (const t of this.terms) for (let i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + 1)) spans.push([base + i, base + i + t.length]);
+    return claims.filter((c) => !spans.some(([a, b]) => c.start >= a && c.start < b));
+  }
+}
+
+const EDGE = new Set([' ', '\t', '\u00A0', '"', "'", '\u201C', '\u201D', '\u2018', '\u2019']);
+const TAIL = new Set([...EDGE, '.', ',', ':', ';', '!', '?']);
+
+/** Trim spaces and quote marks (and end punctuation at the end); loops, so no regex backtracking. */
+function strip(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE.has(s[a])) a++;
+  while (b > a && TAIL.has(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const lines = splitLines(text);
   const directives = parseDirectives(lines);
@@ -64,12 +103,16 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 
   const directiveLines = new Set(directives.filter((d) => d.wholeLine).map((d) => d.line));
   const visible = directiveLines.size ? lines.map((l) => (directiveLines.has(l.index) ? { ...l, text: '' } : l)) : lines;
+  const allowed = new AllowedTerms(options.allowedTerms ?? []);
   const boilerplate = classifyBoilerplate(visible, { extraPhrases: options.extraBoilerplatePhrases });
+  if (!allowed.empty) for (const l of [...boilerplate.keys()]) if (allowed.isWhole(lines[l].text)) boilerplate.delete(l);
   const blocks = boilerplateBlocks(visible, boilerplate);
   const skip = (l: number) => boilerplate.has(l) || directiveLines.has(l);
 
   const cues = options.extraSpeechVerbs?.length ? buildCueSet(options.extraSpeechVerbs) : DEFAULT_CUES;
-  const { quotes: spans, unbalanced } = findQuotes(text, lines, skip);
+  const found = findQuotes(text, lines, skip);
+  const unbalanced = found.unbalanced;
+  const spans = allowed.empty ? found.quotes : found.quotes.filter((q) => !allowed.isWhole(q.text));
   const attributions = options.indexOnly ? [] : attributeQuotes(text, lines, spans, cues);
   const quotes = spans.map((span, i) => ({ span, attribution: attributions[i], words: quoteWords(span.text.slice(0, 20000)) }));
 
@@ -79,7 +122,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     if (!skip(line.index) && line.text.length <= 100_000) for (const w of line.text.length <= 4000 ? lineStems(line) : contentWords(line.text).map(stemWord)) topic.add(w);
     if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000) continue;
     for (const sentence of splitSentences(line)) {
-      const claims = extractClaims(sentence.text, sentence.start);
+      const claims = allowed.empty ? extractClaims(sentence.text, sentence.start) : allowed.dropInside(sentence.text, sentence.start, extractClaims(sentence.text, sentence.start));
       if (claims.length === 0) continue;
       const claimText = new Set(claims.flatMap((c) => contentWords(c.text)));
       const context = [...new Set(contentWords(sentence.text).filter((w) => !claimText.has(w)).map(stemWord))];

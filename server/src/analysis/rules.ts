@@ -5,7 +5,7 @@ export interface RuleMeta {
   id: string;
   defaultSeverity: SeveritySetting;
   description: string;
-  /** Anchor of the rule's section in README.md. */
+  /** The rule's page, relative to the package root. */
   docs: string;
 }
 
@@ -14,43 +14,43 @@ export const RULES: readonly RuleMeta[] = [
     id: 'page-boilerplate',
     defaultSeverity: 'warning',
     description: 'A line pasted from a web page that is not the article (ads, share links, teasers, bios, cookie notices).',
-    docs: 'page-boilerplate',
+    docs: 'docs/rules/page-boilerplate.md',
   },
   {
     id: 'unattributed-quote',
     defaultSeverity: 'warning',
     description: 'A direct quotation whose sentence names no speaker with a speech verb.',
-    docs: 'unattributed-quote',
+    docs: 'docs/rules/unattributed-quote.md',
   },
   {
     id: 'unbalanced-quote',
     defaultSeverity: 'warning',
     description: 'A quotation mark that opens and never closes, or closes what never opened.',
-    docs: 'unbalanced-quote',
+    docs: 'docs/rules/unbalanced-quote.md',
   },
   {
     id: 'quote-differs',
     defaultSeverity: 'warning',
     description: 'A quote whose words differ from the same quote in a source file.',
-    docs: 'quote-differs',
+    docs: 'docs/rules/quote-differs.md',
   },
   {
     id: 'quote-not-in-sources',
     defaultSeverity: 'off',
     description: 'A quote that no other file in the workspace contains.',
-    docs: 'quote-not-in-sources',
+    docs: 'docs/rules/quote-not-in-sources.md',
   },
   {
     id: 'claim-conflict',
     defaultSeverity: 'warning',
     description: 'A number, date, weekday, duration or ordinal that disagrees with what other files say about the same thing.',
-    docs: 'claim-conflict',
+    docs: 'docs/rules/claim-conflict.md',
   },
   {
     id: 'file-too-large',
     defaultSeverity: 'info',
     description: 'A file over the size limit; it is not analysed so the editor stays responsive.',
-    docs: 'file-too-large',
+    docs: 'docs/rules/file-too-large.md',
   },
 ];
 

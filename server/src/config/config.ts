@@ -20,6 +20,8 @@ export interface CopydeskConfig {
   sources: Record<string, string[]>;
   boilerplatePhrases: string[];
   speechVerbs: string[];
+  /** Names and terms never flagged: "Boeing 737", "Fifth Avenue", a column called "Read More". */
+  allowedTerms: string[];
   maxFileChars: number;
 }
 
@@ -30,6 +32,7 @@ export const DEFAULT_CONFIG: CopydeskConfig = {
   sources: {},
   boilerplatePhrases: [],
   speechVerbs: [],
+  allowedTerms: [],
   maxFileChars: 2_000_000,
 };
 
@@ -61,7 +64,8 @@ export function validateConfig(raw: unknown, where: string): { config: CopydeskC
       case 'files':
       case 'exclude':
       case 'boilerplatePhrases':
-      case 'speechVerbs': {
+      case 'speechVerbs':
+      case 'allowedTerms': {
         const list = strings(key, v);
         if (list) (config as unknown as Record<string, string[]>)[key] = key === 'exclude' ? [...DEFAULT_CONFIG.exclude, ...list] : list;
         break;

@@ -3,7 +3,7 @@ import { AnalyzeOptions, CheckOptions } from '../analysis/index';
 import { CopydeskConfig, LoadedConfig, sourcePredicate } from './config';
 
 export function analyzeOptions(config: CopydeskConfig): AnalyzeOptions {
-  return { extraBoilerplatePhrases: config.boilerplatePhrases, extraSpeechVerbs: config.speechVerbs, maxChars: config.maxFileChars };
+  return { extraBoilerplatePhrases: config.boilerplatePhrases, extraSpeechVerbs: config.speechVerbs, allowedTerms: config.allowedTerms, maxChars: config.maxFileChars };
 }
 
 export function checkOptions(loaded: LoadedConfig, display: (f: string) => string, overrides: CheckOptions['severity'] = {}): CheckOptions {
