@@ -28,6 +28,8 @@ import { sourcePredicate } from './config/config';
 export const FIX_ALL_KIND = 'source.fixAll.copydesk';
 const SEVERITY: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 const TYPING_DEBOUNCE_MS = 120;
+/** With hideWhileTyping, findings on the line being typed show again after this pause. */
+const TYPING_PAUSE_MS = 2000;
 
 function toPath(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
@@ -42,6 +44,36 @@ export function createServer(connection: Connection): void {
   let hasConfigurationCapability = false;
   let refreshTimer: NodeJS.Timeout | undefined;
   const typingTimers = new Map<string, NodeJS.Timeout>();
+  /** Per open file: the last text seen and the line last typed on (with when typing pauses). */
+  const lastText = new Map<string, string>();
+  const typing = new Map<string, { line: number; until: number; timer: NodeJS.Timeout }>();
+
+  function noteTyping(file: string, doc: TextDocument): void {
+    const before = lastText.get(file);
+    const now = doc.getText();
+    lastText.set(file, now);
+    if (before === undefined || !project.settings.hideWhileTyping) return;
+    let i = 0;
+    const n = Math.min(before.length, now.length);
+    while (i < n && before.charCodeAt(i) === now.charCodeAt(i)) i++;
+    if (i === before.length && i === now.length) return;
+    clearTimeout(typing.get(file)?.timer);
+    // When typing pauses, the hidden findings come back.
+    const timer = setTimeout(() => {
+      typing.delete(file);
+      scheduleRefresh();
+    }, TYPING_PAUSE_MS);
+    typing.set(file, { line: doc.positionAt(i).line, until: Date.now() + TYPING_PAUSE_MS, timer });
+  }
+
+  /** Findings shown for a file: those on the line being typed wait for a pause. */
+  function visibleFindings(file: string): Finding[] {
+    const all = project.findingsFor(file);
+    const t = typing.get(file);
+    const a = project.corpus.get(file);
+    if (!t || !a || Date.now() >= t.until || !project.settings.hideWhileTyping) return all;
+    return all.filter((f) => positionAt(a.lines, f.start).line > t.line || positionAt(a.lines, Math.max(f.start, f.end - 1)).line < t.line);
+  }
 
   // Rule pages ship inside the extension (docs/rules/<id>.md), so links work offline.
   const docsHref = (rule: string) => pathToFileURL(path.join(__dirname, '..', ruleMeta(rule)?.docs ?? 'README.md')).href;
@@ -93,7 +125,7 @@ export function createServer(connection: Connection): void {
   }
 
   function diagnosticsFor(file: string): Diagnostic[] {
-    return [...unreadableDiagnostics(file), ...project.findingsFor(file).map((f) => toDiagnostic(file, f))];
+    return [...unreadableDiagnostics(file), ...visibleFindings(file).map((f) => toDiagnostic(file, f))];
   }
 
   async function readSettings(): Promise<void> {
@@ -169,6 +201,7 @@ export function createServer(connection: Connection): void {
   const isTracked = (doc: TextDocument) => doc.languageId === 'article' || project.isArticle(toPath(doc.uri));
 
   documents.onDidOpen((e) => {
+    lastText.set(toPath(e.document.uri), e.document.getText());
     if (!isTracked(e.document)) return;
     project.openBuffer(toPath(e.document.uri), e.document.getText());
     scheduleRefresh();
@@ -176,6 +209,7 @@ export function createServer(connection: Connection): void {
   documents.onDidChangeContent((e) => {
     if (!isTracked(e.document)) return;
     const file = toPath(e.document.uri);
+    noteTyping(file, e.document);
     clearTimeout(typingTimers.get(file));
     typingTimers.set(
       file,
@@ -189,7 +223,11 @@ export function createServer(connection: Connection): void {
     );
   });
   documents.onDidClose((e) => {
-    project.closeBuffer(toPath(e.document.uri));
+    const file = toPath(e.document.uri);
+    lastText.delete(file);
+    clearTimeout(typing.get(file)?.timer);
+    typing.delete(file);
+    project.closeBuffer(file);
     scheduleRefresh();
   });
 

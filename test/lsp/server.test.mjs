@@ -163,6 +163,26 @@ test('typing: diagnostics follow the buffer, not the disk', async () => {
   assert.ok(!d.some((x) => x.code === 'claim-conflict'));
 });
 
+test('hideWhileTyping: findings on the line being typed wait for a pause; other lines still show', async () => {
+  const text = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8');
+  conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('draft.txt'), version: version++ }, contentChanges: [{ text }] });
+  const settled = await diagnostics('draft.txt');
+  const quote = settled.find((x) => x.code === 'unattributed-quote');
+  assert.ok(quote);
+  // Type one character at the end of the quote's line.
+  const lines = text.split('\n');
+  lines[quote.range.start.line] += ' ';
+  const r0 = refreshes;
+  const t0 = Date.now();
+  conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('draft.txt'), version: version++ }, contentChanges: [{ text: lines.join('\n') }] });
+  const typing = await diagnostics('draft.txt');
+  assert.ok(!typing.some((x) => x.code === 'unattributed-quote'), 'hidden while typing on its line');
+  assert.ok(typing.some((x) => x.code === 'claim-conflict'), 'findings on other lines still show');
+  await waitFor(() => refreshes > r0 && Date.now() - t0 >= 2000, 6000); // the refresh when typing pauses
+  assert.ok((await diagnostics('draft.txt')).some((x) => x.code === 'unattributed-quote'), 'back after the pause');
+  conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('draft.txt'), version: version++ }, contentChanges: [{ text }] });
+});
+
 test('settings: a rule set to off in copydesk.rules disappears', async () => {
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ rules: { 'unattributed-quote': 'off' } })));
   conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });

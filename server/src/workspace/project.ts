@@ -13,16 +13,21 @@ import { SeveritySetting } from '../analysis/types';
 
 export interface UserSettings {
   enable: boolean;
+  /** Hide findings on the line being typed until typing pauses. */
+  hideWhileTyping?: boolean;
   rules: Record<string, SeveritySetting>;
   files?: string[];
   exclude?: string[];
 }
 
-export const DEFAULT_SETTINGS: UserSettings = { enable: true, rules: {} };
+export const DEFAULT_SETTINGS: UserSettings = { enable: true, hideWhileTyping: true, rules: {} };
 
 export class Project {
-  /** Full analyses of the most recently used files stay in memory; the rest are recomputed on demand. */
-  readonly corpus = new Corpus({ keepAnalyses: 256 });
+  /**
+   * Full analyses of the most recently used files stay in memory (a draft whose quotes run through
+   * hundreds of files keeps its whole neighbourhood); the rest are recomputed on demand.
+   */
+  readonly corpus = new Corpus({ keepAnalyses: 2000 });
   private open = new Map<string, string>();
   private configs = new Map<string, LoadedConfig>();
   private findings = new Map<string, Finding[]>();
