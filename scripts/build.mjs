@@ -9,4 +9,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/workspace/index-worker.ts'], outfile: 'dist/index-worker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/lib.ts'], outfile: 'dist/lib.js' }),
+  build({ ...common, entryPoints: ['server/src/config/glob.ts'], outfile: 'dist/glob.js' }),
 ]);

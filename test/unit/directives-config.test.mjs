@@ -87,3 +87,21 @@ export function runCli(args, opts = {}) {
   const r = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../dist/cli.js'), ...args], { encoding: 'utf8', ...opts });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+test('globs: **, *, ?, {a,b}; a hostile pattern from an untrusted workspace cannot hang the matcher', async () => {
+  const { createRequire } = await import('node:module');
+  const { matchesAny, globMatch } = createRequire(import.meta.url)('../../dist/glob.js');
+  const yes = [
+    ['**/*.txt', 'a.txt'], ['**/*.txt', 'x/y/a.txt'], ['drafts/**', 'drafts/a/b.txt'], ['src/**/*.md', 'src/a.md'], ['src/**/*.md', 'src/x/y/a.md'],
+    ['*.{txt,md}', 'a.md'], ['story-?.txt', 'story-1.txt'], ['**/node_modules/**', 'x/node_modules/y/z.txt'], ['a/**/b/**/c.txt', 'a/b/c.txt'],
+  ];
+  const no = [['*.txt', 'a/b.txt'], ['**/*.txt', 'a.md'], ['story-?.txt', 'story-12.txt'], ['src/**/*.md', 'lib/a.md'], ['*.{txt,md}', 'a.doc'], ['drafts/*', 'drafts/a/b.txt']];
+  for (const [g, p] of yes) assert.ok(globMatch(g, p), `${g} should match ${p}`);
+  for (const [g, p] of no) assert.ok(!globMatch(g, p), `${g} should not match ${p}`);
+  assert.ok(matchesAny('deep/dir/LICENSE.txt', ['LICENSE*']), 'a glob without a slash matches the base name anywhere');
+  const t0 = performance.now();
+  const hostile = ['**/'.repeat(40) + 'x', '*a'.repeat(40) + '*b', '{a,b}'.repeat(20), '?'.repeat(300) + '*'.repeat(300)];
+  const longPath = ('a'.repeat(200) + '/').repeat(20) + 'a'.repeat(250);
+  for (const g of hostile) globMatch(g, longPath);
+  assert.ok(performance.now() - t0 < 500, `hostile globs took ${(performance.now() - t0).toFixed(0)} ms`);
+});

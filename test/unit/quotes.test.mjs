@@ -136,3 +136,10 @@ test('a new speaker opening the paragraph after an unclosed quote: the paragraph
   const text = '\u201CThe pier is a danger to everyone who walks on it,\u201D Bell said. \u201CIf the council waits, someone will be hurt ...\n\u201CI have been thinking about the harbour for years,\u201D added Councillor Dev Marlowe. \u201COne of the things we are used to here is delay.\u201D\n';
   assert.deepEqual(unattributed(text), []);
 });
+
+test('a paragraph full of stray quote marks gets three findings and a count, not thousands', () => {
+  const text = 'The table read 5" 6" 7" and then "" "" x" y" z" w" v" at the end of the row.\n';
+  const found = rule(checkAll({ a: text }).a, 'unbalanced-quote');
+  assert.ok(found.length <= 3);
+  assert.match(found[found.length - 1].message, /\d+ more unbalanced marks in this paragraph are not listed/);
+});

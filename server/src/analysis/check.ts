@@ -62,6 +62,7 @@ function runRules(file: string, analysis: DocumentAnalysis, corpus: Corpus, opti
     consulted: options.consulted,
   };
   const suppressions = new Suppressions(analysis.directives, analysis.lines);
+  const eol = analysis.text.includes('\r\n') ? '\r\n' : '\n';
   for (const rule of RULE_MODULES) {
     const severity = effectiveSeverity(rule.id, options);
     if (severity === 'off') continue;
@@ -85,7 +86,7 @@ function runRules(file: string, analysis: DocumentAnalysis, corpus: Corpus, opti
       const from = positionAt(analysis.lines, f.start).line;
       const to = positionAt(analysis.lines, Math.max(f.start, f.end - 1)).line;
       if (suppressions.isSuppressed(f.rule, from, to)) continue;
-      findings.push({ ...f, severity, fixes: [...f.fixes, ...silenceFixes(analysis, f.rule, from)] });
+      findings.push({ ...f, severity, fixes: [...f.fixes, ...silenceFixes(analysis, f.rule, from, eol)] });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -93,9 +94,8 @@ function runRules(file: string, analysis: DocumentAnalysis, corpus: Corpus, opti
 }
 
 /** Insert a directive line above the finding's line: never touches the article text itself. */
-function silenceFixes(analysis: DocumentAnalysis, rule: string, line: number) {
+function silenceFixes(analysis: DocumentAnalysis, rule: string, line: number, eol: string) {
   const l = analysis.lines[line];
-  const eol = analysis.text.includes('\r\n') ? '\r\n' : '\n';
   const fixes = [{ title: `Silence ${rule} on this line (copydesk: disable-next-line)`, edits: [{ start: l.start, end: l.start, newText: `copydesk: disable-next-line ${rule}${eol}` }] }];
   if (rule === 'claim-conflict' || rule.startsWith('quote-') || rule === 'unattributed-quote') {
     fixes.push({ title: 'Mark this line as verified (copydesk: verified)', edits: [{ start: l.start, end: l.start, newText: `copydesk: verified${eol}` }] });

@@ -35,7 +35,8 @@ export function parseDirectives(lines: Line[]): Directive[] {
     const kind = m[1] as DirectiveKind;
     const rest = m[2].replace(/-->|\]/g, ' ');
     const rules = kind === 'verified' ? [] : rest.split(/[\s,]+/).filter((r) => /^[a-z]+(?:-[a-z]+)+$/.test(r));
-    const wholeLine = /^\s*(?:<!--|\/\/|#|\[)?\s*$/.test(line.text.slice(0, at));
+    // Only a comment opener (or nothing) before the directive: the line holds no article text.
+    const wholeLine = ['', '<!--', '//', '#', '['].includes(line.text.slice(0, at).trim());
     out.push({ kind, rules, line: line.index, start: line.start + at, end: line.end, wholeLine });
   }
   return out;

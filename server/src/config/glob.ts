@@ -1,40 +1,102 @@
-/** Minimal glob matching for config patterns: **, *, ?, {a,b}; forward slashes. Compiled once, linear regexes. */
-const cache = new Map<string, RegExp>();
+/**
+ * Glob matching for config patterns: `**`, `*`, `?`, `{a,b}`; forward slashes. Config may come from
+ * an untrusted workspace, so matching is a table walk over (pattern, path) in O(pattern × path)
+ * time: no regular expression, no backtracking, whatever the pattern.
+ */
 
-export function globToRegExp(glob: string): RegExp {
-  let re = cache.get(glob);
-  if (re) return re;
-  let out = '';
+type Token = { kind: 'char'; c: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'globstar' } | { kind: 'dirs' };
+
+/** Brace expansions beyond this many alternatives are matched literally. */
+const MAX_ALTERNATIVES = 64;
+const cache = new Map<string, Token[][]>();
+
+/** `{a,b}` expanded, innermost-first; unbalanced braces stay literal. */
+function expandBraces(glob: string): string[] {
+  let out = [glob];
+  for (let round = 0; round < 16; round++) {
+    const next: string[] = [];
+    let changed = false;
+    for (const g of out) {
+      const open = g.lastIndexOf('{');
+      const close = open < 0 ? -1 : g.indexOf('}', open);
+      if (open < 0 || close < 0) {
+        next.push(g);
+        continue;
+      }
+      changed = true;
+      for (const alt of g.slice(open + 1, close).split(',')) next.push(g.slice(0, open) + alt + g.slice(close + 1));
+    }
+    if (!changed) return out;
+    if (next.length > MAX_ALTERNATIVES) return out;
+    out = next;
+  }
+  return out;
+}
+
+function tokenize(glob: string): Token[] {
+  const out: Token[] = [];
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === '*' && glob[i + 1] === '*') {
-      i++;
+      while (glob[i + 1] === '*') i++;
       if (glob[i + 1] === '/') {
         i++;
-        out += '(?:[^/]*/)*';
-      } else out += '.*';
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      if (close < 0) out += '\\{';
-      else {
-        out += '(?:' + glob.slice(i + 1, close).split(',').map(escape).join('|') + ')';
-        i = close;
-      }
-    } else out += escape(c);
+        // "**/**/" is "**/": repeated directory wildcards add nothing.
+        if (out[out.length - 1]?.kind !== 'dirs') out.push({ kind: 'dirs' });
+      } else out.push({ kind: 'globstar' });
+    } else if (c === '*') {
+      if (out[out.length - 1]?.kind !== 'star') out.push({ kind: 'star' });
+    } else if (c === '?') out.push({ kind: 'any' });
+    else out.push({ kind: 'char', c });
   }
-  re = new RegExp('^' + out + '$');
-  cache.set(glob, re);
-  return re;
+  return out;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function compile(glob: string): Token[][] {
+  let t = cache.get(glob);
+  if (!t) cache.set(glob, (t = expandBraces(glob).map(tokenize)));
+  return t;
+}
+
+/**
+ * Does the whole path match the tokens? can[j] for token i says whether tokens i.. match
+ * path[j..]; rows are filled from the last token back.
+ */
+function matchTokens(tokens: Token[], path: string): boolean {
+  const n = path.length;
+  let next = new Uint8Array(n + 1);
+  next[n] = 1; // no tokens left matches only the end of the path
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    const cur = new Uint8Array(n + 1);
+    if (t.kind === 'char') for (let j = 0; j < n; j++) cur[j] = path[j] === t.c ? next[j + 1] : 0;
+    else if (t.kind === 'any') for (let j = 0; j < n; j++) cur[j] = path[j] !== '/' ? next[j + 1] : 0;
+    else if (t.kind === 'star') {
+      cur[n] = next[n];
+      for (let j = n - 1; j >= 0; j--) cur[j] = next[j] || (path[j] !== '/' && cur[j + 1]) ? 1 : 0;
+    } else if (t.kind === 'globstar') {
+      cur[n] = next[n];
+      for (let j = n - 1; j >= 0; j--) cur[j] = next[j] || cur[j + 1] ? 1 : 0;
+    } else {
+      // Zero or more whole directories ("name/"): inSegment[j] = some [^/]* from j, then "/", then again.
+      let inSegment = 0;
+      cur[n] = next[n];
+      for (let j = n - 1; j >= 0; j--) {
+        inSegment = path[j] === '/' ? cur[j + 1] : inSegment;
+        cur[j] = next[j] || inSegment ? 1 : 0;
+      }
+    }
+    next = cur;
+  }
+  return next[0] === 1;
+}
+
+export function globMatch(glob: string, path: string): boolean {
+  return compile(glob).some((tokens) => matchTokens(tokens, path));
 }
 
 /** Does a path relative to the project root (forward slashes) match any of the globs? A glob without a slash matches the base name anywhere. */
 export function matchesAny(rel: string, globs: string[]): boolean {
   const base = rel.slice(rel.lastIndexOf('/') + 1);
-  return globs.some((g) => (g.includes('/') ? globToRegExp(g).test(rel) : globToRegExp(g).test(base)));
+  return globs.some((g) => globMatch(g, g.includes('/') ? rel : base));
 }

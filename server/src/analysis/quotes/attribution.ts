@@ -38,6 +38,19 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
   const result: Attribution[] = [];
   let lastSpeaker: string | undefined;
   const byParagraph = new Map<number, number[]>();
+  // One masked string per line, reused: sentence boundaries are cached per line string.
+  const maskedLines = new Map<number, string>();
+  const maskedLine = (l: number) => {
+    let m = maskedLines.get(l);
+    if (m === undefined) maskedLines.set(l, (m = masked.slice(lines[l].start, lines[l].end)));
+    return m;
+  };
+
+  // A paragraph holding hundreds of quotes (a pasted table, hostile input) gets narrower windows,
+  // so the work per paragraph stays proportional to its length.
+  const quotesOnLine = new Map<number, number>();
+  for (const q of quotes) for (const p of q.parts) quotesOnLine.set(p.line, (quotesOnLine.get(p.line) ?? 0) + 1);
+  const windowFor = (l: number) => Math.max(200, Math.min(SENTENCE_WINDOW, Math.floor(60000 / (quotesOnLine.get(l) ?? 1))));
 
   quotes.forEach((q, qi) => {
     let searched = '';
@@ -45,10 +58,15 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
     let speaker: string | undefined;
     let needsSpeaker = false;
     const n = wordCount(q.text);
+    if (n === 0) {
+      // Nothing quoted (“”, a lone mark's empty span): nothing to attribute.
+      result.push({ attributed: false, needsSpeaker: false, searched: '' });
+      return;
+    }
     for (const part of q.parts) {
       const line = lines[part.line];
-      const m = masked.slice(line.start, line.end);
-      const [s, e] = sentenceAround(m, part.start - line.start, part.end - line.start);
+      const m = maskedLine(part.line);
+      const [s, e] = sentenceAround(m, part.start - line.start, part.end - line.start, windowFor(part.line));
       const before = m.slice(s, part.start - line.start);
       const after = m.slice(part.end - line.start, e);
       const outside = (before + ' ' + after).replace(/\u2588+/g, '\u2026');
@@ -62,7 +80,11 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
     }
     if (speaker) lastSpeaker = speaker;
     result.push({ attributed: !!cue, needsSpeaker, speaker, cue, searched });
-    for (const p of new Set(q.parts.map((x) => x.line))) byParagraph.set(p, [...(byParagraph.get(p) ?? []), qi]);
+    for (const p of new Set(q.parts.map((x) => x.line))) {
+      const list = byParagraph.get(p);
+      if (list) list.push(qi);
+      else byParagraph.set(p, [qi]);
+    }
   });
 
   // Quotes sharing a paragraph with an attributed quote share its speaker.
@@ -124,22 +146,41 @@ function maskQuotes(text: string, quotes: QuoteSpan[]): string {
 }
 
 /** The sentence of the masked paragraph m that holds [qs, qe). */
-function sentenceAround(m: string, qs: number, qe: number): [number, number] {
-  let s = Math.max(0, qs - SENTENCE_WINDOW);
-  for (let i = qs - 1; i > 0 && i > qs - SENTENCE_WINDOW; i--) {
-    if (isBoundary(m, i)) {
-      s = i + 1;
-      break;
-    }
-  }
-  let e = Math.min(m.length, qe + SENTENCE_WINDOW);
-  for (let i = Math.max(qe, 1); i < e; i++) {
-    if (isBoundary(m, i)) {
-      e = i + 1;
-      break;
-    }
-  }
+function sentenceAround(m: string, qs: number, qe: number, window = SENTENCE_WINDOW): [number, number] {
+  // Boundaries of the line, found once: a line with thousands of quotes stays linear.
+  const b = boundariesOf(m);
+  let s = Math.max(0, qs - window);
+  // The last boundary i with qs - WINDOW < i <= qs - 1 and i > 0.
+  const before = upperBound(b, qs - 1) - 1;
+  if (before >= 0 && b[before] > 0 && b[before] > qs - window) s = b[before] + 1;
+  let e = Math.min(m.length, qe + window);
+  // The first boundary i with max(qe, 1) <= i < e.
+  const after = upperBound(b, Math.max(qe, 1) - 1);
+  if (after < b.length && b[after] < e) e = b[after] + 1;
   return [s, e];
+}
+
+let boundaryCache: { text: string; at: number[] } | undefined;
+
+/** Every i where a sentence ends in m (see isBoundary), ascending; the last line's result is kept. */
+function boundariesOf(m: string): number[] {
+  if (boundaryCache?.text === m) return boundaryCache.at;
+  const at: number[] = [];
+  for (let i = 1; i < m.length; i++) if (isBoundary(m, i)) at.push(i);
+  boundaryCache = { text: m, at };
+  return at;
+}
+
+/** Index of the first element greater than x. */
+function upperBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A sentence ends at i: terminal punctuation (and closing marks), a space, then a capital or an opening mark. */
@@ -154,7 +195,9 @@ function isBoundary(m: string, i: number): boolean {
   if (c === undefined) return true;
   if (/["\u201C\u2018\u00AB]/.test(c)) return true;
   if (c === c.toLowerCase()) return false;
-  const w = /[\p{L}.]+$/u.exec(m.slice(Math.max(0, j - 8), j))?.[0].toLowerCase() ?? '';
+  let a = j;
+  while (a > Math.max(0, j - 8) && /[\p{L}.]/u.test(m[a - 1])) a--;
+  const w = m.slice(a, j).toLowerCase();
   return !/^(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|prof|u\.s|u\.k|jan|feb|aug|sept?|oct|nov|dec|no)$/.test(w) && !/^\p{L}$/u.test(w);
 }
 

@@ -79,8 +79,10 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
       carried = undefined;
     }
 
+    let lastSeparator = -1; // the last ": " or ", " seen, where an unopened quote most likely began
     for (let i = 0; i < t.length; i++) {
       const c = t[i];
+      if ((c === ':' || c === ',') && t[i + 1] === ' ') lastSeparator = i;
       if (c === '\u201C' || c === '\u00AB' || (c === '"' && !dbl && isSpaceOrStart(t[i - 1]))) {
         if (dbl) unbalanced.push({ offset: line.start + dbl.mark, line: li, kind: 'unclosed', suggestion: line.start + i });
         dbl = { mark: i, style: 'double' };
@@ -88,7 +90,7 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
       } else if (c === '\u201D' || c === '\u00BB' || c === '"') {
         if (dbl) closeDouble(i);
         else if (c === '"' && /\d/.test(t[i - 1] ?? '')) continue; // inch mark: 5'11"
-        else unbalanced.push({ offset: line.start + i, line: li, kind: 'unopened', suggestion: likelyOpening(t, i) + line.start });
+        else unbalanced.push({ offset: line.start + i, line: li, kind: 'unopened', suggestion: (lastSeparator >= 0 ? lastSeparator + 2 : firstMark) + line.start });
       } else if (c === '\u2018' || (c === "'" && !isLetter(t[i - 1]) && isLetter(t[i + 1]) && !ELISIONS.test(t.slice(i + 1, i + 6)))) {
         if (!sgl) sgl = { mark: i, style: 'single' };
       } else if ((c === '\u2019' || c === "'") && sgl && !isLetter(t[i + 1])) {
@@ -115,13 +117,4 @@ function lastSentenceEnd(text: string, part: QuotePart): number {
   let e = part.contentEnd;
   while (e > part.contentStart && /\s/.test(text[e - 1])) e--;
   return e;
-}
-
-/** For a closing mark with no opening: after the last "said:" / "said," before it, else the paragraph start. */
-function likelyOpening(t: string, closeAt: number): number {
-  const at = Math.max(t.lastIndexOf(': ', closeAt), t.lastIndexOf(', ', closeAt));
-  if (at >= 0) return at + 2;
-  let s = 0;
-  while (s < t.length && /\s/.test(t[s])) s++;
-  return s;
 }

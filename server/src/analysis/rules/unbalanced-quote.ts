@@ -1,18 +1,34 @@
 /** unbalanced-quote: a quote mark that opens and never closes, or closes what never opened. */
 import { RuleContext, RuleFinding, RuleModule } from './context';
 
+/** More stray marks than this in one paragraph are summed up, not listed (a pasted table, not prose). */
+const MAX_PER_PARAGRAPH = 3;
+
 export const unbalancedQuote: RuleModule = {
   id: 'unbalanced-quote',
   check({ analysis }: RuleContext): RuleFinding[] {
-    return analysis.unbalanced.map((u) => {
+    const perLine = new Map<number, number>();
+    for (const u of analysis.unbalanced) perLine.set(u.line, (perLine.get(u.line) ?? 0) + 1);
+    const listed = new Map<number, number>();
+    const shown = analysis.unbalanced.filter((u) => {
+      const n = (listed.get(u.line) ?? 0) + 1;
+      listed.set(u.line, n);
+      return n <= MAX_PER_PARAGRAPH;
+    });
+    const lastOfLine = new Map<number, number>();
+    shown.forEach((u, i) => lastOfLine.set(u.line, i));
+    return shown.map((u, i) => {
       const mark = analysis.text[u.offset];
       const curly = /[\u201C\u201D]/.test(mark);
       const missing = u.kind === 'unclosed' ? (curly || mark !== '"' ? '\u201D' : '"') : curly ? '\u201C' : '"';
       const where = analysis.text.slice(Math.max(u.suggestion - 30, analysis.lines[u.line].start), u.suggestion).trimStart();
+      const total = perLine.get(u.line)!;
+      const lastShown = total > MAX_PER_PARAGRAPH && lastOfLine.get(u.line) === i;
+      const more = lastShown ? ` ${total - MAX_PER_PARAGRAPH} more unbalanced marks in this paragraph are not listed.` : '';
       const message =
-        u.kind === 'unclosed'
+        (u.kind === 'unclosed'
           ? `Opening quote mark is never closed; it probably closes after “…${where.slice(-25)}”.`
-          : 'Closing quote mark has no opening mark in this paragraph.';
+          : 'Closing quote mark has no opening mark in this paragraph.') + more;
       return {
         rule: 'unbalanced-quote',
         start: u.offset,

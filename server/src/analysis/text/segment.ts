@@ -38,7 +38,8 @@ function isUpperStart(ch: string): boolean {
 /** The word just before position i (letters, digits and inner dots), lowercased. */
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && /[\p{L}\p{N}.]/u.test(text[j - 1])) j--;
+  // Abbreviations are short: looking further back only costs time on runs of dots.
+  while (j > 0 && i - j < 40 && /[\p{L}\p{N}.]/u.test(text[j - 1])) j--;
   return text.slice(j, i).toLowerCase().replace(/^\.+/, '');
 }
 
@@ -51,17 +52,22 @@ export function splitSentences(line: Line): Sentence[] {
   for (let i = 0; i < n; i++) {
     const c = text[i];
     if (c !== '.' && c !== '!' && c !== '?') continue;
+    const at = i;
     let j = i + 1;
     while (j < n && (text[j] === '.' || CLOSERS.has(text[j]))) j++;
+    // The rest of a run of dots and closing marks is decided here, once (runs of dots stay linear).
+    const runEnd = j;
+    i = runEnd - 1;
     if (j >= n || !/\s/.test(text[j])) continue;
     let k = j;
     while (k < n && /\s/.test(text[k])) k++;
     if (k >= n) continue;
+    i = k - 1;
     let first = k;
     while (first < n && OPENERS.has(text[first])) first++;
     if (first >= n || !isUpperStart(text[first])) continue;
     if (c === '.') {
-      const w = wordBefore(text, i);
+      const w = wordBefore(text, at);
       if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w)) continue;
     }
     out.push(makeSentence(line, start, j));

@@ -1,0 +1,124 @@
+// Property and fuzz tests: any text, however hostile, is analysed without throwing, in time
+// proportional to its length, with every range inside the text; fixes touch only what they name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { lib } from './helpers.mjs';
+
+const RUNS = Number(process.env.COPYDESK_FUZZ_RUNS ?? 150);
+
+// Pieces of news text and of hostile text, glued at random: the generator reaches quote, claim and
+// boilerplate code far more often than random characters would.
+const PIECES = [
+  '"', '\u201C', '\u201D', '\u2018', '\u2019', "'", ' said', ' told reporters', ', according to ', ' Mayor Helen Okafor', ' Xi said.',
+  ' Tuesday', ' Thursday', ' $42 million', ' 7-2', ' 18 months', ' 37th meeting', ' 3.5%', ' 1,200 people', ' March 4', ' 2024',
+  ' about', ' more than', ' first 11 months', 'Advertisement', 'Share', 'Read More', 'You May Also Like', '3 min read', '02:31',
+  '\n', '\r\n', '\r', '\n\n', '\t', ' ', '.', '?', '!', '\u2014', '\u2026', '\u0000', '\uD800', '\uDC00', '\uFEFF',
+  '\u05E9\u05DC\u05D5\u05DD', '\u0645\u0631\u062D\u0628\u0627', '\u202E', '\u{1F4F0}', '\u{1F1FA}\u{1F1F8}', 'e\u0301', 'copydesk: disable-next-line', 'copydesk: verified',
+  'The council approved the repairs.', ' The bridge ', 'Mr.', 'U.S.', '(', ')', '[', ']', '-', ':', ';', ',', '0', '999999999999999',
+];
+const newsish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8, unit: 'binary' })), { maxLength: 400 }).map((a) => a.join(''));
+const anyText = fc.oneof(newsish, fc.string({ maxLength: 3000, unit: 'binary' }), fc.string({ maxLength: 3000, unit: 'grapheme' }));
+
+/** Every range of every finding lies inside its file; related ranges inside theirs. */
+function checkRanges(files, findings) {
+  for (const [name, list] of Object.entries(findings)) {
+    const len = files[name].length;
+    for (const f of list) {
+      assert.ok(0 <= f.start && f.start <= f.end && f.end <= len, `${f.rule} range ${f.start}-${f.end} outside 0-${len}`);
+      for (const r of f.related) assert.ok(0 <= r.start && r.start <= r.end && r.end <= files[r.file].length, `${f.rule} related range outside ${r.file}`);
+      for (const fix of f.fixes) for (const e of fix.edits) assert.ok(0 <= e.start && e.start <= e.end && e.end <= len, `${f.rule} fix edit outside the text`);
+    }
+  }
+}
+
+function checkAllTimed(files) {
+  const corpus = new lib.Corpus();
+  const t0 = performance.now();
+  for (const [name, text] of Object.entries(files)) corpus.set(name, lib.analyzeDocument(text));
+  const out = {};
+  for (const name of Object.keys(files)) out[name] = lib.checkDocument(name, corpus.get(name), corpus);
+  return { findings: out, ms: performance.now() - t0 };
+}
+
+/** Generous bound: 150 ms plus 1.5 s per million characters (measured: about 0.3 s per million). */
+const budgetMs = (chars) => 150 + (chars / 1e6) * 1500;
+
+test('any text: analyse and check three files without throwing, in time, ranges inside the text', () => {
+  fc.assert(
+    fc.property(anyText, anyText, anyText, (a, b, c) => {
+      const files = { a, b, c };
+      const { findings, ms } = checkAllTimed(files);
+      checkRanges(files, findings);
+      assert.ok(ms < budgetMs(a.length + b.length + c.length) * 3, `took ${ms.toFixed(0)} ms`);
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+test('any fix changes only the range it names; fix-all is idempotent and keeps every article line', () => {
+  fc.assert(
+    fc.property(newsish, newsish, (a, b) => {
+      const files = { a, b };
+      const { findings } = checkAllTimed(files);
+      for (const f of findings.a) {
+        for (const fix of f.fixes) {
+          const out = lib.applyEdits(a, fix.edits);
+          const sorted = [...fix.edits].sort((x, y) => x.start - y.start);
+          // Text before the first edit and after the last is untouched.
+          assert.equal(out.slice(0, sorted[0].start), a.slice(0, sorted[0].start));
+          const tail = a.length - sorted[sorted.length - 1].end;
+          assert.equal(out.slice(out.length - tail), a.slice(a.length - tail));
+        }
+      }
+      const edits = lib.fixAllEdits(findings.a);
+      if (edits.length === 0) return;
+      const once = lib.applyEdits(a, edits);
+      const analysis = lib.analyzeDocument(a);
+      // Every line that is not boilerplate survives, in order.
+      const kept = analysis.lines.filter((l) => !analysis.boilerplate.has(l.index) && l.text.trim()).map((l) => l.text);
+      let at = 0;
+      for (const line of kept) {
+        const i = once.indexOf(line, at);
+        assert.ok(i >= 0, `article line lost by fix-all: ${JSON.stringify(line.slice(0, 60))}`);
+        at = i + line.length;
+      }
+      const again = checkAllTimed({ a: once, b }).findings.a;
+      const twice = lib.applyEdits(once, lib.fixAllEdits(again));
+      assert.equal(lib.applyEdits(twice, lib.fixAllEdits(checkAllTimed({ a: twice, b }).findings.a)), twice, 'fix-all reaches a fixed point');
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+// Inputs that break naive code: each must finish in time proportional to its size.
+const HOSTILE = {
+  'one 1 MB line': 'The council said the bridge would cost $42 million. '.repeat(20000),
+  '100,000 quote marks': '"'.repeat(100000),
+  '100,000 curly quote marks': '\u201C\u201D\u2018'.repeat(33334),
+  '50,000 blank lines': '\n'.repeat(50000),
+  'CRLF, LF and CR mixed': 'Line one said "yes".\r\nLine two\rLine three "open\n'.repeat(5000),
+  'one 200,000-letter word': 'a'.repeat(200000),
+  '100,000 digits': '9'.repeat(100000),
+  'digits and commas': '1,'.repeat(100000),
+  'dots': '.'.repeat(200000),
+  'spaces then a letter': ' '.repeat(200000) + 'x',
+  'NUL bytes': '\u0000'.repeat(100000),
+  'lone surrogates': '\uD800a\uDC00'.repeat(50000),
+  'RTL and emoji': '\u202E\u05E9\u05DC\u05D5\u05DD \u{1F4F0} said "\u0645\u0631\u062D\u0628\u0627" '.repeat(10000),
+  'an unclosed quote per line': '"We will rebuild, the mayor said\n'.repeat(20000),
+  'weekdays and months': 'Tuesday March 4 Thursday 5th ninth '.repeat(20000),
+  'apostrophes inside words': "o'o'o'o'o'o'o'o'".repeat(20000),
+  'hyphens inside words': 'a-a-a-a-a-a-a-a-'.repeat(20000),
+  'boilerplate phrases': 'Advertisement\nShare\nRead More\n'.repeat(20000),
+  'directives': 'copydesk: disable-next-line\n'.repeat(20000),
+};
+
+for (const [name, text] of Object.entries(HOSTILE)) {
+  test(`hostile input: ${name} (${text.length.toLocaleString('en')} chars)`, () => {
+    const files = { a: text, b: text.slice(0, 50000) };
+    const { findings, ms } = checkAllTimed(files);
+    checkRanges(files, findings);
+    assert.ok(ms < budgetMs(text.length + 50000), `took ${ms.toFixed(0)} ms, budget ${budgetMs(text.length + 50000).toFixed(0)} ms`);
+  });
+}
