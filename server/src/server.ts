@@ -13,7 +13,9 @@ import {
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   Hover,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   TextEdit,
@@ -140,7 +142,14 @@ export function createServer(connection: Connection): void {
     project.resetConfig();
   }
 
-  async function indexWorkspace(): Promise<number> {
+  /** One indexing at a time: a second request waits for the first, then indexes again. */
+  let indexing: Promise<number> = Promise.resolve(0);
+  function indexWorkspace(): Promise<number> {
+    indexing = indexing.catch(() => 0).then(indexOnce);
+    return indexing;
+  }
+
+  async function indexOnce(): Promise<number> {
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Copydesk: indexing articles', 0, undefined, false);
     sendStatus(true);
@@ -193,7 +202,7 @@ export function createServer(connection: Connection): void {
     }
     if (configChanged) {
       project.resetConfig();
-      void project.indexAll().then(scheduleRefresh);
+      void indexWorkspace();
     }
     scheduleRefresh();
   });
@@ -307,12 +316,18 @@ export function createServer(connection: Connection): void {
     return actions;
   });
 
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(async (params, token) => {
     if (params.command === 'copydesk.server.checkWorkspace') {
       await readSettings();
       const n = await indexWorkspace();
       let problems = 0;
-      for (const f of project.corpus.files()) problems += project.findingsFor(f).length;
+      let done = 0;
+      for (const f of [...project.corpus.files()]) {
+        // Let other messages (a cancel, the user typing) through between small chunks of work.
+        if (++done % 25 === 0) await new Promise((r) => setImmediate(r));
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `Copydesk: workspace check cancelled after ${done - 1} of ${project.corpus.size} files`);
+        problems += project.findingsFor(f).length;
+      }
       return { files: n, problems };
     }
     return undefined;

@@ -156,6 +156,23 @@ test('sources deleted and created again: the draft forgets them, then finds them
   assert.ok((await diagnostics('draft.txt')).some((x) => x.code === 'claim-conflict'));
 });
 
+test('binary, non-UTF-8 and vanished files: one information diagnostic each; the draft is still checked', async () => {
+  fs.writeFileSync(path.join(dir, 'photo.txt'), Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10, 0x4a]));
+  fs.writeFileSync(path.join(dir, 'old.txt'), Buffer.from('caf\xe9 au lait\n', 'latin1'));
+  const r0 = refreshes;
+  conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('photo.txt'), type: 1 }, { uri: uri('old.txt'), type: 1 }, { uri: uri('never-there.txt'), type: 2 }] });
+  await waitFor(() => refreshes > r0);
+  const photo = await diagnostics('photo.txt');
+  assert.equal(photo.length, 1);
+  assert.equal(photo[0].code, 'file-unreadable');
+  assert.match(photo[0].message, /binary file/);
+  assert.match((await diagnostics('old.txt'))[0].message, /not valid UTF-8/);
+  assert.match((await diagnostics('never-there.txt'))[0].message, /vanished/);
+  assert.ok((await diagnostics('draft.txt')).some((x) => x.code === 'claim-conflict'));
+  for (const f of ['photo.txt', 'old.txt']) fs.rmSync(path.join(dir, f));
+  conn.sendNotification('workspace/didChangeWatchedFiles', { changes: ['photo.txt', 'old.txt', 'never-there.txt'].map((f) => ({ uri: uri(f), type: 3 })) });
+});
+
 test('typing: diagnostics follow the buffer, not the disk', async () => {
   const text = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8').replace('Tuesday', 'Thursday');
   conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('draft.txt'), version: version++ }, contentChanges: [{ text }] });

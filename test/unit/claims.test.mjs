@@ -108,3 +108,12 @@ test('several values of one kind: an ambiguous sentence decides nothing; values 
   });
   assert.deepEqual(Object.values(far).flat(), []);
 });
+
+test('a folder of sixty versions of one story: words common to every file still align claims', () => {
+  const source = 'The Alder harbour council voted on Thursday to spend $42 million on the Kestrel Street bridge.\n\nWork starts in March, the transport office said.\n';
+  const files = { draft: source.replace('Thursday', 'Tuesday') };
+  for (let i = 0; i < 60; i++) files[`copy-${i}`] = source.replace('March', i % 2 ? 'March' : 'the spring');
+  const found = rule(checkAll(files).draft, 'claim-conflict');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /^Tuesday here; Thursday in 60 other files/);
+});

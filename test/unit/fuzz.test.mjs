@@ -122,3 +122,17 @@ for (const [name, text] of Object.entries(HOSTILE)) {
     assert.ok(ms < budgetMs(text.length + 50000), `took ${ms.toFixed(0)} ms, budget ${budgetMs(text.length + 50000).toFixed(0)} ms`);
   });
 }
+
+test('a rule that throws is reported as one finding; the other rules still run', () => {
+  const text = 'Advertisement\n\nThe council met on Monday and agreed to repair the bridge, officials said.\n';
+  const corpus = new lib.Corpus();
+  const analysis = lib.analyzeDocument(text);
+  // A corrupted analysis (a stray mark on a line that does not exist) makes unbalanced-quote throw.
+  analysis.unbalanced = [{ offset: 5, line: 999, kind: 'unopened', suggestion: 0 }];
+  corpus.set('a', analysis);
+  const findings = lib.checkDocument('a', analysis, corpus);
+  const internal = findings.filter((f) => /Internal error in rule unbalanced-quote/.test(f.message));
+  assert.equal(internal.length, 1);
+  assert.equal(internal[0].severity, 'error');
+  assert.ok(findings.some((f) => f.rule === 'page-boilerplate'), 'other rules still ran');
+});

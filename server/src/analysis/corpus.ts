@@ -13,8 +13,6 @@
 import { AnalyzeOptions, DocumentAnalysis, analyzeDocument } from './document';
 import { shingles } from './quotes/match';
 
-/** Words in more than this share of claim sentences say nothing about which claim is which. */
-const MAX_DF_SHARE = 0.2;
 /** Quotes longer than this (in words) are compared on their first words only. */
 export const MAX_QUOTE_WORDS = 400;
 /**
@@ -64,6 +62,14 @@ export function indexRecord(analysis: DocumentAnalysis): IndexRecord {
   };
 }
 
+interface SentenceIndex {
+  byWord: Map<string, number[]>;
+  contexts: Set<string>[];
+}
+
+/** A word in more claim sentences than this within one file does not pick candidates there. */
+const MAX_SENTENCES_PER_WORD = 40;
+
 export interface CorpusOptions {
   /** How many full analyses to keep in memory (least recently used are dropped). */
   keepAnalyses?: number;
@@ -88,7 +94,7 @@ export class Corpus {
   private weights = new Float64Array(1024);
   private weightGen = new Int32Array(1024).fill(-1);
   private norms = new Map<number, { generation: number; norm: number }>();
-  private sentenceIndexes = new WeakMap<DocumentAnalysis, Map<string, number[]>>();
+  private sentenceIndexes = new WeakMap<DocumentAnalysis, SentenceIndex>();
 
   constructor(options: CorpusOptions = {}) {
     this.keepAnalyses = Math.max(1, options.keepAnalyses ?? DEFAULT_KEEP_ANALYSES);
@@ -228,40 +234,48 @@ export class Corpus {
     return Math.log((this.sentenceCount + 1) / (d + 1)) + 0.1;
   }
 
-  private sentenceIndex(a: DocumentAnalysis): Map<string, number[]> {
-    let byWord = this.sentenceIndexes.get(a);
-    if (!byWord) {
-      byWord = new Map();
+  private sentenceIndex(a: DocumentAnalysis): SentenceIndex {
+    let index = this.sentenceIndexes.get(a);
+    if (!index) {
+      const byWord = new Map<string, number[]>();
       a.claimSentences.forEach((cs, i) => {
         for (const w of cs.context) {
-          const list = byWord!.get(w);
+          const list = byWord.get(w);
           if (list) list.push(i);
-          else byWord!.set(w, [i]);
+          else byWord.set(w, [i]);
         }
       });
-      this.sentenceIndexes.set(a, byWord);
+      index = { byWord, contexts: a.claimSentences.map((cs) => new Set(cs.context)) };
+      this.sentenceIndexes.set(a, index);
     }
-    return byWord;
+    return index;
   }
 
   /**
    * Claim sentences in the given files that share weighted context with `context`:
-   * file -> [sentence index, score in 0..1].
+   * file -> [sentence index, score in 0..1]. Candidates come through words found in few of the
+   * file's sentences; each candidate's score then counts every shared word. A sentence sharing only
+   * words that fill a file (a file of one repeated line) is not told apart from the others anyway,
+   * and skipping those lists keeps a check linear on such files.
    */
   claimCandidates(context: string[], files: Iterable<string>): Map<string, { index: number; score: number }[]> {
-    const maxDf = Math.max(50, this.sentenceCount * MAX_DF_SHARE);
-    const telling = context.filter((w) => (this.sentenceDf[this.vocab.get(w) ?? -1] ?? 0) <= maxDf).map((w) => [w, this.idf(w)] as const);
-    const mine = context.reduce((s, w) => s + this.idf(w), 0);
+    const weights = context.map((w) => [w, this.idf(w)] as const);
+    const mine = weights.reduce((s, [, x]) => s + x, 0);
     const out = new Map<string, { index: number; score: number }[]>();
     for (const file of files) {
       const doc = this.get(file);
       if (!doc || doc.claimSentences.length === 0) continue;
-      const byWord = this.sentenceIndex(doc);
-      const shared = new Map<number, number>();
-      for (const [w, weight] of telling) for (const i of byWord.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + weight);
-      if (shared.size === 0) continue;
+      const { byWord, contexts } = this.sentenceIndex(doc);
+      const candidates = new Set<number>();
+      for (const [w] of weights) {
+        const list = byWord.get(w);
+        if (list && list.length <= MAX_SENTENCES_PER_WORD) for (const i of list) candidates.add(i);
+      }
+      if (candidates.size === 0) continue;
       const list: { index: number; score: number }[] = [];
-      for (const [index, weight] of shared) {
+      for (const index of candidates) {
+        let weight = 0;
+        for (const [w, x] of weights) if (contexts[index].has(w)) weight += x;
         const theirs = doc.claimSentences[index].context.reduce((s, w) => s + this.idf(w), 0);
         list.push({ index, score: weight / Math.max(1e-9, Math.min(mine, theirs) * 0.5 + Math.max(mine, theirs) * 0.5) });
       }
