@@ -5,7 +5,22 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
+/** The server's last status report (problem count, files indexed, its process id). */
+export interface CopydeskStatus {
+  checking: boolean;
+  problems: number;
+  files: number;
+  pid?: number;
+}
+
+/** What the extension exports to other extensions and to its own integration tests. */
+export interface CopydeskApi {
+  client: LanguageClient | undefined;
+  status(): CopydeskStatus | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CopydeskApi> {
+  let last: CopydeskStatus | undefined;
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -42,12 +57,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
 
   await client.start();
   context.subscriptions.push(
-    client.onNotification('copydesk/status', (s: { checking: boolean; problems: number; files: number }) => {
+    client.onNotification('copydesk/status', (s: CopydeskStatus) => {
+      last = s;
       status.text = s.checking ? '$(loading~spin) Copydesk: checking…' : `$(checklist) Copydesk: ${s.problems} problem${s.problems === 1 ? '' : 's'}`;
       status.tooltip = `Copydesk: ${s.files} article files indexed. Click to open the Problems panel.`;
     }),
   );
-  return { client };
+  return { client, status: () => last };
 }
 
 export async function deactivate(): Promise<void> {

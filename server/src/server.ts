@@ -92,7 +92,7 @@ export function createServer(connection: Connection): void {
   function sendStatus(checking = false): void {
     let problems = 0;
     for (const d of documents.all()) problems += project.findingsFor(toPath(d.uri)).length;
-    connection.sendNotification('copydesk/status', { checking, problems, files: project.corpus.size }).catch?.(() => undefined);
+    connection.sendNotification('copydesk/status', { checking, problems, files: project.corpus.size, pid: process.pid }).catch?.(() => undefined);
   }
 
   function lineText(file: string, line: number): string {
