@@ -22,7 +22,11 @@ function writePkg(dir, pkg) {
 }
 
 export function node24Env() {
-  return { ...process.env, PATH: `${path.join(NODE24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24 };
+  const env = { ...process.env, PATH: `${path.join(NODE24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24 };
+  // Under `npm run`, the outer npm's settings are inherited as npm_* variables; its user agent names
+  // Node 20, and code-server's install script reads the Node version from it.
+  for (const k of Object.keys(env)) if (/^npm_(config_user_agent|node_execpath|execpath)$/i.test(k) || k === 'NODE') delete env[k];
+  return env;
 }
 
 export function ensureTools() {
