@@ -22,6 +22,13 @@ export const MAX_QUOTE_WORDS = 400;
 const walkLimit = (files: number) => Math.max(200, Math.ceil(files * 0.02));
 /** Similarity weights are recomputed after this share of files changed (they move little per edit). */
 const WEIGHT_REFRESH_SHARE = 0.01;
+/** Quotes shorter than this are not indexed: matching quotes across files needs four shared words. */
+export const MIN_MATCH_WORDS = 4;
+/**
+ * A three-word run held by more quotes than this (a line pasted thousands of times) picks no
+ * candidates: the quote's rarer runs still find its matches, and lookups stay linear.
+ */
+const MAX_QUOTES_PER_SHINGLE = 5000;
 /** Quote index entries pack file id and quote index into one number. */
 const QUOTE_SLOTS = 2 ** 20;
 const DEFAULT_KEEP_ANALYSES = 1000;
@@ -58,7 +65,8 @@ export function indexRecord(analysis: DocumentAnalysis): IndexRecord {
     topicWords: analysis.topicWords,
     contextWords: analysis.claimSentences.flatMap((cs) => cs.context),
     claimSentences: analysis.claimSentences.length,
-    quoteShingles: analysis.quotes.slice(0, QUOTE_SLOTS).map((q) => [...new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)).map(hash))]),
+    // Quotes under four words are never matched across files (a match needs four shared words).
+    quoteShingles: analysis.quotes.slice(0, QUOTE_SLOTS).map((q) => (q.words.length < MIN_MATCH_WORDS ? [] : [...new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)).map(hash))])),
   };
 }
 
@@ -215,6 +223,7 @@ export class Corpus {
         if (list.length) this.quotePostings.set(h, list);
         else this.quotePostings.delete(h);
       }
+      if (list.length > MAX_QUOTES_PER_SHINGLE) continue;
       for (const p of list) counts.set(p, (counts.get(p) ?? 0) + 1);
     }
     const need = Math.min(minShared, Math.max(1, words.length - 2));

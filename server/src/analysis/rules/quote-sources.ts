@@ -1,7 +1,7 @@
 /** Finding the same quote in other files: shared by unattributed-quote, quote-differs and quote-not-in-sources. */
 import { QuoteInfo } from '../document';
 import { Alignment, align } from '../quotes/match';
-import { MAX_QUOTE_WORDS } from '../corpus';
+import { MAX_QUOTE_WORDS, MIN_MATCH_WORDS } from '../corpus';
 import { RuleContext } from './context';
 
 export interface SourceMatch {
@@ -17,7 +17,7 @@ export interface SourceMatch {
 
 /** Quotes elsewhere that are the same quote, worded alike or not. */
 export function matchingSourceQuotes(ctx: RuleContext, q: QuoteInfo): SourceMatch[] {
-  if (q.words.length < 4) return [];
+  if (q.words.length < MIN_MATCH_WORDS) return [];
   const mine = q.words.slice(0, MAX_QUOTE_WORDS);
   const out: SourceMatch[] = [];
   for (const c of ctx.corpus.quoteCandidates(mine, (f) => f !== ctx.file && ctx.isSource(f))) {
@@ -29,7 +29,7 @@ export function matchingSourceQuotes(ctx: RuleContext, q: QuoteInfo): SourceMatc
     const lead = leadingAdds(alignment.ops);
     const ops = trimEdges(alignment.ops);
     const sameWords = ops.filter((o) => o.op === 'same').length;
-    if (sameWords < 4) continue;
+    if (sameWords < MIN_MATCH_WORDS) continue;
     const consistent = alignment.contained || ops.every((o) => o.op === 'same') || theirsContained(mine, theirs);
     if (!consistent && sameWords / ops.length < 0.6) continue;
     out.push({ file: c.file, quote: other, alignment: { ...alignment, ops }, consistent, sameWords, lead });
