@@ -101,7 +101,9 @@ export class Corpus {
   private changesSinceRefresh = 0;
   private weights = new Float64Array(1024);
   private weightGen = new Int32Array(1024).fill(-1);
-  private norms = new Map<number, { generation: number; norm: number }>();
+  private norms = new Float64Array(1024);
+  private normGen = new Int32Array(1024).fill(-1);
+  private scratch = new Float64Array(1024);
   private sentenceIndexes = new WeakMap<DocumentAnalysis, SentenceIndex>();
 
   constructor(options: CorpusOptions = {}) {
@@ -179,7 +181,6 @@ export class Corpus {
     this.fileIds.delete(file);
     this.entries[id] = undefined; // postings holding this id are skipped and compacted lazily
     this.analyses.delete(file);
-    this.norms.delete(id);
     this.changed();
     for (const w of e.topics) this.topicDf[w]--;
     for (const w of e.contextIds) this.sentenceDf[w]--;
@@ -312,13 +313,21 @@ export class Corpus {
   }
 
   private norm(id: number): number {
-    const cached = this.norms.get(id);
-    if (cached && cached.generation === this.generation) return cached.norm;
+    if (id >= this.norms.length) {
+      const n = Math.max(id + 1, this.norms.length * 2);
+      const norms = new Float64Array(n);
+      norms.set(this.norms);
+      const gen = new Int32Array(n).fill(-1);
+      gen.set(this.normGen);
+      this.norms = norms;
+      this.normGen = gen;
+    }
+    if (this.normGen[id] === this.generation) return this.norms[id];
     let s = 0;
     for (const w of this.entries[id]?.topics ?? []) s += this.weight(w);
-    const norm = Math.sqrt(s);
-    this.norms.set(id, { generation: this.generation, norm });
-    return norm;
+    this.norms[id] = Math.sqrt(s);
+    this.normGen[id] = this.generation;
+    return this.norms[id];
   }
 
   private dot(a: Int32Array, b: Int32Array): number {
@@ -358,21 +367,30 @@ export class Corpus {
     const mine = this.entries[id]!.topics;
     if (mine.length === 0) return out;
     const limit = walkLimit(this.fileIds.size);
-    const partial = new Map<number, number>();
+    // Scores per file id in a reusable typed array (a Map here cost more than the walk itself).
+    if (this.scratch.length < this.entries.length) this.scratch = new Float64Array(Math.max(this.entries.length, this.scratch.length * 2));
+    const partial = this.scratch;
+    const touched: number[] = [];
     const common: number[] = [];
     let commonMass = 0;
     for (const w of mine) {
+      const weight = this.weight(w);
       if (this.topicDf[w] > limit) {
         common.push(w);
-        commonMass += this.weight(w);
+        commonMass += weight;
         continue;
       }
-      const weight = this.weight(w);
-      for (const f of this.holders(w)) if (f !== id && this.entries[f]) partial.set(f, (partial.get(f) ?? 0) + weight);
+      for (const f of this.holders(w)) {
+        if (f === id || !this.entries[f]) continue;
+        if (partial[f] === 0) touched.push(f);
+        partial[f] += weight;
+      }
     }
     const myNorm = this.norm(id) || 1;
     const commonSet = common.length ? Int32Array.from(common) : undefined; // already sorted (mine is)
-    for (const [f, rare] of partial) {
+    for (const f of touched) {
+      const rare = partial[f];
+      partial[f] = 0;
       const theirNorm = this.norm(f) || 1;
       if ((rare + commonMass) / (myNorm * theirNorm) < threshold) continue; // cannot reach the bar
       const e = this.entries[f]!;

@@ -19,11 +19,15 @@ export interface SourceMatch {
 export function matchingSourceQuotes(ctx: RuleContext, q: QuoteInfo): SourceMatch[] {
   if (q.words.length < MIN_MATCH_WORDS) return [];
   const mine = q.words.slice(0, MAX_QUOTE_WORDS);
+  const counts = new Map<string, number>();
+  for (const w of mine) counts.set(w, (counts.get(w) ?? 0) + 1);
   const out: SourceMatch[] = [];
   for (const c of ctx.corpus.quoteCandidates(mine, (f) => f !== ctx.file && ctx.isSource(f))) {
     ctx.consulted?.add(c.file);
     const other = ctx.corpus.get(c.file)!.quotes[c.index];
     const theirs = other.words.slice(0, MAX_QUOTE_WORDS);
+    // Shared words bound the alignment from above: too few, and the table need not be built.
+    if (sharedWords(counts, theirs) < MIN_MATCH_WORDS) continue;
     const alignment = align(mine, theirs);
     // My extra words before or after the stretch the source covers are not differences.
     const lead = leadingAdds(alignment.ops);
@@ -35,6 +39,20 @@ export function matchingSourceQuotes(ctx: RuleContext, q: QuoteInfo): SourceMatc
     out.push({ file: c.file, quote: other, alignment: { ...alignment, ops }, consistent, sameWords, lead });
   }
   return out;
+}
+
+/** Size of the multiset intersection of two word lists (mine given as counts). */
+function sharedWords(mine: Map<string, number>, theirs: string[]): number {
+  const left = new Map(mine);
+  let n = 0;
+  for (const w of theirs) {
+    const k = left.get(w);
+    if (k) {
+      n++;
+      left.set(w, k - 1);
+    }
+  }
+  return n;
 }
 
 function trimEdges<T extends { op: string }>(ops: T[]): T[] {

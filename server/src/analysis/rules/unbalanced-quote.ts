@@ -24,7 +24,8 @@ export const unbalancedQuote: RuleModule = {
       const where = analysis.text.slice(Math.max(u.suggestion - 30, analysis.lines[u.line].start), u.suggestion).trimStart();
       const total = perLine.get(u.line)!;
       const lastShown = total > MAX_PER_PARAGRAPH && lastOfLine.get(u.line) === i;
-      const more = lastShown ? ` ${total - MAX_PER_PARAGRAPH} more unbalanced marks in this paragraph are not listed.` : '';
+      const n = total - MAX_PER_PARAGRAPH;
+      const more = lastShown ? ` ${n} more unbalanced mark${n === 1 ? ' in this paragraph is' : 's in this paragraph are'} not listed.` : '';
       const message =
         (u.kind === 'unclosed'
           ? `Opening quote mark is never closed; it probably closes after “…${where.slice(-25)}”.`
