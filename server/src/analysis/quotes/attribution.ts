@@ -130,19 +130,24 @@ function resolve(name: string, last: string | undefined): string | undefined {
 
 /** Mask quote contents so cues inside quotes never count and sentence ends inside quotes vanish. */
 function maskQuotes(text: string, quotes: QuoteSpan[]): string {
-  const chars = text.split('');
-  for (const q of quotes) {
-    for (const p of q.parts) {
-      let last = p.contentEnd - 1;
-      while (last > p.contentStart && /\s/.test(chars[last])) last--;
-      const keepEnd = /[.!?]/.test(chars[last] ?? '');
-      for (let i = p.contentStart; i < p.contentEnd; i++) {
-        if (chars[i] === '\n' || chars[i] === '\r') continue;
-        if (!(keepEnd && i === last)) chars[i] = MASK;
-      }
-    }
+  // Built from slices: splitting a long file into one string per character cost more than the rest.
+  const parts = quotes.flatMap((q) => q.parts).sort((a, b) => a.contentStart - b.contentStart);
+  const out: string[] = [];
+  let at = 0;
+  for (const p of parts) {
+    const start = Math.max(p.contentStart, at);
+    if (start >= p.contentEnd) continue;
+    out.push(text.slice(at, start));
+    let last = p.contentEnd - 1;
+    while (last > p.contentStart && /\s/.test(text[last])) last--;
+    const keepEnd = /[.!?]/.test(text[last] ?? '') && last >= start;
+    const body = text.slice(start, keepEnd ? last : p.contentEnd).replace(/[^\r\n]/g, MASK);
+    out.push(body);
+    if (keepEnd) out.push(text[last], text.slice(last + 1, p.contentEnd).replace(/[^\r\n]/g, MASK));
+    at = p.contentEnd;
   }
-  return chars.join('');
+  out.push(text.slice(at));
+  return out.join('');
 }
 
 /** The sentence of the masked paragraph m that holds [qs, qe). */
