@@ -174,3 +174,32 @@ test('--changed-since: only files changed since the ref are reported; the others
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--changed-since no-such-ref/);
 });
+
+test('--fix is atomic: a crash while writing, or a failed rename, leaves the original file whole', () => {
+  const setup = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-crash-'));
+    for (const f of fs.readdirSync(STORY)) fs.copyFileSync(path.join(STORY, f), path.join(dir, f));
+    return dir;
+  };
+  const original = fs.readFileSync(path.join(STORY, 'draft.txt'), 'utf8');
+  // 1. The process dies half-way through writing the fixed text.
+  const crash = path.join(os.tmpdir(), `copydesk-crash-${process.pid}.cjs`);
+  fs.writeFileSync(crash, `const fs = require('fs'); const w = fs.writeFileSync;
+fs.writeFileSync = function (file, data, ...rest) {
+  if (String(file).includes('.copydesk-')) { w.call(fs, file, String(data).slice(0, 40), ...rest); process.kill(process.pid, 'SIGKILL'); }
+  return w.call(fs, file, data, ...rest);
+};`);
+  const dir1 = setup();
+  const killed = spawnSync(process.execPath, ['--require', crash, CLI, 'check', '--fix', dir1], { encoding: 'utf8' });
+  assert.equal(killed.signal, 'SIGKILL');
+  assert.equal(fs.readFileSync(path.join(dir1, 'draft.txt'), 'utf8'), original, 'the draft is untouched');
+  // 2. The rename fails (a locked file, a full disk): the error is named and the temp file removed.
+  const fail = path.join(os.tmpdir(), `copydesk-renamefail-${process.pid}.cjs`);
+  fs.writeFileSync(fail, `const fs = require('fs'); fs.renameSync = () => { throw Object.assign(new Error('EBUSY: resource busy'), { code: 'EBUSY' }); };`);
+  const dir2 = setup();
+  const r = spawnSync(process.execPath, ['--require', fail, CLI, 'check', '--fix', dir2], { encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /draft\.txt: could not write the fix \(EBUSY: resource busy\); file left as it was/);
+  assert.equal(fs.readFileSync(path.join(dir2, 'draft.txt'), 'utf8'), original);
+  assert.deepEqual(fs.readdirSync(dir2).filter((f) => f.includes('.copydesk-')), []);
+});
