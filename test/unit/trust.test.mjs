@@ -39,3 +39,13 @@ test('.copydesk.json is parsed as JSON data, never loaded as code', () => {
   assert.match(config, /JSON\.parse\(/);
   assert.doesNotMatch(config, /require\(|import\(/);
 });
+
+test('the .vsix is an allow-list (bundles, rule pages, grammar, schema, docs; no node_modules) and the README lists every setting', () => {
+  const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  assert.equal(ignore[0], '**', 'everything is excluded unless listed');
+  const shipped = ignore.filter((l) => l.startsWith('!')).map((l) => l.slice(1));
+  for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'dist/client.js', 'dist/server.js', 'dist/index-worker.js', 'docs/rules/**', 'syntaxes/**']) assert.ok(shipped.includes(f), `${f} ships`);
+  assert.ok(!shipped.some((f) => f.includes('node_modules')), 'no node_modules: the client and server are bundled');
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  for (const key of Object.keys(pkg.contributes.configuration.properties)) assert.ok(readme.includes(`\`${key}\``), `README lists ${key}`);
+});
