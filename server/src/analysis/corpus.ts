@@ -73,6 +73,9 @@ export function indexRecord(analysis: DocumentAnalysis): IndexRecord {
 interface SentenceIndex {
   byWord: Map<string, number[]>;
   contexts: Set<string>[];
+  /** Each sentence's total context weight, as of `generation`. */
+  totals: Float64Array;
+  generation: number;
 }
 
 /** A word in more claim sentences than this within one file does not pick candidates there. */
@@ -104,6 +107,8 @@ export class Corpus {
   private norms = new Float64Array(1024);
   private normGen = new Int32Array(1024).fill(-1);
   private scratch = new Float64Array(1024);
+  private idfs = new Float64Array(1024);
+  private idfGen = new Int32Array(1024).fill(-1);
   private sentenceIndexes = new WeakMap<DocumentAnalysis, SentenceIndex>();
 
   constructor(options: CorpusOptions = {}) {
@@ -240,8 +245,22 @@ export class Corpus {
   /** Weight of a context word: rarer words say more about what a sentence is about. */
   idf(w: string): number {
     const id = this.vocab.get(w);
-    const d = id === undefined ? 0 : this.sentenceDf[id];
-    return Math.log((this.sentenceCount + 1) / (d + 1)) + 0.1;
+    if (id === undefined) return Math.log(this.sentenceCount + 1) + 0.1;
+    if (id >= this.idfs.length) {
+      const n = Math.max(id + 1, this.idfs.length * 2);
+      const idfs = new Float64Array(n);
+      idfs.set(this.idfs);
+      const gen = new Int32Array(n).fill(-1);
+      gen.set(this.idfGen);
+      this.idfs = idfs;
+      this.idfGen = gen;
+    }
+    // Cached per generation, like the similarity weights: they drift by little per edit.
+    if (this.idfGen[id] !== this.generation) {
+      this.idfs[id] = Math.log((this.sentenceCount + 1) / (this.sentenceDf[id] + 1)) + 0.1;
+      this.idfGen[id] = this.generation;
+    }
+    return this.idfs[id];
   }
 
   private sentenceIndex(a: DocumentAnalysis): SentenceIndex {
@@ -255,8 +274,12 @@ export class Corpus {
           else byWord.set(w, [i]);
         }
       });
-      index = { byWord, contexts: a.claimSentences.map((cs) => new Set(cs.context)) };
+      index = { byWord, contexts: a.claimSentences.map((cs) => new Set(cs.context)), totals: new Float64Array(a.claimSentences.length), generation: -1 };
       this.sentenceIndexes.set(a, index);
+    }
+    if (index.generation !== this.generation) {
+      a.claimSentences.forEach((cs, i) => (index!.totals[i] = cs.context.reduce((sum, w) => sum + this.idf(w), 0)));
+      index.generation = this.generation;
     }
     return index;
   }
@@ -275,7 +298,7 @@ export class Corpus {
     for (const file of files) {
       const doc = this.get(file);
       if (!doc || doc.claimSentences.length === 0) continue;
-      const { byWord, contexts } = this.sentenceIndex(doc);
+      const { byWord, contexts, totals } = this.sentenceIndex(doc);
       const candidates = new Set<number>();
       for (const [w] of weights) {
         const list = byWord.get(w);
@@ -286,7 +309,7 @@ export class Corpus {
       for (const index of candidates) {
         let weight = 0;
         for (const [w, x] of weights) if (contexts[index].has(w)) weight += x;
-        const theirs = doc.claimSentences[index].context.reduce((s, w) => s + this.idf(w), 0);
+        const theirs = totals[index];
         list.push({ index, score: weight / Math.max(1e-9, Math.min(mine, theirs) * 0.5 + Math.max(mine, theirs) * 0.5) });
       }
       out.set(file, list);

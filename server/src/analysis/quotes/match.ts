@@ -38,20 +38,28 @@ export interface Alignment {
   to: number;
 }
 
+let table = new Uint16Array(4096);
+
 /** Longest common subsequence alignment of a (the quote) against b (a source quote). */
 export function align(a: string[], b: string[]): Alignment {
   if (a.length === 0 || b.length === 0) return { similarity: 0, contained: false, ops: [], from: 0, to: 0 };
   if (containsRun(b, a)) return { similarity: 1, contained: true, ops: a.map((w) => ({ op: 'same', mine: w, theirs: w })), from: 0, to: 0 };
   const n = a.length;
   const m = b.length;
-  const dp: Uint16Array[] = [];
-  for (let i = 0; i <= n; i++) dp.push(new Uint16Array(m + 1));
+  // One flat table, reused between calls: allocating a row per word cost more than filling it.
+  const w = m + 1;
+  const size = (n + 1) * w;
+  if (table.length < size) table = new Uint16Array(Math.max(size, table.length * 2));
+  const dp = table;
+  dp.fill(0, n * w, size); // the last row
   for (let i = n - 1; i >= 0; i--) {
+    const row = i * w;
+    dp[row + m] = 0;
     for (let j = m - 1; j >= 0; j--) {
-      dp[i][j] = a[i] === b[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+      dp[row + j] = a[i] === b[j] ? dp[row + w + j + 1] + 1 : Math.max(dp[row + w + j], dp[row + j + 1]);
     }
   }
-  const lcs = dp[0][0];
+  const lcs = dp[0];
   // Walk the table; only the stretch of b between the first and last match counts.
   const raw: DiffOp[] = [];
   let i = 0;
@@ -65,7 +73,7 @@ export function align(a: string[], b: string[]): Alignment {
       raw.push({ op: 'same', mine: a[i], theirs: b[j] });
       i++;
       j++;
-    } else if (dp[i + 1][j] >= dp[i][j + 1]) {
+    } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) {
       raw.push({ op: 'add', mine: a[i] });
       i++;
     } else {
