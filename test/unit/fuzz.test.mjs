@@ -15,7 +15,7 @@ const PIECES = [
   ' about', ' more than', ' first 11 months', 'Advertisement', 'Share', 'Read More', 'You May Also Like', '3 min read', '02:31',
   '\n', '\r\n', '\r', '\n\n', '\t', ' ', '.', '?', '!', '\u2014', '\u2026', '\u0000', '\uD800', '\uDC00', '\uFEFF',
   '\u05E9\u05DC\u05D5\u05DD', '\u0645\u0631\u062D\u0628\u0627', '\u202E', '\u{1F4F0}', '\u{1F1FA}\u{1F1F8}', 'e\u0301', 'copydesk: disable-next-line', 'copydesk: verified',
-  'The council approved the repairs.', ' The bridge ', 'Mr.', 'U.S.', '(', ')', '[', ']', '-', ':', ';', ',', '0', '999999999999999',
+  'The council approved the repairs.', ' The bridge ', 'Mr.', 'U.S.', ' constructor', ' toString', ' __proto__', ' hasOwnProperty', '(', ')', '[', ']', '-', ':', ';', ',', '0', '999999999999999',
 ];
 const newsish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8, unit: 'binary' })), { maxLength: 400 }).map((a) => a.join(''));
 const anyText = fc.oneof(newsish, fc.string({ maxLength: 3000, unit: 'binary' }), fc.string({ maxLength: 3000, unit: 'grapheme' }));
@@ -135,4 +135,15 @@ test('a rule that throws is reported as one finding; the other rules still run',
   assert.equal(internal.length, 1);
   assert.equal(internal[0].severity, 'error');
   assert.ok(findings.some((f) => f.rule === 'page-boilerplate'), 'other rules still ran');
+});
+
+test('words that name JavaScript object properties are plain words: no claims, no boilerplate', () => {
+  const names = ['constructor', 'Constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
+  for (const w of names) {
+    const text = `The ${w} team finished on Monday with ${w} 5 goals after ${w} weeks.\n\n${w}\n\nThe council met to discuss the harbour bridge and its repairs for most of the evening.\n`;
+    const a = lib.analyzeDocument(text);
+    const claims = a.claimSentences.flatMap((cs) => cs.claims);
+    for (const c of claims) assert.ok(!c.text.includes(w) && Number.isFinite(c.low) && typeof c.unit === 'string', `${w}: ${JSON.stringify(c)}`);
+    assert.ok(![...a.boilerplate.values()].some((r) => typeof r !== 'string'), `${w}: boilerplate reason is not a phrase reason`);
+  }
 });

@@ -29,7 +29,7 @@ export type BoilerplateReason =
   | 'navigation menu outside the article'
   | 'site text above the article';
 
-export const PHRASES: Record<string, BoilerplateReason> = {};
+export const PHRASES: Record<string, BoilerplateReason> = Object.create(null); // no prototype: a line reading "constructor" is no phrase
 
 function add(reason: BoilerplateReason, list: string): void {
   for (const p of list.split('|')) PHRASES[p.trim()] = reason;

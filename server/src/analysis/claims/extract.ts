@@ -4,7 +4,7 @@
  * Numbers inside a period expression ("first 11 months", "January-November") are not claims: they
  * describe which period the other claims are about, and are kept as the sentence's period.
  */
-import { ORDINAL_WORDS, SCALES, SMALL, parseNumber } from './numbers';
+import { ORDINAL_WORDS, SCALES, SMALL, parseNumber, wordTable } from './numbers';
 
 export type ClaimKind = 'money' | 'percent' | 'count' | 'duration' | 'ordinal' | 'year' | 'date' | 'weekday';
 
@@ -31,17 +31,17 @@ interface Tok {
 const TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['\u2019-]\p{L}+)*|[$\u20AC\u00A3\u00A5%]/gu;
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBR: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
-const CURRENCY_WORDS: Record<string, string> = {
+const MONTH_ABBR: Record<string, number> = wordTable({ jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 });
+const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY',
   yen: 'JPY', rupees: 'INR', rupee: 'INR', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', won: 'KRW',
-};
-const SYMBOLS: Record<string, string> = { $: 'USD', '\u20AC': 'EUR', '\u00A3': 'GBP', '\u00A5': 'CNY' };
-const TIME_UNITS: Record<string, [string, number]> = {
+});
+const SYMBOLS: Record<string, string> = wordTable({ $: 'USD', '\u20AC': 'EUR', '\u00A3': 'GBP', '\u00A5': 'CNY' });
+const TIME_UNITS: Record<string, [string, number]> = wordTable({
   second: ['minute', 1 / 60], seconds: ['minute', 1 / 60], minute: ['minute', 1], minutes: ['minute', 1], hour: ['minute', 60],
   hours: ['minute', 60], day: ['day', 1], days: ['day', 1], week: ['day', 7], weeks: ['day', 7], month: ['month', 1],
   months: ['month', 1], year: ['month', 12], years: ['month', 12], decade: ['month', 120], decades: ['month', 120],
-};
+});
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'estimated', 'an', 'circa', 'approx']);
 const ABOVE = new Set(['over', 'above', 'exceed', 'exceeding', 'exceeds', 'surpass', 'top', 'topping', 'beyond', 'upwards']);
 const BELOW = new Set(['under', 'below', 'fewer', 'less', 'to']);
@@ -113,7 +113,7 @@ export function extractClaims(sentence: string, base: number): Claim[] {
       continue;
     }
     // "hour-long", "year-long": a duration with no digits.
-    const longM = /^(hour|day|week|month|year|decade)-long$/.exec(t.lower);
+    const longM = t.lower.endsWith('-long') ? /^(hour|day|week|month|year|decade)-long$/.exec(t.lower) : null;
     if (longM) {
       const [unit, f] = TIME_UNITS[longM[1]];
       claims.push({ kind: 'duration', unit, low: f * 0.75, high: f * 1.5, text: t.text, start: t.start, end: t.end });
