@@ -48,26 +48,29 @@ export async function indexFiles(jobs: IndexJob[], onResult: (r: IndexResult) =>
   };
   const run = (worker: Worker) =>
     new Promise<void>((resolve) => {
+      // Two batches in flight, so a worker never waits for the main thread between batches.
+      const pending: IndexJob[][] = [];
       const send = () => {
         const batch = take();
-        if (batch.length === 0) return resolve();
-        pending = batch;
+        if (batch.length === 0) return;
+        pending.push(batch);
         worker.postMessage(batch);
       };
-      let pending: IndexJob[] = [];
       worker.on('message', (results: IndexResult[]) => {
-        pending = [];
+        pending.shift();
         for (const r of results) onResult(r);
         send();
+        if (pending.length === 0) resolve();
       });
-      // A crashed worker's batch is done here, so no file is left out.
+      // A crashed worker's batches are done here, so no file is left out.
       worker.on('error', () => {
-        for (const j of pending) onResult(analyseHere(j));
-        pending = [];
+        for (const batch of pending.splice(0)) for (const j of batch) onResult(analyseHere(j));
         while (next < jobs.length) for (const j of take()) onResult(analyseHere(j));
         resolve();
       });
       send();
+      send();
+      if (pending.length === 0) resolve();
     });
   // Small heaps: a worker holds one batch at a time, and every MB here counts in the server's footprint.
   const workers = Array.from({ length: n }, () => new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }));
