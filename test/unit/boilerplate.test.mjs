@@ -83,3 +83,10 @@ test('boilerplate lines feed no quote or claim check', () => {
   assert.equal(a.quotes.length, 0);
   assert.ok(a.claimSentences.every((c) => !c.claims.some((k) => k.text === 'Tuesday')));
 });
+
+test('relative timestamps and ad labels in other languages are furniture; a sentence saying "ago" is not', () => {
+  const body = 'The harbour council approved the repairs to the Kestrel Street bridge on Thursday after a long debate, officials said.';
+  const text = `${body}\n\n11h ago\n\nAnzeige\n\nРеклама\n\n3 mins ago\n\nThe bridge opened 40 years ago and has not been repaired since, the transport office said.\n`;
+  const flagged = boilerplateLines(text);
+  assert.deepEqual(flagged, [3, 5, 7, 9]);
+});

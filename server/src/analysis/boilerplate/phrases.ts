@@ -36,6 +36,8 @@ function add(reason: BoilerplateReason, list: string): void {
 }
 
 add('advertisement label', 'advertisement|advertisements|ads|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below advertisement|article continues below advertisement|continue reading below');
+// The same label in the languages newsrooms paste from most.
+add('advertisement label', 'anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|reklama|reklam|реклама|iklan|광고|广告|廣告|広告|إعلان');
 add(
   'share/navigation link',
   'share|share this|share this article|share this story|share on facebook|share on twitter|share this with family and friends|' +

@@ -12,6 +12,8 @@ const DATE_ONLY = new RegExp(
   'i',
 );
 const TIMESTAMP_WORDS = /^(?:published|updated|posted|last updated|first published|modified|created)\b/i;
+/** "11h ago", "3 mins ago", "an hour ago", "just now": when a teaser or comment was posted. */
+const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago|just now)$/i;
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
 const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 const COUNT = /^\d{1,7}$/;
@@ -34,6 +36,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (COUNT.test(t)) return 'comment or share count';
   if (READING_TIME.test(t)) return 'reading time';
   if (DATE_ONLY.test(t)) return 'date stamp of a teaser';
+  if (RELATIVE_TIME.test(t)) return 'publication timestamp';
   if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && wordCount <= 14) return 'publication timestamp';
   if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
