@@ -45,7 +45,8 @@ add(
     'copy link|link copied|comments|comment|view comments|leave a comment|show comments|menu|home|search|close|skip to content|skip to main content|' +
     'back to top|next article|previous article|next story|previous story|next|previous|read more|keep reading|continue reading|see more|' +
     'show more|load more|learn more|click here|view more|see all|view all|opinion|report|listen|listen to this article|' +
-    'follow us|follow us on|log in|login|sign in|register|my account|english news|caricature|watch|watch live|live|explore more|'
+    'follow us|follow us on|log in|login|sign in|register|my account|english news|caricature|watch|watch live|live|explore more|' +
+    'contact us|about us|advertise|advertise with us|rss|rss feed|rss feeds|sitemap|site map|masthead|sections|all sections|subscriber agreement|'
 );
 add('newsletter or sign-up prompt', 'newsletter|newsletters|subscribe|subscribe now|sign up|sign up now|subscribe to our newsletter|subscribe to our mailing list to get the new updates|get our newsletter|get more with mynews|a personalised news feed of stories that matter to you|unlock this article|already a subscriber');
 add('cookie notice', 'this website uses cookies|we use cookies|accept|accept all|accept cookies|reject all|cookie settings|cookie policy|manage cookies|privacy policy|terms of use|terms of service|terms and conditions');

@@ -17,6 +17,8 @@ const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
 const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 const COUNT = /^\d{1,7}$/;
+/** "28 more", "+12 more": the rest of a list or comment thread, collapsed. */
+const MORE_COUNT = /^\+?\d{1,5} more$/i;
 const LINK_PREFIX = /^(?:also read|read more|read also|see also|related|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?\S/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
@@ -33,7 +35,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'stray punctuation';
   const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
   if (DURATION.test(t)) return 'video duration';
-  if (COUNT.test(t)) return 'comment or share count';
+  if (COUNT.test(t) || MORE_COUNT.test(t)) return 'comment or share count';
   if (READING_TIME.test(t)) return 'reading time';
   if (DATE_ONLY.test(t)) return 'date stamp of a teaser';
   if (RELATIVE_TIME.test(t)) return 'publication timestamp';
