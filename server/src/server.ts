@@ -30,6 +30,11 @@ import { sourcePredicate } from './config/config';
 export const FIX_ALL_KIND = 'source.fixAll.copydesk';
 const SEVERITY: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 const TYPING_DEBOUNCE_MS = 120;
+/**
+ * Long files wait longer before a re-check while typing (one more second per million characters,
+ * about three times the analysis time), so typing in a long transcript does not keep the server busy.
+ */
+const typingDebounce = (chars: number) => TYPING_DEBOUNCE_MS + Math.round(chars / 1000);
 /** With hideWhileTyping, findings on the line being typed show again after this pause. */
 const TYPING_PAUSE_MS = 2000;
 
@@ -228,7 +233,7 @@ export function createServer(connection: Connection): void {
         if (!doc) return;
         project.openBuffer(file, doc.getText());
         scheduleRefresh();
-      }, TYPING_DEBOUNCE_MS),
+      }, typingDebounce(e.document.getText().length)),
     );
   });
   documents.onDidClose((e) => {
