@@ -48,8 +48,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
   context.subscriptions.push(
     vscode.commands.registerCommand('copydesk.checkWorkspace', async () => {
       const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Copydesk: checking all articles in the workspace' },
-        async () => (await client?.sendRequest('workspace/executeCommand', { command: 'copydesk.server.checkWorkspace', arguments: [] })) as { files: number; problems: number } | undefined,
+        { location: vscode.ProgressLocation.Notification, title: 'Copydesk: checking all articles in the workspace', cancellable: true },
+        async (_progress, token) => {
+          try {
+            return (await client?.sendRequest('workspace/executeCommand', { command: 'copydesk.server.checkWorkspace', arguments: [] }, token)) as { files: number; problems: number } | undefined;
+          } catch (e) {
+            if (token.isCancellationRequested) return undefined; // the user cancelled; the server stopped
+            throw e;
+          }
+        },
       );
       if (result) vscode.window.showInformationMessage(`Copydesk checked ${result.files} article file${result.files === 1 ? '' : 's'}: ${result.problems} problem${result.problems === 1 ? '' : 's'}.`);
     }),

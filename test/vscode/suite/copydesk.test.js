@@ -126,6 +126,12 @@ describe('Copydesk in VS Code', function () {
     await waitForRule('draft.txt', 'claim-conflict');
   });
 
+  it('the "Check all articles in workspace" command runs through and keeps the findings', async function () {
+    await vscode.commands.executeCommand('copydesk.checkWorkspace');
+    assert.ok(api.status().files >= 3, `files indexed: ${api.status().files}`);
+    await waitForRule('draft.txt', 'claim-conflict');
+  });
+
   it('a crashed server is restarted and the diagnostics come back', async function () {
     const pid = await waitFor('a server pid', () => api.status() && api.status().pid);
     process.kill(pid, 'SIGKILL');
