@@ -34,6 +34,8 @@ const TYPING_DEBOUNCE_MS = 120;
  * Long files wait longer before a re-check while typing (one more second per million characters,
  * about three times the analysis time), so typing in a long transcript does not keep the server busy.
  */
+/** Above this many characters, a diagnostics request does not force a pending re-check. */
+const FLUSH_ON_PULL_MAX_CHARS = 200_000;
 const typingDebounce = (chars: number) => TYPING_DEBOUNCE_MS + Math.round(chars / 1000);
 /** With hideWhileTyping, findings on the line being typed show again after this pause. */
 const TYPING_PAUSE_MS = 2000;
@@ -248,13 +250,15 @@ export function createServer(connection: Connection): void {
   connection.languages.diagnostics.on((params) => {
     const file = toPath(params.textDocument.uri);
     const doc = documents.get(params.textDocument.uri);
-    // A pending typing re-check: analyse now so the answer matches the buffer.
-    if (doc && typingTimers.has(file)) {
+    // A pending typing re-check: analyse now so the answer matches the buffer. Long files keep
+    // their last findings until typing pauses (a re-check there takes a second or more); the
+    // refresh after the pause brings the new ones.
+    if (doc && typingTimers.has(file) && doc.getText().length <= FLUSH_ON_PULL_MAX_CHARS) {
       clearTimeout(typingTimers.get(file));
       typingTimers.delete(file);
       project.openBuffer(file, doc.getText());
     }
-    if (doc && !project.corpus.get(file) && isTracked(doc)) project.openBuffer(file, doc.getText());
+    if (doc && !project.corpus.has(file) && isTracked(doc)) project.openBuffer(file, doc.getText());
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(file) };
   });
 

@@ -207,6 +207,32 @@ test('hideWhileTyping: findings on the line being typed wait for a pause; other 
   conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('draft.txt'), version: version++ }, contentChanges: [{ text }] });
 });
 
+test('a long file keeps its last findings while typing, and gets new ones when typing pauses', async () => {
+  const filler = '\n\nThe committee reviewed inspection reports on the harbour crossing in detail and heard from engineers and residents about maintenance.'.repeat(1800);
+  const long = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8') + filler;
+  assert.ok(long.length > 200_000);
+  fs.writeFileSync(path.join(dir, 'long-draft.txt'), long);
+  open('long-draft.txt', long);
+  assert.ok((await diagnostics('long-draft.txt')).some((x) => x.code === 'claim-conflict'));
+  const conflictLine = async () => (await diagnostics('long-draft.txt')).find((x) => x.code === 'claim-conflict')?.range.start.line;
+  assert.equal(await conflictLine(), 2);
+  const r0 = refreshes;
+  // A new first line moves every finding down by one.
+  conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('long-draft.txt'), version: version++ }, contentChanges: [{ text: '\n' + long }] });
+  // Asked at once: the last findings, without waiting for a re-check of the whole file.
+  assert.equal(await conflictLine(), 2);
+  let line = 2;
+  for (let i = 0; i < 50 && line !== 3; i++) {
+    await waitFor(() => refreshes > r0, 5000);
+    await new Promise((r) => setTimeout(r, 100));
+    line = await conflictLine();
+  }
+  assert.equal(line, 3, 'new findings after the pause');
+  conn.sendNotification('textDocument/didClose', { textDocument: { uri: uri('long-draft.txt') } });
+  fs.rmSync(path.join(dir, 'long-draft.txt'));
+  conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('long-draft.txt'), type: 3 }] });
+});
+
 test('settings: a rule set to off in copydesk.rules disappears', async () => {
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ rules: { 'unattributed-quote': 'off' } })));
   conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
