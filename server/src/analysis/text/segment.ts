@@ -3,7 +3,7 @@
  * so a paragraph is one non-blank line; sentences split on terminal punctuation that is not part of
  * an abbreviation ("Mr.", "U.S.", "Dec.") or an initial ("J. Smith").
  */
-import { Line, isBlank } from './lines';
+import { Line } from './lines';
 
 export interface Sentence {
   start: number;
@@ -100,10 +100,6 @@ export function countWords(text: string): number {
   WORD_RE.lastIndex = 0;
   while (WORD_RE.exec(text)) n++;
   return n;
-}
-
-export function paragraphLines(lines: Line[]): Line[] {
-  return lines.filter((l) => !isBlank(l.text));
 }
 
 export const STOPWORDS = new Set(
