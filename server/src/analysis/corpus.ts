@@ -102,13 +102,10 @@ export class Corpus {
 
   private generation = 0;
   private changesSinceRefresh = 0;
-  private weights = new Float64Array(1024);
-  private weightGen = new Int32Array(1024).fill(-1);
-  private norms = new Float64Array(1024);
-  private normGen = new Int32Array(1024).fill(-1);
+  private weights = new GenerationCache();
+  private norms = new GenerationCache();
   private scratch = new Float64Array(1024);
-  private idfs = new Float64Array(1024);
-  private idfGen = new Int32Array(1024).fill(-1);
+  private idfs = new GenerationCache();
   private sentenceIndexes = new WeakMap<DocumentAnalysis, SentenceIndex>();
 
   constructor(options: CorpusOptions = {}) {
@@ -246,21 +243,9 @@ export class Corpus {
   idf(w: string): number {
     const id = this.vocab.get(w);
     if (id === undefined) return Math.log(this.sentenceCount + 1) + 0.1;
-    if (id >= this.idfs.length) {
-      const n = Math.max(id + 1, this.idfs.length * 2);
-      const idfs = new Float64Array(n);
-      idfs.set(this.idfs);
-      const gen = new Int32Array(n).fill(-1);
-      gen.set(this.idfGen);
-      this.idfs = idfs;
-      this.idfGen = gen;
-    }
     // Cached per generation, like the similarity weights: they drift by little per edit.
-    if (this.idfGen[id] !== this.generation) {
-      this.idfs[id] = Math.log((this.sentenceCount + 1) / (this.sentenceDf[id] + 1)) + 0.1;
-      this.idfGen[id] = this.generation;
-    }
-    return this.idfs[id];
+    if (!this.idfs.valid(id, this.generation)) this.idfs.set(id, this.generation, Math.log((this.sentenceCount + 1) / (this.sentenceDf[id] + 1)) + 0.1);
+    return this.idfs.at(id);
   }
 
   private sentenceIndex(a: DocumentAnalysis): SentenceIndex {
@@ -319,38 +304,17 @@ export class Corpus {
 
   /** Squared rarity weight of a topic word across files. */
   private weight(w: number): number {
-    if (w >= this.weights.length) {
-      const n = Math.max(w + 1, this.weights.length * 2);
-      const grown = new Float64Array(n);
-      grown.set(this.weights);
-      const gen = new Int32Array(n).fill(-1);
-      gen.set(this.weightGen);
-      this.weights = grown;
-      this.weightGen = gen;
-    }
-    if (this.weightGen[w] !== this.generation) {
-      this.weights[w] = Math.log(1 + this.fileIds.size / Math.max(1, this.topicDf[w])) ** 2;
-      this.weightGen[w] = this.generation;
-    }
-    return this.weights[w];
+    if (!this.weights.valid(w, this.generation)) this.weights.set(w, this.generation, Math.log(1 + this.fileIds.size / Math.max(1, this.topicDf[w])) ** 2);
+    return this.weights.at(w);
   }
 
   private norm(id: number): number {
-    if (id >= this.norms.length) {
-      const n = Math.max(id + 1, this.norms.length * 2);
-      const norms = new Float64Array(n);
-      norms.set(this.norms);
-      const gen = new Int32Array(n).fill(-1);
-      gen.set(this.normGen);
-      this.norms = norms;
-      this.normGen = gen;
+    if (!this.norms.valid(id, this.generation)) {
+      let sum = 0;
+      for (const w of this.entries[id]?.topics ?? []) sum += this.weight(w);
+      this.norms.set(id, this.generation, Math.sqrt(sum));
     }
-    if (this.normGen[id] === this.generation) return this.norms[id];
-    let s = 0;
-    for (const w of this.entries[id]?.topics ?? []) s += this.weight(w);
-    this.norms[id] = Math.sqrt(s);
-    this.normGen[id] = this.generation;
-    return this.norms[id];
+    return this.norms.at(id);
   }
 
   private dot(a: Int32Array, b: Int32Array): number {
@@ -429,6 +393,34 @@ export class Corpus {
     const out = new Set<string>();
     for (const q of this.get(file)?.quotes ?? []) for (const c of this.quoteCandidates(q.words, (f) => f !== file, 1)) out.add(c.file);
     return out;
+  }
+}
+
+/** A number per integer key (word id, file id), valid for one generation of the corpus. */
+class GenerationCache {
+  private values = new Float64Array(1024);
+  private generations = new Int32Array(1024).fill(-1);
+
+  valid(key: number, generation: number): boolean {
+    return key < this.values.length && this.generations[key] === generation;
+  }
+
+  set(key: number, generation: number, value: number): void {
+    if (key >= this.values.length) {
+      const n = Math.max(key + 1, this.values.length * 2);
+      const values = new Float64Array(n);
+      values.set(this.values);
+      const generations = new Int32Array(n).fill(-1);
+      generations.set(this.generations);
+      this.values = values;
+      this.generations = generations;
+    }
+    this.values[key] = value;
+    this.generations[key] = generation;
+  }
+
+  at(key: number): number {
+    return this.values[key];
   }
 }
 
