@@ -30,12 +30,12 @@ import { sourcePredicate } from './config/config';
 export const FIX_ALL_KIND = 'source.fixAll.copydesk';
 const SEVERITY: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 const TYPING_DEBOUNCE_MS = 120;
+/** Above this many characters, a diagnostics request does not force a pending re-check. */
+const FLUSH_ON_PULL_MAX_CHARS = 200_000;
 /**
  * Long files wait longer before a re-check while typing (one more second per million characters,
  * about three times the analysis time), so typing in a long transcript does not keep the server busy.
  */
-/** Above this many characters, a diagnostics request does not force a pending re-check. */
-const FLUSH_ON_PULL_MAX_CHARS = 200_000;
 const typingDebounce = (chars: number) => TYPING_DEBOUNCE_MS + Math.round(chars / 1000);
 /** With hideWhileTyping, findings on the line being typed show again after this pause. */
 const TYPING_PAUSE_MS = 2000;

@@ -138,7 +138,8 @@ export function run(argv: string[], io: { out: (s: string) => void; err: (s: str
   const configAt = configLoader(args.config, (errors) => errors.forEach((e) => io.err(`copydesk: config: ${e}`)));
   const ioErrors: string[] = [];
   const files = expand(args.paths, configAt, ioErrors);
-  for (const f of files) configAt(path.dirname(f)); // config errors are reported here, once, by this thread
+  // Every config's errors are reported, also for folders whose files turn out unreadable.
+  for (const f of files) configAt(path.dirname(f));
   let report: string[] = files;
   const stdinFile = args.stdin ? path.resolve(args.stdinFilename ?? 'stdin.txt') : undefined;
   let stdinText: string | undefined;
