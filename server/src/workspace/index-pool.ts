@@ -26,10 +26,15 @@ function workerScript(): string | undefined {
   return fs.existsSync(f) ? f : undefined;
 }
 
-function analyseHere(job: IndexJob): IndexResult {
+/** Read and analyse one file for the index; the same on a worker thread and on this one. */
+export function analyseJob(job: IndexJob): IndexResult {
   const r = readArticle(job.file);
   if (!r.ok) return { file: job.file, reason: r.reason };
-  return { file: job.file, record: indexRecord(analyzeDocument(r.text, { ...job.options, indexOnly: true })) };
+  try {
+    return { file: job.file, record: indexRecord(analyzeDocument(r.text, { ...job.options, indexOnly: true })) };
+  } catch (e) {
+    return { file: job.file, reason: `analysis failed: ${(e as Error).message}` };
+  }
 }
 
 /** Analyse every job, calling `onResult` on the main thread as results arrive (in any order). */
@@ -37,7 +42,7 @@ export async function indexFiles(jobs: IndexJob[], onResult: (r: IndexResult) =>
   const script = workerScript();
   const n = Math.max(1, Math.min(threads, 8, Math.ceil(jobs.length / BATCH)));
   if (!script || jobs.length < MIN_FILES_FOR_WORKERS || n < 2) {
-    for (const j of jobs) onResult(analyseHere(j));
+    for (const j of jobs) onResult(analyseJob(j));
     return;
   }
   let next = 0;
@@ -64,8 +69,8 @@ export async function indexFiles(jobs: IndexJob[], onResult: (r: IndexResult) =>
       });
       // A crashed worker's batches are done here, so no file is left out.
       worker.on('error', () => {
-        for (const batch of pending.splice(0)) for (const j of batch) onResult(analyseHere(j));
-        while (next < jobs.length) for (const j of take()) onResult(analyseHere(j));
+        for (const batch of pending.splice(0)) for (const j of batch) onResult(analyseJob(j));
+        while (next < jobs.length) for (const j of take()) onResult(analyseJob(j));
         resolve();
       });
       send();
