@@ -391,7 +391,10 @@ export class Corpus {
   /** Files holding a quote that shares a shingle with one of this file's quotes. */
   quoteNeighbours(file: string): Set<string> {
     const out = new Set<string>();
-    for (const q of this.get(file)?.quotes ?? []) for (const c of this.quoteCandidates(q.words, (f) => f !== file, 1)) out.add(c.file);
+    for (const q of this.get(file)?.quotes ?? []) {
+      if (q.words.length < MIN_MATCH_WORDS) continue; // not indexed, never matched
+      for (const c of this.quoteCandidates(q.words, (f) => f !== file, 1)) out.add(c.file);
+    }
     return out;
   }
 }

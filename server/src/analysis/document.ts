@@ -75,7 +75,7 @@ class AllowedTerms {
   }
   /** Claims whose value does not start inside an occurrence of an allowed term. */
   dropInside<T extends { start: number; end: number }>(sentence: string, base: number, claims: T[]): T[] {
-    if (claims.length === 0) return claims;
+    if (claims.length === 0 || this.terms.length === 0) return claims;
     const lower = sentence.toLowerCase();
     const spans: [number, number][] = [];
     for (const t of this.terms) for (let i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + 1)) spans.push([base + i, base + i + t.length]);
@@ -122,7 +122,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     if (!skip(line.index) && line.text.length <= 100_000) for (const w of line.text.length <= 4000 ? lineStems(line) : contentWords(line.text).map(stemWord)) topic.add(w);
     if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000) continue;
     for (const sentence of splitSentences(line)) {
-      const claims = allowed.empty ? extractClaims(sentence.text, sentence.start) : allowed.dropInside(sentence.text, sentence.start, extractClaims(sentence.text, sentence.start));
+      const claims = allowed.dropInside(sentence.text, sentence.start, extractClaims(sentence.text, sentence.start));
       if (claims.length === 0) continue;
       const claimText = new Set(claims.flatMap((c) => contentWords(c.text)));
       const context = [...new Set(contentWords(sentence.text).filter((w) => !claimText.has(w)).map(stemWord))];

@@ -29,10 +29,6 @@ const NOT_NAMES = new Set(
 );
 const TITLES = new Set('mr mrs ms dr prof president premier prime minister sen senator rep gov governor chancellor king queen prince princess pope secretary general chief'.split(' '));
 
-export function wordCount(s: string): number {
-  return countWords(s);
-}
-
 export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[], cues: Set<string>): Attribution[] {
   const masked = maskQuotes(text, quotes);
   const result: Attribution[] = [];
@@ -57,7 +53,7 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
     let cue: string | undefined;
     let speaker: string | undefined;
     let needsSpeaker = false;
-    const n = wordCount(q.text);
+    const n = countWords(q.text);
     if (n === 0) {
       // Nothing quoted (“”, a lone mark's empty span): nothing to attribute.
       result.push({ attributed: false, needsSpeaker: false, searched: '' });
@@ -217,7 +213,7 @@ function nearbyCue(m: string, s: number, e: number, after: string, lines: Line[]
   if (e < m.length) {
     const [, ne] = sentenceAround(m, e + 1, e + 1);
     const next = m.slice(e, ne);
-    if (wordCount(next.replace(/\u2588+/g, ' ')) <= 8 && !next.includes(MASK)) {
+    if (countWords(next.replace(/\u2588+/g, ' ')) <= 8 && !next.includes(MASK)) {
       const hit = findCue(next, '', cues);
       if (hit) return hit;
     }

@@ -9,23 +9,20 @@ export const unbalancedQuote: RuleModule = {
   check({ analysis }: RuleContext): RuleFinding[] {
     const perLine = new Map<number, number>();
     for (const u of analysis.unbalanced) perLine.set(u.line, (perLine.get(u.line) ?? 0) + 1);
-    const listed = new Map<number, number>();
-    const shown = analysis.unbalanced.filter((u) => {
-      const n = (listed.get(u.line) ?? 0) + 1;
-      listed.set(u.line, n);
-      return n <= MAX_PER_PARAGRAPH;
+    const seen = new Map<number, number>();
+    const ranked = analysis.unbalanced.map((u) => {
+      const rank = (seen.get(u.line) ?? 0) + 1;
+      seen.set(u.line, rank);
+      return { u, rank };
     });
-    const lastOfLine = new Map<number, number>();
-    shown.forEach((u, i) => lastOfLine.set(u.line, i));
-    return shown.map((u, i) => {
+    return ranked.filter((x) => x.rank <= MAX_PER_PARAGRAPH).map(({ u, rank }) => {
       const mark = analysis.text[u.offset];
       const curly = /[\u201C\u201D]/.test(mark);
       const missing = u.kind === 'unclosed' ? (curly || mark !== '"' ? '\u201D' : '"') : curly ? '\u201C' : '"';
       const where = analysis.text.slice(Math.max(u.suggestion - 30, analysis.lines[u.line].start), u.suggestion).trimStart();
-      const total = perLine.get(u.line)!;
-      const lastShown = total > MAX_PER_PARAGRAPH && lastOfLine.get(u.line) === i;
-      const n = total - MAX_PER_PARAGRAPH;
-      const more = lastShown ? ` ${n} more unbalanced mark${n === 1 ? ' in this paragraph is' : 's in this paragraph are'} not listed.` : '';
+      const n = perLine.get(u.line)! - MAX_PER_PARAGRAPH;
+      // The last mark listed for its paragraph says how many more there are.
+      const more = n > 0 && rank === MAX_PER_PARAGRAPH ? ` ${n} more unbalanced mark${n === 1 ? ' in this paragraph is' : 's in this paragraph are'} not listed.` : '';
       const message =
         (u.kind === 'unclosed'
           ? `Opening quote mark is never closed; it probably closes after “…${where.slice(-25)}”.`
