@@ -23,7 +23,7 @@ export interface CheckOptions {
   severity?: Record<string, SeveritySetting>;
   isSource?: (file: string, other: string) => boolean;
   display?: (file: string) => string;
-  /** Filled with the other files the check looked at (for cache invalidation). */
+  /** Filled with the other files whose content shaped the findings (for cache invalidation). */
   consulted?: Set<string>;
 }
 

@@ -84,6 +84,11 @@ const MAX_SENTENCES_PER_WORD = 40;
 export interface CorpusOptions {
   /** How many full analyses to keep in memory (least recently used are dropped). */
   keepAnalyses?: number;
+  /**
+   * A stored analysis of this exact text (the CLI's cache), tried before analysing again. It must
+   * be what analyzeDocument would return for the text and the file's options.
+   */
+  restore?: (file: string, text: string) => DocumentAnalysis | undefined;
 }
 
 export class Corpus {
@@ -91,6 +96,7 @@ export class Corpus {
   private entries: (Entry | undefined)[] = [];
   private analyses = new Map<string, DocumentAnalysis>();
   private keepAnalyses: number;
+  private restore?: CorpusOptions['restore'];
 
   private vocab = new Map<string, number>();
   /** Per word id: files holding it as a topic word (file ids; ids of removed files are skipped). */
@@ -110,6 +116,7 @@ export class Corpus {
 
   constructor(options: CorpusOptions = {}) {
     this.keepAnalyses = Math.max(1, options.keepAnalyses ?? DEFAULT_KEEP_ANALYSES);
+    this.restore = options.restore;
   }
 
   get size(): number {
@@ -135,7 +142,8 @@ export class Corpus {
     const id = this.fileIds.get(file);
     const e = id === undefined ? undefined : this.entries[id];
     if (!e) return undefined;
-    const a = analyzeDocument(e.text.toString('utf8'), e.options);
+    const text = e.text.toString('utf8');
+    const a = this.restore?.(file, text) ?? analyzeDocument(text, e.options);
     this.keep(file, a);
     return a;
   }
@@ -146,10 +154,26 @@ export class Corpus {
     while (this.analyses.size > this.keepAnalyses) this.analyses.delete(this.analyses.keys().next().value!);
   }
 
-  /** Add or replace a file. `options` are the ones `analysis` was made with (to recompute it). */
-  set(file: string, analysis: DocumentAnalysis, options: AnalyzeOptions = {}): void {
-    this.setRecord(file, indexRecord(analysis), options);
+  /**
+   * Add or replace a file. `options` are the ones `analysis` was made with (to recompute it).
+   * Returns the file's index record (the CLI's cache stores it).
+   */
+  set(file: string, analysis: DocumentAnalysis, options: AnalyzeOptions = {}): IndexRecord {
+    const rec = indexRecord(analysis);
+    this.setRecord(file, rec, options);
     this.keep(file, analysis);
+    return rec;
+  }
+
+  /** The analysis if it is in memory, without recomputing it. */
+  peek(file: string): DocumentAnalysis | undefined {
+    return this.analyses.get(file);
+  }
+
+  /** The file's text as indexed. */
+  text(file: string): string | undefined {
+    const id = this.fileIds.get(file);
+    return id === undefined ? undefined : this.entries[id]?.text.toString('utf8');
   }
 
   /** Add or replace a file from its index record; its analysis is computed when first needed. */

@@ -7,3 +7,4 @@ export { checkDocument, CheckOptions, effectiveSeverity, unusedDirectives } from
 export { applyEdits, fixAllEdits } from './fixes';
 export { splitLines, positionAt, offsetAt, Line } from './text/lines';
 export { claimEvidence, docSimilarityGate } from './rules/claim-conflict';
+export { filesThatWouldConsult } from './related';

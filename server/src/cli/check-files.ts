@@ -3,10 +3,11 @@
  * config lookup, reading every file into a corpus, and checking the files to report.
  */
 import * as path from 'path';
-import { Corpus, Finding, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, unusedDirectives } from '../analysis/index';
+import { Corpus, Finding, IndexRecord, Line, analyzeDocument, applyEdits, checkDocument, filesThatWouldConsult, fixAllEdits, positionAt, splitLines, unusedDirectives } from '../analysis/index';
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
 import { readArticle } from '../workspace/read';
+import { CachedFile, CheckCache, StoredRecord, cacheStamp, contentKey } from './cache';
 import { JsonFinding, toJson } from './format';
 
 export interface CheckSettings {
@@ -15,6 +16,8 @@ export interface CheckSettings {
   fix: boolean;
   quiet: boolean;
   reportUnused: boolean;
+  /** --cache: where findings and index records are kept between runs. */
+  cache?: string;
 }
 
 export const display = (f: string) => relPath(process.cwd(), f) || f;
@@ -36,21 +39,117 @@ export function configLoader(configPath: string | undefined, onErrors: (errors: 
   };
 }
 
-/** Read and analyse every file (except `skip`) into a corpus; unreadable files go to ioErrors. */
-export function loadCorpus(files: string[], configAt: (dir: string) => LoadedConfig, ioErrors: string[], skip?: string): Corpus {
-  // Every file gets checked, so keep analyses in memory up to a size where that stops being cheap.
-  const corpus = new Corpus({ keepAnalyses: Math.min(files.length + 1, 5000) });
+export interface StdinArticle {
+  file: string;
+  text: string;
+}
+
+/**
+ * Read, analyse and check: every file is a source, the `report` files are checked. With a cache
+ * (settings.cache), unchanged files are indexed from it and only affected files are re-checked.
+ */
+export function checkAll(
+  files: string[],
+  report: string[],
+  configAt: (dir: string) => LoadedConfig,
+  settings: CheckSettings,
+  ioErrors: string[],
+  log: (s: string) => void,
+  writeFile: (file: string, data: string | Buffer) => void,
+  stdin?: StdinArticle,
+): JsonFinding[] {
+  // Standard input is not a file a later run could compare, so it is never cached.
+  const cache = settings.cache && !stdin ? CheckCache.open(settings.cache, cacheStamp({ cwd: process.cwd(), config: settings.config, reportUnused: settings.reportUnused }), (s) => log(`copydesk: ${s}`)) : undefined;
+  const texts = new Map<string, string>();
+  const keys = new Map<string, string>();
   for (const f of files) {
-    if (f === skip) continue;
+    if (f === stdin?.file) continue;
     const r = readArticle(f);
     if (!r.ok) {
       ioErrors.push(`${display(f)}: ${r.reason}`);
       continue;
     }
-    const opts = analyzeOptions(configAt(path.dirname(f)).config);
-    corpus.set(f, analyzeDocument(r.text, opts), opts);
+    texts.set(f, r.text);
+    if (cache) keys.set(f, contentKey(r.text, configKey(configAt(path.dirname(f)))));
   }
-  return corpus;
+  const reuse = cache?.usable(keys) ?? false;
+  if (reuse && nothingToCheck(cache!, keys, report, settings.fix)) {
+    // Every finding is as the cache has it: no analysis, no corpus, nothing to write.
+    if (process.env.COPYDESK_CACHE_STATS) log(`cache: 0 of ${texts.size} files re-checked`);
+    const linesOf = splitOnce((f) => texts.get(f));
+    const results = report.filter((f) => texts.has(f)).map((f) => cachedResult(f, cache!.get(f)!.findings!, linesOf(f)!, settings.quiet));
+    return toReport(results, linesOf);
+  }
+  // Every file gets checked, so keep analyses in memory up to a size where that stops being cheap.
+  const restore = reuse ? (f: string, text: string) => cache!.analysis(f, keys.get(f) ?? '', text) : undefined;
+  const corpus = new Corpus({ keepAnalyses: Math.min(texts.size + 2, 5000), restore });
+  const entries = new Map<string, CachedFile>();
+  const changed = new Set<string>();
+  for (const [f, text] of texts) {
+    const opts = analyzeOptions(configAt(path.dirname(f)).config);
+    const old = reuse ? cache!.get(f) : undefined;
+    if (old && old.key === keys.get(f)) {
+      corpus.setRecord(f, { ...old.record, text }, opts);
+      entries.set(f, { ...old });
+      continue;
+    }
+    const rec = corpus.set(f, analyzeDocument(text, opts), opts);
+    changed.add(f);
+    if (cache) entries.set(f, { key: keys.get(f)!, record: stored(rec) });
+  }
+  if (stdin) {
+    const opts = analyzeOptions(configAt(path.dirname(stdin.file)).config);
+    corpus.set(stdin.file, analyzeDocument(stdin.text, opts), opts);
+  }
+  const recheck = reuse ? affected(corpus, entries, changed, cache!.missing(keys), { fix: settings.fix, resized: corpus.size !== cache!.size }) : undefined;
+  // For the tests: proof that a run took the incremental path, and how far it reached.
+  if (process.env.COPYDESK_CACHE_STATS) log(`cache: ${recheck ? `${recheck.size} of ${texts.size} files re-checked` : 'full run'}`);
+  const json = checkReport(report, corpus, configAt, settings, ioErrors, log, writeFile, cache ? { entries, recheck } : undefined);
+  if (cache) {
+    try {
+      cache.save(entries, !reuse, (f) => corpus.peek(f), writeFile);
+    } catch (e) {
+      log(`copydesk: could not write the cache ${cache.location} (${(e as Error).message}); results are not affected`);
+    }
+  }
+  return json;
+}
+
+const configKeys = new WeakMap<LoadedConfig, string>();
+function configKey(loaded: LoadedConfig): string {
+  let k = configKeys.get(loaded);
+  if (k === undefined) configKeys.set(loaded, (k = JSON.stringify([loaded.root, loaded.config])));
+  return k;
+}
+
+function stored(rec: IndexRecord): StoredRecord {
+  const { text: _text, ...rest } = rec;
+  return rest;
+}
+
+/** Rules whose messages count the workspace's files. */
+const COUNTS_FILES = new Set(['quote-not-in-sources']);
+
+/**
+ * Files whose cached findings may be stale: the changed files, files whose check looked at a
+ * changed or vanished file, files a changed file is now related to, files with a finding that
+ * counts the files when their number changed, and (with --fix) files with boilerplate to remove.
+ */
+function affected(corpus: Corpus, entries: Map<string, CachedFile>, changed: Set<string>, vanished: string[], how: { fix: boolean; resized: boolean }): Set<string> {
+  const out = new Set(changed);
+  const gone = new Set([...changed, ...vanished]);
+  const checked = new Set<string>();
+  for (const [f, e] of entries) {
+    if (!e.findings || changed.has(f)) continue;
+    checked.add(f);
+    const stale =
+      e.consulted?.some((c) => gone.has(c)) ||
+      (how.resized && e.findings.some((x) => COUNTS_FILES.has(x.rule))) ||
+      (how.fix && e.findings.some((x) => x.fixes.some((fx) => fx.fixAll)));
+    if (stale) out.add(f);
+  }
+  for (const g of changed) for (const f of filesThatWouldConsult(corpus, g, checked)) out.add(f);
+  return out;
 }
 
 /** Check the files to report against the corpus; with `fix`, remove boilerplate first (atomic write). */
@@ -62,12 +161,20 @@ export function checkReport(
   ioErrors: string[],
   log: (s: string) => void,
   writeFile: (file: string, text: string) => void,
+  cached?: { entries: Map<string, CachedFile>; recheck?: Set<string> },
 ): JsonFinding[] {
   const results = [];
+  const linesOf = linesLookup(corpus);
   for (const f of report) {
     if (!corpus.has(f)) continue;
+    const entry = cached?.entries.get(f);
+    if (entry?.findings && cached?.recheck && !cached.recheck.has(f)) {
+      results.push(cachedResult(f, entry.findings, linesOf(f)!, settings.quiet));
+      continue;
+    }
     const loaded = configAt(path.dirname(f));
-    const copts = checkOptions(loaded, display);
+    const consulted = new Set<string>();
+    const copts = { ...checkOptions(loaded, display), consulted };
     let analysis = corpus.get(f)!;
     let findings: Finding[] = checkDocument(f, analysis, corpus, copts);
     if (settings.fix) {
@@ -80,7 +187,11 @@ export function checkReport(
           for (const x of removed) log(`fixed ${display(f)}: removed ${x.message.replace(/^Page boilerplate, not article text: /, 'boilerplate: ')}`);
           const opts = analyzeOptions(loaded.config);
           analysis = analyzeDocument(fixed, opts);
-          corpus.set(f, analysis, opts);
+          const rec = corpus.set(f, analysis, opts);
+          // Files checked before this fix saw the old text: an empty key makes the next run treat
+          // this file as changed, re-checking them against the fixed text.
+          if (entry) Object.assign(entry, { key: '', record: stored(rec) });
+          consulted.clear();
           findings = checkDocument(f, analysis, corpus, copts);
         } catch (e) {
           ioErrors.push(`${display(f)}: could not write the fix (${(e as Error).message}); file left as it was`);
@@ -92,12 +203,58 @@ export function checkReport(
         findings.push({ rule: 'unused-directive', severity: 'warning', start: d.start, end: d.end, message: `Unused directive "copydesk: ${d.kind}${d.rules.length ? ' ' + d.rules.join(' ') : ''}": it silences nothing.`, detail: '', related: [], fixes: [] });
       }
     }
+    findings.sort((a, b) => a.start - b.start);
+    if (entry) Object.assign(entry, { findings, consulted: [...consulted] });
     if (settings.quiet) findings = findings.filter((x) => x.severity === 'error');
-    results.push({ file: display(f), lines: analysis.lines, findings: findings.sort((a, b) => a.start - b.start) });
+    results.push({ file: display(f), lines: analysis.lines, findings });
   }
+  return toReport(results, linesOf);
+}
+
+interface FileResult {
+  file: string;
+  lines: Line[];
+  findings: Finding[];
+}
+
+function toReport(results: FileResult[], linesOf: (file: string) => Line[] | undefined): JsonFinding[] {
   results.sort((a, b) => a.file.localeCompare(b.file));
   return toJson(results, display, (file, offset) => {
-    const a = corpus.get(file);
-    return a ? positionAt(a.lines, offset) : undefined;
+    const lines = linesOf(file);
+    return lines ? positionAt(lines, offset) : undefined;
   });
+}
+
+function cachedResult(file: string, findings: Finding[], lines: Line[], quiet: boolean): FileResult {
+  return { file: display(file), lines, findings: quiet ? findings.filter((x) => x.severity === 'error') : [...findings] };
+}
+
+/** The cache answers the whole run: no file changed, came or went, every file reported has findings, none left to fix. */
+function nothingToCheck(cache: CheckCache, keys: Map<string, string>, report: string[], fix: boolean): boolean {
+  if (cache.size !== keys.size) return false;
+  for (const [f, k] of keys) if (cache.get(f)?.key !== k) return false;
+  return report.every((f) => {
+    const findings = !keys.has(f) || cache.get(f)?.findings;
+    return findings && (findings === true || !fix || !findings.some((x) => x.fixes.some((fx) => fx.fixAll)));
+  });
+}
+
+/** A file's lines for positions, split from its text once. */
+function splitOnce(textOf: (file: string) => string | undefined): (file: string) => Line[] | undefined {
+  const split = new Map<string, Line[]>();
+  return (file) => {
+    let lines = split.get(file);
+    if (!lines) {
+      const text = textOf(file);
+      if (text === undefined) return undefined;
+      split.set(file, (lines = splitLines(text)));
+    }
+    return lines;
+  };
+}
+
+/** A file's lines for positions: from its analysis when in memory, else split from its text (no re-analysis). */
+function linesLookup(corpus: Corpus): (file: string) => Line[] | undefined {
+  const split = splitOnce((f) => corpus.text(f));
+  return (file) => corpus.peek(file)?.lines ?? split(file);
 }

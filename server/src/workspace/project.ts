@@ -3,7 +3,7 @@
  * (the buffer wins), per-folder config, and cached findings invalidated by what a change touches.
  */
 import * as path from 'path';
-import { Corpus, Finding, analyzeDocument, checkDocument, docSimilarityGate } from '../analysis/index';
+import { Corpus, Finding, analyzeDocument, checkDocument, filesThatWouldConsult } from '../analysis/index';
 import { LoadedConfig, isArticleFile, loadConfig, relPath } from '../config/config';
 import { matchesAny } from '../config/glob';
 import { analyzeOptions, checkOptions } from '../config/options';
@@ -132,7 +132,7 @@ export class Project {
   update(file: string, text: string): Set<string> {
     const touched = new Set([file, ...(this.dependents.get(file) ?? [])]);
     this.setText(file, text);
-    for (const f of this.newlyRelated(file)) touched.add(f);
+    for (const f of filesThatWouldConsult(this.corpus, file, this.findings)) touched.add(f);
     for (const f of touched) this.forget(f);
     return touched;
   }
@@ -140,20 +140,6 @@ export class Project {
   private setText(file: string, text: string): void {
     const options = analyzeOptions(this.configFor(file).config);
     this.corpus.set(file, analyzeDocument(text, options), options);
-  }
-
-  /** Files with cached findings that would now look at `file`: same story, or a shared quote. */
-  private newlyRelated(file: string): string[] {
-    if (this.findings.size === 0) return [];
-    const gate = docSimilarityGate(this.corpus.size);
-    const quotes = this.corpus.quoteNeighbours(file);
-    const out = [...quotes].filter((f) => this.findings.has(f));
-    if (this.findings.size <= 200) {
-      for (const b of this.findings.keys()) if (b !== file && !quotes.has(b) && this.corpus.docSimilarity(file, b) >= gate) out.push(b);
-    } else {
-      for (const b of this.corpus.similarFiles(file, gate).keys()) if (this.findings.has(b) && !quotes.has(b)) out.push(b);
-    }
-    return out;
   }
 
   remove(file: string): Set<string> {

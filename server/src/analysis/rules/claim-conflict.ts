@@ -41,7 +41,6 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
   if (ctx.analysis.claimSentences.length === 0) return out;
   const sameStory = ctx.corpus.similarFiles(ctx.file, docSimilarityGate(ctx.corpus.size), (f) => f !== ctx.file && ctx.isSource(f));
-  for (const f of sameStory.keys()) ctx.consulted?.add(f);
   for (const cs of ctx.analysis.claimSentences) {
     const candidates = ctx.corpus.claimCandidates(cs.context, sameStory.keys());
     // Best-aligned sentences per other file, strongest first.
@@ -54,6 +53,8 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
       }
     }
     aligned.sort((a, b) => b.score - a.score);
+    // Files with an aligned sentence are the ones that can decide a claim (see quote-sources on why that is enough).
+    for (const a of aligned) ctx.consulted?.add(a.file);
     for (const claim of cs.claims) {
       const ev: ClaimEvidence = { claim, sentence: cs, agree: [], conflict: [] };
       const decided = new Set<string>();

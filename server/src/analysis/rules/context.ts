@@ -11,7 +11,11 @@ export interface RuleContext {
   isSource: (other: string) => boolean;
   /** How to name another file in messages (relative path). */
   display: (file: string) => string;
-  /** Other files this check looked at; a change to one of them may change the findings. */
+  /**
+   * Other files whose content shaped the findings (matched quotes, aligned claim sentences); a
+   * change to one of them may change the findings. Files a change newly relates come from
+   * filesThatWouldConsult.
+   */
   consulted?: Set<string>;
 }
 

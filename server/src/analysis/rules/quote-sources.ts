@@ -23,7 +23,6 @@ export function matchingSourceQuotes(ctx: RuleContext, q: QuoteInfo): SourceMatc
   for (const w of mine) counts.set(w, (counts.get(w) ?? 0) + 1);
   const out: SourceMatch[] = [];
   for (const c of ctx.corpus.quoteCandidates(mine, (f) => f !== ctx.file && ctx.isSource(f))) {
-    ctx.consulted?.add(c.file);
     const other = ctx.corpus.get(c.file)!.quotes[c.index];
     const theirs = other.words.slice(0, MAX_QUOTE_WORDS);
     // Shared words bound the alignment from above: too few, and the table need not be built.
@@ -36,6 +35,9 @@ export function matchingSourceQuotes(ctx: RuleContext, q: QuoteInfo): SourceMatc
     if (sameWords < MIN_MATCH_WORDS) continue;
     const consistent = alignment.contained || ops.every((o) => o.op === 'same') || theirsContained(mine, theirs);
     if (!consistent && sameWords / ops.length < 0.6) continue;
+    // Only files whose quotes matched shape the findings: a rejected candidate that changes is
+    // found again through filesThatWouldConsult, so it need not be remembered here.
+    ctx.consulted?.add(c.file);
     out.push({ file: c.file, quote: other, alignment: { ...alignment, ops }, consistent, sameWords, lead });
   }
   return out;

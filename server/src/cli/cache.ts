@@ -1,0 +1,169 @@
+/**
+ * copydesk check --cache: per file, a hash of its text and config, its index record, its analysis,
+ * its last findings and the files its check looked at. A later run analyses only the files whose
+ * hash changed and re-checks only them, the files whose checks looked at them, and the files they
+ * are now related to (same story, shared quote); the other files keep their findings, and a
+ * re-check that looks at an unchanged file reads its stored analysis instead of analysing it.
+ *
+ * Word weights are corpus-wide, so a file whose findings are kept was scored with slightly older
+ * weights. That drift is bounded like the server's: once more than 1% of the files differ from the
+ * last full run, the next run is a full one.
+ *
+ * File layout: "CDC1", the index's length (uint32 LE), the index (v8 serialised), then the
+ * analyses, each v8 serialised on its own so a run deserialises only the ones it needs.
+ */
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as v8 from 'v8';
+import { DocumentAnalysis, Finding, IndexRecord, splitLines } from '../analysis/index';
+
+const MAGIC = 'CDC1';
+const FORMAT = 1;
+/** Share of files that may differ from the last full run before word weights are recomputed. */
+const DRIFT_SHARE = 0.01;
+
+export type StoredRecord = Omit<IndexRecord, 'text'>;
+
+export interface CachedFile {
+  /** Hash of the file's text and the config that applies to it. */
+  key: string;
+  record: StoredRecord;
+  /** Findings of the file's last check (absent for a file only read as a source). */
+  findings?: Finding[];
+  /** Files that check looked at. */
+  consulted?: string[];
+}
+
+interface StoredFile extends CachedFile {
+  /** Offset and length of the stored analysis in the analyses area. */
+  analysis?: [number, number];
+}
+
+interface Index {
+  format: number;
+  /** The program and the settings that change findings: a different stamp discards the cache. */
+  stamp: string;
+  /** Every file's key at the last full run. */
+  base: Map<string, string>;
+  files: Map<string, StoredFile>;
+}
+
+export function contentKey(text: string, configKey: string): string {
+  return crypto.createHash('sha1').update(configKey).update('\0').update(text).digest('base64');
+}
+
+/** The running program's own bytes and the given settings: any rebuild or setting change starts over. */
+export function cacheStamp(settings: unknown): string {
+  const hash = crypto.createHash('sha1');
+  try {
+    hash.update(fs.readFileSync(__filename));
+  } catch {
+    hash.update(String(Math.random())); // cannot identify the program: never reuse a cache
+  }
+  return hash.update(JSON.stringify(settings)).digest('base64');
+}
+
+export class CheckCache {
+  private constructor(
+    readonly location: string,
+    private stamp: string,
+    private index: Index | undefined,
+    /** The analyses area of the file read. */
+    private analyses: Buffer,
+  ) {}
+
+  /** Reads the cache; a missing, stale or unreadable one starts empty (`note` hears why if unreadable). */
+  static open(location: string, stamp: string, note: (s: string) => void): CheckCache {
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(location);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') note(`cache ${location} is unreadable (${(e as Error).message.split('\n')[0]}); checking every file and rewriting it`);
+      return new CheckCache(location, stamp, undefined, Buffer.alloc(0));
+    }
+    try {
+      if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a copydesk cache');
+      const n = buf.readUInt32LE(4);
+      if (8 + n > buf.length) throw new Error('truncated');
+      const index = v8.deserialize(buf.subarray(8, 8 + n)) as Index;
+      if (index?.format !== FORMAT || index.stamp !== stamp || !(index.files instanceof Map) || !(index.base instanceof Map)) return new CheckCache(location, stamp, undefined, Buffer.alloc(0));
+      return new CheckCache(location, stamp, index, buf.subarray(8 + n));
+    } catch (e) {
+      note(`cache ${location} is unreadable (${(e as Error).message.split('\n')[0]}); checking every file and rewriting it`);
+      return new CheckCache(location, stamp, undefined, Buffer.alloc(0));
+    }
+  }
+
+  get(file: string): CachedFile | undefined {
+    return this.index?.files.get(file);
+  }
+
+  /** The stored analysis of `file` if it was made from exactly this text and config (`key`). */
+  analysis(file: string, key: string, text: string): DocumentAnalysis | undefined {
+    const f = this.index?.files.get(file);
+    if (!f?.analysis || f.key !== key) return undefined;
+    try {
+      const rest = v8.deserialize(this.analyses.subarray(f.analysis[0], f.analysis[0] + f.analysis[1]));
+      return { ...rest, text, lines: splitLines(text) } as DocumentAnalysis;
+    } catch {
+      return undefined; // damaged: analyse again
+    }
+  }
+
+  /** Files in the cache that are not in `keys` (deleted or no longer listed). */
+  missing(keys: Map<string, string>): string[] {
+    return this.index ? [...this.index.files.keys()].filter((f) => !keys.has(f)) : [];
+  }
+
+  /** How many files the cached run had. */
+  get size(): number {
+    return this.index?.files.size ?? 0;
+  }
+
+  /**
+   * Whether this run may reuse findings: the cache exists, at most 1% of files (at least one)
+   * differ from the last full run, and the workspace is not so small that the same-story bar
+   * moves with its size (docSimilarityGate is constant from 20 files).
+   */
+  usable(keys: Map<string, string>): boolean {
+    if (!this.index || (keys.size !== this.size && Math.min(keys.size, this.size) < 20)) return false;
+    const base = this.index.base;
+    let drift = 0;
+    for (const [f, k] of keys) if (base.get(f) !== k) drift++;
+    for (const f of base.keys()) if (!keys.has(f)) drift++;
+    return drift <= Math.max(1, Math.floor(keys.size * DRIFT_SHARE));
+  }
+
+  /**
+   * Writes the new cache in one atomic write; `fullRun` makes these keys the new base. A file's
+   * analysis is copied from the old cache when its key is unchanged, else taken from `analysisOf`.
+   */
+  save(files: Map<string, CachedFile>, fullRun: boolean, analysisOf: (file: string) => DocumentAnalysis | undefined, write: (file: string, data: Buffer) => void): void {
+    const chunks: Buffer[] = [];
+    let offset = 0;
+    const stored = new Map<string, StoredFile>();
+    for (const [f, c] of files) {
+      const old = this.index?.files.get(f);
+      let bytes: Buffer | undefined;
+      if (old?.analysis && old.key === c.key) bytes = this.analyses.subarray(old.analysis[0], old.analysis[0] + old.analysis[1]);
+      else {
+        const a = analysisOf(f);
+        if (a && !a.tooLarge) {
+          const { text: _t, lines: _l, ...rest } = a;
+          bytes = v8.serialize(rest);
+        }
+      }
+      stored.set(f, { ...c, analysis: bytes ? [offset, bytes.length] : undefined });
+      if (bytes) {
+        chunks.push(bytes);
+        offset += bytes.length;
+      }
+    }
+    const base = fullRun || !this.index ? new Map([...files].map(([f, c]) => [f, c.key])) : this.index.base;
+    const index = v8.serialize({ format: FORMAT, stamp: this.stamp, base, files: stored } satisfies Index);
+    const head = Buffer.alloc(8);
+    head.write(MAGIC, 0, 'latin1');
+    head.writeUInt32LE(index.length, 4);
+    write(this.location, Buffer.concat([head, index, ...chunks]));
+  }
+}

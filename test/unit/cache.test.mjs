@@ -1,0 +1,167 @@
+// copydesk check --cache: a cached run must print exactly what a fresh run prints, whatever changed
+// between runs (edits, new and deleted files, config), and a damaged cache must never cost a result.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { spawnSync } from 'node:child_process';
+import { lib } from './helpers.mjs';
+
+const CLI = path.resolve(import.meta.dirname, '../../dist/cli.js');
+const run = (args, cwd, env = {}) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd, env: { ...process.env, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+// Invented stories: each has its own vocabulary, figures and quotes, so files cluster by story.
+const STORIES = [
+  { place: 'Harwick', thing: 'harbour bridge', who: 'Mayor Ilse Brandt', verb: 'repair', unit: 'million', amount: 14, day: 'Tuesday', quote: 'We cannot let the bridge rust while ferries wait in the fog' },
+  { place: 'Lowmere', thing: 'school lunch programme', who: 'Superintendent Oren Vasquez', verb: 'expand', unit: 'thousand meals', amount: 38, day: 'Monday', quote: 'Every child in this district deserves a hot meal before noon' },
+  { place: 'Kettle Ridge', thing: 'wildfire evacuation', who: 'Fire Chief Dana Okafor', verb: 'order', unit: 'homes', amount: 220, day: 'Friday', quote: 'The wind turned faster than any model we had predicted' },
+  { place: 'Brackenford', thing: 'transit strike', who: 'union steward Pavel Lindqvist', verb: 'end', unit: 'drivers', amount: 640, day: 'Wednesday', quote: 'Our members will not return until the night routes are staffed safely' },
+  { place: 'Saltby', thing: 'hospital wing', who: 'hospital director Mira Castellanos', verb: 'open', unit: 'beds', amount: 96, day: 'Thursday', quote: 'The new wing gives our nurses room to breathe during the winter surge' },
+  { place: 'Dunmore', thing: 'river flood barrier', who: 'engineer Tobias Grune', verb: 'raise', unit: 'metres', amount: 3, day: 'Saturday', quote: 'A barrier this tall buys the old town another fifty years of dry cellars' },
+];
+
+function storyParagraphs(s, r) {
+  const n = (x) => (r() < 0.2 ? Math.max(1, Math.round(x * (1 + (r() - 0.5) * 0.6))) : x);
+  return [
+    `Officials in ${s.place} voted on ${s.day} to ${s.verb} the ${s.thing}, a plan costing ${n(s.amount)} ${s.unit} according to council papers.`,
+    `"${s.quote}," ${s.who} said at a news conference in ${s.place}.`,
+    `"${s.quote}."`,
+    `The ${s.thing} plan was first proposed ${n(4)} years ago and stalled twice in committee.`,
+    `Residents of ${s.place} packed the hall for the ${n(37)}th meeting on the ${s.thing}, which lasted ${n(5)} hours.`,
+    `${s.who} told reporters the work would begin within ${n(6)} weeks and employ about ${n(120)} people.`,
+    `Critics in ${s.place} argued the ${s.thing} budget had grown by ${n(18)} percent since the first estimate.`,
+    'Advertisement',
+    'Share this article',
+  ];
+}
+
+function writeWorkspace(dir, seed) {
+  const r = rng(seed);
+  fs.mkdirSync(dir, { recursive: true });
+  STORIES.forEach((s, i) => {
+    for (let k = 0; k < 5; k++) {
+      const paras = storyParagraphs(s, r).filter(() => r() < 0.75);
+      fs.writeFileSync(path.join(dir, `story${i}-${k}.txt`), `${s.place} ${s.thing} update\n\n${paras.join('\n\n')}\n`);
+    }
+  });
+}
+
+/** One random change to the workspace: edit a number, drop or add a paragraph, add or delete a file, or change the config. */
+function mutate(dir, r) {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const pick = () => path.join(dir, files[Math.floor(r() * files.length)]);
+  const kind = Math.floor(r() * 7);
+  if (kind === 0) {
+    const f = pick();
+    fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/\d+/, (d) => String(+d + 3)));
+  } else if (kind === 1) {
+    const f = pick();
+    const lines = fs.readFileSync(f, 'utf8').split('\n');
+    lines.splice(2 + Math.floor(r() * (lines.length - 2)), 1);
+    fs.writeFileSync(f, lines.join('\n'));
+  } else if (kind === 2) {
+    const from = fs.readFileSync(pick(), 'utf8').split('\n').filter((l) => l.length > 30);
+    const f = pick();
+    fs.appendFileSync(f, `\n${from[Math.floor(r() * from.length)] ?? 'A late paragraph.'}\n`);
+  } else if (kind === 3) {
+    const s = STORIES[Math.floor(r() * STORIES.length)];
+    fs.writeFileSync(path.join(dir, `late-${Math.floor(r() * 1e6)}.txt`), storyParagraphs(s, r).join('\n\n') + '\n');
+  } else if (kind === 4) {
+    fs.rmSync(pick());
+  } else if (kind === 5) {
+    const f = pick();
+    fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(' said', ''));
+  } else {
+    const rules = r() < 0.5 ? { 'claim-conflict': 'error' } : { 'page-boilerplate': 'off' };
+    fs.writeFileSync(path.join(dir, '.copydesk.json'), JSON.stringify({ rules }));
+  }
+}
+
+test('--cache: after random edits, new and deleted files and config changes, a cached run prints what a fresh run prints', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-'));
+  const ws = path.join(dir, 'ws');
+  writeWorkspace(ws, 3);
+  const r = rng(99);
+  let reused = 0;
+  // One change per round: with 30 files every second round is incremental (drift from the last
+  // full run is bounded at one file here), the others full runs.
+  for (let round = 0; round < 14; round++) {
+    if (round > 0) mutate(ws, r);
+    const cached = run(['check', '--cache', '--format', 'json', 'ws'], dir, { COPYDESK_CACHE_STATS: '1' });
+    const fresh = run(['check', '--format', 'json', 'ws'], dir);
+    assert.equal(cached.stdout, fresh.stdout, `round ${round}`);
+    assert.equal(cached.code, fresh.code);
+    const stats = /^cache: (\d+) of (\d+) files re-checked\n/.exec(cached.stderr);
+    if (stats) reused++;
+    assert.equal(cached.stderr.replace(/^cache: .*\n/, ''), fresh.stderr);
+    assert.ok(JSON.parse(fresh.stdout).length > 0);
+  }
+  assert.ok(reused >= 4, `the incremental path ran in ${reused} of 14 rounds`);
+  // An unchanged run answers from the cache without rewriting it.
+  const unchanged = run(['check', '--cache', '--format', 'json', 'ws'], dir);
+  const mtime = fs.statSync(path.join(dir, '.copydeskcache')).mtimeMs;
+  assert.equal(run(['check', '--cache', '--format', 'json', 'ws'], dir).stdout, unchanged.stdout);
+  assert.equal(fs.statSync(path.join(dir, '.copydeskcache')).mtimeMs, mtime);
+});
+
+test('--cache: a file whose quote source moves or vanishes is re-checked, and so is a file a new source now matches', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-dep-'));
+  writeWorkspace(dir, 5);
+  const q = STORIES[0].quote;
+  const rows = (args) => JSON.parse(run(['check', '--format', 'json', ...args, '.'], dir).stdout);
+  const draft = path.join(dir, 'draft.txt');
+  fs.writeFileSync(draft, `Harwick harbour bridge repair vote\n\n"${q.replace('rust', 'corrode')}," ${STORIES[0].who} said on Tuesday.\n`);
+  rows(['--cache']);
+  // The only file with the exact quote changes above it: the related line moves; cached and fresh agree.
+  for (const f of fs.readdirSync(dir).filter((f) => f.startsWith('story0-'))) fs.writeFileSync(path.join(dir, f), `Updated at noon\n\n${fs.readFileSync(path.join(dir, f), 'utf8')}`);
+  assert.deepEqual(rows(['--cache']), rows([]));
+  for (const f of fs.readdirSync(dir).filter((f) => f.startsWith('story0-'))) fs.rmSync(path.join(dir, f));
+  const gone = rows(['--cache']);
+  assert.deepEqual(gone, rows([]));
+  assert.ok(!gone.some((f) => f.rule === 'quote-differs'), 'no source left to differ from');
+});
+
+test('--cache: a damaged or foreign cache file is reported, replaced, and costs no finding', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-bad-'));
+  writeWorkspace(path.join(dir, 'ws'), 8);
+  const fresh = run(['check', '--format', 'json', 'ws'], dir).stdout;
+  const loc = path.join(dir, 'c.bin');
+  for (const bad of [Buffer.from('CDC1\xff\xff\xff\x7fgarbage', 'latin1'), Buffer.from('{"format":1}'), Buffer.alloc(0)]) {
+    fs.writeFileSync(loc, bad);
+    const r = run(['check', '--cache-location', 'c.bin', '--format', 'json', 'ws'], dir);
+    assert.equal(r.stdout, fresh);
+    assert.match(r.stderr, /cache .*c\.bin is unreadable .*rewriting it/);
+    assert.equal(run(['check', '--cache-location', 'c.bin', '--format', 'json', 'ws'], dir).stderr, '', 'rewritten: read cleanly next time');
+  }
+  // A cache from other settings (another working folder) is ignored silently, not misapplied.
+  fs.mkdirSync(path.join(dir, 'sub'));
+  const other = run(['check', '--cache-location', '../c.bin', '--format', 'json', '../ws'], path.join(dir, 'sub'));
+  assert.equal(other.stderr, '');
+  assert.equal(other.stdout, run(['check', '--format', 'json', '../ws'], path.join(dir, 'sub')).stdout);
+  // Standard input is never cached; --fix with --cache still fixes.
+  const fix = run(['check', '--cache', '--fix', '--format', 'json', 'ws'], dir);
+  assert.match(fix.stderr, /fixed .*removed boilerplate/);
+  assert.equal(run(['check', '--cache', '--format', 'json', 'ws'], dir).stdout, run(['check', '--format', 'json', 'ws'], dir).stdout);
+});
+
+test('a stored analysis restored from its bytes equals a fresh analysis of the same text', () => {
+  const r = rng(17);
+  const texts = [];
+  STORIES.forEach((s) => texts.push(storyParagraphs(s, r).join('\n\n'), storyParagraphs(s, r).join('\r\n'), `copydesk: disable-next-line claim-conflict\n${storyParagraphs(s, r).join('\n')}\n"unclosed`));
+  for (const text of texts) {
+    const a = lib.analyzeDocument(text);
+    const { text: _t, lines: _l, ...rest } = a;
+    const back = { ...v8.deserialize(v8.serialize(rest)), text, lines: lib.splitLines(text) };
+    assert.deepStrictEqual(back, a);
+  }
+});
