@@ -70,6 +70,16 @@ export function indexRecord(analysis: DocumentAnalysis): IndexRecord {
   };
 }
 
+/** An index record with words as this corpus's ids (see Corpus.wordIds). */
+export interface IdRecord {
+  text: string;
+  /** Sorted, distinct. */
+  topics: Int32Array;
+  contextIds: Int32Array;
+  claimSentences: number;
+  quoteShingles: (number[] | Int32Array)[];
+}
+
 interface SentenceIndex {
   byWord: Map<string, number[]>;
   contexts: Set<string>[];
@@ -178,10 +188,22 @@ export class Corpus {
 
   /** Add or replace a file from its index record; its analysis is computed when first needed. */
   setRecord(file: string, rec: IndexRecord, options: AnalyzeOptions = {}): void {
+    const topics = Int32Array.from(new Set(rec.topicWords.map((w) => this.wordId(w)))).sort();
+    this.setIndexed(file, { text: rec.text, topics, contextIds: this.wordIds(rec.contextWords), claimSentences: rec.claimSentences, quoteShingles: rec.quoteShingles }, options);
+  }
+
+  /** This corpus's ids of the given words (new words are added): for records stored with their own word list. */
+  wordIds(words: string[]): Int32Array {
+    const out = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) out[i] = this.wordId(words[i]);
+    return out;
+  }
+
+  /** Add or replace a file from a record whose words are already ids of this corpus (topics sorted, distinct). */
+  setIndexed(file: string, rec: IdRecord, options: AnalyzeOptions = {}): void {
     this.delete(file);
     const id = this.entries.length;
-    const topics = Int32Array.from(new Set(rec.topicWords.map((w) => this.wordId(w)))).sort();
-    const contextIds = Int32Array.from(rec.contextWords.map((w) => this.wordId(w)));
+    const { topics, contextIds } = rec;
     this.entries.push({ file, text: Buffer.from(rec.text, 'utf8'), options, topics, contextIds, claimSentences: rec.claimSentences });
     this.fileIds.set(file, id);
     this.changed();
@@ -417,7 +439,7 @@ export class Corpus {
     const out = new Set<string>();
     for (const q of this.get(file)?.quotes ?? []) {
       if (q.words.length < MIN_MATCH_WORDS) continue; // not indexed, never matched
-      for (const c of this.quoteCandidates(q.words, (f) => f !== file, 1)) out.add(c.file);
+      for (const c of this.quoteCandidates(q.words, (f) => f !== file)) out.add(c.file);
     }
     return out;
   }

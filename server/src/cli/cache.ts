@@ -1,6 +1,6 @@
 /**
  * copydesk check --cache: per file, a hash of its text and config, its index record, its analysis,
- * its last findings and the files its check looked at. A later run analyses only the files whose
+ * its last findings (as output rows) and the files its check looked at. A later run analyses only the files whose
  * hash changed and re-checks only them, the files whose checks looked at them, and the files they
  * are now related to (same story, shared quote); the other files keep their findings, and a
  * re-check that looks at an unchanged file reads its stored analysis instead of analysing it.
@@ -15,21 +15,38 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as v8 from 'v8';
-import { DocumentAnalysis, Finding, IndexRecord, splitLines } from '../analysis/index';
+import { DocumentAnalysis, IdRecord, IndexRecord, splitLines } from '../analysis/index';
+import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
 const FORMAT = 1;
 /** Share of files that may differ from the last full run before word weights are recomputed. */
 const DRIFT_SHARE = 0.01;
 
-export type StoredRecord = Omit<IndexRecord, 'text'>;
+/** An index record without its text, as this run made it. */
+export type FreshRecord = Omit<IndexRecord, 'text'>;
+
+/** An index record as stored: words as positions in the cache's word list (compact, and no string lookups to load). */
+interface StoredRecord {
+  topics: Int32Array;
+  context: Int32Array;
+  claimSentences: number;
+  quoteShingles: Int32Array[];
+}
 
 export interface CachedFile {
   /** Hash of the file's text and the config that applies to it. */
   key: string;
-  record: StoredRecord;
-  /** Findings of the file's last check (absent for a file only read as a source). */
-  findings?: Finding[];
+  /** Exactly one of the two: read from the cache, or made in this run. */
+  record?: StoredRecord;
+  fresh?: FreshRecord;
+  /**
+   * Output rows of the file's last check (absent for a file only read as a source). Rows, not
+   * findings: a file whose rows are kept has every file they point into unchanged.
+   */
+  rows?: JsonFinding[];
+  /** Whether that check found boilerplate for --fix to remove. */
+  fixable?: boolean;
   /** Files that check looked at. */
   consulted?: string[];
 }
@@ -45,6 +62,8 @@ interface Index {
   stamp: string;
   /** Every file's key at the last full run. */
   base: Map<string, string>;
+  /** The words stored records refer to. */
+  vocab: string[];
   files: Map<string, StoredFile>;
 }
 
@@ -61,6 +80,15 @@ export function cacheStamp(settings: unknown): string {
     hash.update(String(Math.random())); // cannot identify the program: never reuse a cache
   }
   return hash.update(JSON.stringify(settings)).digest('base64');
+}
+
+/** An analysis as stored: without what the text and the record give back (text, lines, topic words, sentence texts). */
+type Slim = Omit<DocumentAnalysis, 'text' | 'lines' | 'topicWords'>;
+
+function slim(a: DocumentAnalysis): Slim {
+  const { text: _t, lines: _l, topicWords: _w, ...rest } = a;
+  const claimSentences = rest.claimSentences.map((cs) => (cs.sentence.text === a.text.slice(cs.sentence.start, cs.sentence.end) ? { ...cs, sentence: { ...cs.sentence, text: undefined as unknown as string } } : cs));
+  return { ...rest, claimSentences };
 }
 
 export class CheckCache {
@@ -86,7 +114,7 @@ export class CheckCache {
       const n = buf.readUInt32LE(4);
       if (8 + n > buf.length) throw new Error('truncated');
       const index = v8.deserialize(buf.subarray(8, 8 + n)) as Index;
-      if (index?.format !== FORMAT || index.stamp !== stamp || !(index.files instanceof Map) || !(index.base instanceof Map)) return new CheckCache(location, stamp, undefined, Buffer.alloc(0));
+      if (index?.format !== FORMAT || index.stamp !== stamp || !(index.files instanceof Map) || !(index.base instanceof Map) || !Array.isArray(index.vocab)) return new CheckCache(location, stamp, undefined, Buffer.alloc(0));
       return new CheckCache(location, stamp, index, buf.subarray(8 + n));
     } catch (e) {
       note(`cache ${location} is unreadable (${(e as Error).message.split('\n')[0]}); checking every file and rewriting it`);
@@ -98,13 +126,31 @@ export class CheckCache {
     return this.index?.files.get(file);
   }
 
+  /** The cache's word list, for Corpus.wordIds. */
+  get vocab(): string[] {
+    return this.index?.vocab ?? [];
+  }
+
+  /** A stored record as the corpus takes it; `ids` maps the cache's word positions to corpus ids. */
+  idRecord(stored: StoredRecord, text: string, ids: Int32Array): IdRecord {
+    const topics = new Int32Array(stored.topics.length);
+    for (let i = 0; i < topics.length; i++) topics[i] = ids[stored.topics[i]];
+    const contextIds = new Int32Array(stored.context.length);
+    for (let i = 0; i < contextIds.length; i++) contextIds[i] = ids[stored.context[i]];
+    return { text, topics: topics.sort(), contextIds, claimSentences: stored.claimSentences, quoteShingles: stored.quoteShingles };
+  }
+
   /** The stored analysis of `file` if it was made from exactly this text and config (`key`). */
   analysis(file: string, key: string, text: string): DocumentAnalysis | undefined {
     const f = this.index?.files.get(file);
     if (!f?.analysis || f.key !== key) return undefined;
     try {
-      const rest = v8.deserialize(this.analyses.subarray(f.analysis[0], f.analysis[0] + f.analysis[1]));
-      return { ...rest, text, lines: splitLines(text) } as DocumentAnalysis;
+      const rest = v8.deserialize(this.analyses.subarray(f.analysis[0], f.analysis[0] + f.analysis[1])) as Slim;
+      // What `slim` left out comes back from the text and the record.
+      for (const cs of rest.claimSentences) if (cs.sentence.text === undefined) cs.sentence.text = text.slice(cs.sentence.start, cs.sentence.end);
+      const vocab = this.index!.vocab;
+      const topicWords = f.record ? Array.from(f.record.topics, (i) => vocab[i]) : [];
+      return { ...rest, text, lines: splitLines(text), topicWords } as DocumentAnalysis;
     } catch {
       return undefined; // damaged: analyse again
     }
@@ -142,16 +188,30 @@ export class CheckCache {
     const chunks: Buffer[] = [];
     let offset = 0;
     const stored = new Map<string, StoredFile>();
-    for (const [f, c] of files) {
+    // Word list: kept (stored records point into it) and extended, or rebuilt on a full run.
+    const vocab = fullRun || !this.index ? [] : [...this.index.vocab];
+    const position = new Map(vocab.map((w, i) => [w, i]));
+    const at = (w: string) => {
+      let i = position.get(w);
+      if (i === undefined) position.set(w, (i = vocab.push(w) - 1));
+      return i;
+    };
+    const toStored = (r: FreshRecord): StoredRecord => ({
+      topics: Int32Array.from(r.topicWords, at),
+      context: Int32Array.from(r.contextWords, at),
+      claimSentences: r.claimSentences,
+      quoteShingles: r.quoteShingles.map((h) => Int32Array.from(h)),
+    });
+    for (const [f, entry] of files) {
+      const { fresh, ...c } = entry;
+      if (fresh) c.record = toStored(fresh);
+      if (!c.record) continue;
       const old = this.index?.files.get(f);
       let bytes: Buffer | undefined;
       if (old?.analysis && old.key === c.key) bytes = this.analyses.subarray(old.analysis[0], old.analysis[0] + old.analysis[1]);
       else {
         const a = analysisOf(f);
-        if (a && !a.tooLarge) {
-          const { text: _t, lines: _l, ...rest } = a;
-          bytes = v8.serialize(rest);
-        }
+        if (a && !a.tooLarge) bytes = v8.serialize(slim(a));
       }
       stored.set(f, { ...c, analysis: bytes ? [offset, bytes.length] : undefined });
       if (bytes) {
@@ -160,7 +220,7 @@ export class CheckCache {
       }
     }
     const base = fullRun || !this.index ? new Map([...files].map(([f, c]) => [f, c.key])) : this.index.base;
-    const index = v8.serialize({ format: FORMAT, stamp: this.stamp, base, files: stored } satisfies Index);
+    const index = v8.serialize({ format: FORMAT, stamp: this.stamp, base, vocab, files: stored } satisfies Index);
     const head = Buffer.alloc(8);
     head.write(MAGIC, 0, 'latin1');
     head.writeUInt32LE(index.length, 4);

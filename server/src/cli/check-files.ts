@@ -7,7 +7,7 @@ import { Corpus, Finding, IndexRecord, Line, analyzeDocument, applyEdits, checkD
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
 import { readArticle } from '../workspace/read';
-import { CachedFile, CheckCache, StoredRecord, cacheStamp, contentKey } from './cache';
+import { CachedFile, CheckCache, FreshRecord, cacheStamp, contentKey } from './cache';
 import { JsonFinding, toJson } from './format';
 
 export interface CheckSettings {
@@ -73,37 +73,37 @@ export function checkAll(
     if (cache) keys.set(f, contentKey(r.text, configKey(configAt(path.dirname(f)))));
   }
   const reuse = cache?.usable(keys) ?? false;
+  // For the tests: proof that a run took the incremental path, and how far it reached.
+  const stats = (s: string) => process.env.COPYDESK_CACHE_STATS && log(`cache: ${s}`);
   if (reuse && nothingToCheck(cache!, keys, report, settings.fix)) {
     // Every finding is as the cache has it: no analysis, no corpus, nothing to write.
-    if (process.env.COPYDESK_CACHE_STATS) log(`cache: 0 of ${texts.size} files re-checked`);
-    const linesOf = splitOnce((f) => texts.get(f));
-    const results = report.filter((f) => texts.has(f)).map((f) => cachedResult(f, cache!.get(f)!.findings!, linesOf(f)!, settings.quiet));
-    return toReport(results, linesOf);
+    stats(`0 of ${texts.size} files re-checked`);
+    return joinRows(report.filter((f) => texts.has(f)).map((f) => cachedRows(f, cache!.get(f)!.rows!, settings.quiet)));
   }
   // Every file gets checked, so keep analyses in memory up to a size where that stops being cheap.
   const restore = reuse ? (f: string, text: string) => cache!.analysis(f, keys.get(f) ?? '', text) : undefined;
   const corpus = new Corpus({ keepAnalyses: Math.min(texts.size + 2, 5000), restore });
   const entries = new Map<string, CachedFile>();
   const changed = new Set<string>();
+  const vocabIds = reuse ? corpus.wordIds(cache!.vocab) : new Int32Array(0);
   for (const [f, text] of texts) {
     const opts = analyzeOptions(configAt(path.dirname(f)).config);
     const old = reuse ? cache!.get(f) : undefined;
-    if (old && old.key === keys.get(f)) {
-      corpus.setRecord(f, { ...old.record, text }, opts);
+    if (old?.record && old.key === keys.get(f)) {
+      corpus.setIndexed(f, cache!.idRecord(old.record, text, vocabIds), opts);
       entries.set(f, { ...old });
       continue;
     }
     const rec = corpus.set(f, analyzeDocument(text, opts), opts);
     changed.add(f);
-    if (cache) entries.set(f, { key: keys.get(f)!, record: stored(rec) });
+    if (cache) entries.set(f, { key: keys.get(f)!, fresh: fresh(rec) });
   }
   if (stdin) {
     const opts = analyzeOptions(configAt(path.dirname(stdin.file)).config);
     corpus.set(stdin.file, analyzeDocument(stdin.text, opts), opts);
   }
   const recheck = reuse ? affected(corpus, entries, changed, cache!.missing(keys), { fix: settings.fix, resized: corpus.size !== cache!.size }) : undefined;
-  // For the tests: proof that a run took the incremental path, and how far it reached.
-  if (process.env.COPYDESK_CACHE_STATS) log(`cache: ${recheck ? `${recheck.size} of ${texts.size} files re-checked` : 'full run'}`);
+  stats(recheck ? `${recheck.size} of ${texts.size} files re-checked` : 'full run');
   const json = checkReport(report, corpus, configAt, settings, ioErrors, log, writeFile, cache ? { entries, recheck } : undefined);
   if (cache) {
     try {
@@ -122,7 +122,7 @@ function configKey(loaded: LoadedConfig): string {
   return k;
 }
 
-function stored(rec: IndexRecord): StoredRecord {
+function fresh(rec: IndexRecord): FreshRecord {
   const { text: _text, ...rest } = rec;
   return rest;
 }
@@ -140,19 +140,35 @@ function affected(corpus: Corpus, entries: Map<string, CachedFile>, changed: Set
   const gone = new Set([...changed, ...vanished]);
   const checked = new Set<string>();
   for (const [f, e] of entries) {
-    if (!e.findings || changed.has(f)) continue;
+    if (!e.rows || changed.has(f)) continue;
     checked.add(f);
-    const stale =
-      e.consulted?.some((c) => gone.has(c)) ||
-      (how.resized && e.findings.some((x) => COUNTS_FILES.has(x.rule))) ||
-      (how.fix && e.findings.some((x) => x.fixes.some((fx) => fx.fixAll)));
+    const stale = e.consulted?.some((c) => gone.has(c)) || (how.resized && e.rows.some((x) => COUNTS_FILES.has(x.rule))) || (how.fix && e.fixable);
     if (stale) out.add(f);
   }
   for (const g of changed) for (const f of filesThatWouldConsult(corpus, g, checked)) out.add(f);
   return out;
 }
 
-/** Check the files to report against the corpus; with `fix`, remove boilerplate first (atomic write). */
+/** The cache answers the whole run: no file changed, came or went, every file reported has findings, none left to fix. */
+function nothingToCheck(cache: CheckCache, keys: Map<string, string>, report: string[], fix: boolean): boolean {
+  if (cache.size !== keys.size) return false;
+  for (const [f, k] of keys) if (cache.get(f)?.key !== k) return false;
+  return report.every((f) => {
+    const e = cache.get(f);
+    return !keys.has(f) || (e?.rows && !(fix && e.fixable));
+  });
+}
+
+/** One file's findings as output rows. */
+interface FileRows {
+  file: string;
+  rows: JsonFinding[];
+}
+
+/**
+ * Check the files to report against the corpus; with `fix`, remove boilerplate first (atomic
+ * write). With `cached`, files outside `recheck` print their stored rows, and checked files store theirs.
+ */
 export function checkReport(
   report: string[],
   corpus: Corpus,
@@ -163,13 +179,17 @@ export function checkReport(
   writeFile: (file: string, text: string) => void,
   cached?: { entries: Map<string, CachedFile>; recheck?: Set<string> },
 ): JsonFinding[] {
-  const results = [];
+  const results: FileRows[] = [];
   const linesOf = linesLookup(corpus);
+  const locate = (file: string, offset: number) => {
+    const lines = linesOf(file);
+    return lines ? positionAt(lines, offset) : undefined;
+  };
   for (const f of report) {
     if (!corpus.has(f)) continue;
     const entry = cached?.entries.get(f);
-    if (entry?.findings && cached?.recheck && !cached.recheck.has(f)) {
-      results.push(cachedResult(f, entry.findings, linesOf(f)!, settings.quiet));
+    if (entry?.rows && cached?.recheck && !cached.recheck.has(f)) {
+      results.push(cachedRows(f, entry.rows, settings.quiet));
       continue;
     }
     const loaded = configAt(path.dirname(f));
@@ -190,7 +210,7 @@ export function checkReport(
           const rec = corpus.set(f, analysis, opts);
           // Files checked before this fix saw the old text: an empty key makes the next run treat
           // this file as changed, re-checking them against the fixed text.
-          if (entry) Object.assign(entry, { key: '', record: stored(rec) });
+          if (entry) Object.assign(entry, { key: '', fresh: fresh(rec), record: undefined });
           consulted.clear();
           findings = checkDocument(f, analysis, corpus, copts);
         } catch (e) {
@@ -204,57 +224,34 @@ export function checkReport(
       }
     }
     findings.sort((a, b) => a.start - b.start);
-    if (entry) Object.assign(entry, { findings, consulted: [...consulted] });
-    if (settings.quiet) findings = findings.filter((x) => x.severity === 'error');
-    results.push({ file: display(f), lines: analysis.lines, findings });
+    const rows = toJson([{ file: display(f), lines: analysis.lines, findings }], display, locate);
+    if (entry) Object.assign(entry, { rows, fixable: findings.some((x) => x.fixes.some((fx) => fx.fixAll)), consulted: [...consulted] });
+    results.push(cachedRows(f, rows, settings.quiet));
   }
-  return toReport(results, linesOf);
+  return joinRows(results);
 }
 
-interface FileResult {
-  file: string;
-  lines: Line[];
-  findings: Finding[];
+function cachedRows(file: string, rows: JsonFinding[], quiet: boolean): FileRows {
+  return { file: display(file), rows: quiet ? rows.filter((x) => x.severity === 'error') : rows };
 }
 
-function toReport(results: FileResult[], linesOf: (file: string) => Line[] | undefined): JsonFinding[] {
+function joinRows(results: FileRows[]): JsonFinding[] {
   results.sort((a, b) => a.file.localeCompare(b.file));
-  return toJson(results, display, (file, offset) => {
-    const lines = linesOf(file);
-    return lines ? positionAt(lines, offset) : undefined;
-  });
+  return results.flatMap((r) => r.rows);
 }
 
-function cachedResult(file: string, findings: Finding[], lines: Line[], quiet: boolean): FileResult {
-  return { file: display(file), lines, findings: quiet ? findings.filter((x) => x.severity === 'error') : [...findings] };
-}
-
-/** The cache answers the whole run: no file changed, came or went, every file reported has findings, none left to fix. */
-function nothingToCheck(cache: CheckCache, keys: Map<string, string>, report: string[], fix: boolean): boolean {
-  if (cache.size !== keys.size) return false;
-  for (const [f, k] of keys) if (cache.get(f)?.key !== k) return false;
-  return report.every((f) => {
-    const findings = !keys.has(f) || cache.get(f)?.findings;
-    return findings && (findings === true || !fix || !findings.some((x) => x.fixes.some((fx) => fx.fixAll)));
-  });
-}
-
-/** A file's lines for positions, split from its text once. */
-function splitOnce(textOf: (file: string) => string | undefined): (file: string) => Line[] | undefined {
+/** A file's lines for positions: from its analysis when in memory, else split from its text once (no re-analysis). */
+function linesLookup(corpus: Corpus): (file: string) => Line[] | undefined {
   const split = new Map<string, Line[]>();
   return (file) => {
+    const a = corpus.peek(file);
+    if (a) return a.lines;
     let lines = split.get(file);
     if (!lines) {
-      const text = textOf(file);
+      const text = corpus.text(file);
       if (text === undefined) return undefined;
       split.set(file, (lines = splitLines(text)));
     }
     return lines;
   };
-}
-
-/** A file's lines for positions: from its analysis when in memory, else split from its text (no re-analysis). */
-function linesLookup(corpus: Corpus): (file: string) => Line[] | undefined {
-  const split = splitOnce((f) => corpus.text(f));
-  return (file) => corpus.peek(file)?.lines ?? split(file);
 }
