@@ -22,7 +22,9 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Finding, claimEvidence, positionAt, ruleMeta } from './analysis/index';
+import { Finding, Line, claimEvidence, positionAt, ruleMeta } from './analysis/index';
+import { analyzeOptions } from './config/options';
+import { AnalysisCancelled, BufferAnalyser } from './workspace/buffer-analyser';
 import { DEFAULT_SETTINGS, Project, UserSettings } from './workspace/project';
 import { RuleContext } from './analysis/rules/context';
 import { sourcePredicate } from './config/config';
@@ -30,8 +32,14 @@ import { sourcePredicate } from './config/config';
 export const FIX_ALL_KIND = 'source.fixAll.copydesk';
 const SEVERITY: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 const TYPING_DEBOUNCE_MS = 120;
-/** Above this many characters, a diagnostics request does not force a pending re-check. */
-const FLUSH_ON_PULL_MAX_CHARS = 200_000;
+/**
+ * Open buffers longer than this are analysed on a worker thread (a newer text cancels it) and
+ * checked in slices between other messages; until then they show their last complete findings,
+ * and a diagnostics request does not force a pending re-check.
+ */
+const LONG_BUFFER_CHARS = 200_000;
+/** A sliced check gives other messages a turn after this much work. */
+const SLICE_BUDGET_MS = 15;
 /**
  * Long files wait longer before a re-check while typing (one more second per million characters,
  * about three times the analysis time), so typing in a long transcript does not keep the server busy.
@@ -56,6 +64,12 @@ export function createServer(connection: Connection): void {
   /** Per open file: the last text seen and the line last typed on (with when typing pauses). */
   const lastText = new Map<string, string>();
   const typing = new Map<string, { line: number; until: number; timer: NodeJS.Timeout }>();
+  /** One per long buffer, so re-checking one file never cancels another's analysis. */
+  const analysers = new Map<string, BufferAnalyser>();
+  /** Long buffers: the last complete findings with the text and lines they belong to. */
+  const shown = new Map<string, { text: string; lines: Line[]; findings: Finding[] }>();
+  /** Long buffers with a re-check under way (its token: a newer one replaces it). */
+  const longChecks = new Map<string, object>();
 
   function noteTyping(file: string, doc: TextDocument): void {
     const before = lastText.get(file);
@@ -84,6 +98,90 @@ export function createServer(connection: Connection): void {
     return all.filter((f) => positionAt(a.lines, f.start).line > t.line || positionAt(a.lines, Math.max(f.start, f.end - 1)).line < t.line);
   }
 
+  const isLong = (doc: TextDocument) => doc.getText().length > LONG_BUFFER_CHARS;
+  /** Long buffers: the document version the model's analysis was made from. */
+  const analysedVersion = new Map<string, number>();
+
+  /** Put an open buffer in the model: short ones now, long ones off the main thread (recheckLong). */
+  function openDoc(doc: TextDocument): void {
+    const file = toPath(doc.uri);
+    if (isLong(doc)) void recheckLong(file, doc.uri);
+    else {
+      analysedVersion.delete(file);
+      project.openBuffer(file, doc.getText());
+    }
+  }
+
+  /**
+   * A long buffer: analysed on a worker thread, then checked in slices with other messages served
+   * in between. A newer version of the text cancels both; the last complete findings stay shown.
+   */
+  async function recheckLong(file: string, uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const token = {};
+    longChecks.set(file, token);
+    const version = doc.version;
+    const text = doc.getText();
+    const stale = () => longChecks.get(file) !== token || documents.get(uri)?.version !== version;
+    try {
+      if (analysedVersion.get(file) !== version) {
+        let analyser = analysers.get(file);
+        if (!analyser) analysers.set(file, (analyser = new BufferAnalyser()));
+        const analysis = await analyser.analyse(text, analyzeOptions(project.configFor(file).config));
+        if (stale()) return;
+        project.openBuffer(file, text, analysis);
+        analysedVersion.set(file, version);
+      }
+      // Another file changing between slices voids the check (it would mix two states): run it
+      // again, and after three tries check in one go.
+      let findings: Finding[] | undefined;
+      for (let attempt = 0; attempt < 3 && !findings; attempt++) {
+        findings = await inSlices(project.findingsInSlices(file), stale);
+        if (stale()) return;
+      }
+      findings ??= project.findingsFor(file);
+      shown.set(file, { text, lines: project.corpus.get(file)!.lines, findings });
+      longChecks.delete(file);
+      scheduleRefresh();
+    } catch (e) {
+      if (!(e instanceof AnalysisCancelled)) connection.console.error(`Copydesk: checking ${project.display(file)} failed: ${(e as Error).message}`);
+    } finally {
+      if (longChecks.get(file) === token) longChecks.delete(file);
+    }
+  }
+
+  /** Run a sliced check, letting other messages through every SLICE_BUDGET_MS; undefined once `stale`. */
+  async function inSlices<T>(steps: Generator<void, T>, stale: () => boolean): Promise<T | undefined> {
+    let since = Date.now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (Date.now() - since < SLICE_BUDGET_MS) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stale()) {
+        steps.return(undefined as T);
+        return undefined;
+      }
+      since = Date.now();
+    }
+  }
+
+  /** Whether a long buffer's findings in the model belong to its current text. */
+  function longIsCurrent(file: string, doc: TextDocument): boolean {
+    return !longChecks.has(file) && !typingTimers.has(file) && analysedVersion.get(file) === doc.version && project.hasFindings(file);
+  }
+
+  /**
+   * Findings without checking anything now, for status, hover and code actions: a long buffer
+   * that is not current gives none (its last findings may not fit its text).
+   */
+  function findingsNow(file: string): Finding[] {
+    const doc = documents.get(toUri(file));
+    if (doc && isLong(doc) && !longIsCurrent(file, doc)) return [];
+    return project.findingsFor(file);
+  }
+
   // Rule pages ship inside the extension (docs/rules/<id>.md), so links work offline.
   const docsHref = (rule: string) => pathToFileURL(path.join(__dirname, '..', ruleMeta(rule)?.docs ?? 'README.md')).href;
 
@@ -98,7 +196,10 @@ export function createServer(connection: Connection): void {
 
   function sendStatus(checking = false): void {
     let problems = 0;
-    for (const d of documents.all()) problems += project.findingsFor(toPath(d.uri)).length;
+    for (const d of documents.all()) {
+      const file = toPath(d.uri);
+      problems += isLong(d) && !longIsCurrent(file, d) ? (shown.get(file)?.findings.length ?? 0) : project.findingsFor(file).length;
+    }
     connection.sendNotification('copydesk/status', { checking, problems, files: project.corpus.size, pid: process.pid }).catch?.(() => undefined);
   }
 
@@ -106,8 +207,8 @@ export function createServer(connection: Connection): void {
     return project.corpus.get(file)?.lines[line]?.text ?? '';
   }
 
-  function toDiagnostic(file: string, f: Finding): Diagnostic {
-    const a = project.corpus.get(file)!;
+  /** `a`: the text and lines the finding's offsets belong to. */
+  function toDiagnostic(file: string, f: Finding, a: { text: string; lines: Line[] }): Diagnostic {
     const s = positionAt(a.lines, f.start);
     const e = positionAt(a.lines, f.end);
     return {
@@ -134,7 +235,8 @@ export function createServer(connection: Connection): void {
   }
 
   function diagnosticsFor(file: string): Diagnostic[] {
-    return [...unreadableDiagnostics(file), ...visibleFindings(file).map((f) => toDiagnostic(file, f))];
+    const a = project.corpus.get(file);
+    return [...unreadableDiagnostics(file), ...(a ? visibleFindings(file).map((f) => toDiagnostic(file, f, a)) : [])];
   }
 
   async function readSettings(): Promise<void> {
@@ -161,7 +263,7 @@ export function createServer(connection: Connection): void {
     progress?.begin('Copydesk: indexing articles', 0, undefined, false);
     sendStatus(true);
     const n = await project.indexAll((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
-    for (const d of documents.all()) if (project.isArticle(toPath(d.uri)) || d.languageId === 'article') project.openBuffer(toPath(d.uri), d.getText());
+    for (const d of documents.all()) if (project.isArticle(toPath(d.uri)) || d.languageId === 'article') openDoc(d);
     for (const [file, reason] of project.unreadable) connection.console.warn(`Copydesk: ${project.display(file)}: ${reason}`);
     progress?.done();
     scheduleRefresh();
@@ -191,7 +293,8 @@ export function createServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async () => {
     await readSettings();
-    for (const d of documents.all()) project.openBuffer(toPath(d.uri), d.getText());
+    analysedVersion.clear(); // options may have changed: long buffers are analysed again
+    for (const d of documents.all()) openDoc(d);
     scheduleRefresh();
   });
 
@@ -219,7 +322,7 @@ export function createServer(connection: Connection): void {
   documents.onDidOpen((e) => {
     lastText.set(toPath(e.document.uri), e.document.getText());
     if (!isTracked(e.document)) return;
-    project.openBuffer(toPath(e.document.uri), e.document.getText());
+    openDoc(e.document);
     scheduleRefresh();
   });
   documents.onDidChangeContent((e) => {
@@ -233,7 +336,7 @@ export function createServer(connection: Connection): void {
         typingTimers.delete(file);
         const doc = documents.get(e.document.uri);
         if (!doc) return;
-        project.openBuffer(file, doc.getText());
+        openDoc(doc);
         scheduleRefresh();
       }, typingDebounce(e.document.getText().length)),
     );
@@ -243,6 +346,11 @@ export function createServer(connection: Connection): void {
     lastText.delete(file);
     clearTimeout(typing.get(file)?.timer);
     typing.delete(file);
+    longChecks.delete(file);
+    analysers.get(file)?.cancel();
+    analysers.delete(file);
+    analysedVersion.delete(file);
+    shown.delete(file);
     project.closeBuffer(file);
     scheduleRefresh();
   });
@@ -250,10 +358,16 @@ export function createServer(connection: Connection): void {
   connection.languages.diagnostics.on((params) => {
     const file = toPath(params.textDocument.uri);
     const doc = documents.get(params.textDocument.uri);
-    // A pending typing re-check: analyse now so the answer matches the buffer. Long files keep
-    // their last findings until typing pauses (a re-check there takes a second or more); the
-    // refresh after the pause brings the new ones.
-    if (doc && typingTimers.has(file) && doc.getText().length <= FLUSH_ON_PULL_MAX_CHARS) {
+    if (doc && isTracked(doc) && isLong(doc)) {
+      // Long buffers never make this request wait: their last complete findings answer while a
+      // re-check runs (started here if nothing else started one); its end asks for a refresh.
+      if (longIsCurrent(file, doc)) return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(file) };
+      if (!longChecks.has(file) && !typingTimers.has(file)) void recheckLong(file, doc.uri);
+      const last = shown.get(file);
+      return { kind: DocumentDiagnosticReportKind.Full, items: [...unreadableDiagnostics(file), ...(last ? last.findings.map((f) => toDiagnostic(file, f, last)) : [])] };
+    }
+    // A pending typing re-check: analyse now so the answer matches the buffer.
+    if (doc && typingTimers.has(file)) {
       clearTimeout(typingTimers.get(file));
       typingTimers.delete(file);
       project.openBuffer(file, doc.getText());
@@ -269,7 +383,7 @@ export function createServer(connection: Connection): void {
     const lineStart = a.lines[params.position.line]?.start;
     if (lineStart === undefined) return null;
     const offset = lineStart + params.position.character;
-    const hits = project.findingsFor(file).filter((f) => f.start <= offset && offset <= f.end);
+    const hits = findingsNow(file).filter((f) => f.start <= offset && offset <= f.end);
     const parts = hits.map((f) => `**Copydesk · ${f.rule}** — ${f.message}\n\n${f.detail}\n\n[Rule docs](${docsHref(f.rule)})`);
     if (hits.every((f) => f.rule !== 'claim-conflict')) {
       const agree = claimAgreement(file, offset);
@@ -300,7 +414,7 @@ export function createServer(connection: Connection): void {
     const a = project.corpus.get(file);
     const doc = documents.get(uri);
     if (!a) return [];
-    const findings = project.findingsFor(file);
+    const findings = findingsNow(file);
     const version = doc?.version ?? null;
     const edit = (edits: { start: number; end: number; newText: string }[]) => ({
       documentChanges: [{ textDocument: { uri, version }, edits: edits.map((e) => TextEdit.replace({ start: positionAt(a.lines, e.start), end: positionAt(a.lines, e.end) }, e.newText)) }],

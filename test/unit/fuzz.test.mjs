@@ -112,6 +112,10 @@ const HOSTILE = {
   'hyphens inside words': 'a-a-a-a-a-a-a-a-'.repeat(20000),
   'boilerplate phrases': 'Advertisement\nShare\nRead More\n'.repeat(20000),
   'directives': 'copydesk: disable-next-line\n'.repeat(20000),
+  // One quote a thousand times over: every copy's lookup walked the others' postings (5.5 s for 1.9 MB).
+  'one article pasted 4,000 times': 'Harwick voted on Tuesday to repair the bridge for $14 million.\n\n"We cannot let the bridge rust while ferries wait in the fog," Mayor Ilse Brandt said.\n\n"The ferries have waited long enough."\n\n'.repeat(4000),
+  // Thousands of boilerplate blocks: each fix copied every line after its block (0.6 s of a 1.9 MB check).
+  'a boilerplate block between every paragraph': 'The harbour council met on Monday and agreed to repair the bridge next spring, officials said.\n\nAdvertisement\n\n'.repeat(8000),
 };
 
 for (const [name, text] of Object.entries(HOSTILE)) {
@@ -122,6 +126,21 @@ for (const [name, text] of Object.entries(HOSTILE)) {
     assert.ok(ms < budgetMs(text.length + 50000), `took ${ms.toFixed(0)} ms, budget ${budgetMs(text.length + 50000).toFixed(0)} ms`);
   });
 }
+
+test('checking in slices of lines gives exactly the findings of checking in one go', () => {
+  fc.assert(
+    fc.property(newsish, newsish, fc.integer({ min: 1, max: 6 }), (a, b, perSlice) => {
+      const corpus = new lib.Corpus();
+      for (const [name, text] of Object.entries({ a, b })) corpus.set(name, lib.analyzeDocument(text));
+      const whole = lib.checkDocument('a', corpus.get('a'), corpus);
+      const steps = lib.checkDocumentInSlices('a', corpus.get('a'), corpus, {}, perSlice);
+      let r = steps.next();
+      while (!r.done) r = steps.next();
+      assert.deepStrictEqual(r.value, whole);
+    }),
+    { numRuns: RUNS },
+  );
+});
 
 test('a rule that throws is reported as one finding; the other rules still run', () => {
   const text = 'Advertisement\n\nThe council met on Monday and agreed to repair the bridge, officials said.\n';

@@ -35,6 +35,30 @@ export function checkDocument(file: string, analysis: DocumentAnalysis, corpus: 
   return runRules(file, analysis, corpus, options).findings;
 }
 
+/**
+ * checkDocument for long files, in slices of lines: the generator pauses after each slice so the
+ * caller can let other work through, and stop if the text changed. Every rule works per quote,
+ * claim sentence, boilerplate block or line, so the slices together give checkDocument's findings
+ * (the tests compare both).
+ */
+export function* checkDocumentInSlices(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions = {}, linesPerSlice = 400): Generator<void, Finding[]> {
+  if (analysis.tooLarge) return checkDocument(file, analysis, corpus, options);
+  const findings: Finding[] = [];
+  for (let from = 0; from < analysis.lines.length; from += linesPerSlice) {
+    const inSlice = (line: number) => line >= from && line < from + linesPerSlice;
+    const slice: DocumentAnalysis = {
+      ...analysis,
+      blocks: analysis.blocks.filter((b) => inSlice(b.startLine)),
+      quotes: analysis.quotes.filter((q) => inSlice(q.span.parts[0].line)),
+      unbalanced: analysis.unbalanced.filter((u) => inSlice(u.line)),
+      claimSentences: analysis.claimSentences.filter((cs) => inSlice(cs.sentence.line)),
+    };
+    findings.push(...runRules(file, slice, corpus, options).findings);
+    yield;
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /** Every rule over one file: the findings kept, and the directives that silenced something. */
 function runRules(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions): { findings: Finding[]; suppressions?: Suppressions } {
   const findings: Finding[] = [];

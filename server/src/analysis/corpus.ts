@@ -115,6 +115,9 @@ export class Corpus {
   private sentenceDf: number[] = [];
   private sentenceCount = 0;
   private quotePostings = new Map<number, number[]>();
+  /** Files removed so far, and per posting list the count when it was last cleared of them. */
+  private removals = 0;
+  private postingsCompacted = new WeakMap<number[], number>();
 
   private generation = 0;
   private changesSinceRefresh = 0;
@@ -217,7 +220,11 @@ export class Corpus {
       for (const h of hashes) {
         const list = this.quotePostings.get(h);
         if (list) list.push(id * QUOTE_SLOTS + i);
-        else this.quotePostings.set(h, [id * QUOTE_SLOTS + i]);
+        else {
+          const fresh = [id * QUOTE_SLOTS + i];
+          this.quotePostings.set(h, fresh);
+          this.postingsCompacted.set(fresh, this.removals);
+        }
       }
     });
   }
@@ -228,6 +235,7 @@ export class Corpus {
     const e = this.entries[id]!;
     this.fileIds.delete(file);
     this.entries[id] = undefined; // postings holding this id are skipped and compacted lazily
+    this.removals++;
     this.analyses.delete(file);
     this.changed();
     for (const w of e.topics) this.topicDf[w]--;
@@ -261,19 +269,25 @@ export class Corpus {
     return this.topicPostings[w];
   }
 
-  /** Quotes in other files sharing at least `minShared` shingles with these words. */
-  quoteCandidates(words: string[], accept: (file: string) => boolean, minShared = 2): { file: string; index: number; shared: number }[] {
+  /**
+   * Quotes in files other than `exclude` sharing at least `minShared` shingles with these words
+   * (and whose file `accept` takes).
+   */
+  quoteCandidates(words: string[], accept: (file: string) => boolean, minShared = 2, exclude?: string): { file: string; index: number; shared: number }[] {
     const counts = new Map<number, number>();
+    const self = exclude === undefined ? -1 : (this.fileIds.get(exclude) ?? -1);
     for (const h of new Set(shingles(words.slice(0, MAX_QUOTE_WORDS)).map(hash))) {
       let list = this.quotePostings.get(h);
       if (!list) continue;
-      if (list.some((p) => !this.entries[Math.floor(p / QUOTE_SLOTS)])) {
+      // Postings of removed files are dropped on the first lookup after a removal, not scanned for each time.
+      if (this.removals !== this.postingsCompacted.get(list)) {
         list = list.filter((p) => this.entries[Math.floor(p / QUOTE_SLOTS)]);
         if (list.length) this.quotePostings.set(h, list);
         else this.quotePostings.delete(h);
+        this.postingsCompacted.set(list, this.removals);
       }
       if (list.length > MAX_QUOTES_PER_SHINGLE) continue;
-      for (const p of list) counts.set(p, (counts.get(p) ?? 0) + 1);
+      for (const p of list) if (Math.floor(p / QUOTE_SLOTS) !== self) counts.set(p, (counts.get(p) ?? 0) + 1);
     }
     const need = Math.min(minShared, Math.max(1, words.length - 2));
     const out: { file: string; index: number; shared: number }[] = [];
@@ -439,7 +453,7 @@ export class Corpus {
     const out = new Set<string>();
     for (const q of this.get(file)?.quotes ?? []) {
       if (q.words.length < MIN_MATCH_WORDS) continue; // not indexed, never matched
-      for (const c of this.quoteCandidates(q.words, (f) => f !== file)) out.add(c.file);
+      for (const c of this.quoteCandidates(q.words, () => true, 2, file)) out.add(c.file);
     }
     return out;
   }

@@ -3,7 +3,7 @@ export * from './types';
 export * from './rules';
 export { analyzeDocument, AnalyzeOptions, DocumentAnalysis, DEFAULT_MAX_CHARS } from './document';
 export { Corpus, CorpusOptions, IdRecord, IndexRecord, indexRecord } from './corpus';
-export { checkDocument, CheckOptions, effectiveSeverity, unusedDirectives } from './check';
+export { checkDocument, checkDocumentInSlices, CheckOptions, effectiveSeverity, unusedDirectives } from './check';
 export { applyEdits, fixAllEdits } from './fixes';
 export { splitLines, positionAt, offsetAt, Line } from './text/lines';
 export { claimEvidence, docSimilarityGate } from './rules/claim-conflict';

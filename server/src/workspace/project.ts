@@ -3,7 +3,7 @@
  * (the buffer wins), per-folder config, and cached findings invalidated by what a change touches.
  */
 import * as path from 'path';
-import { Corpus, Finding, analyzeDocument, checkDocument, filesThatWouldConsult } from '../analysis/index';
+import { Corpus, DocumentAnalysis, Finding, analyzeDocument, checkDocument, checkDocumentInSlices, filesThatWouldConsult } from '../analysis/index';
 import { LoadedConfig, isArticleFile, loadConfig, relPath } from '../config/config';
 import { matchesAny } from '../config/glob';
 import { analyzeOptions, checkOptions } from '../config/options';
@@ -37,6 +37,8 @@ export class Project {
   /** Files that could not be read, with the reason. */
   readonly unreadable = new Map<string, string>();
   settings: UserSettings = DEFAULT_SETTINGS;
+  /** Counts every change to the model: a check spread over time is stored only if none happened meanwhile. */
+  private changes = 0;
 
   constructor(public folders: string[]) {}
 
@@ -60,13 +62,19 @@ export class Project {
     this.forgetAll();
   }
 
+  get epoch(): number {
+    return this.changes;
+  }
+
   private forgetAll(): void {
+    this.changes++;
     this.findings.clear();
     this.consulted.clear();
     this.dependents.clear();
   }
 
   private forget(file: string): void {
+    this.changes++;
     this.findings.delete(file);
     for (const c of this.consulted.get(file) ?? []) this.dependents.get(c)?.delete(file);
     this.consulted.delete(file);
@@ -129,17 +137,17 @@ export class Project {
    * Set a file's text (buffer or disk). Returns the files whose findings may have changed: the
    * file itself, the files whose last check looked at it, and the files it is now related to.
    */
-  update(file: string, text: string): Set<string> {
+  update(file: string, text: string, analysis?: DocumentAnalysis): Set<string> {
     const touched = new Set([file, ...(this.dependents.get(file) ?? [])]);
-    this.setText(file, text);
+    this.setText(file, text, analysis);
     for (const f of filesThatWouldConsult(this.corpus, file, this.findings)) touched.add(f);
     for (const f of touched) this.forget(f);
     return touched;
   }
 
-  private setText(file: string, text: string): void {
+  private setText(file: string, text: string, analysis?: DocumentAnalysis): void {
     const options = analyzeOptions(this.configFor(file).config);
-    this.corpus.set(file, analyzeDocument(text, options), options);
+    this.corpus.set(file, analysis ?? analyzeDocument(text, options), options);
   }
 
   remove(file: string): Set<string> {
@@ -152,9 +160,10 @@ export class Project {
     return touched;
   }
 
-  openBuffer(file: string, text: string): Set<string> {
+  /** An open buffer's text; `analysis`, if given, was made from exactly this text with this file's options (on a worker thread). */
+  openBuffer(file: string, text: string, analysis?: DocumentAnalysis): Set<string> {
     this.open.set(file, text);
-    return this.update(file, text);
+    return this.update(file, text, analysis);
   }
 
   closeBuffer(file: string): Set<string> {
@@ -182,15 +191,45 @@ export class Project {
       const analysis = this.corpus.get(file);
       if (!analysis) return [];
       const consulted = new Set<string>();
-      f = checkDocument(file, analysis, this.corpus, { ...checkOptions(this.configFor(file), (x) => this.display(x), this.settings.rules), consulted });
-      this.findings.set(file, f);
-      this.consulted.set(file, consulted);
-      for (const c of consulted) {
-        let d = this.dependents.get(c);
-        if (!d) this.dependents.set(c, (d = new Set()));
-        d.add(file);
-      }
+      f = checkDocument(file, analysis, this.corpus, this.checkOptionsFor(file, consulted));
+      this.store(file, f, consulted);
     }
     return f;
+  }
+
+  hasFindings(file: string): boolean {
+    return !this.settings.enable || this.findings.has(file);
+  }
+
+  /**
+   * findingsFor spread over time, for long files: the generator pauses between slices of lines.
+   * Returns undefined, storing nothing, when the model changed before the last slice (the
+   * findings could mix two states of the workspace).
+   */
+  *findingsInSlices(file: string): Generator<void, Finding[] | undefined> {
+    const kept = this.findings.get(file);
+    if (kept || !this.settings.enable) return kept ?? [];
+    const analysis = this.corpus.get(file);
+    if (!analysis) return [];
+    const epoch = this.changes;
+    const consulted = new Set<string>();
+    const f = yield* checkDocumentInSlices(file, analysis, this.corpus, this.checkOptionsFor(file, consulted));
+    if (this.changes !== epoch) return undefined;
+    this.store(file, f, consulted);
+    return f;
+  }
+
+  private checkOptionsFor(file: string, consulted: Set<string>) {
+    return { ...checkOptions(this.configFor(file), (x) => this.display(x), this.settings.rules), consulted };
+  }
+
+  private store(file: string, findings: Finding[], consulted: Set<string>): void {
+    this.findings.set(file, findings);
+    this.consulted.set(file, consulted);
+    for (const c of consulted) {
+      let d = this.dependents.get(c);
+      if (!d) this.dependents.set(c, (d = new Set()));
+      d.add(file);
+    }
   }
 }

@@ -4,6 +4,7 @@
  */
 import { BoilerplateBlock } from '../boilerplate/classify';
 import { DocumentAnalysis } from '../document';
+import { Line } from '../text/lines';
 import { TextEdit } from '../types';
 import { RuleContext, RuleFinding, RuleModule } from './context';
 
@@ -44,11 +45,23 @@ function clip(s: string, n: number): string {
 const blank = (a: DocumentAnalysis, i: number) => i >= 0 && i < a.lines.length && !/\S/.test(a.lines[i].text);
 
 /** Delete the block's lines; also one blank line next to it, so no double blank is left behind. */
+const lastTextLines = new WeakMap<Line[], number>();
+
+/** The last line with any text (-1 if none), found once per file: a file can have thousands of blocks. */
+function lastTextLine(lines: Line[]): number {
+  let i = lastTextLines.get(lines);
+  if (i === undefined) {
+    for (i = lines.length - 1; i >= 0 && !/\S/.test(lines[i].text); i--);
+    lastTextLines.set(lines, i);
+  }
+  return i;
+}
+
 export function removeBlockEdit(a: DocumentAnalysis, block: BoilerplateBlock): TextEdit {
   const lines = a.lines;
   let start = lines[block.startLine].start;
   let end = lines[block.endLine].endWithBreak;
-  const atEnd = block.endLine === lines.length - 1 || lines.slice(block.endLine + 1).every((l) => !/\S/.test(l.text));
+  const atEnd = block.endLine >= lastTextLine(lines);
   if (atEnd) {
     // Trailing furniture: drop it and the blank lines before it; keep the last article line's break.
     let p = block.startLine - 1;

@@ -15,14 +15,29 @@ export interface SourceMatch {
   lead: number;
 }
 
+/**
+ * Per check, matches by quote wording: three rules ask about every quote, and a transcript can
+ * repeat one quote hundreds of times.
+ */
+const memo = new WeakMap<RuleContext, Map<string, SourceMatch[]>>();
+
 /** Quotes elsewhere that are the same quote, worded alike or not. */
 export function matchingSourceQuotes(ctx: RuleContext, q: QuoteInfo): SourceMatch[] {
   if (q.words.length < MIN_MATCH_WORDS) return [];
   const mine = q.words.slice(0, MAX_QUOTE_WORDS);
+  let known = memo.get(ctx);
+  if (!known) memo.set(ctx, (known = new Map()));
+  const key = mine.join(' ');
+  let out = known.get(key);
+  if (!out) known.set(key, (out = findMatches(ctx, mine)));
+  return out;
+}
+
+function findMatches(ctx: RuleContext, mine: string[]): SourceMatch[] {
   const counts = new Map<string, number>();
   for (const w of mine) counts.set(w, (counts.get(w) ?? 0) + 1);
   const out: SourceMatch[] = [];
-  for (const c of ctx.corpus.quoteCandidates(mine, (f) => f !== ctx.file && ctx.isSource(f))) {
+  for (const c of ctx.corpus.quoteCandidates(mine, (f) => ctx.isSource(f), 2, ctx.file)) {
     const other = ctx.corpus.get(c.file)!.quotes[c.index];
     const theirs = other.words.slice(0, MAX_QUOTE_WORDS);
     // Shared words bound the alignment from above: too few, and the table need not be built.
