@@ -39,7 +39,7 @@ const TYPING_DEBOUNCE_MS = 120;
  */
 const LONG_BUFFER_CHARS = 200_000;
 /** A sliced check gives other messages a turn after this much work. */
-const SLICE_BUDGET_MS = 15;
+const SLICE_BUDGET_MS = 8;
 /**
  * Long files wait longer before a re-check while typing (one more second per million characters,
  * about three times the analysis time), so typing in a long transcript does not keep the server busy.
@@ -68,8 +68,8 @@ export function createServer(connection: Connection): void {
   const analysers = new Map<string, BufferAnalyser>();
   /** Long buffers: the last complete findings with the text and lines they belong to. */
   const shown = new Map<string, { text: string; lines: Line[]; findings: Finding[] }>();
-  /** Long buffers with a re-check under way (its token: a newer one replaces it). */
-  const longChecks = new Map<string, object>();
+  /** Long buffers with a re-check under way: its token (a newer one replaces it) and document version. */
+  const longChecks = new Map<string, { version: number }>();
 
   function noteTyping(file: string, doc: TextDocument): void {
     const before = lastText.get(file);
@@ -105,8 +105,10 @@ export function createServer(connection: Connection): void {
   /** Put an open buffer in the model: short ones now, long ones off the main thread (recheckLong). */
   function openDoc(doc: TextDocument): void {
     const file = toPath(doc.uri);
-    if (isLong(doc)) void recheckLong(file, doc.uri);
-    else {
+    if (isLong(doc)) {
+      // Opening a document also reports a change: one re-check per version is enough.
+      if (longChecks.get(file)?.version !== doc.version && !longIsCurrent(file, doc)) void recheckLong(file, doc.uri);
+    } else {
       analysedVersion.delete(file);
       project.openBuffer(file, doc.getText());
     }
@@ -119,9 +121,9 @@ export function createServer(connection: Connection): void {
   async function recheckLong(file: string, uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc) return;
-    const token = {};
-    longChecks.set(file, token);
     const version = doc.version;
+    const token = { version };
+    longChecks.set(file, token);
     const text = doc.getText();
     const stale = () => longChecks.get(file) !== token || documents.get(uri)?.version !== version;
     try {
@@ -293,7 +295,9 @@ export function createServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async () => {
     await readSettings();
-    analysedVersion.clear(); // options may have changed: long buffers are analysed again
+    // Options may have changed: long buffers are analysed again, and checks under way are dropped.
+    analysedVersion.clear();
+    longChecks.clear();
     for (const d of documents.all()) openDoc(d);
     scheduleRefresh();
   });

@@ -117,3 +117,11 @@ test('a folder of sixty versions of one story: words common to every file still 
   assert.equal(found.length, 1);
   assert.match(found[0].message, /^Tuesday here; Thursday in 60 other files/);
 });
+
+test('a claim many files contradict: the message counts them all, the links go to the first ten', () => {
+  const files = { 'draft.txt': 'The Harwick council voted on Tuesday to repair the harbour bridge, officials said.\n' };
+  for (let i = 0; i < 15; i++) files[`wire-${i}.txt`] = `The Harwick council voted on Thursday to repair the harbour bridge, officials said in statement ${i}.\n`;
+  const [f] = rule(checkAll(files)['draft.txt'], 'claim-conflict');
+  assert.match(f.message, /Thursday in 15 other files/);
+  assert.equal(f.related.length, 10);
+});

@@ -143,3 +143,12 @@ test('a paragraph full of stray quote marks gets three findings and a count, not
   assert.ok(found.length <= 3);
   assert.match(found[found.length - 1].message, /\d+ more unbalanced marks? in this paragraph (is|are) not listed/);
 });
+
+test('a quote held by dozens of files is still compared with the closest wording', () => {
+  const quote = 'We cannot let the old bridge rust while the ferries wait in the fog';
+  const files = { 'draft.txt': `"We cannot let the old bridge corrode while the ferries wait in the fog," Mayor Ilse Brandt said.\n` };
+  for (let i = 0; i < 30; i++) files[`copy-${String(i).padStart(2, '0')}.txt`] = `"${i % 2 ? quote.replace('in the fog', 'at the pier') : quote}," Mayor Ilse Brandt said in release ${i}.\n`;
+  const [f] = rule(checkAll(files)['draft.txt'], 'quote-differs');
+  assert.ok(f, 'quote-differs fires');
+  assert.match(f.message, /corrode/);
+});

@@ -3,14 +3,15 @@
  * severities and inline directives, and adds the "silence this" fix to each finding. A rule that
  * throws is reported as one finding; the other rules still run.
  */
-import { Corpus } from './corpus';
+import { Corpus, MAX_QUOTE_WORDS, MIN_MATCH_WORDS } from './corpus';
 import { DocumentAnalysis } from './document';
 import { Suppressions } from './directives';
 import { ruleMeta } from './rules';
-import { claimConflict } from './rules/claim-conflict';
+import { claimConflict, sameStoryFiles } from './rules/claim-conflict';
 import { RuleContext, RuleModule } from './rules/context';
 import { pageBoilerplate } from './rules/page-boilerplate';
 import { quoteDiffers, quoteNotInSources } from './rules/quote-differs';
+import { sourceQuoteCandidates } from './rules/quote-sources';
 import { unattributedQuote } from './rules/unattributed-quote';
 import { unbalancedQuote } from './rules/unbalanced-quote';
 import { positionAt } from './text/lines';
@@ -38,29 +39,82 @@ export function checkDocument(file: string, analysis: DocumentAnalysis, corpus: 
 /**
  * checkDocument for long files, in slices of lines: the generator pauses after each slice so the
  * caller can let other work through, and stop if the text changed. Every rule works per quote,
- * claim sentence, boilerplate block or line, so the slices together give checkDocument's findings
- * (the tests compare both).
+ * claim sentence, boilerplate block or stray mark, so the slices together give checkDocument's
+ * findings (the tests compare both). Slices are small because one quote can send the check to
+ * dozens of source files whose analyses are not in memory yet.
  */
-export function* checkDocumentInSlices(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions = {}, linesPerSlice = 400): Generator<void, Finding[]> {
+export function* checkDocumentInSlices(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions = {}, linesPerSlice = 10): Generator<void, Finding[]> {
   if (analysis.tooLarge) return checkDocument(file, analysis, corpus, options);
+  type Slice = Pick<DocumentAnalysis, 'blocks' | 'quotes' | 'unbalanced' | 'claimSentences'>;
+  const slices = new Map<number, Slice>();
+  const sliceOf = (line: number) => {
+    const k = Math.floor(line / linesPerSlice);
+    let sl = slices.get(k);
+    if (!sl) slices.set(k, (sl = { blocks: [], quotes: [], unbalanced: [], claimSentences: [] }));
+    return sl;
+  };
+  for (const b of analysis.blocks) sliceOf(b.startLine).blocks.push(b);
+  for (const q of analysis.quotes) sliceOf(q.span.parts[0].line).quotes.push(q);
+  for (const u of analysis.unbalanced) sliceOf(u.line).unbalanced.push(u);
+  for (const cs of analysis.claimSentences) sliceOf(cs.sentence.line).claimSentences.push(cs);
+  const setup = fileSetup(analysis);
   const findings: Finding[] = [];
-  for (let from = 0; from < analysis.lines.length; from += linesPerSlice) {
-    const inSlice = (line: number) => line >= from && line < from + linesPerSlice;
-    const slice: DocumentAnalysis = {
-      ...analysis,
-      blocks: analysis.blocks.filter((b) => inSlice(b.startLine)),
-      quotes: analysis.quotes.filter((q) => inSlice(q.span.parts[0].line)),
-      unbalanced: analysis.unbalanced.filter((u) => inSlice(u.line)),
-      claimSentences: analysis.claimSentences.filter((cs) => inSlice(cs.sentence.line)),
-    };
-    findings.push(...runRules(file, slice, corpus, options).findings);
+  const failed = new Set<string>();
+  for (const k of [...slices.keys()].sort((a, b) => a - b)) {
+    const slice: DocumentAnalysis = { ...analysis, ...slices.get(k)! };
+    // The other files this slice reads are analysed first, one per step: a quote can send the
+    // check to dozens of files whose analyses are not in memory, and each costs milliseconds.
+    for (const other of filesRead(contextFor(file, slice, corpus, options, setup))) {
+      if (corpus.peek(other)) continue;
+      corpus.get(other);
+      yield;
+    }
+    for (const f of runRules(file, slice, corpus, options, setup).findings) {
+      // A rule that throws is reported once, as checkDocument does, not once per slice.
+      if (f.message.startsWith('Internal error in rule ')) {
+        if (failed.has(f.rule)) continue;
+        failed.add(f.rule);
+      }
+      findings.push(f);
+    }
     yield;
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** What every slice of one file's check shares: its directives, its line breaks, the rules' memo. */
+interface FileSetup {
+  suppressions: Suppressions;
+  eol: string;
+  memo: Map<string, unknown>;
+}
+
+function fileSetup(analysis: DocumentAnalysis): FileSetup {
+  return { suppressions: new Suppressions(analysis.directives, analysis.lines), eol: analysis.text.includes('\r\n') ? '\r\n' : '\n', memo: new Map() };
+}
+
+function contextFor(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions, setup?: FileSetup): RuleContext {
+  return {
+    file,
+    analysis,
+    corpus,
+    isSource: (other) => (options.isSource ? options.isSource(file, other) : true),
+    display: options.display ?? ((f) => f),
+    consulted: options.consulted,
+    memo: setup?.memo ?? new Map(),
+  };
+}
+
+/** Other files whose analyses the rules will read for this (slice of a) file. */
+function filesRead(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const q of ctx.analysis.quotes) if (q.words.length >= MIN_MATCH_WORDS) for (const c of sourceQuoteCandidates(ctx, q.words.slice(0, MAX_QUOTE_WORDS))) out.add(c.file);
+  if (ctx.analysis.claimSentences.length) for (const f of sameStoryFiles(ctx).keys()) out.add(f);
+  return out;
+}
+
 /** Every rule over one file: the findings kept, and the directives that silenced something. */
-function runRules(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions): { findings: Finding[]; suppressions?: Suppressions } {
+function runRules(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions, setup?: FileSetup): { findings: Finding[]; suppressions?: Suppressions } {
   const findings: Finding[] = [];
   if (analysis.tooLarge) {
     const sev = effectiveSeverity('file-too-large', options);
@@ -77,16 +131,8 @@ function runRules(file: string, analysis: DocumentAnalysis, corpus: Corpus, opti
       });
     return { findings };
   }
-  const ctx: RuleContext = {
-    file,
-    analysis,
-    corpus,
-    isSource: (other) => (options.isSource ? options.isSource(file, other) : true),
-    display: options.display ?? ((f) => f),
-    consulted: options.consulted,
-  };
-  const suppressions = new Suppressions(analysis.directives, analysis.lines);
-  const eol = analysis.text.includes('\r\n') ? '\r\n' : '\n';
+  const { suppressions, eol } = setup ?? fileSetup(analysis);
+  const ctx = contextFor(file, analysis, corpus, options, setup);
   for (const rule of RULE_MODULES) {
     const severity = effectiveSeverity(rule.id, options);
     if (severity === 'off') continue;

@@ -7,7 +7,7 @@
  */
 import { Claim } from '../claims/extract';
 import { ClaimSentence, DocumentAnalysis } from '../document';
-import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
+import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
 /** Share of weighted context two sentences must have in common to be about the same thing. */
 export const ALIGN_THRESHOLD = 0.25;
@@ -36,11 +36,25 @@ export function docSimilarityGate(files: number): number {
   return DOC_SIMILARITY_THRESHOLD * Math.min(1, Math.max(0.6, Math.log(Math.max(files, 2)) / Math.log(20)));
 }
 
+/** Claims are compared with at most this many files about the same story: the most similar ones. */
+export const MAX_SAME_STORY_FILES = 100;
+
+function closest(similar: Map<string, number>): Map<string, number> {
+  if (similar.size <= MAX_SAME_STORY_FILES) return similar;
+  const ranked = [...similar].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Map(ranked.slice(0, MAX_SAME_STORY_FILES));
+}
+
+/** The files a claim of this file is compared with: about the same story, the most similar first. */
+export function sameStoryFiles(ctx: RuleContext): Map<string, number> {
+  return once(ctx, 'sameStory', () => closest(ctx.corpus.similarFiles(ctx.file, docSimilarityGate(ctx.corpus.size), (f) => f !== ctx.file && ctx.isSource(f))));
+}
+
 /** For each claim of this file, the files that agree and disagree. */
 export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
   if (ctx.analysis.claimSentences.length === 0) return out;
-  const sameStory = ctx.corpus.similarFiles(ctx.file, docSimilarityGate(ctx.corpus.size), (f) => f !== ctx.file && ctx.isSource(f));
+  const sameStory = sameStoryFiles(ctx);
   for (const cs of ctx.analysis.claimSentences) {
     const candidates = ctx.corpus.claimCandidates(cs.context, sameStory.keys());
     // Best-aligned sentences per other file, strongest first.
@@ -105,7 +119,8 @@ export const claimConflict: RuleModule = {
       for (const c of ev.conflict) for (const k of c.claims) values.set(k.text, (values.get(k.text) ?? 0) + 1);
       const ranked = [...values.entries()].sort((a, b) => b[1] - a[1]);
       const summary = ranked.map(([v, n]) => `${v} in ${n} other file${n === 1 ? '' : 's'}`).join(', ');
-      const related = ev.conflict.map((c) => {
+      // The message counts every file; the links go to the first ten (a wire paragraph can sit in hundreds).
+      const related = ev.conflict.slice(0, 10).map((c) => {
         const d = ctx.corpus.get(c.file)!;
         const k = c.claims[0];
         return { file: c.file, line: lineNo(d, k.start) - 1, start: k.start, end: k.end, message: `${k.text} here` };

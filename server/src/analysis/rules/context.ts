@@ -17,6 +17,18 @@ export interface RuleContext {
    * filesThatWouldConsult.
    */
   consulted?: Set<string>;
+  /**
+   * Work done once per check of this file and shared by its rules (and by the slices of a long
+   * file's check): the same-story files, matches per quote wording. See `once`.
+   */
+  memo?: Map<string, unknown>;
+}
+
+/** `make()` once per check of the file (per call without a memo). */
+export function once<T>(ctx: RuleContext, key: string, make: () => T): T {
+  if (!ctx.memo) return make();
+  if (!ctx.memo.has(key)) ctx.memo.set(key, make());
+  return ctx.memo.get(key) as T;
 }
 
 export type RuleFinding = Omit<Finding, 'severity'>;

@@ -2,7 +2,10 @@
 import { QuoteInfo } from '../document';
 import { Alignment, align } from '../quotes/match';
 import { MAX_QUOTE_WORDS, MIN_MATCH_WORDS } from '../corpus';
-import { RuleContext } from './context';
+import { RuleContext, once } from './context';
+
+/** At most this many quotes in other files are compared with one quote. */
+export const MAX_SOURCE_QUOTES = 10;
 
 export interface SourceMatch {
   file: string;
@@ -16,28 +19,33 @@ export interface SourceMatch {
 }
 
 /**
- * Per check, matches by quote wording: three rules ask about every quote, and a transcript can
- * repeat one quote hundreds of times.
+ * Quotes elsewhere that are the same quote, worded alike or not. Once per wording and check: three
+ * rules ask about every quote, and a transcript can repeat one quote hundreds of times.
  */
-const memo = new WeakMap<RuleContext, Map<string, SourceMatch[]>>();
-
-/** Quotes elsewhere that are the same quote, worded alike or not. */
 export function matchingSourceQuotes(ctx: RuleContext, q: QuoteInfo): SourceMatch[] {
   if (q.words.length < MIN_MATCH_WORDS) return [];
   const mine = q.words.slice(0, MAX_QUOTE_WORDS);
-  let known = memo.get(ctx);
-  if (!known) memo.set(ctx, (known = new Map()));
-  const key = mine.join(' ');
-  let out = known.get(key);
-  if (!out) known.set(key, (out = findMatches(ctx, mine)));
-  return out;
+  return once(ctx, `quote:${mine.join(' ')}`, () => findMatches(ctx, mine));
+}
+
+/**
+ * The quotes in other files a quote (its first words) is compared with. A quote held by very many
+ * files (a wire paragraph pasted everywhere) is compared with those sharing the most of its
+ * wording: bounded time and memory, and the closest sources are among them.
+ */
+export function sourceQuoteCandidates(ctx: RuleContext, mine: string[]): { file: string; index: number }[] {
+  return once(ctx, `candidates:${mine.join(' ')}`, () => {
+    const candidates = ctx.corpus.quoteCandidates(mine, (f) => ctx.isSource(f), 2, ctx.file);
+    if (candidates.length > MAX_SOURCE_QUOTES) candidates.sort((x, y) => y.shared - x.shared || (x.file < y.file ? -1 : x.file > y.file ? 1 : x.index - y.index)).length = MAX_SOURCE_QUOTES;
+    return candidates;
+  });
 }
 
 function findMatches(ctx: RuleContext, mine: string[]): SourceMatch[] {
   const counts = new Map<string, number>();
   for (const w of mine) counts.set(w, (counts.get(w) ?? 0) + 1);
   const out: SourceMatch[] = [];
-  for (const c of ctx.corpus.quoteCandidates(mine, (f) => ctx.isSource(f), 2, ctx.file)) {
+  for (const c of sourceQuoteCandidates(ctx, mine)) {
     const other = ctx.corpus.get(c.file)!.quotes[c.index];
     const theirs = other.words.slice(0, MAX_QUOTE_WORDS);
     // Shared words bound the alignment from above: too few, and the table need not be built.
