@@ -24,7 +24,9 @@ export class BufferAnalyser {
   analyse(text: string, options: AnalyzeOptions): Promise<DocumentAnalysis> {
     this.cancel();
     if (!fs.existsSync(this.script)) return Promise.resolve(analyzeDocument(text, options));
-    const worker = new Worker(this.script);
+    // A bounded heap: the thread holds one text and its analysis (under maxFileChars), and collects
+    // its garbage early instead of adding hundreds of MB to the server's footprint.
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 } });
     this.worker = worker;
     return new Promise<DocumentAnalysis>((resolve, reject) => {
       const done = () => {
