@@ -62,10 +62,6 @@ export class Project {
     this.forgetAll();
   }
 
-  get epoch(): number {
-    return this.changes;
-  }
-
   private forgetAll(): void {
     this.changes++;
     this.findings.clear();
