@@ -3,11 +3,12 @@
  * config lookup, reading every file into a corpus, and checking the files to report.
  */
 import * as path from 'path';
-import { Corpus, Finding, IndexRecord, Line, analyzeDocument, applyEdits, checkDocument, filesThatWouldConsult, fixAllEdits, positionAt, splitLines, unusedDirectives } from '../analysis/index';
+import { Corpus, Finding, IndexRecord, Line, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, splitLines, unusedDirectives } from '../analysis/index';
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
 import { readArticle } from '../workspace/read';
 import { CachedFile, CheckCache, FreshRecord, cacheStamp, contentKey } from './cache';
+import { affected, nothingToCheck } from './incremental';
 import { JsonFinding, toJson } from './format';
 
 export interface CheckSettings {
@@ -125,38 +126,6 @@ function configKey(loaded: LoadedConfig): string {
 function fresh(rec: IndexRecord): FreshRecord {
   const { text: _text, ...rest } = rec;
   return rest;
-}
-
-/** Rules whose messages count the workspace's files. */
-const COUNTS_FILES = new Set(['quote-not-in-sources']);
-
-/**
- * Files whose cached findings may be stale: the changed files, files whose check looked at a
- * changed or vanished file, files a changed file is now related to, files with a finding that
- * counts the files when their number changed, and (with --fix) files with boilerplate to remove.
- */
-function affected(corpus: Corpus, entries: Map<string, CachedFile>, changed: Set<string>, vanished: string[], how: { fix: boolean; resized: boolean }): Set<string> {
-  const out = new Set(changed);
-  const gone = new Set([...changed, ...vanished]);
-  const checked = new Set<string>();
-  for (const [f, e] of entries) {
-    if (!e.rows || changed.has(f)) continue;
-    checked.add(f);
-    const stale = e.consulted?.some((c) => gone.has(c)) || (how.resized && e.rows.some((x) => COUNTS_FILES.has(x.rule))) || (how.fix && e.fixable);
-    if (stale) out.add(f);
-  }
-  for (const g of changed) for (const f of filesThatWouldConsult(corpus, g, checked)) out.add(f);
-  return out;
-}
-
-/** The cache answers the whole run: no file changed, came or went, every file reported has findings, none left to fix. */
-function nothingToCheck(cache: CheckCache, keys: Map<string, string>, report: string[], fix: boolean): boolean {
-  if (cache.size !== keys.size) return false;
-  for (const [f, k] of keys) if (cache.get(f)?.key !== k) return false;
-  return report.every((f) => {
-    const e = cache.get(f);
-    return !keys.has(f) || (e?.rows && !(fix && e.fixable));
-  });
 }
 
 /** One file's findings as output rows. */
