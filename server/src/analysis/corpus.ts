@@ -123,6 +123,9 @@ export class Corpus {
   private changesSinceRefresh = 0;
   private weights = new GenerationCache();
   private norms = new GenerationCache();
+  /** Per file, the weight of its topic words too common to walk (for the walk limit in `commonLimit`). */
+  private commonMasses = new GenerationCache();
+  private commonLimit = -1;
   private scratch = new Float64Array(1024);
   private idfs = new GenerationCache();
   private sentenceIndexes = new WeakMap<DocumentAnalysis, SentenceIndex>();
@@ -368,6 +371,20 @@ export class Corpus {
     return this.weights.at(w);
   }
 
+  /** Summed weight of the file's topic words held by more than `limit` files. */
+  private commonMass(id: number, limit: number): number {
+    if (limit !== this.commonLimit) {
+      this.commonMasses = new GenerationCache();
+      this.commonLimit = limit;
+    }
+    if (!this.commonMasses.valid(id, this.generation)) {
+      let sum = 0;
+      for (const w of this.entries[id]?.topics ?? []) if (this.topicDf[w] > limit) sum += this.weight(w);
+      this.commonMasses.set(id, this.generation, sum);
+    }
+    return this.commonMasses.at(id);
+  }
+
   private norm(id: number): number {
     if (!this.norms.valid(id, this.generation)) {
       let sum = 0;
@@ -439,7 +456,8 @@ export class Corpus {
       const rare = partial[f];
       partial[f] = 0;
       const theirNorm = this.norm(f) || 1;
-      if ((rare + commonMass) / (myNorm * theirNorm) < threshold) continue; // cannot reach the bar
+      // Cannot reach the bar: the common words both hold weigh at most the lighter side's share.
+      if ((rare + Math.min(commonMass, this.commonMass(f, limit))) / (myNorm * theirNorm) < threshold) continue;
       const e = this.entries[f]!;
       if (!accept(e.file)) continue;
       const sim = (rare + (commonSet ? this.dot(commonSet, e.topics) : 0)) / (myNorm * theirNorm);
