@@ -176,11 +176,15 @@ export function createServer(connection: Connection): void {
 
   /**
    * Findings without checking anything now, for status, hover and code actions: a long buffer
-   * that is not current gives none (its last findings may not fit its text).
+   * that is not current gives its last findings if its text is unchanged since, else none.
    */
   function findingsNow(file: string): Finding[] {
     const doc = documents.get(toUri(file));
-    if (doc && isLong(doc) && !longIsCurrent(file, doc)) return [];
+    if (doc && isLong(doc) && !longIsCurrent(file, doc)) {
+      // Re-checked because another file changed: the last findings still fit the text.
+      const last = shown.get(file);
+      return last && last.text === doc.getText() ? last.findings : [];
+    }
     return project.findingsFor(file);
   }
 

@@ -105,6 +105,8 @@ export class Corpus {
   private fileIds = new Map<string, number>();
   private entries: (Entry | undefined)[] = [];
   private analyses = new Map<string, DocumentAnalysis>();
+  private pins = new Set<string>();
+  private pinned = new Map<string, DocumentAnalysis>();
   private keepAnalyses: number;
   private restore?: CorpusOptions['restore'];
 
@@ -149,6 +151,8 @@ export class Corpus {
 
   /** The file's analysis: kept if recently used, else recomputed from its text. */
   get(file: string): DocumentAnalysis | undefined {
+    const pinned = this.pinned.get(file);
+    if (pinned) return pinned;
     const kept = this.analyses.get(file);
     if (kept) {
       this.analyses.delete(file);
@@ -165,6 +169,10 @@ export class Corpus {
   }
 
   private keep(file: string, a: DocumentAnalysis): void {
+    if (this.pins.has(file)) {
+      this.pinned.set(file, a);
+      return;
+    }
     this.analyses.delete(file);
     this.analyses.set(file, a);
     while (this.analyses.size > this.keepAnalyses) this.analyses.delete(this.analyses.keys().next().value!);
@@ -183,7 +191,28 @@ export class Corpus {
 
   /** The analysis if it is in memory, without recomputing it. */
   peek(file: string): DocumentAnalysis | undefined {
-    return this.analyses.get(file);
+    return this.pinned.get(file) ?? this.analyses.get(file);
+  }
+
+  /**
+   * Keep this file's analysis out of the least-recently-used eviction (an open buffer: a long
+   * file's check reads thousands of others, and re-analysing the buffer would hold the server).
+   */
+  pin(file: string): void {
+    if (this.pins.has(file)) return;
+    this.pins.add(file);
+    const a = this.analyses.get(file);
+    if (a) {
+      this.analyses.delete(file);
+      this.pinned.set(file, a);
+    }
+  }
+
+  unpin(file: string): void {
+    if (!this.pins.delete(file)) return;
+    const a = this.pinned.get(file);
+    this.pinned.delete(file);
+    if (a) this.keep(file, a);
   }
 
   /** The file's text as indexed. */
@@ -240,6 +269,7 @@ export class Corpus {
     this.entries[id] = undefined; // postings holding this id are skipped and compacted lazily
     this.removals++;
     this.analyses.delete(file);
+    this.pinned.delete(file);
     this.changed();
     for (const w of e.topics) this.topicDf[w]--;
     for (const w of e.contextIds) this.sentenceDf[w]--;

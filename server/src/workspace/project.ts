@@ -149,6 +149,7 @@ export class Project {
   remove(file: string): Set<string> {
     const touched = new Set([file, ...(this.dependents.get(file) ?? [])]);
     this.corpus.delete(file);
+    this.corpus.unpin(file);
     this.open.delete(file);
     this.unreadable.delete(file);
     for (const f of touched) this.forget(f);
@@ -159,11 +160,13 @@ export class Project {
   /** An open buffer's text; `analysis`, if given, was made from exactly this text with this file's options (on a worker thread). */
   openBuffer(file: string, text: string, analysis?: DocumentAnalysis): Set<string> {
     this.open.set(file, text);
+    this.corpus.pin(file);
     return this.update(file, text, analysis);
   }
 
   closeBuffer(file: string): Set<string> {
     this.open.delete(file);
+    this.corpus.unpin(file);
     if (this.isArticle(file)) {
       const r = readArticle(file);
       if (r.ok) return this.update(file, r.text);

@@ -1,0 +1,23 @@
+// The corpus keeps full analyses for recently used files only; open buffers are pinned.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lib } from './helpers.mjs';
+
+const text = (n) => `The Harwick council met for the ${n}th time on Tuesday, officials said.\n`;
+
+test('a pinned file keeps its analysis however many others are read; unpinned it ages out again', () => {
+  const corpus = new lib.Corpus({ keepAnalyses: 2 });
+  corpus.pin('open.txt');
+  corpus.set('open.txt', lib.analyzeDocument(text(1)));
+  const pinned = corpus.peek('open.txt');
+  for (let i = 0; i < 10; i++) corpus.set(`other-${i}.txt`, lib.analyzeDocument(text(i + 2)));
+  assert.equal(corpus.peek('open.txt'), pinned, 'same object, never recomputed');
+  assert.equal(corpus.get('open.txt'), pinned);
+  // A new text for the pinned file replaces its pinned analysis.
+  corpus.set('open.txt', lib.analyzeDocument(text(40)));
+  assert.match(corpus.peek('open.txt').text, /40th/);
+  corpus.unpin('open.txt');
+  for (let i = 0; i < 3; i++) corpus.get(`other-${i}.txt`);
+  assert.equal(corpus.peek('open.txt'), undefined, 'back under the recently-used limit');
+  assert.match(corpus.get('open.txt').text, /40th/, 'recomputed on demand');
+});
