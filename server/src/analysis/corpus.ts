@@ -306,7 +306,7 @@ export class Corpus {
    * Quotes in files other than `exclude` sharing at least `minShared` shingles with these words
    * (and whose file `accept` takes).
    */
-  quoteCandidates(words: string[], accept: (file: string) => boolean, minShared = 2, exclude?: string): { file: string; index: number; shared: number }[] {
+  quoteCandidates(words: string[], accept: (file: string) => boolean, minShared = 2, exclude?: string, onlyIds?: Set<number>): { file: string; index: number; shared: number }[] {
     const counts = new Map<number, number>();
     const self = exclude === undefined ? -1 : (this.fileIds.get(exclude) ?? -1);
     for (const h of new Set(shingles(words.slice(0, MAX_QUOTE_WORDS)).map(hash))) {
@@ -320,7 +320,10 @@ export class Corpus {
         this.postingsCompacted.set(list, this.removals);
       }
       if (list.length > MAX_QUOTES_PER_SHINGLE) continue;
-      for (const p of list) if (Math.floor(p / QUOTE_SLOTS) !== self) counts.set(p, (counts.get(p) ?? 0) + 1);
+      for (const p of list) {
+        const f = Math.floor(p / QUOTE_SLOTS);
+        if (f !== self && (!onlyIds || onlyIds.has(f))) counts.set(p, (counts.get(p) ?? 0) + 1);
+      }
     }
     const need = Math.min(minShared, Math.max(1, words.length - 2));
     const out: { file: string; index: number; shared: number }[] = [];
@@ -496,12 +499,15 @@ export class Corpus {
     return out;
   }
 
-  /** Files holding a quote that shares a shingle with one of this file's quotes. */
-  quoteNeighbours(file: string): Set<string> {
+  /** Files (among `among`, if given) holding a quote that shares two shingles with one of this file's quotes. */
+  quoteNeighbours(file: string, among?: Iterable<string>): Set<string> {
     const out = new Set<string>();
+    // Only these files are of interest: counting skips every other file's postings (a long file
+    // has thousands of quotes, each held by dozens of files).
+    const onlyIds = among && new Set([...among].map((f) => this.fileIds.get(f)).filter((id): id is number => id !== undefined));
     for (const q of this.get(file)?.quotes ?? []) {
       if (q.words.length < MIN_MATCH_WORDS) continue; // not indexed, never matched
-      for (const c of this.quoteCandidates(q.words, () => true, 2, file)) out.add(c.file);
+      for (const c of this.quoteCandidates(q.words, () => true, 2, file, onlyIds)) out.add(c.file);
     }
     return out;
   }

@@ -10,7 +10,7 @@ import { docSimilarityGate } from './rules/claim-conflict';
 export function filesThatWouldConsult(corpus: Corpus, file: string, checked: { has(f: string): boolean; keys(): Iterable<string>; readonly size: number }): string[] {
   if (checked.size === 0) return [];
   const gate = docSimilarityGate(corpus.size);
-  const quotes = corpus.quoteNeighbours(file);
+  const quotes = corpus.quoteNeighbours(file, checked.keys());
   const out = [...quotes].filter((f) => checked.has(f));
   if (checked.size <= 200) {
     // Few checked files: asking each directly is cheaper than walking the topic index.
