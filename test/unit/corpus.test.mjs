@@ -21,3 +21,19 @@ test('a pinned file keeps its analysis however many others are read; unpinned it
   assert.equal(corpus.peek('open.txt'), undefined, 'back under the recently-used limit');
   assert.match(corpus.get('open.txt').text, /40th/, 'recomputed on demand');
 });
+
+test('quote neighbours among some files are exactly the neighbours that are among them', () => {
+  const quotes = ['We cannot let the old bridge rust while ferries wait', 'Every child deserves a hot meal before noon today', 'The wind turned faster than any model we had'];
+  const corpus = new lib.Corpus();
+  for (let i = 0; i < 12; i++) {
+    const q = quotes.filter((_, k) => (i >> k) & 1).map((x) => `"${x}," the mayor said.`);
+    corpus.set(`f${i}.txt`, lib.analyzeDocument(`Story ${i}.\n\n${q.join('\n\n')}\n`));
+  }
+  const among = ['f1.txt', 'f2.txt', 'f6.txt', 'f8.txt', 'missing.txt'];
+  for (let i = 0; i < 12; i++) {
+    const all = corpus.quoteNeighbours(`f${i}.txt`);
+    const some = corpus.quoteNeighbours(`f${i}.txt`, among);
+    assert.deepEqual([...some].sort(), [...all].filter((f) => among.includes(f)).sort(), `f${i}`);
+  }
+  assert.ok(corpus.quoteNeighbours('f7.txt').size > 5, 'the fixture has neighbours to compare');
+});
