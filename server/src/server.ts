@@ -22,7 +22,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Finding, Line, claimEvidence, positionAt, ruleMeta, splitLines } from './analysis/index';
+import { Finding, Line, claimEvidence, positionAt, ruleMeta } from './analysis/index';
 import { analyzeOptions } from './config/options';
 import { AnalysisCancelled, BufferAnalyser } from './workspace/buffer-analyser';
 import { DEFAULT_SETTINGS, Project, UserSettings } from './workspace/project';
@@ -209,26 +209,8 @@ export function createServer(connection: Connection): void {
     connection.sendNotification('copydesk/status', { checking, problems, files: project.corpus.size, pid: process.pid }).catch?.(() => undefined);
   }
 
-  /**
-   * Lines of a related file, for positions: from its analysis if in memory, else split from its
-   * text (a long file's thousands of findings must not analyse every file they point into).
-   */
-  const splitCache = new Map<string, { text: string; lines: Line[] }>();
-  function linesOf(file: string): Line[] | undefined {
-    const kept = project.corpus.peek(file);
-    if (kept) return kept.lines;
-    const text = project.corpus.text(file);
-    if (text === undefined) return undefined;
-    let c = splitCache.get(file);
-    if (c?.text !== text) {
-      if (splitCache.size > 500) splitCache.clear();
-      splitCache.set(file, (c = { text, lines: splitLines(text) }));
-    }
-    return c.lines;
-  }
-
   function lineText(file: string, line: number): string {
-    return linesOf(file)?.[line]?.text ?? '';
+    return project.corpus.linesOf(file)?.[line]?.text ?? '';
   }
 
   /** `a`: the text and lines the finding's offsets belong to. */
@@ -243,7 +225,7 @@ export function createServer(connection: Connection): void {
       source: 'copydesk',
       message: f.message,
       relatedInformation: f.related.map((r) => {
-        const rl = linesOf(r.file);
+        const rl = project.corpus.linesOf(r.file);
         const rs = rl ? positionAt(rl, r.start) : { line: r.line, character: 0 };
         const re = rl ? positionAt(rl, r.end) : { line: r.line, character: 0 };
         return { location: { uri: toUri(r.file), range: { start: rs, end: re } }, message: `${r.message}: ${lineText(r.file, r.line).trim().slice(0, 120)}` };

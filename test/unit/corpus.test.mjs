@@ -37,3 +37,16 @@ test('quote neighbours among some files are exactly the neighbours that are amon
   }
   assert.ok(corpus.quoteNeighbours('f7.txt').size > 5, 'the fixture has neighbours to compare');
 });
+
+test('linesOf gives a file\'s lines without analysing it, and the new lines after its text changes', () => {
+  const corpus = new lib.Corpus({ keepAnalyses: 1 });
+  corpus.set('a.txt', lib.analyzeDocument('one\ntwo\n'));
+  corpus.set('b.txt', lib.analyzeDocument('other'));
+  assert.equal(corpus.peek('a.txt'), undefined, 'a.txt has no analysis in memory');
+  assert.deepEqual(corpus.linesOf('a.txt'), lib.splitLines('one\ntwo\n'));
+  assert.equal(corpus.peek('a.txt'), undefined, 'still not analysed');
+  corpus.set('a.txt', lib.analyzeDocument('one\r\nthree\r\nfour'));
+  corpus.set('b.txt', lib.analyzeDocument('other'));
+  assert.deepEqual(corpus.linesOf('a.txt'), lib.splitLines('one\r\nthree\r\nfour'));
+  assert.equal(corpus.linesOf('missing.txt'), undefined);
+});

@@ -12,6 +12,7 @@
  */
 import { AnalyzeOptions, DocumentAnalysis, analyzeDocument } from './document';
 import { shingles } from './quotes/match';
+import { Line, splitLines } from './text/lines';
 
 /** Quotes longer than this (in words) are compared on their first words only. */
 export const MAX_QUOTE_WORDS = 400;
@@ -107,6 +108,8 @@ export class Corpus {
   private analyses = new Map<string, DocumentAnalysis>();
   private pins = new Set<string>();
   private pinned = new Map<string, DocumentAnalysis>();
+  /** Lines of files without an analysis in memory (see linesOf). */
+  private splitCache = new Map<string, Line[]>();
   private keepAnalyses: number;
   private restore?: CorpusOptions['restore'];
 
@@ -215,6 +218,24 @@ export class Corpus {
     if (a) this.keep(file, a);
   }
 
+  /**
+   * The file's lines, for positions: from its analysis when in memory, else split from its text
+   * (kept for the last thousand files asked). Never analyses: a long file's findings point into
+   * hundreds of files.
+   */
+  linesOf(file: string): Line[] | undefined {
+    const a = this.peek(file);
+    if (a) return a.lines;
+    let lines = this.splitCache.get(file);
+    if (!lines) {
+      const text = this.text(file);
+      if (text === undefined) return undefined;
+      if (this.splitCache.size >= 1000) this.splitCache.clear();
+      this.splitCache.set(file, (lines = splitLines(text)));
+    }
+    return lines;
+  }
+
   /** The file's text as indexed. */
   text(file: string): string | undefined {
     const id = this.fileIds.get(file);
@@ -270,6 +291,7 @@ export class Corpus {
     this.removals++;
     this.analyses.delete(file);
     this.pinned.delete(file);
+    this.splitCache.delete(file);
     this.changed();
     for (const w of e.topics) this.topicDf[w]--;
     for (const w of e.contextIds) this.sentenceDf[w]--;

@@ -3,7 +3,7 @@
  * config lookup, reading every file into a corpus, and checking the files to report.
  */
 import * as path from 'path';
-import { Corpus, Finding, IndexRecord, Line, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, splitLines, unusedDirectives } from '../analysis/index';
+import { Corpus, Finding, IndexRecord, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, unusedDirectives } from '../analysis/index';
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
 import { readArticle } from '../workspace/read';
@@ -149,9 +149,8 @@ export function checkReport(
   cached?: { entries: Map<string, CachedFile>; recheck?: Set<string> },
 ): JsonFinding[] {
   const results: FileRows[] = [];
-  const linesOf = linesLookup(corpus);
   const locate = (file: string, offset: number) => {
-    const lines = linesOf(file);
+    const lines = corpus.linesOf(file);
     return lines ? positionAt(lines, offset) : undefined;
   };
   for (const f of report) {
@@ -207,20 +206,4 @@ function cachedRows(file: string, rows: JsonFinding[], quiet: boolean): FileRows
 function joinRows(results: FileRows[]): JsonFinding[] {
   results.sort((a, b) => a.file.localeCompare(b.file));
   return results.flatMap((r) => r.rows);
-}
-
-/** A file's lines for positions: from its analysis when in memory, else split from its text once (no re-analysis). */
-function linesLookup(corpus: Corpus): (file: string) => Line[] | undefined {
-  const split = new Map<string, Line[]>();
-  return (file) => {
-    const a = corpus.peek(file);
-    if (a) return a.lines;
-    let lines = split.get(file);
-    if (!lines) {
-      const text = corpus.text(file);
-      if (text === undefined) return undefined;
-      split.set(file, (lines = splitLines(text)));
-    }
-    return lines;
-  };
 }
