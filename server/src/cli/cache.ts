@@ -102,24 +102,25 @@ export class CheckCache {
 
   /** Reads the cache; a missing, stale or unreadable one starts empty (`note` hears why if unreadable). */
   static open(location: string, stamp: string, note: (s: string) => void): CheckCache {
-    let buf: Buffer;
+    const empty = new CheckCache(location, stamp, undefined, Buffer.alloc(0));
     try {
-      buf = fs.readFileSync(location);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') note(`cache ${location} is unreadable (${(e as Error).message.split('\n')[0]}); checking every file and rewriting it`);
-      return new CheckCache(location, stamp, undefined, Buffer.alloc(0));
-    }
-    try {
+      const buf = fs.readFileSync(location);
       if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a copydesk cache');
       const n = buf.readUInt32LE(4);
       if (8 + n > buf.length) throw new Error('truncated');
       const index = v8.deserialize(buf.subarray(8, 8 + n)) as Index;
-      if (index?.format !== FORMAT || index.stamp !== stamp || !(index.files instanceof Map) || !(index.base instanceof Map) || !Array.isArray(index.vocab)) return new CheckCache(location, stamp, undefined, Buffer.alloc(0));
+      // Another program build or other settings: silently start over.
+      if (index?.format !== FORMAT || index.stamp !== stamp || !(index.files instanceof Map) || !(index.base instanceof Map) || !Array.isArray(index.vocab)) return empty;
       return new CheckCache(location, stamp, index, buf.subarray(8 + n));
     } catch (e) {
-      note(`cache ${location} is unreadable (${(e as Error).message.split('\n')[0]}); checking every file and rewriting it`);
-      return new CheckCache(location, stamp, undefined, Buffer.alloc(0));
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') note(`cache ${location} is unreadable (${(e as Error).message.split('\n')[0]}); checking every file and rewriting it`);
+      return empty;
     }
+  }
+
+  /** A file's stored analysis bytes, if any. */
+  private bytes(f: StoredFile | undefined): Buffer | undefined {
+    return f?.analysis && this.analyses.subarray(f.analysis[0], f.analysis[0] + f.analysis[1]);
   }
 
   get(file: string): CachedFile | undefined {
@@ -143,13 +144,14 @@ export class CheckCache {
   /** The stored analysis of `file` if it was made from exactly this text and config (`key`). */
   analysis(file: string, key: string, text: string): DocumentAnalysis | undefined {
     const f = this.index?.files.get(file);
-    if (!f?.analysis || f.key !== key) return undefined;
+    const bytes = f?.key === key ? this.bytes(f) : undefined;
+    if (!bytes) return undefined;
     try {
-      const rest = v8.deserialize(this.analyses.subarray(f.analysis[0], f.analysis[0] + f.analysis[1])) as Slim;
+      const rest = v8.deserialize(bytes) as Slim;
       // What `slim` left out comes back from the text and the record.
       for (const cs of rest.claimSentences) if (cs.sentence.text === undefined) cs.sentence.text = text.slice(cs.sentence.start, cs.sentence.end);
       const vocab = this.index!.vocab;
-      const topicWords = f.record ? Array.from(f.record.topics, (i) => vocab[i]) : [];
+      const topicWords = f!.record ? Array.from(f!.record.topics, (i) => vocab[i]) : [];
       return { ...rest, text, lines: splitLines(text), topicWords } as DocumentAnalysis;
     } catch {
       return undefined; // damaged: analyse again
@@ -207,9 +209,8 @@ export class CheckCache {
       if (fresh) c.record = toStored(fresh);
       if (!c.record) continue;
       const old = this.index?.files.get(f);
-      let bytes: Buffer | undefined;
-      if (old?.analysis && old.key === c.key) bytes = this.analyses.subarray(old.analysis[0], old.analysis[0] + old.analysis[1]);
-      else {
+      let bytes = old?.key === c.key ? this.bytes(old) : undefined;
+      if (!bytes) {
         const a = analysisOf(f);
         if (a && !a.tooLarge) bytes = v8.serialize(slim(a));
       }
