@@ -50,3 +50,49 @@ test('linesOf gives a file\'s lines without analysing it, and the new lines afte
   assert.deepEqual(corpus.linesOf('a.txt'), lib.splitLines('one\r\nthree\r\nfour'));
   assert.equal(corpus.linesOf('missing.txt'), undefined);
 });
+
+test('claim candidates: every sentence sharing a telling word, scored by all the weight it shares', () => {
+  // Reference: the plain definition. Words in more than 40 of a file's claim sentences pick no
+  // candidates there but still count towards a candidate's score.
+  const reference = (corpus, context, files, minScore) => {
+    const w = new Map(context.map((x) => [x, corpus.idf(x)]));
+    const mine = context.reduce((s, x) => s + w.get(x), 0);
+    const out = new Map();
+    for (const f of files) {
+      const sentences = corpus.get(f).claimSentences;
+      const holders = (x) => sentences.filter((cs) => cs.context.includes(x)).length;
+      const list = [];
+      sentences.forEach((cs, index) => {
+        if (!context.some((x) => cs.context.includes(x) && holders(x) <= 40)) return;
+        const shared = context.reduce((s, x) => s + (cs.context.includes(x) ? w.get(x) : 0), 0);
+        const theirs = cs.context.reduce((s, x) => s + corpus.idf(x), 0);
+        const score = shared / Math.max(1e-9, Math.min(mine, theirs) * 0.5 + Math.max(mine, theirs) * 0.5);
+        if (score >= minScore) list.push({ index, score });
+      });
+      if (list.length) out.set(f, list.sort((a, b) => a.index - b.index));
+    }
+    return out;
+  };
+  const places = ['harbour', 'bridge', 'library', 'stadium', 'clinic', 'ferry', 'school', 'market'];
+  const corpus = new lib.Corpus();
+  const names = [];
+  for (let i = 0; i < 8; i++) {
+    // File 0 repeats one word in 60 claim sentences: the long-list path.
+    const n = i === 0 ? 60 : 12;
+    const lines = Array.from({ length: n }, (_, k) => `The ${places[(i + k) % 8]} repairs for the ${places[(k * 3) % 8]} cost ${k + i} million dollars in council funding.`);
+    names.push(`f${i}.txt`);
+    corpus.set(`f${i}.txt`, lib.analyzeDocument(lines.join('\n')));
+  }
+  let compared = 0;
+  for (const f of names) {
+    for (const cs of corpus.get(f).claimSentences) {
+      for (const minScore of [0, 0.25]) {
+        const got = corpus.claimCandidates(cs.context, names.filter((x) => x !== f), minScore);
+        const sorted = new Map([...got].map(([k, v]) => [k, [...v].sort((a, b) => a.index - b.index)]));
+        assert.deepEqual(sorted, reference(corpus, cs.context, names.filter((x) => x !== f), minScore));
+        compared += got.size;
+      }
+    }
+  }
+  assert.ok(compared > 100, 'the fixture has candidates to compare');
+});

@@ -132,6 +132,10 @@ export class Corpus {
   private commonMasses = new GenerationCache();
   private commonLimit = -1;
   private scratch = new Float64Array(1024);
+  /** claimCandidates' per-sentence sums, and which sentences the current file's walk has reached. */
+  private sentenceWeights = new Float64Array(64);
+  private sentenceSeen = new Int32Array(64);
+  private sentenceStamp = 0;
   private idfs = new GenerationCache();
   private sentenceIndexes = new WeakMap<DocumentAnalysis, SentenceIndex>();
 
@@ -392,30 +396,65 @@ export class Corpus {
    * file -> [sentence index, score in 0..1]. Candidates come through words found in few of the
    * file's sentences; each candidate's score then counts every shared word. A sentence sharing only
    * words that fill a file (a file of one repeated line) is not told apart from the others anyway,
-   * and skipping those lists keeps a check linear on such files.
+   * and skipping those lists keeps a check linear on such files. Candidates scoring under
+   * `minScore` are left out.
    */
-  claimCandidates(context: string[], files: Iterable<string>): Map<string, { index: number; score: number }[]> {
-    const weights = context.map((w) => [w, this.idf(w)] as const);
-    const mine = weights.reduce((s, [, x]) => s + x, 0);
+  claimCandidates(context: string[], files: Iterable<string>, minScore = 0): Map<string, { index: number; score: number }[]> {
+    const weights = new Float64Array(context.length);
+    let mine = 0;
+    for (let k = 0; k < context.length; k++) mine += weights[k] = this.idf(context[k]);
     const out = new Map<string, { index: number; score: number }[]>();
+    const order: number[] = [];
     for (const file of files) {
       const doc = this.get(file);
       if (!doc || doc.claimSentences.length === 0) continue;
       const { byWord, contexts, totals } = this.sentenceIndex(doc);
-      const candidates = new Set<number>();
-      for (const [w] of weights) {
-        const list = byWord.get(w);
-        if (list && list.length <= MAX_SENTENCES_PER_WORD) for (const i of list) candidates.add(i);
+      if (this.sentenceWeights.length < totals.length) {
+        const size = Math.max(totals.length, this.sentenceWeights.length * 2);
+        this.sentenceWeights = new Float64Array(size);
+        this.sentenceSeen = new Int32Array(size);
       }
-      if (candidates.size === 0) continue;
+      // Shared weight summed per sentence while walking the word lists, in context order (the same
+      // additions as a per-candidate pass). A long list picks no candidates: its sentences get its
+      // weight in a second pass, so only files holding such a word pay for it.
+      const weight = this.sentenceWeights;
+      const seen = this.sentenceSeen;
+      if (++this.sentenceStamp === 2 ** 30) {
+        this.sentenceSeen.fill(0);
+        this.sentenceStamp = 1;
+      }
+      const stamp = this.sentenceStamp;
+      let anyLong = false;
+      order.length = 0;
+      for (let k = 0; k < context.length; k++) {
+        const list = byWord.get(context[k]);
+        if (!list) continue;
+        if (list.length > MAX_SENTENCES_PER_WORD) {
+          anyLong = true;
+          continue;
+        }
+        for (const i of list) {
+          if (seen[i] !== stamp) {
+            seen[i] = stamp;
+            weight[i] = 0;
+            order.push(i);
+          }
+          weight[i] += weights[k];
+        }
+      }
+      if (order.length === 0) continue;
+      if (anyLong) for (const i of order) {
+        let w = 0;
+        for (let k = 0; k < context.length; k++) if (contexts[i].has(context[k])) w += weights[k];
+        weight[i] = w;
+      }
       const list: { index: number; score: number }[] = [];
-      for (const index of candidates) {
-        let weight = 0;
-        for (const [w, x] of weights) if (contexts[index].has(w)) weight += x;
+      for (const index of order) {
         const theirs = totals[index];
-        list.push({ index, score: weight / Math.max(1e-9, Math.min(mine, theirs) * 0.5 + Math.max(mine, theirs) * 0.5) });
+        const score = weight[index] / Math.max(1e-9, Math.min(mine, theirs) * 0.5 + Math.max(mine, theirs) * 0.5);
+        if (score >= minScore) list.push({ index, score });
       }
-      out.set(file, list);
+      if (list.length) out.set(file, list);
     }
     return out;
   }

@@ -56,14 +56,14 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
   if (ctx.analysis.claimSentences.length === 0) return out;
   const sameStory = sameStoryFiles(ctx);
   for (const cs of ctx.analysis.claimSentences) {
-    const candidates = ctx.corpus.claimCandidates(cs.context, sameStory.keys());
+    const candidates = ctx.corpus.claimCandidates(cs.context, sameStory.keys(), ALIGN_THRESHOLD);
     // Best-aligned sentences per other file, strongest first.
     const aligned: { file: string; sentence: ClaimSentence; score: number }[] = [];
     for (const [file, list] of candidates) {
       const doc = ctx.corpus.get(file)!;
       for (const c of list) {
         const other = doc.claimSentences[c.index];
-        if (c.score >= ALIGN_THRESHOLD && samePeriod(cs, other)) aligned.push({ file, sentence: other, score: c.score });
+        if (samePeriod(cs, other)) aligned.push({ file, sentence: other, score: c.score });
       }
     }
     aligned.sort((a, b) => b.score - a.score);
