@@ -166,3 +166,34 @@ test('words that name JavaScript object properties are plain words: no claims, n
     assert.ok(![...a.boilerplate.values()].some((r) => typeof r !== 'string'), `${w}: boilerplate reason is not a phrase reason`);
   }
 });
+
+// The word scanner is a hand-written loop for speed; the regex it replaced is the reference.
+const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*/gu;
+function referenceContentWords(text) {
+  const out = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let lw = m[0].toLowerCase();
+    const last = lw.length - 1;
+    if (last > 0 && lw[last] === 's' && (lw[last - 1] === "'" || lw[last - 1] === '\u2019')) lw = lw.slice(0, last - 1);
+    const c = lw.charCodeAt(0);
+    if (lw.length < 2 || (c >= 48 && c <= 57) || lib.STOPWORDS.has(lw)) continue;
+    out.push(lw);
+  }
+  return out;
+}
+
+test('fuzz: the word scanner finds exactly what the Unicode word regex finds', () => {
+  // Joiners, apostrophe-s, stopwords, letters whose lowercase is longer, astral letters and
+  // digits, lone surrogate halves, combining marks and other digits.
+  const bits = fc.constantFrom("'", '\u2019', '.', '-', "'s", "'S", '\u2019s', ' ', 'it', 'The', '\u0130', '\u00E9', '\u{1D400}', '\u{1F4F0}', '\uD835', '\uDC00', '\u0661', '\u00B2', '\u2160', 'e\u0301', '_', '7');
+  const text = fc.oneof(newsish, fc.string({ maxLength: 300, unit: 'binary' }), fc.array(fc.oneof(bits, fc.string({ maxLength: 3 })), { maxLength: 60 }).map((a) => a.join('')));
+  fc.assert(
+    fc.property(text, (t) => {
+      const expected = [...t.matchAll(WORD_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+      assert.deepEqual(lib.words(t), expected);
+      assert.equal(lib.countWords(t), expected.length);
+      assert.deepEqual(lib.contentWords(t), referenceContentWords(t));
+    }),
+    { numRuns: RUNS * 20 },
+  );
+});

@@ -6,5 +6,6 @@ export { Corpus, CorpusOptions, IdRecord, IndexRecord, indexRecord } from './cor
 export { checkDocument, checkDocumentInSlices, CheckOptions, effectiveSeverity, unusedDirectives } from './check';
 export { applyEdits, fixAllEdits } from './fixes';
 export { splitLines, positionAt, offsetAt, Line } from './text/lines';
+export { words, countWords, contentWords, STOPWORDS } from './text/segment';
 export { claimEvidence, docSimilarityGate } from './rules/claim-conflict';
 export { filesThatWouldConsult } from './related';
