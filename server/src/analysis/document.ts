@@ -11,7 +11,7 @@ import { DEFAULT_CUES, buildCueSet } from './quotes/cues';
 import { quoteWords } from './quotes/match';
 import { QuoteSpan, UnbalancedMark, findQuotes } from './quotes/spans';
 import { Line, splitLines } from './text/lines';
-import { Sentence, contentWords, lineStems, splitSentences, stemWord } from './text/segment';
+import { LineStems, Sentence, contentWords, splitSentences, stemWord } from './text/segment';
 
 export interface AnalyzeOptions {
   extraBoilerplatePhrases?: string[];
@@ -104,7 +104,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const directiveLines = new Set(directives.filter((d) => d.wholeLine).map((d) => d.line));
   const visible = directiveLines.size ? lines.map((l) => (directiveLines.has(l.index) ? { ...l, text: '' } : l)) : lines;
   const allowed = new AllowedTerms(options.allowedTerms ?? []);
-  const boilerplate = classifyBoilerplate(visible, { extraPhrases: options.extraBoilerplatePhrases });
+  const stems = new LineStems();
+  const boilerplate = classifyBoilerplate(visible, { extraPhrases: options.extraBoilerplatePhrases, stems });
   if (!allowed.empty) for (const l of [...boilerplate.keys()]) if (allowed.isWhole(lines[l].text)) boilerplate.delete(l);
   const blocks = boilerplateBlocks(visible, boilerplate);
   const skip = (l: number) => boilerplate.has(l) || directiveLines.has(l);
@@ -119,7 +120,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const claimSentences: ClaimSentence[] = [];
   const topic = new Set<string>();
   for (const line of visible) {
-    if (!skip(line.index) && line.text.length <= 100_000) for (const w of line.text.length <= 4000 ? lineStems(line) : contentWords(line.text).map(stemWord)) topic.add(w);
+    if (!skip(line.index) && line.text.length <= 100_000) for (const w of line.text.length <= 4000 ? stems.of(line) : contentWords(line.text).map(stemWord)) topic.add(w);
     if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000) continue;
     for (const sentence of splitSentences(line)) {
       const claims = allowed.dropInside(sentence.text, sentence.start, extractClaims(sentence.text, sentence.start));

@@ -7,7 +7,7 @@
  *   4. topic: paragraphs whose words have nothing to do with the article's body.
  */
 import { Line, isBlank } from '../text/lines';
-import { countWords, lineStems } from '../text/segment';
+import { LineStems, countWords } from '../text/segment';
 import { BoilerplateReason, END_MARKERS, PHRASES, normalisePhrase } from './phrases';
 import { SHORT_LINE, endsLikeSentence, isCaption, isTruncatedTeaser, shapeReason } from './shape';
 
@@ -22,6 +22,8 @@ export interface BoilerplateBlock {
 
 export interface BoilerplateOptions {
   extraPhrases?: string[];
+  /** The caller's per-line stems, shared so that each line is stemmed once. */
+  stems?: LineStems;
 }
 
 interface LineInfo {
@@ -88,7 +90,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const region = articleRegion(infos, bodyIdx, realMarkers);
   const regionBody = region ? bodyIdx.filter((i) => i >= region.start && i <= region.end) : [];
   const topicBody = regionBody.length >= 4 ? regionBody : bodyIdx.filter((i) => i < firstMarker);
-  const topic = new TopicModel(infos, topicBody);
+  const topic = new TopicModel(infos, topicBody, options.stems ?? new LineStems());
   // Topic needs enough text to judge; with less, topic evidence is not used at all.
   const topicReliable = topicBody.length >= 4;
 
@@ -196,10 +198,10 @@ function articleRegion(infos: LineInfo[], body: number[], markers: number[]): { 
 /** Content-word overlap of a line with the article body, the line itself left out. */
 class TopicModel {
   private counts = new Map<string, number>();
-  private own = new Map<number, string[]>();
   constructor(
     private infos: LineInfo[],
     bodyIdx: number[],
+    private stems: LineStems,
   ) {
     for (const i of bodyIdx) {
       const ws = this.wordsOf(i);
@@ -210,12 +212,7 @@ class TopicModel {
   private bodySet: Set<number>;
 
   private wordsOf(i: number): string[] {
-    let ws = this.own.get(i);
-    if (!ws) {
-      ws = lineStems(this.infos[i].line);
-      this.own.set(i, ws);
-    }
-    return ws;
+    return this.stems.of(this.infos[i].line);
   }
 
   overlap(i: number): number {

@@ -182,19 +182,18 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
-const stemsCache = new WeakMap<Line, string[]>();
-
 /**
- * Stemmed content words of a line's first 4,000 characters, computed once per line object (the
- * boilerplate topic model and the file's topic words both need them).
+ * Stemmed content words of each line's first 4,000 characters, computed once per line (the
+ * boilerplate topic model and the file's topic words both need them). Kept by line index: a
+ * WeakMap keyed by line objects cost more in lookups and garbage collection than the words.
  */
-export function lineStems(line: Line): string[] {
-  let out = stemsCache.get(line);
-  if (!out) {
-    out = contentWords(line.text.slice(0, 4000)).map(stemWord);
-    stemsCache.set(line, out);
+export class LineStems {
+  private byIndex: (string[] | undefined)[] = [];
+  of(line: Line): string[] {
+    let out = this.byIndex[line.index];
+    if (!out) this.byIndex[line.index] = out = contentWords(line.text.slice(0, 4000)).map(stemWord);
+    return out;
   }
-  return out;
 }
 
 /** Crude stem so that Russia/Russian and talks/talk meet in topic and context comparisons. */
