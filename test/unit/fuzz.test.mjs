@@ -197,3 +197,16 @@ test('fuzz: the word scanner finds exactly what the Unicode word regex finds', (
     { numRuns: RUNS * 20 },
   );
 });
+
+test('fuzz: the claim tokenizer finds exactly what its Unicode regex finds', () => {
+  const TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['\u2019-]\p{L}+)*|[$\u20AC\u00A3\u00A5%]/gu;
+  const bits = fc.constantFrom('1', '12', ',', ',000', ',00', '.', '.5', '-', "'", '\u2019', '$', '\u20AC', '\u00A3', '\u00A5', '%', ' ', 'Twenty', 'one', '\u0130', '\u00E9', '\u{1D400}', '\u{1F4F0}', '\uD835', '\uDC00', '\u0661', '\u00B2', 'e\u0301', '_');
+  const text = fc.oneof(newsish, fc.string({ maxLength: 300, unit: 'binary' }), fc.array(fc.oneof(bits, fc.string({ maxLength: 3 })), { maxLength: 60 }).map((a) => a.join('')));
+  fc.assert(
+    fc.property(text, fc.integer({ min: 0, max: 1000 }), (t, base) => {
+      const expected = [...t.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: base + m.index, end: base + m.index + m[0].length }));
+      assert.deepEqual(lib.tokenize(t, base), expected);
+    }),
+    { numRuns: RUNS * 20 },
+  );
+});

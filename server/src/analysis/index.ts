@@ -7,5 +7,6 @@ export { checkDocument, checkDocumentInSlices, CheckOptions, effectiveSeverity, 
 export { applyEdits, fixAllEdits } from './fixes';
 export { splitLines, positionAt, offsetAt, Line } from './text/lines';
 export { words, countWords, contentWords, STOPWORDS } from './text/segment';
+export { tokenize } from './claims/extract';
 export { claimEvidence, docSimilarityGate } from './rules/claim-conflict';
 export { filesThatWouldConsult } from './related';

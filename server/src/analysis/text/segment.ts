@@ -3,6 +3,7 @@
  * so a paragraph is one non-blank line; sentences split on terminal punctuation that is not part of
  * an abbreviation ("Mr.", "U.S.", "Dec.") or an initial ("J. Smith").
  */
+import { LETTER, NUMBER, charOfKindAt } from './chars';
 import { Line } from './lines';
 
 export interface Sentence {
@@ -89,26 +90,9 @@ function makeSentence(line: Line, s: number, e: number): Sentence {
  * line is scanned several times, so this is a loop over char codes with a table for the Basic
  * Multilingual Plane instead of that regex (profiled: about 30% of analysis time went to it).
  */
-const WORD_CHAR = /[\p{L}\p{N}]/uy;
-/** Per BMP code unit: 0 not yet known, 1 letter or digit, 2 neither. */
-const bmpClass = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) bmpClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
-
-/** Length in code units (1 or 2) of the letter or digit at i, or 0. */
+/** Length in code units of the letter or digit at i, or 0. */
 function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) {
-    let k = bmpClass[c];
-    if (k === 0) {
-      WORD_CHAR.lastIndex = 0;
-      bmpClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    }
-    return k === 1 ? 1 : 0;
-  }
-  // Surrogates: a letter outside the BMP is a pair; a lone half is never a letter.
-  if (c > 0xdbff || i + 1 >= text.length) return 0;
-  WORD_CHAR.lastIndex = i;
-  return WORD_CHAR.test(text) ? 2 : 0;
+  return charOfKindAt(text, i, LETTER | NUMBER);
 }
 
 function isJoiner(c: number): boolean {
