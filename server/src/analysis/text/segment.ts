@@ -154,12 +154,17 @@ export const STOPWORDS = new Set(
 /** Lowercased content words, apostrophe-s stripped, for topic and overlap comparisons. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
+  // Lowercase once per text, not once per word, when that gives the same words: when no letter
+  // changes length ("İ") and there is no capital sigma (its lowercase depends on what follows).
+  const lower = text.toLowerCase();
+  const sameOffsets = lower.length === text.length && !text.includes('\u03A3');
   eachWord(text, (s, e) => {
     const c = text.charCodeAt(s);
     if (c >= 48 && c <= 57) return;
     // Apostrophe-s goes before the stopword test, as "it's" -> "it".
     const cut = e - s > 2 && (text.charCodeAt(e - 1) === 115 || text.charCodeAt(e - 1) === 83) && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019) ? e - 2 : e;
-    const lw = text.slice(s, cut).toLowerCase();
+    // The word is lowercased whole, then cut: a sigma before "'s" is not word-final.
+    const lw = sameOffsets ? lower.slice(s, cut) : cut === e ? text.slice(s, e).toLowerCase() : text.slice(s, e).toLowerCase().slice(0, -2);
     if (lw.length < 2 || STOPWORDS.has(lw)) return;
     out.push(lw);
   });
