@@ -21,6 +21,20 @@ export const MAX_QUOTE_WORDS = 400;
  * file has "said"); files reached through rarer words still get their exact similarity.
  */
 const walkLimit = (files: number) => Math.max(200, Math.ceil(files * 0.02));
+
+/** Summed weights of the words of `a` (sorted ids, weights alongside) that sorted `b` also holds. */
+function weightedDot(a: Int32Array, aWeights: Float64Array, b: Int32Array): number {
+  let s = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      s += aWeights[i];
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return s;
+}
 /** Similarity weights are recomputed after this share of files changed (they move little per edit). */
 const WEIGHT_REFRESH_SHARE = 0.01;
 /** Quotes shorter than this are not indexed: matching quotes across files needs four shared words. */
@@ -530,11 +544,13 @@ export class Corpus {
     const partial = this.scratch;
     const touched: number[] = [];
     const common: number[] = [];
+    const commonWeights: number[] = [];
     let commonMass = 0;
     for (const w of mine) {
       const weight = this.weight(w);
       if (this.topicDf[w] > limit) {
         common.push(w);
+        commonWeights.push(weight);
         commonMass += weight;
         continue;
       }
@@ -546,6 +562,7 @@ export class Corpus {
     }
     const myNorm = this.norm(id) || 1;
     const commonSet = common.length ? Int32Array.from(common) : undefined; // already sorted (mine is)
+    const commonSetWeights = Float64Array.from(commonWeights);
     for (const f of touched) {
       const rare = partial[f];
       partial[f] = 0;
@@ -554,7 +571,7 @@ export class Corpus {
       if ((rare + Math.min(commonMass, this.commonMass(f, limit))) / (myNorm * theirNorm) < threshold) continue;
       const e = this.entries[f]!;
       if (!accept(e.file)) continue;
-      const sim = (rare + (commonSet ? this.dot(commonSet, e.topics) : 0)) / (myNorm * theirNorm);
+      const sim = (rare + (commonSet ? weightedDot(commonSet, commonSetWeights, e.topics) : 0)) / (myNorm * theirNorm);
       if (sim >= threshold) out.set(e.file, sim);
     }
     return out;
