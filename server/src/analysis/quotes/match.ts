@@ -95,7 +95,8 @@ export function align(a: string[], b: string[]): Alignment {
   return { similarity: lcs / n, contained: false, ops: mergeSubs(ops), from: Math.max(first, 0), to: last + 1 };
 }
 
-function containsRun(hay: string[], needle: string[]): boolean {
+/** True when `needle` stands contiguously, in order, in `hay`. */
+export function containsRun(hay: string[], needle: string[]): boolean {
   outer: for (let s = 0; s + needle.length <= hay.length; s++) {
     for (let k = 0; k < needle.length; k++) if (hay[s + k] !== needle[k]) continue outer;
     return true;

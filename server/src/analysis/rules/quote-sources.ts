@@ -1,6 +1,6 @@
 /** Finding the same quote in other files: shared by unattributed-quote, quote-differs and quote-not-in-sources. */
 import { QuoteInfo } from '../document';
-import { Alignment, align } from '../quotes/match';
+import { Alignment, align, containsRun } from '../quotes/match';
 import { MAX_QUOTE_WORDS, MIN_MATCH_WORDS } from '../corpus';
 import { RuleContext, once } from './context';
 
@@ -94,6 +94,7 @@ function leadingAdds(ops: { op: string }[]): number {
   return a;
 }
 
+/** The source quote stands whole inside mine (what align(theirs, mine).contained says, without the table). */
 function theirsContained(mine: string[], theirs: string[]): boolean {
-  return align(theirs, mine).contained;
+  return theirs.length > 0 && containsRun(mine, theirs);
 }
