@@ -87,7 +87,7 @@ test('claim candidates: every sentence sharing a telling word, scored by all the
   for (const f of names) {
     for (const cs of corpus.get(f).claimSentences) {
       for (const minScore of [0, 0.25]) {
-        const got = corpus.claimCandidates(cs.context, names.filter((x) => x !== f), minScore);
+        const [got] = corpus.claimCandidates([cs.context], names.filter((x) => x !== f), minScore);
         const sorted = new Map([...got].map(([k, v]) => [k, [...v].sort((a, b) => a.index - b.index)]));
         assert.deepEqual(sorted, reference(corpus, cs.context, names.filter((x) => x !== f), minScore));
         compared += got.size;
@@ -95,4 +95,8 @@ test('claim candidates: every sentence sharing a telling word, scored by all the
     }
   }
   assert.ok(compared > 100, 'the fixture has candidates to compare');
+  // Several contexts at once give what each gives alone.
+  const contexts = corpus.get('f3.txt').claimSentences.map((cs) => cs.context);
+  const others = names.filter((x) => x !== 'f3.txt');
+  assert.deepEqual(corpus.claimCandidates(contexts, others, 0.25), contexts.map((c) => corpus.claimCandidates([c], others, 0.25)[0]));
 });

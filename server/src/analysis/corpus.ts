@@ -406,69 +406,73 @@ export class Corpus {
   }
 
   /**
-   * Claim sentences in the given files that share weighted context with `context`:
-   * file -> [sentence index, score in 0..1]. Candidates come through words found in few of the
-   * file's sentences; each candidate's score then counts every shared word. A sentence sharing only
+   * For each context (a claim sentence's words), the claim sentences in the given files that share
+   * weighted context with it: file -> [sentence index, score in 0..1]. Candidates come through words
+   * found in few of the file's sentences; each candidate's score then counts every shared word. A sentence sharing only
    * words that fill a file (a file of one repeated line) is not told apart from the others anyway,
    * and skipping those lists keeps a check linear on such files. Candidates scoring under
    * `minScore` are left out.
    */
-  claimCandidates(context: string[], files: Iterable<string>, minScore = 0): Map<string, { index: number; score: number }[]> {
-    const weights = new Float64Array(context.length);
-    let mine = 0;
-    for (let k = 0; k < context.length; k++) mine += weights[k] = this.idf(context[k]);
-    const out = new Map<string, { index: number; score: number }[]>();
+  claimCandidates(contexts: string[][], files: Iterable<string>, minScore = 0): Map<string, { index: number; score: number }[]>[] {
+    const weights = contexts.map((context) => Float64Array.from(context, (w) => this.idf(w)));
+    const mine = weights.map((ws) => ws.reduce((s, x) => s + x, 0));
+    const out = contexts.map(() => new Map<string, { index: number; score: number }[]>());
     const order: number[] = [];
+    // File by file, then sentence by sentence: each file's analysis and word lists are fetched once.
     for (const file of files) {
       const doc = this.get(file);
       if (!doc || doc.claimSentences.length === 0) continue;
-      const { byWord, contexts, totals } = this.sentenceIndex(doc);
+      const { byWord, contexts: theirContexts, totals } = this.sentenceIndex(doc);
       if (this.sentenceWeights.length < totals.length) {
         const size = Math.max(totals.length, this.sentenceWeights.length * 2);
         this.sentenceWeights = new Float64Array(size);
         this.sentenceSeen = new Int32Array(size);
       }
-      // Shared weight summed per sentence while walking the word lists, in context order (the same
-      // additions as a per-candidate pass). A long list picks no candidates: its sentences get its
-      // weight in a second pass, so only files holding such a word pay for it.
       const weight = this.sentenceWeights;
       const seen = this.sentenceSeen;
-      if (++this.sentenceStamp === 2 ** 30) {
-        this.sentenceSeen.fill(0);
-        this.sentenceStamp = 1;
-      }
-      const stamp = this.sentenceStamp;
-      let anyLong = false;
-      order.length = 0;
-      for (let k = 0; k < context.length; k++) {
-        const list = byWord.get(context[k]);
-        if (!list) continue;
-        if (list.length > MAX_SENTENCES_PER_WORD) {
-          anyLong = true;
-          continue;
+      for (let c = 0; c < contexts.length; c++) {
+        const context = contexts[c];
+        const cw = weights[c];
+        // Shared weight summed per sentence while walking the word lists, in context order (the
+        // same additions as a per-candidate pass). A long list picks no candidates: its sentences
+        // get its weight in a second pass, so only files holding such a word pay for it.
+        if (++this.sentenceStamp === 2 ** 30) {
+          this.sentenceSeen.fill(0);
+          this.sentenceStamp = 1;
         }
-        for (const i of list) {
-          if (seen[i] !== stamp) {
-            seen[i] = stamp;
-            weight[i] = 0;
-            order.push(i);
+        const stamp = this.sentenceStamp;
+        let anyLong = false;
+        order.length = 0;
+        for (let k = 0; k < context.length; k++) {
+          const list = byWord.get(context[k]);
+          if (!list) continue;
+          if (list.length > MAX_SENTENCES_PER_WORD) {
+            anyLong = true;
+            continue;
           }
-          weight[i] += weights[k];
+          for (const i of list) {
+            if (seen[i] !== stamp) {
+              seen[i] = stamp;
+              weight[i] = 0;
+              order.push(i);
+            }
+            weight[i] += cw[k];
+          }
         }
+        if (order.length === 0) continue;
+        if (anyLong) for (const i of order) {
+          let w = 0;
+          for (let k = 0; k < context.length; k++) if (theirContexts[i].has(context[k])) w += cw[k];
+          weight[i] = w;
+        }
+        const list: { index: number; score: number }[] = [];
+        for (const index of order) {
+          const theirs = totals[index];
+          const score = weight[index] / Math.max(1e-9, Math.min(mine[c], theirs) * 0.5 + Math.max(mine[c], theirs) * 0.5);
+          if (score >= minScore) list.push({ index, score });
+        }
+        if (list.length) out[c].set(file, list);
       }
-      if (order.length === 0) continue;
-      if (anyLong) for (const i of order) {
-        let w = 0;
-        for (let k = 0; k < context.length; k++) if (contexts[i].has(context[k])) w += weights[k];
-        weight[i] = w;
-      }
-      const list: { index: number; score: number }[] = [];
-      for (const index of order) {
-        const theirs = totals[index];
-        const score = weight[index] / Math.max(1e-9, Math.min(mine, theirs) * 0.5 + Math.max(mine, theirs) * 0.5);
-        if (score >= minScore) list.push({ index, score });
-      }
-      if (list.length) out.set(file, list);
     }
     return out;
   }

@@ -55,8 +55,9 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
   if (ctx.analysis.claimSentences.length === 0) return out;
   const sameStory = sameStoryFiles(ctx);
-  for (const cs of ctx.analysis.claimSentences) {
-    const candidates = ctx.corpus.claimCandidates(cs.context, sameStory.keys(), ALIGN_THRESHOLD);
+  const perSentence = ctx.corpus.claimCandidates(ctx.analysis.claimSentences.map((cs) => cs.context), sameStory.keys(), ALIGN_THRESHOLD);
+  for (const [n, cs] of ctx.analysis.claimSentences.entries()) {
+    const candidates = perSentence[n];
     // Best-aligned sentences per other file, strongest first.
     const aligned: { file: string; sentence: ClaimSentence; score: number }[] = [];
     for (const [file, list] of candidates) {
