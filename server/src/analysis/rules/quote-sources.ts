@@ -66,18 +66,18 @@ function findMatches(ctx: RuleContext, mine: string[]): SourceMatch[] {
   return out;
 }
 
-/** Size of the multiset intersection of two word lists (mine given as counts). */
+/** Size of the multiset intersection of two word lists (mine given as counts, restored before returning). */
 function sharedWords(mine: Map<string, number>, theirs: string[]): number {
-  const left = new Map(mine);
-  let n = 0;
+  const taken: string[] = [];
   for (const w of theirs) {
-    const k = left.get(w);
+    const k = mine.get(w);
     if (k) {
-      n++;
-      left.set(w, k - 1);
+      taken.push(w);
+      mine.set(w, k - 1);
     }
   }
-  return n;
+  for (const w of taken) mine.set(w, mine.get(w)! + 1);
+  return taken.length;
 }
 
 function trimEdges<T extends { op: string }>(ops: T[]): T[] {
