@@ -22,7 +22,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Finding, Line, claimEvidence, positionAt, ruleMeta } from './analysis/index';
+import { Finding, Line, carryFindings, claimEvidence, positionAt, ruleMeta, splitLines } from './analysis/index';
 import { analyzeOptions } from './config/options';
 import { AnalysisCancelled, BufferAnalyser } from './workspace/buffer-analyser';
 import { DEFAULT_SETTINGS, Project, UserSettings } from './workspace/project';
@@ -30,6 +30,12 @@ import { RuleContext } from './analysis/rules/context';
 import { sourcePredicate } from './config/config';
 
 export const FIX_ALL_KIND = 'source.fixAll.copydesk';
+/** Findings with the text and lines their offsets belong to. */
+interface FindingsView {
+  text: string;
+  lines: Line[];
+  findings: Finding[];
+}
 const SEVERITY: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 const TYPING_DEBOUNCE_MS = 120;
 /**
@@ -67,7 +73,9 @@ export function createServer(connection: Connection): void {
   /** One per long buffer, so re-checking one file never cancels another's analysis. */
   const analysers = new Map<string, BufferAnalyser>();
   /** Long buffers: the last complete findings with the text and lines they belong to. */
-  const shown = new Map<string, { text: string; lines: Line[]; findings: Finding[] }>();
+  const shown = new Map<string, FindingsView>();
+  /** Long buffers being re-checked: the last findings carried onto the current text, per version. */
+  const carried = new Map<string, { version: number; view: FindingsView }>();
   /** Long buffers with a re-check under way: its token (a newer one replaces it) and document version. */
   const longChecks = new Map<string, { version: number }>();
 
@@ -144,6 +152,7 @@ export function createServer(connection: Connection): void {
       }
       findings ??= project.findingsFor(file);
       shown.set(file, { text, lines: project.corpus.get(file)!.lines, findings });
+      carried.delete(file);
       longChecks.delete(file);
       scheduleRefresh();
     } catch (e) {
@@ -175,17 +184,29 @@ export function createServer(connection: Connection): void {
   }
 
   /**
-   * Findings without checking anything now, for status, hover and code actions: a long buffer
-   * that is not current gives its last findings if its text is unchanged since, else none.
+   * A long buffer's last complete findings on its current text: as they were if the text is the
+   * same (re-checked because another file changed), else carried past the edit (carryFindings).
    */
-  function findingsNow(file: string): Finding[] {
+  function lastFindings(file: string, doc: TextDocument): FindingsView | undefined {
+    const last = shown.get(file);
+    const text = doc.getText();
+    if (!last || last.text === text) return last;
+    const kept = carried.get(file);
+    if (kept?.version === doc.version) return kept.view;
+    const view = { text, lines: splitLines(text), findings: carryFindings(file, last.text, last.findings, text) };
+    carried.set(file, { version: doc.version, view });
+    return view;
+  }
+
+  /**
+   * Findings without checking anything now, for status, hover and code actions, with the text
+   * their offsets belong to: a long buffer that is not current gives its last findings.
+   */
+  function findingsNow(file: string): FindingsView | undefined {
     const doc = documents.get(toUri(file));
-    if (doc && isLong(doc) && !longIsCurrent(file, doc)) {
-      // Re-checked because another file changed: the last findings still fit the text.
-      const last = shown.get(file);
-      return last && last.text === doc.getText() ? last.findings : [];
-    }
-    return project.findingsFor(file);
+    if (doc && isLong(doc) && !longIsCurrent(file, doc)) return lastFindings(file, doc);
+    const a = project.corpus.get(file);
+    return a && { text: a.text, lines: a.lines, findings: project.findingsFor(file) };
   }
 
   // Rule pages ship inside the extension (docs/rules/<id>.md), so links work offline.
@@ -204,7 +225,7 @@ export function createServer(connection: Connection): void {
     let problems = 0;
     for (const d of documents.all()) {
       const file = toPath(d.uri);
-      problems += isLong(d) && !longIsCurrent(file, d) ? (shown.get(file)?.findings.length ?? 0) : project.findingsFor(file).length;
+      problems += isLong(d) && !longIsCurrent(file, d) ? (lastFindings(file, d)?.findings.length ?? 0) : project.findingsFor(file).length;
     }
     connection.sendNotification('copydesk/status', { checking, problems, files: project.corpus.size, pid: process.pid }).catch?.(() => undefined);
   }
@@ -359,6 +380,7 @@ export function createServer(connection: Connection): void {
     analysers.delete(file);
     analysedVersion.delete(file);
     shown.delete(file);
+    carried.delete(file);
     project.closeBuffer(file);
     scheduleRefresh();
   });
@@ -371,7 +393,7 @@ export function createServer(connection: Connection): void {
       // re-check runs (started here if nothing else started one); its end asks for a refresh.
       if (longIsCurrent(file, doc)) return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsFor(file) };
       if (!longChecks.has(file) && !typingTimers.has(file)) void recheckLong(file, doc.uri);
-      const last = shown.get(file);
+      const last = lastFindings(file, doc);
       return { kind: DocumentDiagnosticReportKind.Full, items: [...unreadableDiagnostics(file), ...(last ? last.findings.map((f) => toDiagnostic(file, f, last)) : [])] };
     }
     // A pending typing re-check: analyse now so the answer matches the buffer.
@@ -386,14 +408,15 @@ export function createServer(connection: Connection): void {
 
   connection.onHover((params): Hover | null => {
     const file = toPath(params.textDocument.uri);
-    const a = project.corpus.get(file);
-    if (!a) return null;
-    const lineStart = a.lines[params.position.line]?.start;
+    const view = findingsNow(file);
+    if (!view) return null;
+    const lineStart = view.lines[params.position.line]?.start;
     if (lineStart === undefined) return null;
     const offset = lineStart + params.position.character;
-    const hits = findingsNow(file).filter((f) => f.start <= offset && offset <= f.end);
+    const hits = view.findings.filter((f) => f.start <= offset && offset <= f.end);
     const parts = hits.map((f) => `**Copydesk · ${f.rule}** — ${f.message}\n\n${f.detail}\n\n[Rule docs](${docsHref(f.rule)})`);
-    if (hits.every((f) => f.rule !== 'claim-conflict')) {
+    // Agreement is worked out on the analysed text: not while a long file's edit waits for its check.
+    if (hits.every((f) => f.rule !== 'claim-conflict') && view.text === project.corpus.get(file)?.text) {
       const agree = claimAgreement(file, offset);
       if (agree) parts.push(agree);
     }
@@ -419,13 +442,13 @@ export function createServer(connection: Connection): void {
   connection.onCodeAction((params): CodeAction[] => {
     const uri = params.textDocument.uri;
     const file = toPath(uri);
-    const a = project.corpus.get(file);
+    const view = findingsNow(file);
     const doc = documents.get(uri);
-    if (!a) return [];
-    const findings = findingsNow(file);
+    if (!view) return [];
+    const { findings } = view;
     const version = doc?.version ?? null;
     const edit = (edits: { start: number; end: number; newText: string }[]) => ({
-      documentChanges: [{ textDocument: { uri, version }, edits: edits.map((e) => TextEdit.replace({ start: positionAt(a.lines, e.start), end: positionAt(a.lines, e.end) }, e.newText)) }],
+      documentChanges: [{ textDocument: { uri, version }, edits: edits.map((e) => TextEdit.replace({ start: positionAt(view.lines, e.start), end: positionAt(view.lines, e.end) }, e.newText)) }],
     });
     const only = params.context.only;
     const actions: CodeAction[] = [];
@@ -436,7 +459,7 @@ export function createServer(connection: Connection): void {
         const data = d.data as { rule: string; start: number; end: number; text: string } | undefined;
         const f = findings.find((x) => data && x.rule === data.rule && x.start === data.start && x.end === data.end);
         // Stale diagnostic (the text under it changed): offer nothing rather than a wrong edit.
-        if (!f || a.text.slice(f.start, f.end).slice(0, 200) !== data!.text) continue;
+        if (!f || view.text.slice(f.start, f.end).slice(0, 200) !== data!.text) continue;
         f.fixes.forEach((fx, i) => actions.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0 && f.rule !== 'claim-conflict', edit: edit(fx.edits) }));
       }
     }

@@ -5,6 +5,7 @@ export { analyzeDocument, AnalyzeOptions, DocumentAnalysis, DEFAULT_MAX_CHARS } 
 export { Corpus, CorpusOptions, IdRecord, IndexRecord, indexRecord } from './corpus';
 export { checkDocument, checkDocumentInSlices, CheckOptions, effectiveSeverity, unusedDirectives } from './check';
 export { applyEdits, fixAllEdits } from './fixes';
+export { carryFindings } from './carry';
 export { splitLines, positionAt, offsetAt, Line } from './text/lines';
 export { words, countWords, contentWords, STOPWORDS } from './text/segment';
 export { tokenize } from './claims/extract';
