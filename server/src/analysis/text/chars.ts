@@ -12,9 +12,9 @@ const bmp = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) bmp[c] = KNOWN | (c >= 48 && c <= 57 ? NUMBER : 0) | ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : 0);
 
 function classAt(text: string, i: number): number {
-  let k = LETTER_AT.test((LETTER_AT.lastIndex = i, text)) ? LETTER : 0;
-  if (NUMBER_AT.test((NUMBER_AT.lastIndex = i, text))) k |= NUMBER;
-  return k;
+  LETTER_AT.lastIndex = i;
+  NUMBER_AT.lastIndex = i;
+  return (LETTER_AT.test(text) ? LETTER : 0) | (NUMBER_AT.test(text) ? NUMBER : 0);
 }
 
 /**

@@ -84,12 +84,6 @@ function makeSentence(line: Line, s: number, e: number): Sentence {
   return { start: line.start + s, end: line.start + e, text: line.text.slice(s, e), line: line.index };
 }
 
-/**
- * Words are runs of letters and digits, joined across one apostrophe, dot or hyphen ("don't",
- * "U.S", "Xi-Putin"), as the Unicode regex [\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)* finds them. Every
- * line is scanned several times, so this is a loop over char codes with a table for the Basic
- * Multilingual Plane instead of that regex (profiled: about 30% of analysis time went to it).
- */
 /** Length in code units of the letter or digit at i, or 0. */
 function wordCharAt(text: string, i: number): number {
   return charOfKindAt(text, i, LETTER | NUMBER);
@@ -111,7 +105,12 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
-/** Calls `each(start, end)` for every word of `text`, in order. */
+/**
+ * Calls `each(start, end)` for every word of `text`, in order. Words are runs of letters and digits
+ * joined across one apostrophe, dot or hyphen ("don't", "U.S", "Xi-Putin"): what the Unicode regex
+ * [\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)* finds. Every line is scanned several times, so this
+ * is a loop over char codes instead of that regex (profiled: about 30% of analysis time went to it).
+ */
 function eachWord(text: string, each: (start: number, end: number) => void): void {
   const n = text.length;
   for (let i = 0; i < n; ) {
