@@ -7,7 +7,7 @@
  *   4. topic: paragraphs whose words have nothing to do with the article's body.
  */
 import { Line, isBlank } from '../text/lines';
-import { LineStems, countWords } from '../text/segment';
+import { LineStems } from '../text/segment';
 import { BoilerplateReason, END_MARKERS, PHRASES, normalisePhrase } from './phrases';
 import { SHORT_LINE, endsLikeSentence, isCaption, isTruncatedTeaser, shapeReason } from './shape';
 
@@ -38,11 +38,13 @@ const BODY_MIN_WORDS = 12;
 
 export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions = {}): Map<number, BoilerplateReason> {
   const extra = new Set((options.extraPhrases ?? []).map(normalisePhrase));
+  const stems = options.stems ?? new LineStems();
   const infos: LineInfo[] = [];
   for (const line of lines) {
     if (isBlank(line.text)) continue;
     const trimmed = line.text.trim();
-    const wordCount = trimmed.length > 2000 ? 400 : countWords(trimmed);
+    // Spaces around the line hold no words, so the whole line's count is the trimmed text's.
+    const wordCount = trimmed.length > 2000 ? 400 : stems.wordCount(line);
     infos.push({ line, trimmed, wordCount, sentenceLike: endsLikeSentence(trimmed) });
   }
   const reasons = new Map<number, BoilerplateReason>();
@@ -90,7 +92,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const region = articleRegion(infos, bodyIdx, realMarkers);
   const regionBody = region ? bodyIdx.filter((i) => i >= region.start && i <= region.end) : [];
   const topicBody = regionBody.length >= 4 ? regionBody : bodyIdx.filter((i) => i < firstMarker);
-  const topic = new TopicModel(infos, topicBody, options.stems ?? new LineStems());
+  const topic = new TopicModel(infos, topicBody, stems);
   // Topic needs enough text to judge; with less, topic evidence is not used at all.
   const topicReliable = topicBody.length >= 4;
 

@@ -152,12 +152,19 @@ export const STOPWORDS = new Set(
 
 /** Lowercased content words, apostrophe-s stripped, for topic and overlap comparisons. */
 export function contentWords(text: string): string[] {
-  const out: string[] = [];
+  return scanWords(text).content;
+}
+
+/** Content words and the number of all words (as countWords counts them), in one pass. */
+function scanWords(text: string): { content: string[]; count: number } {
+  const content: string[] = [];
+  let count = 0;
   // Lowercase once per text, not once per word, when that gives the same words: when no letter
   // changes length ("İ") and there is no capital sigma (its lowercase depends on what follows).
   const lower = text.toLowerCase();
   const sameOffsets = lower.length === text.length && !text.includes('\u03A3');
   eachWord(text, (s, e) => {
+    count++;
     const c = text.charCodeAt(s);
     if (c >= 48 && c <= 57) return;
     // Apostrophe-s goes before the stopword test, as "it's" -> "it".
@@ -165,22 +172,36 @@ export function contentWords(text: string): string[] {
     // The word is lowercased whole, then cut: a sigma before "'s" is not word-final.
     const lw = sameOffsets ? lower.slice(s, cut) : cut === e ? text.slice(s, e).toLowerCase() : text.slice(s, e).toLowerCase().slice(0, -2);
     if (lw.length < 2 || STOPWORDS.has(lw)) return;
-    out.push(lw);
+    content.push(lw);
   });
-  return out;
+  return { content, count };
 }
+
+/** Lines up to this long are scanned whole for their stems (and their word count comes free). */
+const STEMMED_CHARS = 4000;
 
 /**
  * Stemmed content words of each line's first 4,000 characters, computed once per line (the
- * boilerplate topic model and the file's topic words both need them). Kept by line index: a
- * WeakMap keyed by line objects cost more in lookups and garbage collection than the words.
+ * boilerplate topic model and the file's topic words both need them), with the line's word count
+ * from the same scan. Kept by line index: a WeakMap keyed by line objects cost more in lookups and
+ * garbage collection than the words.
  */
 export class LineStems {
-  private byIndex: (string[] | undefined)[] = [];
+  private stems: (string[] | undefined)[] = [];
+  private counts: number[] = [];
   of(line: Line): string[] {
-    let out = this.byIndex[line.index];
-    if (!out) this.byIndex[line.index] = out = contentWords(line.text.slice(0, 4000)).map(stemWord);
-    return out;
+    return this.stems[line.index] ?? this.scan(line);
+  }
+  /** Words on the line, as countWords counts them. */
+  wordCount(line: Line): number {
+    if (line.text.length > STEMMED_CHARS) return countWords(line.text);
+    if (!this.stems[line.index]) this.scan(line);
+    return this.counts[line.index];
+  }
+  private scan(line: Line): string[] {
+    const { content, count } = scanWords(line.text.slice(0, STEMMED_CHARS));
+    this.counts[line.index] = count;
+    return (this.stems[line.index] = content.map(stemWord));
   }
 }
 
