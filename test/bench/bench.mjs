@@ -152,7 +152,6 @@ row('server: peak RSS after the edits above', results.server_peak_rss_after_edit
     long += fs.readFileSync(path.join(wsBig, f), 'utf8') + '\n';
   }
   const waits = [];
-  let firstLine = -1;
   const findingsArrive = async (version, body) => {
     const t = now();
     conn.sendNotification(version === 1 ? 'textDocument/didOpen' : 'textDocument/didChange', version === 1 ? { textDocument: { uri: longUri, languageId: 'plaintext', version, text: body } } : { textDocument: { uri: longUri, version }, contentChanges: [{ text: body }] });
@@ -167,15 +166,15 @@ row('server: peak RSS after the edits above', results.server_peak_rss_after_edit
       if (refreshes === seen) continue;
       seen = refreshes;
       const items = (await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: longUri } })).items;
-      // Opened: any findings; edited (a line added on top): findings one line further down.
-      if (items.length > 0 && (version === 1 || items[0].range.start.line === firstLine + 1)) return now() - t;
+      // Opened: any findings. Edited (an "Advertisement" line added on top): its finding, which only
+      // the re-check gives; the last findings, moved down a line, are shown before that.
+      if (items.length > 0 && (version === 1 || items.some((x) => x.range.start.line === 0 && x.code === 'page-boilerplate'))) return now() - t;
       if (now() - t > 120000) throw new Error('long file never checked');
     }
   };
   results.long_file_chars = long.length;
   results.long_file_open_to_findings_s = (await findingsArrive(1, long)) / 1000;
-  firstLine = (await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: longUri } })).items[0].range.start.line;
-  results.long_file_edit_to_findings_s = (await findingsArrive(2, '\n' + long)) / 1000;
+  results.long_file_edit_to_findings_s = (await findingsArrive(2, 'Advertisement\n' + long)) / 1000;
   results.long_file_other_requests_max_ms = Math.max(...waits);
   results.long_file_other_requests_p95_ms = p95(waits);
   row(`server: ${(long.length / 1e6).toFixed(1)}M-char file, open to findings / edit to findings`, results.long_file_open_to_findings_s, 's', '', `edit: ${results.long_file_edit_to_findings_s.toFixed(2)} s`);
