@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { lib } from './helpers.mjs';
+import { lib, lineOf } from './helpers.mjs';
 
 const story = path.resolve(import.meta.dirname, '../fixtures/story');
 const files = Object.fromEntries(fs.readdirSync(story).filter((f) => f.endsWith('.txt')).map((f) => [f, fs.readFileSync(path.join(story, f), 'utf8')]));
@@ -13,7 +13,6 @@ for (const [f, t] of Object.entries(files)) corpus.set(f, lib.analyzeDocument(t)
 const before = files['draft.txt'];
 const findings = lib.checkDocument('draft.txt', corpus.get('draft.txt'), corpus);
 const spans = (f) => [f, ...f.fixes.flatMap((x) => x.edits)];
-const lineOf = (text, offset) => text.slice(0, offset).split(/\r\n|\r|\n/).length - 1;
 
 test('carried findings sit on the same words, off the changed lines; the rest all come along', () => {
   assert.ok(findings.length >= 5 && findings.some((f) => f.fixes.length), 'the fixture has findings with fixes');

@@ -30,7 +30,12 @@ export function carryFindings(file: string, before: string, findings: Finding[],
     if (f.related.some((r) => r.file === file)) continue;
     let lo = f.start;
     let hi = f.end;
-    for (const fix of f.fixes) for (const e of fix.edits) (lo = Math.min(lo, e.start)), (hi = Math.max(hi, e.end));
+    for (const fix of f.fixes) {
+      for (const e of fix.edits) {
+        lo = Math.min(lo, e.start);
+        hi = Math.max(hi, e.end);
+      }
+    }
     if (hi <= firstLine) out.push(f);
     else if (lo >= lastLineEnd) {
       out.push({

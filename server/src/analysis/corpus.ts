@@ -408,10 +408,10 @@ export class Corpus {
   /**
    * For each context (a claim sentence's words), the claim sentences in the given files that share
    * weighted context with it: file -> [sentence index, score in 0..1]. Candidates come through words
-   * found in few of the file's sentences; each candidate's score then counts every shared word. A sentence sharing only
-   * words that fill a file (a file of one repeated line) is not told apart from the others anyway,
-   * and skipping those lists keeps a check linear on such files. Candidates scoring under
-   * `minScore` are left out.
+   * found in few of the file's sentences; each candidate's score then counts every shared word. A
+   * sentence sharing only words that fill a file (a file of one repeated line) is not told apart
+   * from the others anyway, and skipping those lists keeps a check linear on such files.
+   * Candidates scoring under `minScore` are left out.
    */
   claimCandidates(contexts: string[][], files: Iterable<string>, minScore = 0): Map<string, { index: number; score: number }[]>[] {
     const weights = contexts.map((context) => Float64Array.from(context, (w) => this.idf(w)));
