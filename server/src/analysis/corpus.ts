@@ -22,17 +22,13 @@ export const MAX_QUOTE_WORDS = 400;
  */
 const walkLimit = (files: number) => Math.max(200, Math.ceil(files * 0.02));
 
-/** Summed weights of the words of `a` (sorted ids, weights alongside) that sorted `b` also holds. */
-function weightedDot(a: Int32Array, aWeights: Float64Array, b: Int32Array): number {
+/**
+ * Summed weights of the words of sorted `ids` that `marks` (a weight per word id, 0 for words not
+ * wanted) marks. Branch-free, and adds the same weights in the same order as a sorted merge.
+ */
+function markedWeight(ids: Int32Array, marks: Float64Array): number {
   let s = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
-      s += aWeights[i];
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
+  for (let i = 0; i < ids.length; i++) s += marks[ids[i]];
   return s;
 }
 /** Similarity weights are recomputed after this share of files changed (they move little per edit). */
@@ -146,6 +142,8 @@ export class Corpus {
   private commonMasses = new GenerationCache();
   private commonLimit = -1;
   private scratch = new Float64Array(1024);
+  /** similarFiles' weights of the file's common topic words by word id (0 elsewhere, between calls). */
+  private commonMarks = new Float64Array(1024);
   /** claimCandidates' per-sentence sums, and which sentences the current file's walk has reached. */
   private sentenceWeights = new Float64Array(64);
   private sentenceSeen = new Int32Array(64);
@@ -547,14 +545,15 @@ export class Corpus {
     if (this.scratch.length < this.entries.length) this.scratch = new Float64Array(Math.max(this.entries.length, this.scratch.length * 2));
     const partial = this.scratch;
     const touched: number[] = [];
+    if (this.commonMarks.length < this.topicDf.length) this.commonMarks = new Float64Array(Math.max(this.topicDf.length, this.commonMarks.length * 2));
+    const marks = this.commonMarks;
     const common: number[] = [];
-    const commonWeights: number[] = [];
     let commonMass = 0;
     for (const w of mine) {
       const weight = this.weight(w);
       if (this.topicDf[w] > limit) {
         common.push(w);
-        commonWeights.push(weight);
+        marks[w] = weight;
         commonMass += weight;
         continue;
       }
@@ -565,8 +564,6 @@ export class Corpus {
       }
     }
     const myNorm = this.norm(id) || 1;
-    const commonSet = common.length ? Int32Array.from(common) : undefined; // already sorted (mine is)
-    const commonSetWeights = Float64Array.from(commonWeights);
     for (const f of touched) {
       const rare = partial[f];
       partial[f] = 0;
@@ -575,9 +572,10 @@ export class Corpus {
       if ((rare + Math.min(commonMass, this.commonMass(f, limit))) / (myNorm * theirNorm) < threshold) continue;
       const e = this.entries[f]!;
       if (!accept(e.file)) continue;
-      const sim = (rare + (commonSet ? weightedDot(commonSet, commonSetWeights, e.topics) : 0)) / (myNorm * theirNorm);
+      const sim = (rare + (common.length ? markedWeight(e.topics, marks) : 0)) / (myNorm * theirNorm);
       if (sim >= threshold) out.set(e.file, sim);
     }
+    for (const w of common) marks[w] = 0;
     return out;
   }
 
