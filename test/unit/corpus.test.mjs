@@ -95,6 +95,11 @@ test('claim candidates: every sentence sharing a telling word, scored by all the
     }
   }
   assert.ok(compared > 100, 'the fixture has candidates to compare');
+  // A draft's words that no indexed file holds count in its weight and match nothing.
+  const draft = [...corpus.get('f2.txt').claimSentences[0].context, 'unindexedword', 'harbour'];
+  assert.deepEqual(corpus.claimCandidates([draft], names, 0)[0].size > 0, true);
+  const [withStray] = corpus.claimCandidates([draft], names, 0);
+  assert.deepEqual(new Map([...withStray].map(([k, v]) => [k, [...v].sort((a, b) => a.index - b.index)])), reference(corpus, draft, names, 0));
   // Several contexts at once give what each gives alone.
   const contexts = corpus.get('f3.txt').claimSentences.map((cs) => cs.context);
   const others = names.filter((x) => x !== 'f3.txt');

@@ -92,7 +92,9 @@ export interface IdRecord {
 }
 
 interface SentenceIndex {
-  byWord: Map<string, number[]>;
+  /** The file's distinct context word ids (this corpus's), and per id the sentences holding it. */
+  wordIds: Int32Array;
+  sentencesOf: number[][];
   contexts: Set<string>[];
   /** Each sentence's total context weight, as of `generation`. */
   totals: Float64Array;
@@ -148,6 +150,8 @@ export class Corpus {
   private sentenceWeights = new Float64Array(64);
   private sentenceSeen = new Int32Array(64);
   private sentenceStamp = 0;
+  /** claimCandidates' slot per word id in the source being walked (0: not in it; reset after each source). */
+  private wordSlots = new Int32Array(1024);
   private idfs = new GenerationCache();
   private sentenceIndexes = new WeakMap<DocumentAnalysis, SentenceIndex>();
 
@@ -385,15 +389,16 @@ export class Corpus {
   private sentenceIndex(a: DocumentAnalysis): SentenceIndex {
     let index = this.sentenceIndexes.get(a);
     if (!index) {
-      const byWord = new Map<string, number[]>();
+      const byWord = new Map<number, number[]>();
       a.claimSentences.forEach((cs, i) => {
         for (const w of cs.context) {
-          const list = byWord.get(w);
+          const id = this.wordId(w); // known already when the file is indexed
+          const list = byWord.get(id);
           if (list) list.push(i);
-          else byWord.set(w, [i]);
+          else byWord.set(id, [i]);
         }
       });
-      index = { byWord, contexts: a.claimSentences.map((cs) => new Set(cs.context)), totals: new Float64Array(a.claimSentences.length), generation: -1 };
+      index = { wordIds: Int32Array.from(byWord.keys()), sentencesOf: [...byWord.values()], contexts: a.claimSentences.map((cs) => new Set(cs.context)), totals: new Float64Array(a.claimSentences.length), generation: -1 };
       this.sentenceIndexes.set(a, index);
     }
     if (index.generation !== this.generation) {
@@ -415,12 +420,18 @@ export class Corpus {
     const weights = contexts.map((context) => Float64Array.from(context, (w) => this.idf(w)));
     const mine = weights.map((ws) => ws.reduce((s, x) => s + x, 0));
     const out = contexts.map(() => new Map<string, { index: number; score: number }[]>());
+    // Word ids instead of strings: a source's word lists are found through a slot per word id
+    // (string map lookups were half of this function's time). A word no file holds has no list.
+    const ids = contexts.map((context) => Int32Array.from(context, (w) => this.vocab.get(w) ?? -1));
+    if (this.wordSlots.length < this.vocab.size) this.wordSlots = new Int32Array(Math.max(this.vocab.size, this.wordSlots.length * 2));
+    const slots = this.wordSlots;
     const order: number[] = [];
     // File by file, then sentence by sentence: each file's analysis and word lists are fetched once.
     for (const file of files) {
       const doc = this.get(file);
       if (!doc || doc.claimSentences.length === 0) continue;
-      const { byWord, contexts: theirContexts, totals } = this.sentenceIndex(doc);
+      const { wordIds, sentencesOf, contexts: theirContexts, totals } = this.sentenceIndex(doc);
+      for (let j = 0; j < wordIds.length; j++) slots[wordIds[j]] = j + 1;
       if (this.sentenceWeights.length < totals.length) {
         const size = Math.max(totals.length, this.sentenceWeights.length * 2);
         this.sentenceWeights = new Float64Array(size);
@@ -430,6 +441,7 @@ export class Corpus {
       const seen = this.sentenceSeen;
       for (let c = 0; c < contexts.length; c++) {
         const context = contexts[c];
+        const contextIds = ids[c];
         const cw = weights[c];
         // Shared weight summed per sentence while walking the word lists, in context order (the
         // same additions as a per-candidate pass). A long list picks no candidates: its sentences
@@ -441,9 +453,10 @@ export class Corpus {
         const stamp = this.sentenceStamp;
         let anyLong = false;
         order.length = 0;
-        for (let k = 0; k < context.length; k++) {
-          const list = byWord.get(context[k]);
-          if (!list) continue;
+        for (let k = 0; k < contextIds.length; k++) {
+          const slot = contextIds[k] < 0 ? 0 : slots[contextIds[k]];
+          if (slot === 0) continue;
+          const list = sentencesOf[slot - 1];
           if (list.length > MAX_SENTENCES_PER_WORD) {
             anyLong = true;
             continue;
@@ -471,6 +484,7 @@ export class Corpus {
         }
         if (list.length) out[c].set(file, list);
       }
+      for (let j = 0; j < wordIds.length; j++) slots[wordIds[j]] = 0;
     }
     return out;
   }
