@@ -95,7 +95,9 @@ interface SentenceIndex {
   /** The file's distinct context word ids (this corpus's), and per id the sentences holding it. */
   wordIds: Int32Array;
   sentencesOf: number[][];
-  contexts: Set<string>[];
+  /** Per sentence, its context word ids in order, and as a set. */
+  sentenceIds: Int32Array[];
+  contexts: Set<number>[];
   /** Each sentence's total context weight, as of `generation`. */
   totals: Float64Array;
   generation: number;
@@ -379,8 +381,12 @@ export class Corpus {
 
   /** Weight of a context word: rarer words say more about what a sentence is about. */
   idf(w: string): number {
-    const id = this.vocab.get(w);
-    if (id === undefined) return Math.log(this.sentenceCount + 1) + 0.1;
+    return this.idfOf(this.vocab.get(w) ?? -1);
+  }
+
+  /** idf by word id; -1 for a word no file holds. */
+  private idfOf(id: number): number {
+    if (id < 0) return Math.log(this.sentenceCount + 1) + 0.1;
     // Cached per generation, like the similarity weights: they drift by little per edit.
     if (!this.idfs.valid(id, this.generation)) this.idfs.set(id, this.generation, Math.log((this.sentenceCount + 1) / (this.sentenceDf[id] + 1)) + 0.1);
     return this.idfs.at(id);
@@ -390,19 +396,20 @@ export class Corpus {
     let index = this.sentenceIndexes.get(a);
     if (!index) {
       const byWord = new Map<number, number[]>();
-      a.claimSentences.forEach((cs, i) => {
-        for (const w of cs.context) {
-          const id = this.wordId(w); // known already when the file is indexed
+      // Ids are known already: the file's context words were added when it was indexed.
+      const sentenceIds = a.claimSentences.map((cs) => Int32Array.from(cs.context, (w) => this.wordId(w)));
+      sentenceIds.forEach((ids, i) => {
+        for (const id of ids) {
           const list = byWord.get(id);
           if (list) list.push(i);
           else byWord.set(id, [i]);
         }
       });
-      index = { wordIds: Int32Array.from(byWord.keys()), sentencesOf: [...byWord.values()], contexts: a.claimSentences.map((cs) => new Set(cs.context)), totals: new Float64Array(a.claimSentences.length), generation: -1 };
+      index = { wordIds: Int32Array.from(byWord.keys()), sentencesOf: [...byWord.values()], sentenceIds, contexts: sentenceIds.map((ids) => new Set(ids)), totals: new Float64Array(a.claimSentences.length), generation: -1 };
       this.sentenceIndexes.set(a, index);
     }
     if (index.generation !== this.generation) {
-      a.claimSentences.forEach((cs, i) => (index!.totals[i] = cs.context.reduce((sum, w) => sum + this.idf(w), 0)));
+      index.sentenceIds.forEach((ids, i) => (index!.totals[i] = ids.reduce((sum, id) => sum + this.idfOf(id), 0)));
       index.generation = this.generation;
     }
     return index;
@@ -417,12 +424,12 @@ export class Corpus {
    * Candidates scoring under `minScore` are left out.
    */
   claimCandidates(contexts: string[][], files: Iterable<string>, minScore = 0): Map<string, { index: number; score: number }[]>[] {
-    const weights = contexts.map((context) => Float64Array.from(context, (w) => this.idf(w)));
-    const mine = weights.map((ws) => ws.reduce((s, x) => s + x, 0));
-    const out = contexts.map(() => new Map<string, { index: number; score: number }[]>());
     // Word ids instead of strings: a source's word lists are found through a slot per word id
     // (string map lookups were half of this function's time). A word no file holds has no list.
     const ids = contexts.map((context) => Int32Array.from(context, (w) => this.vocab.get(w) ?? -1));
+    const weights = ids.map((context) => Float64Array.from(context, (id) => this.idfOf(id)));
+    const mine = weights.map((ws) => ws.reduce((s, x) => s + x, 0));
+    const out = contexts.map(() => new Map<string, { index: number; score: number }[]>());
     if (this.wordSlots.length < this.vocab.size) this.wordSlots = new Int32Array(Math.max(this.vocab.size, this.wordSlots.length * 2));
     const slots = this.wordSlots;
     const order: number[] = [];
@@ -440,7 +447,6 @@ export class Corpus {
       const weight = this.sentenceWeights;
       const seen = this.sentenceSeen;
       for (let c = 0; c < contexts.length; c++) {
-        const context = contexts[c];
         const contextIds = ids[c];
         const cw = weights[c];
         // Shared weight summed per sentence while walking the word lists, in context order (the
@@ -473,7 +479,7 @@ export class Corpus {
         if (order.length === 0) continue;
         if (anyLong) for (const i of order) {
           let w = 0;
-          for (let k = 0; k < context.length; k++) if (theirContexts[i].has(context[k])) w += cw[k];
+          for (let k = 0; k < contextIds.length; k++) if (theirContexts[i].has(contextIds[k])) w += cw[k];
           weight[i] = w;
         }
         const list: { index: number; score: number }[] = [];
