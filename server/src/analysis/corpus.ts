@@ -567,6 +567,8 @@ export class Corpus {
     const touched: number[] = [];
     if (this.commonMarks.length < this.topicDf.length) this.commonMarks = new Float64Array(Math.max(this.topicDf.length, this.commonMarks.length * 2));
     const marks = this.commonMarks;
+    // Postings hold ids of removed files only once a file was removed (never in a CLI run).
+    const anyRemoved = this.removals > 0;
     const common: number[] = [];
     let commonMass = 0;
     for (const w of mine) {
@@ -577,8 +579,10 @@ export class Corpus {
         commonMass += weight;
         continue;
       }
-      for (const f of this.holders(w)) {
-        if (f === id || !this.entries[f]) continue;
+      const list = this.holders(w);
+      for (let k = 0; k < list.length; k++) {
+        const f = list[k];
+        if (f === id || (anyRemoved && !this.entries[f])) continue;
         if (partial[f] === 0) touched.push(f);
         partial[f] += weight;
       }
