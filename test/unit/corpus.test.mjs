@@ -97,11 +97,36 @@ test('claim candidates: every sentence sharing a telling word, scored by all the
   assert.ok(compared > 100, 'the fixture has candidates to compare');
   // A draft's words that no indexed file holds count in its weight and match nothing.
   const draft = [...corpus.get('f2.txt').claimSentences[0].context, 'unindexedword', 'harbour'];
-  assert.deepEqual(corpus.claimCandidates([draft], names, 0)[0].size > 0, true);
   const [withStray] = corpus.claimCandidates([draft], names, 0);
+  assert.ok(withStray.size > 0);
   assert.deepEqual(new Map([...withStray].map(([k, v]) => [k, [...v].sort((a, b) => a.index - b.index)])), reference(corpus, draft, names, 0));
   // Several contexts at once give what each gives alone.
   const contexts = corpus.get('f3.txt').claimSentences.map((cs) => cs.context);
   const others = names.filter((x) => x !== 'f3.txt');
   assert.deepEqual(corpus.claimCandidates(contexts, others, 0.25), contexts.map((c) => corpus.claimCandidates([c], others, 0.25)[0]));
+});
+
+test('same-story files: every file at or above the bar, with its document similarity; a failing filter leaves nothing behind', () => {
+  const topics = ['harbour dredging contract', 'library roof repairs', 'ferry timetable cuts', 'stadium lease vote'];
+  const corpus = new lib.Corpus();
+  const names = [];
+  for (let i = 0; i < 12; i++) {
+    const t = topics[i % 4];
+    const body = `Councillors debated the ${t} on Monday. The ${t} drew ${i + 3} objections from residents near Marlow Street. Officials said the ${topics[(i + 1) % 4]} would wait.`;
+    names.push(`s${i}.txt`);
+    corpus.set(`s${i}.txt`, lib.analyzeDocument(body));
+  }
+  const bar = 0.5;
+  const expected = (f) => new Map(names.filter((x) => x !== f && corpus.docSimilarity(f, x) >= bar).map((x) => [x, corpus.docSimilarity(f, x)]));
+  const sorted = (m) => [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const first = names.map((f) => corpus.similarFiles(f, bar, (x) => x !== f));
+  names.forEach((f, i) => assert.deepEqual(sorted(first[i]), sorted(expected(f)), f));
+  assert.ok(first.some((m) => m.size > 0) && first.some((m) => m.size < names.length - 1), 'the fixture has files on both sides of the bar');
+  // A filter that throws midway must not leave partial sums or marks for the next call.
+  let calls = 0;
+  assert.throws(() => corpus.similarFiles('s0.txt', bar, () => { if (++calls === 2) throw new Error('boom'); return true; }));
+  names.forEach((f, i) => assert.deepEqual(sorted(corpus.similarFiles(f, bar, (x) => x !== f)), sorted(first[i]), f));
+  // A removed file is never returned.
+  corpus.delete('s4.txt');
+  for (const f of names) if (f !== 's4.txt') assert.ok(!corpus.similarFiles(f, bar).has('s4.txt'));
 });

@@ -588,18 +588,23 @@ export class Corpus {
       }
     }
     const myNorm = this.norm(id) || 1;
-    for (const f of touched) {
-      const rare = partial[f];
-      partial[f] = 0;
-      const theirNorm = this.norm(f) || 1;
-      // Cannot reach the bar: the common words both hold weigh at most the lighter side's share.
-      if ((rare + Math.min(commonMass, this.commonMass(f, limit))) / (myNorm * theirNorm) < threshold) continue;
-      const e = this.entries[f]!;
-      if (!accept(e.file)) continue;
-      const sim = (rare + (common.length ? markedWeight(e.topics, marks) : 0)) / (myNorm * theirNorm);
-      if (sim >= threshold) out.set(e.file, sim);
+    // The scratch arrays are cleared even if `accept` throws: stale marks would skew every later call.
+    try {
+      for (const f of touched) {
+        const rare = partial[f];
+        partial[f] = 0;
+        const theirNorm = this.norm(f) || 1;
+        // Cannot reach the bar: the common words both hold weigh at most the lighter side's share.
+        if ((rare + Math.min(commonMass, this.commonMass(f, limit))) / (myNorm * theirNorm) < threshold) continue;
+        const e = this.entries[f]!;
+        if (!accept(e.file)) continue;
+        const sim = (rare + (common.length ? markedWeight(e.topics, marks) : 0)) / (myNorm * theirNorm);
+        if (sim >= threshold) out.set(e.file, sim);
+      }
+    } finally {
+      for (const f of touched) partial[f] = 0;
+      for (const w of common) marks[w] = 0;
     }
-    for (const w of common) marks[w] = 0;
     return out;
   }
 
