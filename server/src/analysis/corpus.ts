@@ -95,9 +95,9 @@ interface SentenceIndex {
   /** The file's distinct context word ids (this corpus's), and per id the sentences holding it. */
   wordIds: Int32Array;
   sentencesOf: number[][];
-  /** Per sentence, its context word ids in order, and as a set. */
+  /** Per sentence, its context word ids in order; as sets only once a long word list needs them. */
   sentenceIds: Int32Array[];
-  contexts: Set<number>[];
+  idSets?: Set<number>[];
   /** Each sentence's total context weight, as of `generation`. */
   totals: Float64Array;
   generation: number;
@@ -405,7 +405,7 @@ export class Corpus {
           else byWord.set(id, [i]);
         }
       });
-      index = { wordIds: Int32Array.from(byWord.keys()), sentencesOf: [...byWord.values()], sentenceIds, contexts: sentenceIds.map((ids) => new Set(ids)), totals: new Float64Array(a.claimSentences.length), generation: -1 };
+      index = { wordIds: Int32Array.from(byWord.keys()), sentencesOf: [...byWord.values()], sentenceIds, totals: new Float64Array(a.claimSentences.length), generation: -1 };
       this.sentenceIndexes.set(a, index);
     }
     if (index.generation !== this.generation) {
@@ -437,7 +437,8 @@ export class Corpus {
     for (const file of files) {
       const doc = this.get(file);
       if (!doc || doc.claimSentences.length === 0) continue;
-      const { wordIds, sentencesOf, contexts: theirContexts, totals } = this.sentenceIndex(doc);
+      const index = this.sentenceIndex(doc);
+      const { wordIds, sentencesOf, totals } = index;
       for (let j = 0; j < wordIds.length; j++) slots[wordIds[j]] = j + 1;
       if (this.sentenceWeights.length < totals.length) {
         const size = Math.max(totals.length, this.sentenceWeights.length * 2);
@@ -477,10 +478,13 @@ export class Corpus {
           }
         }
         if (order.length === 0) continue;
-        if (anyLong) for (const i of order) {
-          let w = 0;
-          for (let k = 0; k < contextIds.length; k++) if (theirContexts[i].has(contextIds[k])) w += cw[k];
-          weight[i] = w;
+        if (anyLong) {
+          const idSets = (index.idSets ??= index.sentenceIds.map((ids) => new Set(ids)));
+          for (const i of order) {
+            let w = 0;
+            for (let k = 0; k < contextIds.length; k++) if (idSets[i].has(contextIds[k])) w += cw[k];
+            weight[i] = w;
+          }
         }
         const list: { index: number; score: number }[] = [];
         for (const index of order) {
@@ -588,11 +592,11 @@ export class Corpus {
       }
     }
     const myNorm = this.norm(id) || 1;
-    // The scratch arrays are cleared even if `accept` throws: stale marks would skew every later call.
+    // The scratch arrays are cleared after the loop, even if `accept` throws: stale sums or marks
+    // would skew every later call.
     try {
       for (const f of touched) {
         const rare = partial[f];
-        partial[f] = 0;
         const theirNorm = this.norm(f) || 1;
         // Cannot reach the bar: the common words both hold weigh at most the lighter side's share.
         if ((rare + Math.min(commonMass, this.commonMass(f, limit))) / (myNorm * theirNorm) < threshold) continue;

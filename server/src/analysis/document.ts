@@ -120,7 +120,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const claimSentences: ClaimSentence[] = [];
   const topic = new Set<string>();
   for (const line of visible) {
-    if (!skip(line.index) && line.text.length <= 100_000) for (const w of line.text.length <= 4000 ? stems.of(line) : contentWords(line.text).map(stemWord)) topic.add(w);
+    if (!skip(line.index) && line.text.length <= 100_000) for (const w of stems.ofWhole(line)) topic.add(w);
     if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000) continue;
     for (const sentence of splitSentences(line)) {
       const claims = allowed.dropInside(sentence.text, sentence.start, extractClaims(sentence.text, sentence.start));

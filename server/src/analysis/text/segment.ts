@@ -192,6 +192,10 @@ export class LineStems {
   of(line: Line): string[] {
     return this.stems[line.index] ?? this.scan(line);
   }
+  /** Stemmed content words of the whole line: a longer line's are computed afresh, not kept. */
+  ofWhole(line: Line): string[] {
+    return line.text.length <= STEMMED_CHARS ? this.of(line) : contentWords(line.text).map(stemWord);
+  }
   /** Words on the line, as countWords counts them. */
   wordCount(line: Line): number {
     if (line.text.length > STEMMED_CHARS) return countWords(line.text);
