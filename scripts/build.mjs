@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
-const common = { define: { COPYDESK_VERSION: JSON.stringify(pkg.version) }, bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: !process.env.COPYDESK_NO_MINIFY, keepNames: true, logLevel: 'warning' };
+const common = { define: { COPYDESK_VERSION: JSON.stringify(pkg.version) }, bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: !process.env.COPYDESK_NO_MINIFY, logLevel: 'warning' };
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
