@@ -200,25 +200,29 @@ function articleRegion(infos: LineInfo[], body: number[], markers: number[]): { 
 /** Content-word overlap of a line with the article body, the line itself left out. */
 class TopicModel {
   private counts = new Map<string, number>();
+  private bodySet: Set<number>;
+  /** Per line: its distinct stems, and its overlap once asked (the steps above ask again). */
+  private distinct: (string[] | undefined)[] = [];
+  private overlaps: (number | undefined)[] = [];
   constructor(
     private infos: LineInfo[],
     bodyIdx: number[],
     private stems: LineStems,
   ) {
-    for (const i of bodyIdx) {
-      const ws = this.wordsOf(i);
-      for (const w of new Set(ws)) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
-    }
+    for (const i of bodyIdx) for (const w of this.wordsOf(i)) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
     this.bodySet = new Set(bodyIdx);
   }
-  private bodySet: Set<number>;
 
   private wordsOf(i: number): string[] {
-    return this.stems.of(this.infos[i].line);
+    return (this.distinct[i] ??= [...new Set(this.stems.of(this.infos[i].line))]);
   }
 
   overlap(i: number): number {
-    const ws = [...new Set(this.wordsOf(i))];
+    return (this.overlaps[i] ??= this.measure(i));
+  }
+
+  private measure(i: number): number {
+    const ws = this.wordsOf(i);
     if (ws.length === 0) return 1;
     const selfCount = this.bodySet.has(i) ? 1 : 0;
     let hit = 0;
