@@ -210,3 +210,13 @@ test('fuzz: the claim tokenizer finds exactly what its Unicode regex finds', () 
     { numRuns: RUNS * 20 },
   );
 });
+
+test('the char-code tests agree with the regexes they replace, on every UTF-16 code unit', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const s = String.fromCharCode(c);
+    assert.equal(lib.isSpaceCode(c), /\s/.test(s), `\\s at U+${c.toString(16)}`);
+    assert.equal(lib.isBmpWordCharAt(s, 0), /[\p{L}\p{N}]/u.test(s), `letter or digit at U+${c.toString(16)}`);
+  }
+  // A pair outside the BMP is two units, neither of which a one-unit test takes for a letter.
+  assert.equal(lib.isBmpWordCharAt('\u{1D400}', 0), false);
+});

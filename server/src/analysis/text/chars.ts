@@ -31,3 +31,16 @@ export function charOfKindAt(text: string, i: number, kinds: number): number {
   if (c > 0xdbff || i + 1 >= text.length) return 0;
   return classAt(text, i) & kinds ? 2 : 0;
 }
+
+/** What the regex \s matches, by char code (a regex test per character cost more than the scan around it). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A letter or digit of the Basic Multilingual Plane at i (a surrogate half is neither, as for a one-unit regex test). */
+export function isBmpWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c < 0xd800 || c > 0xdfff) && charOfKindAt(text, i, LETTER | NUMBER) === 1;
+}

@@ -3,7 +3,7 @@
  * so a paragraph is one non-blank line; sentences split on terminal punctuation that is not part of
  * an abbreviation ("Mr.", "U.S.", "Dec.") or an initial ("J. Smith").
  */
-import { LETTER, NUMBER, charOfKindAt } from './chars';
+import { LETTER, NUMBER, charOfKindAt, isBmpWordCharAt, isSpaceCode } from './chars';
 import { Line } from './lines';
 
 export interface Sentence {
@@ -40,7 +40,7 @@ function isUpperStart(ch: string): boolean {
 function wordBefore(text: string, i: number): string {
   let j = i;
   // Abbreviations are short: looking further back only costs time on runs of dots.
-  while (j > 0 && i - j < 40 && /[\p{L}\p{N}.]/u.test(text[j - 1])) j--;
+  while (j > 0 && i - j < 40 && (text.charCodeAt(j - 1) === 46 || isBmpWordCharAt(text, j - 1))) j--;
   return text.slice(j, i).toLowerCase().replace(/^\.+/, '');
 }
 
@@ -48,7 +48,7 @@ export function splitSentences(line: Line): Sentence[] {
   const text = line.text;
   const out: Sentence[] = [];
   let start = 0;
-  while (start < text.length && /\s/.test(text[start])) start++;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text[i];
@@ -59,9 +59,9 @@ export function splitSentences(line: Line): Sentence[] {
     // The rest of a run of dots and closing marks is decided here, once (runs of dots stay linear).
     const runEnd = j;
     i = runEnd - 1;
-    if (j >= n || !/\s/.test(text[j])) continue;
+    if (j >= n || !isSpaceCode(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < n && /\s/.test(text[k])) k++;
+    while (k < n && isSpaceCode(text.charCodeAt(k))) k++;
     if (k >= n) continue;
     i = k - 1;
     let first = k;
@@ -75,7 +75,7 @@ export function splitSentences(line: Line): Sentence[] {
     start = k;
   }
   let end = n;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push(makeSentence(line, start, end));
   return out;
 }
