@@ -266,7 +266,7 @@ export class Corpus {
 
   /** Add or replace a file from its index record; its analysis is computed when first needed. */
   setRecord(file: string, rec: IndexRecord, options: AnalyzeOptions = {}): void {
-    const topics = Int32Array.from(new Set(rec.topicWords.map((w) => this.wordId(w)))).sort();
+    const topics = distinctSorted(this.wordIds(rec.topicWords));
     this.setIndexed(file, { text: rec.text, topics, contextIds: this.wordIds(rec.contextWords), claimSentences: rec.claimSentences, quoteShingles: rec.quoteShingles }, options);
   }
 
@@ -397,7 +397,7 @@ export class Corpus {
     if (!index) {
       const byWord = new Map<number, number[]>();
       // Ids are known already: the file's context words were added when it was indexed.
-      const sentenceIds = a.claimSentences.map((cs) => Int32Array.from(cs.context, (w) => this.wordId(w)));
+      const sentenceIds = a.claimSentences.map((cs) => this.wordIds(cs.context));
       sentenceIds.forEach((ids, i) => {
         for (const id of ids) {
           const list = byWord.get(id);
@@ -426,8 +426,17 @@ export class Corpus {
   claimCandidates(contexts: string[][], files: Iterable<string>, minScore = 0): Map<string, { index: number; score: number }[]>[] {
     // Word ids instead of strings: a source's word lists are found through a slot per word id
     // (string map lookups were half of this function's time). A word no file holds has no list.
-    const ids = contexts.map((context) => Int32Array.from(context, (w) => this.vocab.get(w) ?? -1));
-    const weights = ids.map((context) => Float64Array.from(context, (id) => this.idfOf(id)));
+    // Plain loops: Int32Array.from with a map function cost four times as much (measured).
+    const ids = contexts.map((context) => {
+      const out = new Int32Array(context.length);
+      for (let k = 0; k < context.length; k++) out[k] = this.vocab.get(context[k]) ?? -1;
+      return out;
+    });
+    const weights = ids.map((context) => {
+      const out = new Float64Array(context.length);
+      for (let k = 0; k < context.length; k++) out[k] = this.idfOf(context[k]);
+      return out;
+    });
     const mine = weights.map((ws) => ws.reduce((s, x) => s + x, 0));
     const out = contexts.map(() => new Map<string, { index: number; score: number }[]>());
     if (this.wordSlots.length < this.vocab.size) this.wordSlots = new Int32Array(Math.max(this.vocab.size, this.wordSlots.length * 2));
@@ -652,6 +661,14 @@ class GenerationCache {
   at(key: number): number {
     return this.values[key];
   }
+}
+
+/** The ids sorted (in place), each once: a copy of the distinct prefix only when some repeat. */
+function distinctSorted(ids: Int32Array): Int32Array {
+  ids.sort();
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) ids[n++] = ids[i];
+  return n === ids.length ? ids : ids.slice(0, n);
 }
 
 /** 32-bit FNV-1a of a shingle; a collision only adds a candidate that alignment then rejects. */
