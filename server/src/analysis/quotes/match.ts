@@ -7,12 +7,15 @@ import { words } from '../text/segment';
 
 /** recognised/recognized, politicise/politicize, behaviour/behavior, centre/center, travelled/traveled. */
 export function normaliseWord(w: string): string {
-  let s = w.toLowerCase().replace(/\u2019/g, "'");
+  let s = w.toLowerCase();
+  // Each pattern is tried only when the letters it needs are there: most words have none of them,
+  // and every quote word of every file passes here.
+  if (s.includes('\u2019')) s = s.replace(/\u2019/g, "'");
   if (s.length > 5) {
-    s = s.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1');
-    s = s.replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1');
-    s = s.replace(/([^aeiou])re$/, '$1er');
-    s = s.replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
+    if (s.includes('is')) s = s.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1');
+    if (s.includes('our')) s = s.replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1');
+    if (s.endsWith('re')) s = s.replace(/([^aeiou])re$/, '$1er');
+    if (s.includes('ll')) s = s.replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
   }
   return s;
 }
