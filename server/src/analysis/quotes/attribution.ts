@@ -5,6 +5,7 @@
  * new paragraph with no cue is not attributed, whatever the paragraph before said.
  */
 import { Line } from '../text/lines';
+import { isSpaceCode } from '../text/chars';
 import { countWords, words } from '../text/segment';
 import { CUE_PHRASES, PRONOUNS } from './cues';
 import { QuoteSpan } from './spans';
@@ -137,13 +138,17 @@ function maskQuotes(text: string, quotes: QuoteSpan[]): string {
     let last = p.contentEnd - 1;
     while (last > p.contentStart && /\s/.test(text[last])) last--;
     const keepEnd = /[.!?]/.test(text[last] ?? '') && last >= start;
-    const body = text.slice(start, keepEnd ? last : p.contentEnd).replace(/[^\r\n]/g, MASK);
-    out.push(body);
-    if (keepEnd) out.push(text[last], text.slice(last + 1, p.contentEnd).replace(/[^\r\n]/g, MASK));
+    out.push(mask(text.slice(start, keepEnd ? last : p.contentEnd)));
+    if (keepEnd) out.push(text[last], mask(text.slice(last + 1, p.contentEnd)));
     at = p.contentEnd;
   }
   out.push(text.slice(at));
   return out.join('');
+}
+
+/** Every character but line breaks masked (one repeat when there is no line break, most quotes). */
+function mask(s: string): string {
+  return s.includes('\n') || s.includes('\r') ? s.replace(/[^\r\n]/g, MASK) : MASK.repeat(s.length);
 }
 
 /** The sentence of the masked paragraph m that holds [qs, qe). */
@@ -186,12 +191,13 @@ function upperBound(a: number[], x: number): number {
 
 /** A sentence ends at i: terminal punctuation (and closing marks), a space, then a capital or an opening mark. */
 function isBoundary(m: string, i: number): boolean {
-  if (!/\s/.test(m[i])) return false;
+  // Char codes, not a regex per character: every character of a paragraph with a quote passes here.
+  if (!isSpaceCode(m.charCodeAt(i))) return false;
   let j = i - 1;
-  while (j >= 0 && /["\u201D\u2019')\]]/.test(m[j])) j--;
-  if (j < 0 || !/[.!?]/.test(m[j])) return false;
+  while (j >= 0 && isCloser(m.charCodeAt(j))) j--;
+  if (j < 0 || !isTerminal(m.charCodeAt(j))) return false;
   let k = i;
-  while (k < m.length && /\s/.test(m[k])) k++;
+  while (k < m.length && isSpaceCode(m.charCodeAt(k))) k++;
   const c = m[k];
   if (c === undefined) return true;
   if (/["\u201C\u2018\u00AB]/.test(c)) return true;
@@ -200,6 +206,16 @@ function isBoundary(m: string, i: number): boolean {
   while (a > Math.max(0, j - 8) && /[\p{L}.]/u.test(m[a - 1])) a--;
   const w = m.slice(a, j).toLowerCase();
   return !/^(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|prof|u\.s|u\.k|jan|feb|aug|sept?|oct|nov|dec|no)$/.test(w) && !/^\p{L}$/u.test(w);
+}
+
+/** " ” ’ ' ) ] */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
+}
+
+/** . ! ? */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
 }
 
 /**
@@ -243,9 +259,10 @@ interface CueHit {
 function findCue(before: string, after: string, cues: Set<string>): CueHit | undefined {
   const outside = `${before} ${after}`;
   const lower = outside.toLowerCase();
-  const quoted = /\bquoted\s(.{1,60}?)\sas\s(?:saying|telling|writing)\b/i.exec(outside);
+  // The two patterns run only where their words are (they cannot match otherwise; most text has neither).
+  const quoted = lower.includes('quoted') ? /\bquoted\s(.{1,60}?)\sas\s(?:saying|telling|writing)\b/i.exec(outside) : null;
   if (quoted) return { cue: 'quoted … as saying', speaker: nameIn(quoted[1]) ?? quoted[1] };
-  const acc = /\baccording to\s(.{1,80})/i.exec(outside);
+  const acc = lower.includes('according to') ? /\baccording to\s(.{1,80})/i.exec(outside) : null;
   if (acc) return { cue: 'according to', speaker: nameIn(acc[1]) };
   for (const p of CUE_PHRASES) {
     if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, lower.indexOf(p)) };
