@@ -239,3 +239,24 @@ test('fuzz: period expressions are found exactly as by the period regex alone (i
     { numRuns: RUNS * 20 },
   );
 });
+
+test('fuzz: quote index hashes are the FNV-1a hashes of the three-word shingle strings, distinct, in first-seen order', () => {
+  const fnv = (s) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h | 0;
+  };
+  const word = fc.oneof(fc.constantFrom('the', 'bridge', 'will', 'open', 'in', '\u00E9t\u00E9', "don't", '\u{1F4F0}', ''), fc.string({ maxLength: 6, unit: 'binary' }));
+  fc.assert(
+    fc.property(fc.array(fc.array(word, { minLength: 4, maxLength: 30 }), { maxLength: 5 }), (quoteWords) => {
+      const analysis = { text: '', topicWords: [], claimSentences: [], quotes: quoteWords.map((words) => ({ words })) };
+      const expected = quoteWords.map((ws) => {
+        const strings = [];
+        for (let i = 0; i + 3 <= ws.length; i++) strings.push(ws.slice(i, i + 3).join(' '));
+        return [...new Set(strings.map(fnv))];
+      });
+      assert.deepEqual(lib.indexRecord(analysis).quoteShingles, expected);
+    }),
+    { numRuns: RUNS * 5 },
+  );
+});

@@ -11,7 +11,6 @@
  * (analysis is pure, so the result is the same).
  */
 import { AnalyzeOptions, DocumentAnalysis, analyzeDocument } from './document';
-import { shingles } from './quotes/match';
 import { Line, splitLines } from './text/lines';
 
 /** Quotes longer than this (in words) are compared on their first words only. */
@@ -77,7 +76,7 @@ export function indexRecord(analysis: DocumentAnalysis): IndexRecord {
     contextWords: analysis.claimSentences.flatMap((cs) => cs.context),
     claimSentences: analysis.claimSentences.length,
     // Quotes under four words are never matched across files (a match needs four shared words).
-    quoteShingles: analysis.quotes.slice(0, QUOTE_SLOTS).map((q) => (q.words.length < MIN_MATCH_WORDS ? [] : [...new Set(shingles(q.words.slice(0, MAX_QUOTE_WORDS)).map(hash))])),
+    quoteShingles: analysis.quotes.slice(0, QUOTE_SLOTS).map((q) => (q.words.length < MIN_MATCH_WORDS ? [] : shingleHashes(q.words))),
   };
 }
 
@@ -353,7 +352,7 @@ export class Corpus {
   quoteCandidates(words: string[], accept: (file: string) => boolean, minShared = 2, exclude?: string, onlyIds?: Set<number>): { file: string; index: number; shared: number }[] {
     const counts = new Map<number, number>();
     const self = exclude === undefined ? -1 : (this.fileIds.get(exclude) ?? -1);
-    for (const h of new Set(shingles(words.slice(0, MAX_QUOTE_WORDS)).map(hash))) {
+    for (const h of shingleHashes(words)) {
       let list = this.quotePostings.get(h);
       if (!list) continue;
       // Postings of removed files are dropped on the first lookup after a removal, not scanned for each time.
@@ -671,12 +670,36 @@ function distinctSorted(ids: Int32Array): Int32Array {
   return n === ids.length ? ids : ids.slice(0, n);
 }
 
-/** 32-bit FNV-1a of a shingle; a collision only adds a candidate that alignment then rejects. */
-function hash(s: string): number {
+/** Words per shingle: quotes are indexed by their runs of three words. */
+const SHINGLE_WORDS = 3;
+
+/**
+ * The distinct hashes of the three-word shingles of the first MAX_QUOTE_WORDS words (the words
+ * joined by spaces; fewer than three words make one shingle), in first-seen order. Hashed word by
+ * word, without building the joined strings.
+ */
+function shingleHashes(words: string[]): number[] {
+  const n = Math.min(words.length, MAX_QUOTE_WORDS);
+  const out: number[] = [];
+  if (n === 0) return out;
+  if (n < SHINGLE_WORDS) return [hashRun(words, 0, n)];
+  const seen = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= n; i++) {
+    const h = hashRun(words, i, i + SHINGLE_WORDS);
+    if (seen.has(h)) continue;
+    seen.add(h);
+    out.push(h);
+  }
+  return out;
+}
+
+/** 32-bit FNV-1a of words[from..to) joined by spaces; a collision only adds a candidate that alignment then rejects. */
+function hashRun(words: string[], from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+  for (let k = from; k < to; k++) {
+    if (k > from) h = Math.imul(h ^ 32, 0x01000193);
+    const w = words[k];
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
   }
   return h | 0;
 }

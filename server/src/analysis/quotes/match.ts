@@ -139,11 +139,3 @@ export function describeDiff(ops: DiffOp[]): string {
   }
   return parts.join(', ');
 }
-
-/** Word shingles used to index quotes across the workspace. */
-export function shingles(ws: string[], k = 3): string[] {
-  if (ws.length < k) return ws.length ? [ws.join(' ')] : [];
-  const out: string[] = [];
-  for (let i = 0; i + k <= ws.length; i++) out.push(ws.slice(i, i + k).join(' '));
-  return out;
-}
