@@ -131,3 +131,34 @@ test('same-story files: every file at or above the bar, with its document simila
   corpus.delete('s4.txt');
   for (const f of names) if (f !== 's4.txt') assert.ok(!corpus.similarFiles(f, bar).has('s4.txt'));
 });
+
+test('checking every file: same-story files found for all at once equal one walk per file, order included; after a change each ask walks again', () => {
+  // 260 files, so that words in every file are past the walk limit (200) and take the common-word path.
+  const stories = ['harbour dredging contract', 'library roof repairs', 'ferry timetable cuts', 'stadium lease vote', 'tram depot noise', 'orchard frost losses'];
+  const place = ['Marlow Street', 'Quayside', 'Elm Row', 'Northgate', 'Tanners Lane'];
+  const texts = [];
+  for (let i = 0; i < 260; i++) {
+    const s = stories[i % 6];
+    const other = stories[(i * 7 + 3) % 6];
+    texts.push([`s${String(i).padStart(3, '0')}.txt`, `Councillors debated the ${s} budget on Monday near ${place[i % 5]}. The ${s} budget drew ${i + 3} objections; the ${other} budget waits for spring.`]);
+  }
+  const perFile = new lib.Corpus({ keepAnalyses: 300 });
+  const allAtOnce = new lib.Corpus({ keepAnalyses: 300, checkEveryFile: true });
+  for (const [f, t] of texts) {
+    const a = lib.analyzeDocument(t);
+    perFile.set(f, a);
+    allAtOnce.set(f, a);
+  }
+  const bar = lib.docSimilarityGate(texts.length);
+  const ask = (corpus) => texts.map(([f]) => [...corpus.similarFiles(f, bar, (x) => x !== f)]);
+  const expected = ask(perFile);
+  assert.deepEqual(ask(allAtOnce), expected);
+  assert.ok(expected.every((l) => l.length > 5) && expected.some((l) => l.length < texts.length - 1), 'files on both sides of the bar');
+  // A filter applies to the precomputed answers too.
+  assert.deepEqual([...allAtOnce.similarFiles('s000.txt', bar, (x) => x > 's100.txt')], expected[0].filter(([x]) => x > 's100.txt'));
+  // After a change the precomputed answers are stale: both corpora answer alike again.
+  const changed = lib.analyzeDocument('Councillors debated the tram depot noise budget on Friday at Quayside.');
+  perFile.set('s001.txt', changed);
+  allAtOnce.set('s001.txt', changed);
+  assert.deepEqual(ask(allAtOnce), ask(perFile));
+});

@@ -11,6 +11,7 @@
  * (analysis is pure, so the result is the same).
  */
 import { AnalyzeOptions, DocumentAnalysis, analyzeDocument } from './document';
+import { upperBound } from './sorted';
 import { Line, splitLines } from './text/lines';
 
 /** Quotes longer than this (in words) are compared on their first words only. */
@@ -113,6 +114,20 @@ export interface CorpusOptions {
    * be what analyzeDocument would return for the text and the file's options.
    */
   restore?: (file: string, text: string) => DocumentAnalysis | undefined;
+  /**
+   * Every file will be checked (the CLI): at the first ask, same-story files are found for all files
+   * at once, each pair's shared words walked once instead of from both ends. Any later change to
+   * the corpus goes back to one walk per ask.
+   */
+  checkEveryFile?: boolean;
+}
+
+/** similarFiles' answers for every file, as of one corpus version and threshold. */
+interface SimilarAll {
+  version: number;
+  threshold: number;
+  /** Per file id: similar file ids and similarities, in the order a walk from that file meets them. */
+  lists: Map<number, { ids: number[]; sims: number[] }>;
 }
 
 export class Corpus {
@@ -145,6 +160,8 @@ export class Corpus {
   private commonMasses = new GenerationCache();
   private commonLimit = -1;
   private scratch = new Float64Array(1024);
+  /** similarFiles' first shared rarer word per file id (the order a walk meets files in). */
+  private firstShared = new Int32Array(1024);
   /** similarFiles' weights of the file's common topic words by word id (0 elsewhere, between calls). */
   private commonMarks = new Float64Array(1024);
   /** claimCandidates' per-sentence sums, and which sentences the current file's walk has reached. */
@@ -156,9 +173,15 @@ export class Corpus {
   private idfs = new GenerationCache();
   private sentenceIndexes = new WeakMap<DocumentAnalysis, SentenceIndex>();
 
+  /** Bumped by every change (generation moves only per 1% of files changed). */
+  private version = 0;
+  private checkEveryFile: boolean;
+  private similarAll?: SimilarAll;
+
   constructor(options: CorpusOptions = {}) {
     this.keepAnalyses = Math.max(1, options.keepAnalyses ?? DEFAULT_KEEP_ANALYSES);
     this.restore = options.restore;
+    this.checkEveryFile = options.checkEveryFile ?? false;
   }
 
   get size(): number {
@@ -332,6 +355,7 @@ export class Corpus {
   }
 
   private changed(): void {
+    this.version++;
     if (++this.changesSinceRefresh >= Math.max(1, this.fileIds.size * WEIGHT_REFRESH_SHARE)) {
       this.generation++;
       this.changesSinceRefresh = 0;
@@ -570,12 +594,42 @@ export class Corpus {
     const out = new Map<string, number>();
     const id = this.fileIds.get(file);
     if (id === undefined) return out;
-    const mine = this.entries[id]!.topics;
-    if (mine.length === 0) return out;
+    const all = this.similarForAll(threshold);
+    if (all) {
+      const list = all.lists.get(id);
+      if (list) {
+        for (let k = 0; k < list.ids.length; k++) {
+          const other = this.entries[list.ids[k]]!.file;
+          if (accept(other)) out.set(other, list.sims[k]);
+        }
+      }
+      return out;
+    }
+    this.walkSimilar(id, threshold, false, (f, sim) => {
+      const other = this.entries[f]!.file;
+      if (accept(other)) out.set(other, sim);
+    });
+    return out;
+  }
+
+  /**
+   * One file's walk for similarFiles: the postings of its rarer topic words (with `onlyAfter`, only
+   * files after it: files before it walked those pairs already) summed per file, then the common
+   * words' share added exactly for every file that could still reach the bar. `each` hears each file
+   * at or above the bar, in the order the walk met it, with the first rarer word the two share.
+   */
+  private walkSimilar(id: number, threshold: number, onlyAfter: boolean, each: (f: number, sim: number, firstWord: number) => void): void {
+    const mine = this.entries[id]?.topics;
+    if (!mine || mine.length === 0) return;
     const limit = walkLimit(this.fileIds.size);
     // Scores per file id in a reusable typed array (a Map here cost more than the walk itself).
-    if (this.scratch.length < this.entries.length) this.scratch = new Float64Array(Math.max(this.entries.length, this.scratch.length * 2));
+    if (this.scratch.length < this.entries.length) {
+      const n = Math.max(this.entries.length, this.scratch.length * 2);
+      this.scratch = new Float64Array(n);
+      this.firstShared = new Int32Array(n);
+    }
     const partial = this.scratch;
+    const first = this.firstShared;
     const touched: number[] = [];
     if (this.commonMarks.length < this.topicDf.length) this.commonMarks = new Float64Array(Math.max(this.topicDf.length, this.commonMarks.length * 2));
     const marks = this.commonMarks;
@@ -592,15 +646,19 @@ export class Corpus {
         continue;
       }
       const list = this.holders(w);
-      for (let k = 0; k < list.length; k++) {
+      // Postings ascend by file id.
+      for (let k = onlyAfter ? upperBound(list, id) : 0; k < list.length; k++) {
         const f = list[k];
         if (f === id || (anyRemoved && !this.entries[f])) continue;
-        if (partial[f] === 0) touched.push(f);
+        if (partial[f] === 0) {
+          touched.push(f);
+          first[f] = w;
+        }
         partial[f] += weight;
       }
     }
     const myNorm = this.norm(id) || 1;
-    // The scratch arrays are cleared after the loop, even if `accept` throws: stale sums or marks
+    // The scratch arrays are cleared after the loop, even if `each` throws: stale sums or marks
     // would skew every later call.
     try {
       for (const f of touched) {
@@ -608,16 +666,49 @@ export class Corpus {
         const theirNorm = this.norm(f) || 1;
         // Cannot reach the bar: the common words both hold weigh at most the lighter side's share.
         if ((rare + Math.min(commonMass, this.commonMass(f, limit))) / (myNorm * theirNorm) < threshold) continue;
-        const e = this.entries[f]!;
-        if (!accept(e.file)) continue;
-        const sim = (rare + (common.length ? markedWeight(e.topics, marks) : 0)) / (myNorm * theirNorm);
-        if (sim >= threshold) out.set(e.file, sim);
+        const sim = (rare + (common.length ? markedWeight(this.entries[f]!.topics, marks) : 0)) / (myNorm * theirNorm);
+        if (sim >= threshold) each(f, sim, first[f]);
       }
     } finally {
       for (const f of touched) partial[f] = 0;
       for (const w of common) marks[w] = 0;
     }
-    return out;
+  }
+
+  /**
+   * With checkEveryFile: similarFiles' answers for all files, computed at the first ask while the
+   * corpus has not changed since. Each file walks the postings of its rarer topic words only for
+   * files after it, so a pair's shared weight is summed once; both files get the result. The sums
+   * are the ones a walk from either file makes (shared words added in ascending word id), so the
+   * answers are identical, and each list is put in the order that walk meets the files: by the first
+   * shared rarer word, then file id.
+   */
+  private similarForAll(threshold: number): SimilarAll | undefined {
+    if (!this.checkEveryFile) return undefined;
+    const cached = this.similarAll;
+    if (cached) return cached.version === this.version && cached.threshold === threshold ? cached : undefined;
+    const lists = new Map<number, { ids: number[]; sims: number[]; first: number[] }>();
+    const record = (a: number, b: number, sim: number, first: number) => {
+      let l = lists.get(a);
+      if (!l) lists.set(a, (l = { ids: [], sims: [], first: [] }));
+      l.ids.push(b);
+      l.sims.push(sim);
+      l.first.push(first);
+    };
+    // Each pair is met once, from its first file, and recorded for both; sums are added in ascending
+    // word id either way, so they equal what a walk from the other file gives.
+    for (let a = 0; a < this.entries.length; a++) {
+      this.walkSimilar(a, threshold, true, (f, sim, first) => {
+        record(a, f, sim, first);
+        record(f, a, sim, first);
+      });
+    }
+    const sorted = new Map<number, { ids: number[]; sims: number[] }>();
+    for (const [id, l] of lists) {
+      const order = l.ids.map((_, k) => k).sort((x, y) => l.first[x] - l.first[y] || l.ids[x] - l.ids[y]);
+      sorted.set(id, { ids: order.map((k) => l.ids[k]), sims: order.map((k) => l.sims[k]) });
+    }
+    return (this.similarAll = { version: this.version, threshold, lists: sorted });
   }
 
   /** Files (among `among`, if given) holding a quote that shares two shingles with one of this file's quotes. */

@@ -83,7 +83,8 @@ export function checkAll(
   }
   // Every file gets checked, so keep analyses in memory up to a size where that stops being cheap.
   const restore = reuse ? (f: string, text: string) => cache!.analysis(f, keys.get(f) ?? '', text) : undefined;
-  const corpus = new Corpus({ keepAnalyses: Math.min(texts.size + 2, 5000), restore });
+  // Without a cache every file is checked (unless a list narrowed the report): similarities for all at once.
+  const corpus = new Corpus({ keepAnalyses: Math.min(texts.size + 2, 5000), restore, checkEveryFile: !reuse && report.length >= files.length });
   const entries = new Map<string, CachedFile>();
   const changed = new Set<string>();
   const vocabIds = reuse ? corpus.wordIds(cache!.vocab) : new Int32Array(0);

@@ -4,6 +4,7 @@
  * named speaker. Other quotes in a paragraph with an attributed one share its speaker; a quote in a
  * new paragraph with no cue is not attributed, whatever the paragraph before said.
  */
+import { upperBound } from '../sorted';
 import { Line } from '../text/lines';
 import { isSpaceCode } from '../text/chars';
 import { countWords, words } from '../text/segment';
@@ -175,18 +176,6 @@ function boundariesOf(m: string): number[] {
   for (let i = 1; i < m.length; i++) if (isBoundary(m, i)) at.push(i);
   boundaryCache = { text: m, at };
   return at;
-}
-
-/** Index of the first element greater than x. */
-function upperBound(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A sentence ends at i: terminal punctuation (and closing marks), a space, then a capital or an opening mark. */
