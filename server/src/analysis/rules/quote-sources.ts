@@ -45,25 +45,43 @@ function findMatches(ctx: RuleContext, mine: string[]): SourceMatch[] {
   const counts = new Map<string, number>();
   for (const w of mine) counts.set(w, (counts.get(w) ?? 0) + 1);
   const out: SourceMatch[] = [];
+  // Most sources hold the quote word for word: that comparison is made once and its result shared.
+  let verbatim: Comparison | null | undefined;
   for (const c of sourceQuoteCandidates(ctx, mine)) {
     const other = ctx.corpus.get(c.file)!.quotes[c.index];
-    const theirs = other.words.slice(0, MAX_QUOTE_WORDS);
-    // Shared words bound the alignment from above: too few, and the table need not be built.
-    if (sharedWords(counts, theirs) < MIN_MATCH_WORDS) continue;
-    const alignment = align(mine, theirs);
-    // My extra words before or after the stretch the source covers are not differences.
-    const lead = leadingAdds(alignment.ops);
-    const ops = trimEdges(alignment.ops);
-    const sameWords = ops.filter((o) => o.op === 'same').length;
-    if (sameWords < MIN_MATCH_WORDS) continue;
-    const consistent = alignment.contained || ops.every((o) => o.op === 'same') || theirsContained(mine, theirs);
-    if (!consistent && sameWords / ops.length < 0.6) continue;
+    const result = isVerbatim(mine, other.words) ? (verbatim === undefined ? (verbatim = compare(mine, other.words, counts)) : verbatim) : compare(mine, other.words, counts);
+    if (!result) continue;
     // Only files whose quotes matched shape the findings: a rejected candidate that changes is
     // found again through filesThatWouldConsult, so it need not be remembered here.
     ctx.consulted?.add(c.file);
-    out.push({ file: c.file, quote: other, alignment: { ...alignment, ops }, consistent, sameWords, lead });
+    out.push({ file: c.file, quote: other, ...result });
   }
   return out;
+}
+
+type Comparison = Omit<SourceMatch, 'file' | 'quote'>;
+
+/** How a source quote's words compare with mine (my first words); null when it is not the same quote. */
+function compare(mine: string[], words: string[], counts: Map<string, number>): Comparison | null {
+  const theirs = words.slice(0, MAX_QUOTE_WORDS);
+  // Shared words bound the alignment from above: too few, and the table need not be built.
+  if (sharedWords(counts, theirs) < MIN_MATCH_WORDS) return null;
+  const alignment = align(mine, theirs);
+  // My extra words before or after the stretch the source covers are not differences.
+  const lead = leadingAdds(alignment.ops);
+  const ops = trimEdges(alignment.ops);
+  const sameWords = ops.filter((o) => o.op === 'same').length;
+  if (sameWords < MIN_MATCH_WORDS) return null;
+  const consistent = alignment.contained || ops.every((o) => o.op === 'same') || theirsContained(mine, theirs);
+  if (!consistent && sameWords / ops.length < 0.6) return null;
+  return { alignment: { ...alignment, ops }, consistent, sameWords, lead };
+}
+
+/** The source quote's first words are exactly mine. */
+function isVerbatim(mine: string[], words: string[]): boolean {
+  if (Math.min(words.length, MAX_QUOTE_WORDS) !== mine.length) return false;
+  for (let i = 0; i < mine.length; i++) if (words[i] !== mine[i]) return false;
+  return true;
 }
 
 /** Size of the multiset intersection of two word lists (mine given as counts, restored before returning). */
