@@ -221,25 +221,6 @@ test('the char-code tests agree with the regexes they replace, on every UTF-16 c
   assert.equal(lib.isBmpWordCharAt('\u{1D400}', 0), false);
 });
 
-test('fuzz: period expressions are found exactly as by the period regex alone (its pre-test skips no match)', () => {
-  const PERIOD_RE = /\b(?:(?:first|last|past|next|previous)\s(?:\d{1,3}|[a-z]+)\s(?:months?|quarters?|weeks?|years?|days?|halves)|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s?[-\u2013]\s?(?:january|february|march|april|may|june|july|august|september|october|november|december)|year[-\s]on[-\s]year|a\syear\s(?:earlier|ago)|last\syear|this\syear|next\syear)\b/gi;
-  const bits = fc.constantFrom('first', 'LAST', 'Past', 'next', 'previous', 'second', 'Third', 'fourth', '1st', '2nd', '3rd', '4th', ' ', '\u00A0', '11', 'three', 'months', 'Quarter', 'half', 'halves', 'years', 'year', 'YEAR', 'on', '-', '\u2013', 'January', 'november', 'MAY', 'a', 'ago', 'earlier', 'this', '\u0130', '\u017F', 'x');
-  const text = fc.oneof(newsish, fc.array(bits, { maxLength: 40 }).map((a) => a.join('')), fc.array(bits, { maxLength: 40 }).map((a) => a.join(' ')));
-  fc.assert(
-    fc.property(text, (t) => {
-      const periods = [];
-      const covered = [];
-      for (const m of t.matchAll(PERIOD_RE)) {
-        const norm = m[0].toLowerCase().replace(/\s+/g, ' ');
-        if (!/^(?:this|last|next) year$/.test(norm)) periods.push(norm);
-        covered.push([m.index, m.index + m[0].length]);
-      }
-      assert.deepEqual(lib.periodsOf(t, 0), { periods, covered });
-    }),
-    { numRuns: RUNS * 20 },
-  );
-});
-
 test('fuzz: quote index hashes are the FNV-1a hashes of the three-word shingle strings, distinct, in first-seen order', () => {
   const fnv = (s) => {
     let h = 0x811c9dc5;

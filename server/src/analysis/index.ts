@@ -9,6 +9,6 @@ export { carryFindings } from './carry';
 export { splitLines, positionAt, offsetAt, Line } from './text/lines';
 export { words, countWords, contentWords, STOPWORDS } from './text/segment';
 export { isSpaceCode, isBmpWordCharAt } from './text/chars';
-export { tokenize, periodsOf } from './claims/extract';
+export { tokenize } from './claims/extract';
 export { claimEvidence, docSimilarityGate } from './rules/claim-conflict';
 export { filesThatWouldConsult } from './related';

@@ -86,21 +86,10 @@ export function tokenize(s: string, base: number): Tok[] {
   return out;
 }
 
-/** Every match of PERIOD_RE holds one of these words, or a dash between two month names. */
-const PERIOD_WORDS = ['first', 'last', 'past', 'next', 'previous', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'year'];
-
-/** Whether PERIOD_RE can match: most sentences have none of its words, and the regex cost more than these tests. */
-function mayHoldPeriod(sentence: string): boolean {
-  const lower = sentence.toLowerCase();
-  if (PERIOD_WORDS.some((w) => lower.includes(w))) return true;
-  return (lower.includes('-') || lower.includes('\u2013')) && MONTHS.some((m) => lower.includes(m));
-}
-
 /** The sentence's period expressions, normalised, and the offsets they cover. */
 export function periodsOf(sentence: string, base: number): { periods: string[]; covered: Array<[number, number]> } {
   const periods: string[] = [];
   const covered: Array<[number, number]> = [];
-  if (!mayHoldPeriod(sentence)) return { periods, covered };
   PERIOD_RE.lastIndex = 0;
   for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) {
     const norm = m[0].toLowerCase().replace(/\s+/g, ' ');
