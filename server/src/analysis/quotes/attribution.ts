@@ -248,10 +248,9 @@ interface CueHit {
 function findCue(before: string, after: string, cues: Set<string>): CueHit | undefined {
   const outside = `${before} ${after}`;
   const lower = outside.toLowerCase();
-  // The two patterns run only where their words are (they cannot match otherwise; most text has neither).
-  const quoted = lower.includes('quoted') ? /\bquoted\s(.{1,60}?)\sas\s(?:saying|telling|writing)\b/i.exec(outside) : null;
+  const quoted = /\bquoted\s(.{1,60}?)\sas\s(?:saying|telling|writing)\b/i.exec(outside);
   if (quoted) return { cue: 'quoted … as saying', speaker: nameIn(quoted[1]) ?? quoted[1] };
-  const acc = lower.includes('according to') ? /\baccording to\s(.{1,80})/i.exec(outside) : null;
+  const acc = /\baccording to\s(.{1,80})/i.exec(outside);
   if (acc) return { cue: 'according to', speaker: nameIn(acc[1]) };
   for (const p of CUE_PHRASES) {
     if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, lower.indexOf(p)) };
