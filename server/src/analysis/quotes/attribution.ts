@@ -139,17 +139,13 @@ function maskQuotes(text: string, quotes: QuoteSpan[]): string {
     let last = p.contentEnd - 1;
     while (last > p.contentStart && /\s/.test(text[last])) last--;
     const keepEnd = /[.!?]/.test(text[last] ?? '') && last >= start;
-    out.push(mask(text.slice(start, keepEnd ? last : p.contentEnd)));
-    if (keepEnd) out.push(text[last], mask(text.slice(last + 1, p.contentEnd)));
+    const body = text.slice(start, keepEnd ? last : p.contentEnd).replace(/[^\r\n]/g, MASK);
+    out.push(body);
+    if (keepEnd) out.push(text[last], text.slice(last + 1, p.contentEnd).replace(/[^\r\n]/g, MASK));
     at = p.contentEnd;
   }
   out.push(text.slice(at));
   return out.join('');
-}
-
-/** Every character but line breaks masked (one repeat when there is no line break, most quotes). */
-function mask(s: string): string {
-  return s.includes('\n') || s.includes('\r') ? s.replace(/[^\r\n]/g, MASK) : MASK.repeat(s.length);
 }
 
 /** The sentence of the masked paragraph m that holds [qs, qe). */
