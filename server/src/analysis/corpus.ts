@@ -695,8 +695,6 @@ export class Corpus {
       l.sims.push(sim);
       l.first.push(first);
     };
-    // Each pair is met once, from its first file, and recorded for both; sums are added in ascending
-    // word id either way, so they equal what a walk from the other file gives.
     for (let a = 0; a < this.entries.length; a++) {
       this.walkSimilar(a, threshold, true, (f, sim, first) => {
         record(a, f, sim, first);
