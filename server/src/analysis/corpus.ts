@@ -594,21 +594,15 @@ export class Corpus {
     const out = new Map<string, number>();
     const id = this.fileIds.get(file);
     if (id === undefined) return out;
+    const take = (f: number, sim: number) => {
+      const other = this.entries[f]!.file;
+      if (accept(other)) out.set(other, sim);
+    };
     const all = this.similarForAll(threshold);
     if (all) {
       const list = all.lists.get(id);
-      if (list) {
-        for (let k = 0; k < list.ids.length; k++) {
-          const other = this.entries[list.ids[k]]!.file;
-          if (accept(other)) out.set(other, list.sims[k]);
-        }
-      }
-      return out;
-    }
-    this.walkSimilar(id, threshold, false, (f, sim) => {
-      const other = this.entries[f]!.file;
-      if (accept(other)) out.set(other, sim);
-    });
+      if (list) for (let k = 0; k < list.ids.length; k++) take(list.ids[k], list.sims[k]);
+    } else this.walkSimilar(id, threshold, false, take);
     return out;
   }
 
