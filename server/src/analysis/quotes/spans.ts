@@ -2,8 +2,9 @@
  * Finds direct quotations: straight and curly double quotes, guillemets, British single quotes told
  * apart from apostrophes (Xi's, '90s, rock 'n' roll), nested quotes, mixed pairs (“ … ") and AP-style
  * quotes that run over paragraphs (no closing mark at the end of a paragraph, a new opening mark on
- * the next). One linear pass per line; no regular expressions on the hot path.
+ * the next). One linear pass per line over char codes; no regular expression per character.
  */
+import { isBmpWordCharAt, isSpaceCode } from '../text/chars';
 import { Line, isBlank } from '../text/lines';
 
 export interface QuotePart {
@@ -30,49 +31,58 @@ export interface UnbalancedMark {
   suggestion: number;
 }
 
-const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013/-]/.test(c);
-const ELISIONS = /^(?:n'|em\b|til\b|tis\b|twas\b|cause\b|bout\b|\d)/i;
+const STRAIGHT_DOUBLE = 0x22;
+const STRAIGHT_SINGLE = 0x27;
+const LEFT_DOUBLE = 0x201c;
+const RIGHT_DOUBLE = 0x201d;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
+const LEFT_GUILLEMET = 0xab;
+const RIGHT_GUILLEMET = 0xbb;
 
-interface Open {
-  mark: number;
-  style: 'double' | 'single';
+/** A letter or digit at i (false before the start and past the end). */
+const isLetterAt = (t: string, i: number) => i >= 0 && i < t.length && isBmpWordCharAt(t, i);
+/** Where a straight double quote opens: the line start, a space, a bracket or a dash before it. */
+function opensAfter(t: string, i: number): boolean {
+  if (i < 0) return true;
+  const c = t.charCodeAt(i);
+  return isSpaceCode(c) || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2f || c === 0x2d;
 }
+const ELISIONS = /^(?:n'|em\b|til\b|tis\b|twas\b|cause\b|bout\b|\d)/i;
 
 export function findQuotes(text: string, lines: Line[], skipLine: (line: number) => boolean): { quotes: QuoteSpan[]; unbalanced: UnbalancedMark[] } {
   const quotes: QuoteSpan[] = [];
   const unbalanced: UnbalancedMark[] = [];
   let carried: QuoteSpan | undefined; // an AP quote running on from the previous paragraph
 
+  /** Adds a quote part: it continues the carried AP quote when it opens the paragraph, else starts a quote. */
+  const pushPart = (part: QuotePart, style: 'double' | 'single', paragraphOpening: number): QuoteSpan => {
+    const content = text.slice(part.contentStart, part.contentEnd);
+    if (carried && style === 'double' && part.start === paragraphOpening) {
+      const q = carried;
+      q.parts.push(part);
+      q.text += ' ' + content;
+      carried = undefined;
+      return q;
+    }
+    const q: QuoteSpan = { parts: [part], text: content, style };
+    quotes.push(q);
+    return q;
+  };
+
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     if (isBlank(line.text) || skipLine(li)) continue;
     const t = line.text;
-    let dbl: Open | undefined;
-    let sgl: Open | undefined;
-    const closeDouble = (endMark: number) => {
-      const o = dbl!;
-      const part = { start: line.start + o.mark, end: line.start + endMark + 1, contentStart: line.start + o.mark + 1, contentEnd: line.start + endMark, line: li };
-      pushPart(part, 'double');
-      dbl = undefined;
-      sgl = undefined;
-    };
-    const pushPart = (part: QuotePart, style: 'double' | 'single'): QuoteSpan => {
-      const content = text.slice(part.contentStart, part.contentEnd);
-      if (carried && style === 'double' && part.start === line.start + firstMark) {
-        const q = carried;
-        q.parts.push(part);
-        q.text += ' ' + content;
-        carried = undefined;
-        return q;
-      }
-      const q: QuoteSpan = { parts: [part], text: content, style };
-      quotes.push(q);
-      return q;
-    };
+    const base = line.start;
+    // Offsets of the open double and single marks on this line, -1 when none is open.
+    let dbl = -1;
+    let sgl = -1;
     let firstMark = 0;
-    while (firstMark < t.length && /\s/.test(t[firstMark])) firstMark++;
-    if (carried && !(t[firstMark] === '\u201C' || t[firstMark] === '"' || t[firstMark] === '\u00AB')) {
+    while (firstMark < t.length && isSpaceCode(t.charCodeAt(firstMark))) firstMark++;
+    const opening = base + firstMark;
+    const first = t.charCodeAt(firstMark);
+    if (carried && !(first === LEFT_DOUBLE || first === STRAIGHT_DOUBLE || first === LEFT_GUILLEMET)) {
       // The previous paragraph's quote never closed and this one does not continue it.
       const last = carried.parts[carried.parts.length - 1];
       unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
@@ -81,29 +91,27 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
 
     let lastSeparator = -1; // the last ": " or ", " seen, where an unopened quote most likely began
     for (let i = 0; i < t.length; i++) {
-      const c = t[i];
-      if ((c === ':' || c === ',') && t[i + 1] === ' ') lastSeparator = i;
-      if (c === '\u201C' || c === '\u00AB' || (c === '"' && !dbl && isSpaceOrStart(t[i - 1]))) {
-        if (dbl) unbalanced.push({ offset: line.start + dbl.mark, line: li, kind: 'unclosed', suggestion: line.start + i });
-        dbl = { mark: i, style: 'double' };
-        sgl = undefined;
-      } else if (c === '\u201D' || c === '\u00BB' || c === '"') {
-        if (dbl) closeDouble(i);
-        else if (c === '"' && /\d/.test(t[i - 1] ?? '')) continue; // inch mark: 5'11"
-        else unbalanced.push({ offset: line.start + i, line: li, kind: 'unopened', suggestion: (lastSeparator >= 0 ? lastSeparator + 2 : firstMark) + line.start });
-      } else if (c === '\u2018' || (c === "'" && !isLetter(t[i - 1]) && isLetter(t[i + 1]) && !ELISIONS.test(t.slice(i + 1, i + 6)))) {
-        if (!sgl) sgl = { mark: i, style: 'single' };
-      } else if ((c === '\u2019' || c === "'") && sgl && !isLetter(t[i + 1])) {
-        if (!dbl) {
-          pushPart({ start: line.start + sgl.mark, end: line.start + i + 1, contentStart: line.start + sgl.mark + 1, contentEnd: line.start + i, line: li }, 'single');
-        }
-        sgl = undefined;
+      const c = t.charCodeAt(i);
+      if ((c === 0x3a || c === 0x2c) && t.charCodeAt(i + 1) === 0x20) lastSeparator = i;
+      if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET || (c === STRAIGHT_DOUBLE && dbl < 0 && opensAfter(t, i - 1))) {
+        if (dbl >= 0) unbalanced.push({ offset: base + dbl, line: li, kind: 'unclosed', suggestion: base + i });
+        dbl = i;
+        sgl = -1;
+      } else if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || c === STRAIGHT_DOUBLE) {
+        if (dbl >= 0) {
+          pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
+          dbl = -1;
+          sgl = -1;
+        } else if (c === STRAIGHT_DOUBLE && i > 0 && t.charCodeAt(i - 1) >= 0x30 && t.charCodeAt(i - 1) <= 0x39) continue; // inch mark: 5'11"
+        else unbalanced.push({ offset: base + i, line: li, kind: 'unopened', suggestion: (lastSeparator >= 0 ? lastSeparator + 2 : firstMark) + base });
+      } else if (c === LEFT_SINGLE || (c === STRAIGHT_SINGLE && !isLetterAt(t, i - 1) && isLetterAt(t, i + 1) && !ELISIONS.test(t.slice(i + 1, i + 6)))) {
+        if (sgl < 0) sgl = i;
+      } else if ((c === RIGHT_SINGLE || c === STRAIGHT_SINGLE) && sgl >= 0 && !isLetterAt(t, i + 1)) {
+        if (dbl < 0) pushPart({ start: base + sgl, end: base + i + 1, contentStart: base + sgl + 1, contentEnd: base + i, line: li }, 'single', opening);
+        sgl = -1;
       }
     }
-    if (dbl) {
-      const part = { start: line.start + dbl.mark, end: line.end, contentStart: line.start + dbl.mark + 1, contentEnd: line.end, line: li };
-      carried = pushPart(part, 'double');
-    }
+    if (dbl >= 0) carried = pushPart({ start: base + dbl, end: line.end, contentStart: base + dbl + 1, contentEnd: line.end, line: li }, 'double', opening);
   }
   if (carried) {
     const last = carried.parts[carried.parts.length - 1];
@@ -115,6 +123,6 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
 /** End of the last sentence inside an unclosed part: where the closing mark probably belongs. */
 function lastSentenceEnd(text: string, part: QuotePart): number {
   let e = part.contentEnd;
-  while (e > part.contentStart && /\s/.test(text[e - 1])) e--;
+  while (e > part.contentStart && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return e;
 }
