@@ -420,19 +420,26 @@ export class Corpus {
     if (!index) {
       const byWord = new Map<number, number[]>();
       // Ids are known already: the file's context words were added when it was indexed.
-      const sentenceIds = a.claimSentences.map((cs) => this.wordIds(cs.context));
-      sentenceIds.forEach((ids, i) => {
-        for (const id of ids) {
-          const list = byWord.get(id);
+      const sentenceIds: Int32Array[] = [];
+      for (let i = 0; i < a.claimSentences.length; i++) {
+        const ids = this.wordIds(a.claimSentences[i].context);
+        sentenceIds.push(ids);
+        for (let k = 0; k < ids.length; k++) {
+          const list = byWord.get(ids[k]);
           if (list) list.push(i);
-          else byWord.set(id, [i]);
+          else byWord.set(ids[k], [i]);
         }
-      });
+      }
       index = { wordIds: Int32Array.from(byWord.keys()), sentencesOf: [...byWord.values()], sentenceIds, totals: new Float64Array(a.claimSentences.length), generation: -1 };
       this.sentenceIndexes.set(a, index);
     }
     if (index.generation !== this.generation) {
-      index.sentenceIds.forEach((ids, i) => (index!.totals[i] = ids.reduce((sum, id) => sum + this.idfOf(id), 0)));
+      for (let i = 0; i < index.sentenceIds.length; i++) {
+        const ids = index.sentenceIds[i];
+        let sum = 0;
+        for (let k = 0; k < ids.length; k++) sum += this.idfOf(ids[k]);
+        index.totals[i] = sum;
+      }
       index.generation = this.generation;
     }
     return index;
@@ -450,17 +457,25 @@ export class Corpus {
     // Word ids instead of strings: a source's word lists are found through a slot per word id
     // (string map lookups were half of this function's time). A word no file holds has no list.
     // Plain loops: Int32Array.from with a map function cost four times as much (measured).
-    const ids = contexts.map((context) => {
-      const out = new Int32Array(context.length);
-      for (let k = 0; k < context.length; k++) out[k] = this.vocab.get(context[k]) ?? -1;
-      return out;
-    });
-    const weights = ids.map((context) => {
-      const out = new Float64Array(context.length);
-      for (let k = 0; k < context.length; k++) out[k] = this.idfOf(context[k]);
-      return out;
-    });
-    const mine = weights.map((ws) => ws.reduce((s, x) => s + x, 0));
+    const ids: Int32Array[] = [];
+    const weights: Float64Array[] = [];
+    // Typed arrays filled in loops: arrays of sums mixing whole and fractional numbers change
+    // element kind, and each new kind threw away this function's optimised code (cold CLI runs).
+    const mine = new Float64Array(contexts.length);
+    for (let c = 0; c < contexts.length; c++) {
+      const context = contexts[c];
+      const cids = new Int32Array(context.length);
+      const cws = new Float64Array(context.length);
+      let sum = 0;
+      for (let k = 0; k < context.length; k++) {
+        cids[k] = this.vocab.get(context[k]) ?? -1;
+        cws[k] = this.idfOf(cids[k]);
+        sum += cws[k];
+      }
+      ids.push(cids);
+      weights.push(cws);
+      mine[c] = sum;
+    }
     const out = contexts.map(() => new Map<string, { index: number; score: number }[]>());
     if (this.wordSlots.length < this.vocab.size) this.wordSlots = new Int32Array(Math.max(this.vocab.size, this.wordSlots.length * 2));
     const slots = this.wordSlots;

@@ -56,7 +56,8 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
   if (ctx.analysis.claimSentences.length === 0) return out;
   const sameStory = sameStoryFiles(ctx);
   const perSentence = ctx.corpus.claimCandidates(ctx.analysis.claimSentences.map((cs) => cs.context), sameStory.keys(), ALIGN_THRESHOLD);
-  for (const [n, cs] of ctx.analysis.claimSentences.entries()) {
+  for (let n = 0; n < ctx.analysis.claimSentences.length; n++) {
+    const cs = ctx.analysis.claimSentences[n];
     const candidates = perSentence[n];
     // Best-aligned sentences per other file, strongest first.
     const aligned: { file: string; sentence: ClaimSentence; score: number }[] = [];
@@ -106,7 +107,9 @@ function differentQuantity(a: Claim, b: Claim): boolean {
 
 function samePeriod(a: ClaimSentence, b: ClaimSentence): boolean {
   if (a.periods.length === 0 && b.periods.length === 0) return true;
-  return a.periods.length === b.periods.length && a.periods.every((p) => b.periods.includes(p));
+  if (a.periods.length !== b.periods.length) return false;
+  for (let i = 0; i < a.periods.length; i++) if (!b.periods.includes(a.periods[i])) return false;
+  return true;
 }
 
 export const claimConflict: RuleModule = {
