@@ -115,7 +115,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const unbalanced = found.unbalanced;
   const spans = allowed.empty ? found.quotes : found.quotes.filter((q) => !allowed.isWhole(q.text));
   const attributions = options.indexOnly ? [] : attributeQuotes(text, lines, spans, cues);
-  const quotes = spans.map((span, i) => ({ span, attribution: attributions[i], words: quoteWords(span.text.slice(0, 20000)) }));
+  // Built by push, as quoteWords explains.
+  const quotes: QuoteInfo[] = [];
+  for (let i = 0; i < spans.length; i++) quotes.push({ span: spans[i], attribution: attributions[i], words: quoteWords(spans[i].text.slice(0, 20000)) });
 
   const claimSentences: ClaimSentence[] = [];
   const topic = new Set<string>();

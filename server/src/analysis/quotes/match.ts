@@ -20,8 +20,16 @@ export function normaliseWord(w: string): string {
   return s;
 }
 
+/**
+ * The quote's normalised words. Arrays kept in analyses are built by push, not map: map's result
+ * is holey from optimised code and packed from the interpreter, and the readers of quote words
+ * (shingles, candidates, alignment) each dropped their optimised code once on meeting the second
+ * kind (8 deoptimisations per cold CLI run).
+ */
 export function quoteWords(text: string): string[] {
-  return words(text).map((w) => normaliseWord(w.text));
+  const out: string[] = [];
+  for (const w of words(text)) out.push(normaliseWord(w.text));
+  return out;
 }
 
 export interface DiffOp {
@@ -46,7 +54,11 @@ let table = new Uint16Array(4096);
 /** Longest common subsequence alignment of a (the quote) against b (a source quote). */
 export function align(a: string[], b: string[]): Alignment {
   if (a.length === 0 || b.length === 0) return { similarity: 0, contained: false, ops: [], from: 0, to: 0 };
-  if (containsRun(b, a)) return { similarity: 1, contained: true, ops: a.map((w) => ({ op: 'same', mine: w, theirs: w })), from: 0, to: 0 };
+  if (containsRun(b, a)) {
+    const ops: DiffOp[] = [];
+    for (const w of a) ops.push({ op: 'same', mine: w, theirs: w });
+    return { similarity: 1, contained: true, ops, from: 0, to: 0 };
+  }
   const n = a.length;
   const m = b.length;
   // One flat table, reused between calls: allocating a row per word cost more than filling it.
