@@ -198,6 +198,35 @@ test('fuzz: the word scanner finds exactly what the Unicode word regex finds', (
   );
 });
 
+test('fuzz: line stems, numbered per file, are the content words cut to stems', () => {
+  // One table across lines: ids of repeated stems are shared, and each id reads back as its stem.
+  const bits = fc.constantFrom("'s", '\u2019s', ' ', 'it', 'The', 'between', 'Russia', 'Russian', '\u0130', '\u03A3', '\u00E9', '\u{1D400}', '\uD835', '7', '-', '.');
+  const line = fc.oneof(newsish, fc.string({ maxLength: 80, unit: 'binary' }), fc.array(fc.oneof(bits, fc.string({ maxLength: 3 })), { maxLength: 40 }).map((a) => a.join('')));
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 6 }), (texts) => {
+      const stems = new lib.LineStems();
+      const lines = lib.splitLines(texts.join('\n'));
+      const seen = [];
+      for (const l of lines) {
+        const ids = stems.of(l);
+        assert.deepEqual(ids.map((id) => stems.word(id)), lib.contentWords(l.text).map(lib.stemWord));
+        seen.push(ids);
+      }
+      const distinct = stems.distinct(seen).map((id) => stems.word(id));
+      assert.deepEqual(distinct, [...new Set(seen.flat().map((id) => stems.word(id)))]);
+      assert.equal(new Set(distinct).size, distinct.length);
+    }),
+    { numRuns: RUNS * 10 },
+  );
+  // Every stopword, in any case and with apostrophe-s, is left out; words one letter longer are kept.
+  const table = new lib.LineStems();
+  const all = [...lib.STOPWORDS];
+  const [stopLine, longer] = lib.splitLines(`${all.map((w) => `${w} ${w.toUpperCase()}'s`).join(' ')}\n${all.map((w) => `${w}q`).join(' ')}`);
+  assert.deepEqual(table.of(stopLine), []);
+  assert.deepEqual(table.of(longer).map((id) => table.word(id)), all.map((w) => lib.stemWord(`${w}q`)));
+});
+
+
 test('fuzz: the claim tokenizer finds exactly what its Unicode regex finds', () => {
   const TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:['\u2019-]\p{L}+)*|[$\u20AC\u00A3\u00A5%]/gu;
   const bits = fc.constantFrom('1', '12', ',', ',000', ',00', '.', '.5', '-', "'", '\u2019', '$', '\u20AC', '\u00A3', '\u00A5', '%', ' ', 'Twenty', 'one', '\u0130', '\u00E9', '\u{1D400}', '\u{1F4F0}', '\uD835', '\uDC00', '\u0661', '\u00B2', 'e\u0301', '_');

@@ -120,9 +120,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   for (let i = 0; i < spans.length; i++) quotes.push({ span: spans[i], attribution: attributions[i], words: quoteWords(spans[i].text.slice(0, 20000)) });
 
   const claimSentences: ClaimSentence[] = [];
-  const topic = new Set<string>();
+  const topicLines: number[][] = [];
   for (const line of visible) {
-    if (!skip(line.index) && line.text.length <= 100_000) for (const w of stems.ofWhole(line)) topic.add(w);
+    if (!skip(line.index) && line.text.length <= 100_000) topicLines.push(stems.ofWhole(line));
     if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000) continue;
     for (const sentence of splitSentences(line)) {
       const claims = allowed.dropInside(sentence.text, sentence.start, extractClaims(sentence.text, sentence.start));
@@ -132,5 +132,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       claimSentences.push({ sentence, claims, context, periods: periodsOf(sentence.text, sentence.start).periods });
     }
   }
-  return { text, lines, tooLarge: false, boilerplate, blocks, quotes, unbalanced, claimSentences, topicWords: [...topic], directives };
+  const topicWords: string[] = [];
+  for (const id of stems.distinct(topicLines)) topicWords.push(stems.word(id));
+  return { text, lines, tooLarge: false, boilerplate, blocks, quotes, unbalanced, claimSentences, topicWords, directives };
 }

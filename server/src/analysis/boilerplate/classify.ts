@@ -199,22 +199,25 @@ function articleRegion(infos: LineInfo[], body: number[], markers: number[]): { 
 
 /** Content-word overlap of a line with the article body, the line itself left out. */
 class TopicModel {
-  private counts = new Map<string, number>();
+  /** Per stem id: body paragraphs holding it. Ids numbered after the model was built count 0. */
+  private counts: Int32Array;
   private bodySet: Set<number>;
-  /** Per line: its distinct stems, and its overlap once asked (the steps above ask again). */
-  private distinct: (string[] | undefined)[] = [];
+  /** Per line: its distinct stem ids, and its overlap once asked (the steps above ask again). */
+  private distinct: (number[] | undefined)[] = [];
   private overlaps: (number | undefined)[] = [];
   constructor(
     private infos: LineInfo[],
     bodyIdx: number[],
     private stems: LineStems,
   ) {
-    for (const i of bodyIdx) for (const w of this.wordsOf(i)) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
+    const lists = bodyIdx.map((i) => this.wordsOf(i));
+    this.counts = new Int32Array(stems.size);
+    for (const ids of lists) for (const id of ids) this.counts[id]++;
     this.bodySet = new Set(bodyIdx);
   }
 
-  private wordsOf(i: number): string[] {
-    return (this.distinct[i] ??= [...new Set(this.stems.of(this.infos[i].line))]);
+  private wordsOf(i: number): number[] {
+    return (this.distinct[i] ??= this.stems.distinct([this.stems.of(this.infos[i].line)]));
   }
 
   overlap(i: number): number {
@@ -226,7 +229,7 @@ class TopicModel {
     if (ws.length === 0) return 1;
     const selfCount = this.bodySet.has(i) ? 1 : 0;
     let hit = 0;
-    for (const w of ws) if ((this.counts.get(w) ?? 0) - selfCount > 0) hit++;
+    for (const id of ws) if ((id < this.counts.length ? this.counts[id] : 0) - selfCount > 0) hit++;
     return hit / ws.length;
   }
 }

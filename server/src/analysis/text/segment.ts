@@ -5,6 +5,7 @@
  */
 import { LETTER, NUMBER, charOfKindAt, isBmpWordCharAt, isSpaceCode } from './chars';
 import { Line } from './lines';
+import { WordTable } from './word-table';
 
 export interface Sentence {
   start: number;
@@ -155,9 +156,18 @@ export function contentWords(text: string): string[] {
   return scanWords(text).content;
 }
 
-/** Content words and the number of all words (as countWords counts them), in one pass. */
-function scanWords(text: string, stem = false): { content: string[]; count: number } {
+/** The stopwords, for lookups by a stretch of text (see WordTable). */
+const STOPWORD_TABLE = new WordTable(STOPWORDS);
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
+
+/**
+ * Content words and the number of all words (as countWords counts them), in one pass. With
+ * `stems`, each content word's stem is numbered in that table and the ids go to `ids` (no string
+ * per word); without, the lowercased words go to `content`.
+ */
+function scanWords(text: string, stems?: WordTable): { content: string[]; ids: number[]; count: number } {
   const content: string[] = [];
+  const ids: number[] = [];
   let count = 0;
   // Lowercase once per text, not once per word, when that gives the same words: when no letter
   // changes length ("İ") and there is no capital sigma (its lowercase depends on what follows).
@@ -179,12 +189,20 @@ function scanWords(text: string, stem = false): { content: string[]; count: numb
     if (c >= 48 && c <= 57) continue;
     // Apostrophe-s goes before the stopword test, as "it's" -> "it".
     const cut = e - s > 2 && (text.charCodeAt(e - 1) === 115 || text.charCodeAt(e - 1) === 83) && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019) ? e - 2 : e;
-    // The word is lowercased whole, then cut: a sigma before "'s" is not word-final.
-    const lw = sameOffsets ? lower.slice(s, cut) : cut === e ? text.slice(s, e).toLowerCase() : text.slice(s, e).toLowerCase().slice(0, -2);
-    if (lw.length < 2 || STOPWORDS.has(lw)) continue;
-    content.push(stem ? stemWord(lw) : lw);
+    // The lowercased word is lower[from, from + length); the word is lowercased whole, then cut
+    // (a sigma before "'s" is not word-final).
+    let src = lower;
+    let from = s;
+    if (!sameOffsets) {
+      src = cut === e ? text.slice(s, e).toLowerCase() : text.slice(s, e).toLowerCase().slice(0, -2);
+      from = 0;
+    }
+    const length = sameOffsets ? cut - s : src.length;
+    if (length < 2 || (length <= LONGEST_STOPWORD && STOPWORD_TABLE.idOf(src, from, length, false) >= 0)) continue;
+    if (stems) ids.push(stems.idOf(src, from, Math.min(STEM_LENGTH, length), true));
+    else content.push(src.slice(from, from + length));
   }
-  return { content, count };
+  return { content, ids, count };
 }
 
 /** Lines up to this long are scanned whole for their stems (and their word count comes free). */
@@ -193,18 +211,35 @@ const STEMMED_CHARS = 4000;
 /**
  * Stemmed content words of each line's first 4,000 characters, computed once per line (the
  * boilerplate topic model and the file's topic words both need them), with the line's word count
- * from the same scan. Kept by line index: a WeakMap keyed by line objects cost more in lookups and
- * garbage collection than the words.
+ * from the same scan. Stems are numbered per file (`word(id)` gives the stem), so the readers count
+ * and compare numbers, not strings. Kept by line index: a WeakMap keyed by line objects cost more
+ * in lookups and garbage collection than the words.
  */
 export class LineStems {
-  private stems: (string[] | undefined)[] = [];
+  private table = new WordTable();
+  private stems: (number[] | undefined)[] = [];
   private counts: number[] = [];
-  of(line: Line): string[] {
+  /** distinct()'s marks per stem id. */
+  private seen = new Int32Array(256);
+  private stamp = 0;
+
+  /** Stems numbered so far (ids are below this). */
+  get size(): number {
+    return this.table.size;
+  }
+  word(id: number): string {
+    return this.table.word(id);
+  }
+  /** Stem ids of the line's content words, in order. */
+  of(line: Line): number[] {
     return this.stems[line.index] ?? this.scan(line);
   }
-  /** Stemmed content words of the whole line: a longer line's are computed afresh, not kept. */
-  ofWhole(line: Line): string[] {
-    return line.text.length <= STEMMED_CHARS ? this.of(line) : contentWords(line.text).map(stemWord);
+  /** Stem ids of the whole line's content words: a longer line's are computed afresh, not kept. */
+  ofWhole(line: Line): number[] {
+    if (line.text.length <= STEMMED_CHARS) return this.of(line);
+    const ids: number[] = [];
+    for (const w of contentWords(line.text)) ids.push(this.table.idOf(w, 0, Math.min(STEM_LENGTH, w.length), true));
+    return ids;
   }
   /** Words on the line, as countWords counts them. */
   wordCount(line: Line): number {
@@ -212,14 +247,34 @@ export class LineStems {
     if (!this.stems[line.index]) this.scan(line);
     return this.counts[line.index];
   }
-  private scan(line: Line): string[] {
-    const { content, count } = scanWords(line.text.slice(0, STEMMED_CHARS), true);
+  /** Each id once, in the order first met, across the lists. */
+  distinct(lists: number[][]): number[] {
+    if (this.seen.length < this.table.size) this.seen = new Int32Array(Math.max(this.table.size, this.seen.length * 2));
+    if (++this.stamp === 2 ** 30) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    const out: number[] = [];
+    for (const ids of lists) {
+      for (const id of ids) {
+        if (this.seen[id] === this.stamp) continue;
+        this.seen[id] = this.stamp;
+        out.push(id);
+      }
+    }
+    return out;
+  }
+  private scan(line: Line): number[] {
+    const { ids, count } = scanWords(line.text.slice(0, STEMMED_CHARS), this.table);
     this.counts[line.index] = count;
-    return (this.stems[line.index] = content);
+    return (this.stems[line.index] = ids);
   }
 }
 
+/** Stems are a word's first five letters. */
+const STEM_LENGTH = 5;
+
 /** Crude stem so that Russia/Russian and talks/talk meet in topic and context comparisons. */
 export function stemWord(w: string): string {
-  return w.length > 5 ? w.slice(0, 5) : w;
+  return w.length > STEM_LENGTH ? w.slice(0, STEM_LENGTH) : w;
 }
