@@ -4,7 +4,7 @@
  */
 import { BoilerplateBlock, boilerplateBlocks, classifyBoilerplate } from './boilerplate/classify';
 import { BoilerplateReason } from './boilerplate/phrases';
-import { Claim, extractClaims, periodsOf } from './claims/extract';
+import { Claim, extractClaims } from './claims/extract';
 import { Directive, parseDirectives } from './directives';
 import { Attribution, attributeQuotes } from './quotes/attribution';
 import { DEFAULT_CUES, buildCueSet } from './quotes/cues';
@@ -125,11 +125,12 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     if (!skip(line.index) && line.text.length <= 100_000) topicLines.push(stems.ofWhole(line));
     if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000) continue;
     for (const sentence of splitSentences(line)) {
-      const claims = allowed.dropInside(sentence.text, sentence.start, extractClaims(sentence.text, sentence.start));
+      const found = extractClaims(sentence.text, sentence.start);
+      const claims = allowed.dropInside(sentence.text, sentence.start, found.claims);
       if (claims.length === 0) continue;
       const claimText = new Set(claims.flatMap((c) => contentWords(c.text)));
       const context = [...new Set(contentWords(sentence.text).filter((w) => !claimText.has(w)).map(stemWord))];
-      claimSentences.push({ sentence, claims, context, periods: periodsOf(sentence.text, sentence.start).periods });
+      claimSentences.push({ sentence, claims, context, periods: found.periods });
     }
   }
   const topicWords: string[] = [];

@@ -87,7 +87,7 @@ export function tokenize(s: string, base: number): Tok[] {
 }
 
 /** The sentence's period expressions, normalised, and the offsets they cover. */
-export function periodsOf(sentence: string, base: number): { periods: string[]; covered: Array<[number, number]> } {
+function periodsOf(sentence: string, base: number): { periods: string[]; covered: Array<[number, number]> } {
   const periods: string[] = [];
   const covered: Array<[number, number]> = [];
   PERIOD_RE.lastIndex = 0;
@@ -120,10 +120,11 @@ function canStartClaim(t: Tok): boolean {
   return (c >= 48 && c <= 57) || HEAD_WORDS.has(t.lower) || t.lower.includes('-');
 }
 
-export function extractClaims(sentence: string, base: number): Claim[] {
-  if (!CLAIM_HINT.test(sentence)) return [];
+/** The sentence's claims, and its period expressions (found anyway, so not looked for twice). */
+export function extractClaims(sentence: string, base: number): { claims: Claim[]; periods: string[] } {
+  if (!CLAIM_HINT.test(sentence)) return { claims: [], periods: [] };
   const toks = tokenize(sentence, base);
-  const { covered } = periodsOf(sentence, base);
+  const { covered, periods } = periodsOf(sentence, base);
   const inPeriod = (t: Tok) => covered.some(([a, b]) => t.start >= a && t.end <= b);
   const claims: Claim[] = [];
   const joined = (a: Tok, b: Tok) => b.start - a.end === 1 && sentence[a.end - base] === '-';
@@ -227,7 +228,7 @@ export function extractClaims(sentence: string, base: number): Claim[] {
     claims.push({ kind, unit, low, high, text: sentence.slice(start - base, end - base), start, end });
     i = Math.max(i, j - 1);
   }
-  return claims;
+  return { claims, periods };
 }
 
 function monthOf(t: Tok): number {
