@@ -41,6 +41,15 @@ test('exit codes: 0 clean, 1 findings at --fail-on, 2 usage and I/O errors', () 
   assert.equal(run([]).code, 2);
 });
 
+test('--version and -v print the package version and exit 0, before or after the command', () => {
+  const { version } = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'));
+  for (const args of [['--version'], ['-v'], ['check', '--version']]) {
+    const r = run(args);
+    assert.equal(r.code, 0, args.join(' '));
+    assert.equal(r.stdout, `${version}\n`);
+  }
+});
+
 test('stylish output names the rule and the related source line; no colour when not a TTY', () => {
   const r = run(['check', STORY]);
   assert.match(r.stdout, /Tuesday here; Thursday in 2 other files\.\s+claim-conflict/);

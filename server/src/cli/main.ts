@@ -39,6 +39,7 @@ Options:
   --cache-location FILE      keep the cache in FILE (implies --cache)
   --report-unused-directives report copydesk: directives that silence nothing
   -h, --help                 this help
+  -v, --version              print the version
 `;
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -59,6 +60,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | string {
+  if (argv[0] === '-v' || argv[0] === '--version') return 'version';
   if (argv[0] !== 'check') return argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' ? 'help' : `unknown command "${argv[0]}"`;
   const a: Args = { paths: [], format: 'stylish', fix: false, quiet: false, reportUnused: false, stdin: false };
   for (let i = 1; i < argv.length; i++) {
@@ -90,6 +92,7 @@ function parseArgs(argv: string[]): Args | string {
       else if (v === '--cache') a.cache ??= '.copydeskcache';
       else if (v === '--cache-location') a.cache = next();
       else if (v === '-h' || v === '--help') return 'help';
+      else if (v === '-v' || v === '--version') return 'version';
       else if (v.startsWith('-')) return `unknown option "${v}"`;
       else a.paths.push(v);
     } catch (e) {
@@ -134,6 +137,10 @@ export function run(argv: string[], io: { out: (s: string) => void; err: (s: str
   if (args === 'help') {
     io.out(USAGE);
     return argv.length === 0 ? 2 : 0;
+  }
+  if (args === 'version') {
+    io.out(`${VERSION}\n`);
+    return 0;
   }
   if (typeof args === 'string') {
     io.err(`copydesk: ${args}\n\n${USAGE}`);
