@@ -202,8 +202,12 @@ export class Corpus {
     if (pinned) return pinned;
     const kept = this.analyses.get(file);
     if (kept) {
-      this.analyses.delete(file);
-      this.analyses.set(file, kept);
+      // Recency matters only once the cache is full (nothing is evicted before): moving every
+      // source read to the end cost a delete and an insert per read when all files fit (the CLI).
+      if (this.analyses.size >= this.keepAnalyses) {
+        this.analyses.delete(file);
+        this.analyses.set(file, kept);
+      }
       return kept;
     }
     const id = this.fileIds.get(file);
