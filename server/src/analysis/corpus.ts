@@ -202,9 +202,9 @@ export class Corpus {
     if (pinned) return pinned;
     const kept = this.analyses.get(file);
     if (kept) {
-      // Recency matters only once the cache is full (nothing is evicted before): moving every
-      // source read to the end cost a delete and an insert per read when all files fit (the CLI).
-      if (this.analyses.size >= this.keepAnalyses) {
+      // Recency matters only when not every file fits (else nothing is ever evicted): the CLI keeps
+      // all its files, and moving each source read to the end cost a delete and an insert per read.
+      if (this.fileIds.size > this.keepAnalyses) {
         this.analyses.delete(file);
         this.analyses.set(file, kept);
       }
