@@ -22,6 +22,18 @@ test('a pinned file keeps its analysis however many others are read; unpinned it
   assert.match(corpus.get('open.txt').text, /40th/, 'recomputed on demand');
 });
 
+test('kept analyses leave out the topic words (the index has them); the caller\'s analysis is not changed', () => {
+  const corpus = new lib.Corpus({ keepAnalyses: 1 });
+  const a = lib.analyzeDocument(text(3));
+  corpus.set('a.txt', a);
+  corpus.set('b.txt', lib.analyzeDocument(text(3)));
+  assert.ok(a.topicWords.length > 0, 'the analysis handed over keeps its topic words');
+  assert.equal(corpus.peek('b.txt').topicWords, undefined);
+  assert.equal(corpus.get('a.txt').topicWords, undefined, 'recomputed on demand, kept without them');
+  assert.equal(corpus.get('a.txt'), corpus.peek('a.txt'), 'get returns the object it kept');
+  assert.ok(corpus.docSimilarity('a.txt', 'b.txt') > 0.99, 'the index still knows what both files are about');
+});
+
 test('quote neighbours among some files are exactly the neighbours that are among them', () => {
   const quotes = ['We cannot let the old bridge rust while ferries wait', 'Every child deserves a hot meal before noon today', 'The wind turned faster than any model we had'];
   const corpus = new lib.Corpus();

@@ -4,7 +4,7 @@
  * throws is reported as one finding; the other rules still run.
  */
 import { Corpus, MAX_QUOTE_WORDS, MIN_MATCH_WORDS } from './corpus';
-import { DocumentAnalysis } from './document';
+import { KeptAnalysis } from './document';
 import { Suppressions } from './directives';
 import { ruleMeta } from './rules';
 import { claimConflict, sameStoryFiles } from './rules/claim-conflict';
@@ -32,7 +32,7 @@ export function effectiveSeverity(rule: string, options: CheckOptions): Severity
   return options.severity?.[rule] ?? ruleMeta(rule)?.defaultSeverity ?? 'warning';
 }
 
-export function checkDocument(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions = {}): Finding[] {
+export function checkDocument(file: string, analysis: KeptAnalysis, corpus: Corpus, options: CheckOptions = {}): Finding[] {
   return runRules(file, analysis, corpus, options).findings;
 }
 
@@ -43,9 +43,9 @@ export function checkDocument(file: string, analysis: DocumentAnalysis, corpus: 
  * findings (the tests compare both). Slices are small because one quote can send the check to
  * dozens of source files whose analyses are not in memory yet.
  */
-export function* checkDocumentInSlices(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions = {}, linesPerSlice = 10): Generator<void, Finding[]> {
+export function* checkDocumentInSlices(file: string, analysis: KeptAnalysis, corpus: Corpus, options: CheckOptions = {}, linesPerSlice = 10): Generator<void, Finding[]> {
   if (analysis.tooLarge) return checkDocument(file, analysis, corpus, options);
-  type Slice = Pick<DocumentAnalysis, 'blocks' | 'quotes' | 'unbalanced' | 'claimSentences'>;
+  type Slice = Pick<KeptAnalysis, 'blocks' | 'quotes' | 'unbalanced' | 'claimSentences'>;
   const slices = new Map<number, Slice>();
   const sliceOf = (line: number) => {
     const k = Math.floor(line / linesPerSlice);
@@ -61,7 +61,7 @@ export function* checkDocumentInSlices(file: string, analysis: DocumentAnalysis,
   const findings: Finding[] = [];
   const failed = new Set<string>();
   for (const k of [...slices.keys()].sort((a, b) => a - b)) {
-    const slice: DocumentAnalysis = { ...analysis, ...slices.get(k)! };
+    const slice: KeptAnalysis = { ...analysis, ...slices.get(k)! };
     // The other files this slice reads are analysed first, one per step: a quote can send the
     // check to dozens of files whose analyses are not in memory, and each costs milliseconds.
     for (const other of filesRead(contextFor(file, slice, corpus, options, setup))) {
@@ -89,11 +89,11 @@ interface FileSetup {
   memo: Map<string, unknown>;
 }
 
-function fileSetup(analysis: DocumentAnalysis): FileSetup {
+function fileSetup(analysis: KeptAnalysis): FileSetup {
   return { suppressions: new Suppressions(analysis.directives, analysis.lines), eol: analysis.text.includes('\r\n') ? '\r\n' : '\n', memo: new Map() };
 }
 
-function contextFor(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions, setup?: FileSetup): RuleContext {
+function contextFor(file: string, analysis: KeptAnalysis, corpus: Corpus, options: CheckOptions, setup?: FileSetup): RuleContext {
   return {
     file,
     analysis,
@@ -114,7 +114,7 @@ function filesRead(ctx: RuleContext): Set<string> {
 }
 
 /** Every rule over one file: the findings kept, and the directives that silenced something. */
-function runRules(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions, setup?: FileSetup): { findings: Finding[]; suppressions?: Suppressions } {
+function runRules(file: string, analysis: KeptAnalysis, corpus: Corpus, options: CheckOptions, setup?: FileSetup): { findings: Finding[]; suppressions?: Suppressions } {
   const findings: Finding[] = [];
   if (analysis.tooLarge) {
     const sev = effectiveSeverity('file-too-large', options);
@@ -164,7 +164,7 @@ function runRules(file: string, analysis: DocumentAnalysis, corpus: Corpus, opti
 }
 
 /** Insert a directive line above the finding's line: never touches the article text itself. */
-function silenceFixes(analysis: DocumentAnalysis, rule: string, line: number, eol: string) {
+function silenceFixes(analysis: KeptAnalysis, rule: string, line: number, eol: string) {
   const l = analysis.lines[line];
   const fixes = [{ title: `Silence ${rule} on this line (copydesk: disable-next-line)`, edits: [{ start: l.start, end: l.start, newText: `copydesk: disable-next-line ${rule}${eol}` }] }];
   if (rule === 'claim-conflict' || rule.startsWith('quote-') || rule === 'unattributed-quote') {
@@ -174,7 +174,7 @@ function silenceFixes(analysis: DocumentAnalysis, rule: string, line: number, eo
 }
 
 /** Directives that silenced nothing (for --report-unused-directives); a directive for a rule that is off is unused. */
-export function unusedDirectives(file: string, analysis: DocumentAnalysis, corpus: Corpus, options: CheckOptions = {}) {
+export function unusedDirectives(file: string, analysis: KeptAnalysis, corpus: Corpus, options: CheckOptions = {}) {
   const { suppressions } = runRules(file, analysis, corpus, options);
   return suppressions ? analysis.directives.filter((d) => !suppressions.used.has(d) && d.kind !== 'enable') : [];
 }

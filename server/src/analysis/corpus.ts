@@ -7,10 +7,10 @@
  * story's cluster, not of the workspace.
  *
  * Memory: a file costs its text plus a few small integer arrays. Full analyses (lines, quotes,
- * claims) are kept for the most recently used files only and recomputed from the text on demand
- * (analysis is pure, so the result is the same).
+ * claims; not the topic words, which the index holds as ids) are kept for the most recently used
+ * files only and recomputed from the text on demand (analysis is pure, so the result is the same).
  */
-import { AnalyzeOptions, DocumentAnalysis, analyzeDocument } from './document';
+import { AnalyzeOptions, DocumentAnalysis, KeptAnalysis, analyzeDocument, withoutTopicWords } from './document';
 import { upperBound } from './sorted';
 import { Line, splitLines } from './text/lines';
 
@@ -111,9 +111,9 @@ export interface CorpusOptions {
   keepAnalyses?: number;
   /**
    * A stored analysis of this exact text (the CLI's cache), tried before analysing again. It must
-   * be what analyzeDocument would return for the text and the file's options.
+   * be what analyzeDocument would return for the text and the file's options, topic words aside.
    */
-  restore?: (file: string, text: string) => DocumentAnalysis | undefined;
+  restore?: (file: string, text: string) => KeptAnalysis | undefined;
   /**
    * Every file will be checked (the CLI): at the first ask, same-story files are found for all files
    * at once, each pair's shared words walked once instead of from both ends. Any later change to
@@ -133,9 +133,9 @@ interface SimilarAll {
 export class Corpus {
   private fileIds = new Map<string, number>();
   private entries: (Entry | undefined)[] = [];
-  private analyses = new Map<string, DocumentAnalysis>();
+  private analyses = new Map<string, KeptAnalysis>();
   private pins = new Set<string>();
-  private pinned = new Map<string, DocumentAnalysis>();
+  private pinned = new Map<string, KeptAnalysis>();
   /** Lines of files without an analysis in memory (see linesOf). */
   private splitCache = new Map<string, Line[]>();
   private keepAnalyses: number;
@@ -171,7 +171,7 @@ export class Corpus {
   /** claimCandidates' slot per word id in the source being walked (0: not in it; reset after each source). */
   private wordSlots = new Int32Array(1024);
   private idfs = new GenerationCache();
-  private sentenceIndexes = new WeakMap<DocumentAnalysis, SentenceIndex>();
+  private sentenceIndexes = new WeakMap<KeptAnalysis, SentenceIndex>();
 
   /** Bumped by every change (generation moves only per 1% of files changed). */
   private version = 0;
@@ -197,7 +197,7 @@ export class Corpus {
   }
 
   /** The file's analysis: kept if recently used, else recomputed from its text. */
-  get(file: string): DocumentAnalysis | undefined {
+  get(file: string): KeptAnalysis | undefined {
     const pinned = this.pinned.get(file);
     if (pinned) return pinned;
     const kept = this.analyses.get(file);
@@ -214,19 +214,20 @@ export class Corpus {
     const e = id === undefined ? undefined : this.entries[id];
     if (!e) return undefined;
     const text = e.text.toString('utf8');
-    const a = this.restore?.(file, text) ?? analyzeDocument(text, e.options);
-    this.keep(file, a);
-    return a;
+    return this.keep(file, this.restore?.(file, text) ?? analyzeDocument(text, e.options));
   }
 
-  private keep(file: string, a: DocumentAnalysis): void {
+  /** Keeps the analysis (without its topic words: the index has them) and returns what it kept. */
+  private keep(file: string, full: KeptAnalysis): KeptAnalysis {
+    const a = withoutTopicWords(full);
     if (this.pins.has(file)) {
       this.pinned.set(file, a);
-      return;
+      return a;
     }
     this.analyses.delete(file);
     this.analyses.set(file, a);
     while (this.analyses.size > this.keepAnalyses) this.analyses.delete(this.analyses.keys().next().value!);
+    return a;
   }
 
   /**
@@ -241,7 +242,7 @@ export class Corpus {
   }
 
   /** The analysis if it is in memory, without recomputing it. */
-  peek(file: string): DocumentAnalysis | undefined {
+  peek(file: string): KeptAnalysis | undefined {
     return this.pinned.get(file) ?? this.analyses.get(file);
   }
 
@@ -419,7 +420,7 @@ export class Corpus {
     return this.idfs.at(id);
   }
 
-  private sentenceIndex(a: DocumentAnalysis): SentenceIndex {
+  private sentenceIndex(a: KeptAnalysis): SentenceIndex {
     let index = this.sentenceIndexes.get(a);
     if (!index) {
       const byWord = new Map<number, number[]>();

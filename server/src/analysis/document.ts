@@ -58,6 +58,18 @@ export interface DocumentAnalysis {
   directives: Directive[];
 }
 
+/**
+ * An analysis as the corpus keeps it and the checks read it: all but the topic words, which the
+ * corpus's index holds as word ids (as strings they were a quarter of a kept analysis's memory).
+ */
+export type KeptAnalysis = Omit<DocumentAnalysis, 'topicWords'>;
+
+export function withoutTopicWords(a: KeptAnalysis): KeptAnalysis {
+  if (!('topicWords' in a)) return a;
+  const { topicWords: _words, ...kept } = a as DocumentAnalysis;
+  return kept;
+}
+
 /** Case-insensitive matching of the config's allowed terms. */
 class AllowedTerms {
   private whole: Set<string>;

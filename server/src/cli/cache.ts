@@ -15,7 +15,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as v8 from 'v8';
-import { DocumentAnalysis, IdRecord, IndexRecord, splitLines } from '../analysis/index';
+import { IdRecord, IndexRecord, KeptAnalysis, splitLines, withoutTopicWords } from '../analysis/index';
 import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
@@ -82,11 +82,11 @@ export function cacheStamp(settings: unknown): string {
   return hash.update(JSON.stringify(settings)).digest('base64');
 }
 
-/** An analysis as stored: without what the text and the record give back (text, lines, topic words, sentence texts). */
-type Slim = Omit<DocumentAnalysis, 'text' | 'lines' | 'topicWords'>;
+/** An analysis as stored: without what the text gives back (text, lines, sentence texts); kept analyses have no topic words. */
+type Slim = Omit<KeptAnalysis, 'text' | 'lines'>;
 
-function slim(a: DocumentAnalysis): Slim {
-  const { text: _t, lines: _l, topicWords: _w, ...rest } = a;
+function slim(a: KeptAnalysis): Slim {
+  const { text: _t, lines: _l, ...rest } = withoutTopicWords(a);
   const claimSentences = rest.claimSentences.map((cs) => (cs.sentence.text === a.text.slice(cs.sentence.start, cs.sentence.end) ? { ...cs, sentence: { ...cs.sentence, text: undefined as unknown as string } } : cs));
   return { ...rest, claimSentences };
 }
@@ -142,7 +142,7 @@ export class CheckCache {
   }
 
   /** The stored analysis of `file` if it was made from exactly this text and config (`key`). */
-  analysis(file: string, key: string, text: string): DocumentAnalysis | undefined {
+  analysis(file: string, key: string, text: string): KeptAnalysis | undefined {
     const f = this.index?.files.get(file);
     const bytes = f?.key === key ? this.bytes(f) : undefined;
     if (!bytes) return undefined;
@@ -150,9 +150,7 @@ export class CheckCache {
       const rest = v8.deserialize(bytes) as Slim;
       // What `slim` left out comes back from the text and the record.
       for (const cs of rest.claimSentences) if (cs.sentence.text === undefined) cs.sentence.text = text.slice(cs.sentence.start, cs.sentence.end);
-      const vocab = this.index!.vocab;
-      const topicWords = f!.record ? Array.from(f!.record.topics, (i) => vocab[i]) : [];
-      return { ...rest, text, lines: splitLines(text), topicWords } as DocumentAnalysis;
+      return { ...rest, text, lines: splitLines(text) };
     } catch {
       return undefined; // damaged: analyse again
     }
@@ -186,7 +184,7 @@ export class CheckCache {
    * Writes the new cache in one atomic write; `fullRun` makes these keys the new base. A file's
    * analysis is copied from the old cache when its key is unchanged, else taken from `analysisOf`.
    */
-  save(files: Map<string, CachedFile>, fullRun: boolean, analysisOf: (file: string) => DocumentAnalysis | undefined, write: (file: string, data: Buffer) => void): void {
+  save(files: Map<string, CachedFile>, fullRun: boolean, analysisOf: (file: string) => KeptAnalysis | undefined, write: (file: string, data: Buffer) => void): void {
     const chunks: Buffer[] = [];
     let offset = 0;
     const stored = new Map<string, StoredFile>();

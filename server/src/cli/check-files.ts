@@ -175,8 +175,9 @@ export function checkReport(
           writeFile(f, fixed);
           for (const x of removed) log(`fixed ${display(f)}: removed ${x.message.replace(/^Page boilerplate, not article text: /, 'boilerplate: ')}`);
           const opts = analyzeOptions(loaded.config);
-          analysis = analyzeDocument(fixed, opts);
-          const rec = corpus.set(f, analysis, opts);
+          const reanalysed = analyzeDocument(fixed, opts);
+          const rec = corpus.set(f, reanalysed, opts);
+          analysis = reanalysed;
           // Files checked before this fix saw the old text: an empty key makes the next run treat
           // this file as changed, re-checking them against the fixed text.
           if (entry) Object.assign(entry, { key: '', fresh: fresh(rec), record: undefined });

@@ -6,7 +6,7 @@
  * flagged only when more files disagree than agree, so the odd one out is warned.
  */
 import { Claim } from '../claims/extract';
-import { ClaimSentence, DocumentAnalysis } from '../document';
+import { ClaimSentence, KeptAnalysis } from '../document';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
 /** Share of weighted context two sentences must have in common to be about the same thing. */
@@ -144,7 +144,7 @@ export const claimConflict: RuleModule = {
   },
 };
 
-function sentenceLine(ctx: RuleContext, file: string, doc: DocumentAnalysis, cs: ClaimSentence): string {
+function sentenceLine(ctx: RuleContext, file: string, doc: KeptAnalysis, cs: ClaimSentence): string {
   return `**${ctx.display(file)} line ${lineNo(doc, cs.sentence.start)}:** ${cs.sentence.text.slice(0, 400)}`;
 }
 

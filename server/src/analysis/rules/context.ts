@@ -1,11 +1,11 @@
 /** What every rule's check receives. */
 import { Corpus } from '../corpus';
-import { DocumentAnalysis } from '../document';
+import { KeptAnalysis } from '../document';
 import { Finding } from '../types';
 
 export interface RuleContext {
   file: string;
-  analysis: DocumentAnalysis;
+  analysis: KeptAnalysis;
   corpus: Corpus;
   /** Whether `other` is a source for this file (default: every other file). */
   isSource: (other: string) => boolean;
@@ -39,7 +39,7 @@ export interface RuleModule {
 }
 
 /** 1-based line for messages. */
-export function lineNo(analysis: DocumentAnalysis, offset: number): number {
+export function lineNo(analysis: KeptAnalysis, offset: number): number {
   let lo = 0;
   let hi = analysis.lines.length - 1;
   while (lo < hi) {

@@ -3,7 +3,7 @@
  * block's lines and the blank line the deletion would leave doubled; nothing else.
  */
 import { BoilerplateBlock } from '../boilerplate/classify';
-import { DocumentAnalysis } from '../document';
+import { KeptAnalysis } from '../document';
 import { Line } from '../text/lines';
 import { TextEdit } from '../types';
 import { RuleContext, RuleFinding, RuleModule } from './context';
@@ -42,7 +42,7 @@ function clip(s: string, n: number): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }
 
-const blank = (a: DocumentAnalysis, i: number) => i >= 0 && i < a.lines.length && !/\S/.test(a.lines[i].text);
+const blank = (a: KeptAnalysis, i: number) => i >= 0 && i < a.lines.length && !/\S/.test(a.lines[i].text);
 
 /** Delete the block's lines; also one blank line next to it, so no double blank is left behind. */
 const lastTextLines = new WeakMap<Line[], number>();
@@ -57,7 +57,7 @@ function lastTextLine(lines: Line[]): number {
   return i;
 }
 
-export function removeBlockEdit(a: DocumentAnalysis, block: BoilerplateBlock): TextEdit {
+export function removeBlockEdit(a: KeptAnalysis, block: BoilerplateBlock): TextEdit {
   const lines = a.lines;
   let start = lines[block.startLine].start;
   let end = lines[block.endLine].endWithBreak;
