@@ -12,6 +12,7 @@
  */
 import { AnalyzeOptions, DocumentAnalysis, KeptAnalysis, analyzeDocument, withoutTopicWords } from './document';
 import { upperBound } from './sorted';
+import { FNV_OFFSET, fnvUnit, fnvUnits } from './text/fnv';
 import { Line, splitLines } from './text/lines';
 
 /** Quotes longer than this (in words) are compared on their first words only. */
@@ -796,13 +797,12 @@ function shingleHashes(words: string[]): number[] {
   return out;
 }
 
-/** 32-bit FNV-1a of words[from..to) joined by spaces; a collision only adds a candidate that alignment then rejects. */
+/** FNV-1a of words[from..to) joined by spaces; a collision only adds a candidate that alignment then rejects. */
 function hashRun(words: string[], from: number, to: number): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let k = from; k < to; k++) {
-    if (k > from) h = Math.imul(h ^ 32, 0x01000193);
-    const w = words[k];
-    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    if (k > from) h = fnvUnit(h, 32);
+    h = fnvUnits(words[k], 0, words[k].length, h);
   }
   return h | 0;
 }

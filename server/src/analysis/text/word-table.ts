@@ -1,3 +1,5 @@
+import { fnvUnits } from './fnv';
+
 /**
  * Distinct short strings numbered in the order first met, looked up by a stretch of UTF-16 units
  * of some text: a word is found without building a string for each occurrence (the stems of every
@@ -52,11 +54,9 @@ export class WordTable {
   }
 }
 
-/** FNV-1a over the UTF-16 units, as a non-negative 31-bit number. */
+/** FNV-1a of the units, as a non-negative 31-bit number (a slot index). */
 function hashUnits(text: string, start: number, length: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < start + length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h & 0x7fffffff;
+  return fnvUnits(text, start, start + length) & 0x7fffffff;
 }
 
 function sameUnits(word: string, text: string, start: number, length: number): boolean {
