@@ -23,8 +23,8 @@ export function normaliseWord(w: string): string {
 /**
  * The quote's normalised words. Arrays kept in analyses are built by push, not map: map's result
  * is holey from optimised code and packed from the interpreter, and the readers of quote words
- * (shingles, candidates, alignment) each dropped their optimised code once on meeting the second
- * kind (8 deoptimisations per cold CLI run).
+ * (shingles, candidates, verbatim test, alignment) each dropped their optimised code on meeting the
+ * second kind (11 deoptimisations per cold CLI run, none after).
  */
 export function quoteWords(text: string): string[] {
   const out: string[] = [];
