@@ -125,3 +125,20 @@ test('a claim many files contradict: the message counts them all, the links go t
   assert.match(f.message, /Thursday in 15 other files/);
   assert.equal(f.related.length, 10);
 });
+
+test('bounds in the same direction compare their figures; "the top 1 percent" is a group, not a bound', () => {
+  const sentence = (v) => `The harbour festival drew more than ${v} visitors over the three days, the Alder tourism office said.`;
+  const changed = conflicts({ draft: sentence('160,000'), wire: sentence('100,000'), notes: sentence('100,000') });
+  assert.equal(changed.draft.length, 1, 'more than 160,000 against more than 100,000');
+  assert.match(changed.draft[0].message, /160,000 visitors here; 100,000 visitors in 2 other files/);
+  const capped = (v) => `The Alder council will spend up to $${v} million on the ferry terminal, the transport office said.`;
+  assert.equal(conflicts({ draft: capped(65), wire: capped(40) }).draft.length, 1, 'up to $65 million against up to $40 million');
+  // The same figure rounded differently is not a conflict.
+  assert.deepEqual(Object.values(conflicts({ a: sentence('1.2 million'), b: sentence('1.23 million') })).flat(), []);
+  // A bound and a figure inside it still agree.
+  assert.deepEqual(Object.values(conflicts({ a: sentence('100,000'), b: 'The harbour festival drew 118,000 visitors over the three days, the Alder tourism office said.' })).flat(), []);
+  const group = claims('The top 1 percent of Alder households paid 41 percent of the harbour levy, and the bridge toll could top 5 percent of fares.');
+  const top = group.find((k) => k.text === '1 percent');
+  assert.deepEqual([top.low, top.high], [0.5, 1.5]);
+  assert.equal(group.find((k) => k.text === '5 percent').high, Infinity, 'a verb "top" is still a bound');
+});

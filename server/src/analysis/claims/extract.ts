@@ -255,6 +255,8 @@ function qualify(toks: Tok[], i: number, firstIdx: number, v: number, step: numb
   const w2 = toks[firstIdx - 2]?.lower ?? '';
   const pair = `${w2} ${w1}`;
   const half = step / 2;
+  // "the top 1 percent" names a group; "could top $5 billion" is a bound.
+  if (w1 === 'top' && w2 === 'the') return [v - half, v + half];
   if (pair === 'more than' || pair === 'at least' || pair === 'upwards of' || pair === 'in excess' || ABOVE.has(w1)) return [v - half, Infinity];
   if (pair === 'less than' || pair === 'fewer than' || pair === 'up to' || pair === 'at most' || (BELOW.has(w1) && w1 !== 'to')) return [-Infinity, v + half];
   if (pair === 'close to' || APPROX.has(w1)) return [v * 0.85 - half, v * 1.15 + half];

@@ -23,8 +23,19 @@ export interface ClaimEvidence {
   conflict: { file: string; sentence: ClaimSentence; claims: Claim[] }[];
 }
 
+/** Bounds in the same direction agree when their figures are this close ("more than 1.2 million" and "more than 1.23 million"). */
+const SAME_BOUND_TOLERANCE = 0.15;
+
 export function compatible(a: Claim, b: Claim): boolean {
+  // "More than 100,000" and "more than 160,000" overlap as intervals, yet state different figures.
+  if (a.high === Infinity && b.high === Infinity) return closeFigures(a.low, b.low);
+  if (a.low === -Infinity && b.low === -Infinity) return closeFigures(a.high, b.high);
   return a.low <= b.high && b.low <= a.high;
+}
+
+/** Figures no further apart than the tolerance, relative to the larger. */
+function closeFigures(x: number, y: number): boolean {
+  return Math.abs(x - y) <= SAME_BOUND_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
 }
 
 /**
