@@ -111,6 +111,19 @@ test('quote-differs ignores US/UK spelling, case, punctuation, and a quote that 
   assert.equal(rule(out.a, 'quote-differs').length + rule(out.b, 'quote-differs').length, 0);
 });
 
+test('two different quotes sharing a phrase are not one quote worded differently', () => {
+  // Same speaker, a five-word phrase and a few small words in common: no diff to report.
+  const files = {
+    draft: '\u201CFrom the north shore to Port Alder and East Haven, we see families who cannot cross the river,\u201D Bell said.\n',
+    wire: 'Bell said: \u201CThe bridge closure hit Port Alder and East Haven hardest, and we need to reopen it before the winter storms.\u201D\n',
+  };
+  const out = checkAll(files);
+  assert.deepEqual([...rule(out.draft, 'quote-differs'), ...rule(out.wire, 'quote-differs')], []);
+  // One changed word in a long quote still is one quote worded differently.
+  const reworded = checkAll({ ...files, draft: '\u201CThe bridge closure hit Port Alder and East Haven hardest, and we must reopen it before the winter storms,\u201D Bell said.\n' });
+  assert.match(rule(reworded.draft, 'quote-differs')[0]?.message ?? '', /need to \u2192 must/);
+});
+
 test('quote-not-in-sources is off by default and fires when enabled', () => {
   const files = { a: '\u201CWe will rebuild the pier before the storms,\u201D Bell said.\n', b: 'The council met on Monday to discuss fishing quotas.\n' };
   assert.equal(rule(checkAll(files).a, 'quote-not-in-sources').length, 0);

@@ -20,7 +20,7 @@ export const quoteDiffers: RuleModule = {
       if (!q.attribution.needsSpeaker || q.words.length < 5) continue;
       const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(q.attribution.speaker, m.quote.attribution.speaker));
       if (matches.length === 0 || matches.some((m) => m.consistent)) continue;
-      const differing = matches.sort((a, b) => b.sameWords / b.alignment.ops.length - a.sameWords / a.alignment.ops.length);
+      const differing = matches.sort((a, b) => b.share - a.share);
       const best = differing[0];
       const diff = describeDiff(best.alignment.ops);
       const srcDoc = ctx.corpus.get(best.file)!;

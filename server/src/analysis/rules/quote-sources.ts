@@ -14,6 +14,8 @@ export interface SourceMatch {
   /** Same words (after normalising spelling and case) over the stretch both quotes cover. */
   consistent: boolean;
   sameWords: number;
+  /** Share of the words over that stretch that are the same (a substitution counts its longer side). */
+  share: number;
   /** How many of my leading words lie before the stretch the source covers. */
   lead: number;
 }
@@ -70,11 +72,27 @@ function compare(mine: string[], words: string[], counts: Map<string, number>): 
   // My extra words before or after the stretch the source covers are not differences.
   const lead = leadingAdds(alignment.ops);
   const ops = trimEdges(alignment.ops);
-  const sameWords = ops.filter((o) => o.op === 'same').length;
+  let sameWords = 0;
+  let changedWords = 0;
+  for (const o of ops) {
+    if (o.op === 'same') sameWords++;
+    else changedWords += Math.max(wordsIn(o.mine), wordsIn(o.theirs));
+  }
   if (sameWords < MIN_MATCH_WORDS) return null;
-  const consistent = alignment.contained || ops.every((o) => o.op === 'same') || theirsContained(mine, theirs);
-  if (!consistent && sameWords / ops.length < 0.6) return null;
-  return { alignment: { ...alignment, ops }, consistent, sameWords, lead };
+  const share = sameWords / (sameWords + changedWords);
+  const consistent = alignment.contained || changedWords === 0 || theirsContained(mine, theirs);
+  // Counted in words, not in diff steps: two different quotes sharing a phrase and some small words
+  // ("New York and New Jersey", "we", "to") have few, long replaced runs between their common words.
+  if (!consistent && share < 0.6) return null;
+  return { alignment: { ...alignment, ops }, consistent, sameWords, share, lead };
+}
+
+/** Words in a diff step's joined text. */
+function wordsIn(joined: string | undefined): number {
+  if (!joined) return 0;
+  let n = 1;
+  for (let i = 0; i < joined.length; i++) if (joined.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /** The source quote's first words are exactly mine. */
