@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const lib = require('../../dist/lib.js');
 const SHARED = process.env.COPYDESK_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
 const quiet = process.argv.includes('--quiet');
-const json = { seeds: null, boilerplateCorpus: null, quotesCorpus: null, perturbation: null };
+const json = { seeds: null, boilerplateCorpus: null, quotesCorpus: null, crossFileAlarms: null, perturbation: null };
 
 const pct = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 const line1 = (a, off) => lib.positionAt(a.lines, off).line + 1;
@@ -158,9 +158,41 @@ function quotesCorpus() {
   json.quotesCorpus = { tp, fn, fpAttributed, fpOther };
 }
 
+/**
+ * Every real file of ../shared in one folder (seeds, quote-corpus articles, boilerplate pages): many
+ * outlets, topics and page types side by side, as in a newsroom folder. There is no gold for pairs
+ * of these files, so the cross-file findings are counted and printed to be read; findings between
+ * seeds only are scored against the gold above and left out here.
+ */
+function crossFileAlarms() {
+  const sources = [['seeds', (f) => f.endsWith('.txt')], ['corpus/quotes', (f) => f.endsWith('.txt') && !/\.p\d+\.txt$/.test(f)], ['corpus/boilerplate', (f) => f.endsWith('.txt')]];
+  const files = [];
+  for (const [d, keep] of sources) {
+    const dir = path.join(SHARED, d);
+    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).filter(keep)) files.push(path.join(dir, f));
+  }
+  if (files.length === 0) return console.log('real files: none found (skipped)');
+  const { corpus, findings } = checkFolder('/', files);
+  const isSeed = (f) => path.dirname(f) === path.join(SHARED, 'seeds');
+  const counts = { 'claim-conflict': 0, 'quote-differs': 0 };
+  const notes = [];
+  for (const f of files) {
+    for (const x of findings.get(f)) {
+      if (!(x.rule in counts) || (isSeed(f) && x.related.every((r) => isSeed(r.file)))) continue;
+      counts[x.rule]++;
+      notes.push(`${x.rule} ${path.basename(f).slice(0, 40)}:${line1(corpus.get(f), x.start)}: ${x.message.slice(0, 140)}`);
+    }
+  }
+  console.log(`\n== Cross-file findings among ${files.length} real files in one folder (no gold: each is printed to be read) ==`);
+  table([['rule', 'findings (not between seeds)'], ...Object.entries(counts)]);
+  if (!quiet) for (const n of notes.slice(0, 60)) console.log('  ' + n);
+  json.crossFileAlarms = { files: files.length, ...counts };
+}
+
 seeds();
 boilerplateCorpus();
 quotesCorpus();
+crossFileAlarms();
 json.perturbation = perturbationBenchmark(lib, SHARED, { quiet });
 fs.mkdirSync(path.resolve(import.meta.dirname, '../../dist'), { recursive: true });
 fs.writeFileSync(path.resolve(import.meta.dirname, '../../dist/eval-results.json'), JSON.stringify(json, null, 1));

@@ -142,3 +142,19 @@ test('bounds in the same direction compare their figures; "the top 1 percent" is
   assert.deepEqual([top.low, top.high], [0.5, 1.5]);
   assert.equal(group.find((k) => k.text === '5 percent').high, Infinity, 'a verb "top" is still a bound');
 });
+
+test('short lines sharing a word or two are not about the same thing; a short sentence copied with another value is', () => {
+  const shop = conflicts({
+    a: 'Harbour Echo speakers for $130\nGet it at Alder Books for $45\n',
+    b: 'Get the Harbour Echo speaker at Alder Books for $649.99\nAlder Books gift cards for $25\n',
+  });
+  assert.deepEqual(Object.values(shop).flat(), []);
+  const visit = (d) => `She will visit Alder harbour on ${d}.`;
+  assert.equal(conflicts({ draft: visit('Thursday'), wire: visit('Tuesday') }).draft.length, 1);
+});
+
+test('"two days ago" and decades are not claims: they depend on when a file was written, or name no year', () => {
+  assert.deepEqual(claims('The ferry sank two days ago, the coastguard said.'), []);
+  assert.deepEqual(claims('Alder grew fast in the 1960s and the \u201990s, and again in the mid-2020s.'), []);
+  assert.deepEqual(claims('The ferry sank in 1962, the coastguard said, after two days at sea.').map((k) => k.text), ['1962', 'two days']);
+});

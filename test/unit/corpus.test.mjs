@@ -63,7 +63,7 @@ test('linesOf gives a file\'s lines without analysing it, and the new lines afte
   assert.equal(corpus.linesOf('missing.txt'), undefined);
 });
 
-test('claim candidates: every sentence sharing a telling word, scored by all the weight it shares', () => {
+test('claim candidates: every sentence sharing a telling word, scored by all the weight it shares, with the count of words shared', () => {
   // Reference: the plain definition. Words in more than 40 of a file's claim sentences pick no
   // candidates there but still count towards a candidate's score.
   const reference = (corpus, context, files, minScore) => {
@@ -79,7 +79,7 @@ test('claim candidates: every sentence sharing a telling word, scored by all the
         const shared = context.reduce((s, x) => s + (cs.context.includes(x) ? w.get(x) : 0), 0);
         const theirs = cs.context.reduce((s, x) => s + corpus.idf(x), 0);
         const score = shared / Math.max(1e-9, Math.min(mine, theirs) * 0.5 + Math.max(mine, theirs) * 0.5);
-        if (score >= minScore) list.push({ index, score });
+        if (score >= minScore) list.push({ index, score, words: context.filter((x) => cs.context.includes(x)).length });
       });
       if (list.length) out.set(f, list.sort((a, b) => a.index - b.index));
     }

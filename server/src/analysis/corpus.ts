@@ -131,6 +131,16 @@ interface SimilarAll {
   lists: Map<number, { ids: number[]; sims: number[] }>;
 }
 
+/** A claim sentence of another file that shares context with one of mine. */
+export interface ClaimCandidate {
+  /** Its index in that file's claim sentences. */
+  index: number;
+  /** Shared context weight, 0..1. */
+  score: number;
+  /** How many context words the two sentences share. */
+  words: number;
+}
+
 export class Corpus {
   private fileIds = new Map<string, number>();
   private entries: (Entry | undefined)[] = [];
@@ -165,8 +175,9 @@ export class Corpus {
   private firstShared = new Int32Array(1024);
   /** similarFiles' weights of the file's common topic words by word id (0 elsewhere, between calls). */
   private commonMarks = new Float64Array(1024);
-  /** claimCandidates' per-sentence sums, and which sentences the current file's walk has reached. */
+  /** claimCandidates' per-sentence sums and shared-word counts, and which sentences the current file's walk has reached. */
   private sentenceWeights = new Float64Array(64);
+  private sentenceShared = new Int32Array(64);
   private sentenceSeen = new Int32Array(64);
   private sentenceStamp = 0;
   /** claimCandidates' slot per word id in the source being walked (0: not in it; reset after each source). */
@@ -457,9 +468,9 @@ export class Corpus {
    * found in few of the file's sentences; each candidate's score then counts every shared word. A
    * sentence sharing only words that fill a file (a file of one repeated line) is not told apart
    * from the others anyway, and skipping those lists keeps a check linear on such files.
-   * Candidates scoring under `minScore` are left out.
+   * Candidates scoring under `minScore` are left out; `words` is how many context words they share.
    */
-  claimCandidates(contexts: string[][], files: Iterable<string>, minScore = 0): Map<string, { index: number; score: number }[]>[] {
+  claimCandidates(contexts: string[][], files: Iterable<string>, minScore = 0): Map<string, ClaimCandidate[]>[] {
     // Word ids instead of strings: a source's word lists are found through a slot per word id
     // (string map lookups were half of this function's time). A word no file holds has no list.
     // Plain loops: Int32Array.from with a map function cost four times as much (measured).
@@ -482,7 +493,7 @@ export class Corpus {
       weights.push(cws);
       mine[c] = sum;
     }
-    const out = contexts.map(() => new Map<string, { index: number; score: number }[]>());
+    const out = contexts.map(() => new Map<string, ClaimCandidate[]>());
     if (this.wordSlots.length < this.vocab.size) this.wordSlots = new Int32Array(Math.max(this.vocab.size, this.wordSlots.length * 2));
     const slots = this.wordSlots;
     const order: number[] = [];
@@ -496,9 +507,11 @@ export class Corpus {
       if (this.sentenceWeights.length < totals.length) {
         const size = Math.max(totals.length, this.sentenceWeights.length * 2);
         this.sentenceWeights = new Float64Array(size);
+        this.sentenceShared = new Int32Array(size);
         this.sentenceSeen = new Int32Array(size);
       }
       const weight = this.sentenceWeights;
+      const shared = this.sentenceShared;
       const seen = this.sentenceSeen;
       for (let c = 0; c < contexts.length; c++) {
         const contextIds = ids[c];
@@ -525,9 +538,11 @@ export class Corpus {
             if (seen[i] !== stamp) {
               seen[i] = stamp;
               weight[i] = 0;
+              shared[i] = 0;
               order.push(i);
             }
             weight[i] += cw[k];
+            shared[i]++;
           }
         }
         if (order.length === 0) continue;
@@ -535,15 +550,22 @@ export class Corpus {
           const idSets = (index.idSets ??= index.sentenceIds.map((ids) => new Set(ids)));
           for (const i of order) {
             let w = 0;
-            for (let k = 0; k < contextIds.length; k++) if (idSets[i].has(contextIds[k])) w += cw[k];
+            let n = 0;
+            for (let k = 0; k < contextIds.length; k++) {
+              if (idSets[i].has(contextIds[k])) {
+                w += cw[k];
+                n++;
+              }
+            }
             weight[i] = w;
+            shared[i] = n;
           }
         }
-        const list: { index: number; score: number }[] = [];
+        const list: ClaimCandidate[] = [];
         for (const index of order) {
           const theirs = totals[index];
           const score = weight[index] / Math.max(1e-9, Math.min(mine[c], theirs) * 0.5 + Math.max(mine[c], theirs) * 0.5);
-          if (score >= minScore) list.push({ index, score });
+          if (score >= minScore) list.push({ index, score, words: shared[index] });
         }
         if (list.length) out[c].set(file, list);
       }

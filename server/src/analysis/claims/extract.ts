@@ -174,6 +174,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     }
     if (!num || t.text.replace(/\D/g, '').length > 12) continue; // IDs and phone numbers are not claims
     if (toks[i + 1] && monthOf(toks[i + 1]) >= 0 && /^\d{1,2}$/.test(t.text)) continue; // "15 December": the month makes it a date
+    if (/^\d{2,4}$/.test(t.text) && isDecade(toks, i, sentence, base)) continue; // "the 1960s", "mid-2020s", "the '90s": a decade, not a year
     if (/[.,]\d/.test(sentence.slice(t.end - base, t.end - base + 2)) || sentence[t.start - base - 1] === '/') continue;
     // Scale and unit after the number.
     let j = i + 1;
@@ -205,6 +206,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       unit = toks[j + 2]?.lower === 'points' || toks[j + 1]?.lower === 'points' ? 'point' : '%';
       end = toks[j].lower === 'per' ? toks[j + 1].end : toks[j].end;
     } else if (toks[j] && TIME_UNITS[toks[j].lower]) {
+      // "Two days ago" counts from the day it was written: files written on other days differ rightly.
+      if (toks[j + 1]?.lower === 'ago') continue;
       kind = 'duration';
       const [u, f] = TIME_UNITS[toks[j].lower];
       unit = u;
@@ -229,6 +232,14 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     i = Math.max(i, j - 1);
   }
   return { claims, periods };
+}
+
+/** The number is followed by "s" or "'s" with nothing between: a decade ("1960s", "1960's"). */
+function isDecade(toks: Tok[], i: number, sentence: string, base: number): boolean {
+  const next = toks[i + 1];
+  if (next === undefined || next.lower !== 's') return false;
+  const gap = next.start - toks[i].end;
+  return gap === 0 || (gap === 1 && /['\u2019]/.test(sentence[toks[i].end - base]));
 }
 
 function monthOf(t: Tok): number {

@@ -6,11 +6,25 @@
  * flagged only when more files disagree than agree, so the odd one out is warned.
  */
 import { Claim } from '../claims/extract';
+import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
 /** Share of weighted context two sentences must have in common to be about the same thing. */
 export const ALIGN_THRESHOLD = 0.25;
+/**
+ * And this many shared context words, unless the two contexts are nearly the same (a short sentence
+ * copied with another value). In short lines (price lists, teasers, captions) one to four shared
+ * words ("Amazon", "Switch Lite") reach the share without the sentences being about one thing.
+ */
+export const MIN_SHARED_WORDS = 5;
+/** Share of weighted context at which a short sentence counts as the same sentence. */
+const NEAR_COPY = 0.9;
+
+/** Enough shared context for two claim sentences to be about the same thing. */
+function sharesEnough(c: ClaimCandidate): boolean {
+  return c.words >= MIN_SHARED_WORDS || c.score >= NEAR_COPY;
+}
 /** Files must be about the same story (document similarity) before their claims are compared. */
 export const DOC_SIMILARITY_THRESHOLD = 0.15;
 /** Values this many times apart are different quantities, not one reported wrongly. */
@@ -75,6 +89,7 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
     for (const [file, list] of candidates) {
       const doc = ctx.corpus.get(file)!;
       for (const c of list) {
+        if (!sharesEnough(c)) continue;
         const other = doc.claimSentences[c.index];
         if (samePeriod(cs, other)) aligned.push({ file, sentence: other, score: c.score });
       }
