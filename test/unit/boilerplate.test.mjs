@@ -90,3 +90,9 @@ test('relative timestamps and ad labels in other languages are furniture; a sent
   const flagged = boilerplateLines(text);
   assert.deepEqual(flagged, [3, 5, 7, 9]);
 });
+
+test('gallery counters are furniture; a sentence about photos is not', () => {
+  const body = 'The harbour council approved the repairs to the Kestrel Street bridge on Thursday after a long debate, officials said.';
+  const text = `${body}\n\n12H ago 34 photos\n\nNov 18 52 photos\n\n8 videos\n\nThe museum will show 34 photos of the old bridge from March, the curator said.\n`;
+  assert.deepEqual(boilerplateLines(text), [3, 5, 7]);
+});

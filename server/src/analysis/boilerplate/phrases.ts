@@ -18,6 +18,7 @@ export type BoilerplateReason =
   | 'date stamp of a teaser'
   | 'video duration'
   | 'comment or share count'
+  | 'photo gallery or video count'
   | 'stray punctuation'
   | 'repeated line (video or teaser title shown twice)'
   | 'copyright footer'

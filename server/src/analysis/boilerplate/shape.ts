@@ -14,6 +14,8 @@ const DATE_ONLY = new RegExp(
 const TIMESTAMP_WORDS = /^(?:published|updated|posted|last updated|first published|modified|created)\b/i;
 /** "11h ago", "3 mins ago", "an hour ago", "just now": when a teaser or comment was posted. */
 const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago|just now)$/i;
+/** "34 photos", "12H ago 34 photos", "Nov 18 52 photos": a gallery teaser's counter, with its date. */
+const GALLERY_COUNT = new RegExp(`^(?:(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH} \\d{1,2}(?:,? \\d{4})?),? )?\\d{1,4} (?:photos?|pictures?|images?|videos?|slides?)$`, 'i');
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
 const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 const COUNT = /^\d{1,7}$/;
@@ -37,6 +39,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (DURATION.test(t)) return 'video duration';
   if (COUNT.test(t) || MORE_COUNT.test(t)) return 'comment or share count';
   if (READING_TIME.test(t)) return 'reading time';
+  if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
   if (DATE_ONLY.test(t)) return 'date stamp of a teaser';
   if (RELATIVE_TIME.test(t)) return 'publication timestamp';
   if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && wordCount <= 14) return 'publication timestamp';
