@@ -165,3 +165,22 @@ test('a quote held by dozens of files is still compared with the closest wording
   assert.ok(f, 'quote-differs fires');
   assert.match(f.message, /corrode/);
 });
+
+test('quotes in a paragraph in another language are not judged, unless the project adds its speech verbs', () => {
+  // The built-in speech verbs are English; "dijo" is Spanish for "said".
+  const spanish = 'El alcalde de Puerto Aliso dijo ayer en la plaza: \u201CEl puente nuevo estar\u00E1 listo antes de que llegue el invierno, y los barcos volver\u00E1n al puerto.\u201D\n';
+  assert.deepEqual(unattributed(spanish), []);
+  const unattributedEnglish = 'At the harbour meeting on Tuesday the mood was grim. \u201CThe new bridge will be ready before the winter comes, and the boats will come back to the port.\u201D\n';
+  assert.deepEqual(unattributed(unattributedEnglish), [1]);
+  // With the project's own verbs the paragraph is judged, and "dijo" attributes the quote.
+  const withVerbs = (text) => rule(checkAll({ a: text }, { analyze: { extraSpeechVerbs: ['dijo'] } }).a, 'unattributed-quote');
+  assert.deepEqual(withVerbs(spanish), []);
+  const noSpeaker = 'Ayer hubo fiesta en la plaza de Puerto Aliso. \u201CEl puente nuevo estar\u00E1 listo antes de que llegue el invierno, y los barcos volver\u00E1n al puerto.\u201D\n';
+  assert.deepEqual(unattributed(noSpeaker), []);
+  assert.equal(withVerbs(noSpeaker).length, 1);
+});
+
+test('Title Case names with small words are titles, and chanting attributes', () => {
+  assert.deepEqual(unattributed('The mayor was voted off \u201CDancing with the Stars\u201D on Tuesday night.\n'), []);
+  assert.deepEqual(unattributed('Protesters chanted, \u201CSave our harbour, save our town,\u201D outside the council offices.\n'), []);
+});

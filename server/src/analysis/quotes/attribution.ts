@@ -7,8 +7,8 @@
 import { upperBound } from '../sorted';
 import { Line } from '../text/lines';
 import { isSpaceCode } from '../text/chars';
-import { countWords, words } from '../text/segment';
-import { CUE_PHRASES, PRONOUNS } from './cues';
+import { STOPWORDS, countWords, words } from '../text/segment';
+import { CUE_PHRASES, DEFAULT_CUES, PRONOUNS } from './cues';
 import { QuoteSpan } from './spans';
 
 export interface Attribution {
@@ -49,6 +49,15 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
   const quotesOnLine = new Map<number, number>();
   for (const q of quotes) for (const p of q.parts) quotesOnLine.set(p.line, (quotesOnLine.get(p.line) ?? 0) + 1);
   const windowFor = (l: number) => Math.max(200, Math.min(SENTENCE_WINDOW, Math.floor(60000 / (quotesOnLine.get(l) ?? 1))));
+  // The built-in speech verbs are English: a quote in a paragraph in another language cannot be
+  // judged, unless the project added its own verbs.
+  const english = new Map<number, boolean>();
+  const judged = (l: number) => {
+    if (cues !== DEFAULT_CUES) return true;
+    let e = english.get(l);
+    if (e === undefined) english.set(l, (e = readsAsEnglish(lines[l].text)));
+    return e;
+  };
 
   quotes.forEach((q, qi) => {
     let searched = '';
@@ -74,7 +83,7 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
         cue = found.cue;
         speaker = found.speaker === undefined ? undefined : resolve(found.speaker, lastSpeaker);
       }
-      if (part === q.parts[0]) needsSpeaker = isDirectQuote(q, n, before);
+      if (part === q.parts[0]) needsSpeaker = isDirectQuote(q, n, before) && judged(part.line);
     }
     if (speaker) lastSpeaker = speaker;
     result.push({ attributed: !!cue, needsSpeaker, speaker, cue, searched });
@@ -100,6 +109,22 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
   return result;
 }
 
+/**
+ * Below this share of English function words ("the", "and", "said") a paragraph is in another
+ * language: in the English corpora 1 paragraph in 2,618 of 12 words or more falls below it, and the
+ * German, Portuguese, Indonesian and Russian ones with quotes in the page corpus stay under 0.09.
+ */
+const MIN_ENGLISH_SHARE = 0.1;
+
+/** English enough for English speech verbs to find the speaker; short paragraphs are taken as English. */
+function readsAsEnglish(text: string): boolean {
+  const ws = words(text.slice(0, 2000));
+  if (ws.length < 12) return true;
+  let common = 0;
+  for (const w of ws) if (STOPWORDS.has(w.text.toLowerCase())) common++;
+  return common >= MIN_ENGLISH_SHARE * ws.length;
+}
+
 /** A direct quote (to attribute) rather than a quoted term: long enough and shaped like speech. */
 function isDirectQuote(q: QuoteSpan, n: number, before: string): boolean {
   const minWords = q.style === 'single' ? 6 : 4;
@@ -116,7 +141,8 @@ function isDirectQuote(q: QuoteSpan, n: number, before: string): boolean {
 /** Title Case and short, with no sentence inside: the name of a work, law or slogan. */
 function isTitle(text: string, n: number): boolean {
   if (n > 10 || /[.!?,]\s/.test(text)) return false;
-  const ws = words(text).filter((w) => w.text.length > 3);
+  // Title Case leaves short words lower case, and "with", "from", "into" too.
+  const ws = words(text).filter((w) => w.text.length > 3 && !STOPWORDS.has(w.text.toLowerCase()));
   if (ws.length < 2) return false;
   const caps = ws.filter((w) => w.text[0] !== w.text[0].toLowerCase()).length;
   return caps / ws.length >= 0.75;

@@ -16,7 +16,7 @@ const REGULAR =
   'acknowledge advocate applaud apologise apologize blast brand celebrate characterise characterize ' +
   'criticise criticize denounce dub label lash mull praise reckon recommend reject term welcome ' +
   'concede counsel detail elaborate explain outline pitch posit preach rebut recite rebuke remark ' +
-  'caution chime clarify confide contest stipulate vent volunteer';
+  'caution chime clarify confide contest stipulate vent volunteer chant';
 
 const IRREGULAR =
   'said says say saying told tells tell telling wrote writes write writing spoke speaks speak speaking ' +
