@@ -184,3 +184,12 @@ test('Title Case names with small words are titles, and chanting attributes', ()
   assert.deepEqual(unattributed('The mayor was voted off \u201CDancing with the Stars\u201D on Tuesday night.\n'), []);
   assert.deepEqual(unattributed('Protesters chanted, \u201CSave our harbour, save our town,\u201D outside the council offices.\n'), []);
 });
+
+test('a speaker and a comma after a question opens a long attribution: \u201C\u2026?\u201D Name, title, said', () => {
+  const text = '\u201CWhy would anyone build a ferry terminal on that mud?\u201D Ana Ruiz, the harbour engineer who drew up the first plans, said at the meeting.\n';
+  const [q] = lib.analyzeDocument(text).quotes;
+  assert.equal(q.attribution.attributed, true);
+  assert.equal(q.attribution.speaker, 'Ana Ruiz');
+  // A long next sentence that does not open with a speaker and a comma does not attribute.
+  assert.deepEqual(unattributed('\u201CWhy would anyone build a ferry terminal on that mud?\u201D The question hung over the meeting for an hour before the engineers said anything at all.\n'), [1]);
+});

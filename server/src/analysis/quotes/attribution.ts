@@ -240,9 +240,14 @@ function nearbyCue(m: string, s: number, e: number, after: string, lines: Line[]
   if (e < m.length) {
     const [, ne] = sentenceAround(m, e + 1, e + 1);
     const next = m.slice(e, ne);
-    if (countWords(next.replace(/\u2588+/g, ' ')) <= 8 && !next.includes(MASK)) {
-      const hit = findCue(next, '', cues);
-      if (hit) return hit;
+    if (!next.includes(MASK)) {
+      // "“…?” He Jianxiong, a former IMF director, said on Tuesday.": a speaker and a comma open a
+      // longer attribution; the name, not the one nearest the verb, is the speaker.
+      const lead = APPOSITIVE_SPEAKER.exec(next);
+      if (lead || countWords(next) <= 8) {
+        const hit = findCue(next, '', cues);
+        if (hit) return lead ? { cue: hit.cue, speaker: cleanName(lead[1]) ?? hit.speaker } : hit;
+      }
     }
   }
   if (s > 0) {
@@ -261,6 +266,9 @@ function nearbyCue(m: string, s: number, e: number, after: string, lines: Line[]
   }
   return undefined;
 }
+
+/** A capitalised name of up to four words and a comma opening a sentence. */
+const APPOSITIVE_SPEAKER = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}),\s/u;
 
 interface CueHit {
   cue: string;
