@@ -96,3 +96,29 @@ test('gallery counters are furniture; a sentence about photos is not', () => {
   const text = `${body}\n\n12H ago 34 photos\n\nNov 18 52 photos\n\n8 videos\n\nThe museum will show 34 photos of the old bridge from March, the curator said.\n`;
   assert.deepEqual(boilerplateLines(text), [3, 5, 7]);
 });
+
+test('interview turns are article text, however short or off-topic they read', () => {
+  const intro = [
+    'The new harbour master of Port Alder, Ines Varga, took over the busiest ferry port on the coast this month after twenty years at sea.',
+    'We asked her about the ferries, the dredging contract and the storms that closed the harbour twice in the past winter season.',
+    'Q: What is the first thing you will change at the harbour office this year, now that the dredging is done?',
+    'A: The ferry timetable, which has not matched the tides at the harbour since the dredging contract stalled two years ago.',
+    'Q: What do you do when the storms close the harbour for a week or more in the winter?',
+    'A: We move the ferries to the inner harbour basin early, and we tell the island schools before the parents ask us about the ferries.',
+    'Q: And the storms that closed the harbour twice this winter, what did they teach the harbour office?',
+    'A: That the harbour needs a second breakwater, and that the island ferries need a plan for the weeks when the harbour cannot be used.',
+    'Ok, now for a little fun.',
+  ];
+  const fun = [
+    'Q: Favourite band?',
+    'A: The Pogues, Kate Bush, Fela Kuti, Tom Waits, Nina Simone, Leonard Cohen and Youssou N\u2019Dour',
+    'Q: Favourite place?',
+    'A: A tie between Lisbon in the spring and Valparaiso at the very end of a long summer',
+    'Q: Last book?',
+    'A: Moby-Dick, again, and a history of the Dutch tulip craze that a friend gave me for my birthday',
+  ];
+  const text = [...intro, ...fun, 'Thanks, Ines!', '', 'Share', 'Tweet', 'Email'].join('\n');
+  const flagged = boilerplateLines(text);
+  for (let n = intro.length + 1; n <= intro.length + fun.length; n++) assert.ok(!flagged.includes(n), `line ${n} is an interview turn`);
+  assert.ok(flagged.includes(intro.length + fun.length + 3), 'the share links below still are furniture');
+});

@@ -9,7 +9,7 @@
 import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, END_MARKERS, PHRASES, normalisePhrase } from './phrases';
-import { SHORT_LINE, endsLikeSentence, isCaption, isTruncatedTeaser, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isCaption, isInterviewTurn, isTruncatedTeaser, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -48,8 +48,12 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     infos.push({ line, trimmed, wordCount, sentenceLike: endsLikeSentence(trimmed) });
   }
   const reasons = new Map<number, BoilerplateReason>();
+  // Past the phrase and shape tests, evidence is position and topic; interview turns ("Q: …",
+  // "A: Bob Marley, Drake") are article text however short or off-topic they read.
+  let byPosition = false;
   const flag = (i: number, r: BoilerplateReason) => {
-    if (!reasons.has(i)) reasons.set(i, r);
+    if (reasons.has(i) || (byPosition && isInterviewTurn(infos[i].trimmed))) return;
+    reasons.set(i, r);
   };
   const endMarkers: number[] = [];
 
@@ -82,6 +86,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
+  byPosition = true;
   // The article body: sentence-shaped paragraphs not already flagged.
   const isBody = (i: number) => !reasons.has(i) && infos[i].wordCount >= BODY_MIN_WORDS && infos[i].sentenceLike;
   const bodyIdx = infos.map((_, i) => i).filter(isBody);
@@ -161,7 +166,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       if (reasons.has(i) || infos[i].sentenceLike || infos[i].wordCount > 10) continue;
       const prevFlagged = i === 0 ? i < firstBody && infos[i].wordCount <= 3 : reasons.has(i - 1);
       const nextFlagged = i + 1 < infos.length && reasons.has(i + 1);
-      if (prevFlagged && nextFlagged && (i < firstBody || i > lastBody || infos[i].wordCount <= 4)) {
+      if (prevFlagged && nextFlagged && (i < firstBody || i > lastBody || infos[i].wordCount <= 4) && !isInterviewTurn(infos[i].trimmed)) {
         reasons.set(i, i === 0 ? 'section label above the article' : 'part of a block of page furniture');
         changed = true;
       }

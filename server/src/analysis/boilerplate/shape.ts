@@ -67,3 +67,8 @@ export function endsLikeSentence(trimmed: string): boolean {
 export function isCaption(trimmed: string): boolean {
   return /(?:photo|image|picture|source|credit|file photo|video)s?\s?:\s?[\p{L}/ &.-]{1,40}$/iu.test(trimmed) || /\((?:photo|image|picture)[^)]{0,60}\)$/i.test(trimmed);
 }
+
+/** A question or answer of an interview printed as "Q: …" / "A: …". */
+export function isInterviewTurn(trimmed: string): boolean {
+  return /^[QA] ?: \S/.test(trimmed);
+}
