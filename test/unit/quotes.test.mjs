@@ -193,3 +193,16 @@ test('a speaker and a comma after a question opens a long attribution: \u201C\u2
   // A long next sentence that does not open with a speaker and a comma does not attribute.
   assert.deepEqual(unattributed('\u201CWhy would anyone build a ferry terminal on that mud?\u201D The question hung over the meeting for an hour before the engineers said anything at all.\n'), [1]);
 });
+
+test('inch marks, arrows, markup attributes and German quotes are not stray quote marks', () => {
+  const unbalancedIn = (text) => rule(checkAll({ a: text }).a, 'unbalanced-quote').length;
+  assert.equal(unbalancedIn('The harbour office swapped its 13\u201D laptops for 16\u201D ones, and the 5\'11" clerk is pleased.\n'), 0);
+  assert.equal(unbalancedIn('Ferry timetable changes for the winter \u00BB\n\n\u00BB Next: the dredging contract\n\nRead more \u00BB\u00BB\n\nBack to top \u00AB\n'), 0);
+  assert.equal(unbalancedIn('<a href="https://alder.example/ferries" class=\u201Dlink\u201D>Ferries</a> [button link=\u201Dhttps://alder.example\u201D]\n'), 0);
+  const german = 'Die Stadt nennt das Projekt \u201EHafen 2030\u201C und will bis zum Winter fertig sein.\n';
+  assert.equal(unbalancedIn(german), 0);
+  assert.deepEqual(quotes(german), ['Hafen 2030']);
+  // A real stray mark is still found, and a guillemet quote is still a quote.
+  assert.equal(unbalancedIn('Bell called for calm and an end to the dispute over fees.\u201D\n'), 1);
+  assert.deepEqual(quotes('Le maire a dit \u00ABle port rouvrira au printemps\u00BB hier soir.\n'), ['le port rouvrira au printemps']);
+});

@@ -39,6 +39,21 @@ const LEFT_SINGLE = 0x2018;
 const RIGHT_SINGLE = 0x2019;
 const LEFT_GUILLEMET = 0xab;
 const RIGHT_GUILLEMET = 0xbb;
+/** „ opens German, Polish and Czech quotes, closed by “ (or ”). */
+const LOW_DOUBLE = 0x201e;
+const EQUALS = 0x3d;
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+const isDoubleMark = (c: number) => c === STRAIGHT_DOUBLE || c === LEFT_DOUBLE || c === RIGHT_DOUBLE;
+
+/** Only spaces or more of the same arrow after i: "Read More »»", "Back to Top «". */
+function endsLine(t: string, i: number, mark: number): boolean {
+  for (let k = i + 1; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c !== mark && !isSpaceCode(c)) return false;
+  }
+  return true;
+}
 
 /** A letter or digit at i (false before the start and past the end). */
 const isLetterAt = (t: string, i: number) => i >= 0 && i < t.length && isBmpWordCharAt(t, i);
@@ -78,11 +93,12 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     // Offsets of the open double and single marks on this line, -1 when none is open.
     let dbl = -1;
     let sgl = -1;
+    let lowOpened = false; // the open double quote began with „ and closes with “
     let firstMark = 0;
     while (firstMark < t.length && isSpaceCode(t.charCodeAt(firstMark))) firstMark++;
     const opening = base + firstMark;
     const first = t.charCodeAt(firstMark);
-    if (carried && !(first === LEFT_DOUBLE || first === STRAIGHT_DOUBLE || first === LEFT_GUILLEMET)) {
+    if (carried && !(first === LEFT_DOUBLE || first === STRAIGHT_DOUBLE || first === LEFT_GUILLEMET || first === LOW_DOUBLE)) {
       // The previous paragraph's quote never closed and this one does not continue it.
       const last = carried.parts[carried.parts.length - 1];
       unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
@@ -93,16 +109,32 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
       if ((c === 0x3a || c === 0x2c) && t.charCodeAt(i + 1) === 0x20) lastSeparator = i;
-      if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET || (c === STRAIGHT_DOUBLE && dbl < 0 && opensAfter(t, i - 1))) {
+      // Markup pasted with the text (<a href="…">, [button link=”…”]): an attribute value, not a quote.
+      if (isDoubleMark(c) && i > 0 && t.charCodeAt(i - 1) === EQUALS && dbl < 0) {
+        let k = i + 1;
+        while (k < t.length && !isDoubleMark(t.charCodeAt(k))) k++;
+        i = k;
+        continue;
+      }
+      // Guillemets at the edge of a line with no quote open are arrows: "Read More »", "» Next", "Back to Top «".
+      if (dbl < 0 && ((c === RIGHT_GUILLEMET && (i === firstMark || endsLine(t, i, c))) || (c === LEFT_GUILLEMET && endsLine(t, i, c)))) continue;
+      if (c === LEFT_DOUBLE && dbl >= 0 && lowOpened) {
+        pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
+        dbl = -1;
+        sgl = -1;
+        lowOpened = false;
+      } else if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET || c === LOW_DOUBLE || (c === STRAIGHT_DOUBLE && dbl < 0 && opensAfter(t, i - 1))) {
         if (dbl >= 0) unbalanced.push({ offset: base + dbl, line: li, kind: 'unclosed', suggestion: base + i });
         dbl = i;
         sgl = -1;
+        lowOpened = c === LOW_DOUBLE;
       } else if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || c === STRAIGHT_DOUBLE) {
         if (dbl >= 0) {
           pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
           dbl = -1;
           sgl = -1;
-        } else if (c === STRAIGHT_DOUBLE && i > 0 && t.charCodeAt(i - 1) >= 0x30 && t.charCodeAt(i - 1) <= 0x39) continue; // inch mark: 5'11"
+          lowOpened = false;
+        } else if ((c === STRAIGHT_DOUBLE || c === RIGHT_DOUBLE) && i > 0 && isDigitCode(t.charCodeAt(i - 1))) continue; // inch mark: 5'11", a 16” screen
         else unbalanced.push({ offset: base + i, line: li, kind: 'unopened', suggestion: (lastSeparator >= 0 ? lastSeparator + 2 : firstMark) + base });
       } else if (c === LEFT_SINGLE || (c === STRAIGHT_SINGLE && !isLetterAt(t, i - 1) && isLetterAt(t, i + 1) && !ELISIONS.test(t.slice(i + 1, i + 6)))) {
         if (sgl < 0) sgl = i;
