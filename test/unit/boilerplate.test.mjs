@@ -122,3 +122,25 @@ test('interview turns are article text, however short or off-topic they read', (
   for (let n = intro.length + 1; n <= intro.length + fun.length; n++) assert.ok(!flagged.includes(n), `line ${n} is an interview turn`);
   assert.ok(flagged.includes(intro.length + fun.length + 3), 'the share links below still are furniture');
 });
+
+test('text after the site footer (cookie dialogs, privacy text) is never taken for the article', () => {
+  const article = [
+    'Ferry review: the Alder Star',
+    'Tested by: Ines Varga. Fare: £12. More info: alderferries.example',
+    'I have crossed to the islands on every ferry of this line for twenty years, but the Alder Star is the first one I would take on a stormy day with the children.',
+    'Advert',
+    'The crossing took fifty minutes, the cabin stayed dry, and the crew had the cars off the ramp before the coffee was cold, which on this line is a small miracle.',
+    'Booking was simple, though the office still asks for the same postcode three times before it sells a return ticket to the islands.',
+    'On the return leg a swell came up off the north point, and the Alder Star rolled less than the old boats did, though the lounge chairs still slid.',
+    'Verdict: the best boat on the line, and worth the extra few minutes of waiting at the pier for the later sailing on a windy afternoon in the autumn.',
+  ];
+  const footer = ['Post navigation', 'Previous Post: Alder Queen | Reader review', 'Next Post: Winter timetable course', 'BOATS FOR SALE', 'Island Runner 21', '£5,349.00', 'Harbour Skiff 2011', '£3,000.00', 'Latest Issue', 'Watch: how to moor in a swell', 'Terms and conditions', 'Privacy Policy', 'Copyright © 2019 Alder Media Group Ltd, Harbour House, Port Alder', 'Privacy Overview'];
+  const cookie = 'This website uses cookies to improve your experience while you navigate through the website. Out of these, the cookies that are categorised as necessary are stored on your browser as they are essential for the working of basic functionalities of the website. We also use third-party cookies that help us analyse and understand how you use this website. These cookies will be stored in your browser only with your consent. You also have the option to opt out of these cookies. But opting out of some of these cookies may have an effect on your browsing experience.';
+  const lines = [...article, ...footer, cookie, 'Privacy Overview', cookie, 'Privacy Overview', cookie.replace('third-party', 'analytics'), 'Necessary', 'Necessary cookies are absolutely essential for the website to function properly and only include cookies that ensure basic functionalities and security features of the website.'];
+  const flagged = boilerplateLines(lines.join('\n'));
+  // Before, the three cookie paragraphs after the footer outweighed the review and became "the
+  // article", and every line of the review was flagged as site text above it.
+  for (const n of [1, 2, 3, 5, 6, 7, 8]) assert.ok(!flagged.includes(n), `review line ${n} is article text`);
+  assert.ok(flagged.includes(4), 'the advert label is furniture');
+  assert.ok(flagged.includes(21), 'the footer is furniture');
+});

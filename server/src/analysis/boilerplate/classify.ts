@@ -56,6 +56,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     reasons.set(i, r);
   };
   const endMarkers: number[] = [];
+  /** Site footers ("Copyright © 2019 Example Media Ltd"): no article text follows them. */
+  const footers: number[] = [];
 
   // 1. Phrases and shape.
   infos.forEach((info, i) => {
@@ -70,6 +72,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       const shape = shapeReason(info.trimmed, info.wordCount);
       if (shape) {
         if (shape === 'tags or topic list') endMarkers.push(i);
+        if (shape === 'copyright footer' && isSiteFooter(info.trimmed, info.wordCount)) footers.push(i);
         return flag(i, shape);
       }
       if (isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) return flag(i, 'related-story teaser');
@@ -94,7 +97,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const realMarkers = endMarkers.filter((m) => bodyIdx.filter((i) => i < m).length >= 3);
   const firstMarker = realMarkers.length ? Math.min(...realMarkers) : infos.length;
   // The article: the largest run of body paragraphs, not crossing an end marker.
-  const region = articleRegion(infos, bodyIdx, realMarkers);
+  // Paragraphs after the site's footer (cookie dialogs, privacy text) are never the article; a
+  // footer counts once the article has begun, like an end marker.
+  const footer = footers.find((m) => bodyIdx.filter((i) => i < m).length >= 3);
+  const region = articleRegion(infos, footer === undefined ? bodyIdx : bodyIdx.filter((i) => i < footer), realMarkers);
   const regionBody = region ? bodyIdx.filter((i) => i >= region.start && i <= region.end) : [];
   const topicBody = regionBody.length >= 4 ? regionBody : bodyIdx.filter((i) => i < firstMarker);
   const topic = new TopicModel(infos, topicBody, stems);
@@ -176,6 +182,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const out = new Map<number, BoilerplateReason>();
   for (const [i, r] of reasons) out.set(infos[i].line.index, r);
   return out;
+}
+
+/** A copyright line of a site, not a photo credit ("© Reuters"): a year, "copyright" or "all rights reserved". */
+function isSiteFooter(trimmed: string, words: number): boolean {
+  return words >= 4 && (/all rights reserved|\bcopyright\b/i.test(trimmed) || /\u00A9\s?\d{4}/.test(trimmed));
 }
 
 /** Lines a headline, standfirst, byline and captions may take above the first paragraph. */

@@ -36,7 +36,7 @@ function add(reason: BoilerplateReason, list: string): void {
   for (const p of list.split('|')) PHRASES[p.trim()] = reason;
 }
 
-add('advertisement label', 'advertisement|advertisements|ads|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below advertisement|article continues below advertisement|continue reading below');
+add('advertisement label', 'advertisement|advertisements|advert|adverts|ads|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below advertisement|article continues below advertisement|continue reading below');
 // The same label in the languages newsrooms paste from most.
 add('advertisement label', 'anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|reklama|reklam|реклама|iklan|광고|广告|廣告|広告|إعلان');
 add(
