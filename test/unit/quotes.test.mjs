@@ -206,3 +206,15 @@ test('inch marks, arrows, markup attributes and German quotes are not stray quot
   assert.equal(unbalancedIn('Bell called for calm and an end to the dispute over fees.\u201D\n'), 1);
   assert.deepEqual(quotes('Le maire a dit \u00ABle port rouvrira au printemps\u00BB hier soir.\n'), ['le port rouvrira au printemps']);
 });
+
+test('quote-differs names a phrase the quote only puts elsewhere as moved', () => {
+  const files = {
+    draft: 'Bell said: \u201CAt present, under the guise of safety, certain harbour officials are quietly closing the old pier to every family in the town.\u201D\n',
+    wire: 'Bell said: \u201CAt present, certain harbour officials under the guise of safety are closing the old pier to every family in the town.\u201D\n',
+  };
+  const [f] = rule(checkAll(files).draft, 'quote-differs');
+  // Words are compared normalised (harbour and harbor are one word).
+  assert.match(f.message, /moved: certain harbou?r officials/);
+  assert.doesNotMatch(f.message, /\u2212 certain/);
+  assert.match(f.message, /\+ quietly/);
+});

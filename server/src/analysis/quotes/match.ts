@@ -141,13 +141,20 @@ function mergeSubs(ops: DiffOp[]): DiffOp[] {
   return out;
 }
 
-/** "brutally → violently, + the": how the source would have to change to read like the quote. */
+/**
+ * "brutally → violently, + the": how the source would have to change to read like the quote. Words
+ * the quote only puts elsewhere read "moved: …" (an alignment shows them as taken out and put in).
+ */
 export function describeDiff(ops: DiffOp[]): string {
+  const added = new Set<string>();
+  for (const o of ops) if (o.op === 'add') added.add(o.mine!);
+  const moved = new Set<string>();
+  for (const o of ops) if (o.op === 'del' && added.has(o.theirs!)) moved.add(o.theirs!);
   const parts: string[] = [];
   for (const o of ops) {
     if (o.op === 'sub') parts.push(`${o.theirs} \u2192 ${o.mine}`);
-    else if (o.op === 'add') parts.push(`+ ${o.mine}`);
-    else if (o.op === 'del') parts.push(`\u2212 ${o.theirs}`);
+    else if (o.op === 'add') parts.push(moved.has(o.mine!) ? `moved: ${o.mine}` : `+ ${o.mine}`);
+    else if (o.op === 'del' && !moved.has(o.theirs!)) parts.push(`\u2212 ${o.theirs}`);
   }
   return parts.join(', ');
 }
