@@ -144,3 +144,10 @@ test('text after the site footer (cookie dialogs, privacy text) is never taken f
   assert.ok(flagged.includes(4), 'the advert label is furniture');
   assert.ok(flagged.includes(21), 'the footer is furniture');
 });
+
+test('share buttons, log-out links and long cookie banners are furniture', () => {
+  const banner = 'We use cookies and other tracking technologies to improve your browsing experience on our site, show personalised content and targeted ads, analyse site traffic, and understand where our audiences come from. To learn more or opt out, read our cookie policy. Please also read our privacy notice, which has been updated to reflect the new rules on how we handle your data and what choices you have.';
+  const body = 'The harbour council approved the repairs to the Kestrel Street bridge on Thursday after a long debate, officials said.';
+  const text = [banner, '', body, '', 'Click to share on Twitter (Opens in new window)', 'Click to print (Opens in new window)', 'Click to email a link to a friend (Opens in new window)', 'Share All sharing options for: Harbour council approves bridge repairs', 'Log out', 'Got a tip?'].join('\n');
+  assert.deepEqual(boilerplateLines(text), [1, 5, 6, 7, 8, 9, 10]);
+});

@@ -9,7 +9,7 @@
 import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, END_MARKERS, PHRASES, normalisePhrase } from './phrases';
-import { SHORT_LINE, endsLikeSentence, isCaption, isInterviewTurn, isTruncatedTeaser, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isCaption, isInterviewTurn, isLongCookieBanner, isTruncatedTeaser, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -76,7 +76,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
         return flag(i, shape);
       }
       if (isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) return flag(i, 'related-story teaser');
-    }
+    } else if (isLongCookieBanner(info.trimmed, info.wordCount)) flag(i, 'cookie notice');
   });
 
   // 2. Repeats: the same line twice in a row is a player or teaser widget.

@@ -26,7 +26,11 @@ const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
 const COPYRIGHT = /^(?:\u00A9|\(c\)|copyright\b)|all rights reserved/i;
 const BYLINE = /^by\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*)?$/u;
+/** WordPress share buttons: "Click to share on Twitter (Opens in new window)", "Click to print". */
+const SHARE_BUTTON = /^(?:click to (?:share on [\w.+ ]{1,30}|print|email (?:a link to|this to) a friend)(?: \(opens in new window\))?|share all sharing options for: .{1,140})$/i;
 const COOKIE = /\bcookies?\b/i;
+/** A site saying it uses cookies: a cookie banner however long it runs. */
+const COOKIE_BANNER = /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i;
 const COOKIE_CONTEXT = /\b(?:use|uses|using|accept|consent|policy|settings|browsing|experience)\b/i;
 const NEWSLETTER = /\b(?:subscribe|newsletter|sign up|mailing list|inbox)\b/i;
 const NEWSLETTER_CONTEXT = /\b(?:our|your|free|daily|weekly|updates|get|latest)\b/i;
@@ -45,6 +49,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && wordCount <= 14) return 'publication timestamp';
   if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
+  if (SHARE_BUTTON.test(t)) return 'share/navigation link';
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
   if (BYLINE.test(t) && wordCount <= 12) return 'byline or author bio';
@@ -71,4 +76,9 @@ export function isCaption(trimmed: string): boolean {
 /** A question or answer of an interview printed as "Q: …" / "A: …". */
 export function isInterviewTurn(trimmed: string): boolean {
   return /^[QA] ?: \S/.test(trimmed);
+}
+
+/** A cookie banner too long for the shape tests (they look at lines up to SHORT_LINE characters). */
+export function isLongCookieBanner(trimmed: string, wordCount: number): boolean {
+  return wordCount <= 150 && COOKIE_BANNER.test(trimmed);
 }
