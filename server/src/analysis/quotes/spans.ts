@@ -46,13 +46,11 @@ const EQUALS = 0x3d;
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const isDoubleMark = (c: number) => c === STRAIGHT_DOUBLE || c === LEFT_DOUBLE || c === RIGHT_DOUBLE;
 
-/** Only spaces or more of the same arrow after i: "Read More »»", "Back to Top «". */
-function endsLine(t: string, i: number, mark: number): boolean {
-  for (let k = i + 1; k < t.length; k++) {
-    const c = t.charCodeAt(k);
-    if (c !== mark && !isSpaceCode(c)) return false;
-  }
-  return true;
+/** Index of the last character of t that is neither a space nor `mark` (-1 when none). */
+function lastOtherThan(t: string, mark: number): number {
+  let k = t.length - 1;
+  while (k >= 0 && (t.charCodeAt(k) === mark || isSpaceCode(t.charCodeAt(k)))) k--;
+  return k;
 }
 
 /** A letter or digit at i (false before the start and past the end). */
@@ -94,6 +92,10 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     let dbl = -1;
     let sgl = -1;
     let lowOpened = false; // the open double quote began with „ and closes with “
+    // A guillemet past these indexes has only spaces and more of itself after it: an arrow ("Read
+    // More »»", "Back to Top «"). Found once per line, so a line of marks stays linear.
+    let tailOfRight = -2;
+    let tailOfLeft = -2;
     let firstMark = 0;
     while (firstMark < t.length && isSpaceCode(t.charCodeAt(firstMark))) firstMark++;
     const opening = base + firstMark;
@@ -117,7 +119,14 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         continue;
       }
       // Guillemets at the edge of a line with no quote open are arrows: "Read More »", "» Next", "Back to Top «".
-      if (dbl < 0 && ((c === RIGHT_GUILLEMET && (i === firstMark || endsLine(t, i, c))) || (c === LEFT_GUILLEMET && endsLine(t, i, c)))) continue;
+      if (dbl < 0 && c === RIGHT_GUILLEMET) {
+        if (tailOfRight === -2) tailOfRight = lastOtherThan(t, RIGHT_GUILLEMET);
+        if (i === firstMark || i > tailOfRight) continue;
+      }
+      if (dbl < 0 && c === LEFT_GUILLEMET) {
+        if (tailOfLeft === -2) tailOfLeft = lastOtherThan(t, LEFT_GUILLEMET);
+        if (i > tailOfLeft) continue;
+      }
       if (c === LEFT_DOUBLE && dbl >= 0 && lowOpened) {
         pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
         dbl = -1;
