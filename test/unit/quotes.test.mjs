@@ -213,8 +213,8 @@ test('quote-differs names a phrase the quote only puts elsewhere as moved', () =
     wire: 'Bell said: \u201CAt present, certain harbour officials under the guise of safety are closing the old pier to every family in the town.\u201D\n',
   };
   const [f] = rule(checkAll(files).draft, 'quote-differs');
-  // Words are compared normalised (harbour and harbor are one word).
-  assert.match(f.message, /moved: certain harbou?r officials/);
+  // Words are compared normalised (harbour and harbor are one word) and shown as the quotes spell them.
+  assert.match(f.message, /moved: certain harbour officials/);
   assert.doesNotMatch(f.message, /\u2212 certain/);
   assert.match(f.message, /\+ quietly/);
 });

@@ -142,19 +142,35 @@ function mergeSubs(ops: DiffOp[]): DiffOp[] {
 }
 
 /**
+ * Each normalised word of a quote mapped to the text's own spelling of it ("harbor" -> "harbour"):
+ * the first lower-case one when there is one, so "The" opening a sentence shows as "the".
+ */
+export function spellings(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of words(text.slice(0, 20000))) {
+    const n = normaliseWord(w.text);
+    const known = out.get(n);
+    if (known === undefined || (known[0] !== known[0].toLowerCase() && w.text[0] === w.text[0].toLowerCase())) out.set(n, w.text);
+  }
+  return out;
+}
+
+/**
  * "brutally → violently, + the": how the source would have to change to read like the quote. Words
  * the quote only puts elsewhere read "moved: …" (an alignment shows them as taken out and put in).
+ * With `mine` and `theirs` (see spellings) words are shown as each text spells them, not normalised.
  */
-export function describeDiff(ops: DiffOp[]): string {
+export function describeDiff(ops: DiffOp[], mine?: Map<string, string>, theirs?: Map<string, string>): string {
+  const show = (joined: string, spelt?: Map<string, string>) => (spelt ? joined.split(' ').map((w) => spelt.get(w) ?? w).join(' ') : joined);
   const added = new Set<string>();
   for (const o of ops) if (o.op === 'add') added.add(o.mine!);
   const moved = new Set<string>();
   for (const o of ops) if (o.op === 'del' && added.has(o.theirs!)) moved.add(o.theirs!);
   const parts: string[] = [];
   for (const o of ops) {
-    if (o.op === 'sub') parts.push(`${o.theirs} \u2192 ${o.mine}`);
-    else if (o.op === 'add') parts.push(moved.has(o.mine!) ? `moved: ${o.mine}` : `+ ${o.mine}`);
-    else if (o.op === 'del' && !moved.has(o.theirs!)) parts.push(`\u2212 ${o.theirs}`);
+    if (o.op === 'sub') parts.push(`${show(o.theirs!, theirs)} \u2192 ${show(o.mine!, mine)}`);
+    else if (o.op === 'add') parts.push(`${moved.has(o.mine!) ? 'moved:' : '+'} ${show(o.mine!, mine)}`);
+    else if (o.op === 'del' && !moved.has(o.theirs!)) parts.push(`\u2212 ${show(o.theirs!, theirs)}`);
   }
   return parts.join(', ');
 }

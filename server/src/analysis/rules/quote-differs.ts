@@ -6,7 +6,7 @@
  * quote-not-in-sources: no other file has the quote at all (off by default).
  */
 import { QuoteInfo } from '../document';
-import { describeDiff } from '../quotes/match';
+import { describeDiff, spellings } from '../quotes/match';
 import { sameSpeaker } from '../quotes/attribution';
 import { words } from '../text/segment';
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
@@ -22,14 +22,16 @@ export const quoteDiffers: RuleModule = {
       if (matches.length === 0 || matches.some((m) => m.consistent)) continue;
       const differing = matches.sort((a, b) => b.share - a.share);
       const best = differing[0];
-      const diff = describeDiff(best.alignment.ops);
+      const spelt = spellings(q.span.text);
+      const describe = (m: SourceMatch) => describeDiff(m.alignment.ops, spelt, spellings(m.quote.span.text));
+      const diff = describe(best);
       const srcDoc = ctx.corpus.get(best.file)!;
       const srcLine = lineNo(srcDoc, best.quote.span.parts[0].start);
       const part = q.span.parts[0];
       const related = differing.slice(0, 10).map((m) => {
         const d = ctx.corpus.get(m.file)!;
         const p = m.quote.span.parts[0];
-        return { file: m.file, line: lineNo(d, p.start) - 1, start: p.start, end: p.end, message: `source wording: ${describeDiff(m.alignment.ops)}` };
+        return { file: m.file, line: lineNo(d, p.start) - 1, start: p.start, end: p.end, message: `source wording: ${describe(m)}` };
       });
       const fixes = [];
       const replacement = sourceWording(ctx, q, best);
