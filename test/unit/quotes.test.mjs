@@ -218,3 +218,12 @@ test('quote-differs names a phrase the quote only puts elsewhere as moved', () =
   assert.doesNotMatch(f.message, /\u2212 certain/);
   assert.match(f.message, /\+ quietly/);
 });
+
+test('a quote ending its paragraph, signed on the next line with a dash and a name, is attributed', () => {
+  const text = 'Readers wrote in about the new ferry.\n\n\u201CThe crossing was smooth and the crew were kind to my children all the way to the island.\u201D\n\n\u2013 Ines V.\n\n\u201CThe cafe on board ran out of coffee before we had even left the harbour.\u201D\n\n- Share\n';
+  const [signed, bullet] = lib.analyzeDocument(text).quotes;
+  assert.equal(signed.attribution.attributed, true);
+  assert.equal(signed.attribution.speaker, 'Ines V.');
+  // A hyphen bullet below a quote is a list or a menu, not a signature.
+  assert.equal(bullet.attribution.attributed, false);
+});

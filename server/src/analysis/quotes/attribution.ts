@@ -264,8 +264,18 @@ function nearbyCue(m: string, s: number, e: number, after: string, lines: Line[]
     const prevLine = k >= 0 ? lines[k].text.trimEnd() : '';
     if (prevLine.endsWith(':') && prevLine.length < 400) return { cue: ':', speaker: nameIn(prevLine) };
   }
+  // A quote ending its paragraph, and a short next line "— Name": an epigraph, a review, an embedded post.
+  if (e >= m.length && /^[\s.,;!?]*$/.test(after)) {
+    let k = lineIdx + 1;
+    while (k < lines.length && !/\S/.test(lines[k].text)) k++;
+    const sign = k < lines.length && countWords(lines[k].text) <= 12 ? SIGNATURE_LINE.exec(lines[k].text) : null;
+    if (sign) return { cue: 'dash', speaker: sign[1] };
+  }
   return undefined;
 }
+
+/** "– Jo** Al****", "— Governor Kristi Noem (@govkristinoem) November 18, 2019": a dash (not a hyphen bullet) and a name. */
+const SIGNATURE_LINE = /^\s*[\u2015\u2014\u2013]\s?(\p{Lu}[\p{L}.'\u2019*-]*(?:\s\p{Lu}[\p{L}.'\u2019*-]*){0,3})/u;
 
 /** A capitalised name of up to four words and a comma opening a sentence. */
 const APPOSITIVE_SPEAKER = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}),\s/u;
