@@ -236,10 +236,7 @@ export class LineStems {
   }
   /** Stem ids of the whole line's content words: a longer line's are computed afresh, not kept. */
   ofWhole(line: Line): number[] {
-    if (line.text.length <= STEMMED_CHARS) return this.of(line);
-    const ids: number[] = [];
-    for (const w of contentWords(line.text)) ids.push(this.table.idOf(w, 0, Math.min(STEM_LENGTH, w.length), true));
-    return ids;
+    return line.text.length <= STEMMED_CHARS ? this.of(line) : scanWords(line.text, this.table).ids;
   }
   /** Words on the line, as countWords counts them. */
   wordCount(line: Line): number {
