@@ -129,7 +129,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const attributions = options.indexOnly ? [] : attributeQuotes(text, lines, spans, cues);
   // Built by push, as quoteWords explains.
   const quotes: QuoteInfo[] = [];
-  for (let i = 0; i < spans.length; i++) quotes.push({ span: spans[i], attribution: attributions[i], words: quoteWords(spans[i].text.slice(0, 20000)) });
+  for (let i = 0; i < spans.length; i++) quotes.push({ span: spans[i], attribution: attributions[i], words: quoteWords(spans[i].text) });
 
   const claimSentences: ClaimSentence[] = [];
   const topicLines: number[][] = [];

@@ -20,6 +20,9 @@ export function normaliseWord(w: string): string {
   return s;
 }
 
+/** A quote's words are read from its first this many characters (a runaway quote stays cheap). */
+const QUOTE_CHARS = 20000;
+
 /**
  * The quote's normalised words. Arrays kept in analyses are built by push, not map: map's result
  * is holey from optimised code and packed from the interpreter, and the readers of quote words
@@ -28,7 +31,7 @@ export function normaliseWord(w: string): string {
  */
 export function quoteWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) out.push(normaliseWord(w.text));
+  for (const w of words(text.slice(0, QUOTE_CHARS))) out.push(normaliseWord(w.text));
   return out;
 }
 
@@ -142,12 +145,12 @@ function mergeSubs(ops: DiffOp[]): DiffOp[] {
 }
 
 /**
- * Each normalised word of a quote mapped to the text's own spelling of it ("harbor" -> "harbour"):
+ * Each word of quoteWords(text) mapped to the text's own spelling of it ("harbor" -> "harbour"):
  * the first lower-case one when there is one, so "The" opening a sentence shows as "the".
  */
 export function spellings(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const w of words(text.slice(0, 20000))) {
+  for (const w of words(text.slice(0, QUOTE_CHARS))) {
     const n = normaliseWord(w.text);
     const known = out.get(n);
     if (known === undefined || (known[0] !== known[0].toLowerCase() && w.text[0] === w.text[0].toLowerCase())) out.set(n, w.text);
