@@ -127,7 +127,8 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         if (tailOfLeft === -2) tailOfLeft = lastOtherThan(t, LEFT_GUILLEMET);
         if (i > tailOfLeft) continue;
       }
-      if (c === LEFT_DOUBLE && dbl >= 0 && lowOpened) {
+      const closer = c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || c === STRAIGHT_DOUBLE;
+      if (dbl >= 0 && (closer || (c === LEFT_DOUBLE && lowOpened))) {
         pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
         dbl = -1;
         sgl = -1;
@@ -137,14 +138,10 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         dbl = i;
         sgl = -1;
         lowOpened = c === LOW_DOUBLE;
-      } else if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || c === STRAIGHT_DOUBLE) {
-        if (dbl >= 0) {
-          pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
-          dbl = -1;
-          sgl = -1;
-          lowOpened = false;
-        } else if ((c === STRAIGHT_DOUBLE || c === RIGHT_DOUBLE) && i > 0 && isDigitCode(t.charCodeAt(i - 1))) continue; // inch mark: 5'11", a 16” screen
-        else unbalanced.push({ offset: base + i, line: li, kind: 'unopened', suggestion: (lastSeparator >= 0 ? lastSeparator + 2 : firstMark) + base });
+      } else if (closer) {
+        // No quote is open here.
+        if ((c === STRAIGHT_DOUBLE || c === RIGHT_DOUBLE) && i > 0 && isDigitCode(t.charCodeAt(i - 1))) continue; // inch mark: 5'11", a 16” screen
+        unbalanced.push({ offset: base + i, line: li, kind: 'unopened', suggestion: (lastSeparator >= 0 ? lastSeparator + 2 : firstMark) + base });
       } else if (c === LEFT_SINGLE || (c === STRAIGHT_SINGLE && !isLetterAt(t, i - 1) && isLetterAt(t, i + 1) && !ELISIONS.test(t.slice(i + 1, i + 6)))) {
         if (sgl < 0) sgl = i;
       } else if ((c === RIGHT_SINGLE || c === STRAIGHT_SINGLE) && sgl >= 0 && !isLetterAt(t, i + 1)) {
