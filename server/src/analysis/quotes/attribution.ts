@@ -5,7 +5,7 @@
  * new paragraph with no cue is not attributed, whatever the paragraph before said.
  */
 import { upperBound } from '../sorted';
-import { Line } from '../text/lines';
+import { Line, isBlank } from '../text/lines';
 import { isSpaceCode } from '../text/chars';
 import { STOPWORDS, countWords, words } from '../text/segment';
 import { CUE_PHRASES, DEFAULT_CUES, PRONOUNS } from './cues';
@@ -260,14 +260,14 @@ function nearbyCue(m: string, s: number, e: number, after: string, lines: Line[]
   }
   if (s === 0) {
     let k = lineIdx - 1;
-    while (k >= 0 && !/\S/.test(lines[k].text)) k--;
+    while (k >= 0 && isBlank(lines[k].text)) k--;
     const prevLine = k >= 0 ? lines[k].text.trimEnd() : '';
     if (prevLine.endsWith(':') && prevLine.length < 400) return { cue: ':', speaker: nameIn(prevLine) };
   }
   // A quote ending its paragraph, and a short next line "— Name": an epigraph, a review, an embedded post.
   if (e >= m.length && /^[\s.,;!?]*$/.test(after)) {
     let k = lineIdx + 1;
-    while (k < lines.length && !/\S/.test(lines[k].text)) k++;
+    while (k < lines.length && isBlank(lines[k].text)) k++;
     const sign = k < lines.length && countWords(lines[k].text) <= 12 ? SIGNATURE_LINE.exec(lines[k].text) : null;
     if (sign) return { cue: 'dash', speaker: sign[1] };
   }
