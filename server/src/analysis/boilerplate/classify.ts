@@ -93,13 +93,13 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // The article body: sentence-shaped paragraphs not already flagged.
   const isBody = (i: number) => !reasons.has(i) && infos[i].wordCount >= BODY_MIN_WORDS && infos[i].sentenceLike;
   const bodyIdx = infos.map((_, i) => i).filter(isBody);
-  // An end marker counts only once the article has begun (menus at the top use the same words).
-  const realMarkers = endMarkers.filter((m) => bodyIdx.filter((i) => i < m).length >= 3);
+  // End markers and footers count only once the article has begun (menus at the top use the same words).
+  const articleBegun = (m: number) => bodyIdx.filter((i) => i < m).length >= 3;
+  const realMarkers = endMarkers.filter(articleBegun);
   const firstMarker = realMarkers.length ? Math.min(...realMarkers) : infos.length;
-  // The article: the largest run of body paragraphs, not crossing an end marker.
-  // Paragraphs after the site's footer (cookie dialogs, privacy text) are never the article; a
-  // footer counts once the article has begun, like an end marker.
-  const footer = footers.find((m) => bodyIdx.filter((i) => i < m).length >= 3);
+  // The article: the largest run of body paragraphs, not crossing an end marker. Paragraphs after
+  // the site's footer (cookie dialogs, privacy text) are never the article.
+  const footer = footers.find(articleBegun);
   const region = articleRegion(infos, footer === undefined ? bodyIdx : bodyIdx.filter((i) => i < footer), realMarkers);
   const regionBody = region ? bodyIdx.filter((i) => i >= region.start && i <= region.end) : [];
   const topicBody = regionBody.length >= 4 ? regionBody : bodyIdx.filter((i) => i < firstMarker);
