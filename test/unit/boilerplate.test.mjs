@@ -151,3 +151,29 @@ test('share buttons, log-out links and long cookie banners are furniture', () =>
   const text = [banner, '', body, '', 'Click to share on Twitter (Opens in new window)', 'Click to print (Opens in new window)', 'Click to email a link to a friend (Opens in new window)', 'Share All sharing options for: Harbour council approves bridge repairs', 'Log out', 'Got a tip?'].join('\n');
   assert.deepEqual(boilerplateLines(text), [1, 5, 6, 7, 8, 9, 10]);
 });
+
+test('around a short article (a paywalled page) long runs of menu lines are furniture; a brief\'s own lists are not', () => {
+  const menu = ['Harbour Times', 'News', 'Business', 'Ferries', 'Weather', 'Tides', 'Sport', 'Puzzles', 'Podcasts', 'Obituaries', 'Jobs', 'Homes', 'Motors', 'Events'];
+  const article = [
+    'Ferry fares to rise in spring',
+    'The island ferry company will raise fares by a tenth from April, the harbour council was told on Monday, the first rise in six years.',
+    'Councillors asked the company to keep the winter timetable unchanged and to publish its full accounts for the past three years before the new fares take effect next spring.',
+    'Continue reading...',
+  ];
+  const bottom = ['Tide tables', 'Ferry times', 'Island Life', 'Letters', 'Schools', 'Archive'];
+  const page = [...menu, ...article, ...bottom].join('\n');
+  const flagged = boilerplateLines(page);
+  // Two paragraphs (50 words) were too short to be taken for the article, so no menu was flagged.
+  // The 8 lines above the first paragraph may be its head (headline, byline) and are left.
+  for (let n = 1; n <= 7; n++) assert.ok(flagged.includes(n), `menu line ${n} is furniture`);
+  for (const n of [15, 16, 17]) assert.ok(!flagged.includes(n), `article line ${n} is article text`);
+  for (let n = 19; n <= 18 + bottom.length; n++) assert.ok(flagged.includes(n), `footer menu line ${n} is furniture`);
+
+  const brief = article.slice(0, 3);
+  const introduced = [...brief, 'Roads closed on Sunday for the harbour parade:', 'Quay Street', 'Mill Lane', 'Bridge Road', 'Castle Hill', 'Dock Row'];
+  assert.deepEqual(boilerplateLines(introduced.join('\n')), [], 'a list after a colon belongs to the brief');
+  const bulleted = [...brief, 'Roads closed on Sunday', '- Quay Street', '- Mill Lane', '- Bridge Road', '- Castle Hill', '- Dock Row'];
+  assert.deepEqual(boilerplateLines(bulleted.join('\n')), [], 'a bulleted list belongs to the brief');
+  const fewLines = [...brief, 'Quay Street', 'Mill Lane', 'Bridge Road', 'Castle Hill'];
+  assert.deepEqual(boilerplateLines(fewLines.join('\n')), [], 'four short lines are too few to call a menu around a brief');
+});

@@ -150,15 +150,20 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // navigation, and sentence paragraphs that share nothing with the article are other stories.
   if (region) {
     const outside = (i: number) => i < region.headStart || i > region.end;
-    const shortLine = (i: number) => !reasons.has(i) && outside(i) && !infos[i].sentenceLike && infos[i].wordCount <= 8;
+    // Around a short article (a paywalled page's two paragraphs) only longer runs of menu-sized
+    // lines count: a brief may end with a short list of its own.
+    const maxWords = region.short ? SHORT_MENU_WORDS : 8;
+    const shortLine = (i: number) => !reasons.has(i) && outside(i) && !infos[i].sentenceLike && infos[i].wordCount <= maxWords && !(region.short && LIST_ITEM.test(infos[i].trimmed));
     for (let i = 0; i < infos.length; ) {
       let j = i;
       while (j < infos.length && shortLine(j)) j++;
       const numbered = infos.slice(i, j).some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed));
-      if (j - i >= 3 && !numbered) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
+      // A list introduced by a colon ("Roads closed on Sunday:") is the article's own.
+      const introduced = region.short && i > 0 && infos[i - 1].trimmed.endsWith(':');
+      if (j - i >= (region.short ? SHORT_MENU_RUN : 3) && !numbered && !introduced) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
       i = Math.max(j, i + 1);
     }
-    if (topicReliable) {
+    if (topicReliable && !region.short) {
       for (let i = 0; i < infos.length; i++) {
         if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
       }
@@ -189,13 +194,21 @@ function isSiteFooter(trimmed: string, words: number): boolean {
   return words >= 4 && (/all rights reserved|\bcopyright\b/i.test(trimmed) || /\u00A9\s?\d{4}/.test(trimmed));
 }
 
+/** A dominant run of body paragraphs this long is the article; from SHORT_ARTICLE_WORDS, a short one (a paywall's opening, a brief). */
+const ARTICLE_WORDS = 150;
+const SHORT_ARTICLE_WORDS = 50;
+/** Around a short article, a menu is at least this many lines of at most this many words, unmarked. */
+const SHORT_MENU_RUN = 5;
+const SHORT_MENU_WORDS = 4;
+const LIST_ITEM = /^(?:[\u2022\u00B7*\u2013\u2014-]|\d{1,3}[.)])/;
+
 /** Lines a headline, standfirst, byline and captions may take above the first paragraph. */
 const HEAD_LINES = 8;
 /** Body paragraphs further apart than this (in non-blank lines) belong to different texts. */
 const MAX_GAP = 8;
 
 /** The article: the run of body paragraphs with the most words, plus the lines above it for its head. */
-function articleRegion(infos: LineInfo[], body: number[], markers: number[]): { headStart: number; start: number; end: number } | undefined {
+function articleRegion(infos: LineInfo[], body: number[], markers: number[]): { headStart: number; start: number; end: number; short: boolean } | undefined {
   if (body.length === 0) return undefined;
   let best = { start: body[0], end: body[0], words: 0 };
   let cur = { start: body[0], end: body[0], words: 0 };
@@ -209,8 +222,8 @@ function articleRegion(infos: LineInfo[], body: number[], markers: number[]): { 
   }
   // Only a dominant run is trusted to be the article; pages of lists and recipes have none.
   const total = body.reduce((n, i) => n + infos[i].wordCount, 0);
-  if (best.words < 150 || best.words < 0.5 * total) return undefined;
-  return { headStart: Math.max(0, best.start - HEAD_LINES), start: best.start, end: best.end };
+  if (best.words < SHORT_ARTICLE_WORDS || best.words < 0.5 * total) return undefined;
+  return { headStart: Math.max(0, best.start - HEAD_LINES), start: best.start, end: best.end, short: best.words < ARTICLE_WORDS };
 }
 
 /** Content-word overlap of a line with the article body, the line itself left out. */
