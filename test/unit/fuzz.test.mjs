@@ -98,6 +98,7 @@ const HOSTILE = {
   '100,000 curly quote marks': '\u201C\u201D\u2018'.repeat(33334),
   '200,000 guillemets each way': '\u00BB'.repeat(200000) + '\n' + '\u00AB'.repeat(200000),
   'markup attributes': '<a href="x" class=\u201Dy\u201D>'.repeat(20000),
+  'reversed opening marks': '\u201Da \u201D'.repeat(30000) + '\u201D',
   'low-9 quotes': '\u201Ea\u201C \u201E'.repeat(30000),
   '50,000 blank lines': '\n'.repeat(50000),
   'CRLF, LF and CR mixed': 'Line one said "yes".\r\nLine two\rLine three "open\n'.repeat(5000),

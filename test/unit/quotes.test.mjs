@@ -227,3 +227,20 @@ test('a quote ending its paragraph, signed on the next line with a dash and a na
   // A hyphen bullet below a quote is a list or a menu, not a signature.
   assert.equal(bullet.attribution.attributed, false);
 });
+
+test('a closing mark typed where a quote opens is one finding, fixed by turning it round', () => {
+  const text = [
+    '\u201DThe ferry fares are too high for the islanders,\u201D Ines Varga said on Monday.',
+    '',
+    'Councillors called the plan \u201Cunfair\u201D and \u201Dlikely to empty the island schools\u201D in a letter.',
+    '',
+    '\u201DThe ferries will run all winter.',
+  ].join('\n');
+  const found = rule(checkAll({ a: text }).a, 'unbalanced-quote');
+  // Before, each reversed quote gave two "no opening mark" findings and no quote was read.
+  assert.deepEqual(found.map((f) => [lineOf(text, f.start), f.message.startsWith('Quote opens with a closing mark')]), [[1, true], [3, true], [5, false]]);
+  const fixed = lib.applyEdits(text, found[0].fixes[0].edits);
+  assert.equal(fixed, '\u201C' + text.slice(1), 'the fix changes exactly the mark');
+  assert.deepEqual(quotes(text), ['The ferry fares are too high for the islanders,', 'unfair', 'likely to empty the island schools']);
+  assert.deepEqual(unattributed(text), [], 'the reversed quote is read, and attributed');
+});

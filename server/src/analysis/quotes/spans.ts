@@ -26,8 +26,9 @@ export interface QuoteSpan {
 export interface UnbalancedMark {
   offset: number;
   line: number;
-  kind: 'unclosed' | 'unopened';
-  /** Where the missing mark probably belongs. */
+  /** 'reversed': a closing mark typed where the quote opens (”Like this,” she said); it is read as the opening mark. */
+  kind: 'unclosed' | 'unopened' | 'reversed';
+  /** Where the missing mark probably belongs (for 'reversed', the mark itself). */
   suggestion: number;
 }
 
@@ -96,6 +97,8 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     // More »»", "Back to Top «"). Found once per line, so a line of marks stays linear.
     let tailOfRight = -2;
     let tailOfLeft = -2;
+    // The line's last closing double mark, found once: a ” in opening position before it is a reversed opening mark.
+    let lastCloser = -2;
     let firstMark = 0;
     while (firstMark < t.length && isSpaceCode(t.charCodeAt(firstMark))) firstMark++;
     const opening = base + firstMark;
@@ -141,6 +144,17 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
       } else if (closer) {
         // No quote is open here.
         if ((c === STRAIGHT_DOUBLE || c === RIGHT_DOUBLE) && i > 0 && isDigitCode(t.charCodeAt(i - 1))) continue; // inch mark: 5'11", a 16” screen
+        if (c === RIGHT_DOUBLE && (i === firstMark || (opensAfter(t, i - 1) && isLetterAt(t, i + 1)))) {
+          if (lastCloser === -2) lastCloser = lastDoubleCloser(t);
+          if (lastCloser > i) {
+            // ”Mr. Trump embodies …” at a paragraph's start, or “a,” ”b” mid-line: a reversed opening mark.
+            unbalanced.push({ offset: base + i, line: li, kind: 'reversed', suggestion: base + i });
+            dbl = i;
+            sgl = -1;
+            lowOpened = false;
+            continue;
+          }
+        }
         unbalanced.push({ offset: base + i, line: li, kind: 'unopened', suggestion: (lastSeparator >= 0 ? lastSeparator + 2 : firstMark) + base });
       } else if (c === LEFT_SINGLE || (c === STRAIGHT_SINGLE && !isLetterAt(t, i - 1) && isLetterAt(t, i + 1) && !ELISIONS.test(t.slice(i + 1, i + 6)))) {
         if (sgl < 0) sgl = i;
@@ -156,6 +170,13 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
   }
   return { quotes, unbalanced };
+}
+
+/** Index of the last ” or " on the line (-1 when none). */
+function lastDoubleCloser(t: string): number {
+  let k = t.length - 1;
+  while (k >= 0 && t.charCodeAt(k) !== RIGHT_DOUBLE && t.charCodeAt(k) !== STRAIGHT_DOUBLE) k--;
+  return k;
 }
 
 /** End of the last sentence inside an unclosed part: where the closing mark probably belongs. */

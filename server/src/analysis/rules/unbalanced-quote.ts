@@ -23,6 +23,17 @@ export const unbalancedQuote: RuleModule = {
       const n = perLine.get(u.line)! - MAX_PER_PARAGRAPH;
       // The last mark listed for its paragraph says how many more there are.
       const more = n > 0 && rank === MAX_PER_PARAGRAPH ? ` ${n} more unbalanced mark${n === 1 ? ' in this paragraph is' : 's in this paragraph are'} not listed.` : '';
+      if (u.kind === 'reversed') {
+        return {
+          rule: 'unbalanced-quote',
+          start: u.offset,
+          end: u.offset + 1,
+          message: `Quote opens with a closing mark ${mark}; an opening mark \u201C was probably meant.${more}`,
+          detail: `**Why:** ${mark} closes a quote, but here it stands where a quote begins (at the start of the paragraph, or before a word after a space), and a closing mark follows later in the paragraph. The quote is read as opening here.\n\nThe quick fix replaces ${mark} with \u201C.`,
+          related: [],
+          fixes: [{ title: 'Replace with \u201C', edits: [{ start: u.offset, end: u.offset + 1, newText: '\u201C' }] }],
+        };
+      }
       const message =
         (u.kind === 'unclosed'
           ? `Opening quote mark is never closed; it probably closes after “…${where.slice(-25)}”.`
