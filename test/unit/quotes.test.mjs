@@ -244,3 +244,12 @@ test('a closing mark typed where a quote opens is one finding, fixed by turning 
   assert.deepEqual(quotes(text), ['The ferry fares are too high for the islanders,', 'unfair', 'likely to empty the island schools']);
   assert.deepEqual(unattributed(text), [], 'the reversed quote is read, and attributed');
 });
+
+test('speakers: words that only open a sentence or name a day are not the speaker', () => {
+  const speaker = (text) => lib.analyzeDocument(text).quotes[0].attribution.speaker;
+  // The word list was one string split into characters, so "The", "While" and "Monday" stayed in names.
+  assert.equal(speaker('\u201CThe ferries will run all winter,\u201D Ines Varga, the harbour master, said on Monday.'), 'Ines Varga');
+  assert.equal(speaker('While Bell said the ferries would run, he added: \u201CNot on the stormy days, though.\u201D'), 'Bell');
+  assert.equal(speaker('The Harbour Board said: \u201CThe ferries will run all winter.\u201D'), 'Harbour Board');
+  assert.equal(speaker('\u201CThe ferries will run all winter,\u201D He Jianxiong said.'), 'He Jianxiong');
+});

@@ -26,8 +26,12 @@ const MASK = '\u2588';
 const SENTENCE_WINDOW = 1500;
 const NAME_RE = /\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)*/gu;
 const NOT_NAMES = new Set(
-  'The A An In On At But And Or So Yet If When While After Before As For With Without Instead However Meanwhile Also ' +
-    'Calling Speaking Asked Without Although Though Because Since During Under Over His Her Their Its This That These Those It He She They We I You Our'.split(' '),
+  (
+    'The A An In On At But And Or So Yet If When While After Before As For With Without Instead However Meanwhile Also ' +
+    'Calling Speaking Asked Without Although Though Because Since During Under Over His Her Their Its This That These Those It He She They We I You Our ' +
+    // "…,” Ines Varga, the harbour master, said on Monday.": the day is nearer the verb than the name.
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
+  ).split(' '),
 );
 const TITLES = new Set('mr mrs ms dr prof president premier prime minister sen senator rep gov governor chancellor king queen prince princess pope secretary general chief'.split(' '));
 
@@ -338,7 +342,8 @@ function nameIn(s: string): string | undefined {
 }
 
 function cleanName(raw: string): string | undefined {
-  const parts = raw.split(/\s/).filter((p) => !NOT_NAMES.has(p));
+  // "He" before another capitalised word is the surname (He Jianxiong), not the pronoun.
+  const parts = raw.split(/\s/).filter((p, i, all) => !NOT_NAMES.has(p.endsWith('.') ? p.slice(0, -1) : p) || (p === 'He' && i === 0 && all.length > 1));
   const name = parts.join(' ').replace(/['\u2019]s$/, '');
   return name.length > 1 ? name : undefined;
 }
