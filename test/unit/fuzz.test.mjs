@@ -274,3 +274,22 @@ test('fuzz: quote index hashes are the FNV-1a hashes of the three-word shingle s
     { numRuns: RUNS * 5 },
   );
 });
+
+test('pull quotes are looked up among the file\u2019s attributed quotes in bounded time', () => {
+  // 12,000 attributed quotes, and 12,000 unattributed ones of their words in other orders: every word
+  // is in every attributed quote, so each unattributed one may try only a bounded number of them.
+  const order = (i) => {
+    const ws = ['the', 'ferry', 'will', 'sail', 'at', 'in', 'morning', 'from', 'harbour'];
+    const out = [];
+    for (let n = ws.length; n > 0; n--) out.push(ws.splice(i % n, 1)[0]), (i = Math.floor(i / n));
+    return out.join(' ');
+  };
+  const text = Array.from({ length: 12000 }, (_, i) => `\u201CThe ferry will sail at ${i} in the morning from the harbour,\u201D Bell said.\n\u201C${order(i + 1)}\u201D\n`).join('');
+  const t0 = performance.now();
+  const quotes = lib.analyzeDocument(text).quotes;
+  const ms = performance.now() - t0;
+  assert.equal(quotes.length, 24000);
+  // Analysis alone, so half the budget of an analyse-and-check (0.55 s here; 4.6 s unbounded).
+  const budget = budgetMs(text.length) / 2;
+  assert.ok(ms < budget, `took ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
+});

@@ -253,3 +253,23 @@ test('speakers: words that only open a sentence or name a day are not the speake
   assert.equal(speaker('The Harbour Board said: \u201CThe ferries will run all winter.\u201D'), 'Harbour Board');
   assert.equal(speaker('\u201CThe ferries will run all winter,\u201D He Jianxiong said.'), 'He Jianxiong');
 });
+
+test('a quote repeated inside a quote its file attributes (a pull quote, a caption) has that speaker', () => {
+  const text = [
+    'The ferry company will raise fares by a tenth from April.',
+    '',
+    '\u201CThe islanders cannot pay more for the same old boats\u201D',
+    '',
+    '\u201CWe have said it for years: the islanders cannot pay more for the same old boats,\u201D Ines Varga, the harbour master, said on Monday.',
+    '',
+    '\u201CThe timetable will not change before the summer season begins.\u201D',
+    '',
+    'Councillors asked for the accounts. \u201CThe company has kept its books closed for six years and the council will not wait any longer,\u201D one wrote, adding that the timetable will not change before the summer season begins.',
+  ].join('\n');
+  // Before, the pull quote on line 3 was flagged though line 5 says who said it. Line 7's words
+  // are in line 9's text but not inside its quote, so it still has no speaker.
+  assert.deepEqual(unattributed(text), [7]);
+  const pull = lib.analyzeDocument(text).quotes[0].attribution;
+  assert.equal(pull.speaker, 'Ines Varga');
+  assert.equal(pull.cue, 'repeats the quote on line 5');
+});

@@ -9,6 +9,7 @@ import { Directive, parseDirectives } from './directives';
 import { Attribution, attributeQuotes } from './quotes/attribution';
 import { DEFAULT_CUES, buildCueSet } from './quotes/cues';
 import { quoteWords } from './quotes/match';
+import { attributeRepeats } from './quotes/repeats';
 import { QuoteSpan, UnbalancedMark, findQuotes } from './quotes/spans';
 import { Line, splitLines } from './text/lines';
 import { LineStems, Sentence, contentWords, splitSentences, stemWord } from './text/segment';
@@ -130,6 +131,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   // Built by push, as quoteWords explains.
   const quotes: QuoteInfo[] = [];
   for (let i = 0; i < spans.length; i++) quotes.push({ span: spans[i], attribution: attributions[i], words: quoteWords(spans[i].text) });
+  if (!options.indexOnly) attributeRepeats(quotes.map((q) => ({ attribution: q.attribution, words: q.words, line: q.span.parts[0].line })));
 
   const claimSentences: ClaimSentence[] = [];
   const topicLines: number[][] = [];
