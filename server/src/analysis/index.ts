@@ -2,7 +2,7 @@
 export * from './types';
 export * from './rules';
 export { analyzeDocument, AnalyzeOptions, DocumentAnalysis, KeptAnalysis, withoutTopicWords, DEFAULT_MAX_CHARS } from './document';
-export { Corpus, CorpusOptions, IdRecord, IndexRecord, indexRecord } from './corpus';
+export { Corpus, CorpusOptions, IdRecord, IndexRecord, analysesToKeep, indexRecord } from './corpus';
 export { checkDocument, checkDocumentInSlices, CheckOptions, effectiveSeverity, unusedDirectives } from './check';
 export { applyEdits, fixAllEdits } from './fixes';
 export { carryFindings } from './carry';

@@ -3,7 +3,8 @@
  * config lookup, reading every file into a corpus, and checking the files to report.
  */
 import * as path from 'path';
-import { Corpus, Finding, IndexRecord, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, unusedDirectives } from '../analysis/index';
+import { getHeapStatistics } from 'v8';
+import { Corpus, Finding, IndexRecord, analysesToKeep, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, unusedDirectives } from '../analysis/index';
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
 import { readArticle } from '../workspace/read';
@@ -81,10 +82,11 @@ export function checkAll(
     stats(`0 of ${texts.size} files re-checked`);
     return joinRows(report.filter((f) => texts.has(f)).map((f) => cachedRows(f, cache!.get(f)!.rows!, settings.quiet)));
   }
-  // Every file gets checked, so keep analyses in memory up to a size where that stops being cheap.
   const restore = reuse ? (f: string, text: string) => cache!.analysis(f, keys.get(f) ?? '', text) : undefined;
+  let chars = 0;
+  for (const t of texts.values()) chars += t.length;
   // Without a cache every file is checked (unless a list narrowed the report): similarities for all at once.
-  const corpus = new Corpus({ keepAnalyses: Math.min(texts.size + 2, 5000), restore, checkEveryFile: !reuse && report.length >= files.length });
+  const corpus = new Corpus({ keepAnalyses: analysesToKeep(texts.size, chars, getHeapStatistics().heap_size_limit), restore, checkEveryFile: !reuse && report.length >= files.length });
   const entries = new Map<string, CachedFile>();
   const changed = new Set<string>();
   const vocabIds = reuse ? corpus.wordIds(cache!.vocab) : new Int32Array(0);
