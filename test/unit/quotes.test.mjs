@@ -273,3 +273,19 @@ test('a quote repeated inside a quote its file attributes (a pull quote, a capti
   assert.equal(pull.speaker, 'Ines Varga');
   assert.equal(pull.cue, 'repeats the quote on line 5');
 });
+
+test('a quote of the other double style inside a quote is part of it, not two stray marks', () => {
+  const marks = (text) => rule(checkAll({ a: text }).a, 'unbalanced-quote').map((f) => f.message.slice(0, 30));
+  const straightOuter = '"I will read you the question: \u201CShould the ferry run in winter?\u201D Forty said yes, and thirty said no," Bell said.';
+  // Before, the inner opening mark re-opened the quote: "never closed" at the first mark and "no
+  // opening mark" at the last, and the quote was cut in two.
+  assert.deepEqual(marks(straightOuter), []);
+  assert.deepEqual(quotes(straightOuter), ['I will read you the question: \u201CShould the ferry run in winter?\u201D Forty said yes, and thirty said no,']);
+  const curlyOuter = '\u201CThe council called it the "Kestrel plan" and voted for it,\u201D Bell said.';
+  assert.deepEqual(marks(curlyOuter), []);
+  assert.deepEqual(quotes(curlyOuter), ['The council called it the "Kestrel plan" and voted for it,']);
+  // An inner quote that never closes is still found, once.
+  const innerOpen = '"The council called it \u201Cthe Kestrel plan and voted for it," Bell said.';
+  assert.deepEqual(marks(innerOpen), ['Opening quote mark is never cl']);
+  assert.equal(lib.analyzeDocument(innerOpen).unbalanced[0].offset, innerOpen.indexOf('\u201C'));
+});

@@ -93,6 +93,9 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     let dbl = -1;
     let sgl = -1;
     let lowOpened = false; // the open double quote began with „ and closes with “
+    // A quote of the other double style inside the open one ("He said “no” twice", “the "Big" plan”):
+    // the offset of its opening mark, -1 when none is open. It is part of the outer quote's text.
+    let inner = -1;
     // A guillemet past these indexes has only spaces and more of itself after it: an arrow ("Read
     // More »»", "Back to Top «"). Found once per line, so a line of marks stays linear.
     let tailOfRight = -2;
@@ -130,6 +133,22 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         if (tailOfLeft === -2) tailOfLeft = lastOtherThan(t, LEFT_GUILLEMET);
         if (i > tailOfLeft) continue;
       }
+      if (dbl >= 0 && !lowOpened && isDoubleMark(c)) {
+        const outerStraight = t.charCodeAt(dbl) === STRAIGHT_DOUBLE;
+        const innerCloser = outerStraight ? RIGHT_DOUBLE : STRAIGHT_DOUBLE;
+        if (inner >= 0) {
+          if (c === innerCloser) {
+            inner = -1;
+            continue;
+          }
+          // The outer quote closes (or a new one opens) with the inner one still open.
+          unbalanced.push({ offset: base + inner, line: li, kind: 'unclosed', suggestion: base + i });
+          inner = -1;
+        } else if (outerStraight ? c === LEFT_DOUBLE : c === STRAIGHT_DOUBLE && opensAfter(t, i - 1) && isLetterAt(t, i + 1)) {
+          inner = i;
+          continue;
+        }
+      }
       const closer = c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || c === STRAIGHT_DOUBLE;
       if (dbl >= 0 && (closer || (c === LEFT_DOUBLE && lowOpened))) {
         pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
@@ -163,6 +182,7 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         sgl = -1;
       }
     }
+    if (inner >= 0) unbalanced.push({ offset: base + inner, line: li, kind: 'unclosed', suggestion: base + lastOtherThan(t, -1) + 1 });
     if (dbl >= 0) carried = pushPart({ start: base + dbl, end: line.end, contentStart: base + dbl + 1, contentEnd: line.end, line: li }, 'double', opening);
   }
   if (carried) {
