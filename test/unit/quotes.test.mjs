@@ -228,7 +228,7 @@ test('a quote ending its paragraph, signed on the next line with a dash and a na
   assert.equal(bullet.attribution.attributed, false);
 });
 
-test('a closing mark typed where a quote opens is one finding, fixed by turning it round', () => {
+test('a closing mark typed where a quote opens (or the reverse) is one finding, fixed by turning it round', () => {
   const text = [
     '\u201DThe ferry fares are too high for the islanders,\u201D Ines Varga said on Monday.',
     '',
@@ -243,6 +243,13 @@ test('a closing mark typed where a quote opens is one finding, fixed by turning 
   assert.equal(fixed, '\u201C' + text.slice(1), 'the fix changes exactly the mark');
   assert.deepEqual(quotes(text), ['The ferry fares are too high for the islanders,', 'unfair', 'likely to empty the island schools']);
   assert.deepEqual(unattributed(text), [], 'the reversed quote is read, and attributed');
+
+  // The mirror case: an opening mark typed where the quote closes.
+  const closing = 'The report called the ferry plan \u201Cmostly sound.\u201C\n\n\u201CThe fares must fall by a tenth,\u201C Ines Varga said.';
+  const found2 = rule(checkAll({ a: closing }).a, 'unbalanced-quote');
+  assert.deepEqual(found2.map((f) => [lineOf(closing, f.start), f.message.startsWith('Quote closes with an opening mark')]), [[1, true], [3, true]]);
+  assert.equal(lib.applyEdits(closing, found2[0].fixes[0].edits), closing.replace('sound.\u201C', 'sound.\u201D'));
+  assert.deepEqual(quotes(closing), ['mostly sound.', 'The fares must fall by a tenth,']);
 });
 
 test('speakers: words that only open a sentence or name a day are not the speaker', () => {

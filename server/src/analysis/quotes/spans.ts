@@ -26,7 +26,7 @@ export interface QuoteSpan {
 export interface UnbalancedMark {
   offset: number;
   line: number;
-  /** 'reversed': a closing mark typed where the quote opens (”Like this,” she said); it is read as the opening mark. */
+  /** 'reversed': a closing mark typed where a quote opens (”Like this,” she said), or an opening one where it closes; read as the mark meant. */
   kind: 'unclosed' | 'unopened' | 'reversed';
   /** Where the missing mark probably belongs (for 'reversed', the mark itself). */
   suggestion: number;
@@ -132,6 +132,14 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
       if (dbl < 0 && c === LEFT_GUILLEMET) {
         if (tailOfLeft === -2) tailOfLeft = lastOtherThan(t, LEFT_GUILLEMET);
         if (i > tailOfLeft) continue;
+      }
+      if (dbl >= 0 && inner < 0 && !lowOpened && c === LEFT_DOUBLE && !opensAfter(t, i - 1) && !isLetterAt(t, i + 1)) {
+        // “…51 percent.“ at the end of a quote: a reversed closing mark, read as the closing one.
+        unbalanced.push({ offset: base + i, line: li, kind: 'reversed', suggestion: base + i });
+        pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
+        dbl = -1;
+        sgl = -1;
+        continue;
       }
       if (dbl >= 0 && !lowOpened && isDoubleMark(c)) {
         const outerStraight = t.charCodeAt(dbl) === STRAIGHT_DOUBLE;

@@ -24,14 +24,18 @@ export const unbalancedQuote: RuleModule = {
       // The last mark listed for its paragraph says how many more there are.
       const more = n > 0 && rank === MAX_PER_PARAGRAPH ? ` ${n} more unbalanced mark${n === 1 ? ' in this paragraph is' : 's in this paragraph are'} not listed.` : '';
       if (u.kind === 'reversed') {
+        const opens = mark === '\u201D';
+        const meant = opens ? '\u201C' : '\u201D';
         return {
           rule: 'unbalanced-quote',
           start: u.offset,
           end: u.offset + 1,
-          message: `Quote opens with a closing mark ${mark}; an opening mark \u201C was probably meant.${more}`,
-          detail: `**Why:** ${mark} closes a quote, but here it stands where a quote begins (at the start of the paragraph, or before a word after a space), and a closing mark follows later in the paragraph. The quote is read as opening here.\n\nThe quick fix replaces ${mark} with \u201C.`,
+          message: opens ? `Quote opens with a closing mark ${mark}; an opening mark ${meant} was probably meant.${more}` : `Quote closes with an opening mark ${mark}; a closing mark ${meant} was probably meant.${more}`,
+          detail: opens
+            ? `**Why:** ${mark} closes a quote, but here it stands where a quote begins (at the start of the paragraph, or before a word after a space), and a closing mark follows later in the paragraph. The quote is read as opening here.\n\nThe quick fix replaces ${mark} with ${meant}.`
+            : `**Why:** ${mark} opens a quote, but here it ends the open quote (right after its last word or punctuation, with no word after it). The quote is read as closing here.\n\nThe quick fix replaces ${mark} with ${meant}.`,
           related: [],
-          fixes: [{ title: 'Replace with \u201C', edits: [{ start: u.offset, end: u.offset + 1, newText: '\u201C' }] }],
+          fixes: [{ title: `Replace with ${meant}`, edits: [{ start: u.offset, end: u.offset + 1, newText: meant }] }],
         };
       }
       const message =
