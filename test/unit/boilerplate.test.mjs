@@ -177,3 +177,9 @@ test('around a short article (a paywalled page) long runs of menu lines are furn
   const fewLines = [...brief, 'Quay Street', 'Mill Lane', 'Bridge Road', 'Castle Hill'];
   assert.deepEqual(boilerplateLines(fewLines.join('\n')), [], 'four short lines are too few to call a menu around a brief');
 });
+
+test('"SEE MORE:" and "READ MORE:" links to other stories are furniture', () => {
+  const text = [BODY[2], 'SEE MORE: Wexmoor council votes to close two branch libraries', BODY[3], 'READ MORE: Storm warning issued for the west coast', BODY[4]].join('\n');
+  // "SEE MORE:" was not among the link prefixes.
+  assert.deepEqual(boilerplateLines(text), [2, 4]);
+});

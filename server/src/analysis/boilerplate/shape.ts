@@ -21,7 +21,7 @@ const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 const COUNT = /^\d{1,7}$/;
 /** "28 more", "+12 more": the rest of a list or comment thread, collapsed. */
 const MORE_COUNT = /^\+?\d{1,5} more$/i;
-const LINK_PREFIX = /^(?:also read|read more|read also|see also|related|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?\S/i;
+const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?\S/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
 const COPYRIGHT = /^(?:\u00A9|\(c\)|copyright\b)|all rights reserved/i;
