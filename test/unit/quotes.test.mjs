@@ -296,3 +296,17 @@ test('a quote of the other double style inside a quote is part of it, not two st
   assert.deepEqual(marks(innerOpen), ['Opening quote mark is never cl']);
   assert.equal(lib.analyzeDocument(innerOpen).unbalanced[0].offset, innerOpen.indexOf('\u201C'));
 });
+
+test('photo captions between the paragraphs of a running quote do not end it', () => {
+  const text = [
+    'Harbour master Ines Varga said: \u201CThe ferries will run all winter. We have the crews and the boats.',
+    '',
+    'The Alder Star leaving Port Alder on Monday (Image: HARBOUR TIMES)',
+    '',
+    '\u201COnly a storm will keep them in the harbour, and then only for a day.\u201D',
+  ].join('\n');
+  // Before, the caption broke the quote: "never closed" on line 1 and no speaker on line 5.
+  assert.deepEqual(rule(checkAll({ a: text }).a, 'unbalanced-quote'), []);
+  assert.deepEqual(unattributed(text), []);
+  assert.equal(quotes(text).length, 1);
+});

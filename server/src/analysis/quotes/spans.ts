@@ -6,6 +6,7 @@
  */
 import { isBmpWordCharAt, isSpaceCode } from '../text/chars';
 import { Line, isBlank } from '../text/lines';
+import { isCaption } from '../boilerplate/shape';
 
 export interface QuotePart {
   /** Offsets of the marks (start at the opening mark, end after the closing mark, or end of paragraph). */
@@ -106,6 +107,8 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     while (firstMark < t.length && isSpaceCode(t.charCodeAt(firstMark))) firstMark++;
     const opening = base + firstMark;
     const first = t.charCodeAt(firstMark);
+    // A photo caption between the paragraphs of a running quote ("… (Image: GETTY)") does not end it.
+    if (carried && !isDoubleMark(first) && isCaption(t.trim())) continue;
     if (carried && !(first === LEFT_DOUBLE || first === STRAIGHT_DOUBLE || first === LEFT_GUILLEMET || first === LOW_DOUBLE)) {
       // The previous paragraph's quote never closed and this one does not continue it.
       const last = carried.parts[carried.parts.length - 1];
