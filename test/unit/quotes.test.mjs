@@ -310,3 +310,15 @@ test('photo captions between the paragraphs of a running quote do not end it', (
   assert.deepEqual(unattributed(text), []);
   assert.equal(quotes(text).length, 1);
 });
+
+test('a curly quote inside a curly quote nests when the line closes both', () => {
+  const marks = (text) => rule(checkAll({ a: text }).a, 'unbalanced-quote').map((f) => f.start);
+  const nested = '\u201CI would rather live in what he calls \u201Chell\u201D than in a town without ferries,\u201D Ines Varga said.';
+  // Before: "never closed" at the first mark and "no opening mark" at the last.
+  assert.deepEqual(marks(nested), []);
+  assert.deepEqual(quotes(nested), ['I would rather live in what he calls \u201Chell\u201D than in a town without ferries,']);
+  // Not enough closing marks for a nest: the unclosed title is found, the quotes after it stay quotes.
+  const title = 'The band called it \u201CHarbour (\u201CHome Again\u201D). \u201CIt grabbed me,\u201D Bell said. \u201CIt just fit.\u201D';
+  assert.deepEqual(marks(title), [title.indexOf('\u201CHarbour')]);
+  assert.deepEqual(quotes(title), ['Home Again', 'It grabbed me,', 'It just fit.']);
+});

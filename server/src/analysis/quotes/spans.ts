@@ -94,9 +94,17 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     let dbl = -1;
     let sgl = -1;
     let lowOpened = false; // the open double quote began with „ and closes with “
-    // A quote of the other double style inside the open one ("He said “no” twice", “the "Big" plan”):
+    // A quote inside the open one, of the other double style ("He said “no” twice", “the "Big" plan”)
+    // or a curly one in a curly one with closing marks enough for both (“what he calls “hell” here”):
     // the offset of its opening mark, -1 when none is open. It is part of the outer quote's text.
     let inner = -1;
+    let innerCloser = 0;
+    // Curly marks on the line, and how many were passed: whether a nested “ and the quote around it
+    // can both be closed (every “ still to come needs its ”, and the outer quote one more).
+    let leftsOnLine = -1;
+    let rightsOnLine = -1;
+    let leftsPassed = 0;
+    let rightsPassed = 0;
     // A guillemet past these indexes has only spaces and more of itself after it: an arrow ("Read
     // More »»", "Back to Top «"). Found once per line, so a line of marks stays linear.
     let tailOfRight = -2;
@@ -119,6 +127,8 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     let lastSeparator = -1; // the last ": " or ", " seen, where an unopened quote most likely began
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
+      if (c === RIGHT_DOUBLE) rightsPassed++;
+      else if (c === LEFT_DOUBLE) leftsPassed++;
       if ((c === 0x3a || c === 0x2c) && t.charCodeAt(i + 1) === 0x20) lastSeparator = i;
       // Markup pasted with the text (<a href="…">, [button link=”…”]): an attribute value, not a quote.
       if (isDoubleMark(c) && i > 0 && t.charCodeAt(i - 1) === EQUALS && dbl < 0) {
@@ -145,8 +155,7 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         continue;
       }
       if (dbl >= 0 && !lowOpened && isDoubleMark(c)) {
-        const outerStraight = t.charCodeAt(dbl) === STRAIGHT_DOUBLE;
-        const innerCloser = outerStraight ? RIGHT_DOUBLE : STRAIGHT_DOUBLE;
+        const outer = t.charCodeAt(dbl);
         if (inner >= 0) {
           if (c === innerCloser) {
             inner = -1;
@@ -155,9 +164,21 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
           // The outer quote closes (or a new one opens) with the inner one still open.
           unbalanced.push({ offset: base + inner, line: li, kind: 'unclosed', suggestion: base + i });
           inner = -1;
-        } else if (outerStraight ? c === LEFT_DOUBLE : c === STRAIGHT_DOUBLE && opensAfter(t, i - 1) && isLetterAt(t, i + 1)) {
+        } else if (outer === STRAIGHT_DOUBLE ? c === LEFT_DOUBLE : c === STRAIGHT_DOUBLE && opensAfter(t, i - 1) && isLetterAt(t, i + 1)) {
           inner = i;
+          innerCloser = outer === STRAIGHT_DOUBLE ? RIGHT_DOUBLE : STRAIGHT_DOUBLE;
           continue;
+        } else if (outer === LEFT_DOUBLE && c === LEFT_DOUBLE) {
+          if (rightsOnLine < 0) {
+            rightsOnLine = countOf(t, RIGHT_DOUBLE);
+            leftsOnLine = countOf(t, LEFT_DOUBLE);
+          }
+          // leftsPassed counts this “ too.
+          if (leftsOnLine - leftsPassed + 1 < rightsOnLine - rightsPassed) {
+            inner = i;
+            innerCloser = RIGHT_DOUBLE;
+            continue;
+          }
         }
       }
       const closer = c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || c === STRAIGHT_DOUBLE;
@@ -201,6 +222,13 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
   }
   return { quotes, unbalanced };
+}
+
+/** How many times the char code occurs in t. */
+function countOf(t: string, code: number): number {
+  let n = 0;
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) === code) n++;
+  return n;
 }
 
 /** Index of the last ” or " on the line (-1 when none). */
