@@ -202,3 +202,15 @@ test('keepAtLeast keeps more analyses while a check of every file runs, then dro
   corpus.delete('f4');
   assert.equal(corpus.textBytes, [0, 1, 2, 3].reduce((n, i) => n + Buffer.byteLength(text(i)), 0));
 });
+
+test('scoring claim candidates reads no analysis of the files walked', () => {
+  let recomputed = 0;
+  const corpus = new lib.Corpus({ keepAnalyses: 1, restore: () => (recomputed++, undefined) });
+  const text = (i) => `The harbour council voted on Tuesday to spend $${i} million on the Kestrel Street bridge, officials said.`;
+  for (let i = 1; i <= 6; i++) corpus.set(`f${i}`, lib.analyzeDocument(text(i)));
+  const draft = lib.analyzeDocument(text(9));
+  const per = corpus.claimCandidates(draft.claimSentences.map((cs) => cs.context), ['f1', 'f2', 'f3', 'f4', 'f5', 'f6'], 0.25);
+  assert.equal(per[0].size, 6, 'every file has a candidate sentence');
+  // Before, each file walked was analysed again (only one analysis is kept here).
+  assert.equal(recomputed, 0);
+});

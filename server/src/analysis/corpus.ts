@@ -70,9 +70,9 @@ interface Entry {
   options: AnalyzeOptions;
   /** Sorted ids of the file's topic words. */
   topics: Int32Array;
-  /** Ids of each claim sentence's context words, concatenated (for the document frequencies). */
+  /** Ids of each claim sentence's context words, concatenated, and how many are each sentence's. */
   contextIds: Int32Array;
-  claimSentences: number;
+  contextLengths: ArrayLike<number>;
 }
 
 /**
@@ -82,9 +82,9 @@ interface Entry {
 export interface IndexRecord {
   text: string;
   topicWords: string[];
-  /** Context words of every claim sentence, concatenated. */
+  /** Context words of every claim sentence, concatenated, and how many are each sentence's. */
   contextWords: string[];
-  claimSentences: number;
+  contextLengths: number[];
   /** Per quote, the hashes of its word shingles. */
   quoteShingles: number[][];
 }
@@ -94,7 +94,7 @@ export function indexRecord(analysis: DocumentAnalysis): IndexRecord {
     text: analysis.text,
     topicWords: analysis.topicWords,
     contextWords: analysis.claimSentences.flatMap((cs) => cs.context),
-    claimSentences: analysis.claimSentences.length,
+    contextLengths: analysis.claimSentences.map((cs) => cs.context.length),
     // Quotes under four words are never matched across files (a match needs four shared words).
     quoteShingles: analysis.quotes.slice(0, QUOTE_SLOTS).map((q) => (q.words.length < MIN_MATCH_WORDS ? [] : shingleHashes(q.words))),
   };
@@ -106,16 +106,24 @@ export interface IdRecord {
   /** Sorted, distinct. */
   topics: Int32Array;
   contextIds: Int32Array;
-  claimSentences: number;
+  contextLengths: ArrayLike<number>;
   quoteShingles: (number[] | Int32Array)[];
 }
 
+/**
+ * A file's claim sentences by context word, built from its index entry alone: scoring candidates
+ * never needs the file's analysis (re-analysing the same-story files was most of a first check in
+ * a workspace larger than the analyses kept).
+ */
 interface SentenceIndex {
-  /** The file's distinct context word ids (this corpus's), and per id the sentences holding it. */
+  /** The file's distinct context word ids (this corpus's), in first-use order. */
   wordIds: Int32Array;
-  sentencesOf: number[][];
-  /** Per sentence, its context word ids in order; as sets only once a long word list needs them. */
-  sentenceIds: Int32Array[];
+  /** The sentences holding wordIds[j]: sentences[listStart[j] .. listStart[j + 1]). */
+  listStart: Int32Array;
+  sentences: Int32Array;
+  /** Per sentence, its context word ids: the entry's contextIds[sentenceStart[i] .. sentenceStart[i + 1]). */
+  sentenceStart: Int32Array;
+  /** The same as sets, only once a long word list needs them. */
   idSets?: Set<number>[];
   /** Each sentence's total context weight, as of `generation`. */
   totals: Float64Array;
@@ -206,7 +214,8 @@ export class Corpus {
   /** claimCandidates' slot per word id in the source being walked (0: not in it; reset after each source). */
   private wordSlots = new Int32Array(1024);
   private idfs = new GenerationCache();
-  private sentenceIndexes = new WeakMap<KeptAnalysis, SentenceIndex>();
+  /** Sentence indexes of recently walked files (as many as analyses kept). */
+  private sentenceIndexes = new Map<Entry, SentenceIndex>();
 
   /** Bumped by every change (generation moves only per 1% of files changed). */
   private version = 0;
@@ -351,7 +360,7 @@ export class Corpus {
   /** Add or replace a file from its index record; its analysis is computed when first needed. */
   setRecord(file: string, rec: IndexRecord, options: AnalyzeOptions = {}): void {
     const topics = distinctSorted(this.wordIds(rec.topicWords));
-    this.setIndexed(file, { text: rec.text, topics, contextIds: this.wordIds(rec.contextWords), claimSentences: rec.claimSentences, quoteShingles: rec.quoteShingles }, options);
+    this.setIndexed(file, { text: rec.text, topics, contextIds: this.wordIds(rec.contextWords), contextLengths: rec.contextLengths, quoteShingles: rec.quoteShingles }, options);
   }
 
   /** This corpus's ids of the given words (new words are added): for records stored with their own word list. */
@@ -368,7 +377,7 @@ export class Corpus {
     const { topics, contextIds } = rec;
     const text = Buffer.from(rec.text, 'utf8');
     this.bytes += text.length;
-    this.entries.push({ file, text, options, topics, contextIds, claimSentences: rec.claimSentences });
+    this.entries.push({ file, text, options, topics, contextIds, contextLengths: rec.contextLengths });
     this.fileIds.set(file, id);
     this.changed();
     for (const w of topics) {
@@ -376,7 +385,7 @@ export class Corpus {
       this.topicDf[w]++;
     }
     for (const w of contextIds) this.sentenceDf[w]++;
-    this.sentenceCount += rec.claimSentences;
+    this.sentenceCount += rec.contextLengths.length;
     rec.quoteShingles.forEach((hashes, i) => {
       for (const h of hashes) {
         const list = this.quotePostings.get(h);
@@ -404,7 +413,8 @@ export class Corpus {
     this.changed();
     for (const w of e.topics) this.topicDf[w]--;
     for (const w of e.contextIds) this.sentenceDf[w]--;
-    this.sentenceCount -= e.claimSentences;
+    this.sentenceCount -= e.contextLengths.length;
+    this.sentenceIndexes.delete(e);
   }
 
   private wordId(w: string): number {
@@ -480,30 +490,41 @@ export class Corpus {
     return this.idfs.at(id);
   }
 
-  private sentenceIndex(a: KeptAnalysis): SentenceIndex {
-    let index = this.sentenceIndexes.get(a);
+  private sentenceIndex(e: Entry): SentenceIndex {
+    let index = this.sentenceIndexes.get(e);
     if (!index) {
+      const n = e.contextLengths.length;
+      const sentenceStart = new Int32Array(n + 1);
+      for (let i = 0; i < n; i++) sentenceStart[i + 1] = sentenceStart[i] + e.contextLengths[i];
       const byWord = new Map<number, number[]>();
-      // Ids are known already: the file's context words were added when it was indexed.
-      const sentenceIds: Int32Array[] = [];
-      for (let i = 0; i < a.claimSentences.length; i++) {
-        const ids = this.wordIds(a.claimSentences[i].context);
-        sentenceIds.push(ids);
-        for (let k = 0; k < ids.length; k++) {
-          const list = byWord.get(ids[k]);
+      for (let i = 0; i < n; i++) {
+        for (let k = sentenceStart[i]; k < sentenceStart[i + 1]; k++) {
+          const list = byWord.get(e.contextIds[k]);
           if (list) list.push(i);
-          else byWord.set(ids[k], [i]);
+          else byWord.set(e.contextIds[k], [i]);
         }
       }
-      index = { wordIds: Int32Array.from(byWord.keys()), sentencesOf: [...byWord.values()], sentenceIds, totals: new Float64Array(a.claimSentences.length), generation: -1 };
-      this.sentenceIndexes.set(a, index);
+      const wordIds = new Int32Array(byWord.size);
+      const listStart = new Int32Array(byWord.size + 1);
+      let j = 0;
+      for (const [id, list] of byWord) {
+        wordIds[j] = id;
+        listStart[j + 1] = listStart[j] + list.length;
+        j++;
+      }
+      const sentences = new Int32Array(listStart[byWord.size]);
+      j = 0;
+      for (const list of byWord.values()) for (const i of list) sentences[j++] = i;
+      index = { wordIds, listStart, sentences, sentenceStart, totals: new Float64Array(n), generation: -1 };
+      this.sentenceIndexes.set(e, index);
+      if (this.sentenceIndexes.size > this.keepAnalyses) this.sentenceIndexes.delete(this.sentenceIndexes.keys().next().value!);
     }
     if (index.generation !== this.generation) {
-      for (let i = 0; i < index.sentenceIds.length; i++) {
-        const ids = index.sentenceIds[i];
+      const { sentenceStart, totals } = index;
+      for (let i = 0; i < totals.length; i++) {
         let sum = 0;
-        for (let k = 0; k < ids.length; k++) sum += this.idfOf(ids[k]);
-        index.totals[i] = sum;
+        for (let k = sentenceStart[i]; k < sentenceStart[i + 1]; k++) sum += this.idfOf(e.contextIds[k]);
+        totals[i] = sum;
       }
       index.generation = this.generation;
     }
@@ -545,12 +566,13 @@ export class Corpus {
     if (this.wordSlots.length < this.vocab.size) this.wordSlots = new Int32Array(Math.max(this.vocab.size, this.wordSlots.length * 2));
     const slots = this.wordSlots;
     const order: number[] = [];
-    // File by file, then sentence by sentence: each file's analysis and word lists are fetched once.
+    // File by file, then sentence by sentence: each file's word lists are fetched once.
     for (const file of files) {
-      const doc = this.get(file);
-      if (!doc || doc.claimSentences.length === 0) continue;
-      const index = this.sentenceIndex(doc);
-      const { wordIds, sentencesOf, totals } = index;
+      const id = this.fileIds.get(file);
+      const entry = id === undefined ? undefined : this.entries[id];
+      if (!entry || entry.contextLengths.length === 0) continue;
+      const index = this.sentenceIndex(entry);
+      const { wordIds, listStart, sentences, totals } = index;
       for (let j = 0; j < wordIds.length; j++) slots[wordIds[j]] = j + 1;
       if (this.sentenceWeights.length < totals.length) {
         const size = Math.max(totals.length, this.sentenceWeights.length * 2);
@@ -577,12 +599,14 @@ export class Corpus {
         for (let k = 0; k < contextIds.length; k++) {
           const slot = contextIds[k] < 0 ? 0 : slots[contextIds[k]];
           if (slot === 0) continue;
-          const list = sentencesOf[slot - 1];
-          if (list.length > MAX_SENTENCES_PER_WORD) {
+          const from = listStart[slot - 1];
+          const to = listStart[slot];
+          if (to - from > MAX_SENTENCES_PER_WORD) {
             anyLong = true;
             continue;
           }
-          for (const i of list) {
+          for (let p = from; p < to; p++) {
+            const i = sentences[p];
             if (seen[i] !== stamp) {
               seen[i] = stamp;
               weight[i] = 0;
@@ -595,7 +619,8 @@ export class Corpus {
         }
         if (order.length === 0) continue;
         if (anyLong) {
-          const idSets = (index.idSets ??= index.sentenceIds.map((ids) => new Set(ids)));
+          const { sentenceStart } = index;
+          const idSets = (index.idSets ??= Array.from(totals, (_, i) => new Set(entry.contextIds.subarray(sentenceStart[i], sentenceStart[i + 1]))));
           for (const i of order) {
             let w = 0;
             let n = 0;

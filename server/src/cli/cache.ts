@@ -30,7 +30,7 @@ export type FreshRecord = Omit<IndexRecord, 'text'>;
 interface StoredRecord {
   topics: Int32Array;
   context: Int32Array;
-  claimSentences: number;
+  contextLengths: Int32Array;
   quoteShingles: Int32Array[];
 }
 
@@ -138,7 +138,7 @@ export class CheckCache {
     for (let i = 0; i < topics.length; i++) topics[i] = ids[stored.topics[i]];
     const contextIds = new Int32Array(stored.context.length);
     for (let i = 0; i < contextIds.length; i++) contextIds[i] = ids[stored.context[i]];
-    return { text, topics: topics.sort(), contextIds, claimSentences: stored.claimSentences, quoteShingles: stored.quoteShingles };
+    return { text, topics: topics.sort(), contextIds, contextLengths: stored.contextLengths, quoteShingles: stored.quoteShingles };
   }
 
   /** The stored analysis of `file` if it was made from exactly this text and config (`key`). */
@@ -199,7 +199,7 @@ export class CheckCache {
     const toStored = (r: FreshRecord): StoredRecord => ({
       topics: Int32Array.from(r.topicWords, at),
       context: Int32Array.from(r.contextWords, at),
-      claimSentences: r.claimSentences,
+      contextLengths: Int32Array.from(r.contextLengths),
       quoteShingles: r.quoteShingles.map((h) => Int32Array.from(h)),
     });
     for (const [f, entry] of files) {

@@ -87,10 +87,11 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
     // Best-aligned sentences per other file, strongest first.
     const aligned: { file: string; sentence: ClaimSentence; score: number }[] = [];
     for (const [file, list] of candidates) {
-      const doc = ctx.corpus.get(file)!;
+      // The file's analysis only for a sentence that shares enough: most candidates do not.
+      let doc: KeptAnalysis | undefined;
       for (const c of list) {
         if (!sharesEnough(c)) continue;
-        const other = doc.claimSentences[c.index];
+        const other = (doc ??= ctx.corpus.get(file)!).claimSentences[c.index];
         if (samePeriod(cs, other)) aligned.push({ file, sentence: other, score: c.score });
       }
     }
