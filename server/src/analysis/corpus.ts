@@ -214,7 +214,7 @@ export class Corpus {
   /** claimCandidates' slot per word id in the source being walked (0: not in it; reset after each source). */
   private wordSlots = new Int32Array(1024);
   private idfs = new GenerationCache();
-  /** Sentence indexes of recently walked files (as many as analyses kept). */
+  /** Sentence indexes of the files walked, the last built kept (as many as analyses). */
   private sentenceIndexes = new Map<Entry, SentenceIndex>();
 
   /** Bumped by every change (generation moves only per 1% of files changed). */

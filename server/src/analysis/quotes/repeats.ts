@@ -57,7 +57,7 @@ export function attributeRepeats(quotes: RepeatQuote[]): void {
         if (!rarest || list.length < rarest.length) rarest = list;
       }
       for (const id of (rarest ?? []).slice(0, MAX_TRIED)) {
-        if (owner[id] === q || budget <= 0) continue;
+        if (budget <= 0) break;
         budget -= texts[id].length;
         if (texts[id].includes(padded)) {
           src = owner[id];
