@@ -12,8 +12,8 @@ const DATE_ONLY = new RegExp(
   'i',
 );
 const TIMESTAMP_WORDS = /^(?:published|updated|posted|last updated|first published|modified|created)\b/i;
-/** "11h ago", "3 mins ago", "an hour ago", "just now": when a teaser or comment was posted. */
-const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago|just now)$/i;
+/** "11h ago", "3 mins ago", "an hour ago", "2 days ago at 07:50 am", "just now": when a teaser or comment was posted. */
+const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago(?: at \d{1,2}:\d{2}(?: ?[ap]m)?)?|just now)$/i;
 /** "34 photos", "12H ago 34 photos", "Nov 18 52 photos": a gallery teaser's counter, with its date. */
 const GALLERY_COUNT = new RegExp(`^(?:(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH} \\d{1,2}(?:,? \\d{4})?),? )?\\d{1,4} (?:photos?|pictures?|images?|videos?|slides?)$`, 'i');
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
@@ -21,6 +21,8 @@ const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 const COUNT = /^\d{1,7}$/;
 /** "28 more", "+12 more": the rest of a list or comment thread, collapsed. */
 const MORE_COUNT = /^\+?\d{1,5} more$/i;
+/** "604 COMMENTS", "1,204 views", "Rating: 25 Votes": a counter under a story or a comment. */
+const NAMED_COUNT = /^(?:rating: )?\d{1,3}(?:,\d{3}){0,2} (?:comments?|replies|reply|votes?|likes?|shares?|views?|reactions?|points?)$/i;
 const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?\S/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
@@ -41,7 +43,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'stray punctuation';
   const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
   if (DURATION.test(t)) return 'video duration';
-  if (COUNT.test(t) || MORE_COUNT.test(t)) return 'comment or share count';
+  if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t)) return 'comment or share count';
   if (READING_TIME.test(t)) return 'reading time';
   if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
   if (DATE_ONLY.test(t)) return 'date stamp of a teaser';
