@@ -193,3 +193,11 @@ test('named counters and comment timestamps are furniture; a sentence about comm
   }
   assert.deepEqual(boilerplateLines([BODY[2], 'The council received 604 comments on the plan.', BODY[3]].join('\n')), []);
 });
+
+test('more site furniture: BBC image lines, "Continue reading the main story", "Your Ad Choices"', () => {
+  const lines = ['Image copyright Getty Images', 'Image caption The new reading room on its first day', 'Continue reading the main story', 'Your Ad Choices', 'Sharing is caring!', 'Got a news tip?', 'You are signed in as'];
+  for (const l of lines) {
+    // None of these was flagged before.
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+});

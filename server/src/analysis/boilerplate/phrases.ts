@@ -48,10 +48,11 @@ add(
     'show more|load more|learn more|click here|view more|see all|view all|opinion|report|listen|listen to this article|' +
     'follow us|follow us on|log in|login|sign in|register|my account|english news|caricature|watch|watch live|live|explore more|' +
     'contact us|about us|advertise|advertise with us|rss|rss feed|rss feeds|sitemap|site map|masthead|sections|all sections|subscriber agreement|' +
-    'log out|logout|sign out|up next|got a tip|got a tip?|share this on facebook|share this on twitter|share all sharing options|'
+    'log out|logout|sign out|up next|got a tip|got a tip?|share this on facebook|share this on twitter|share all sharing options|' +
+    'continue reading the main story|sharing is caring|got a news tip|got a news tip?|you are signed in as'
 );
 add('newsletter or sign-up prompt', 'newsletter|newsletters|subscribe|subscribe now|sign up|sign up now|subscribe to our newsletter|subscribe to our mailing list to get the new updates|get our newsletter|get more with mynews|a personalised news feed of stories that matter to you|unlock this article|already a subscriber');
-add('cookie notice', 'this website uses cookies|we use cookies|accept|accept all|accept cookies|reject all|cookie settings|cookie policy|manage cookies|privacy policy|terms of use|terms of service|terms and conditions');
+add('cookie notice', 'this website uses cookies|we use cookies|accept|accept all|accept cookies|reject all|cookie settings|cookie policy|manage cookies|privacy policy|terms of use|terms of service|terms and conditions|your ad choices|ad choices');
 add(
   'heading of a related-stories block',
   'you may also like|you might also like|recent posts|popular posts|related|related articles|related stories|related news|related posts|related content|' +

@@ -26,6 +26,8 @@ const NAMED_COUNT = /^(?:rating: )?\d{1,3}(?:,\d{3}){0,2} (?:comments?|replies|r
 const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?\S/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
+/** BBC-style photo lines: "Image copyright Getty Images", "Image caption The band on stage in 2019". */
+const IMAGE_LINE = /^image (?:copyright|caption|source) \S/i;
 const COPYRIGHT = /^(?:\u00A9|\(c\)|copyright\b)|all rights reserved/i;
 const BYLINE = /^by\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*)?$/u;
 /** WordPress share buttons: "Click to share on Twitter (Opens in new window)", "Click to print". */
@@ -51,6 +53,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && wordCount <= 14) return 'publication timestamp';
   if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
+  if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
   if (SHARE_BUTTON.test(t)) return 'share/navigation link';
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
