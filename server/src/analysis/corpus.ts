@@ -56,7 +56,8 @@ const MIN_KEPT = 5000;
  * How many analyses a corpus keeps when every file gets checked (the CLI). Each check reads the
  * analyses of the files it compares with, spread over the folder: with fewer kept than files, most
  * of those reads analysed a file again (10,000 bench files: 469 s with 5,000 kept, 42 s with all kept).
- * So all are kept while they fit in a share of the heap.
+ * So all are kept while they fit in a share of the heap. `chars` is the texts' size (the server
+ * passes UTF-8 bytes, a little more for curly quotes: it errs towards keeping fewer).
  */
 export function analysesToKeep(files: number, chars: number, heapLimit: number): number {
   const perFile = Math.max(1, (HEAP_BYTES_PER_CHAR * chars) / Math.max(1, files));
@@ -250,7 +251,7 @@ export class Corpus {
       released = true;
       this.keepRaises.splice(this.keepRaises.indexOf(n), 1);
       this.keepAnalyses = Math.max(this.baseKeep, ...this.keepRaises);
-      while (this.analyses.size > this.keepAnalyses) this.analyses.delete(this.analyses.keys().next().value!);
+      this.evictOver();
     };
   }
 
@@ -276,8 +277,7 @@ export class Corpus {
       }
       return kept;
     }
-    const id = this.fileIds.get(file);
-    const e = id === undefined ? undefined : this.entries[id];
+    const e = this.entryOf(file);
     if (!e) return undefined;
     const text = e.text.toString('utf8');
     return this.keep(file, this.restore?.(file, text) ?? analyzeDocument(text, e.options));
@@ -292,8 +292,18 @@ export class Corpus {
     }
     this.analyses.delete(file);
     this.analyses.set(file, a);
-    while (this.analyses.size > this.keepAnalyses) this.analyses.delete(this.analyses.keys().next().value!);
+    this.evictOver();
     return a;
+  }
+
+  /** Drops the least recently kept analyses beyond keepAnalyses. */
+  private evictOver(): void {
+    while (this.analyses.size > this.keepAnalyses) this.analyses.delete(this.analyses.keys().next().value!);
+  }
+
+  private entryOf(file: string): Entry | undefined {
+    const id = this.fileIds.get(file);
+    return id === undefined ? undefined : this.entries[id];
   }
 
   /**
@@ -353,8 +363,7 @@ export class Corpus {
 
   /** The file's text as indexed. */
   text(file: string): string | undefined {
-    const id = this.fileIds.get(file);
-    return id === undefined ? undefined : this.entries[id]?.text.toString('utf8');
+    return this.entryOf(file)?.text.toString('utf8');
   }
 
   /** Add or replace a file from its index record; its analysis is computed when first needed. */
@@ -568,8 +577,7 @@ export class Corpus {
     const order: number[] = [];
     // File by file, then sentence by sentence: each file's word lists are fetched once.
     for (const file of files) {
-      const id = this.fileIds.get(file);
-      const entry = id === undefined ? undefined : this.entries[id];
+      const entry = this.entryOf(file);
       if (!entry || entry.contextLengths.length === 0) continue;
       const index = this.sentenceIndex(entry);
       const { wordIds, listStart, sentences, totals } = index;
