@@ -146,15 +146,9 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         if (tailOfLeft === -2) tailOfLeft = lastOtherThan(t, LEFT_GUILLEMET);
         if (i > tailOfLeft) continue;
       }
-      if (dbl >= 0 && inner < 0 && !lowOpened && c === LEFT_DOUBLE && !opensAfter(t, i - 1) && !isLetterAt(t, i + 1)) {
-        // “…51 percent.“ at the end of a quote: a reversed closing mark, read as the closing one.
-        unbalanced.push({ offset: base + i, line: li, kind: 'reversed', suggestion: base + i });
-        pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
-        dbl = -1;
-        sgl = -1;
-        continue;
-      }
-      if (dbl >= 0 && !lowOpened && isDoubleMark(c)) {
+      // “…51 percent.“ at the end of a quote: a reversed closing mark, read as the closing one.
+      const reversedCloser = dbl >= 0 && inner < 0 && !lowOpened && c === LEFT_DOUBLE && !opensAfter(t, i - 1) && !isLetterAt(t, i + 1);
+      if (dbl >= 0 && !lowOpened && !reversedCloser && isDoubleMark(c)) {
         const outer = t.charCodeAt(dbl);
         if (inner >= 0) {
           if (c === innerCloser) {
@@ -182,7 +176,8 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         }
       }
       const closer = c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || c === STRAIGHT_DOUBLE;
-      if (dbl >= 0 && (closer || (c === LEFT_DOUBLE && lowOpened))) {
+      if (dbl >= 0 && (closer || reversedCloser || (c === LEFT_DOUBLE && lowOpened))) {
+        if (reversedCloser) unbalanced.push({ offset: base + i, line: li, kind: 'reversed', suggestion: base + i });
         pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
         dbl = -1;
         sgl = -1;
