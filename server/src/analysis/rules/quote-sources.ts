@@ -13,7 +13,6 @@ export interface SourceMatch {
   alignment: Alignment;
   /** Same words (after normalising spelling and case) over the stretch both quotes cover. */
   consistent: boolean;
-  sameWords: number;
   /** Share of the words over that stretch that are the same (a substitution counts its longer side). */
   share: number;
   /** How many of my leading words lie before the stretch the source covers. */
@@ -84,7 +83,7 @@ function compare(mine: string[], words: string[], counts: Map<string, number>): 
   // Counted in words, not in diff steps: two different quotes sharing a phrase and some small words
   // ("New York and New Jersey", "we", "to") have few, long replaced runs between their common words.
   if (!consistent && share < 0.6) return null;
-  return { alignment: { ...alignment, ops }, consistent, sameWords, share, lead };
+  return { alignment: { ...alignment, ops }, consistent, share, lead };
 }
 
 /** Words in a diff step's joined text. */
