@@ -201,3 +201,36 @@ test('more site furniture: BBC image lines, "Continue reading the main story", "
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
   }
 });
+
+test('a run of menu lines shown twice is navigation even on a page with no clear article; a template or a chorus repeated is not', () => {
+  const menu = ['News', 'Ferries', 'Weather', 'Tides', 'Sport', 'What\'s On', 'Puzzles', 'Obituaries'];
+  const programme = [
+    'Harbour festival programme',
+    'The three-day harbour festival returns this weekend with music, boat races and a night market.',
+    'Friday',
+    'Lantern walk from the quay, 7pm',
+    'Fish supper at the lifeboat station',
+    'Saturday',
+    'Rowing races, 10am to 4pm',
+    'Brass band on the green',
+    'Sunday',
+    'Open day at the lighthouse',
+    'Fireworks over the breakwater, 9pm',
+  ];
+  // Desktop menu, mobile menu, then the page: no run of paragraphs long enough to be an article.
+  const page = [...menu, 'Menu', ...menu, ...programme];
+  const flagged = boilerplateLines(page.join('\n'));
+  // Before, without an article to stand outside of, no menu line was flagged.
+  for (let n = 1; n <= 8; n++) assert.ok(flagged.includes(n), `menu line ${n} is furniture`);
+  for (let n = 10; n <= 17; n++) assert.ok(flagged.includes(n), `second copy, line ${n}, is furniture`);
+  for (let n = 18; n <= page.length; n++) assert.ok(!flagged.includes(n), `programme line ${n} is the page's own text`);
+
+  // A plan filled in day by day repeats its headings three times or more: the page's own template.
+  const day = (d, meal) => [`Day ${d}`, 'Breakfast', 'Porridge with honey', 'Lunch', meal, 'Snack', 'An apple', 'Dinner', 'Grilled fish'];
+  const plan = ['A week of harbour suppers', ...day(1, 'Crab salad').slice(1), ...day(2, 'Leek soup').slice(1), ...day(3, 'Mussels').slice(1)];
+  assert.deepEqual(boilerplateLines(plan.join('\n')), [], 'a template shown three times is article text');
+  // A song's chorus quoted twice is shorter than a menu.
+  const chorus = ['Row the boat home', 'Row her slow', 'Mind the harbour wall', 'Where the lanterns glow'];
+  const song = ['The crowd sang the old harbour song:', ...chorus, 'Down by the quay the nets are drawn', ...chorus];
+  assert.deepEqual(boilerplateLines(song.join('\n')), [], 'a chorus repeated is article text');
+});

@@ -170,6 +170,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
+  // 3e. A run of menu-sized lines shown twice on the page (desktop and mobile navigation, a footer
+  // repeated) is site navigation wherever it stands; the article's own lines are never among them.
+  for (const i of repeatedRuns(infos, region)) flag(i, 'navigation menu shown twice');
+
   // 3c. Short lines wedged between furniture are furniture too; a label above the first furniture at the top.
   for (let changed = true; changed; ) {
     changed = false;
@@ -186,6 +190,50 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
 
   const out = new Map<number, BoilerplateReason>();
   for (const [i, r] of reasons) out.set(infos[i].line.index, r);
+  return out;
+}
+
+/** Fewest lines of a run shown twice to call it a menu: a song's chorus quoted twice is shorter. */
+const REPEATED_RUN = 6;
+const REPEATED_RUN_WORDS = 8;
+/** Earlier copies of a line looked at: a menu item appears in two or three menus, not dozens. */
+const REPEAT_CANDIDATES = 4;
+
+/**
+ * Lines (indexes into infos) in runs of REPEATED_RUN or more consecutive menu-sized lines that appear
+ * again, in the same order, elsewhere on the page. Outside the article region only.
+ */
+function repeatedRuns(infos: LineInfo[], region: { start: number; end: number } | undefined): number[] {
+  const eligible = (i: number) => i < infos.length && !infos[i].sentenceLike && infos[i].wordCount <= REPEATED_RUN_WORDS && !(region && i >= region.start && i <= region.end);
+  const earlier = new Map<string, number[]>();
+  const prev: number[][] = [];
+  for (let i = 0; i < infos.length; i++) {
+    if (!eligible(i)) { prev.push([]); continue; }
+    const list = earlier.get(infos[i].trimmed);
+    prev.push(list ? list.slice(-REPEAT_CANDIDATES) : []);
+    if (list) list.push(i);
+    else earlier.set(infos[i].trimmed, [i]);
+  }
+  // Matching run length from (p, i) onwards, computed from the end: run(p, i) = 1 + run(p + 1, i + 1).
+  const run = new Map<number, number>();
+  const key = (p: number, i: number) => p * infos.length + i;
+  for (let i = infos.length - 1; i >= 0; i--) {
+    for (const p of prev[i]) run.set(key(p, i), 1 + (run.get(key(p + 1, i + 1)) ?? 0));
+  }
+  const out: number[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    for (const p of prev[i]) {
+      if (prev[i - 1]?.includes(p - 1)) continue; // not the start of its run
+      const n = Math.min(run.get(key(p, i))!, i - p); // the two copies must not overlap
+      if (n < REPEATED_RUN) continue;
+      // Lines shown three times or more are a template the page fills in (a meal plan's days), not a
+      // menu: most of a menu's items appear in its two copies only.
+      let twice = 0;
+      for (let k = 0; k < n; k++) if (earlier.get(infos[p + k].trimmed)!.length === 2) twice++;
+      if (twice * 2 < n) continue;
+      for (let k = 0; k < n; k++) out.push(p + k, i + k);
+    }
+  }
   return out;
 }
 

@@ -28,6 +28,7 @@ export type BoilerplateReason =
   | 'part of a block of page furniture'
   | 'phrase listed in the project config'
   | 'navigation menu outside the article'
+  | 'navigation menu shown twice'
   | 'site text above the article';
 
 export const PHRASES: Record<string, BoilerplateReason> = Object.create(null); // no prototype: a line reading "constructor" is no phrase
