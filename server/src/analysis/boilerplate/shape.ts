@@ -7,11 +7,19 @@ import { BoilerplateReason } from './phrases';
 export const SHORT_LINE = 160;
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A month's name or its abbreviation, and nothing longer ("Marathon" is no month). */
+const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)';
 const DATE_ONLY = new RegExp(
   `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,? \\d{1,2}[:.]\\d{2} ?(?:am|pm)?(?: [a-z]{2,4})?)?$`,
   'i',
 );
+/** "Nov 18", "November 20", "Nov 7 23:05": a teaser's date without the year. */
+const MONTH_DAY = new RegExp(`^${MONTH_NAME} \\d{1,2}(?:,? \\d{1,2}:\\d{2}(?: ?[ap]m)?)?$`, 'i');
+/** "7H ago 08:51", "Nov 18 01:01:43": a video teaser's age and its length. */
+const VIDEO_STAMP = new RegExp(`^(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH_NAME} \\d{1,2}) (?:\\d{1,2}:)?\\d{1,2}:\\d{2}$`, 'i');
 const TIMESTAMP_WORDS = /^(?:published|updated|posted|last updated|first published|modified|created)\b/i;
+/** A clock time ("4:07 PM"): a "Published … | Updated …" line with one, not ending as a sentence, runs longer. */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 /** "11h ago", "3 mins ago", "an hour ago", "2 days ago at 07:50 am", "just now": when a teaser or comment was posted. */
 const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago(?: at \d{1,2}:\d{2}(?: ?[ap]m)?)?|just now)$/i;
 /** "34 photos", "12H ago 34 photos", "Nov 18 52 photos": a gallery teaser's counter, with its date. */
@@ -48,9 +56,10 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t)) return 'comment or share count';
   if (READING_TIME.test(t)) return 'reading time';
   if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
-  if (DATE_ONLY.test(t)) return 'date stamp of a teaser';
+  if (VIDEO_STAMP.test(t)) return 'video duration';
+  if (DATE_ONLY.test(t) || MONTH_DAY.test(t)) return 'date stamp of a teaser';
   if (RELATIVE_TIME.test(t)) return 'publication timestamp';
-  if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && wordCount <= 14) return 'publication timestamp';
+  if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && (wordCount <= 14 || (wordCount <= 24 && CLOCK_TIME.test(t) && !/[.!?]$/.test(t)))) return 'publication timestamp';
   if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
