@@ -245,3 +245,15 @@ test('teaser dates without a year, video stamps and long "Published … | Update
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
   }
 });
+
+test('a page of lists with no article region: a long run of menu lines at the top is the menu, the head below it is not', () => {
+  const menu = ['Home', 'News', 'Ferries', 'Weather', 'Tides', 'Sport', 'What\'s On', 'Puzzles', 'Obituaries', 'Jobs', 'Homes', 'Motors', 'Events', 'Archive', 'Letters', 'Schools', 'Podcasts', 'Contact'];
+  const page = [...menu, 'Harbour festival programme', 'By Ines Varga', 'The three-day harbour festival returns this weekend with music, boat races and a night market.', 'Friday', 'Lantern walk', 'Fish supper', 'Saturday', 'Rowing races', 'Brass band'];
+  const flagged = boilerplateLines(page.join('\n'));
+  // Before, a menu was found only around a run of paragraphs long enough to be the article.
+  // The 8 lines above the first paragraph may be its head and are left.
+  for (let n = 1; n <= 12; n++) assert.ok(flagged.includes(n), `menu line ${n} is furniture`);
+  for (let n = 19; n <= page.length; n++) assert.ok(!flagged.includes(n), `line ${n} is the page's own text`);
+  // Nine short lines at the top are too few to call a menu without an article beside them.
+  assert.deepEqual(boilerplateLines(['Friday', 'Lantern walk', 'Fish supper', 'Saturday', 'Rowing races', 'Brass band', 'Sunday', 'Open day', 'Fireworks', 'The three-day harbour festival returns this weekend with music, boat races and a night market.'].join('\n')), []);
+});

@@ -168,6 +168,18 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
         if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
       }
     }
+  } else if (bodyIdx.length) {
+    // With no article region (a page of lists), a long run of menu-sized lines above the first
+    // paragraph, clear of the lines a headline and byline may take, is the site's menu. A page
+    // without a single paragraph (a list, a programme) has no "above".
+    const first = bodyIdx[0];
+    const menuLine = (i: number) => i < first - HEAD_LINES && !reasons.has(i) && !infos[i].sentenceLike && infos[i].wordCount <= SHORT_MENU_WORDS && !LIST_ITEM.test(infos[i].trimmed);
+    for (let i = 0; i < first; ) {
+      let j = i;
+      while (menuLine(j)) j++;
+      if (j - i >= TOP_MENU_RUN) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
+      i = Math.max(j, i + 1);
+    }
   }
 
   // 3e. A run of menu-sized lines shown twice on the page (desktop and mobile navigation, a footer
@@ -248,6 +260,8 @@ const SHORT_ARTICLE_WORDS = 50;
 /** Around a short article, a menu is at least this many lines of at most this many words, unmarked. */
 const SHORT_MENU_RUN = 5;
 const SHORT_MENU_WORDS = 4;
+/** With no article region, a menu at the top is at least this many such lines. */
+const TOP_MENU_RUN = 10;
 const LIST_ITEM = /^(?:[\u2022\u00B7*\u2013\u2014-]|\d{1,3}[.)])/;
 
 /** Lines a headline, standfirst, byline and captions may take above the first paragraph. */
