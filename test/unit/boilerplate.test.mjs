@@ -257,3 +257,17 @@ test('a page of lists with no article region: a long run of menu lines at the to
   // Nine short lines at the top are too few to call a menu without an article beside them.
   assert.deepEqual(boilerplateLines(['Friday', 'Lantern walk', 'Fish supper', 'Saturday', 'Rowing races', 'Brass band', 'Sunday', 'Open day', 'Fireworks', 'The three-day harbour festival returns this weekend with music, boat races and a night market.'].join('\n')), []);
 });
+
+test('readers\' voices signed with a dash stay article text however far off its topic', () => {
+  const voices = [
+    '“I have not missed a single market day in forty years and I do not intend to start now.” ― Tomas Brek',
+    '“My grandmother sold eggs from a handcart, and nobody ever asked her for a licence.” ― Ada Moreno',
+  ];
+  const page = [...BODY.slice(2), 'Photo: Harbour Times', ...voices].join('\n');
+  const flagged = boilerplateLines(page);
+  // Before, past the photo credit they shared too few words with the story and were cut as an appended story.
+  assert.deepEqual(flagged, [7]);
+  // A quote standing alone as a teaser title, unsigned, is still judged by its topic.
+  const teaser = '"Hi, my name is Tomas and I have sold fish on this quay for forty long years."';
+  assert.ok(boilerplateLines([...BODY.slice(2), 'Photo: Harbour Times', teaser].join('\n')).includes(8));
+});

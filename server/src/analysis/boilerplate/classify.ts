@@ -126,7 +126,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     let sawFurniture = false;
     for (let i = lastBody + 1; i < infos.length; i++) {
       if (reasons.has(i)) sawFurniture = true;
-      else if (sawFurniture && infos[i].wordCount >= BODY_MIN_WORDS && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
+      else if (sawFurniture && infos[i].wordCount >= BODY_MIN_WORDS && !QUOTATION.test(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
     }
   }
 
@@ -165,7 +165,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
     if (topicReliable && !region.short) {
       for (let i = 0; i < infos.length; i++) {
-        if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
+        if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && !QUOTATION.test(infos[i].trimmed) && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
       }
     }
   } else if (bodyIdx.length) {
@@ -260,6 +260,11 @@ const SHORT_ARTICLE_WORDS = 50;
 /** Around a short article, a menu is at least this many lines of at most this many words, unmarked. */
 const SHORT_MENU_RUN = 5;
 const SHORT_MENU_WORDS = 4;
+/**
+ * A quotation signed with a dash and a name ("“…” ― Ana Ruiz"): readers' voices in a vox pop are
+ * the article's own, however far off its topic. (A bare quote standing alone may be a teaser title.)
+ */
+const QUOTATION = /^["\u201C\u201D\u201E\u00AB].*["\u201C\u201D\u00BB][.,]?\s?[\u2015\u2014\u2013-]\s?\p{Lu}[^"\u201C\u201D]{0,60}$/u;
 /** With no article region, a menu at the top is at least this many such lines. */
 const TOP_MENU_RUN = 10;
 const LIST_ITEM = /^(?:[\u2022\u00B7*\u2013\u2014-]|\d{1,3}[.)])/;
