@@ -271,3 +271,13 @@ test('readers\' voices signed with a dash stay article text however far off its 
   const teaser = '"Hi, my name is Tomas and I have sold fish on this quay for forty long years."';
   assert.ok(boilerplateLines([...BODY.slice(2), 'Photo: Harbour Times', teaser].join('\n')).includes(8));
 });
+
+test('below a site footer that reserves rights, past the article, every line is page furniture', () => {
+  const below = ['Sign up for our morning briefing and get the harbour news before the first ferry sails.', 'Council votes to keep the lighthouse open through the winter months', 'Wexmoor library reopens after two-year rebuild: residents queue for hours'];
+  const page = [...BODY, '\u00A9 2026 Harbour Times Ltd. All Rights Reserved.', ...below].join('\n');
+  // Before, the teasers below the footer shared words with the story (one is its own headline) and stayed.
+  assert.deepEqual(boilerplateLines(page), [9, 10, 11, 12]);
+  // A photo credit inside the article reserves no rights: the paragraphs after it stay.
+  const credit = [...BODY.slice(0, 5), '\u00A9 2026 Ines Varga for the Harbour Times', ...BODY.slice(5)].join('\n');
+  assert.ok(!boilerplateLines(credit).some((n) => n > 6), 'article text after a photo credit');
+});

@@ -182,6 +182,12 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
+  // 3g. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), past
+  // the article, the page is other stories and sign-up forms. (A photo credit never reserves rights.)
+  if (footer !== undefined && (!region || footer > region.end) && /rights reserved/i.test(infos[footer].trimmed)) {
+    for (let i = footer + 1; i < infos.length; i++) flag(i, 'page text below the site footer');
+  }
+
   // 3e. A run of menu-sized lines shown twice on the page (desktop and mobile navigation, a footer
   // repeated) is site navigation wherever it stands; the article's own lines are never among them.
   for (const i of repeatedRuns(infos, region)) flag(i, 'navigation menu shown twice');

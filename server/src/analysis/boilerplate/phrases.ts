@@ -29,6 +29,7 @@ export type BoilerplateReason =
   | 'phrase listed in the project config'
   | 'navigation menu outside the article'
   | 'navigation menu shown twice'
+  | 'page text below the site footer'
   | 'site text above the article';
 
 export const PHRASES: Record<string, BoilerplateReason> = Object.create(null); // no prototype: a line reading "constructor" is no phrase
