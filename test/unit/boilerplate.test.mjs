@@ -281,3 +281,27 @@ test('below a site footer that reserves rights, past the article, every line is 
   const credit = [...BODY.slice(0, 5), '\u00A9 2026 Ines Varga for the Harbour Times', ...BODY.slice(5)].join('\n');
   assert.ok(!boilerplateLines(credit).some((n) => n > 6), 'article text after a photo credit');
 });
+
+test('"Most Popular Videos" and "Trending Stories" head related-story blocks; a widget inside the article ends at the article\'s run', () => {
+  const teasers = ['Storm warning issued for the west coast', 'Council votes to close two branch libraries', 'Ferry timetable changes from Monday'];
+  for (const heading of ['Most Popular Videos', 'Trending Stories', 'RELATED ARTICLES']) {
+    const page = [...BODY, heading, ...teasers].join('\n');
+    // Before, only the bare phrases ("most popular", "trending") were headings.
+    assert.deepEqual(boilerplateLines(page), [9, 10, 11, 12], heading);
+  }
+  // A trending widget dropped in after the first paragraphs: the article resumes below it with a
+  // paragraph that shares few words with the rest, and the run of paragraphs it starts is the article.
+  const resumed = [
+    BODY[2],
+    BODY[3],
+    BODY[4],
+    'Trending Stories',
+    ...teasers,
+    'Meanwhile, volunteers with torches walked the shingle until long after midnight, calling out to each other.',
+    BODY[6],
+    BODY[7],
+    'Costa said the library would host evening classes for adults, and that the schoolchildren of the town would be given their own cards on the first day.',
+    'The council said the final bill for the rebuild of the library would be published in the spring, once the last of the contractors had been paid.',
+  ];
+  assert.deepEqual(boilerplateLines(resumed.join('\n')), [4, 5, 6, 7]);
+});

@@ -8,7 +8,7 @@
  */
 import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
-import { BoilerplateReason, END_MARKERS, PHRASES, normalisePhrase } from './phrases';
+import { BoilerplateReason, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { SHORT_LINE, endsLikeSentence, isCaption, isInterviewTurn, isLongCookieBanner, isTruncatedTeaser, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
@@ -65,10 +65,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       const norm = normalisePhrase(info.trimmed);
       if (extra.has(norm)) return flag(i, 'phrase listed in the project config');
       const phrase = PHRASES[norm];
-      if (phrase) {
-        if (END_MARKERS.has(norm)) endMarkers.push(i);
-        return flag(i, phrase);
+      if (endMarkerHeading(norm)) {
+        endMarkers.push(i);
+        return flag(i, phrase ?? 'heading of a related-stories block');
       }
+      if (phrase) return flag(i, phrase);
       const shape = shapeReason(info.trimmed, info.wordCount);
       if (shape) {
         if (shape === 'tags or topic list') endMarkers.push(i);
@@ -112,7 +113,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     for (let i = m + 1; i < infos.length; i++) {
       if (reasons.has(i)) continue;
       const info = infos[i];
-      if (isBody(i) && (!topicReliable || topic.overlap(i) >= 0.25)) break;
+      if (isBody(i) && (!topicReliable || topic.overlap(i) >= 0.25 || (region !== undefined && i >= region.start && i <= region.end))) break;
       flag(i, info.wordCount >= BODY_MIN_WORDS ? 'off-topic block after the article end' : 'related-story teaser');
     }
   }

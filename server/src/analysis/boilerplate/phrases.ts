@@ -70,6 +70,16 @@ export const END_MARKERS = new Set(
     .map(([p]) => p),
 );
 
+/** Words a related-stories heading may end in: "Most Popular Videos", "Recommended Stories". */
+const HEADING_NOUN = /^(.+) (?:articles?|stories|videos?|news|posts|reads|headlines|links|content|coverage)$/;
+
+/** A heading over other stories ("Related", "Most Popular Articles"): the rest of the page is usually not the article. */
+export function endMarkerHeading(norm: string): boolean {
+  if (END_MARKERS.has(norm)) return true;
+  const m = HEADING_NOUN.exec(norm);
+  return m !== null && END_MARKERS.has(m[1]);
+}
+
 const LEADING = new Set([...' \t\u00A0\u2022\u00B7\u25AA\u25CF\u2013\u2014*>|:-']);
 const TRAILING = new Set([...' \t\u00A0.!:>|\u00BB\u203A\u2192-']);
 
