@@ -305,3 +305,18 @@ test('"Most Popular Videos" and "Trending Stories" head related-story blocks; a 
   ];
   assert.deepEqual(boilerplateLines(resumed.join('\n')), [4, 5, 6, 7]);
 });
+
+test('up to three menu lines between flagged links are furniture; the headline above the article never is', () => {
+  const top = ['Skip to main content', 'Harbour Times main menu', 'Ferries', 'Tides', 'Sections', 'Weather', 'Letters', 'Masthead', 'Community rules', 'Share'];
+  const page = [...top, ...BODY.slice(2)].join('\n');
+  const flagged = boilerplateLines(page);
+  // Before, only a single line between two flagged ones was taken with them.
+  for (let n = 1; n <= 10; n++) assert.ok(flagged.includes(n), `menu line ${n} is furniture`);
+  assert.ok(!flagged.some((n) => n > 10), 'article text');
+
+  // A headline between an ad label and a timestamp is the article's head (it was cut before).
+  const headed = ['Advertisement', 'Wexmoor library reopens after rebuild', 'Published 3 March 2026 10:04', ...BODY.slice(2)].join('\n');
+  assert.deepEqual(boilerplateLines(headed), [1, 3]);
+  const menuAbove = ['Menu', 'Search', 'Wexmoor library reopens after two-year rebuild', 'Maria Costa reports', 'March 3, 2026', ...BODY.slice(2)].join('\n');
+  assert.deepEqual(boilerplateLines(menuAbove), [1, 2, 5]);
+});

@@ -194,17 +194,28 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   for (const i of repeatedRuns(infos, region)) flag(i, 'navigation menu shown twice');
 
   // 3c. Short lines wedged between furniture are furniture too; a label above the first furniture at the top.
+  // Lines of three words or more just above the article are its head (headline, byline) wherever they stand.
+  const inHead = (i: number) => i < firstBody && i >= firstBody - HEAD_LINES && infos[i].wordCount >= 3;
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < infos.length; i++) {
       if (reasons.has(i) || infos[i].sentenceLike || infos[i].wordCount > 10) continue;
       const prevFlagged = i === 0 ? i < firstBody && infos[i].wordCount <= 3 : reasons.has(i - 1);
       const nextFlagged = i + 1 < infos.length && reasons.has(i + 1);
-      if (prevFlagged && nextFlagged && (i < firstBody || i > lastBody || infos[i].wordCount <= 4) && !isInterviewTurn(infos[i].trimmed)) {
+      if (!inHead(i) && prevFlagged && nextFlagged && (i < firstBody || i > lastBody || infos[i].wordCount <= 4) && !isInterviewTurn(infos[i].trimmed)) {
         reasons.set(i, i === 0 ? 'section label above the article' : 'part of a block of page furniture');
         changed = true;
       }
     }
+  }
+
+  // Outside the article, up to WEDGED_RUN such lines between furniture: menu items among flagged links.
+  const wedgeable = (i: number) => !reasons.has(i) && !infos[i].sentenceLike && infos[i].wordCount <= 8 && (i < firstBody || i > lastBody) && !inHead(i) && !isInterviewTurn(infos[i].trimmed);
+  for (let i = 1; i < infos.length; i++) {
+    if (!reasons.has(i - 1) || !wedgeable(i)) continue;
+    let j = i;
+    while (j < infos.length && j - i < WEDGED_RUN && wedgeable(j)) j++;
+    if (j < infos.length && reasons.has(j)) for (let k = i; k < j; k++) reasons.set(k, 'part of a block of page furniture');
   }
 
   const out = new Map<number, BoilerplateReason>();
@@ -272,6 +283,8 @@ const SHORT_MENU_WORDS = 4;
  * the article's own, however far off its topic. (A bare quote standing alone may be a teaser title.)
  */
 const QUOTATION = /^["\u201C\u201D\u201E\u00AB].*["\u201C\u201D\u00BB][.,]?\s?[\u2015\u2014\u2013-]\s?\p{Lu}[^"\u201C\u201D]{0,60}$/u;
+/** Most lines between furniture, outside the article, taken as furniture with it. */
+const WEDGED_RUN = 3;
 /** With no article region, a menu at the top is at least this many such lines. */
 const TOP_MENU_RUN = 10;
 const LIST_ITEM = /^(?:[\u2022\u00B7*\u2013\u2014-]|\d{1,3}[.)])/;
