@@ -277,6 +277,10 @@ test('below a site footer that reserves rights, past the article, every line is 
   const page = [...BODY, '\u00A9 2026 Harbour Times Ltd. All Rights Reserved.', ...below].join('\n');
   // Before, the teasers below the footer shared words with the story (one is its own headline) and stayed.
   assert.deepEqual(boilerplateLines(page), [9, 10, 11, 12]);
+  // Wire copy pasted story after story, each ending with the agency's line: the next story stays,
+  // with its dateline.
+  const wire = [...BODY.slice(2), 'Copyright 2026 Harbour Press. All rights reserved.', 'PORT ALDER, March 4 -', 'The island ferry company will raise fares by a tenth from April, the harbour council was told on Monday.', 'Councillors asked the company to keep the winter timetable unchanged and to publish its accounts.', 'The company said fuel had cost it a third more this year than last, and that the rise was its first in six years.'].join('\n');
+  assert.deepEqual(boilerplateLines(wire), [7]);
   // A photo credit inside the article reserves no rights: the paragraphs after it stay.
   const credit = [...BODY.slice(0, 5), '\u00A9 2026 Ines Varga for the Harbour Times', ...BODY.slice(5)].join('\n');
   assert.ok(!boilerplateLines(credit).some((n) => n > 6), 'article text after a photo credit');

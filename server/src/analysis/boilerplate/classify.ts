@@ -183,10 +183,15 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
-  // 3g. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), past
-  // the article, the page is other stories and sign-up forms. (A photo credit never reserves rights.)
-  if (footer !== undefined && (!region || footer > region.end) && /rights reserved/i.test(infos[footer].trimmed)) {
-    for (let i = footer + 1; i < infos.length; i++) flag(i, 'page text below the site footer');
+  // 3g. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), the
+  // page is teasers and sign-up forms, up to another article: three paragraphs in a row and the two
+  // lines above them (wire copy pasted story after story ends each with such a line; the next one
+  // opens with a headline and dateline). A photo credit never reserves rights.
+  if (footer !== undefined && /rights reserved/i.test(infos[footer].trimmed)) {
+    let end = footer + 1;
+    while (end < infos.length && !(end + 2 < infos.length && isBody(end) && isBody(end + 1) && isBody(end + 2))) end++;
+    if (end < infos.length) end = Math.max(footer + 1, end - 2);
+    for (let i = footer + 1; i < end; i++) flag(i, 'page text below the site footer');
   }
 
   // 3e. A run of menu-sized lines shown twice on the page (desktop and mobile navigation, a footer
