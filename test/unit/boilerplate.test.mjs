@@ -324,3 +324,10 @@ test('up to three menu lines between flagged links are furniture; the headline a
   const menuAbove = ['Menu', 'Search', 'Wexmoor library reopens after two-year rebuild', 'Maria Costa reports', 'March 3, 2026', ...BODY.slice(2)].join('\n');
   assert.deepEqual(boilerplateLines(menuAbove), [1, 2, 5]);
 });
+
+test('an author bio under the story is furniture; the same words mid-story are not', () => {
+  const bio = 'Ines Varga is a freelance reporter based in Port Alder.';
+  // Before, only "By Name" lines were bylines.
+  assert.deepEqual(boilerplateLines([...BODY, bio].join('\n')), [9]);
+  assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), 'Tomas Brek is a retired reporter who has borrowed books from the library for sixty years.', ...BODY.slice(5)].join('\n')), []);
+});

@@ -1,7 +1,7 @@
 /**
  * Decides which lines of a pasted page are not the article. Evidence, strongest first:
  *   1. phrase lists (data) and line shape (timestamps, counts, credits, dates);
- *   2. repeats: a line shown twice in a row (video and teaser titles);
+ *   2. repeats: a line shown twice in a row (video and teaser titles), a run of menu lines shown twice;
  *   3. position: headline-shaped lines dropped between paragraphs, lines after a
  *      "You May Also Like"-style heading, furniture around other furniture;
  *   4. topic: paragraphs whose words have nothing to do with the article's body.
@@ -108,7 +108,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // Topic needs enough text to judge; with less, topic evidence is not used at all.
   const topicReliable = topicBody.length >= 4;
 
-  // 3a. After an end marker the page is usually teasers and other stories: flag until an on-topic paragraph.
+  // 3a. After an end marker the page is usually teasers and other stories: flag until an on-topic paragraph
+  // or one of the article's own run (a trending widget dropped inside the article).
   for (const m of realMarkers) {
     for (let i = m + 1; i < infos.length; i++) {
       if (reasons.has(i)) continue;
@@ -183,7 +184,14 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
-  // 3g. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), the
+  // 3f. An author bio ("Ines Varga is a freelance reporter based in Port Alder.") with no paragraph of
+  // the article after it: the same words mid-article describe someone in the story.
+  const lastParagraph = bodyIdx.length ? bodyIdx[bodyIdx.length - 1] : -1;
+  for (let i = Math.max(0, lastParagraph); i < infos.length; i++) {
+    if (!reasons.has(i) && infos[i].wordCount <= 50 && AUTHOR_BIO.test(infos[i].trimmed)) flag(i, 'byline or author bio');
+  }
+
+  // 3e. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), the
   // page is teasers and sign-up forms, up to another article: three paragraphs in a row and the two
   // lines above them (wire copy pasted story after story ends each with such a line; the next one
   // opens with a headline and dateline). A photo credit never reserves rights.
@@ -194,7 +202,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     for (let i = footer + 1; i < end; i++) flag(i, 'page text below the site footer');
   }
 
-  // 3e. A run of menu-sized lines shown twice on the page (desktop and mobile navigation, a footer
+  // 2b. A run of menu-sized lines shown twice on the page (desktop and mobile navigation, a footer
   // repeated) is site navigation wherever it stands; the article's own lines are never among them.
   for (const i of repeatedRuns(infos, region)) flag(i, 'navigation menu shown twice');
 
@@ -230,6 +238,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
 
 /** Fewest lines of a run shown twice to call it a menu: a song's chorus quoted twice is shorter. */
 const REPEATED_RUN = 6;
+/** A line of such a run has at most this many words. */
 const REPEATED_RUN_WORDS = 8;
 /** Earlier copies of a line looked at: a menu item appears in two or three menus, not dozens. */
 const REPEAT_CANDIDATES = 4;
@@ -288,6 +297,8 @@ const SHORT_MENU_WORDS = 4;
  * the article's own, however far off its topic. (A bare quote standing alone may be a teaser title.)
  */
 const QUOTATION = /^["\u201C\u201D\u201E\u00AB].*["\u201C\u201D\u00BB][.,]?\s?[\u2015\u2014\u2013-]\s?\p{Lu}[^"\u201C\u201D]{0,60}$/u;
+/** "<Name> is a … reporter|writer|columnist …": the author's note under a story. */
+const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:is|was|has been)\s(?:a|an|the)\s[^.]{0,60}?\b(?:writer|reporter|journalist|correspondent|editor|contributor|columnist|author|producer|photographer|blogger|freelancer)s?\b/u;
 /** Most lines between furniture, outside the article, taken as furniture with it. */
 const WEDGED_RUN = 3;
 /** With no article region, a menu at the top is at least this many such lines. */
