@@ -331,3 +331,12 @@ test('an author bio under the story is furniture; the same words mid-story are n
   assert.deepEqual(boilerplateLines([...BODY, bio].join('\n')), [9]);
   assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), 'Tomas Brek is a retired reporter who has borrowed books from the library for sixty years.', ...BODY.slice(5)].join('\n')), []);
 });
+
+test('share links to any network and comment-form lines are furniture', () => {
+  const lines = ['Share this on WhatsApp', 'Share via Email', 'Share to LinkedIn', 'Copy Link URLCopied!', 'Reply', 'Leave a Reply', 'Leave a Comment Cancel Reply'];
+  for (const l of lines) {
+    // Only Facebook and Twitter share lines were listed, and no comment-form line.
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  assert.deepEqual(boilerplateLines([BODY[2], 'Share the road with cyclists, the council urged drivers on Friday.', BODY[3]].join('\n')), []);
+});

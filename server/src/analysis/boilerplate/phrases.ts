@@ -51,7 +51,8 @@ add(
     'follow us|follow us on|log in|login|sign in|register|my account|english news|caricature|watch|watch live|live|explore more|' +
     'contact us|about us|advertise|advertise with us|rss|rss feed|rss feeds|sitemap|site map|masthead|sections|all sections|subscriber agreement|' +
     'log out|logout|sign out|up next|got a tip|got a tip?|share this on facebook|share this on twitter|share all sharing options|' +
-    'continue reading the main story|sharing is caring|got a news tip|got a news tip?|you are signed in as'
+    'continue reading the main story|sharing is caring|got a news tip|got a news tip?|you are signed in as|' +
+    'reply|cancel reply|leave a reply|leave a comment cancel reply|post a comment|comments are closed'
 );
 add('newsletter or sign-up prompt', 'newsletter|newsletters|subscribe|subscribe now|sign up|sign up now|subscribe to our newsletter|subscribe to our mailing list to get the new updates|get our newsletter|get more with mynews|a personalised news feed of stories that matter to you|unlock this article|already a subscriber');
 add('cookie notice', 'this website uses cookies|we use cookies|accept|accept all|accept cookies|reject all|cookie settings|cookie policy|manage cookies|privacy policy|terms of use|terms of service|terms and conditions|your ad choices|ad choices');

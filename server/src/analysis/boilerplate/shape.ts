@@ -40,6 +40,8 @@ const COPYRIGHT = /^(?:\u00A9|\(c\)|copyright\b)|all rights reserved/i;
 const BYLINE = /^by\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*)?$/u;
 /** WordPress share buttons: "Click to share on Twitter (Opens in new window)", "Click to print". */
 const SHARE_BUTTON = /^(?:click to (?:share on [\w.+ ]{1,30}|print|email (?:a link to|this to) a friend)(?: \(opens in new window\))?|share all sharing options for: .{1,140})$/i;
+/** "Share this on WhatsApp", "Share via Email", "Copy Link URLCopied!": any network's share link. */
+const SHARE_LINK = /^(?:share (?:this(?: article| story| post)? )?(?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|sms)|copy link ?(?:url ?)?copied!?|(?:url|link) copied!?)$/i;
 const COOKIE = /\bcookies?\b/i;
 /** A site saying it uses cookies: a cookie banner however long it runs. */
 const COOKIE_BANNER = /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i;
@@ -63,7 +65,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
-  if (SHARE_BUTTON.test(t)) return 'share/navigation link';
+  if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t)) return 'share/navigation link';
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
   if (BYLINE.test(t) && wordCount <= 12) return 'byline or author bio';
