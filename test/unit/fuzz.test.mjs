@@ -118,6 +118,9 @@ const HOSTILE = {
   'directives': 'copydesk: disable-next-line\n'.repeat(20000),
   // One quote a thousand times over: every copy's lookup walked the others' postings (5.5 s for 1.9 MB).
   'one article pasted 4,000 times': 'Harwick voted on Tuesday to repair the bridge for $14 million.\n\n"We cannot let the bridge rust while ferries wait in the fog," Mayor Ilse Brandt said.\n\n"The ferries have waited long enough."\n\n'.repeat(4000),
+  // Menu-sized lines repeating: every line has earlier copies, so the shown-twice step walks runs of them.
+  'a menu of six words on 100,000 lines': 'News\nSport\nWeather\nTides\nFerries\nJobs\n'.repeat(16667),
+  'every line shown twice, 25,000 lines apart': Array.from({ length: 50000 }, (_, i) => `Item ${i % 25000}`).join('\n'),
   // Thousands of boilerplate blocks: each fix copied every line after its block (0.6 s of a 1.9 MB check).
   'a boilerplate block between every paragraph': 'The harbour council met on Monday and agreed to repair the bridge next spring, officials said.\n\nAdvertisement\n\n'.repeat(8000),
 };
