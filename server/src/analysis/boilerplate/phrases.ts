@@ -65,7 +65,7 @@ add(
 );
 
 /** Headings after which the rest of the page is usually not the article. */
-export const END_MARKERS = new Set(
+const END_MARKERS = new Set(
   Object.entries(PHRASES)
     .filter(([, r]) => r === 'heading of a related-stories block')
     .map(([p]) => p),
