@@ -340,3 +340,12 @@ test('share links to any network and comment-form lines are furniture', () => {
   }
   assert.deepEqual(boilerplateLines([BODY[2], 'Share the road with cyclists, the council urged drivers on Friday.', BODY[3]].join('\n')), []);
 });
+
+test('an ingredient list after the story is the article\'s own, not a menu', () => {
+  const ingredients = ['Harbour fish stew', 'Ingredients', '2 cups fish stock', '1 tsp saffron', '½ cup white wine', '200 g mussels', '1 tbsp butter'];
+  const page = [...BODY, ...ingredients].join('\n');
+  // Before, five lines of up to four words after the article were a menu.
+  assert.deepEqual(boilerplateLines(page), []);
+  const menu = ['Tide tables', 'Ferry times', 'Island Life', 'Letters', 'Schools', 'Archive'];
+  assert.ok(boilerplateLines([...BODY, ...menu].join('\n')).length >= 5, 'a menu after the story is still one');
+});

@@ -159,7 +159,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     for (let i = 0; i < infos.length; ) {
       let j = i;
       while (j < infos.length && shortLine(j)) j++;
-      const numbered = infos.slice(i, j).some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed));
+      // A numbered list, or one of measures (a recipe's ingredients), is the article's own.
+      const numbered = infos.slice(i, j).some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed)) || infos.slice(i, j).filter((x) => MEASURE.test(x.trimmed)).length * 2 > j - i;
       // A list introduced by a colon ("Roads closed on Sunday:") is the article's own.
       const introduced = region.short && i > 0 && infos[i - 1].trimmed.endsWith(':');
       if (j - i >= (region.short ? SHORT_MENU_RUN : 3) && !numbered && !introduced) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
@@ -318,6 +319,8 @@ const SHORT_MENU_WORDS = 4;
 const QUOTATION = /^["\u201C\u201D\u201E\u00AB].*["\u201C\u201D\u00BB][.,]?\s?[\u2015\u2014\u2013-]\s?\p{Lu}[^"\u201C\u201D]{0,60}$/u;
 /** "<Name> is a … reporter|writer|columnist …": the author's note under a story. */
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:is|was|has been)\s(?:a|an|the)\s[^.]{0,60}?\b(?:writer|reporter|journalist|correspondent|editor|contributor|columnist|author|producer|photographer|blogger|freelancer)s?\b/u;
+/** A quantity and its unit opening a line ("1 tsp cinnamon", "½ cup milk", "200 g flour"): an ingredient list. */
+const MEASURE = /^(?:\d{1,4}(?:[.,/]\d{1,3})?(?: \d\/\d)?|[\u00BC-\u00BE\u2150-\u215E]) ?(?:tbsp|tsp|tablespoons?|teaspoons?|cups?|oz|ounces?|lbs?|pounds?|g|kg|grams?|ml|l|litres?|liters?|pinch(?:es)?|cloves?|cans?|jars?|sticks?|slices?)\.?(?:\s|$)/i;
 /** Most lines between furniture, outside the article, taken as furniture with it. */
 const WEDGED_RUN = 3;
 /** With no article region, a menu at the top is at least this many such lines. */
