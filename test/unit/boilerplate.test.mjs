@@ -349,3 +349,20 @@ test('an ingredient list after the story is the article\'s own, not a menu', () 
   const menu = ['Tide tables', 'Ferry times', 'Island Life', 'Letters', 'Schools', 'Archive'];
   assert.ok(boilerplateLines([...BODY, ...menu].join('\n')).length >= 5, 'a menu after the story is still one');
 });
+
+test('a subhead made of the article\'s own words is not a related headline; another story\'s headline is', () => {
+  const body = [
+    'The Wexmoor public library reopened its doors on Saturday after a two-year rebuild that cost the town council more than four million pounds.',
+    'Hundreds of residents queued outside the library before the doors opened, many of them carrying books borrowed before the library closed.',
+    'Head librarian Maria Costa said the new reading rooms of the library had been designed with the town\'s schoolchildren in mind.',
+  ];
+  const rest = [
+    'The council faced criticism when the library rebuild ran eight months late and the budget of the town council grew by a third.',
+    'Residents will be able to borrow up to twelve books at a time from the library, and it will open on Sundays for the first time.',
+  ];
+  const subhead = 'Library rebuild ran late and over budget';
+  // Before, any isolated 6-18 word line without a full stop between paragraphs was a related headline.
+  assert.deepEqual(boilerplateLines([...body, subhead, ...rest].join('\n')), []);
+  const teaser = 'Storm warning issued for the west coast as gales close ferry routes';
+  assert.deepEqual(boilerplateLines([...body, teaser, ...rest].join('\n')), [4]);
+});

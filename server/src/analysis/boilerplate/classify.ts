@@ -145,7 +145,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const isolated = (k: number) => k < 0 || k >= infos.length || reasons.has(k) || infos[k].sentenceLike;
     if (!isolated(i - 1) || !isolated(i + 1)) continue;
     const n = info.wordCount;
-    if ((n >= 6 && n <= 18) || (n >= 4 && n < 6 && topicReliable && topic.overlap(i) < 0.34)) flag(i, 'related-story headline between paragraphs');
+    // Three quarters of its words in the article's body: a subhead of the article, not another story's headline.
+    if ((n >= 6 && n <= 18 && (!topicReliable || topic.overlap(i) < 0.75)) || (n >= 4 && n < 6 && topicReliable && topic.overlap(i) < 0.34)) flag(i, 'related-story headline between paragraphs');
   }
 
   // 3d. Outside the article (before its head, after its last paragraph) runs of short lines are site
