@@ -158,3 +158,12 @@ test('"two days ago" and decades are not claims: they depend on when a file was 
   assert.deepEqual(claims('Alder grew fast in the 1960s and the \u201990s, and again in the mid-2020s.'), []);
   assert.deepEqual(claims('The ferry sank in 1962, the coastguard said, after two days at sea.').map((k) => k.text), ['1962', 'two days']);
 });
+
+test('several approximate values in order: each is compared with its partner, not with whichever neighbour overlaps', () => {
+  const source = 'Women held about 25 percent of the harbour board seats, compared with about 32 percent on the ferry board, the survey found.';
+  const changed = conflicts({ source, draft: source.replace('about 25 percent', 'about 40 percent') });
+  // Before, "about 40 percent" agreed with the neighbouring "about 32 percent" (the two intervals overlap).
+  assert.deepEqual(changed.draft.map((f) => f.message), ['40 percent here; 25 percent in 1 other file.']);
+  const reordered = conflicts({ source, draft: 'Women held about 32 percent of the ferry board seats, compared with about 25 percent on the harbour board, the survey found.' });
+  assert.deepEqual(Object.values(reordered).flat(), [], 'the same figures in another order agree');
+});

@@ -108,7 +108,13 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
         // Several values of one kind: compare like with like, in order, only when both sentences have as many.
         const mine = cs.claims.filter((c) => c.kind === claim.kind && c.unit === claim.unit);
         decided.add(a.file);
-        const ok = same.find((c) => compatible(claim, c));
+        // With as many values on both sides, a value agrees with its partner in order, or with the very
+        // same figure elsewhere (the sentence reordered): "about 40 percent" must not pass for the
+        // neighbouring "about 32 percent" just because the two approximations overlap.
+        const ordered = mine.length === same.length && mine.length > 1;
+        const ok = ordered
+          ? [same[mine.indexOf(claim)], ...same].find((c, k) => (k === 0 ? compatible(claim, c) : c.low === claim.low && c.high === claim.high))
+          : same.find((c) => compatible(claim, c));
         if (ok) {
           ev.agree.push({ file: a.file, sentence: a.sentence, claim: ok });
           continue;
