@@ -9,7 +9,8 @@
 import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
-import { SHORT_LINE, endsLikeSentence, isCaption, isInterviewTurn, isLongCookieBanner, isTruncatedTeaser, shapeReason } from './shape';
+import { repeatedRuns } from './repeated-runs';
+import { SHORT_LINE, endsLikeSentence, isAuthorBio, isCaption, isInterviewTurn, isLongCookieBanner, isMeasure, isSignedQuotation, isTruncatedTeaser, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -128,7 +129,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     let sawFurniture = false;
     for (let i = lastBody + 1; i < infos.length; i++) {
       if (reasons.has(i)) sawFurniture = true;
-      else if (sawFurniture && infos[i].wordCount >= BODY_MIN_WORDS && !QUOTATION.test(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
+      else if (sawFurniture && infos[i].wordCount >= BODY_MIN_WORDS && !isSignedQuotation(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
     }
   }
 
@@ -161,7 +162,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       let j = i;
       while (j < infos.length && shortLine(j)) j++;
       // A numbered list, or one of measures (a recipe's ingredients), is the article's own.
-      const numbered = infos.slice(i, j).some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed)) || infos.slice(i, j).filter((x) => MEASURE.test(x.trimmed)).length * 2 > j - i;
+      const numbered = infos.slice(i, j).some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed)) || infos.slice(i, j).filter((x) => isMeasure(x.trimmed)).length * 2 > j - i;
       // A list introduced by a colon ("Roads closed on Sunday:") is the article's own.
       const introduced = region.short && i > 0 && infos[i - 1].trimmed.endsWith(':');
       if (j - i >= (region.short ? SHORT_MENU_RUN : 3) && !numbered && !introduced) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
@@ -169,7 +170,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
     if (topicReliable && !region.short) {
       for (let i = 0; i < infos.length; i++) {
-        if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && !QUOTATION.test(infos[i].trimmed) && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
+        if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && !isSignedQuotation(infos[i].trimmed) && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
       }
     }
   } else if (bodyIdx.length) {
@@ -190,7 +191,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // the article after it: the same words mid-article describe someone in the story.
   const lastParagraph = bodyIdx.length ? bodyIdx[bodyIdx.length - 1] : -1;
   for (let i = Math.max(0, lastParagraph); i < infos.length; i++) {
-    if (!reasons.has(i) && infos[i].wordCount <= 50 && AUTHOR_BIO.test(infos[i].trimmed)) flag(i, 'byline or author bio');
+    if (!reasons.has(i) && infos[i].wordCount <= 50 && isAuthorBio(infos[i].trimmed)) flag(i, 'byline or author bio');
   }
 
   // 3e. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), the
@@ -238,70 +239,6 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   return out;
 }
 
-/** Fewest lines of a run shown twice to call it a menu: a song's chorus quoted twice is shorter. */
-const REPEATED_RUN = 6;
-/** A line of such a run has at most this many words. */
-const REPEATED_RUN_WORDS = 8;
-/** Earlier copies of a line looked at: a menu item appears in two or three menus, not dozens. */
-const REPEAT_CANDIDATES = 4;
-
-/**
- * Lines (indexes into infos) in runs of REPEATED_RUN or more consecutive menu-sized lines that appear
- * again, in the same order, elsewhere on the page. Outside the article region only.
- */
-function repeatedRuns(infos: LineInfo[], region: { start: number; end: number } | undefined): number[] {
-  const n = infos.length;
-  const eligible = (i: number) => !infos[i].sentenceLike && infos[i].wordCount <= REPEATED_RUN_WORDS && !(region && i >= region.start && i <= region.end);
-  // Per line, up to REPEAT_CANDIDATES earlier copies (-1: none), and how often its text appears.
-  const prev = new Int32Array(n * REPEAT_CANDIDATES).fill(-1);
-  const recent = new Map<string, number[]>();
-  const copies = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    if (!eligible(i)) continue;
-    const text = infos[i].trimmed;
-    copies.set(text, (copies.get(text) ?? 0) + 1);
-    const list = recent.get(text);
-    if (!list) {
-      recent.set(text, [i]);
-      continue;
-    }
-    for (let c = 0; c < list.length; c++) prev[i * REPEAT_CANDIDATES + c] = list[c];
-    if (list.length === REPEAT_CANDIDATES) list.shift();
-    list.push(i);
-  }
-  const slotOf = (i: number, p: number) => {
-    if (i >= n || p < 0) return -1;
-    for (let c = 0; c < REPEAT_CANDIDATES; c++) if (prev[i * REPEAT_CANDIDATES + c] === p) return i * REPEAT_CANDIDATES + c;
-    return -1;
-  };
-  // Matching run length from (p, i) onwards, computed from the end: run(p, i) = 1 + run(p + 1, i + 1).
-  const run = new Int32Array(n * REPEAT_CANDIDATES);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let c = 0; c < REPEAT_CANDIDATES; c++) {
-      const p = prev[i * REPEAT_CANDIDATES + c];
-      if (p < 0) continue;
-      const next = slotOf(i + 1, p + 1);
-      run[i * REPEAT_CANDIDATES + c] = 1 + (next < 0 ? 0 : run[next]);
-    }
-  }
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let c = 0; c < REPEAT_CANDIDATES; c++) {
-      const p = prev[i * REPEAT_CANDIDATES + c];
-      if (p < 0 || (i > 0 && slotOf(i - 1, p - 1) >= 0)) continue; // none, or not the start of its run
-      const len = Math.min(run[i * REPEAT_CANDIDATES + c], i - p); // the two copies must not overlap
-      if (len < REPEATED_RUN) continue;
-      // Lines shown three times or more are a template the page fills in (a meal plan's days), not a
-      // menu: most of a menu's items appear in its two copies only.
-      let twice = 0;
-      for (let k = 0; k < len; k++) if (copies.get(infos[p + k].trimmed) === 2) twice++;
-      if (twice * 2 < len) continue;
-      for (let k = 0; k < len; k++) out.push(p + k, i + k);
-    }
-  }
-  return out;
-}
-
 /** A copyright line of a site, not a photo credit ("© Reuters"): a year, "copyright" or "all rights reserved". */
 function isSiteFooter(trimmed: string, words: number): boolean {
   return words >= 4 && (/all rights reserved|\bcopyright\b/i.test(trimmed) || /\u00A9\s?\d{4}/.test(trimmed));
@@ -313,15 +250,6 @@ const SHORT_ARTICLE_WORDS = 50;
 /** Around a short article, a menu is at least this many lines of at most this many words, unmarked. */
 const SHORT_MENU_RUN = 5;
 const SHORT_MENU_WORDS = 4;
-/**
- * A quotation signed with a dash and a name ("“…” ― Ana Ruiz"): readers' voices in a vox pop are
- * the article's own, however far off its topic. (A bare quote standing alone may be a teaser title.)
- */
-const QUOTATION = /^["\u201C\u201D\u201E\u00AB].*["\u201C\u201D\u00BB][.,]?\s?[\u2015\u2014\u2013-]\s?\p{Lu}[^"\u201C\u201D]{0,60}$/u;
-/** "<Name> is a … reporter|writer|columnist …": the author's note under a story. */
-const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:is|was|has been)\s(?:a|an|the)\s[^.]{0,60}?\b(?:writer|reporter|journalist|correspondent|editor|contributor|columnist|author|producer|photographer|blogger|freelancer)s?\b/u;
-/** A quantity and its unit opening a line ("1 tsp cinnamon", "½ cup milk", "200 g flour"): an ingredient list. */
-const MEASURE = /^(?:\d{1,4}(?:[.,/]\d{1,3})?(?: \d\/\d)?|[\u00BC-\u00BE\u2150-\u215E]) ?(?:tbsp|tsp|tablespoons?|teaspoons?|cups?|oz|ounces?|lbs?|pounds?|g|kg|grams?|ml|l|litres?|liters?|pinch(?:es)?|cloves?|cans?|jars?|sticks?|slices?)\.?(?:\s|$)/i;
 /** Most lines between furniture, outside the article, taken as furniture with it. */
 const WEDGED_RUN = 3;
 /** With no article region, a menu at the top is at least this many such lines. */

@@ -98,3 +98,27 @@ export function isInterviewTurn(trimmed: string): boolean {
 export function isLongCookieBanner(trimmed: string, wordCount: number): boolean {
   return wordCount <= 150 && COOKIE_BANNER.test(trimmed);
 }
+
+/**
+ * A quotation signed with a dash and a name ("“…” ― Ana Ruiz"): readers' voices in a vox pop are
+ * the article's own, however far off its topic. (A bare quote standing alone may be a teaser title.)
+ */
+const QUOTATION = /^["\u201C\u201D\u201E\u00AB].*["\u201C\u201D\u00BB][.,]?\s?[\u2015\u2014\u2013-]\s?\p{Lu}[^"\u201C\u201D]{0,60}$/u;
+
+export function isSignedQuotation(trimmed: string): boolean {
+  return QUOTATION.test(trimmed);
+}
+
+/** "<Name> is a … reporter|writer|columnist …": the author's note under a story. */
+const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:is|was|has been)\s(?:a|an|the)\s[^.]{0,60}?\b(?:writer|reporter|journalist|correspondent|editor|contributor|columnist|author|producer|photographer|blogger|freelancer)s?\b/u;
+
+export function isAuthorBio(trimmed: string): boolean {
+  return AUTHOR_BIO.test(trimmed);
+}
+
+/** A quantity and its unit opening a line ("1 tsp cinnamon", "½ cup milk", "200 g flour"): an ingredient list. */
+const MEASURE = /^(?:\d{1,4}(?:[.,/]\d{1,3})?(?: \d\/\d)?|[\u00BC-\u00BE\u2150-\u215E]) ?(?:tbsp|tsp|tablespoons?|teaspoons?|cups?|oz|ounces?|lbs?|pounds?|g|kg|grams?|ml|l|litres?|liters?|pinch(?:es)?|cloves?|cans?|jars?|sticks?|slices?)\.?(?:\s|$)/i;
+
+export function isMeasure(trimmed: string): boolean {
+  return MEASURE.test(trimmed);
+}
