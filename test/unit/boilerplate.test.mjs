@@ -366,3 +366,18 @@ test('a subhead made of the article\'s own words is not a related headline; anot
   const teaser = 'Storm warning issued for the west coast as gales close ferry routes';
   assert.deepEqual(boilerplateLines([...body, teaser, ...rest].join('\n')), [4]);
 });
+
+test('a timeline\'s bare dates between the article\'s paragraphs are its subheads', () => {
+  const timeline = [
+    'The Wexmoor library rebuild took two years longer than the council first promised, and its cost rose by a third along the way.',
+    'March 3',
+    'The council voted to close the old library building after inspectors found cracks in two of its load-bearing walls.',
+    'June 18',
+    'Builders began work on the new reading rooms, and the council promised residents the library would reopen within a year.',
+    'October 2',
+    'The rebuild stopped for four months when the contractor went bust and the council had to find another builder.',
+  ];
+  // Before, a date line without a year was taken for a teaser's stamp wherever it stood.
+  assert.deepEqual(boilerplateLines(timeline.join('\n')), []);
+  assert.deepEqual(boilerplateLines([...timeline, 'Related', 'Storm warning issued for the west coast', 'Nov 18'].join('\n')), [8, 9, 10]);
+});

@@ -209,6 +209,13 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // repeated) is site navigation wherever it stands; the article's own lines are never among them.
   for (const i of repeatedRuns(infos, region)) flag(i, 'navigation menu shown twice');
 
+  // A bare date between two paragraphs of the article is a timeline's subhead, not a teaser's stamp.
+  if (region) {
+    for (let i = region.start + 1; i < region.end; i++) {
+      if (reasons.get(i) === 'date stamp of a teaser' && isBody(i - 1) && isBody(i + 1)) reasons.delete(i);
+    }
+  }
+
   // 3c. Short lines wedged between furniture are furniture too; a label above the first furniture at the top.
   // Lines of three words or more just above the article are its head (headline, byline) wherever they stand.
   const inHead = (i: number) => i < firstBody && i >= firstBody - HEAD_LINES && infos[i].wordCount >= 3;
