@@ -179,9 +179,9 @@ test('around a short article (a paywalled page) long runs of menu lines are furn
 });
 
 test('"SEE MORE:" and "READ MORE:" links to other stories are furniture', () => {
-  const text = [BODY[2], 'SEE MORE: Wexmoor council votes to close two branch libraries', BODY[3], 'READ MORE: Storm warning issued for the west coast', BODY[4]].join('\n');
-  // "SEE MORE:" was not among the link prefixes.
-  assert.deepEqual(boilerplateLines(text), [2, 4]);
+  const text = [BODY[2], 'SEE MORE: Wexmoor council votes to close two branch libraries', BODY[3], 'READ MORE: Storm warning issued for the west coast', BODY[4], 'Related post: Harbour fish stew recipe'].join('\n');
+  // "SEE MORE:" was not among the link prefixes, nor "Related post:" / "Related Roundup:".
+  assert.deepEqual(boilerplateLines(text), [2, 4, 6]);
 });
 
 test('named counters and comment timestamps are furniture; a sentence about comments is not', () => {

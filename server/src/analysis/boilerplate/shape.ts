@@ -31,7 +31,7 @@ const COUNT = /^\d{1,7}$/;
 const MORE_COUNT = /^\+?\d{1,5} more$/i;
 /** "604 COMMENTS", "1,204 views", "Rating: 25 Votes": a counter under a story or a comment. */
 const NAMED_COUNT = /^(?:rating: )?\d{1,3}(?:,\d{3}){0,2} (?:comments?|replies|reply|votes?|likes?|shares?|views?|reactions?|points?)$/i;
-const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?\S/i;
+const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?\S/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
 /** BBC-style photo lines: "Image copyright Getty Images", "Image caption The band on stage in 2019". */
