@@ -187,14 +187,14 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
-  // 3f. An author bio ("Ines Varga is a freelance reporter based in Port Alder.") with no paragraph of
+  // 3e. An author bio ("Ines Varga is a freelance reporter based in Port Alder.") with no paragraph of
   // the article after it: the same words mid-article describe someone in the story.
   const lastParagraph = bodyIdx.length ? bodyIdx[bodyIdx.length - 1] : -1;
   for (let i = Math.max(0, lastParagraph); i < infos.length; i++) {
     if (!reasons.has(i) && infos[i].wordCount <= 50 && isAuthorBio(infos[i].trimmed)) flag(i, 'byline or author bio');
   }
 
-  // 3e. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), the
+  // 3f. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), the
   // page is teasers and sign-up forms, up to another article: three paragraphs in a row and the two
   // lines above them (wire copy pasted story after story ends each with such a line; the next one
   // opens with a headline and dateline). A photo credit never reserves rights.
@@ -209,7 +209,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // repeated) is site navigation wherever it stands; the article's own lines are never among them.
   for (const i of repeatedRuns(infos, region)) flag(i, 'navigation menu shown twice');
 
-  // A bare date between two paragraphs of the article is a timeline's subhead, not a teaser's stamp.
+  // 3g. A bare date between two paragraphs of the article is a timeline's subhead, not a teaser's stamp.
   if (region) {
     for (let i = region.start + 1; i < region.end; i++) {
       if (reasons.get(i) === 'date stamp of a teaser' && isBody(i - 1) && isBody(i + 1)) reasons.delete(i);
