@@ -101,26 +101,29 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
     for (const claim of cs.claims) {
       const ev: ClaimEvidence = { claim, sentence: cs, agree: [], conflict: [] };
       const decided = new Set<string>();
+      // Several values of one kind: compare like with like, in order, only when both sentences have as many.
+      const mine = cs.claims.filter((c) => c.kind === claim.kind && c.unit === claim.unit);
+      const position = mine.indexOf(claim);
       for (const a of aligned) {
         if (decided.has(a.file)) continue;
         const same = a.sentence.claims.filter((c) => c.kind === claim.kind && c.unit === claim.unit);
         if (same.length === 0) continue;
-        // Several values of one kind: compare like with like, in order, only when both sentences have as many.
-        const mine = cs.claims.filter((c) => c.kind === claim.kind && c.unit === claim.unit);
         decided.add(a.file);
-        // With as many values on both sides, a value agrees with its partner in order, or with the very
+        const partner = mine.length === same.length ? same[position] : undefined;
+        // With several values on both sides, a value agrees with its partner in order, or with the very
         // same figure elsewhere (the sentence reordered): "about 40 percent" must not pass for the
         // neighbouring "about 32 percent" just because the two approximations overlap.
-        const ordered = mine.length === same.length && mine.length > 1;
-        const ok = ordered
-          ? [same[mine.indexOf(claim)], ...same].find((c, k) => (k === 0 ? compatible(claim, c) : c.low === claim.low && c.high === claim.high))
-          : same.find((c) => compatible(claim, c));
+        const ok =
+          partner && mine.length > 1
+            ? compatible(claim, partner)
+              ? partner
+              : same.find((c) => c.low === claim.low && c.high === claim.high)
+            : same.find((c) => compatible(claim, c));
         if (ok) {
           ev.agree.push({ file: a.file, sentence: a.sentence, claim: ok });
           continue;
         }
-        if (mine.length !== same.length) continue; // ambiguous: which value is which?
-        const partner = same[mine.indexOf(claim)];
+        if (!partner) continue; // ambiguous: which value is which?
         if (differentQuantity(claim, partner)) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
