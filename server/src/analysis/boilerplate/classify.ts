@@ -158,15 +158,13 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // lines count: a brief may end with a short list of its own.
     const maxWords = region.short ? SHORT_MENU_WORDS : 8;
     const shortLine = (i: number) => !reasons.has(i) && outside(i) && !infos[i].sentenceLike && infos[i].wordCount <= maxWords && !(region.short && LIST_ITEM.test(infos[i].trimmed));
-    for (let i = 0; i < infos.length; ) {
-      let j = i;
-      while (j < infos.length && shortLine(j)) j++;
+    for (const [i, j] of runsWhere(infos.length, shortLine)) {
+      const run = infos.slice(i, j);
       // A numbered list, or one of measures (a recipe's ingredients), is the article's own.
-      const numbered = infos.slice(i, j).some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed)) || infos.slice(i, j).filter((x) => isMeasure(x.trimmed)).length * 2 > j - i;
+      const numbered = run.some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed)) || run.filter((x) => isMeasure(x.trimmed)).length * 2 > run.length;
       // A list introduced by a colon ("Roads closed on Sunday:") is the article's own.
       const introduced = region.short && i > 0 && infos[i - 1].trimmed.endsWith(':');
-      if (j - i >= (region.short ? SHORT_MENU_RUN : 3) && !numbered && !introduced) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
-      i = Math.max(j, i + 1);
+      if (run.length >= (region.short ? SHORT_MENU_RUN : 3) && !numbered && !introduced) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
     }
     if (topicReliable && !region.short) {
       for (let i = 0; i < infos.length; i++) {
@@ -179,11 +177,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // without a single paragraph (a list, a programme) has no "above".
     const first = bodyIdx[0];
     const menuLine = (i: number) => i < first - HEAD_LINES && !reasons.has(i) && !infos[i].sentenceLike && infos[i].wordCount <= SHORT_MENU_WORDS && !LIST_ITEM.test(infos[i].trimmed);
-    for (let i = 0; i < first; ) {
-      let j = i;
-      while (menuLine(j)) j++;
+    for (const [i, j] of runsWhere(first, menuLine)) {
       if (j - i >= TOP_MENU_RUN) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
-      i = Math.max(j, i + 1);
     }
   }
 
@@ -244,6 +239,19 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const out = new Map<number, BoilerplateReason>();
   for (const [i, r] of reasons) out.set(infos[i].line.index, r);
   return out;
+}
+
+/** Maximal runs [start, end) of consecutive lines before `limit` that pass `test`. */
+function runsWhere(limit: number, test: (i: number) => boolean): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < limit; i++) {
+    if (!test(i)) continue;
+    let j = i + 1;
+    while (j < limit && test(j)) j++;
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
 }
 
 /** A copyright line of a site, not a photo credit ("© Reuters"): a year, "copyright" or "all rights reserved". */
