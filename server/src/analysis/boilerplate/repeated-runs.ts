@@ -29,6 +29,7 @@ export function repeatedRuns(infos: readonly RunLine[], region: { start: number;
   const prev = new Int32Array(n * REPEAT_CANDIDATES).fill(-1);
   const recent = new Map<string, number[]>();
   const copies = new Map<string, number>();
+  let repeats = 0;
   for (let i = 0; i < n; i++) {
     if (!eligible(i)) continue;
     const text = infos[i].trimmed;
@@ -38,10 +39,13 @@ export function repeatedRuns(infos: readonly RunLine[], region: { start: number;
       recent.set(text, [i]);
       continue;
     }
+    repeats++;
     for (let c = 0; c < list.length; c++) prev[i * REPEAT_CANDIDATES + c] = list[c];
     if (list.length === REPEAT_CANDIDATES) list.shift();
     list.push(i);
   }
+  // Most articles repeat no short line REPEATED_RUN times: nothing to walk.
+  if (repeats < REPEATED_RUN) return [];
   const slotOf = (i: number, p: number) => {
     if (i >= n || p < 0) return -1;
     for (let c = 0; c < REPEAT_CANDIDATES; c++) if (prev[i * REPEAT_CANDIDATES + c] === p) return i * REPEAT_CANDIDATES + c;
