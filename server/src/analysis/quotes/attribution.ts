@@ -40,19 +40,26 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
   const result: Attribution[] = [];
   let lastSpeaker: string | undefined;
   const byParagraph = new Map<number, number[]>();
-  // One masked string per line, reused: sentence boundaries are cached per line string.
-  const maskedLines = new Map<number, string>();
+  // One masked paragraph per line, with its sentence boundaries found once: a line with thousands
+  // of quotes stays linear.
+  const maskedLines = new Map<number, MaskedLine>();
   const maskedLine = (l: number) => {
     let m = maskedLines.get(l);
-    if (m === undefined) maskedLines.set(l, (m = masked.slice(lines[l].start, lines[l].end)));
+    if (m === undefined) maskedLines.set(l, (m = maskLine(masked.slice(lines[l].start, lines[l].end))));
     return m;
   };
 
   // A paragraph holding hundreds of quotes (a pasted table, hostile input) gets narrower windows,
-  // so the work per paragraph stays proportional to its length.
+  // so the work per paragraph stays proportional to its length: 200 characters each side at least,
+  // unless its quotes are closer than 100 characters apart (a 200-character floor made a line of
+  // 30,000 five-character quotes cost 80 times its length).
   const quotesOnLine = new Map<number, number>();
   for (const q of quotes) for (const p of q.parts) quotesOnLine.set(p.line, (quotesOnLine.get(p.line) ?? 0) + 1);
-  const windowFor = (l: number) => Math.max(200, Math.min(SENTENCE_WINDOW, Math.floor(60000 / (quotesOnLine.get(l) ?? 1))));
+  const windowFor = (l: number) => {
+    const count = quotesOnLine.get(l) ?? 1;
+    const floor = Math.min(200, Math.floor((2 * (lines[l].end - lines[l].start)) / count));
+    return Math.max(floor, Math.min(SENTENCE_WINDOW, Math.floor(60000 / count)));
+  };
   // The built-in speech verbs are English: a quote in a paragraph in another language cannot be
   // judged, unless the project added its own verbs.
   const english = new Map<number, boolean>();
@@ -76,13 +83,14 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
     }
     for (const part of q.parts) {
       const line = lines[part.line];
-      const m = maskedLine(part.line);
-      const [s, e] = sentenceAround(m, part.start - line.start, part.end - line.start, windowFor(part.line));
+      const ml = maskedLine(part.line);
+      const m = ml.text;
+      const [s, e] = sentenceAround(ml, part.start - line.start, part.end - line.start, windowFor(part.line));
       const before = m.slice(s, part.start - line.start);
       const after = m.slice(part.end - line.start, e);
       const outside = (before + ' ' + after).replace(/\u2588+/g, '\u2026');
       searched += (searched ? ' / ' : '') + outside.trim();
-      const found = findCue(before, after, cues) ?? nearbyCue(m, s, e, after, lines, part.line, cues);
+      const found = findCue(before, after, cues) ?? nearbyCue(ml, s, e, after, lines, part.line, cues);
       if (found && !cue) {
         cue = found.cue;
         speaker = found.speaker === undefined ? undefined : resolve(found.speaker, lastSpeaker);
@@ -178,10 +186,21 @@ function maskQuotes(text: string, quotes: QuoteSpan[]): string {
   return out.join('');
 }
 
-/** The sentence of the masked paragraph m that holds [qs, qe). */
-function sentenceAround(m: string, qs: number, qe: number, window = SENTENCE_WINDOW): [number, number] {
-  // Boundaries of the line, found once: a line with thousands of quotes stays linear.
-  const b = boundariesOf(m);
+/** A paragraph with its quotes' words masked, and every i where a sentence ends in it (ascending). */
+interface MaskedLine {
+  text: string;
+  boundaries: number[];
+}
+
+function maskLine(m: string): MaskedLine {
+  const boundaries: number[] = [];
+  for (let i = 1; i < m.length; i++) if (isBoundary(m, i)) boundaries.push(i);
+  return { text: m, boundaries };
+}
+
+/** The sentence of the masked paragraph that holds [qs, qe). */
+function sentenceAround(ml: MaskedLine, qs: number, qe: number, window = SENTENCE_WINDOW): [number, number] {
+  const { text: m, boundaries: b } = ml;
   let s = Math.max(0, qs - window);
   // The last boundary i with qs - WINDOW < i <= qs - 1 and i > 0.
   const before = upperBound(b, qs - 1) - 1;
@@ -191,17 +210,6 @@ function sentenceAround(m: string, qs: number, qe: number, window = SENTENCE_WIN
   const after = upperBound(b, Math.max(qe, 1) - 1);
   if (after < b.length && b[after] < e) e = b[after] + 1;
   return [s, e];
-}
-
-let boundaryCache: { text: string; at: number[] } | undefined;
-
-/** Every i where a sentence ends in m (see isBoundary), ascending; the last line's result is kept. */
-function boundariesOf(m: string): number[] {
-  if (boundaryCache?.text === m) return boundaryCache.at;
-  const at: number[] = [];
-  for (let i = 1; i < m.length; i++) if (isBoundary(m, i)) at.push(i);
-  boundaryCache = { text: m, at };
-  return at;
 }
 
 /** A sentence ends at i: terminal punctuation (and closing marks), a space, then a capital or an opening mark. */
@@ -238,11 +246,12 @@ function isTerminal(c: number): boolean {
  * "“…” ― Oscar Quintero" (a dash), a cue in the previous sentence of the same paragraph, or a
  * previous paragraph that ends with a colon ("The Times reports:").
  */
-function nearbyCue(m: string, s: number, e: number, after: string, lines: Line[], lineIdx: number, cues: Set<string>): CueHit | undefined {
+function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, lines: Line[], lineIdx: number, cues: Set<string>): CueHit | undefined {
+  const m = ml.text;
   const dash = /^\s?[\u2015\u2014\u2013-]\s?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3})/u.exec(after);
   if (dash) return { cue: 'dash', speaker: dash[1] };
   if (e < m.length) {
-    const [, ne] = sentenceAround(m, e + 1, e + 1);
+    const [, ne] = sentenceAround(ml, e + 1, e + 1);
     const next = m.slice(e, ne);
     if (!next.includes(MASK)) {
       // "“…?” He Jianxiong, a former IMF director, said on Tuesday.": a speaker and a comma open a
@@ -255,7 +264,7 @@ function nearbyCue(m: string, s: number, e: number, after: string, lines: Line[]
     }
   }
   if (s > 0) {
-    const [ps] = sentenceAround(m, s - 1, s - 1);
+    const [ps] = sentenceAround(ml, s - 1, s - 1);
     const prev = m.slice(ps, s);
     if (!prev.includes(MASK)) {
       const hit = findCue(prev, '', cues);
