@@ -269,16 +269,36 @@ test('a quote repeated inside a quote its file attributes (a pull quote, a capti
     '',
     '\u201CWe have said it for years: the islanders cannot pay more for the same old boats,\u201D Ines Varga, the harbour master, said on Monday.',
     '',
+    'The company did not answer calls on Monday.',
+    '',
     '\u201CThe timetable will not change before the summer season begins.\u201D',
     '',
     'Councillors asked for the accounts. \u201CThe company has kept its books closed for six years and the council will not wait any longer,\u201D one wrote, adding that the timetable will not change before the summer season begins.',
   ].join('\n');
-  // Before, the pull quote on line 3 was flagged though line 5 says who said it. Line 7's words
-  // are in line 9's text but not inside its quote, so it still has no speaker.
-  assert.deepEqual(unattributed(text), [7]);
+  // Before, the pull quote on line 3 was flagged though line 5 says who said it. Line 9's words
+  // are in line 11's text but not inside its quote, so it still has no speaker.
+  assert.deepEqual(unattributed(text), [9]);
   const pull = lib.analyzeDocument(text).quotes[0].attribution;
   assert.equal(pull.speaker, 'Ines Varga');
   assert.equal(pull.cue, 'repeats the quote on line 5');
+});
+
+test('a quote paragraph right after a paragraph ending in its quote\u2019s attribution is the same speaker going on', () => {
+  const said = '\u201CWe have patched this bridge with tape for far too long,\u201D Mayor Helen Okafor said on Thursday.';
+  const more = '\u201CThe deck will not survive another winter without the repairs.\u201D';
+  const third = '\u201CAnd the ferries cannot carry the whole town to work every morning.\u201D';
+  // Before, the second paragraph was flagged: news style does not repeat the name.
+  assert.deepEqual(unattributed([said, '', more].join('\n')), []);
+  const a = lib.analyzeDocument([said, '', more].join('\n')).quotes[1].attribution;
+  assert.equal(a.speaker, 'Mayor Helen Okafor');
+  assert.equal(a.cue, 'said (the paragraph before)');
+  // One paragraph only: a third quote paragraph has no speaker in sight.
+  assert.deepEqual(unattributed([said, '', more, '', third].join('\n')), [5]);
+  // A paragraph between them, an attribution not at the end of the paragraph before, or more text
+  // beside the quote: no continuation.
+  assert.deepEqual(unattributed([said, '', 'The council voted 7-2 to approve the repairs.', '', more].join('\n')), [5]);
+  assert.deepEqual(unattributed(['Okafor said \u201Cthe bridge is a disgrace\u201D and left the meeting early to speak to residents about the ferry timetable.', '', more].join('\n')), [3]);
+  assert.deepEqual(unattributed([said, '', `${more} The council has set no date for the vote.`].join('\n')), [3]);
 });
 
 test('a quote of the other double style inside a quote is part of it, not two stray marks', () => {

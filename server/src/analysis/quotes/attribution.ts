@@ -118,8 +118,41 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
       }
     }
   }
+  continueSpeakers(lines, quotes, result);
   return result;
 }
+
+/**
+ * A paragraph that is nothing but a quote, right after a paragraph that ends with its last quote's
+ * attribution ("“…,” Bell said."), is the same speaker going on: news style does not repeat the
+ * name. One paragraph only, and only a speaker named with a speech verb after that quote.
+ */
+function continueSpeakers(lines: Line[], quotes: QuoteSpan[], result: Attribution[]): void {
+  const lastOnLine = new Map<number, number>();
+  quotes.forEach((q, qi) => lastOnLine.set(q.parts[q.parts.length - 1].line, qi));
+  quotes.forEach((q, qi) => {
+    const a = result[qi];
+    if (a.attributed || q.parts.length !== 1) return;
+    const part = q.parts[0];
+    const line = lines[part.line];
+    if (!isBlank(line.text.slice(0, part.start - line.start)) || !/^[\s.,;!?]*$/.test(line.text.slice(part.end - line.start))) return;
+    let k = part.line - 1;
+    while (k >= 0 && isBlank(lines[k].text)) k--;
+    const pi = k < 0 ? undefined : lastOnLine.get(k);
+    if (pi === undefined) return;
+    const { speaker, cue } = result[pi];
+    if (!speaker || !cue || INDIRECT_CUES.has(cue) || cue.endsWith(')')) return;
+    const prev = quotes[pi].parts[quotes[pi].parts.length - 1];
+    const tail = lines[k].text.slice(prev.end - lines[k].start);
+    if (countWords(tail) > 12 || /["\u201C\u201D\u00AB\u00BB]/.test(tail) || !tail.toLowerCase().includes(cue.toLowerCase())) return;
+    a.attributed = true;
+    a.speaker = speaker;
+    a.cue = `${cue} (the paragraph before)`;
+  });
+}
+
+/** Cues that sign or introduce a quote rather than report speech: no continuation from them. */
+const INDIRECT_CUES = new Set(['dash', ':']);
 
 /**
  * Below this share of English function words ("the", "and", "said") a paragraph is in another
