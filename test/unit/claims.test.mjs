@@ -167,3 +167,28 @@ test('several approximate values in order: each is compared with its partner, no
   const reordered = conflicts({ source, draft: 'Women held about 32 percent of the ferry board seats, compared with about 25 percent on the harbour board, the survey found.' });
   assert.deepEqual(Object.values(reordered).flat(), [], 'the same figures in another order agree');
 });
+
+test('a number word joined to a time unit is a duration; "should last two years" is a duration, not a period', () => {
+  assert.deepEqual(claims('The bridge will close for a six-week spell in 2027.').map((k) => `${k.kind}:${k.text}:${k.unit}`), ['duration:six-week:day', 'year:2027:year']);
+  const six = claims('a six-week closure')[0];
+  assert.ok(six.low <= 42 && six.high >= 42 && six.high < 49, 'six weeks, not seven');
+  // Before, "last two years" was read as a period ("over the last two years") and the duration lost.
+  assert.deepEqual(claims('The repairs should last two years.').map((k) => k.text), ['two years']);
+  assert.deepEqual(lib.analyzeDocument('Fares rose 8% over the last two years.').claimSentences[0].periods, ['last two years']);
+  assert.deepEqual(claims('A two-year-old boy and a first-year student were unhurt.'), []);
+  // Both spellings compare: a six-week closure in one file, eight weeks in another.
+  const closure = (d) => `Alder's harbour bridge will close for ${d} in the summer while crews replace the rusted deck plates, the council said.`;
+  assert.deepEqual(conflicts({ draft: closure('eight weeks'), wire: closure('a six-week spell') }).draft.map((f) => f.message), ['eight weeks here; six-week in 1 other file.']);
+});
+
+test('a paraphrase sharing four words that carry half the context is about the same thing; three are not enough', () => {
+  const story = 'The harbour council in Alder voted on Tuesday to repair the Kestrel Street bridge before the ferry season.\n\n';
+  const draft = `${story}Last year the council spent $1.2 million on emergency patches.\n`;
+  const wire = `${story}The city spent $2.1 million on emergency repairs last year.\n`;
+  // Before, four shared words (spent, emergency, last, year) were one short of the five required.
+  assert.deepEqual(conflicts({ draft, wire }).draft.map((f) => f.message), ['$1.2 million here; $2.1 million in 1 other file.']);
+  // Peak and off-peak services share three words (ferry, runs, carried): different figures, no conflict.
+  const peak = `${story}The ferry service, which runs every 20 minutes at peak hours, carried 1.4 million passengers in 2024.\n`;
+  const offPeak = `${story}The ferry, which runs every 30 minutes off-peak, carried 1.4 million passengers in 2024.\n`;
+  assert.deepEqual(Object.values(conflicts({ peak, offPeak })).flat(), []);
+});

@@ -86,6 +86,11 @@ export function tokenize(s: string, base: number): Tok[] {
   return out;
 }
 
+const NUMBER_WORD_UNIT = /^([a-z]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)$/;
+
+/** "should last two years": "last" is the verb, and "two years" a duration, not a period. */
+const LAST_AS_VERB = /\b(?:will|would|should|could|can|may|might|must|to|did|does|do|not)\s+$/i;
+
 /** The sentence's period expressions, normalised, and the offsets they cover. */
 function periodsOf(sentence: string, base: number): { periods: string[]; covered: Array<[number, number]> } {
   const periods: string[] = [];
@@ -93,6 +98,7 @@ function periodsOf(sentence: string, base: number): { periods: string[]; covered
   PERIOD_RE.lastIndex = 0;
   for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) {
     const norm = m[0].toLowerCase().replace(/\s+/g, ' ');
+    if (norm.startsWith('last ') && norm !== 'last year' && LAST_AS_VERB.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "this year" and "last year" alone qualify too little to separate claims from each other.
     if (!/^(?:this|last|next) year$/.test(norm)) periods.push(norm);
     covered.push([base + m.index, base + m.index + m[0].length]);
@@ -158,6 +164,15 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (longM) {
       const [unit, f] = TIME_UNITS[longM[1]];
       claims.push({ kind: 'duration', unit, low: f * 0.75, high: f * 1.5, text: t.text, start: t.start, end: t.end });
+      continue;
+    }
+    // "a six-week closure", "a two-year project": a number word joined to a time unit ("10-day" is two tokens, below).
+    const adjM = t.lower.includes('-') ? NUMBER_WORD_UNIT.exec(t.lower) : null;
+    const adjN = adjM ? parseNumber(adjM[1]) : undefined;
+    if (adjM && adjN) {
+      const [unit, f] = TIME_UNITS[adjM[2]];
+      const [low, high] = qualify(toks, i, i, adjN.value * f, adjN.step * f);
+      claims.push({ kind: 'duration', unit, low, high, text: t.text, start: t.start, end: t.end });
       continue;
     }
     const ordWord = ORDINAL_WORDS[t.lower];
