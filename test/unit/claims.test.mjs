@@ -175,7 +175,7 @@ test('a number word joined to a time unit is a duration; "should last two years"
   // Before, "last two years" was read as a period ("over the last two years") and the duration lost.
   assert.deepEqual(claims('The repairs should last two years.').map((k) => k.text), ['two years']);
   assert.deepEqual(lib.analyzeDocument('Fares rose 8% over the last two years.').claimSentences[0].periods, ['last two years']);
-  assert.deepEqual(claims('A two-year-old boy and a first-year student were unhurt.'), []);
+  assert.deepEqual(claims('A two-year-old boy and a first-year student were unhurt.').map((k) => k.kind), ['age']);
   // Both spellings compare: a six-week closure in one file, eight weeks in another.
   const closure = (d) => `Alder's harbour bridge will close for ${d} in the summer while crews replace the rusted deck plates, the council said.`;
   assert.deepEqual(conflicts({ draft: closure('eight weeks'), wire: closure('a six-week spell') }).draft.map((f) => f.message), ['eight weeks here; six-week in 1 other file.']);
@@ -191,4 +191,21 @@ test('a paraphrase sharing four words that carry half the context is about the s
   const peak = `${story}The ferry service, which runs every 20 minutes at peak hours, carried 1.4 million passengers in 2024.\n`;
   const offPeak = `${story}The ferry, which runs every 30 minutes off-peak, carried 1.4 million passengers in 2024.\n`;
   assert.deepEqual(Object.values(conflicts({ peak, offPeak })).flat(), []);
+});
+
+test('ages and tallies are claims: "34-year-old", "Webb, 51,", "aged 19"; "voted 7-2", "a 52-48 vote", "won 3-1"', () => {
+  const text = (c) => claims(c).map((k) => `${k.kind}:${k.text}`);
+  assert.deepEqual(text('A 34-year-old man and a thirty-four-year-old woman were hurt.'), ['age:34-year-old', 'age:thirty-four-year-old']);
+  assert.deepEqual(text('Webb, 51, was convicted; the victim, aged 19, and her mother, who is 40 years old, spoke.'), ['age:51', 'age:19', 'age:40 years old']);
+  assert.deepEqual(text('The council voted 7-2, the Senate vote was 52\u201348, the court ruled 5 to 4, and Alder won 3-1.'), ['tally:7-2', 'tally:52\u201348', 'tally:5 to 4', 'tally:3-1']);
+  // Ranges, changes and dates are not tallies or ages.
+  assert.deepEqual(text('Children aged 7-12 are welcome.').filter((k) => k.startsWith('tally')), []);
+  assert.deepEqual(text('The margin narrowed from 7 to 2 points.').filter((k) => k.startsWith('tally')), []);
+  assert.deepEqual(text('On Nov. 17, 2019, the ferry sank.'), ['date:Nov. 17', 'year:2019']);
+  // A win is the other side's loss: 7-2 and 2-7 are one tally.
+  const vote = (t) => `The Alder harbour council approved the Kestrel Street bridge repairs by a ${t} vote after a long night of debate.`;
+  assert.deepEqual(Object.values(conflicts({ draft: vote('7-2'), wire: vote('2-7') })).flat(), []);
+  assert.deepEqual(conflicts({ draft: vote('6-3'), wire: vote('7-2'), notes: vote('7-2') }).draft.map((f) => f.message), ['6-3 here; 7-2 in 2 other files.']);
+  const age = (a) => `Harbour master Ines Varga, ${a}, said the ferries of Port Alder would run all winter despite the storms.`;
+  assert.deepEqual(conflicts({ draft: age('43'), wire: age('34') }).draft.map((f) => f.message), ['43 here; 34 in 1 other file.']);
 });

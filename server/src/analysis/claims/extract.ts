@@ -7,7 +7,7 @@
 import { LETTER, charOfKindAt } from '../text/chars';
 import { ORDINAL_WORDS, SCALES, SMALL, parseNumber, wordTable } from './numbers';
 
-export type ClaimKind = 'money' | 'percent' | 'count' | 'duration' | 'ordinal' | 'year' | 'date' | 'weekday';
+export type ClaimKind = 'money' | 'percent' | 'count' | 'duration' | 'ordinal' | 'year' | 'date' | 'weekday' | 'age' | 'tally';
 
 export interface Claim {
   kind: ClaimKind;
@@ -166,6 +166,13 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       claims.push({ kind: 'duration', unit, low: f * 0.75, high: f * 1.5, text: t.text, start: t.start, end: t.end });
       continue;
     }
+    // "a thirty-four-year-old man": an age in one word.
+    const ageWord = t.lower.endsWith('-old') ? /^(.+)-years?-old$/.exec(t.lower) : null;
+    const ageN = ageWord ? parseNumber(ageWord[1]) : undefined;
+    if (ageN) {
+      claims.push(exact('age', 'age', ageN.value, t.text, t.start, t.end));
+      continue;
+    }
     // "a six-week closure", "a two-year project": a number word joined to a time unit ("10-day" is two tokens, below).
     const adjM = t.lower.includes('-') ? NUMBER_WORD_UNIT.exec(t.lower) : null;
     const adjN = adjM ? parseNumber(adjM[1]) : undefined;
@@ -188,6 +195,18 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       continue;
     }
     if (!num || t.text.replace(/\D/g, '').length > 12) continue; // IDs and phone numbers are not claims
+    const age = num.step === 1 ? ageAt(toks, i, sentence, base) : undefined;
+    if (age) {
+      claims.push(exact('age', 'age', num.value, sentence.slice(t.start - base, age.end - base), t.start, age.end));
+      i = age.last;
+      continue;
+    }
+    const tally = num.step === 1 ? tallyAt(toks, i, sentence, base) : undefined;
+    if (tally) {
+      claims.push(tally.claim);
+      i = tally.last;
+      continue;
+    }
     if (toks[i + 1] && monthOf(toks[i + 1]) >= 0 && /^\d{1,2}$/.test(t.text)) continue; // "15 December": the month makes it a date
     if (/^\d{2,4}$/.test(t.text) && isDecade(toks, i, sentence, base)) continue; // "the 1960s", "mid-2020s", "the '90s": a decade, not a year
     if (/[.,]\d/.test(sentence.slice(t.end - base, t.end - base + 2)) || sentence[t.start - base - 1] === '/') continue;
@@ -262,6 +281,55 @@ function monthOf(t: Tok): number {
   if (full >= 0) return t.lower === 'may' && t.text === 'may' ? -1 : full;
   if (t.text[0] !== t.lower[0] && t.lower in MONTH_ABBR) return MONTH_ABBR[t.lower];
   return -1;
+}
+
+function exact(kind: ClaimKind, unit: string, v: number, text: string, start: number, end: number): Claim {
+  return { kind, unit, low: v, high: v, text, start, end };
+}
+
+/**
+ * An age at the number toks[i]: "34-year-old", "34 years old", "aged 34", or a name's apposition
+ * "Webb, 51, was convicted" (a capitalised word, commas either side, a lower-case word after).
+ * Gives where the age's text ends and the last token it uses.
+ */
+function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: number; last: number } | undefined {
+  const t = toks[i];
+  const next = toks[i + 1];
+  const v = +t.text;
+  if (!/^\d{1,3}$/.test(t.text) || v > 120) return undefined;
+  if (next && /^years?-old$/.test(next.lower) && next.start === t.end + 1) return { end: next.end, last: i + 1 };
+  if (next && /^years?$/.test(next.lower) && toks[i + 2]?.lower === 'old') return { end: toks[i + 2].end, last: i + 2 };
+  const prev = toks[i - 1];
+  if (prev?.lower === 'aged') return { end: t.end, last: i };
+  const around = sentence.slice(t.start - base - 2, t.end - base + 2);
+  if (prev && around === `, ${t.text}, ` && /^\p{Lu}\p{Ll}/u.test(prev.text) && monthOf(prev) < 0 && !WEEKDAYS.includes(prev.lower) && next && /^\p{Ll}/u.test(next.text)) {
+    return { end: t.end, last: i };
+  }
+  return undefined;
+}
+
+/** Words that make "7-2" a vote, a ruling or a score rather than a range. */
+const TALLY_CUES = new Set('vote votes voted voting ruling ruled decision verdict margin majority split won win wins beat beats lost lose loses defeated defeat victory loss draw drew score scored tally'.split(' '));
+
+/** A vote or score at the number toks[i]: "voted 7-2", "a 52-48 vote", "by a vote of 7 to 2", "won 3-1". */
+function tallyAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
+  const a = toks[i];
+  let k = i + 1;
+  const sep = sentence.slice(a.end - base, (toks[k]?.start ?? a.end) - base);
+  if (toks[k]?.lower === 'to' && sep === ' ') k++;
+  else if (sep !== '-' && sep !== '\u2013') return undefined;
+  const b = toks[k];
+  if (!b || !/^\d{1,3}$/.test(a.text) || !/^\d{1,3}$/.test(b.text)) return undefined;
+  if (/^(?:from|between)$/.test(toks[i - 1]?.lower ?? '')) return undefined; // "the margin narrowed from 7 to 2 points": a change
+  if (k === i + 2 && sentence.slice(toks[i + 1].end - base, b.start - base) !== ' ') return undefined;
+  let cued = false;
+  for (let c = Math.max(0, i - 3); c <= Math.min(toks.length - 1, k + 2) && !cued; c++) cued = TALLY_CUES.has(toks[c].lower);
+  if (!cued) return undefined;
+  // The larger side first: a 7-2 win is a 2-7 loss for the other side.
+  const x = +a.text;
+  const y = +b.text;
+  const v = Math.max(x, y) * 1000 + Math.min(x, y);
+  return { claim: exact('tally', 'tally', v, sentence.slice(a.start - base, b.end - base), a.start, b.end), last: k };
 }
 
 function nounAfter(toks: Tok[], j: number): Tok | undefined {
