@@ -301,6 +301,14 @@ test('a quote paragraph right after a paragraph ending in its quote\u2019s attri
   assert.deepEqual(unattributed([said, '', `${more} The council has set no date for the vote.`].join('\n')), [3]);
 });
 
+test('words quoted by the name of what carries them (a motto, a sign, a hashtag) need no speaker', () => {
+  // Before, the motto was flagged as a quote with no speaker.
+  assert.deepEqual(unattributed('The motto \u201CAlways forward, never back to the fog\u201D is painted on every ferry.'), []);
+  assert.deepEqual(unattributed('Marchers held a banner \u201CSave the Kestrel Street bridge for our children\u201D outside the hall.'), []);
+  // Speech is still speech: a sentence that merely mentions a sign further back is judged as before.
+  assert.deepEqual(unattributed('Under the sign, residents waited. \u201CWe want our bridge back before the winter comes.\u201D'), [1]);
+});
+
 test('a quote of the other double style inside a quote is part of it, not two stray marks', () => {
   const marks = (text) => rule(checkAll({ a: text }).a, 'unbalanced-quote').map((f) => f.message.slice(0, 30));
   const straightOuter = '"I will read you the question: \u201CShould the ferry run in winter?\u201D Forty said yes, and thirty said no," Bell said.';

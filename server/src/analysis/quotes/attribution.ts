@@ -175,6 +175,7 @@ function isDirectQuote(q: QuoteSpan, n: number, before: string): boolean {
   const minWords = q.style === 'single' ? 6 : 4;
   if (n < minWords) return false;
   const lead = before.trim();
+  if (NAMED_TEXT.test(lead)) return false; // the motto “Always forward”: written words, quoted by name
   const opensSentence = lead === '' || /[:,]$/.test(lead);
   const first = q.text.trim()[0] ?? '';
   const capital = first !== first.toLowerCase();
@@ -182,6 +183,9 @@ function isDirectQuote(q: QuoteSpan, n: number, before: string): boolean {
   const sentences = /[.!?]\s+\p{Lu}/u.test(q.text);
   return opensSentence || capital || sentences;
 }
+
+/** A quote right after a word naming written or chanted words ("the motto", "a sign", "the hashtag") is those words, not speech. */
+const NAMED_TEXT = /\b(?:motto|slogan|slogans|sign|signs|banner|banners|placard|placards|inscription|hashtag|tagline|caption|chant|chants|catchphrase|mantra|refrain|graffiti|headline|plaque|t-shirt|shirts?)$/i;
 
 /** Title Case and short, with no sentence inside: the name of a work, law or slogan. */
 function isTitle(text: string, n: number): boolean {
