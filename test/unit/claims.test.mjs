@@ -209,3 +209,17 @@ test('ages and tallies are claims: "34-year-old", "Webb, 51,", "aged 19"; "voted
   const age = (a) => `Harbour master Ines Varga, ${a}, said the ferries of Port Alder would run all winter despite the storms.`;
   assert.deepEqual(conflicts({ draft: age('43'), wire: age('34') }).draft.map((f) => f.message), ['43 here; 34 in 1 other file.']);
 });
+
+test('measures named before their number: a death toll, a magnitude', () => {
+  const text = (c) => claims(c).map((k) => `${k.kind}:${k.text}:${k.unit}`);
+  assert.deepEqual(text('Officials said the death toll rose to 23.'), ['count:23:death']);
+  assert.deepEqual(text('The toll has climbed to at least 40.'), ['count:40:death']);
+  assert.deepEqual(text('A magnitude 6.4 quake, a 6.1-magnitude aftershock and a magnitude of 5.2.'), ['count:6.4:magnitude', 'count:6.1-magnitude:magnitude', 'count:5.2:magnitude']);
+  // A toll road, or a toll with a noun of its own, is something else.
+  assert.deepEqual(text('The toll road costs $5 and the toll of 12 hours of work shows.'), ['money:$5:USD', 'duration:12 hours:minute']);
+  const quake = (m, d) => `The earthquake off the coast of Alder Bay had a magnitude of ${m}, and the death toll rose to ${d}, the coastguard said.`;
+  assert.deepEqual(
+    conflicts({ draft: quake('6.1', '32'), wire: quake('6.4', '23'), notes: quake('6.4', '23') }).draft.map((f) => f.message),
+    ['6.1 here; 6.4 in 2 other files.', '32 here; 23 in 2 other files.'],
+  );
+});

@@ -248,6 +248,14 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       value *= f;
       step *= f;
       end = toks[j].end;
+    } else if (scale === undefined && measureBefore(toks, i)) {
+      // "magnitude 6.4", "a death toll of 23": the measure is named before the number.
+      kind = 'count';
+      unit = measureBefore(toks, i)!;
+    } else if (scale === undefined && toks[j]?.lower === 'magnitude') {
+      kind = 'count'; // "a 6.4-magnitude quake", "a 6.4 magnitude quake"
+      unit = 'magnitude';
+      end = toks[j].end;
     } else if (scale === undefined && num.step === 1 && value >= 1900 && value <= 2099 && /^\d{4}$/.test(t.text)) {
       kind = 'year';
       unit = 'year';
@@ -260,7 +268,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       }
     }
     if (!kind) continue;
-    if (kind === 'count' && toks[i + 1] && joined(t, toks[i + 1])) continue; // "20-member": an adjective, not a count
+    if (kind === 'count' && unit !== 'magnitude' && toks[i + 1] && joined(t, toks[i + 1])) continue; // "20-member": an adjective, not a count
     const [low, high] = qualify(toks, i, kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i, value, step);
     claims.push({ kind, unit, low, high, text: sentence.slice(start - base, end - base), start, end });
     i = Math.max(i, j - 1);
@@ -282,6 +290,23 @@ function monthOf(t: Tok): number {
   if (t.text[0] !== t.lower[0] && t.lower in MONTH_ABBR) return MONTH_ABBR[t.lower];
   return -1;
 }
+
+/**
+ * A measure named just before its number: "magnitude 6.4", "a magnitude of 6.4", "the death toll rose
+ * to 23", "a toll of 23". The number must end its phrase (no noun of its own after it).
+ */
+function measureBefore(toks: Tok[], i: number): string | undefined {
+  const w1 = toks[i - 1]?.lower;
+  const w2 = toks[i - 2]?.lower;
+  if (w1 === 'magnitude' || (w1 === 'of' && w2 === 'magnitude')) return 'magnitude';
+  const from = toks.slice(Math.max(0, i - 7), i).map((t) => t.lower);
+  const toll = from.lastIndexOf('toll');
+  if (toll < 0 || nounAfter(toks, i + 1)) return undefined;
+  // Only linking words between "toll" and the number: "rose to", "stood at", "of", "has climbed to".
+  return from.slice(toll + 1).every((w) => TOLL_LINKS.has(w)) ? 'death' : undefined;
+}
+
+const TOLL_LINKS = new Set('of to at rose risen climbed reached stood stands is was has had now jumped grew increased hit least more than over nearly about some around almost'.split(' '));
 
 function exact(kind: ClaimKind, unit: string, v: number, text: string, start: number, end: number): Claim {
   return { kind, unit, low: v, high: v, text, start, end };
