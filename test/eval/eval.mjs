@@ -3,13 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { perturbationBenchmark } from './perturb.mjs';
+import { perturbationBenchmark, perturbByOne } from './perturb.mjs';
 
 const require = createRequire(import.meta.url);
 const lib = require('../../dist/lib.js');
 const SHARED = process.env.COPYDESK_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
 const quiet = process.argv.includes('--quiet');
-const json = { seeds: null, boilerplateCorpus: null, quotesCorpus: null, crossFileAlarms: null, perturbation: null };
+const json = { seeds: null, boilerplateCorpus: null, quotesCorpus: null, crossFileAlarms: null, perturbation: null, perturbationByOne: null };
 
 const pct = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 const line1 = (a, off) => lib.positionAt(a.lines, off).line + 1;
@@ -194,5 +194,6 @@ boilerplateCorpus();
 quotesCorpus();
 crossFileAlarms();
 json.perturbation = perturbationBenchmark(lib, SHARED, { quiet });
+json.perturbationByOne = perturbationBenchmark(lib, SHARED, { quiet, change: perturbByOne, title: 'one figure off by one in its last digit' });
 fs.mkdirSync(path.resolve(import.meta.dirname, '../../dist'), { recursive: true });
 fs.writeFileSync(path.resolve(import.meta.dirname, '../../dist/eval-results.json'), JSON.stringify(json, null, 1));

@@ -41,7 +41,29 @@ export function perturb(claim) {
   return undefined;
 }
 
-export function perturbationBenchmark(lib, shared, { quiet = false } = {}) {
+/**
+ * The neighbouring figure of an exact claim written in digits: "2012" -> "2013", "$14.5 million" ->
+ * "$14.6 million", "31 per cent" -> "32 per cent". The slips a tired editor makes; approximate and
+ * bounded claims are left out (their neighbours rightly agree).
+ */
+export function perturbByOne(claim) {
+  if (!['count', 'money', 'percent', 'duration', 'year', 'age'].includes(claim.kind)) return undefined;
+  if (!Number.isFinite(claim.low) || !Number.isFinite(claim.high)) return undefined;
+  const runs = [...claim.text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)];
+  if (runs.length !== 1) return undefined;
+  const m = runs[0];
+  const digits = m[0].replace(/,/g, '');
+  const dot = digits.indexOf('.');
+  const places = dot < 0 ? 0 : digits.length - dot - 1;
+  const v = Math.round(parseFloat(digits) * 10 ** places);
+  // Exact: the claim's interval is one unit of its last digit wide (scaled by "million" and the like).
+  if (claim.high - claim.low > (claim.high + claim.low) / 2 / (v || 1) * 1.0001) return undefined;
+  const next = ((v + 1) / 10 ** places).toFixed(places);
+  const shown = m[0].includes(',') ? Number(next).toLocaleString('en-US', { minimumFractionDigits: places }) : next;
+  return claim.text.slice(0, m.index) + shown + claim.text.slice(m.index + m[0].length);
+}
+
+export function perturbationBenchmark(lib, shared, { quiet = false, change = perturb, title = 'one value changed' } = {}) {
   const dirs = [path.join(shared, 'seeds'), path.join(shared, 'corpus/quotes')];
   const originals = [];
   for (const d of dirs) {
@@ -65,10 +87,10 @@ export function perturbationBenchmark(lib, shared, { quiet = false } = {}) {
   const byKind = {};
   for (const f of originals) {
     const a = corpus.get(f);
-    const candidates = a.claimSentences.flatMap((cs) => cs.claims.map((c) => ({ c, cs }))).filter(({ c }) => perturb(c) !== undefined);
+    const candidates = a.claimSentences.flatMap((cs) => cs.claims.map((c) => ({ c, cs }))).filter(({ c }) => change(c) !== undefined);
     if (candidates.length === 0) continue;
     const { c } = candidates[Math.floor(rand() * candidates.length)];
-    const changed = perturb(c);
+    const changed = change(c);
     const draft = `${f}.draft`;
     const text = texts.get(f);
     const newText = text.slice(0, c.start) + changed + text.slice(c.end);
@@ -104,7 +126,7 @@ export function perturbationBenchmark(lib, shared, { quiet = false } = {}) {
     }
   }
   const files = originals.length + injected.size;
-  console.log(`\n== Claim-conflict perturbation benchmark (${originals.length} real articles, ${injected.size} drafts with one value changed) ==`);
+  console.log(`\n== Claim-conflict perturbation benchmark (${originals.length} real articles, ${injected.size} drafts with ${title}) ==`);
   const rows = [['kind', 'injected', 'found', 'recall']];
   for (const [k, v] of Object.entries(byKind).sort()) rows.push([k, v.n, v.found, (v.found / v.n).toFixed(3)]);
   rows.push(['all', injected.size, found, (found / injected.size).toFixed(3)]);

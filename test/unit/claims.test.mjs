@@ -223,3 +223,15 @@ test('measures named before their number: a death toll, a magnitude', () => {
     ['6.1 here; 6.4 in 2 other files.', '32 here; 23 in 2 other files.'],
   );
 });
+
+test('neighbouring figures conflict: their rounding intervals touch but do not overlap', () => {
+  const approved = (y) => `The Alder harbour council first approved the Kestrel Street bridge repairs in ${y} after a long dispute over costs.`;
+  // Before, 2019 (2018.5-2019.5) and 2020 (2019.5-2020.5) agreed at their shared edge.
+  assert.deepEqual(conflicts({ draft: approved('2019'), wire: approved('2020') }).draft.map((f) => f.message), ['2019 here; 2020 in 1 other file.']);
+  const debate = (n) => `The Alder harbour council approved the Kestrel Street bridge repairs after ${n} of debate over costs.`;
+  assert.deepEqual(conflicts({ draft: debate('2 days'), wire: debate('3 days') }).draft.map((f) => f.message), ['2 days here; 3 days in 1 other file.']);
+  assert.deepEqual(conflicts({ draft: debate('6.4 hours'), wire: debate('6.5 hours') }).draft.map((f) => f.message), ['6.4 hours here; 6.5 hours in 1 other file.']);
+  // Approximations still overlap, and the same figure agrees.
+  assert.deepEqual(Object.values(conflicts({ draft: debate('about 20 days'), wire: debate('21 days') })).flat(), []);
+  assert.deepEqual(Object.values(conflicts({ draft: approved('2019'), wire: approved('2019') })).flat(), []);
+});

@@ -54,7 +54,9 @@ export function compatible(a: Claim, b: Claim): boolean {
   // "More than 100,000" and "more than 160,000" overlap as intervals, yet state different figures.
   if (a.high === Infinity && b.high === Infinity) return closeFigures(a.low, b.low);
   if (a.low === -Infinity && b.low === -Infinity) return closeFigures(a.high, b.high);
-  return a.low <= b.high && b.low <= a.high;
+  // Rounding intervals of neighbouring figures touch ("2019" is 2018.5-2019.5, "2020" 2019.5-2020.5):
+  // touching is not agreeing. Equal points (weekdays, dates) agree.
+  return Math.min(a.high, b.high) > Math.max(a.low, b.low) || (a.low === b.low && a.high === b.high);
 }
 
 /** Figures no further apart than the tolerance, relative to the larger. */
