@@ -381,3 +381,13 @@ test('a timeline\'s bare dates between the article\'s paragraphs are its subhead
   assert.deepEqual(boilerplateLines(timeline.join('\n')), []);
   assert.deepEqual(boilerplateLines([...timeline, 'Related', 'Storm warning issued for the west coast', 'Nov 18'].join('\n')), [8, 9, 10]);
 });
+
+test('a labelled reading time, in English or another language, is furniture', () => {
+  for (const label of ['Reading time: 4 minutes', 'Estimated reading time: 6 min', 'Tempo de leitura: 1 minuto', 'Tiempo de lectura: 3 minutos', 'Lesezeit: 3 Min.']) {
+    const page = [BODY[0], '', label, '', ...BODY.slice(2)].join('\n');
+    // Before, only "4 min read" was known: two blogs' "Tempo de leitura" lines even conflicted as claims.
+    assert.deepEqual(boilerplateLines(page), [3], label);
+  }
+  // A sentence about reading time is article text.
+  assert.deepEqual(boilerplateLines([BODY[0], '', 'Reading time for pupils rose to 40 minutes a day after the library reopened, Costa said.', '', ...BODY.slice(2)].join('\n')), []);
+});

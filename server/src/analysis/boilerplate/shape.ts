@@ -25,6 +25,8 @@ const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes
 /** "34 photos", "12H ago 34 photos", "Nov 18 52 photos": a gallery teaser's counter, with its date. */
 const GALLERY_COUNT = new RegExp(`^(?:(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH} \\d{1,2}(?:,? \\d{4})?),? )?\\d{1,4} (?:photos?|pictures?|images?|videos?|slides?)$`, 'i');
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
+/** "Reading time: 4 minutes", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.": a label, a number, minutes. */
+const READING_TIME_LABEL = /^(?:estimated )?(?:reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|leestijd|czas czytania|время чтения)\s?[:\-\u2013]?\s?(?:about |approx\. |~)?\d{1,3}\s?(?:min|mins|minutes?|minutos?|minuti|minuten|minut|мин|минут[аы]?)\.?$/i;
 const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 const COUNT = /^\d{1,7}$/;
 /** "28 more", "+12 more": the rest of a list or comment thread, collapsed. */
@@ -56,7 +58,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
   if (DURATION.test(t)) return 'video duration';
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t)) return 'comment or share count';
-  if (READING_TIME.test(t)) return 'reading time';
+  if (READING_TIME.test(t) || READING_TIME_LABEL.test(t)) return 'reading time';
   if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
   if (VIDEO_STAMP.test(t)) return 'video duration';
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t)) return 'date stamp of a teaser';
