@@ -224,6 +224,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let end = toks[j - 1].end;
     let kind: ClaimKind | undefined;
     let unit = '';
+    let named: string | undefined;
     const prev = toks[i - 1];
     const prev2 = toks[i - 2];
     if (prev && SYMBOLS[prev.text] && t.start - prev.end <= 1) {
@@ -248,10 +249,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       value *= f;
       step *= f;
       end = toks[j].end;
-    } else if (scale === undefined && measureBefore(toks, i)) {
+    } else if (scale === undefined && (named = measureBefore(toks, i))) {
       // "magnitude 6.4", "a death toll of 23": the measure is named before the number.
       kind = 'count';
-      unit = measureBefore(toks, i)!;
+      unit = named;
     } else if (scale === undefined && toks[j]?.lower === 'magnitude') {
       kind = 'count'; // "a 6.4-magnitude quake", "a 6.4 magnitude quake"
       unit = 'magnitude';
