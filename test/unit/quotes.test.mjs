@@ -102,6 +102,37 @@ test('quote-differs: word diff, related location and the source-wording fix', ()
   assert.equal(rule(out.wire, 'quote-differs').length, 0, 'the files that agree are not warned');
 });
 
+test('a pronoun\u2019s guessed speaker neither hides a source quote nor goes into a fix', () => {
+  const source = [
+    'Mayor Ilse Brandt opened the meeting. \u201CWe cannot let the bridge rust while the ferries wait in the fog,\u201D Brandt said.',
+    '',
+    'Councillor Tom Reyes disagreed. \u201CNobody has seen the full engineering report, and I will not vote for a plan I have not read,\u201D he said.',
+  ].join('\n');
+  // "he said" after Reyes is introduced was taken for Brandt, the last named speaker, so the draft's
+  // changed Reyes quote (contractions) was compared with no source and passed.
+  const draft = 'The vote was close. \u201CNobody has seen the full engineering report, and I won\u2019t vote for a plan I haven\u2019t read,\u201D Councillor Tom Reyes said.\n';
+  assert.deepEqual(rule(checkAll({ source, draft }).draft, 'quote-differs').map((f) => f.message), ['Quote differs from source line 3: will not \u2192 won\u2019t, have not \u2192 haven\u2019t.']);
+  const guess = lib.analyzeDocument(source).quotes[1].attribution;
+  assert.equal(guess.guessed, true);
+  // The fix for an unattributed copy offers only a named speaker, never the guess.
+  const bare = 'The vote was close.\n\n\u201CNobody has seen the full engineering report, and I will not vote for a plan I have not read.\u201D\n';
+  const [finding] = rule(checkAll({ source, bare }).bare, 'unattributed-quote');
+  assert.deepEqual(finding.fixes.map((f) => f.title).filter((t) => /^(?:Attribute|Insert)/.test(t)), ['Insert a placeholder attribution']);
+});
+
+test('two quotes sharing a phrase are not the same quote: at least half the shorter one\u2019s words must match', () => {
+  const a = '\u201CWe know where we are, we know what we got to do to get out of it, and tonight we took a step,\u201D coach Ana Ruiz said.';
+  const b = '\u201CI have raised all I needed to do to get 70 percent of the vote,\u201D candidate Ben Ode said.';
+  // Before, "to do to get … of" (5 words) made a quote-differs finding once the speakers were unknown.
+  const out = checkAll({ a: a.replace('coach Ana Ruiz', 'she'), b: b.replace('candidate Ben Ode', 'he') });
+  assert.deepEqual([...rule(out.a, 'quote-differs'), ...rule(out.b, 'quote-differs')], []);
+  // A fragment of four words does not confirm a changed quote either.
+  const changed = '\u201CHillary Clinton and her campaign of 2288 started the birther controversy. I finished it,\u201D Trump said.';
+  const original = changed.replace('2288', '2008');
+  const question = '\u201CWill you pledge not to issue a pardon to Hillary Clinton and her co-conspirators for their many crimes?\u201D a reporter asked.';
+  assert.equal(rule(checkAll({ changed, original, question }).changed, 'quote-differs').length, 1);
+});
+
 test('quote-differs ignores US/UK spelling, case, punctuation, and a quote that is part of a longer one', () => {
   const files = {
     a: '\u201CWe recognised the harbour\u2019s value and will not politicise it,\u201D Bell said.\n',

@@ -16,6 +16,11 @@ export interface Attribution {
   /** A direct quote that needs a speaker, as opposed to a quoted term or scare quote. */
   needsSpeaker: boolean;
   speaker?: string;
+  /**
+   * The speaker is a guess: a pronoun ("he said") taken for the last named speaker. Right after that
+   * speaker's own quote it mostly is; after a paragraph introducing someone else it is not.
+   */
+  guessed?: boolean;
   cue?: string;
   /** The sentence text outside the quote that was searched. */
   searched: string;
@@ -74,6 +79,7 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
     let searched = '';
     let cue: string | undefined;
     let speaker: string | undefined;
+    let guessed = false;
     let needsSpeaker = false;
     const n = countWords(q.text);
     if (n === 0) {
@@ -94,11 +100,12 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
       if (found && !cue) {
         cue = found.cue;
         speaker = found.speaker === undefined ? undefined : resolve(found.speaker, lastSpeaker);
+        guessed = speaker !== undefined && speaker !== found.speaker;
       }
       if (part === q.parts[0]) needsSpeaker = isDirectQuote(q, n, before) && judged(part.line);
     }
-    if (speaker) lastSpeaker = speaker;
-    result.push({ attributed: !!cue, needsSpeaker, speaker, cue, searched });
+    if (speaker && !guessed) lastSpeaker = speaker;
+    result.push({ attributed: !!cue, needsSpeaker, speaker, guessed: guessed || undefined, cue, searched });
     for (const p of new Set(q.parts.map((x) => x.line))) {
       const list = byParagraph.get(p);
       if (list) list.push(qi);
@@ -114,6 +121,7 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
       if (!result[i].attributed) {
         result[i].attributed = true;
         result[i].speaker = src.speaker;
+        result[i].guessed = src.guessed;
         result[i].cue = `${src.cue} (same paragraph)`;
       }
     }
@@ -140,13 +148,14 @@ function continueSpeakers(lines: Line[], quotes: QuoteSpan[], result: Attributio
     while (k >= 0 && isBlank(lines[k].text)) k--;
     const pi = k < 0 ? undefined : lastOnLine.get(k);
     if (pi === undefined) return;
-    const { speaker, cue } = result[pi];
+    const { speaker, cue, guessed } = result[pi];
     if (!speaker || !cue || INDIRECT_CUES.has(cue) || cue.endsWith(')')) return;
     const prev = quotes[pi].parts[quotes[pi].parts.length - 1];
     const tail = lines[k].text.slice(prev.end - lines[k].start);
     if (countWords(tail) > 12 || /["\u201C\u201D\u00AB\u00BB]/.test(tail) || !tail.toLowerCase().includes(cue.toLowerCase())) return;
     a.attributed = true;
     a.speaker = speaker;
+    a.guessed = guessed;
     a.cue = `${cue} (the paragraph before)`;
   });
 }
@@ -403,6 +412,11 @@ export function speakerTokens(name: string | undefined): Set<string> {
       .split(/[\s.]+/)
       .filter((t) => t.length > 1 && !TITLES.has(t)),
   );
+}
+
+/** The speaker, unless it is only a guess. */
+export function namedSpeaker(a: Attribution): string | undefined {
+  return a.guessed ? undefined : a.speaker;
 }
 
 export function sameSpeaker(a: string | undefined, b: string | undefined): boolean {

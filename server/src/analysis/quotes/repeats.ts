@@ -69,6 +69,7 @@ export function attributeRepeats(quotes: RepeatQuote[]): void {
     if (!src) continue;
     a.attributed = true;
     a.speaker = src.attribution.speaker;
+    a.guessed = src.attribution.guessed;
     a.cue = `repeats the quote on line ${src.line + 1}`;
   }
 }

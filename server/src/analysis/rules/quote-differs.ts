@@ -7,7 +7,7 @@
  */
 import { QuoteInfo } from '../document';
 import { describeDiff, spellings } from '../quotes/match';
-import { sameSpeaker } from '../quotes/attribution';
+import { namedSpeaker, sameSpeaker } from '../quotes/attribution';
 import { words } from '../text/segment';
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
 import { SourceMatch, matchingSourceQuotes } from './quote-sources';
@@ -18,7 +18,8 @@ export const quoteDiffers: RuleModule = {
     const out: RuleFinding[] = [];
     for (const q of ctx.analysis.quotes) {
       if (!q.attribution.needsSpeaker || q.words.length < 5) continue;
-      const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(q.attribution.speaker, m.quote.attribution.speaker));
+      // A guessed speaker (a pronoun) filters nothing: a wrong guess would hide the source quote.
+      const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(namedSpeaker(q.attribution), namedSpeaker(m.quote.attribution)));
       if (matches.length === 0 || matches.some((m) => m.consistent)) continue;
       const differing = matches.sort((a, b) => b.share - a.share);
       const best = differing[0];
@@ -42,7 +43,7 @@ export const quoteDiffers: RuleModule = {
         end: part.end,
         message: `Quote differs from ${ctx.display(best.file)} line ${srcLine}: ${diff}.`,
         detail: [
-          `**Why:** the same quote${best.quote.attribution.speaker ? ` by ${best.quote.attribution.speaker}` : ''} reads differently in ${differing.length} other file${differing.length === 1 ? '' : 's'}, and no file has this wording. Spelling (recognised/recognized), case and punctuation are not counted.`,
+          `**Why:** the same quote${namedSpeaker(best.quote.attribution) ? ` by ${namedSpeaker(best.quote.attribution)}` : ''} reads differently in ${differing.length} other file${differing.length === 1 ? '' : 's'}, and no file has this wording. Spelling (recognised/recognized), case and punctuation are not counted.`,
           '',
           `Changes from ${ctx.display(best.file)} line ${srcLine} to this quote: **${diff}**`,
           '',

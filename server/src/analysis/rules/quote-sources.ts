@@ -62,6 +62,8 @@ function findMatches(ctx: RuleContext, mine: string[]): SourceMatch[] {
 
 type Comparison = Omit<SourceMatch, 'file' | 'quote'>;
 
+const MIN_COVERAGE = 0.5;
+
 /** How a source quote's words compare with mine (my first words); null when it is not the same quote. */
 function compare(mine: string[], words: string[], counts: Map<string, number>): Comparison | null {
   const theirs = words.slice(0, MAX_QUOTE_WORDS);
@@ -83,6 +85,11 @@ function compare(mine: string[], words: string[], counts: Map<string, number>): 
   // Counted in words, not in diff steps: two different quotes sharing a phrase and some small words
   // ("New York and New Jersey", "we", "to") have few, long replaced runs between their common words.
   if (!consistent && share < 0.6) return null;
+  // And the two must share at least half the shorter quote's words: "we know what we got to do to
+  // get out of it" and "I've needed to do to get 70 percent of the vote" share a phrase, not a quote;
+  // nor does a question "… a pardon to Hillary Clinton and her co-conspirators …" confirm "Hillary
+  // Clinton and her campaign of 2008 started the birther controversy".
+  if (sameWords < MIN_COVERAGE * Math.min(mine.length, theirs.length)) return null;
   return { alignment: { ...alignment, ops }, consistent, share, lead };
 }
 

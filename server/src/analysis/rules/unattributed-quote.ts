@@ -5,6 +5,7 @@
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
 import { attributionEdits } from './quote-fix';
 import { matchingSourceQuotes } from './quote-sources';
+import { namedSpeaker } from '../quotes/attribution';
 
 export const unattributedQuote: RuleModule = {
   id: 'unattributed-quote',
@@ -13,7 +14,8 @@ export const unattributedQuote: RuleModule = {
     for (const q of ctx.analysis.quotes) {
       if (q.attribution.attributed || !q.attribution.needsSpeaker) continue;
       const part = q.span.parts[0];
-      const elsewhere = matchingSourceQuotes(ctx, q).filter((m) => m.quote.attribution.attributed && m.quote.attribution.speaker);
+      // Only a named speaker is offered: a pronoun's guess would put a wrong name in the article.
+      const elsewhere = matchingSourceQuotes(ctx, q).filter((m) => m.quote.attribution.attributed && namedSpeaker(m.quote.attribution));
       const best = elsewhere[0];
       const where = best ? `${ctx.display(best.file)} line ${lineNo(ctx.corpus.get(best.file)!, best.quote.span.parts[0].start)}` : '';
       const searched = q.attribution.searched.replace(/\s+/g, ' ').trim();
