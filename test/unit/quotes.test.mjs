@@ -120,6 +120,15 @@ test('a pronoun\u2019s guessed speaker neither hides a source quote nor goes int
   assert.deepEqual(finding.fixes.map((f) => f.title).filter((t) => /^(?:Attribute|Insert)/.test(t)), ['Insert a placeholder attribution']);
 });
 
+test('a partial quote of six words or more is checked against its source; a short one is not', () => {
+  const source = 'Mayor Ilse Brandt said the repairs would be \u201Cthe largest public works project in the town\u2019s history.\u201D';
+  // Before, only quotes that need a speaker of their own were compared.
+  const partial = 'Brandt called the repairs \u201Cthe biggest public works project in the town\u2019s history.\u201D';
+  assert.deepEqual(rule(checkAll({ source, partial }).partial, 'quote-differs').map((f) => f.message), ['Quote differs from source line 1: largest \u2192 biggest.']);
+  const short = 'Brandt called the repairs \u201Cthe biggest public works\u201D in years.';
+  assert.deepEqual(rule(checkAll({ source, short }).short, 'quote-differs'), []);
+});
+
 test('two quotes sharing a phrase are not the same quote: at least half the shorter one\u2019s words must match', () => {
   const a = '\u201CWe know where we are, we know what we got to do to get out of it, and tonight we took a step,\u201D coach Ana Ruiz said.';
   const b = '\u201CI have raised all I needed to do to get 70 percent of the vote,\u201D candidate Ben Ode said.';

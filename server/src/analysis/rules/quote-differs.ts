@@ -12,12 +12,16 @@ import { words } from '../text/segment';
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
 import { SourceMatch, matchingSourceQuotes } from './quote-sources';
 
+const PARTIAL_QUOTE_WORDS = 6;
+
 export const quoteDiffers: RuleModule = {
   id: 'quote-differs',
   check(ctx: RuleContext): RuleFinding[] {
     const out: RuleFinding[] = [];
     for (const q of ctx.analysis.quotes) {
-      if (!q.attribution.needsSpeaker || q.words.length < 5) continue;
+      // A partial quote inside a sentence ("called it “the largest project in the town's history”") is
+      // checked too once it is long enough not to be a term or a title.
+      if (q.words.length < (q.attribution.needsSpeaker ? 5 : PARTIAL_QUOTE_WORDS)) continue;
       // A guessed speaker (a pronoun) filters nothing: a wrong guess would hide the source quote.
       const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(namedSpeaker(q.attribution), namedSpeaker(m.quote.attribution)));
       if (matches.length === 0 || matches.some((m) => m.consistent)) continue;
