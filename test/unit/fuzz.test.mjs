@@ -112,6 +112,8 @@ const HOSTILE = {
   'RTL and emoji': '\u202E\u05E9\u05DC\u05D5\u05DD \u{1F4F0} said "\u0645\u0631\u062D\u0628\u0627" '.repeat(10000),
   'an unclosed quote per line': '"We will rebuild, the mayor said\n'.repeat(20000),
   'weekdays and months': 'Tuesday March 4 Thursday 5th ninth '.repeat(20000),
+  // Each looks back over up to seven tokens (a toll) or around the number (an age, a tally).
+  'ages, tallies, tolls': 'voted 7-2, Webb, 51, aged 34, a 6.4-magnitude quake, the death toll rose to 23, won 3 to 1 '.repeat(8000),
   'apostrophes inside words': "o'o'o'o'o'o'o'o'".repeat(20000),
   'hyphens inside words': 'a-a-a-a-a-a-a-a-'.repeat(20000),
   'boilerplate phrases': 'Advertisement\nShare\nRead More\n'.repeat(20000),
