@@ -129,6 +129,15 @@ test('a partial quote of six words or more is checked against its source; a shor
   assert.deepEqual(rule(checkAll({ source, short }).short, 'quote-differs'), []);
 });
 
+test('quotes listed under a line ending in a colon all hang from it', () => {
+  const list = ['What residents told us:', '- \u201CThe ferry is always late and the queue is long.\u201D', '- \u201CI have not crossed the bridge in three years.\u201D', '', '- \u201CNobody asked us what we wanted for this town.\u201D'];
+  // Before, only the first item was attributed by the colon line.
+  assert.deepEqual(unattributed(list.join('\n')), []);
+  // A list with no introducing line, or a quote after the list, is judged on its own.
+  assert.deepEqual(unattributed(['- The ferry runs late.', '- \u201CI have not crossed the bridge in three years at all.\u201D'].join('\n')), [2]);
+  assert.deepEqual(unattributed([...list, '', '\u201CThe council never listens to the islanders at all.\u201D'].join('\n')), [7]);
+});
+
 test('two quotes sharing a phrase are not the same quote: at least half the shorter one\u2019s words must match', () => {
   const a = '\u201CWe know where we are, we know what we got to do to get out of it, and tonight we took a step,\u201D coach Ana Ruiz said.';
   const b = '\u201CI have raised all I needed to do to get 70 percent of the vote,\u201D candidate Ben Ode said.';

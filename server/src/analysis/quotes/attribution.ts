@@ -319,7 +319,9 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, lines: L
   }
   if (s === 0) {
     let k = lineIdx - 1;
-    while (k >= 0 && isBlank(lines[k].text)) k--;
+    // Items of one list under "What residents told us:" all hang from that line.
+    const item = BULLET.test(lines[lineIdx].text);
+    for (let n = 0; k >= 0 && n < MAX_LIST_ITEMS && (isBlank(lines[k].text) || (item && BULLET.test(lines[k].text))); n++) k--;
     const prevLine = k >= 0 ? lines[k].text.trimEnd() : '';
     if (prevLine.endsWith(':') && prevLine.length < 400) return { cue: ':', speaker: nameIn(prevLine) };
   }
@@ -332,6 +334,10 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, lines: L
   }
   return undefined;
 }
+
+const BULLET = /^\s*[-\u2022*\u2013]\s/;
+/** How far back a list item looks for the line introducing its list. */
+const MAX_LIST_ITEMS = 40;
 
 /** "– Jo** Al****", "— Governor Kristi Noem (@govkristinoem) November 18, 2019": a dash (not a hyphen bullet) and a name. */
 const SIGNATURE_LINE = /^\s*[\u2015\u2014\u2013]\s?(\p{Lu}[\p{L}.'\u2019*-]*(?:\s\p{Lu}[\p{L}.'\u2019*-]*){0,3})/u;
