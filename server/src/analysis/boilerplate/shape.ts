@@ -42,6 +42,12 @@ const COPYRIGHT = /^(?:\u00A9|\(c\)|copyright\b)|all rights reserved/i;
 const BYLINE = /^by\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*)?$/u;
 /** WordPress share buttons: "Click to share on Twitter (Opens in new window)", "Click to print". */
 const SHARE_BUTTON = /^(?:click to (?:share on [\w.+ ]{1,30}|print|email (?:a link to|this to) a friend)(?: \(opens in new window\))?|share all sharing options for: .{1,140})$/i;
+/** "Share this article: Facebook Twitter Email": a bar of share buttons flattened onto one line. */
+const SHARE_BAR = /^share(?: this)?(?: article| story| post| page)?\s?[:|\u2013-]?\s?(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|print|sms|copy link)[\s,|\u00B7\u2022]*){2,10}$/i;
+/** "Listen to this article 3 min", "Listen to this story (4:12)": an audio player's label. */
+const LISTEN = /^listen to (?:this )?(?:article|story)\s?[:\u00B7|\u2013-]?\s?\(?(?:\d{1,2}(?::\d{2})? ?(?:min|mins|minutes)?)?\)?$/i;
+/** "Have a news tip? Email us at tips@…": the newsroom's standing request, alone or with how to send it. */
+const NEWS_TIP = /^(?:have|got) a (?:news )?tip\?(?:\s(?=.{0,100}$)(?=.*(?:\b(?:email|e-mail|contact|send|call|text|reach|write to|tell us|submit|let us know)\b|@)).*)?$/i;
 /** "Share this on WhatsApp", "Share via Email", "Copy Link URLCopied!": any network's share link. */
 const SHARE_LINK = /^(?:share (?:this(?: article| story| post)? )?(?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|sms)|copy link ?(?:url ?)?copied!?|(?:url|link) copied!?)$/i;
 const COOKIE = /\bcookies?\b/i;
@@ -67,7 +73,8 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
-  if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t)) return 'share/navigation link';
+  if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t)) return 'share/navigation link';
+  if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
   if (BYLINE.test(t) && wordCount <= 12) return 'byline or author bio';
