@@ -404,3 +404,11 @@ test('a flattened share bar, an audio player label and a news-tip request are fu
     assert.deepEqual(boilerplateLines(page), [], line);
   }
 });
+
+test('a date with a clock time in any common spelling is a publication timestamp', () => {
+  for (const line of ['November 18, 2026 at 6:02 a.m. EST', 'Nov. 18, 2026 - 6:02 PM', '18 November 2026 | 06:02', 'Wednesday, November 18, 2026 6:02 p.m.']) {
+    const page = [BODY[0], line, '', ...BODY.slice(2)].join('\n');
+    // Before, "at", a dash or a bar before the time, and "a.m." with its dots, kept it article text.
+    assert.deepEqual([...lib.analyzeDocument(page).boilerplate.entries()], [[1, 'publication timestamp']], line);
+  }
+});
