@@ -320,8 +320,12 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, lines: L
   if (s === 0) {
     let k = lineIdx - 1;
     // Items of one list under "What residents told us:" all hang from that line.
-    const item = BULLET.test(lines[lineIdx].text);
-    for (let n = 0; k >= 0 && n < MAX_LIST_ITEMS && (isBlank(lines[k].text) || (item && BULLET.test(lines[k].text))); n++) k--;
+    let itemsLeft = BULLET.test(lines[lineIdx].text) ? MAX_LIST_ITEMS : 0;
+    for (; k >= 0; k--) {
+      if (isBlank(lines[k].text)) continue;
+      if (itemsLeft > 0 && BULLET.test(lines[k].text)) itemsLeft--;
+      else break;
+    }
     const prevLine = k >= 0 ? lines[k].text.trimEnd() : '';
     if (prevLine.endsWith(':') && prevLine.length < 400) return { cue: ':', speaker: nameIn(prevLine) };
   }
