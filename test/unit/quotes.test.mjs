@@ -138,6 +138,38 @@ test('quotes listed under a line ending in a colon all hang from it', () => {
   assert.deepEqual(unattributed([...list, '', '\u201CThe council never listens to the islanders at all.\u201D'].join('\n')), [7]);
 });
 
+test('a transcript\u2019s labelled turns are sources for quotes, never checked themselves', () => {
+  const transcript = [
+    'Port Alder council meeting, Tuesday, Nov. 17: transcript excerpt',
+    '',
+    'CLERK: The motion passes, seven votes to two.',
+    '',
+    'MAYOR BRANDT: We cannot let the bridge rust while ferries wait in the fog. I want work to start in March.',
+    '',
+    'REYES: This is the third time we have voted on this bridge. We should have asked Washington for a grant before spending the town\u2019s own money.',
+  ].join('\n');
+  const draft = [
+    '\u201CThis is the 3rd time we have voted on this bridge,\u201D said Councillor Tom Reyes. \u201CWe should have asked Washington for a grant before spending the town\u2019s money.\u201D',
+    '',
+    '\u201CWe cannot let the bridge rust while ferries wait in the fog,\u201D Mayor Ilse Brandt said.',
+    '',
+    'The vote was close.',
+    '',
+    '\u201CI want work to start in March.\u201D',
+  ].join('\n');
+  const out = checkAll({ transcript, draft });
+  // Before, a transcript without quote marks held no quotes: nothing in the draft could be checked.
+  // The second message once read "\u2212 have voted on this bridge we, \u2212 own": the alignment began at
+  // an early "we" of the long turn.
+  assert.deepEqual(rule(out.draft, 'quote-differs').map((f) => f.message), ['Quote differs from transcript line 7: third \u2192 3rd.', 'Quote differs from transcript line 7: \u2212 own.']);
+  const [bare] = rule(out.draft, 'unattributed-quote');
+  assert.match(bare.message, /transcript line 5 attributes it to MAYOR BRANDT/);
+  assert.deepEqual(out.transcript, [], 'the transcript itself is never flagged');
+  // An article's "Note:" and "Title: subtitle" lines are no transcript.
+  const article = ['Daily Deals: ferry passes are half price this week', '', 'Compared: the old bridge and the new one', '', 'Note: the council meets again in March to set the fares.', '', ...Array.from({ length: 8 }, (_, i) => `The council heard ${i + 2} residents speak about the ferry fares and the bridge repairs.`)].join('\n');
+  assert.deepEqual(lib.analyzeDocument(article).quotes, []);
+});
+
 test('two quotes sharing a phrase are not the same quote: at least half the shorter one\u2019s words must match', () => {
   const a = '\u201CWe know where we are, we know what we got to do to get out of it, and tonight we took a step,\u201D coach Ana Ruiz said.';
   const b = '\u201CI have raised all I needed to do to get 70 percent of the vote,\u201D candidate Ben Ode said.';

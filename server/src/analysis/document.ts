@@ -11,6 +11,7 @@ import { DEFAULT_CUES, buildCueSet } from './quotes/cues';
 import { quoteWords } from './quotes/match';
 import { attributeRepeats } from './quotes/repeats';
 import { QuoteSpan, UnbalancedMark, findQuotes } from './quotes/spans';
+import { transcriptTurns } from './quotes/transcript';
 import { Line, splitLines } from './text/lines';
 import { LineStems, Sentence, contentWords, splitSentences, stemWord } from './text/segment';
 
@@ -35,6 +36,8 @@ export interface QuoteInfo {
   attribution: Attribution;
   /** Normalised words, for matching against other files. */
   words: string[];
+  /** A transcript's labelled turn ("REYES: …"): a source for other files' quotes, never checked itself. */
+  transcript?: boolean;
 }
 
 export interface ClaimSentence {
@@ -131,6 +134,14 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   // Built by push, as quoteWords explains.
   const quotes: QuoteInfo[] = [];
   for (let i = 0; i < spans.length; i++) quotes.push({ span: spans[i], attribution: attributions[i], words: quoteWords(spans[i].text) });
+  const turns = transcriptTurns(lines, skip, new Set(spans.flatMap((q) => q.parts.map((p) => p.line))));
+  if (turns.length) {
+    for (const t of turns) {
+      const attribution: Attribution = { attributed: true, needsSpeaker: false, speaker: t.speaker, cue: 'transcript label', searched: '' };
+      quotes.push({ span: t.span, attribution, words: quoteWords(t.span.text), transcript: true });
+    }
+    quotes.sort((a, b) => a.span.parts[0].start - b.span.parts[0].start);
+  }
   if (!options.indexOnly) attributeRepeats(quotes.map((q) => ({ attribution: q.attribution, words: q.words, line: q.span.parts[0].line })));
 
   const claimSentences: ClaimSentence[] = [];

@@ -85,7 +85,12 @@ export function align(a: string[], b: string[]): Alignment {
   let first = -1;
   let last = -1;
   while (i < n && j < m) {
-    if (a[i] === b[j]) {
+    // Before the first match, a source word that an equally long alignment can skip is skipped: the
+    // stretch then starts where the quote does, not at an early "we" of a long source quote.
+    if (first < 0 && a[i] === b[j] && dp[i * w + j + 1] === dp[i * w + j]) {
+      raw.push({ op: 'del', theirs: b[j] });
+      j++;
+    } else if (a[i] === b[j]) {
       if (first < 0) first = j;
       last = j;
       raw.push({ op: 'same', mine: a[i], theirs: b[j] });

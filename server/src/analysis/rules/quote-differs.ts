@@ -21,7 +21,7 @@ export const quoteDiffers: RuleModule = {
     for (const q of ctx.analysis.quotes) {
       // A partial quote inside a sentence ("called it “the largest project in the town's history”") is
       // checked too once it is long enough not to be a term or a title.
-      if (q.words.length < (q.attribution.needsSpeaker ? 5 : PARTIAL_QUOTE_WORDS)) continue;
+      if (q.transcript || q.words.length < (q.attribution.needsSpeaker ? 5 : PARTIAL_QUOTE_WORDS)) continue;
       // A guessed speaker (a pronoun) filters nothing: a wrong guess would hide the source quote.
       const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(namedSpeaker(q.attribution), namedSpeaker(m.quote.attribution)));
       if (matches.length === 0 || matches.some((m) => m.consistent)) continue;
@@ -86,7 +86,7 @@ export const quoteNotInSources: RuleModule = {
     const out: RuleFinding[] = [];
     if (ctx.corpus.size < 2) return out;
     for (const q of ctx.analysis.quotes) {
-      if (!q.attribution.needsSpeaker || q.words.length < 5) continue;
+      if (q.transcript || !q.attribution.needsSpeaker || q.words.length < 5) continue;
       if (matchingSourceQuotes(ctx, q).length > 0) continue;
       const part = q.span.parts[0];
       out.push({

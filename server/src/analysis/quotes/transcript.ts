@@ -1,0 +1,63 @@
+/**
+ * Speech in a transcript: "MAYOR BRANDT: We cannot let the bridge rust …" has no quote marks, yet it
+ * is the source a draft's quotes come from. Such turns are kept as quotes by their labelled speaker,
+ * so the draft's quotes are matched against them; they are never checked themselves.
+ */
+import { Line, isBlank } from '../text/lines';
+import { countWords } from '../text/segment';
+import { QuoteSpan } from './spans';
+
+export interface Turn {
+  span: QuoteSpan;
+  /** The label's name ("Mayor Brandt", "REYES"); undefined for an interviewer's or answerer's "Q"/"A". */
+  speaker: string | undefined;
+}
+
+/** "REYES:", "MAYOR BRANDT:", "Mayor Helen Okafor:", "Q:": up to four capitalised words and a colon. */
+const LABEL = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}):\s+(?=\S)/u;
+/** Labels of notes, not of speakers. */
+const NOT_SPEAKERS = new Set(
+  'note update updated photo photos source sources related watch read tags tag editor editors correction disclosure caption image video credit credits warning summary background context topics share listen sign follow advertisement'.split(' '),
+);
+/** A transcript has at least this many labelled turns, by at least two speakers. */
+const MIN_TURNS = 3;
+/**
+ * And they are this share of its lines, or it is an interview (Q and A): "Daily Deals: …" and
+ * "Compared: …" headlines on a page of a hundred lines are not a transcript.
+ */
+const MIN_TURN_SHARE = 0.3;
+/** A turn shorter than this is an interjection ("Thank you.") and matches nothing. */
+const MIN_TURN_WORDS = 4;
+
+/**
+ * The labelled turns of a file that reads as a transcript; none for an article, whose "Note:" or
+ * "Photo:" lines are not speech. Lines already holding a quote, and skipped lines, are left out.
+ */
+export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, quoted: Set<number>): Turn[] {
+  const turns: { line: Line; label: string; start: number }[] = [];
+  let textLines = 0;
+  for (const line of lines) {
+    if (skip(line.index) || isBlank(line.text)) continue;
+    textLines++;
+    if (line.text.length > 20000) continue;
+    const m = LABEL.exec(line.text);
+    if (!m || NOT_SPEAKERS.has(m[1].toLowerCase().split(/[\s']/)[0])) continue;
+    turns.push({ line, label: m[1], start: m[0].length });
+  }
+  const labels = new Set(turns.map((t) => t.label.toLowerCase()));
+  if (turns.length < MIN_TURNS || labels.size < 2) return [];
+  if (turns.length < MIN_TURN_SHARE * textLines && !(labels.has('q') && labels.has('a'))) return [];
+  const out: Turn[] = [];
+  for (const { line, label, start } of turns) {
+    if (quoted.has(line.index)) continue;
+    const speech = line.text.slice(start).trimEnd();
+    if (countWords(speech) < MIN_TURN_WORDS) continue;
+    const from = line.start + start;
+    const to = from + speech.length;
+    out.push({
+      span: { parts: [{ start: from, end: to, contentStart: from, contentEnd: to, line: line.index }], text: speech, style: 'double' },
+      speaker: label.length === 1 ? undefined : label,
+    });
+  }
+  return out;
+}
