@@ -14,7 +14,8 @@ export interface Turn {
 }
 
 /** "REYES:", "MAYOR BRANDT:", "Mayor Helen Okafor:", "Q:": up to four capitalised words and a colon. */
-const LABEL = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}):\s+(?=\S)/u;
+const LABEL = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}):\s/u;
+const MAX_LABEL_CHARS = 80;
 /** Labels of notes, not of speakers. */
 const NOT_SPEAKERS = new Set(
   'note update updated photo photos source sources related watch read tags tag editor editors correction disclosure caption image video credit credits warning summary background context topics share listen sign follow advertisement'.split(' '),
@@ -39,10 +40,14 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
   for (const line of lines) {
     if (skip(line.index) || isBlank(line.text)) continue;
     textLines++;
-    if (line.text.length > 20000) continue;
-    const m = LABEL.exec(line.text);
+    // A label is a few words before a colon: most lines have no colon near their start.
+    const colon = line.text.indexOf(':');
+    if (colon < 1 || colon > MAX_LABEL_CHARS) continue;
+    const m = LABEL.exec(line.text.slice(0, colon + 2));
     if (!m || NOT_SPEAKERS.has(m[1].toLowerCase().split(/[\s']/)[0])) continue;
-    turns.push({ line, label: m[1], start: m[0].length });
+    let start = m[0].length;
+    while (start < line.text.length && /\s/.test(line.text[start])) start++;
+    turns.push({ line, label: m[1], start });
   }
   const labels = new Set(turns.map((t) => t.label.toLowerCase()));
   if (turns.length < MIN_TURNS || labels.size < 2) return [];
