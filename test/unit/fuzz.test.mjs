@@ -120,6 +120,8 @@ const HOSTILE = {
   'directives': 'copydesk: disable-next-line\n'.repeat(20000),
   // One quote a thousand times over: every copy's lookup walked the others' postings (5.5 s for 1.9 MB).
   'one article pasted 4,000 times': 'Harwick voted on Tuesday to repair the bridge for $14 million.\n\n"We cannot let the bridge rust while ferries wait in the fog," Mayor Ilse Brandt said.\n\n"The ferries have waited long enough."\n\n'.repeat(4000),
+  // A transcript of one turn repeated: every turn is a quote matched against all the others.
+  'a transcript of 20,000 turns': 'MAYOR BRANDT: The ferries will run all winter long.\nREYES: We should have asked for a grant first.\n'.repeat(10000),
   // Menu-sized lines repeating: every line has earlier copies, so the shown-twice step walks runs of them.
   'a menu of six words on 100,000 lines': 'News\nSport\nWeather\nTides\nFerries\nJobs\n'.repeat(16667),
   'every line shown twice, 25,000 lines apart': Array.from({ length: 50000 }, (_, i) => `Item ${i % 25000}`).join('\n'),
