@@ -12,7 +12,7 @@ function check(lib, dir, draftFile) {
   const text = fs.readFileSync(path.join(dir, draftFile), 'utf8');
   corpus.set('draft.txt', lib.analyzeDocument(text));
   const findings = lib.checkDocument('draft.txt', corpus.get('draft.txt'), corpus).filter((f) => CHECKED.has(f.rule));
-  return { text, lines: corpus.get('draft.txt').lines, findings };
+  return { lines: corpus.get('draft.txt').lines, findings };
 }
 
 export function deskScenarios(lib, root, { quiet = false } = {}) {
@@ -24,12 +24,14 @@ export function deskScenarios(lib, root, { quiet = false } = {}) {
   for (const name of fs.readdirSync(base).sort()) {
     const dir = path.join(base, name);
     const { errors } = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
-    const { text, lines, findings } = check(lib, dir, 'draft.errors.txt');
+    const { lines, findings } = check(lib, dir, 'draft.errors.txt');
     const used = new Set();
     let found = 0;
     for (const e of errors) {
       const line = lines[e.line - 1];
-      const at = line.start + line.text.indexOf(e.text);
+      const col = line?.text.indexOf(e.text) ?? -1;
+      if (col < 0) throw new Error(`${name}/expected.json: "${e.text}" is not on line ${e.line} of draft.errors.txt`);
+      const at = line.start + col;
       const hit = findings.find((f) => !used.has(f) && f.rule === e.rule && f.start <= at && at < f.end);
       if (hit) {
         used.add(hit);
@@ -46,7 +48,6 @@ export function deskScenarios(lib, root, { quiet = false } = {}) {
     }
     rows.push([name, errors.length, found, falseInErrors.length, falseInClean]);
     out[name] = { injected: errors.length, found, falseInErrors: falseInErrors.length, falseInClean };
-    void text;
   }
   console.log('\n== Desk scenarios (drafts against sources in other words, errors injected; test/fixtures/desk) ==');
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
