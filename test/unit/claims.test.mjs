@@ -212,8 +212,8 @@ test('ages and tallies are claims: "34-year-old", "Webb, 51,", "aged 19"; "voted
 
 test('measures named before their number: a death toll, a magnitude', () => {
   const text = (c) => claims(c).map((k) => `${k.kind}:${k.text}:${k.unit}`);
-  assert.deepEqual(text('Officials said the death toll rose to 23.'), ['count:23:death']);
-  assert.deepEqual(text('The toll has climbed to at least 40.'), ['count:40:death']);
+  assert.deepEqual(text('Officials said the death toll rose to 23.'), ['count:23:death toll']);
+  assert.deepEqual(text('The toll has climbed to at least 40.'), ['count:40:death toll']);
   assert.deepEqual(text('A magnitude 6.4 quake, a 6.1-magnitude aftershock and a magnitude of 5.2.'), ['count:6.4:magnitude', 'count:6.1-magnitude:magnitude', 'count:5.2:magnitude']);
   // A toll road, or a toll with a noun of its own, is something else.
   assert.deepEqual(text('The toll road costs $5 and the toll of 12 hours of work shows.'), ['money:$5:USD', 'duration:12 hours:minute']);

@@ -304,7 +304,7 @@ function measureBefore(toks: Tok[], i: number): string | undefined {
   const toll = from.lastIndexOf('toll');
   if (toll < 0 || nounAfter(toks, i + 1)) return undefined;
   // Only linking words between "toll" and the number: "rose to", "stood at", "of", "has climbed to".
-  return from.slice(toll + 1).every((w) => TOLL_LINKS.has(w)) ? 'death' : undefined;
+  return from.slice(toll + 1).every((w) => TOLL_LINKS.has(w)) ? 'death toll' : undefined;
 }
 
 const TOLL_LINKS = new Set('of to at rose risen climbed reached stood stands is was has had now jumped grew increased hit least more than over nearly about some around almost'.split(' '));
