@@ -140,7 +140,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (!canStartClaim(t) || inPeriod(t)) continue;
     const wd = WEEKDAYS.indexOf(t.lower);
     if (wd >= 0 && t.text[0] !== t.lower[0]) {
-      claims.push({ kind: 'weekday', unit: 'weekday', low: wd, high: wd, text: t.text, start: t.start, end: t.end });
+      claims.push(exact('weekday', 'weekday', wd, t.text, t.start, t.end));
       continue;
     }
     const month = monthOf(t);
@@ -154,7 +154,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
         const v = month * 100 + +day.text;
         const s = Math.min(day.start, t.start);
         const e = Math.max(day.end, t.end);
-        claims.push({ kind: 'date', unit: 'date', low: v, high: v, text: sentence.slice(s - base, e - base), start: s, end: e });
+        claims.push(exact('date', 'date', v, sentence.slice(s - base, e - base), s, e));
         if (dayAfter) i++;
       }
       continue;
@@ -189,7 +189,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       const noun = nounAfter(toks, i + 1 + skip);
       if (noun) {
         const v = ordWord ?? num!.value;
-        claims.push({ kind: 'ordinal', unit: noun.lower.replace(/s$/, ''), low: v, high: v, text: sentence.slice(t.start - base, toks[i + skip].end - base), start: t.start, end: toks[i + skip].end });
+        claims.push(exact('ordinal', noun.lower.replace(/s$/, ''), v, sentence.slice(t.start - base, toks[i + skip].end - base), t.start, toks[i + skip].end));
       }
       i += skip;
       continue;
@@ -309,6 +309,7 @@ function measureBefore(toks: Tok[], i: number): string | undefined {
 
 const TOLL_LINKS = new Set('of to at rose risen climbed reached stood stands is was has had now jumped grew increased hit least more than over nearly about some around almost'.split(' '));
 
+/** A claim of one exact value (a weekday, a date, an ordinal, an age, a tally). */
 function exact(kind: ClaimKind, unit: string, v: number, text: string, start: number, end: number): Claim {
   return { kind, unit, low: v, high: v, text, start, end };
 }
