@@ -134,7 +134,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   // Built by push, as quoteWords explains.
   const quotes: QuoteInfo[] = [];
   for (let i = 0; i < spans.length; i++) quotes.push({ span: spans[i], attribution: attributions[i], words: quoteWords(spans[i].text) });
-  const turns = transcriptTurns(lines, skip, new Set(spans.flatMap((q) => q.parts.map((p) => p.line))));
+  const turns = transcriptTurns(lines, skip, spans);
   if (turns.length) {
     for (const t of turns) {
       const attribution: Attribution = { attributed: true, needsSpeaker: false, speaker: t.speaker, cue: 'transcript label', searched: '' };

@@ -3,6 +3,7 @@
  * is the source a draft's quotes come from. Such turns are kept as quotes by their labelled speaker,
  * so the draft's quotes are matched against them; they are never checked themselves.
  */
+import { isSpaceCode } from '../text/chars';
 import { Line, isBlank } from '../text/lines';
 import { countWords } from '../text/segment';
 import { QuoteSpan } from './spans';
@@ -32,9 +33,9 @@ const MIN_TURN_WORDS = 4;
 
 /**
  * The labelled turns of a file that reads as a transcript; none for an article, whose "Note:" or
- * "Photo:" lines are not speech. Lines already holding a quote, and skipped lines, are left out.
+ * "Photo:" lines are not speech. Lines already holding one of `quotes`, and skipped lines, are left out.
  */
-export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, quoted: Set<number>): Turn[] {
+export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, quotes: readonly QuoteSpan[]): Turn[] {
   const turns: { line: Line; label: string; start: number }[] = [];
   let textLines = 0;
   for (const line of lines) {
@@ -46,12 +47,14 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
     const m = LABEL.exec(line.text.slice(0, colon + 2));
     if (!m || NOT_SPEAKERS.has(m[1].toLowerCase().split(/[\s']/)[0])) continue;
     let start = m[0].length;
-    while (start < line.text.length && /\s/.test(line.text[start])) start++;
+    while (start < line.text.length && isSpaceCode(line.text.charCodeAt(start))) start++;
     turns.push({ line, label: m[1], start });
   }
   const labels = new Set(turns.map((t) => t.label.toLowerCase()));
   if (turns.length < MIN_TURNS || labels.size < 2) return [];
   if (turns.length < MIN_TURN_SHARE * textLines && !(labels.has('q') && labels.has('a'))) return [];
+  // Only a transcript's lines are looked up: most files stop above.
+  const quoted = new Set(quotes.flatMap((q) => q.parts.map((p) => p.line)));
   const out: Turn[] = [];
   for (const { line, label, start } of turns) {
     if (quoted.has(line.index)) continue;
