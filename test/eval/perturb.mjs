@@ -56,8 +56,10 @@ export function perturbByOne(claim) {
   const dot = digits.indexOf('.');
   const places = dot < 0 ? 0 : digits.length - dot - 1;
   const v = Math.round(parseFloat(digits) * 10 ** places);
-  // Exact: the claim's interval is one unit of its last digit wide (scaled by "million" and the like).
-  if (claim.high - claim.low > (claim.high + claim.low) / 2 / (v || 1) * 1.0001) return undefined;
+  // Exact: the claim's interval is one unit of its last digit wide, that unit scaled by "million"
+  // and the like (the value over its digits read as an integer); a little slack for rounding.
+  const lastDigitUnit = (claim.high + claim.low) / 2 / (v || 1);
+  if (claim.high - claim.low > lastDigitUnit * 1.0001) return undefined;
   const next = ((v + 1) / 10 ** places).toFixed(places);
   const shown = m[0].includes(',') ? Number(next).toLocaleString('en-US', { minimumFractionDigits: places }) : next;
   return claim.text.slice(0, m.index) + shown + claim.text.slice(m.index + m[0].length);
