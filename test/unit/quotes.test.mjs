@@ -286,6 +286,12 @@ test('inch marks, arrows, markup attributes and German quotes are not stray quot
   // A real stray mark is still found, and a guillemet quote is still a quote.
   assert.equal(unbalancedIn('Bell called for calm and an end to the dispute over fees.\u201D\n'), 1);
   assert.deepEqual(quotes('Le maire a dit \u00ABle port rouvrira au printemps\u00BB hier soir.\n'), ['le port rouvrira au printemps']);
+  // German and Danish quotes open with » and close with «; Swedish ones close with » again.
+  const reversed = 'Anwohner kritisierten den Plan. \u00BBF\u00FCr uns ist das ein Umweg von \u201Ezwanzig\u201C Minuten\u00AB, sagte ein Ladenbesitzer.\n';
+  assert.equal(unbalancedIn(reversed), 0);
+  assert.deepEqual(quotes(reversed), ['F\u00FCr uns ist das ein Umweg von \u201Ezwanzig\u201C Minuten']);
+  assert.deepEqual(quotes('Hon sa \u00BBvi v\u00E4ntar inte\u00BB till slut.\n'), ['vi v\u00E4ntar inte']);
+  assert.equal(unbalancedIn('Er sagte \u00BBnein und ging.\n'), 1);
 });
 
 test('quote-differs names a phrase the quote only puts elsewhere as moved', () => {

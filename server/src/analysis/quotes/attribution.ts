@@ -269,7 +269,7 @@ function isBoundary(m: string, i: number): boolean {
   while (k < m.length && isSpaceCode(m.charCodeAt(k))) k++;
   const c = m[k];
   if (c === undefined) return true;
-  if (/["\u201C\u2018\u00AB]/.test(c)) return true;
+  if (/["\u201C\u2018\u00AB\u00BB\u201E]/.test(c)) return true;
   if (c === c.toLowerCase()) return false;
   let a = j;
   while (a > Math.max(0, j - 8) && /[\p{L}.]/u.test(m[a - 1])) a--;

@@ -1,6 +1,6 @@
 /**
- * Finds direct quotations: straight and curly double quotes, guillemets, British single quotes told
- * apart from apostrophes (Xi's, '90s, rock 'n' roll), nested quotes, mixed pairs (“ … ") and AP-style
+ * Finds direct quotations: straight and curly double quotes, guillemets either way round («…», »…«),
+ * British single quotes told apart from apostrophes (Xi's, '90s, rock 'n' roll), nested quotes, mixed pairs (“ … ") and AP-style
  * quotes that run over paragraphs (no closing mark at the end of a paragraph, a new opening mark on
  * the next). One linear pass per line over char codes; no regular expression per character.
  */
@@ -94,6 +94,7 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     let dbl = -1;
     let sgl = -1;
     let lowOpened = false; // the open double quote began with „ and closes with “
+    let guillemetOpened = false; // the open quote began with » and closes with « or » (German, Danish, Swedish)
     // A quote inside the open one, of the other double style ("He said “no” twice", “the "Big" plan”)
     // or a curly one in a curly one with closing marks enough for both (“what he calls “hell” here”):
     // the offset of its opening mark, -1 when none is open. It is part of the outer quote's text.
@@ -111,6 +112,8 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     let tailOfLeft = -2;
     // The line's last closing double mark, found once: a ” in opening position before it is a reversed opening mark.
     let lastCloser = -2;
+    // The line's last guillemet typed after a word, found once: a » before a word and before it opens a quote.
+    let lastGuillemetCloser = -2;
     let firstMark = 0;
     while (firstMark < t.length && isSpaceCode(t.charCodeAt(firstMark))) firstMark++;
     const opening = base + firstMark;
@@ -136,6 +139,24 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         while (k < t.length && !isDoubleMark(t.charCodeAt(k))) k++;
         i = k;
         continue;
+      }
+      if (guillemetOpened) {
+        // »Wir warten nicht« (German, Danish) or »vi väntar inte» (Swedish): marks of other kinds inside are the quote's own.
+        if (c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET) {
+          pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
+          dbl = -1;
+          guillemetOpened = false;
+        }
+        continue;
+      }
+      if (dbl < 0 && c === RIGHT_GUILLEMET && opensAfter(t, i - 1) && isLetterAt(t, i + 1)) {
+        if (lastGuillemetCloser === -2) lastGuillemetCloser = lastGuillemetAfterWord(t);
+        if (lastGuillemetCloser > i) {
+          dbl = i;
+          sgl = -1;
+          guillemetOpened = true;
+          continue;
+        }
       }
       // Guillemets at the edge of a line with no quote open are arrows: "Read More »", "» Next", "Back to Top «".
       if (dbl < 0 && c === RIGHT_GUILLEMET) {
@@ -231,6 +252,15 @@ function lastDoubleCloser(t: string): number {
   let k = t.length - 1;
   while (k >= 0 && t.charCodeAt(k) !== RIGHT_DOUBLE && t.charCodeAt(k) !== STRAIGHT_DOUBLE) k--;
   return k;
+}
+
+/** Index of the last « or » on the line that follows a non-space (-1 when none): where a »…« quote can close. */
+function lastGuillemetAfterWord(t: string): number {
+  for (let k = t.length - 1; k > 0; k--) {
+    const c = t.charCodeAt(k);
+    if ((c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET) && !isSpaceCode(t.charCodeAt(k - 1))) return k;
+  }
+  return -1;
 }
 
 /** End of the last sentence inside an unclosed part: where the closing mark probably belongs. */
