@@ -272,6 +272,16 @@ test('readers\' voices signed with a dash stay article text however far off its 
   assert.ok(boilerplateLines([...BODY.slice(2), 'Photo: Harbour Times', teaser].join('\n')).includes(8));
 });
 
+test('a short quote ending the story is its kicker, not another story', () => {
+  const more = [
+    'The rebuild added a lift, a children\'s floor and a room for the local history archive, which had been kept in a damp basement for decades.',
+    'Volunteers spent the last month moving more than forty thousand books back onto the shelves, sorted by a new catalogue system.',
+  ];
+  const kicker = ['Costa was asked whether the town would ever close it again.', '“Not while I have the keys and breath left in me.”'];
+  // Before, the quote (too short to count as a paragraph of the article) shared no words with the story and was cut as an appended one.
+  assert.deepEqual(boilerplateLines([...BODY, ...more, ...kicker].join('\n')), []);
+});
+
 test('below a site footer that reserves rights, past the article, every line is page furniture', () => {
   const below = ['Sign up for our morning briefing and get the harbour news before the first ferry sails.', 'Council votes to keep the lighthouse open through the winter months', 'Wexmoor library reopens after two-year rebuild: residents queue for hours'];
   const page = [...BODY, '\u00A9 2026 Harbour Times Ltd. All Rights Reserved.', ...below].join('\n');
