@@ -170,6 +170,24 @@ test('a transcript\u2019s labelled turns are sources for quotes, never checked t
   assert.deepEqual(lib.analyzeDocument(article).quotes, []);
 });
 
+test('a quote inside a transcript\u2019s or interview\u2019s turn is its speaker quoting', () => {
+  const interview = [
+    'Q: How do you start a working day at the harbour office?',
+    '',
+    'A: I keep the old harbour master\u2019s rule \u2013 \u201CCheck the tide before the mail\u201D \u2013 and then open the overnight log.',
+    '',
+    'Q: And when the ferries are late?',
+    '',
+    'A: Then the phone rings all morning and I answer every call myself.',
+  ].join('\n');
+  // Before, the rule the answer quotes was a quote without a speaker.
+  assert.deepEqual(unattributed(interview), []);
+  const [q] = lib.analyzeDocument(interview).quotes.filter((x) => !x.transcript);
+  assert.equal(q.attribution.cue, 'transcript label');
+  // In an article, a quote on its own line still needs its speaker.
+  assert.deepEqual(unattributed('The harbour office runs on one rule.\n\n\u201CCheck the tide before the mail, and then read the log.\u201D\n'), [3]);
+});
+
 test('two quotes sharing a phrase are not the same quote: at least half the shorter one\u2019s words must match', () => {
   const a = '\u201CWe know where we are, we know what we got to do to get out of it, and tonight we took a step,\u201D coach Ana Ruiz said.';
   const b = '\u201CI have raised all I needed to do to get 70 percent of the vote,\u201D candidate Ben Ode said.';

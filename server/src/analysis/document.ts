@@ -134,7 +134,16 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   // Built by push, as quoteWords explains.
   const quotes: QuoteInfo[] = [];
   for (let i = 0; i < spans.length; i++) quotes.push({ span: spans[i], attribution: attributions[i], words: quoteWords(spans[i].text) });
-  const turns = transcriptTurns(lines, skip, spans);
+  const { turns, speakerOfLine } = transcriptTurns(lines, skip, spans);
+  // A quote inside a turn ("A: One of the habits, “Put first things first”, …") is the turn's speaker quoting.
+  for (const q of quotes) {
+    const line = q.span.parts[0].line;
+    if (q.attribution && !q.attribution.attributed && speakerOfLine.has(line)) {
+      q.attribution.attributed = true;
+      q.attribution.speaker = speakerOfLine.get(line);
+      q.attribution.cue = 'transcript label';
+    }
+  }
   if (turns.length) {
     for (const t of turns) {
       const attribution: Attribution = { attributed: true, needsSpeaker: false, speaker: t.speaker, cue: 'transcript label', searched: '' };

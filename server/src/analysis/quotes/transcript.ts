@@ -31,11 +31,20 @@ const MIN_TURN_SHARE = 0.3;
 /** A turn shorter than this is an interjection ("Thank you.") and matches nothing. */
 const MIN_TURN_WORDS = 4;
 
+export interface Transcript {
+  /** Turns to match other files' quotes against: lines already holding one of the file's quotes are left out. */
+  turns: Turn[];
+  /** Every turn's line, with its speaker as in Turn: a quote inside a turn is that speaker's to give. */
+  speakerOfLine: Map<number, string | undefined>;
+}
+
+const NO_TRANSCRIPT: Transcript = { turns: [], speakerOfLine: new Map() };
+
 /**
  * The labelled turns of a file that reads as a transcript; none for an article, whose "Note:" or
- * "Photo:" lines are not speech. Lines already holding one of `quotes`, and skipped lines, are left out.
+ * "Photo:" lines are not speech. Skipped lines are left out.
  */
-export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, quotes: readonly QuoteSpan[]): Turn[] {
+export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, quotes: readonly QuoteSpan[]): Transcript {
   const turns: { line: Line; label: string; start: number }[] = [];
   let textLines = 0;
   for (const line of lines) {
@@ -51,21 +60,21 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
     turns.push({ line, label: m[1], start });
   }
   const labels = new Set(turns.map((t) => t.label.toLowerCase()));
-  if (turns.length < MIN_TURNS || labels.size < 2) return [];
-  if (turns.length < MIN_TURN_SHARE * textLines && !(labels.has('q') && labels.has('a'))) return [];
+  if (turns.length < MIN_TURNS || labels.size < 2) return NO_TRANSCRIPT;
+  if (turns.length < MIN_TURN_SHARE * textLines && !(labels.has('q') && labels.has('a'))) return NO_TRANSCRIPT;
   // Only a transcript's lines are looked up: most files stop above.
   const quoted = new Set(quotes.flatMap((q) => q.parts.map((p) => p.line)));
   const out: Turn[] = [];
+  const speakerOfLine = new Map<number, string | undefined>();
   for (const { line, label, start } of turns) {
+    const speaker = label.length === 1 ? undefined : label;
+    speakerOfLine.set(line.index, speaker);
     if (quoted.has(line.index)) continue;
     const speech = line.text.slice(start).trimEnd();
     if (countWords(speech) < MIN_TURN_WORDS) continue;
     const from = line.start + start;
     const to = from + speech.length;
-    out.push({
-      span: { parts: [{ start: from, end: to, contentStart: from, contentEnd: to, line: line.index }], text: speech, style: 'double' },
-      speaker: label.length === 1 ? undefined : label,
-    });
+    out.push({ span: { parts: [{ start: from, end: to, contentStart: from, contentEnd: to, line: line.index }], text: speech, style: 'double' }, speaker });
   }
-  return out;
+  return { turns: out, speakerOfLine };
 }
