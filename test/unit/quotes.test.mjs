@@ -188,6 +188,23 @@ test('a quote inside a transcript\u2019s or interview\u2019s turn is its speaker
   assert.deepEqual(unattributed('The harbour office runs on one rule.\n\n\u201CCheck the tide before the mail, and then read the log.\u201D\n'), [3]);
 });
 
+test('a pull quote of the article\u2019s own words needs no speaker', () => {
+  const body = 'The council has let the harbour wall crumble for a decade, and every winter storm now costs the town more than the repair would have.';
+  const editorial = [
+    'The harbour wall cannot wait another winter',
+    '',
+    '\u2018The council has let the harbour wall crumble for a decade, and every winter storm now costs the town more.\u2019 Photograph: Harbour Times',
+    '',
+    body,
+    '',
+    'Councillors should vote for the repair on Thursday and stop pretending the problem will go away on its own.',
+  ].join('\n');
+  // Before, the caption quoting the editorial's own sentence was a quote without a speaker.
+  assert.deepEqual(unattributed(editorial), []);
+  // The same words quoted in the body are a quote, not the article's own text: still flagged.
+  assert.deepEqual(unattributed(editorial.replace(body, `\u201C${body}\u201D`)), [3, 5]);
+});
+
 test('two quotes sharing a phrase are not the same quote: at least half the shorter one\u2019s words must match', () => {
   const a = '\u201CWe know where we are, we know what we got to do to get out of it, and tonight we took a step,\u201D coach Ana Ruiz said.';
   const b = '\u201CI have raised all I needed to do to get 70 percent of the vote,\u201D candidate Ben Ode said.';
