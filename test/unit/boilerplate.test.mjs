@@ -24,6 +24,9 @@ test('traps: title, standfirst, subhead, dateline and list items stay article te
     'Costa said the library would host author talks every month, starting with local writers and poets from the surrounding villages.', // 13
   ].join('\n');
   assert.deepEqual(boilerplateLines(page), []);
+  // A Guardian-style caption between paragraphs is the photo's, not another story's headline.
+  const caption = 'Queues outside the rebuilt entrance on opening day Photograph: Wexmoor Gazette';
+  assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), caption, ...BODY.slice(6)].join('\n')), []);
 });
 
 test('each kind of furniture is flagged', () => {

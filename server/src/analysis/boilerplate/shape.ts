@@ -95,7 +95,7 @@ export function endsLikeSentence(trimmed: string): boolean {
 
 /** A caption that ends in a credit ("… Photo: AFP", "… Source: Xinhua"). */
 export function isCaption(trimmed: string): boolean {
-  return /(?:photo|image|picture|source|credit|file photo|video)s?\s?:\s?[\p{L}/ &.-]{1,40}$/iu.test(trimmed) || /\((?:photo|image|picture)[^)]{0,60}\)$/i.test(trimmed);
+  return /(?:photo|photograph|image|picture|source|credit|file photo|video)s?\s?:\s?[\p{L}/ &.-]{1,40}$/iu.test(trimmed) || /\((?:photo|image|picture)[^)]{0,60}\)$/i.test(trimmed);
 }
 
 /** A question or answer of an interview printed as "Q: …" / "A: …". */
