@@ -29,6 +29,21 @@ test('traps: title, standfirst, subhead, dateline and list items stay article te
   assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), caption, ...BODY.slice(6)].join('\n')), []);
 });
 
+test('a blog\'s comment form is furniture in the languages its software ships in', () => {
+  const form = [
+    'Leave a Reply Cancel reply',
+    'Your email address will not be published. Required fields are marked *',
+    'Deixe uma resposta Cancelar resposta',
+    'O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *',
+    'Lascia un commento Annulla risposta',
+    'Pular para o conteúdo',
+  ];
+  // Before, none of these was flagged: the phrase list had "Leave a reply" and "Cancel reply" apart, in English only.
+  assert.deepEqual(boilerplateLines([...BODY, ...form].join('\n')), [9, 10, 11, 12, 13, 14]);
+  // The same words in a sentence of the story stay.
+  assert.deepEqual(boilerplateLines([...BODY, 'Your email address will not be published in any council report, Costa promised the residents.'].join('\n')), []);
+});
+
 test('each kind of furniture is flagged', () => {
   const page = [
     'Advertisement', // 1 ad

@@ -6,6 +6,7 @@ export type BoilerplateReason =
   | 'advertisement label'
   | 'share/navigation link'
   | 'newsletter or sign-up prompt'
+  | 'comment form'
   | 'cookie notice'
   | 'heading of a related-stories block'
   | 'related-story link'
@@ -54,6 +55,21 @@ add(
     'continue reading the main story|sharing is caring|got a news tip|got a news tip?|you are signed in as|' +
     'reply|cancel reply|leave a reply|leave a comment cancel reply|post a comment|comments are closed'
 );
+// A blog's comment form, in the languages its software ships in most: the form's heading, buttons and notes.
+add(
+  'comment form',
+  'leave a reply cancel reply|post comment|submit comment|notify me of follow-up comments by email|notify me of new posts by email|' +
+    'save my name, email, and website in this browser for the next time i comment|required fields are marked *|' +
+    'deixe uma resposta|deixe um comentário|cancelar resposta|deixe uma resposta cancelar resposta|publicar comentário|' +
+    'deja una respuesta|deja un comentario|cancelar la respuesta|deja una respuesta cancelar la respuesta|publicar el comentario|' +
+    'laisser un commentaire|laisser une réponse|annuler la réponse|laisser un commentaire annuler la réponse|laisser une réponse annuler la réponse|' +
+    'schreibe einen kommentar|antworten abbrechen|schreibe einen kommentar antworten abbrechen|kommentar abschicken|' +
+    'lascia un commento|annulla risposta|lascia un commento annulla risposta|pubblica il commento|' +
+    'tinggalkan balasan|batalkan balasan|tinggalkan balasan batalkan balasan|tinggalkan komentar|kirim komentar|' +
+    'geef een reactie|reactie annuleren|geef een reactie reactie annuleren|reactie plaatsen',
+);
+// "Skip to content" in the same languages.
+add('share/navigation link', 'pular para o conteúdo|ir para o conteúdo|saltar al contenido|ir al contenido|aller au contenu|passer au contenu|zum inhalt springen|vai al contenuto|salta al contenuto|langsung ke konten|lewati ke konten|naar de inhoud springen');
 add('newsletter or sign-up prompt', 'newsletter|newsletters|subscribe|subscribe now|sign up|sign up now|subscribe to our newsletter|subscribe to our mailing list to get the new updates|get our newsletter|get more with mynews|a personalised news feed of stories that matter to you|unlock this article|already a subscriber');
 add('cookie notice', 'this website uses cookies|we use cookies|accept|accept all|accept cookies|reject all|cookie settings|cookie policy|manage cookies|privacy policy|terms of use|terms of service|terms and conditions|your ad choices|ad choices');
 add(

@@ -50,6 +50,8 @@ const LISTEN = /^listen to (?:this )?(?:article|story)\s?[:\u00B7|\u2013-]?\s?\(
 const NEWS_TIP = /^(?:have|got) a (?:news )?tip\?(?:\s(?=.{0,100}$)(?=.*(?:\b(?:email|e-mail|contact|send|call|text|reach|write to|tell us|submit|let us know)\b|@)).*)?$/i;
 /** "Share this on WhatsApp", "Share via Email", "Copy Link URLCopied!": any network's share link. */
 const SHARE_LINK = /^(?:share (?:this(?: article| story| post)? )?(?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|sms)|copy link ?(?:url ?)?copied!?|(?:url|link) copied!?)$/i;
+/** "Your email address will not be published. Required fields are marked *": a comment form's note, in its usual languages. */
+const COMMENT_FORM_NOTE = /^(?:your email address will not be published|o seu endereço de e-mail não será publicado|seu endereço de e-mail não será publicado|tu dirección de correo electrónico no será publicada|votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|il tuo indirizzo email non sarà pubblicato|alamat email anda tidak akan dipublikasikan|je e-mailadres wordt niet gepubliceerd)(?:\.(?: .{0,80})?)?$/i;
 const COOKIE = /\bcookies?\b/i;
 /** A site saying it uses cookies: a cookie banner however long it runs. */
 const COOKIE_BANNER = /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i;
@@ -74,6 +76,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t)) return 'share/navigation link';
+  if (COMMENT_FORM_NOTE.test(t)) return 'comment form';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
