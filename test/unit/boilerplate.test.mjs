@@ -29,6 +29,17 @@ test('traps: title, standfirst, subhead, dateline and list items stay article te
   assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), caption, ...BODY.slice(6)].join('\n')), []);
 });
 
+test('a teaser\'s age after its headline or blog, and a dated stamp with its update, are furniture', () => {
+  const lines = ['16 hours ago on Harbour Blog', 'Ferry fares rise again as fuel costs bite ~6 hours ago', 'Wexmoor council delays the bridge vote 3 days ago', 'November 19, 2026 / 12:21 AM / Updated 14 hours ago', 'Nov 18, 2026 @17:19 PM \u00B7 Updated: Nov 18, 2026 @17:26 PM'];
+  for (const l of lines) {
+    // Before, a relative time stood alone or not at all, and a date had to end its line.
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  for (const l of ['The old reading room as it looked 30 years ago', 'March 3, 2026 - the day the library reopened its doors to the town.']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+  }
+});
+
 test('a blog\'s comment form is furniture in the languages its software ships in', () => {
   const form = [
     'Leave a Reply Cancel reply',

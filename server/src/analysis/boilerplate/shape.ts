@@ -21,7 +21,11 @@ const TIMESTAMP_WORDS = /^(?:published|updated|posted|last updated|first publish
 /** A clock time ("4:07 PM"): a "Published … | Updated …" line with one, not ending as a sentence, runs longer. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 /** "11h ago", "3 mins ago", "an hour ago", "2 days ago at 07:50 am", "just now": when a teaser or comment was posted. */
-const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago(?: at \d{1,2}:\d{2}(?: ?[ap]m)?)?|just now)$/i;
+const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago(?: at \d{1,2}:\d{2}(?: ?[ap]m)?| (?:on|in) [\w+&' ]{1,30})?|just now)$/i;
+/** "Apple working on new media apps ~11 hours ago": a teaser headline with its age (a story's own sentence says "30 years ago."). */
+const TEASER_AGE = /\S (?:~\d{1,3} ?[a-z]{1,7}|\d{1,3} ?(?:mins?|minutes?|hrs?|hours?|days?)) ago$/i;
+/** "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Nov 18, 2019 @17:19 PM · Updated: …": a dated stamp and what follows it. */
+const DATE_LEAD = new RegExp(`^(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}) ?[/\u00B7|@\u2022-] ?`, 'i');
 /** "34 photos", "12H ago 34 photos", "Nov 18 52 photos": a gallery teaser's counter, with its date. */
 const GALLERY_COUNT = new RegExp(`^(?:(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH} \\d{1,2}(?:,? \\d{4})?),? )?\\d{1,4} (?:photos?|pictures?|images?|videos?|slides?)$`, 'i');
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
@@ -71,6 +75,8 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (VIDEO_STAMP.test(t)) return 'video duration';
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t)) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
   if (RELATIVE_TIME.test(t)) return 'publication timestamp';
+  if (DATE_LEAD.test(t) && wordCount <= 16 && !/[.!?]$/.test(t) && (CLOCK_TIME.test(t) || /\bupdated\b/i.test(t))) return 'publication timestamp';
+  if (TEASER_AGE.test(t) && wordCount <= 25) return 'date stamp of a teaser';
   if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && (wordCount <= 14 || (wordCount <= 24 && CLOCK_TIME.test(t) && !/[.!?]$/.test(t)))) return 'publication timestamp';
   if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
