@@ -26,6 +26,23 @@ test('same value in other spellings agrees: $ 123 billion, 123 billion dollars, 
   assert.deepEqual(Object.values(out).flat(), []);
 });
 
+test('lengths, weights and speeds in any unit are one quantity: 30cm, 30 centimetres, 12 inches', () => {
+  const sentence = (v) => `The flood water reached ${v} inside the shop on Bridge Street, the owner said on Thursday morning.`;
+  // Before, "30cm" was no claim at all (the unit was too short for a noun), so a changed one passed.
+  assert.deepEqual(Object.values(conflicts({ a: sentence('30cm'), b: sentence('30 centimetres'), c: sentence('12 inches') })).flat(), []);
+  const out = conflicts({ draft: sentence('50cm'), wire: sentence('30 centimetres') });
+  assert.match(out.draft[0].message, /50cm here; 30 centimetres in 1 other file/);
+  // "4.2m" is metres at a gauge, millions of people or pounds otherwise.
+  const gauge = (v) => `The river peaked at ${v} at the Mill Lane gauge shortly before midnight on Wednesday.`;
+  assert.match(conflicts({ draft: gauge('4.7 metres'), wire: gauge('4.2m') }).draft[0].message, /4\.7 metres here; 4\.2m/);
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  assert.deepEqual(kinds('The scheme cost \u00A34m and served 4.2m people.'), ['money:GBP:\u00A34m', 'count:people:4.2m people']);
+  assert.deepEqual(kinds('The trench was dug 2m deep by 3 km of road, at 30 mph.'), ['count:metre:2m', 'count:metre:3 km', 'count:km/h:30 mph']);
+  const speed = (v) => `Police said the van was travelling at ${v} when it left the road near the harbour on Friday.`;
+  assert.deepEqual(Object.values(conflicts({ a: speed('50mph'), b: speed('80 km/h') })).flat(), []);
+  assert.equal(conflicts({ a: speed('70mph'), b: speed('80 km/h'), c: speed('50 mph') }).a.length, 1);
+});
+
 test('a changed weekday is flagged, with every source linked and a fix to the sources\u2019 value', () => {
   const sentence = (d) => `The Alder city council approved the harbour bridge repairs at its meeting on ${d}, ending a long dispute over costs.`;
   const files = { draft: sentence('Tuesday'), wire: sentence('Thursday'), notes: sentence('Thursday'), blog: sentence('Thursday') };

@@ -42,6 +42,30 @@ const TIME_UNITS: Record<string, [string, number]> = wordTable({
   hours: ['minute', 60], day: ['day', 1], days: ['day', 1], week: ['day', 7], weeks: ['day', 7], month: ['month', 1],
   months: ['month', 1], year: ['month', 12], years: ['month', 12], decade: ['month', 120], decades: ['month', 120],
 });
+/**
+ * Units of measure, each to its dimension's base unit, so that "30cm" and "30 centimetres" (or
+ * "12 inches") are one quantity. Abbreviations count attached or after one space; "m" alone is
+ * read as metres only where it cannot be millions (isMetres).
+ */
+const MEASURES: Record<string, [string, number]> = wordTable({
+  mm: ['metre', 0.001], millimetre: ['metre', 0.001], millimetres: ['metre', 0.001], millimeter: ['metre', 0.001], millimeters: ['metre', 0.001],
+  cm: ['metre', 0.01], centimetre: ['metre', 0.01], centimetres: ['metre', 0.01], centimeter: ['metre', 0.01], centimeters: ['metre', 0.01],
+  metre: ['metre', 1], metres: ['metre', 1], meter: ['metre', 1], meters: ['metre', 1],
+  km: ['metre', 1000], kilometre: ['metre', 1000], kilometres: ['metre', 1000], kilometer: ['metre', 1000], kilometers: ['metre', 1000],
+  mile: ['metre', 1609.344], miles: ['metre', 1609.344], foot: ['metre', 0.3048], feet: ['metre', 0.3048], ft: ['metre', 0.3048],
+  inch: ['metre', 0.0254], inches: ['metre', 0.0254], yard: ['metre', 0.9144], yards: ['metre', 0.9144],
+  g: ['kilogram', 0.001], gram: ['kilogram', 0.001], grams: ['kilogram', 0.001], kg: ['kilogram', 1], kilogram: ['kilogram', 1], kilograms: ['kilogram', 1],
+  kilo: ['kilogram', 1], kilos: ['kilogram', 1], tonne: ['kilogram', 1000], tonnes: ['kilogram', 1000],
+  ml: ['litre', 0.001], millilitre: ['litre', 0.001], millilitres: ['litre', 0.001], milliliter: ['litre', 0.001], milliliters: ['litre', 0.001],
+  litre: ['litre', 1], litres: ['litre', 1], liter: ['litre', 1], liters: ['litre', 1],
+  mph: ['km/h', 1.609344], kph: ['km/h', 1], kmh: ['km/h', 1],
+  hectare: ['hectare', 1], hectares: ['hectare', 1], acre: ['hectare', 0.4047], acres: ['hectare', 0.4047],
+});
+/** Abbreviations, read only right after the number (attached or one space on): as words they mean other things ("g", "ft"). */
+const ABBREVIATED = new Set(['mm', 'cm', 'km', 'ft', 'g', 'kg', 'ml', 'mph', 'kph', 'kmh']);
+/** After "4.2m", words that make it a length: "1.5m higher", "2m deep" (millions are of something). */
+const LENGTH_WORDS = new Set('higher lower high low deep deeper tall taller long longer wide wider above below across'.split(' '));
+
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'estimated', 'an', 'circa', 'approx']);
 const ABOVE = new Set(['over', 'above', 'exceed', 'exceeding', 'exceeds', 'surpass', 'top', 'topping', 'beyond', 'upwards']);
 const BELOW = new Set(['under', 'below', 'fewer', 'less', 'to']);
@@ -214,7 +238,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let j = i + 1;
     let value = num.value;
     let step = num.step;
-    const scale = toks[j] && SCALES[toks[j].lower] !== undefined && !(toks[j].lower === 'm' && toks[j].start !== t.end) ? SCALES[toks[j].lower] : undefined;
+    const measure = measureAfter(toks, i);
+    const scale = !measure && toks[j] && SCALES[toks[j].lower] !== undefined && !(toks[j].lower === 'm' && toks[j].start !== t.end) ? SCALES[toks[j].lower] : undefined;
     if (scale !== undefined) {
       value *= scale;
       step *= scale;
@@ -240,6 +265,13 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       kind = 'percent';
       unit = toks[j + 2]?.lower === 'points' || toks[j + 1]?.lower === 'points' ? 'point' : '%';
       end = toks[j].lower === 'per' ? toks[j + 1].end : toks[j].end;
+    } else if (measure) {
+      // "30cm", "30 centimetres", "12 inches", "4.2m at the gauge": one dimension in its base unit.
+      kind = 'count';
+      unit = measure[0];
+      value *= measure[1];
+      step *= measure[1];
+      end = unit === 'km/h' && toks[j].lower === 'km' ? toks[j + 1].end : toks[j].end;
     } else if (toks[j] && TIME_UNITS[toks[j].lower]) {
       // "Two days ago" counts from the day it was written: files written on other days differ rightly.
       if (toks[j + 1]?.lower === 'ago') continue;
@@ -275,6 +307,37 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     i = Math.max(i, j - 1);
   }
   return { claims, periods };
+}
+
+/** The unit of measure right after the number toks[i], if any; "m" only where it is metres. */
+function measureAfter(toks: Tok[], i: number): [string, number] | undefined {
+  const t = toks[i];
+  const u = toks[i + 1];
+  if (!u || u.start - t.end > 1) return undefined;
+  if (u.lower === 'm') return isMetres(toks, i) ? ['metre', 1] : undefined;
+  const h = toks[i + 2];
+  if (u.lower === 'km' && h?.lower === 'h' && h.start === u.end + 1) return ['km/h', 1]; // "80 km/h"
+  const m = MEASURES[u.lower];
+  if (!m || (ABBREVIATED.has(u.lower) && u.text !== u.lower)) return undefined; // "5 G" or "3 KM" in a headline: not sure enough
+  const prev = toks[i - 1];
+  if (prev && SYMBOLS[prev.text]) return undefined;
+  return m;
+}
+
+/**
+ * "4.2m" is metres, not millions, when it is attached, has no currency before it, and no noun
+ * after it to count: "reached 4.2m at the gauge", "1.5m higher", "a 2m-deep trench" ("4.2m
+ * people", "£4m" and "sales of 4.2m units" are millions).
+ */
+function isMetres(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  const m = toks[i + 1];
+  if (m.start !== t.end || m.text !== 'm') return false;
+  const prev = toks[i - 1];
+  if (prev && (SYMBOLS[prev.text] || CURRENCY_WORDS[prev.lower])) return false;
+  const next = toks[i + 2];
+  if (!next) return false; // "sales reached 4.2m.": millions as often as metres
+  return LENGTH_WORDS.has(next.lower) || (NOUN_STOP.has(next.lower) && next.lower !== 'of' && next.lower !== 'in');
 }
 
 /** The number is followed by "s" or "'s" with nothing between: a decade ("1960s", "1960's"). */
