@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const WORDS = { one: 'four', two: 'five', three: 'seven', four: 'nine', five: 'eight', six: 'nine', seven: 'eleven', eight: 'twelve', nine: 'fifteen', ten: 'fourteen', eleven: 'sixteen', twelve: 'twenty' };
 const ORD = { second: 'fourth', third: 'fifth', fourth: 'sixth', fifth: 'seventh', sixth: 'ninth', seventh: 'tenth', eighth: 'eleventh', ninth: 'twelfth', tenth: 'twelfth' };
@@ -27,6 +28,11 @@ export function perturb(claim) {
       return `${n}${suf}`;
     }
     return ORD[t.toLowerCase()];
+  }
+  if (claim.kind === 'date' && claim.unit === 'month') {
+    // "January 2017" -> "April 2017": the month moves, the year stays.
+    const i = MONTHS.findIndex((m) => t.toLowerCase().startsWith(m.slice(0, 3).toLowerCase()));
+    return i < 0 ? undefined : MONTHS[(i + 3) % 12] + t.slice(t.indexOf(' '));
   }
   if (claim.kind === 'date') return t.replace(/\d{1,2}/, (d) => String(((+d + 6) % 28) + 1));
   if (claim.kind === 'year') return String(+t + 3);

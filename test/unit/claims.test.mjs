@@ -43,6 +43,17 @@ test('lengths, weights and speeds in any unit are one quantity: 30cm, 30 centime
   assert.equal(conflicts({ a: speed('70mph'), b: speed('80 km/h'), c: speed('50 mph') }).a.length, 1);
 });
 
+test('a month of a year is a date: February 2023 against March 2023, one finding per change', () => {
+  const flood = (v) => `The last major flood, in ${v}, damaged nearly 200 properties in the town and cost millions in repairs.`;
+  // Before, only the year was a claim: a changed month passed.
+  const month = conflicts({ draft: flood('March 2023'), wire: flood('February 2023') }).draft;
+  assert.deepEqual(month.map((f) => f.message), ['March 2023 here; February 2023 in 1 other file.']);
+  // A changed year is one finding on the whole date, not a second one on its year.
+  assert.deepEqual(conflicts({ draft: flood('February 2024'), wire: flood('February 2023') }).draft.map((f) => f.message), ['February 2024 here; February 2023 in 1 other file.']);
+  // The year alone agrees with a month of it.
+  assert.deepEqual(Object.values(conflicts({ draft: flood('March 2023'), wire: flood('2023') })).flat(), []);
+});
+
 test('a changed weekday is flagged, with every source linked and a fix to the sources\u2019 value', () => {
   const sentence = (d) => `The Alder city council approved the harbour bridge repairs at its meeting on ${d}, ending a long dispute over costs.`;
   const files = { draft: sentence('Tuesday'), wire: sentence('Thursday'), notes: sentence('Thursday'), blog: sentence('Thursday') };

@@ -180,6 +180,9 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
         const e = Math.max(day.end, t.end);
         claims.push(exact('date', 'date', v, sentence.slice(s - base, e - base), s, e));
         if (dayAfter) i++;
+      } else if (next && /^\d{4}$/.test(next.text) && +next.text >= 1900 && +next.text <= 2099 && next.start - t.end <= 2) {
+        // "in February 2023": a month of a year (and, read next, the year on its own).
+        claims.push(exact('date', 'month', +next.text * 12 + month, sentence.slice(t.start - base, next.end - base), t.start, next.end));
       }
       continue;
     }

@@ -189,7 +189,8 @@ export const claimConflict: RuleModule = {
         fixes: unanimous ? [{ title: `Change to ${ranked[0][0]} (as in ${ev.conflict.length} source${ev.conflict.length === 1 ? '' : 's'})`, edits: [{ start: claim.start, end: claim.end, newText: ranked[0][0] }] }] : [],
       });
     }
-    return out;
+    // "June 1933" against "June 2018" is one finding: the year's own inside it says the same again.
+    return out.filter((f) => !out.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
   },
 };
 
