@@ -34,6 +34,11 @@ export function perturb(claim) {
     const i = MONTHS.findIndex((m) => t.toLowerCase().startsWith(m.slice(0, 3).toLowerCase()));
     return i < 0 ? undefined : MONTHS[(i + 3) % 12] + t.slice(t.indexOf(' '));
   }
+  if (claim.kind === 'time') {
+    // "6pm" -> "8pm", "18:00" -> "20:00": two hours on (or back, past the clock's end).
+    const limit = /[ap]\.?m/i.test(t) ? 12 : 23;
+    return t.replace(/\d{1,2}/, (h) => String(+h + 2 <= limit ? +h + 2 : +h - 2));
+  }
   if (claim.kind === 'date') return t.replace(/\d{1,2}/, (d) => String(((+d + 6) % 28) + 1));
   if (claim.kind === 'year') return String(+t + 3);
   const m = /\d+(?:,\d{3})*(?:\.\d+)?/.exec(t);

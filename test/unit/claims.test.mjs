@@ -54,6 +54,22 @@ test('a month of a year is a date: February 2023 against March 2023, one finding
   assert.deepEqual(Object.values(conflicts({ draft: flood('March 2023'), wire: flood('2023') })).flat(), []);
 });
 
+test('times of day: 6pm and 18:00 agree, 8pm does not; zones, stamps and scores are kept apart', () => {
+  const warning = (v) => `The Met Office amber warning for heavy rain remains in force until ${v} on Thursday across the county.`;
+  // Before, no time of day was a claim.
+  assert.deepEqual(Object.values(conflicts({ a: warning('6pm'), b: warning('18:00'), c: warning('6 p.m.') })).flat(), []);
+  assert.match(conflicts({ draft: warning('8pm'), wire: warning('18:00') }).draft[0].message, /8pm here; 18:00 in 1 other file/);
+  // A time in a named zone is compared only with times in that zone.
+  assert.deepEqual(Object.values(conflicts({ a: warning('6pm GMT'), b: warning('1pm EST') })).flat(), []);
+  // "About" a time allows half an hour.
+  assert.deepEqual(Object.values(conflicts({ a: warning('about 6pm'), b: warning('6.15pm') })).flat(), []);
+  const kinds = (s) => claims(s).filter((k) => k.kind === 'time').map((k) => k.text);
+  // A page's timestamp, a game clock and a running time are no time of a story's event.
+  assert.deepEqual(kinds('Chris Davies - Nov 19, 2026, 10:31 pm CST'), []);
+  assert.deepEqual(kinds('Updated 8:15 pm. The winner ran 2:05:30, and the score was 2:1.'), []);
+  assert.deepEqual(kinds('The vote began at 7pm, ended at 9:30 p.m. E.T. and the count at 23:10.'), ['7pm', '9:30 p.m. E.T.', '23:10']);
+});
+
 test('a changed weekday is flagged, with every source linked and a fix to the sources\u2019 value', () => {
   const sentence = (d) => `The Alder city council approved the harbour bridge repairs at its meeting on ${d}, ending a long dispute over costs.`;
   const files = { draft: sentence('Tuesday'), wire: sentence('Thursday'), notes: sentence('Thursday'), blog: sentence('Thursday') };

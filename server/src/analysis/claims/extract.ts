@@ -7,7 +7,7 @@
 import { LETTER, charOfKindAt } from '../text/chars';
 import { ORDINAL_WORDS, SCALES, SMALL, parseNumber, wordTable } from './numbers';
 
-export type ClaimKind = 'money' | 'percent' | 'count' | 'duration' | 'ordinal' | 'year' | 'date' | 'weekday' | 'age' | 'tally';
+export type ClaimKind = 'money' | 'percent' | 'count' | 'duration' | 'ordinal' | 'year' | 'date' | 'weekday' | 'age' | 'tally' | 'time';
 
 export interface Claim {
   kind: ClaimKind;
@@ -222,6 +222,12 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       continue;
     }
     if (!num || t.text.replace(/\D/g, '').length > 12) continue; // IDs and phone numbers are not claims
+    const time = timeAt(toks, i, sentence, base);
+    if (time) {
+      claims.push(time.claim);
+      i = time.last;
+      continue;
+    }
     const age = num.step === 1 ? ageAt(toks, i, sentence, base) : undefined;
     if (age) {
       claims.push(exact('age', 'age', num.value, sentence.slice(t.start - base, age.end - base), t.start, age.end));
@@ -399,6 +405,74 @@ function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: n
     return { end: t.end, last: i };
   }
   return undefined;
+}
+
+/** Time zones after a clock time: a time in one zone is compared only with times in the same zone (or none named). */
+const ZONES = new Set('gmt utc bst et est edt ct cst cdt mt mst mdt pt pst pdt cet cest eet eest ist jst kst aest aedt msk hkt sgt wib'.split(' '));
+const ZONE_WORDS = new Set(['Eastern', 'Central', 'Mountain', 'Pacific', 'GMT', 'UTC']);
+/** Before a clock time, words that make it approximate: "shortly before 6pm" is not 6pm sharp. */
+const NEAR_TIME = new Set('about around approximately roughly nearly shortly just soon after before circa'.split(' '));
+/** Words of a page's timestamp: "Published 8:15 pm", "Updated at 10:31". */
+const STAMP_WORDS = new Set('published updated posted modified edited'.split(' '));
+/** Before a 24-hour time ("until 18:00"), words that make it a time of day rather than a score or a length. */
+const AT_TIME = new Set('at until till by from before after to around about'.split(' '));
+
+/**
+ * A time of day at the number toks[i]: "6pm", "6.15pm", "6:30 p.m.", "until 18:00" ("at 0800 GMT"
+ * is left out: four digits read as a count too often). Its zone, when named after it, is its unit;
+ * the value is minutes after midnight.
+ */
+function timeAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
+  const t = toks[i];
+  // "Nov 19, 2019, 10:31 pm CST", "Updated 8:15 pm": when the page was written, not a claim of the story.
+  const before = toks[i - 1];
+  if (before && ((/^\d{4}$/.test(before.text) && +before.text >= 1900) || STAMP_WORDS.has(before.lower) || STAMP_WORDS.has(toks[i - 2]?.lower ?? ''))) return undefined;
+  // "6.15pm" is one token: British times put a dot between hour and minutes.
+  const hm = /^(\d{1,2})(?:\.(\d{2}))?$/.exec(t.text);
+  if (!hm) return undefined;
+  let h = +hm[1];
+  let min = hm[2] === undefined ? 0 : +hm[2];
+  if (min > 59) return undefined;
+  let k = i + 1;
+  let end = t.end;
+  const colon = hm[2] === undefined && sentence[t.end - base] === ':';
+  if (colon) {
+    const m = toks[k];
+    if (!m || m.start !== t.end + 1 || !/^\d{2}$/.test(m.text) || +m.text > 59) return undefined;
+    min = +m.text;
+    end = m.end;
+    k++;
+  }
+  // "a.m." with both dots, or "am" with none: a dot after "pm" ends the sentence.
+  const ampm = /^\s?([ap])(?:\.m\.|m\b)/i.exec(sentence.slice(end - base, end - base + 6));
+  if (ampm) {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (ampm[1].toLowerCase() === 'p' ? 12 : 0);
+    end += ampm[0].length;
+    while (k < toks.length && toks[k].start < end) k++;
+  } else if (!colon || h > 23 || !AT_TIME.has(toks[i - 1]?.lower ?? '')) {
+    return undefined; // "6.15" alone is a number, "2:05" alone a length or a score
+  }
+  let unit = 'clock';
+  const zone = toks[k];
+  const dotted = /^\s?[ECMP]\.(?:[SD]\.)?T\./.exec(sentence.slice(end - base, end - base + 8)); // "8 p.m. E.T."
+  if (dotted) {
+    unit = `clock ${dotted[0].replace(/[\s.]/g, '').toLowerCase()}`;
+    end += dotted[0].length;
+  } else if (zone && ZONE_WORDS.has(zone.text) && zone.start - end <= 2) {
+    unit = `clock ${zone.lower}`; // "9:00 a.m. Eastern"
+    end = zone.end;
+  } else if (zone && ZONES.has(zone.lower) && zone.text !== zone.lower && zone.start - end <= 2) {
+    unit = `clock ${zone.lower}`;
+    end = zone.end;
+  } else if (zone?.lower === 'local' && toks[k + 1]?.lower === 'time') unit = 'clock local';
+  else if (zone && /^\p{Lu}/u.test(zone.text) && toks[k + 1]?.lower === 'time') unit = `clock ${zone.lower}`; // "Beijing time"
+  const v = h * 60 + min;
+  const near = NEAR_TIME.has(toks[i - 1]?.lower ?? '');
+  // To the minute, as written; half an hour either side of "about 6pm".
+  const spread = near ? 30 : 0.5;
+  const claim: Claim = { kind: 'time', unit, low: v - spread, high: v + spread, text: sentence.slice(t.start - base, end - base), start: t.start, end };
+  return { claim, last: Math.max(i, k - 1) };
 }
 
 /** Words that make "7-2" a vote, a ruling or a score rather than a range. */

@@ -147,7 +147,7 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
 
 function differentQuantity(a: Claim, b: Claim): boolean {
   // Labels and codes, not magnitudes: a tally is encoded as larger side * 1000 + smaller.
-  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'year' || a.kind === 'ordinal' || a.kind === 'tally' || a.kind === 'age') return false;
+  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'year' || a.kind === 'ordinal' || a.kind === 'tally' || a.kind === 'age' || a.kind === 'time') return false;
   const x = Math.abs((a.low + a.high) / 2);
   const y = Math.abs((b.low + b.high) / 2);
   if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
