@@ -9,7 +9,7 @@ import { Directive, parseDirectives } from './directives';
 import { Attribution, attributeQuotes } from './quotes/attribution';
 import { DEFAULT_CUES, buildCueSet } from './quotes/cues';
 import { quoteWords } from './quotes/match';
-import { attributeOwnWords, attributeRepeats, unquotedWords } from './quotes/repeats';
+import { attributeOwnWords, attributeRepeats } from './quotes/repeats';
 import { QuoteSpan, UnbalancedMark, findQuotes } from './quotes/spans';
 import { transcriptTurns } from './quotes/transcript';
 import { Line, splitLines } from './text/lines';
@@ -152,9 +152,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     quotes.sort((a, b) => a.span.parts[0].start - b.span.parts[0].start);
   }
   if (!options.indexOnly) {
-    const repeats = quotes.map((q) => ({ attribution: q.attribution, words: q.words, line: q.span.parts[0].line }));
-    attributeRepeats(repeats);
-    attributeOwnWords(repeats, () => unquotedWords(text, lines, spans, skip), cues);
+    attributeRepeats(quotes.map((q) => ({ attribution: q.attribution, words: q.words, line: q.span.parts[0].line })));
+    attributeOwnWords(quotes, text, lines, skip, cues);
   }
 
   const claimSentences: ClaimSentence[] = [];

@@ -5,11 +5,11 @@
  * When they stand in the file's own text outside quotes, it is the article quoting itself (an
  * editorial's pull quote): nobody else is speaking.
  */
-import { Line, isBlank } from '../text/lines';
+import { Line } from '../text/lines';
 import { words } from '../text/segment';
 import { Attribution } from './attribution';
 import { normaliseWord } from './match';
-import { QuoteSpan } from './spans';
+import { QuotePart, QuoteSpan } from './spans';
 
 interface RepeatQuote {
   attribution: Attribution;
@@ -82,64 +82,89 @@ export function attributeRepeats(quotes: RepeatQuote[]): void {
 
 /** A quote this long found word for word in the file's own text is a pull quote, not a coincidence. */
 const MIN_PULL_QUOTE_WORDS = 8;
-/** Quotes looked up in the file's own text at most: the lookup reads the whole text each time. */
-const MAX_PULL_QUOTES = 50;
+/** Characters read by the lookups at most (each reads the whole text): a long file of quotes stays cheap. */
+const SEARCH_BUDGET = 1_000_000;
+/** Occurrences of one quote's words tried before giving up (the others are quotes themselves). */
+const MAX_OCCURRENCES = 5;
+/** How far from the words their sentence's ends are looked for. */
+const SENTENCE_REACH = 400;
+
+interface OwnWordsQuote {
+  attribution: Attribution;
+  words: string[];
+  span: QuoteSpan;
+}
 
 /**
  * Quotes still without a speaker whose words stand in a sentence of the file's own text, outside
- * quotes, with no speech cue: the article quoting itself. Words reported as speech ("…, adding that
- * the timetable will not change") are someone's, and the quote still needs that someone.
- * `ownText` gives that text as unquotedWords builds it.
+ * quotes, with no speech cue: the article quoting itself (an editorial's pull quote). Words
+ * reported as speech ("…, adding that the timetable will not change") are someone's, and the quote
+ * still needs that someone.
  */
-export function attributeOwnWords(quotes: RepeatQuote[], ownText: () => string, cues: ReadonlySet<string>): void {
-  let text: string | undefined;
-  let tried = 0;
+export function attributeOwnWords(quotes: readonly OwnWordsQuote[], text: string, lines: readonly Line[], skip: (line: number) => boolean, cues: ReadonlySet<string>): void {
+  // Words on a skipped line (page furniture) are not the article's own.
+  const outside = (at: number) => !insideQuote(parts!, at) && !skip(lineAt(lines, at));
+  let lower: string | undefined;
+  let parts: QuotePart[] | undefined;
+  let budget = SEARCH_BUDGET;
   for (const q of quotes) {
     const a = q.attribution;
     if (a.attributed || !a.needsSpeaker || q.words.length < MIN_PULL_QUOTE_WORDS) continue;
-    if (tried++ >= MAX_PULL_QUOTES) return;
-    text ??= ownText();
-    const at = text.indexOf(` ${q.words.join(' ')} `);
-    if (at < 0) continue;
-    const from = text.lastIndexOf('\n', at) + 1;
-    const to = text.indexOf('\n', at);
-    if (text.slice(from, to < 0 ? text.length : to).split(' ').some((w) => reportsSpeech(w, cues))) continue;
+    lower ??= text.toLowerCase();
+    parts ??= quotes.flatMap((x) => x.span.parts).sort((x, y) => x.start - y.start);
+    const core = q.span.text.toLowerCase().replace(EDGE_PUNCTUATION, '');
+    let at = -1;
+    for (let n = 0; n < MAX_OCCURRENCES; n++) {
+      if ((budget -= text.length) < 0) return;
+      at = lower.indexOf(core, at + 1);
+      if (at < 0 || outside(at)) break;
+    }
+    if (at < 0 || !outside(at)) continue;
+    if (sentenceWords(text, at, at + core.length).some((w) => reportsSpeech(w, cues))) continue;
     a.attributed = true;
     a.cue = "the article's own words, quoted";
   }
 }
 
-/**
- * The normalised words of the text outside quotes and skipped lines, space-separated, with a
- * newline (a word of its own) wherever a sentence, a quote or a line cuts the text.
- */
-export function unquotedWords(text: string, lines: readonly Line[], quotes: readonly QuoteSpan[], skip: (line: number) => boolean): string {
-  const parts = quotes.flatMap((q) => q.parts).sort((a, b) => a.start - b.start);
-  const out: string[] = [];
-  const add = (from: number, to: number) => {
-    let end = from;
-    for (const w of words(text.slice(from, to))) {
-      if (SENTENCE_END.test(text.slice(end, from + w.start))) out.push('\n');
-      out.push(normaliseWord(w.text));
-      end = from + w.start + w.text.length;
-    }
-    out.push('\n');
-  };
-  let pi = 0;
-  for (const line of lines) {
-    if (skip(line.index) || isBlank(line.text)) continue;
-    while (pi < parts.length && parts[pi].end <= line.start) pi++;
-    let at = line.start;
-    for (; pi < parts.length && parts[pi].start < line.end; pi++) {
-      if (parts[pi].start > at) add(at, parts[pi].start);
-      at = Math.max(at, parts[pi].end);
-    }
-    add(at, line.end);
+/** Quote marks, spaces and sentence punctuation at either end of a quote's text. */
+const EDGE_PUNCTUATION = /^[\s"'\u2018\u2019\u201C\u201D]+|[\s.,;:!?\u2026"'\u2018\u2019\u201C\u201D]+$/g;
+
+/** Whether offset lies inside one of the sorted quote parts. */
+function insideQuote(parts: readonly QuotePart[], offset: number): boolean {
+  let lo = 0;
+  let hi = parts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parts[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return ` ${out.join(' ')} `;
+  return lo > 0 && parts[lo - 1].end > offset;
 }
 
-const SENTENCE_END = /[.!?;]/;
+/** Index of the line holding offset. */
+function lineAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/** The normalised words of the sentence around [from, to): back and on to the nearest sentence end or line break. */
+function sentenceWords(text: string, from: number, to: number): string[] {
+  let s = from;
+  while (s > 0 && from - s < SENTENCE_REACH && !SENTENCE_END.test(text[s - 1])) s--;
+  let e = to;
+  while (e < text.length && e - to < SENTENCE_REACH && !SENTENCE_END.test(text[e])) e++;
+  const out: string[] = [];
+  for (const w of words(text.slice(s, e))) out.push(normaliseWord(w.text));
+  return out;
+}
+
+const SENTENCE_END = /[.!?;\n]/;
 
 /** Present-tense speech verbs in -s that are not also plural nouns ("protests", "claims", "reports" are). */
 const SPEECH_IN_S = new Set('says tells writes adds argues insists warns explains recalls'.split(' '));
