@@ -5,6 +5,7 @@
  * When they stand in the file's own text outside quotes, it is the article quoting itself (an
  * editorial's pull quote): nobody else is speaking.
  */
+import { upperBound } from '../sorted';
 import { Line } from '../text/lines';
 import { words } from '../text/segment';
 import { Attribution } from './attribution';
@@ -102,8 +103,15 @@ interface OwnWordsQuote {
  * still needs that someone.
  */
 export function attributeOwnWords(quotes: readonly OwnWordsQuote[], text: string, lines: readonly Line[], skip: (line: number) => boolean, cues: ReadonlySet<string>): void {
-  // Words on a skipped line (page furniture) are not the article's own.
-  const outside = (at: number) => !insideQuote(parts!, at) && !skip(lineAt(lines, at));
+  let partStarts: number[] | undefined;
+  let lineStarts: number[] | undefined;
+  // Words inside a quote, or on a skipped line (page furniture), are not the article's own.
+  const outside = (at: number) => {
+    partStarts ??= parts!.map((p) => p.start);
+    lineStarts ??= lines.map((l) => l.start);
+    const k = upperBound(partStarts, at) - 1;
+    return (k < 0 || parts![k].end <= at) && !skip(Math.max(0, upperBound(lineStarts, at) - 1));
+  };
   let lower: string | undefined;
   let parts: QuotePart[] | undefined;
   let budget = SEARCH_BUDGET;
@@ -128,30 +136,6 @@ export function attributeOwnWords(quotes: readonly OwnWordsQuote[], text: string
 
 /** Quote marks, spaces and sentence punctuation at either end of a quote's text. */
 const EDGE_PUNCTUATION = /^[\s"'\u2018\u2019\u201C\u201D]+|[\s.,;:!?\u2026"'\u2018\u2019\u201C\u201D]+$/g;
-
-/** Whether offset lies inside one of the sorted quote parts. */
-function insideQuote(parts: readonly QuotePart[], offset: number): boolean {
-  let lo = 0;
-  let hi = parts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (parts[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && parts[lo - 1].end > offset;
-}
-
-/** Index of the line holding offset. */
-function lineAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
-}
 
 /** The normalised words of the sentence around [from, to): back and on to the nearest sentence end or line break. */
 function sentenceWords(text: string, from: number, to: number): string[] {
