@@ -67,6 +67,7 @@ test('times of day: 6pm and 18:00 agree, 8pm does not; zones, stamps and scores 
   // A page's timestamp, a game clock and a running time are no time of a story's event.
   assert.deepEqual(kinds('Chris Davies - Nov 19, 2026, 10:31 pm CST'), []);
   assert.deepEqual(kinds('Updated 8:15 pm. The winner ran 2:05:30, and the score was 2:1.'), []);
+  assert.deepEqual(kinds('Parise scored at 8:14 of the first period and again at 19:56 into the second, with a goal at 4:12 remaining.'), []);
   assert.deepEqual(kinds('The vote began at 7pm, ended at 9:30 p.m. E.T. and the count at 23:10.'), ['7pm', '9:30 p.m. E.T.', '23:10']);
 });
 

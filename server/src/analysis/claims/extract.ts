@@ -412,6 +412,8 @@ const ZONES = new Set('gmt utc bst et est edt ct cst cdt mt mst mdt pt pst pdt c
 const ZONE_WORDS = new Set(['Eastern', 'Central', 'Mountain', 'Pacific', 'GMT', 'UTC']);
 /** Before a clock time, words that make it approximate: "shortly before 6pm" is not 6pm sharp. */
 const NEAR_TIME = new Set('about around approximately roughly nearly shortly just soon after before circa'.split(' '));
+/** After a 24-hour-looking time, words of a game clock: "at 8:14 of the first period", "at 19:56 into the half", "at 12:30 left". */
+const GAME_CLOCK = /^\s(?:of\s(?:the\s)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th|opening|extra)\b|into\b|left\b|remaining\b|in\sthe\s(?:first|second|third|fourth|final)\b)/i;
 /** Words of a page's timestamp: "Published 8:15 pm", "Updated at 10:31". */
 const STAMP_WORDS = new Set('published updated posted modified edited'.split(' '));
 /** Before a 24-hour time ("until 18:00"), words that make it a time of day rather than a score or a length. */
@@ -450,8 +452,8 @@ function timeAt(toks: Tok[], i: number, sentence: string, base: number): { claim
     h = (h % 12) + (ampm[1].toLowerCase() === 'p' ? 12 : 0);
     end += ampm[0].length;
     while (k < toks.length && toks[k].start < end) k++;
-  } else if (!colon || h > 23 || !AT_TIME.has(toks[i - 1]?.lower ?? '')) {
-    return undefined; // "6.15" alone is a number, "2:05" alone a length or a score
+  } else if (!colon || h > 23 || !AT_TIME.has(toks[i - 1]?.lower ?? '') || GAME_CLOCK.test(sentence.slice(end - base, end - base + 40))) {
+    return undefined; // "6.15" alone is a number, "2:05" alone a length or a score, "at 8:14 of the first period" a game clock
   }
   let unit = 'clock';
   const zone = toks[k];
