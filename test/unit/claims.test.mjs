@@ -71,6 +71,16 @@ test('times of day: 6pm and 18:00 agree, 8pm does not; zones, stamps and scores 
   assert.deepEqual(kinds('The vote began at 7pm, ended at 9:30 p.m. E.T. and the count at 23:10.'), ['7pm', '9:30 p.m. E.T.', '23:10']);
 });
 
+test('a sum per month and a sum per year are one charge; a rate is compared only with rates', () => {
+  const levy = (v) => `The ferry levy will cost the average household ${v} from April, the council estimates.`;
+  // Before, "£38 a year" conflicted with "£3.20 a month".
+  assert.deepEqual(Object.values(conflicts({ a: levy('£3.20 a month'), b: levy('about £38 a year'), c: levy('£38.40 annually') })).flat(), []);
+  assert.match(conflicts({ draft: levy('£5 a month'), wire: levy('£38 a year') }).draft[0].message, /£5 here; £38 in 1 other file/);
+  const units = (s) => claims(s).map((k) => `${k.text}:${k.unit}`);
+  // Both ends of a range take the rate named after it; "a year earlier" is when, not how often.
+  assert.deepEqual(units('Staff made between $28,000 and $60,000 a year, up from $25,000 a year earlier.'), ['$28,000:USD/year', '$60,000:USD/year', '$25,000:USD']);
+});
+
 test('a changed weekday is flagged, with every source linked and a fix to the sources\u2019 value', () => {
   const sentence = (d) => `The Alder city council approved the harbour bridge repairs at its meeting on ${d}, ending a long dispute over costs.`;
   const files = { draft: sentence('Tuesday'), wire: sentence('Thursday'), notes: sentence('Thursday'), blog: sentence('Thursday') };

@@ -157,6 +157,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   const { covered, periods } = periodsOf(sentence, base);
   const inPeriod = (t: Tok) => covered.some(([a, b]) => t.start >= a && t.end <= b);
   const claims: Claim[] = [];
+  let rates: Map<Claim, number> | undefined; // sums per period, and how many periods a year holds
   const joined = (a: Tok, b: Tok) => b.start - a.end === 1 && sentence[a.end - base] === '-';
 
   for (let i = 0; i < toks.length; i++) {
@@ -311,11 +312,35 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     }
     if (!kind) continue;
     if (kind === 'count' && unit !== 'magnitude' && toks[i + 1] && joined(t, toks[i + 1])) continue; // "20-member": an adjective, not a count
-    const [low, high] = qualify(toks, i, kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i, value, step);
+    let [low, high] = qualify(toks, i, kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i, value, step);
+    // "£3.20 a month" and "£38 a year" are one charge: a sum per period is compared per year, and
+    // only with other sums per period.
+    const perYear = kind === 'money' ? ratePerYear(toks, j) : undefined;
+    if (perYear !== undefined) {
+      unit += '/year';
+      low *= perYear;
+      high *= perYear;
+    }
     claims.push({ kind, unit, low, high, text: sentence.slice(start - base, end - base), start, end });
+    if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1);
   }
+  if (rates) ratesOfRanges(claims, rates, sentence, base);
   return { claims, periods };
+}
+
+/** "between $28,000 and $60,000 a year": the rate named after a range's second sum is the first's too. */
+function ratesOfRanges(claims: Claim[], rates: Map<Claim, number>, sentence: string, base: number): void {
+  for (let n = claims.length - 2; n >= 0; n--) {
+    const a = claims[n];
+    const perYear = rates.get(claims[n + 1]);
+    if (perYear === undefined || a.kind !== 'money' || rates.has(a) || claims[n + 1].unit !== `${a.unit}/year`) continue;
+    if (!/^\s?(?:and|to|-|\u2013)\s?$/.test(sentence.slice(a.end - base, claims[n + 1].start - base))) continue;
+    a.unit = claims[n + 1].unit;
+    a.low *= perYear;
+    a.high *= perYear;
+    rates.set(a, perYear);
+  }
 }
 
 /** The unit of measure right after the number toks[i], if any; "m" only where it is metres. */
@@ -347,6 +372,26 @@ function isMetres(toks: Tok[], i: number): boolean {
   const next = toks[i + 2];
   if (!next) return false; // "sales reached 4.2m.": millions as often as metres
   return LENGTH_WORDS.has(next.lower) || (NOUN_STOP.has(next.lower) && next.lower !== 'of' && next.lower !== 'in');
+}
+
+/** How many of a period fit in a year, for the words that make a sum a rate. */
+const PER_YEAR: Record<string, number> = wordTable({ year: 1, annum: 1, month: 12, week: 52, day: 365, annually: 1, yearly: 1, monthly: 12, weekly: 52, daily: 365 });
+
+/**
+ * Periods per year when the sum ending before toks[j] is a rate: "a month", "per year", "each
+ * week", "annually". A currency word right after the number ("20 pounds a week") is passed over.
+ */
+function ratePerYear(toks: Tok[], j: number): number | undefined {
+  let k = j;
+  if (toks[k] && CURRENCY_WORDS[toks[k].lower]) k++;
+  const w = toks[k]?.lower;
+  if (w === undefined) return undefined;
+  if (w === 'annually' || w === 'yearly' || w === 'monthly' || w === 'weekly' || w === 'daily') return PER_YEAR[w];
+  if (w !== 'a' && w !== 'an' && w !== 'per' && w !== 'each' && w !== 'every') return undefined;
+  const unit = toks[k + 1]?.lower;
+  // "£30 a year earlier", "a year ago": when, not how often.
+  if (unit === undefined || (unit === 'year' && (toks[k + 2]?.lower === 'earlier' || toks[k + 2]?.lower === 'ago'))) return undefined;
+  return PER_YEAR[unit];
 }
 
 /** The number is followed by "s" or "'s" with nothing between: a decade ("1960s", "1960's"). */
