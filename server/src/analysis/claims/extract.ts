@@ -18,6 +18,8 @@ export interface Claim {
   high: number;
   /** The text of the value as written ("US$123 billion", "Tuesday"). */
   text: string;
+  /** The word the value is said of, just before it ("turnout" in "a turnout of 61 per cent"), when there is one. */
+  anchor?: string;
   start: number;
   end: number;
 }
@@ -321,7 +323,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       low *= perYear;
       high *= perYear;
     }
-    claims.push({ kind, unit, low, high, text: sentence.slice(start - base, end - base), start, end });
+    const anchor = anchorBefore(toks, kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i);
+    claims.push(anchor === undefined ? { kind, unit, low, high, text: sentence.slice(start - base, end - base), start, end } : { kind, unit, low, high, text: sentence.slice(start - base, end - base), start, end, anchor });
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1);
   }
@@ -372,6 +375,24 @@ function isMetres(toks: Tok[], i: number): boolean {
   const next = toks[i + 2];
   if (!next) return false; // "sales reached 4.2m.": millions as often as metres
   return LENGTH_WORDS.has(next.lower) || (NOUN_STOP.has(next.lower) && next.lower !== 'of' && next.lower !== 'in');
+}
+
+/** Qualifiers passed over, looking back from a value for what it is said of: "a turnout of just over 61 per cent". */
+const ANCHOR_QUALIFIERS = new Set([...APPROX, ...ABOVE, ...BELOW, 'just', 'only', 'least', 'most', 'more', 'than', 'nearly', 'some', 'at']);
+/** Words that say a value is the measure of the word before them ("turnout of", "turnout at", "rate was", "rose to"); not "on", "for", "in". */
+const ANCHOR_LINKS = new Set('of at was is were are stood stands reached hit rose fell to'.split(' '));
+
+/**
+ * The word a value is said of: "turnout" in "a turnout of just over 61 per cent", "turnout at
+ * 61.3%", "Turnout 61.3 per cent". Qualifiers, then at most one linking word, then a word of four
+ * letters or more that is not itself a stop word.
+ */
+function anchorBefore(toks: Tok[], first: number): string | undefined {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 4 && ANCHOR_QUALIFIERS.has(toks[k].lower) && !ANCHOR_LINKS.has(toks[k].lower)) k--;
+  if (k >= 0 && ANCHOR_LINKS.has(toks[k].lower)) k--;
+  const w = toks[k];
+  return w && w.lower.length >= 4 && !NOUN_STOP.has(w.lower) && !ANCHOR_QUALIFIERS.has(w.lower) && /^\p{L}/u.test(w.text) ? w.lower : undefined;
 }
 
 /** How many of a period fit in a year, for the words that make a sum a rate. */

@@ -121,7 +121,7 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
         const same = a.sentence.claims.filter((c) => c.kind === claim.kind && c.unit === claim.unit);
         if (same.length === 0) continue;
         decided.add(a.file);
-        const partner = mine.length === same.length ? same[position] : undefined;
+        const partner = mine.length === same.length ? same[position] : anchoredPartner(claim, mine, same);
         // With several values on both sides, a value agrees with its partner in order, or with the very
         // same figure elsewhere (the sentence reordered): "about 40 percent" must not pass for the
         // neighbouring "about 32 percent" just because the two approximations overlap.
@@ -143,6 +143,22 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
     }
   }
   return out;
+}
+
+/**
+ * With unequal numbers of values, the one value on the other side said of the same word as this
+ * one ("turnout" in "a turnout of 71 per cent" and "with turnout at 61.3%"), when that word names
+ * one value on each side.
+ */
+function anchoredPartner(claim: Claim, mine: readonly Claim[], theirs: readonly Claim[]): Claim | undefined {
+  if (claim.anchor === undefined) return undefined;
+  let partner: Claim | undefined;
+  for (const c of theirs) {
+    if (c.anchor !== claim.anchor) continue;
+    if (partner) return undefined;
+    partner = c;
+  }
+  return partner && mine.filter((c) => c.anchor === claim.anchor).length === 1 ? partner : undefined;
 }
 
 function differentQuantity(a: Claim, b: Claim): boolean {
