@@ -205,6 +205,13 @@ test('a pull quote of the article\u2019s own words needs no speaker', () => {
   assert.deepEqual(unattributed(editorial.replace(body, `\u201C${body}\u201D`)), [3, 5]);
 });
 
+test('a colon after a person named by role introduces the quote', () => {
+  // Before, only a capitalised name before the colon did.
+  assert.deepEqual(unattributed('The operator\u2019s chief executive was unapologetic: \u201CWe have run this route for forty years and will run it for forty more.\u201D\n'), []);
+  // A colon after anything else introduces words nobody is named for.
+  assert.deepEqual(unattributed('The message was clear: \u201CWe have run this route for forty years and will run it for forty more.\u201D\n'), [1]);
+});
+
 test('two quotes sharing a phrase are not the same quote: at least half the shorter one\u2019s words must match', () => {
   const a = '\u201CWe know where we are, we know what we got to do to get out of it, and tonight we took a step,\u201D coach Ana Ruiz said.';
   const b = '\u201CI have raised all I needed to do to get 70 percent of the vote,\u201D candidate Ben Ode said.';

@@ -373,9 +373,18 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   if (lead.endsWith(':')) {
     const name = nameIn(lead.slice(-80));
     if (name) return { cue: ':', speaker: name };
+    // "The operator's chief executive was unapologetic: “…”": a person named by role (no name to
+    // match a source's speaker against, so none is kept).
+    if (ROLE_BEFORE_COLON.test(lead.slice(-100))) return { cue: ':' };
   }
   return undefined;
 }
+
+/** A person named by role in the clause before a colon: "the chief executive was blunt:", "one resident put it this way:". */
+const ROLE_BEFORE_COLON = new RegExp(
+  `\\b(?:${'spokesman spokeswoman spokesperson executive minister official director chairman chairwoman chair president mayor councillor councilor leader manager officer secretary governor senator lawyer attorney witness resident owner founder analyst economist professor expert coach captain aide adviser advisor ambassador envoy judge prosecutor doctor nurse survivor neighbour neighbor'.split(' ').join('|')})s?\\b[^:"\u201C\u201D]{0,60}:$`,
+  'i',
+);
 
 /** The capitalised name (or pronoun) closest to position at. */
 function nameNear(s: string, at: number): string | undefined {
