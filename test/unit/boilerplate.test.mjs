@@ -24,6 +24,9 @@ test('traps: title, standfirst, subhead, dateline and list items stay article te
     'Costa said the library would host author talks every month, starting with local writers and poets from the surrounding villages.', // 13
   ].join('\n');
   assert.deepEqual(boilerplateLines(page), []);
+  // A sentence about copyright is no copyright notice (before, any line opening on the word was).
+  assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), 'Copyright rules mean the old catalogue cards cannot be scanned and put online.', ...BODY.slice(5)].join('\n')), []);
+  assert.deepEqual(boilerplateLines([...BODY, 'Copyright 2026 Wexmoor Gazette. All rights reserved.', 'Copyright (\u0441) Wexmoor Media, 2026'].join('\n')), [9, 10]);
   // A Guardian-style caption between paragraphs is the photo's, not another story's headline.
   const caption = 'Queues outside the rebuilt entrance on opening day Photograph: Wexmoor Gazette';
   assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), caption, ...BODY.slice(6)].join('\n')), []);

@@ -42,7 +42,8 @@ const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
 /** BBC-style photo lines: "Image copyright Getty Images", "Image caption The band on stage in 2019". */
 const IMAGE_LINE = /^image (?:copyright|caption|source) \S/i;
-const COPYRIGHT = /^(?:\u00A9|\(c\)|copyright\b)|all rights reserved/i;
+/** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
+const COPYRIGHT = /^(?:\u00A9|\([c\u0441]\)|copyright\s?(?:\u00A9|\([c\u0441]\)|\d{4}|by\s))|all rights reserved/i;
 const BYLINE = /^by\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*)?$/u;
 /** WordPress share buttons: "Click to share on Twitter (Opens in new window)", "Click to print". */
 const SHARE_BUTTON = /^(?:click to (?:share on [\w.+ ]{1,30}|print|email (?:a link to|this to) a friend)(?: \(opens in new window\))?|share all sharing options for: .{1,140})$/i;
