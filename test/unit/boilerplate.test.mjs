@@ -24,6 +24,17 @@ test('traps: title, standfirst, subhead, dateline and list items stay article te
     'Costa said the library would host author talks every month, starting with local writers and poets from the surrounding villages.', // 13
   ].join('\n');
   assert.deepEqual(boilerplateLines(page), []);
+  // Sentences that share a word with furniture stay: before, each was cut as a timestamp, a
+  // sign-up prompt or a cookie notice.
+  for (const l of [
+    'Created in 2019, the library fund has paid out two million pounds to local families.',
+    'Posted 3 times to the wrong address, the library card finally arrived in March.',
+    'Residents can sign up for the free library card at the front desk from Monday.',
+    'The council will send weekly updates to residents who sign up online.',
+    'Children at the library use cookie cutters shaped like books for the bake sale.',
+  ]) {
+    assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), l, ...BODY.slice(5)].join('\n')), [], l);
+  }
   // A sentence about copyright is no copyright notice (before, any line opening on the word was).
   assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), 'Copyright rules mean the old catalogue cards cannot be scanned and put online.', ...BODY.slice(5)].join('\n')), []);
   assert.deepEqual(boilerplateLines([...BODY, 'Copyright 2026 Wexmoor Gazette. All rights reserved.', 'Copyright (\u0441) Wexmoor Media, 2026'].join('\n')), [9, 10]);

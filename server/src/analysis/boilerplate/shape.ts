@@ -60,9 +60,15 @@ const COMMENT_FORM_NOTE = /^(?:your email address will not be published|o seu en
 const COOKIE = /\bcookies?\b/i;
 /** A site saying it uses cookies: a cookie banner however long it runs. */
 const COOKIE_BANNER = /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i;
-const COOKIE_CONTEXT = /\b(?:use|uses|using|accept|consent|policy|settings|browsing|experience)\b/i;
-const NEWSLETTER = /\b(?:subscribe|newsletter|sign up|mailing list|inbox)\b/i;
-const NEWSLETTER_CONTEXT = /\b(?:our|your|free|daily|weekly|updates|get|latest)\b/i;
+/** Words of the web around "cookies": a bake sale's cookies have none of them. */
+const COOKIE_CONTEXT = /\b(?:accept|consent|policy|policies|settings|browsing|browser|website|site|privacy|preferences|tracking|third[- ]party|analytics|personali[sz]ed?|advertising)\b/i;
+/** What a sign-up prompt offers: a newsletter, a list, an inbox. */
+const NEWSLETTER = /\b(?:newsletters?|mailing list|inbox|e-?mail (?:alerts|updates|briefing))\b/i;
+/** Or it asks to subscribe or sign up to the site's own ("our", "your") things; residents signing up for a bus pass do not. */
+const SIGN_UP = /\b(?:subscribe|sign up)\b/i;
+const SITE_OWN = /\b(?:our|your)\b/i;
+/** "Created in 2019, the fund has paid out …": a participle opening a sentence, not a timestamp. */
+const PROSE_AFTER_COMMA = /,\s\p{Ll}.*[.!?]["\u201D\u2019]?$/u;
 
 /** Reason for a short line judged by its shape alone, or undefined. */
 export function shapeReason(trimmed: string, wordCount: number): BoilerplateReason | undefined {
@@ -78,7 +84,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (RELATIVE_TIME.test(t)) return 'publication timestamp';
   if (DATE_LEAD.test(t) && wordCount <= 16 && !/[.!?]$/.test(t) && (CLOCK_TIME.test(t) || /\bupdated\b/i.test(t))) return 'publication timestamp';
   if (TEASER_AGE.test(t) && wordCount <= 25) return 'date stamp of a teaser';
-  if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && (wordCount <= 14 || (wordCount <= 24 && CLOCK_TIME.test(t) && !/[.!?]$/.test(t)))) return 'publication timestamp';
+  if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && !PROSE_AFTER_COMMA.test(t) && (wordCount <= 14 || (wordCount <= 24 && CLOCK_TIME.test(t) && !/[.!?]$/.test(t)))) return 'publication timestamp';
   if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
@@ -88,8 +94,8 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
   if (BYLINE.test(t) && wordCount <= 12) return 'byline or author bio';
-  if (COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60) return 'cookie notice';
-  if (NEWSLETTER.test(t) && NEWSLETTER_CONTEXT.test(t) && wordCount <= 25) return 'newsletter or sign-up prompt';
+  if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60) || COOKIE_BANNER.test(t)) return 'cookie notice';
+  if ((NEWSLETTER.test(t) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
   return undefined;
 }
 
