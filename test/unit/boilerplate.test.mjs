@@ -35,6 +35,12 @@ test('traps: title, standfirst, subhead, dateline and list items stay article te
   ]) {
     assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), l, ...BODY.slice(5)].join('\n')), [], l);
   }
+  // A draft's subheads stay: with no furniture in the file, a headline-shaped line between
+  // paragraphs is not another story's (before, "A long winter for the readers" was cut).
+  const subheads = [...BODY.slice(0, 5), 'A long winter for the readers of the east bank', ...BODY.slice(5, 7), 'Lessons from the last closure in 1998', ...BODY.slice(7)];
+  assert.deepEqual(boilerplateLines(subheads.join('\n')), []);
+  // Pasted from a page with its furniture, the same lines are related headlines again.
+  assert.deepEqual(boilerplateLines(['Advertisement', ...subheads, 'Share this article'].join('\n')), [1, 10, 12]);
   // A sentence about copyright is no copyright notice (before, any line opening on the word was).
   assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), 'Copyright rules mean the old catalogue cards cannot be scanned and put online.', ...BODY.slice(5)].join('\n')), []);
   assert.deepEqual(boilerplateLines([...BODY, 'Copyright 2026 Wexmoor Gazette. All rights reserved.', 'Copyright (\u0441) Wexmoor Media, 2026'].join('\n')), [9, 10]);
@@ -417,7 +423,8 @@ test('a subhead made of the article\'s own words is not a related headline; anot
   // Before, any isolated 6-18 word line without a full stop between paragraphs was a related headline.
   assert.deepEqual(boilerplateLines([...body, subhead, ...rest].join('\n')), []);
   const teaser = 'Storm warning issued for the west coast as gales close ferry routes';
-  assert.deepEqual(boilerplateLines([...body, teaser, ...rest].join('\n')), [4]);
+  // On a page pasted with its furniture (here an ad label and a share link); a file without any is a draft, whose subheads it would be.
+  assert.deepEqual(boilerplateLines(['Advertisement', ...body, teaser, ...rest, 'Share'].join('\n')), [1, 5, 8]);
 });
 
 test('a timeline\'s bare dates between the article\'s paragraphs are its subheads', () => {

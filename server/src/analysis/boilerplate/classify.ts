@@ -133,8 +133,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
-  // 3b. Headline-shaped lines between the article's paragraphs are related-story links.
-  for (let i = firstBody + 1; i < lastBody; i++) {
+  // 3b. Headline-shaped lines between the article's paragraphs are related-story links, on a page
+  // pasted with its furniture: in a file with none (a reporter's draft) they are its subheads.
+  const pasted = reasons.size >= MIN_FURNITURE_FOR_HEADLINES;
+  for (let i = firstBody + 1; i < lastBody && pasted; i++) {
     if (reasons.has(i)) continue;
     const info = infos[i];
     if (info.sentenceLike || isCaption(info.trimmed) || /[:,;\u2013\u2014-]$/.test(info.trimmed)) continue;
@@ -264,6 +266,8 @@ function isSiteFooter(trimmed: string, words: number): boolean {
   return words >= 4 && (/all rights reserved|\bcopyright\b/i.test(trimmed) || /\u00A9\s?\d{4}/.test(trimmed));
 }
 
+/** Lines of other furniture a file needs before headline-shaped lines between its paragraphs count as other stories' headlines. */
+const MIN_FURNITURE_FOR_HEADLINES = 2;
 /** A dominant run of body paragraphs this long is the article; from SHORT_ARTICLE_WORDS, a short one (a paywall's opening, a brief). */
 const ARTICLE_WORDS = 150;
 const SHORT_ARTICLE_WORDS = 50;
