@@ -39,6 +39,8 @@ test('traps: title, standfirst, subhead, dateline and list items stay article te
   // paragraphs is not another story's (before, "A long winter for the readers" was cut).
   const subheads = [...BODY.slice(0, 5), 'A long winter for the readers of the east bank', ...BODY.slice(5, 7), 'Lessons from the last closure in 1998', ...BODY.slice(7)];
   assert.deepEqual(boilerplateLines(subheads.join('\n')), []);
+  // So does a sentence trailing off in an ellipsis.
+  assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), 'And then, without warning, the lights in the reading room went out...', ...BODY.slice(5)].join('\n')), []);
   // Pasted from a page with its furniture, the same lines are related headlines again.
   assert.deepEqual(boilerplateLines(['Advertisement', ...subheads, 'Share this article'].join('\n')), [1, 10, 12]);
   // A sentence about copyright is no copyright notice (before, any line opening on the word was).

@@ -61,6 +61,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const footers: number[] = [];
 
   // 1. Phrases and shape.
+  /** Lines ending in an ellipsis: teasers cut off by a page, or a draft's sentence trailing off. */
+  const cutShort: number[] = [];
   infos.forEach((info, i) => {
     if (info.trimmed.length <= SHORT_LINE) {
       const norm = normalisePhrase(info.trimmed);
@@ -77,7 +79,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
         if (shape === 'copyright footer' && isSiteFooter(info.trimmed, info.wordCount)) footers.push(i);
         return flag(i, shape);
       }
-      if (isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) return flag(i, 'related-story teaser');
+      if (isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) cutShort.push(i);
     } else if (isLongCookieBanner(info.trimmed, info.wordCount)) flag(i, 'cookie notice');
   });
 
@@ -90,6 +92,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       flag(i, 'repeated line (video or teaser title shown twice)');
     }
   }
+
+  // A line trailing off in an ellipsis is a teaser on a page pasted with its furniture; in a file
+  // with none ("And then the lights went out...") it is the writer's.
+  if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) for (const i of cutShort) flag(i, 'related-story teaser');
 
   byPosition = true;
   // The article body: sentence-shaped paragraphs not already flagged.
@@ -266,7 +272,7 @@ function isSiteFooter(trimmed: string, words: number): boolean {
   return words >= 4 && (/all rights reserved|\bcopyright\b/i.test(trimmed) || /\u00A9\s?\d{4}/.test(trimmed));
 }
 
-/** Lines of other furniture a file needs before headline-shaped lines between its paragraphs count as other stories' headlines. */
+/** Lines of other furniture a file needs before headline-shaped lines between its paragraphs, or lines cut off by an ellipsis, count as other stories'. */
 const MIN_FURNITURE_FOR_HEADLINES = 2;
 /** A dominant run of body paragraphs this long is the article; from SHORT_ARTICLE_WORDS, a short one (a paywall's opening, a brief). */
 const ARTICLE_WORDS = 150;
