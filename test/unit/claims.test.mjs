@@ -92,6 +92,14 @@ test('among unequal numbers of values, a value is compared with the one said of 
   assert.deepEqual(Object.values(conflicts({ a, b })).flat(), []);
 });
 
+test('a number and a word with a comma between them are no count', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
+  // Before, "614, Gyeonggam-ro" was 614 of a noun "gyeonggam-ro", and "the top 12, NBA scouts" 12 NBA.
+  assert.deepEqual(kinds('The office moved to 614, Gyeonggam-ro in the spring.'), []);
+  assert.deepEqual(kinds('He finished in the top 12, NBA scouts said.'), []);
+  assert.deepEqual(kinds('About 200 residents came.'), ['count:200 residents']);
+});
+
 test('a changed weekday is flagged, with every source linked and a fix to the sources\u2019 value', () => {
   const sentence = (d) => `The Alder city council approved the harbour bridge repairs at its meeting on ${d}, ending a long dispute over costs.`;
   const files = { draft: sentence('Tuesday'), wire: sentence('Thursday'), notes: sentence('Thursday'), blog: sentence('Thursday') };

@@ -306,7 +306,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       unit = 'year';
     } else {
       const noun = nounAfter(toks, j);
-      if (noun && !(noun.lower in SCALES)) {
+      // "614, Gyeonggam-ro": a comma or colon between the number and the word, so it counts nothing.
+      if (noun && !(noun.lower in SCALES) && !/[,;:]/.test(sentence.slice(toks[j - 1].end - base, noun.start - base))) {
         kind = 'count';
         unit = noun.lower.replace(/(?<=[^s])s$/, '');
         end = noun.end;
