@@ -84,7 +84,7 @@ export function attributeRepeats(quotes: RepeatQuote[]): void {
 /** A quote this long found word for word in the file's own text is a pull quote, not a coincidence. */
 const MIN_PULL_QUOTE_WORDS = 8;
 /** Characters read by the lookups at most (each reads the whole text): a long file of quotes stays cheap. */
-const SEARCH_BUDGET = 1_000_000;
+const SEARCH_BUDGET = 300_000;
 /** Occurrences of one quote's words tried before giving up (the others are quotes themselves). */
 const MAX_OCCURRENCES = 5;
 /** How far from the words their sentence's ends are looked for. */
