@@ -125,6 +125,11 @@ const HOSTILE = {
   // Menu-sized lines repeating: every line has earlier copies, so the shown-twice step walks runs of them.
   'a menu of six words on 100,000 lines': 'News\nSport\nWeather\nTides\nFerries\nJobs\n'.repeat(16667),
   'every line shown twice, 25,000 lines apart': Array.from({ length: 50000 }, (_, i) => `Item ${i % 25000}`).join('\n'),
+  // A quote without a speaker holding a long run of dots: the pull-quote lookup trimmed it with a
+  // regex anchored at the end, which rescanned the run from every dot (10 s for 50,000 dots).
+  'a quote holding 50,000 dots': 'The harbour story.\n\n\u201C' + 'word '.repeat(10) + '.'.repeat(50000) + 'x and more words here to close\u201D\n',
+  // Times, measures and rates: each number looks a few tokens ahead and back.
+  'times, measures and rates': 'at 6.15pm, until 18:00 GMT, 30cm, 4.2m at the gauge, 50 mph, £3.20 a month, between $2 and $3 a year, a turnout of 61% '.repeat(6000),
   // Thousands of boilerplate blocks: each fix copied every line after its block (0.6 s of a 1.9 MB check).
   'a boilerplate block between every paragraph': 'The harbour council met on Monday and agreed to repair the bridge next spring, officials said.\n\nAdvertisement\n\n'.repeat(8000),
 };

@@ -120,7 +120,7 @@ export function attributeOwnWords(quotes: readonly OwnWordsQuote[], text: string
     if (a.attributed || !a.needsSpeaker || q.words.length < MIN_PULL_QUOTE_WORDS) continue;
     lower ??= text.toLowerCase();
     parts ??= quotes.flatMap((x) => x.span.parts).sort((x, y) => x.start - y.start);
-    const core = q.span.text.toLowerCase().replace(EDGE_PUNCTUATION, '');
+    const core = withoutEdges(q.span.text.toLowerCase());
     let at = -1;
     for (let n = 0; n < MAX_OCCURRENCES; n++) {
       if ((budget -= text.length) < 0) return;
@@ -134,8 +134,17 @@ export function attributeOwnWords(quotes: readonly OwnWordsQuote[], text: string
   }
 }
 
-/** Quote marks, spaces and sentence punctuation at either end of a quote's text. */
-const EDGE_PUNCTUATION = /^[\s"'\u2018\u2019\u201C\u201D]+|[\s.,;:!?\u2026"'\u2018\u2019\u201C\u201D]+$/g;
+/** Marks and punctuation a quote's text may start or end with that its source sentence goes on past. */
+const EDGE = new Set([...' \t\n"\'\u2018\u2019\u201C\u201D.,;:!?\u2026']);
+
+/** The text without quote marks, spaces and punctuation at either end (a loop: a regex anchored at the end rescans long runs). */
+function withoutEdges(t: string): string {
+  let a = 0;
+  let b = t.length;
+  while (a < b && EDGE.has(t[a])) a++;
+  while (b > a && EDGE.has(t[b - 1])) b--;
+  return t.slice(a, b);
+}
 
 /** The normalised words of the sentence around [from, to): back and on to the nearest sentence end or line break. */
 function sentenceWords(text: string, from: number, to: number): string[] {
