@@ -13,7 +13,7 @@ import { attributeOwnWords, attributeRepeats } from './quotes/repeats';
 import { QuoteSpan, UnbalancedMark, findQuotes } from './quotes/spans';
 import { transcriptTurns } from './quotes/transcript';
 import { Line, splitLines } from './text/lines';
-import { LineStems, Sentence, contentWords, splitSentences, stemWord } from './text/segment';
+import { LineStems, Sentence, contentWords, splitSentences, stemWord, stripQuoteEdges } from './text/segment';
 
 export interface AnalyzeOptions {
   extraBoilerplatePhrases?: string[];
@@ -80,14 +80,14 @@ class AllowedTerms {
   private terms: string[];
   constructor(terms: string[]) {
     this.terms = terms.map((t) => t.trim().toLowerCase()).filter(Boolean);
-    this.whole = new Set(this.terms.map(strip));
+    this.whole = new Set(this.terms.map(stripQuoteEdges));
   }
   get empty(): boolean {
     return this.terms.length === 0;
   }
   /** The text is exactly an allowed term (quote marks, spaces and end punctuation aside). */
   isWhole(text: string): boolean {
-    return this.whole.has(strip(text.toLowerCase()));
+    return this.whole.has(stripQuoteEdges(text.toLowerCase()));
   }
   /** Claims whose value does not start inside an occurrence of an allowed term. */
   dropInside<T extends { start: number; end: number }>(sentence: string, base: number, claims: T[]): T[] {
@@ -99,17 +99,6 @@ class AllowedTerms {
   }
 }
 
-const EDGE = new Set([' ', '\t', '\u00A0', '"', "'", '\u201C', '\u201D', '\u2018', '\u2019']);
-const TAIL = new Set([...EDGE, '.', ',', ':', ';', '!', '?']);
-
-/** Trim spaces and quote marks (and end punctuation at the end); loops, so no regex backtracking. */
-function strip(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && EDGE.has(s[a])) a++;
-  while (b > a && TAIL.has(s[b - 1])) b--;
-  return s.slice(a, b);
-}
 
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const lines = splitLines(text);

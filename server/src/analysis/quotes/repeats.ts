@@ -7,7 +7,7 @@
  */
 import { upperBound } from '../sorted';
 import { Line } from '../text/lines';
-import { words } from '../text/segment';
+import { stripQuoteEdges, words } from '../text/segment';
 import { Attribution } from './attribution';
 import { normaliseWord } from './match';
 import { QuotePart, QuoteSpan } from './spans';
@@ -120,7 +120,7 @@ export function attributeOwnWords(quotes: readonly OwnWordsQuote[], text: string
     if (a.attributed || !a.needsSpeaker || q.words.length < MIN_PULL_QUOTE_WORDS) continue;
     lower ??= text.toLowerCase();
     parts ??= quotes.flatMap((x) => x.span.parts).sort((x, y) => x.start - y.start);
-    const core = withoutEdges(q.span.text.toLowerCase());
+    const core = stripQuoteEdges(q.span.text.toLowerCase());
     let at = -1;
     for (let n = 0; n < MAX_OCCURRENCES; n++) {
       if ((budget -= text.length) < 0) return;
@@ -132,18 +132,6 @@ export function attributeOwnWords(quotes: readonly OwnWordsQuote[], text: string
     a.attributed = true;
     a.cue = "the article's own words, quoted";
   }
-}
-
-/** Marks and punctuation a quote's text may start or end with that its source sentence goes on past. */
-const EDGE = new Set([...' \t\n"\'\u2018\u2019\u201C\u201D.,;:!?\u2026']);
-
-/** The text without quote marks, spaces and punctuation at either end (a loop: a regex anchored at the end rescans long runs). */
-function withoutEdges(t: string): string {
-  let a = 0;
-  let b = t.length;
-  while (a < b && EDGE.has(t[a])) a++;
-  while (b > a && EDGE.has(t[b - 1])) b--;
-  return t.slice(a, b);
 }
 
 /** The normalised words of the sentence around [from, to): back and on to the nearest sentence end or line break. */

@@ -275,3 +275,18 @@ const STEM_LENGTH = 5;
 export function stemWord(w: string): string {
   return w.length > STEM_LENGTH ? w.slice(0, STEM_LENGTH) : w;
 }
+
+const QUOTE_EDGE = new Set([' ', '\t', '\n', '\u00A0', '"', "'", '\u201C', '\u201D', '\u2018', '\u2019']);
+const QUOTE_TAIL = new Set([...QUOTE_EDGE, '.', ',', ':', ';', '!', '?', '\u2026']);
+
+/**
+ * Trim spaces and quote marks (and sentence punctuation at the end): "“We will.”" -> "We will".
+ * Loops, not a regex: one anchored at the end rescans a long run of marks from each of its characters.
+ */
+export function stripQuoteEdges(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && QUOTE_EDGE.has(s[a])) a++;
+  while (b > a && QUOTE_TAIL.has(s[b - 1])) b--;
+  return s.slice(a, b);
+}
