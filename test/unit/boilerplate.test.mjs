@@ -62,6 +62,17 @@ test('a teaser\'s age after its headline or blog, and a dated stamp with its upd
   }
 });
 
+test('account links, embedded timelines, follow prompts, link labels and bar menus are furniture', () => {
+  const lines = ['Log in or sign up', 'Subscribe Sign In', 'LOG IN TO COMMENT', 'Tweets by @WexmoorGazette', 'Follow the Gazette on Facebook, Twitter and Instagram.', 'CLICK HERE TO GET THE GAZETTE APP', 'About us | Contact | Advertise | Privacy Policy | Terms'];
+  for (const l of lines) {
+    // Before, none of these shapes was known.
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  for (const l of ['Residents can log in to the council website to comment on the plans.', 'Follow the money, the auditor told the library committee.', 'Click here to read the full inspection report.']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+  }
+});
+
 test('a blog\'s comment form is furniture in the languages its software ships in', () => {
   const form = [
     'Leave a Reply Cancel reply',

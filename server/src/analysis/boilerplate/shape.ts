@@ -55,6 +55,32 @@ const LISTEN = /^listen to (?:this )?(?:article|story)\s?[:\u00B7|\u2013-]?\s?\(
 const NEWS_TIP = /^(?:have|got) a (?:news )?tip\?(?:\s(?=.{0,100}$)(?=.*(?:\b(?:email|e-mail|contact|send|call|text|reach|write to|tell us|submit|let us know)\b|@)).*)?$/i;
 /** "Share this on WhatsApp", "Share via Email", "Copy Link URLCopied!": any network's share link. */
 const SHARE_LINK = /^(?:share (?:this(?: article| story| post)? )?(?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|sms)|copy link ?(?:url ?)?copied!?|(?:url|link) copied!?)$/i;
+/** "Log in or sign up", "Subscribe Sign In", "LOG IN TO COMMENT", "Account Settings Log Out": a site's account links, and nothing else. */
+const ACCOUNT_WORDS = new Set('log login logout in out or sign signin up to subscribe register account settings my create an comment no thanks'.split(' '));
+const ACCOUNT_VERB = /\b(?:log ?in|log ?out|sign ?in|sign ?up|subscribe|register)\b/i;
+/** "Tweets by @EvenMoreBikes": an embedded timeline's label. */
+const TWEETS_BY = /^tweets? by @\w{1,30}$/i;
+/** "Follow us on Facebook, Twitter and Instagram", "Follow The Times Opinion section on Facebook": a line asking to follow the site. */
+const FOLLOW = /^follow\b.{0,80}\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|online:?$)/i;
+/** "Click here to subscribe", "CLICK HERE TO GET THE APP": a link's label, not a sentence ("Click for full results" is left: pages label it both ways). */
+const CLICK_HERE = /^click (?:here|to)\b/i;
+/** The wire services' reuse notice: "This material may not be published, broadcast, rewritten or redistributed." */
+const REUSE_NOTICE = /\bmay not be (?:published|reproduced|copied), broadcast/i;
+
+/** A line of account links only: every word one of them, and a verb among them. */
+function isAccountLine(t: string, wordCount: number): boolean {
+  if (wordCount > 6 || !ACCOUNT_VERB.test(t)) return false;
+  for (const w of t.toLowerCase().split(/[\s|/\u00B7\u2022]+/)) if (w && !ACCOUNT_WORDS.has(w)) return false;
+  return true;
+}
+
+/** "About us | Contact Us | Support | Privacy Policy | Terms": four or more short items between bars, none a sentence. */
+function isBarMenu(t: string): boolean {
+  const items = t.split(/\s[|\u2022\u00B7]\s/);
+  if (items.length < 4) return false;
+  return items.every((x) => x.length > 0 && x.length <= 40 && x.split(' ').length <= 4 && !/[.!?]$/.test(x.trim()));
+}
+
 /** "Your email address will not be published. Required fields are marked *": a comment form's note, in its usual languages. */
 const COMMENT_FORM_NOTE = /^(?:your email address will not be published|o seu endereço de e-mail não será publicado|seu endereço de e-mail não será publicado|tu dirección de correo electrónico no será publicada|votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|il tuo indirizzo email non sarà pubblicato|alamat email anda tidak akan dipublikasikan|je e-mailadres wordt niet gepubliceerd)(?:\.(?: .{0,80})?)?$/i;
 const COOKIE = /\bcookies?\b/i;
@@ -90,6 +116,8 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t)) return 'share/navigation link';
   if (COMMENT_FORM_NOTE.test(t)) return 'comment form';
+  if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && wordCount <= 15 && !/[.!?]$/.test(t)) || isBarMenu(t)) return 'share/navigation link';
+  if (REUSE_NOTICE.test(t) && wordCount <= 40) return 'copyright footer';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
