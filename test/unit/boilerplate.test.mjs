@@ -14,6 +14,13 @@ const BODY = [
   'Residents will be able to borrow up to twelve books at a time, and the library will open on Sundays for the first time.', // 8
 ];
 
+/** Each furniture line set between two paragraphs is flagged (its line 2), each article line is not. */
+function judgeBetweenParagraphs(furniture, article = []) {
+  const between = (l) => boilerplateLines([BODY[2], l, BODY[3]].join('\n'));
+  for (const l of furniture) assert.deepEqual(between(l), [2], l);
+  for (const l of article) assert.deepEqual(between(l), [], l);
+}
+
 test('traps: title, standfirst, subhead, dateline and list items stay article text', () => {
   const page = [
     ...BODY,
@@ -53,24 +60,14 @@ test('traps: title, standfirst, subhead, dateline and list items stay article te
 
 test('a teaser\'s age after its headline or blog, and a dated stamp with its update, are furniture', () => {
   const lines = ['16 hours ago on Harbour Blog', 'Ferry fares rise again as fuel costs bite ~6 hours ago', 'Wexmoor council delays the bridge vote 3 days ago', 'November 19, 2026 / 12:21 AM / Updated 14 hours ago', 'Nov 18, 2026 @17:19 PM \u00B7 Updated: Nov 18, 2026 @17:26 PM'];
-  for (const l of lines) {
-    // Before, a relative time stood alone or not at all, and a date had to end its line.
-    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
-  }
-  for (const l of ['The old reading room as it looked 30 years ago', 'March 3, 2026 - the day the library reopened its doors to the town.']) {
-    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
-  }
+  // Before, a relative time stood alone or not at all, and a date had to end its line.
+  judgeBetweenParagraphs(lines, ['The old reading room as it looked 30 years ago', 'March 3, 2026 - the day the library reopened its doors to the town.']);
 });
 
 test('account links, embedded timelines, follow prompts, link labels and bar menus are furniture', () => {
   const lines = ['Log in or sign up', 'Subscribe Sign In', 'LOG IN TO COMMENT', 'Tweets by @WexmoorGazette', 'Follow the Gazette on Facebook, Twitter and Instagram.', 'CLICK HERE TO GET THE GAZETTE APP', 'About us | Contact | Advertise | Privacy Policy | Terms'];
-  for (const l of lines) {
-    // Before, none of these shapes was known.
-    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
-  }
-  for (const l of ['Residents can log in to the council website to comment on the plans.', 'Follow the money, the auditor told the library committee.', 'Click here to read the full inspection report.']) {
-    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
-  }
+  // Before, none of these shapes was known.
+  judgeBetweenParagraphs(lines, ['Residents can log in to the council website to comment on the plans.', 'Follow the money, the auditor told the library committee.', 'Click here to read the full inspection report.']);
 });
 
 test('a blog\'s comment form is furniture in the languages its software ships in', () => {
@@ -258,10 +255,8 @@ test('named counters and comment timestamps are furniture; a sentence about comm
 
 test('more site furniture: BBC image lines, "Continue reading the main story", "Your Ad Choices"', () => {
   const lines = ['Image copyright Getty Images', 'Image caption The new reading room on its first day', 'Continue reading the main story', 'Your Ad Choices', 'Sharing is caring!', 'Got a news tip?', 'You are signed in as'];
-  for (const l of lines) {
-    // None of these was flagged before.
-    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
-  }
+  // None of these was flagged before.
+  judgeBetweenParagraphs(lines);
 });
 
 test('a run of menu lines shown twice is navigation even on a page with no clear article; a template or a chorus repeated is not', () => {
@@ -299,13 +294,8 @@ test('a run of menu lines shown twice is navigation even on a page with no clear
 
 test('teaser dates without a year, video stamps and long "Published … | Updated …" lines are furniture', () => {
   const lines = ['Nov 18', 'November 20', 'Sept. 3', 'Nov 7 23:05', '7H ago 08:51', '9H ago 01:01:43', 'Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM GMT on Nov 18, 2019'];
-  for (const l of lines) {
-    // Dates needed a year, a relative time could not carry a video length, and a timestamp line ran to 14 words.
-    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
-  }
-  for (const l of ['Marathon 5', 'Season 2', 'Published at 4:07 PM on a Tuesday, the harbour report named every councillor who had voted to close the two branch libraries.']) {
-    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
-  }
+  // Dates needed a year, a relative time could not carry a video length, and a timestamp line ran to 14 words.
+  judgeBetweenParagraphs(lines, ['Marathon 5', 'Season 2', 'Published at 4:07 PM on a Tuesday, the harbour report named every councillor who had voted to close the two branch libraries.']);
 });
 
 test('a page of lists with no article region: a long run of menu lines at the top is the menu, the head below it is not', () => {
@@ -406,10 +396,8 @@ test('an author bio under the story is furniture; the same words mid-story are n
 
 test('share links to any network and comment-form lines are furniture', () => {
   const lines = ['Share this on WhatsApp', 'Share via Email', 'Share to LinkedIn', 'Copy Link URLCopied!', 'Reply', 'Leave a Reply', 'Leave a Comment Cancel Reply'];
-  for (const l of lines) {
-    // Only Facebook and Twitter share lines were listed, and no comment-form line.
-    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
-  }
+  // Only Facebook and Twitter share lines were listed, and no comment-form line.
+  judgeBetweenParagraphs(lines);
   assert.deepEqual(boilerplateLines([BODY[2], 'Share the road with cyclists, the council urged drivers on Friday.', BODY[3]].join('\n')), []);
 });
 
