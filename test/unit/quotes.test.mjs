@@ -334,6 +334,9 @@ test('inch marks, arrows, markup attributes and German quotes are not stray quot
   assert.deepEqual(quotes(reversed), ['F\u00FCr uns ist das ein Umweg von \u201Ezwanzig\u201C Minuten']);
   assert.deepEqual(quotes('Hon sa \u00BBvi v\u00E4ntar inte\u00BB till slut.\n'), ['vi v\u00E4ntar inte']);
   assert.equal(unbalancedIn('Er sagte \u00BBnein und ging.\n'), 1);
+  // A paragraph the page cut off never got to close its quote: before, that was a stray mark.
+  assert.equal(unbalancedIn('The coach was blunt after the defeat. \u201CWe are playing a lot of young players and we...\n'), 0);
+  assert.equal(unbalancedIn('The coach was blunt after the defeat. \u201CWe are playing a lot of young players.\n'), 1);
 });
 
 test('quote-differs names a phrase the quote only puts elsewhere as moved', () => {

@@ -123,7 +123,7 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     if (carried && !(first === LEFT_DOUBLE || first === STRAIGHT_DOUBLE || first === LEFT_GUILLEMET || first === LOW_DOUBLE)) {
       // The previous paragraph's quote never closed and this one does not continue it.
       const last = carried.parts[carried.parts.length - 1];
-      unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
+      if (!cutOff(lines[last.line].text)) unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
       carried = undefined;
     }
 
@@ -235,9 +235,15 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
   }
   if (carried) {
     const last = carried.parts[carried.parts.length - 1];
-    unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
+    if (!cutOff(lines[last.line].text)) unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
   }
   return { quotes, unbalanced };
+}
+
+/** A paragraph the page cut off ("… “We are playing a lot..."): its quote never got the chance to close. */
+function cutOff(t: string): boolean {
+  const end = t.trimEnd();
+  return end.endsWith('...') || end.endsWith('\u2026');
 }
 
 /** How many times the char code occurs in t. */
