@@ -114,6 +114,7 @@ export function attributeOwnWords(quotes: readonly OwnWordsQuote[], text: string
   };
   let lower: string | undefined;
   let parts: QuotePart[] | undefined;
+  if (text.length > SEARCH_BUDGET) return; // not even one lookup fits
   let budget = SEARCH_BUDGET;
   for (const q of quotes) {
     const a = q.attribution;
