@@ -315,7 +315,9 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     }
     if (!kind) continue;
     if (kind === 'count' && unit !== 'magnitude' && toks[i + 1] && joined(t, toks[i + 1])) continue; // "20-member": an adjective, not a count
-    let [low, high] = qualify(toks, i, kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i, value, step);
+    // The claim's first token: the currency sign (and its "US") before a sum's number.
+    const first = kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i;
+    let [low, high] = qualify(toks, i, first, value, step);
     // "£3.20 a month" and "£38 a year" are one charge: a sum per period is compared per year, and
     // only with other sums per period.
     const perYear = kind === 'money' ? ratePerYear(toks, j) : undefined;
@@ -324,8 +326,9 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       low *= perYear;
       high *= perYear;
     }
-    const anchor = anchorBefore(toks, kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i);
-    claims.push(anchor === undefined ? { kind, unit, low, high, text: sentence.slice(start - base, end - base), start, end } : { kind, unit, low, high, text: sentence.slice(start - base, end - base), start, end, anchor });
+    const anchor = anchorBefore(toks, first);
+    const text = sentence.slice(start - base, end - base);
+    claims.push(anchor === undefined ? { kind, unit, low, high, text, start, end } : { kind, unit, low, high, text, start, end, anchor });
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1);
   }

@@ -103,18 +103,19 @@ interface OwnWordsQuote {
  * still needs that someone.
  */
 export function attributeOwnWords(quotes: readonly OwnWordsQuote[], text: string, lines: readonly Line[], skip: (line: number) => boolean, cues: ReadonlySet<string>): void {
+  if (text.length > SEARCH_BUDGET) return; // not even one lookup fits
+  // Built at the first quote that needs them: most files have none.
+  let lower: string | undefined;
+  let parts: QuotePart[] | undefined;
   let partStarts: number[] | undefined;
   let lineStarts: number[] | undefined;
   // Words inside a quote, or on a skipped line (page furniture), are not the article's own.
-  const outside = (at: number) => {
-    partStarts ??= parts!.map((p) => p.start);
+  const outside = (at: number, sorted: QuotePart[]) => {
+    partStarts ??= sorted.map((p) => p.start);
     lineStarts ??= lines.map((l) => l.start);
     const k = upperBound(partStarts, at) - 1;
-    return (k < 0 || parts![k].end <= at) && !skip(Math.max(0, upperBound(lineStarts, at) - 1));
+    return (k < 0 || sorted[k].end <= at) && !skip(Math.max(0, upperBound(lineStarts, at) - 1));
   };
-  let lower: string | undefined;
-  let parts: QuotePart[] | undefined;
-  if (text.length > SEARCH_BUDGET) return; // not even one lookup fits
   let budget = SEARCH_BUDGET;
   for (const q of quotes) {
     const a = q.attribution;
@@ -126,9 +127,9 @@ export function attributeOwnWords(quotes: readonly OwnWordsQuote[], text: string
     for (let n = 0; n < MAX_OCCURRENCES; n++) {
       if ((budget -= text.length) < 0) return;
       at = lower.indexOf(core, at + 1);
-      if (at < 0 || outside(at)) break;
+      if (at < 0 || outside(at, parts)) break;
     }
-    if (at < 0 || !outside(at)) continue;
+    if (at < 0 || !outside(at, parts)) continue;
     if (sentenceWords(text, at, at + core.length).some((w) => reportsSpeech(w, cues))) continue;
     a.attributed = true;
     a.cue = "the article's own words, quoted";
