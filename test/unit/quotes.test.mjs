@@ -212,6 +212,16 @@ test('a colon after a person named by role introduces the quote', () => {
   assert.deepEqual(unattributed('The message was clear: \u201CWe have run this route for forty years and will run it for forty more.\u201D\n'), [1]);
 });
 
+test('a quote opening a story is attributed by the next paragraph pointing back at it', () => {
+  const lede = (next) => `\u201CThe fire took everything we had built in forty years.\u201D\n\n${next}\n`;
+  // Before, the quote was flagged though the very next sentence names who said it.
+  assert.deepEqual(unattributed(lede('That was how Tomas Brek, 71, described the blaze that destroyed his boatyard on Sunday.')), []);
+  assert.deepEqual(unattributed(lede('Those were the words of Tomas Brek, 71, as he surveyed his boatyard on Sunday.')), []);
+  // A next paragraph that does not point back, or points back with no name, does not attribute.
+  assert.deepEqual(unattributed(lede('Tomas Brek, 71, lost his boatyard to the blaze on Sunday night.')), [1]);
+  assert.deepEqual(unattributed(lede('That was how he described the blaze that destroyed his boatyard on Sunday.')), [1]);
+});
+
 test('two quotes sharing a phrase are not the same quote: at least half the shorter one\u2019s words must match', () => {
   const a = '\u201CWe know where we are, we know what we got to do to get out of it, and tonight we took a step,\u201D coach Ana Ruiz said.';
   const b = '\u201CI have raised all I needed to do to get 70 percent of the vote,\u201D candidate Ben Ode said.';

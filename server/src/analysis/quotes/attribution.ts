@@ -96,7 +96,8 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
       const after = m.slice(part.end - line.start, e);
       const outside = (before + ' ' + after).replace(/\u2588+/g, '\u2026');
       searched += (searched ? ' / ' : '') + outside.trim();
-      const found = findCue(before, after, cues) ?? nearbyCue(ml, s, e, after, lines, part.line, cues);
+      const alone = before.trim() === '' && /^[\s.,;!?]*$/.test(after);
+      const found = findCue(before, after, cues) ?? nearbyCue(ml, s, e, after, alone, lines, part.line, cues);
       if (found && !cue) {
         cue = found.cue;
         speaker = found.speaker === undefined ? undefined : resolve(found.speaker, lastSpeaker);
@@ -292,7 +293,7 @@ function isTerminal(c: number): boolean {
  * "“…” ― Oscar Quintero" (a dash), a cue in the previous sentence of the same paragraph, or a
  * previous paragraph that ends with a colon ("The Times reports:").
  */
-function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, lines: Line[], lineIdx: number, cues: Set<string>): CueHit | undefined {
+function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: boolean, lines: Line[], lineIdx: number, cues: Set<string>): CueHit | undefined {
   const m = ml.text;
   const dash = /^\s?[\u2015\u2014\u2013-]\s?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3})/u.exec(after);
   if (dash) return { cue: 'dash', speaker: dash[1] };
@@ -335,9 +336,20 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, lines: L
     while (k < lines.length && isBlank(lines[k].text)) k++;
     const sign = k < lines.length && countWords(lines[k].text) <= 12 ? SIGNATURE_LINE.exec(lines[k].text) : null;
     if (sign) return { cue: 'dash', speaker: sign[1] };
+    // A quote standing alone as a story's opening, and the next paragraph pointing back at it:
+    // "That was how Tomas Brek, 71, described the blaze."
+    const back = alone && k < lines.length ? BACK_REFERENCE.exec(lines[k].text) : null;
+    if (back && countWords(back[0]) <= 25) {
+      const words = /\bwords of\s(.*)/i.exec(back[0]); // "Those were the words of Tomas Brek"
+      const hit = words ? { cue: 'the words of', speaker: nameIn(words[1]) } : findCue(back[0], '', cues);
+      if (hit?.speaker && !PRONOUNS.has(hit.speaker)) return hit;
+    }
   }
   return undefined;
 }
+
+/** The first sentence of a paragraph pointing back at the quote before it: "That was how …", "Those were the words of …", "So said …". */
+const BACK_REFERENCE = /^\s*(?:(?:that|this|those|these|such) (?:was|is|were|are)|so (?:said|says))\b[^.!?]{0,200}[.!?]/i;
 
 const BULLET = /^\s*[-\u2022*\u2013]\s/;
 /** How far back a list item looks for the line introducing its list. */
