@@ -48,6 +48,9 @@ test('traps: title, standfirst, subhead, dateline and list items stay article te
   assert.deepEqual(boilerplateLines(subheads.join('\n')), []);
   // So does a sentence trailing off in an ellipsis.
   assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), 'And then, without warning, the lights in the reading room went out...', ...BODY.slice(5)].join('\n')), []);
+  // On a page with furniture, a line trailing off between two of the article's paragraphs is its subhead.
+  const trailing = ['Advertisement', ...BODY.slice(0, 5), 'The bottom line ...', ...BODY.slice(6), 'Share this article', 'Ten gardening tips for a dry summer...'];
+  assert.deepEqual(boilerplateLines(trailing.join('\n')), [1, 10, 11]);
   // Pasted from a page with its furniture, the same lines are related headlines again.
   assert.deepEqual(boilerplateLines(['Advertisement', ...subheads, 'Share this article'].join('\n')), [1, 10, 12]);
   // A sentence about copyright is no copyright notice (before, any line opening on the word was).

@@ -95,7 +95,9 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
 
   // A line trailing off in an ellipsis is a teaser on a page pasted with its furniture; in a file
   // with none ("And then the lights went out...") it is the writer's.
-  if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) for (const i of cutShort) flag(i, 'related-story teaser');
+  // Between two paragraphs ("The bottom line ..." as a subhead) it is the article's own.
+  const paragraph = (k: number) => k >= 0 && k < infos.length && !reasons.has(k) && infos[k].sentenceLike && infos[k].wordCount >= BODY_MIN_WORDS;
+  if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) for (const i of cutShort) if (!(paragraph(i - 1) && paragraph(i + 1))) flag(i, 'related-story teaser');
 
   byPosition = true;
   // The article body: sentence-shaped paragraphs not already flagged.
