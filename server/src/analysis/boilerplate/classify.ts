@@ -93,15 +93,16 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
-  // A line trailing off in an ellipsis is a teaser on a page pasted with its furniture; in a file
-  // with none ("And then the lights went out...") it is the writer's.
-  // Between two paragraphs ("The bottom line ..." as a subhead) it is the article's own.
-  const paragraph = (k: number) => k >= 0 && k < infos.length && !reasons.has(k) && infos[k].sentenceLike && infos[k].wordCount >= BODY_MIN_WORDS;
-  if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) for (const i of cutShort) if (!(paragraph(i - 1) && paragraph(i + 1))) flag(i, 'related-story teaser');
-
-  byPosition = true;
   // The article body: sentence-shaped paragraphs not already flagged.
   const isBody = (i: number) => !reasons.has(i) && infos[i].wordCount >= BODY_MIN_WORDS && infos[i].sentenceLike;
+
+  // A line trailing off in an ellipsis is a teaser on a page pasted with its furniture; in a file
+  // with none ("And then the lights went out...") it is the writer's, and so it is between two
+  // paragraphs ("The bottom line ..." as a subhead).
+  const between = (i: number) => i > 0 && i + 1 < infos.length && isBody(i - 1) && isBody(i + 1);
+  if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) for (const i of cutShort) if (!between(i)) flag(i, 'related-story teaser');
+
+  byPosition = true;
   const bodyIdx = infos.map((_, i) => i).filter(isBody);
   // End markers and footers count only once the article has begun (menus at the top use the same words).
   const articleBegun = (m: number) => bodyIdx.filter((i) => i < m).length >= 3;
