@@ -104,36 +104,41 @@ interface OwnWordsQuote {
  */
 export function attributeOwnWords(quotes: readonly OwnWordsQuote[], text: string, lines: readonly Line[], skip: (line: number) => boolean, cues: ReadonlySet<string>): void {
   if (text.length > SEARCH_BUDGET) return; // not even one lookup fits
-  // Built at the first quote that needs them: most files have none.
-  let lower: string | undefined;
-  let parts: QuotePart[] | undefined;
-  let partStarts: number[] | undefined;
-  let lineStarts: number[] | undefined;
-  // Words inside a quote, or on a skipped line (page furniture), are not the article's own.
-  const outside = (at: number, sorted: QuotePart[]) => {
-    partStarts ??= sorted.map((p) => p.start);
-    lineStarts ??= lines.map((l) => l.start);
-    const k = upperBound(partStarts, at) - 1;
-    return (k < 0 || sorted[k].end <= at) && !skip(Math.max(0, upperBound(lineStarts, at) - 1));
-  };
   let budget = SEARCH_BUDGET;
+  let own: OwnText | undefined; // built at the first quote that needs it: most files have none
   for (const q of quotes) {
     const a = q.attribution;
     if (a.attributed || !a.needsSpeaker || q.words.length < MIN_PULL_QUOTE_WORDS) continue;
-    lower ??= text.toLowerCase();
-    parts ??= quotes.flatMap((x) => x.span.parts).sort((x, y) => x.start - y.start);
+    own ??= ownText(text, quotes, lines, skip);
     const core = stripQuoteEdges(q.span.text.toLowerCase());
-    let at = -1;
-    for (let n = 0; n < MAX_OCCURRENCES; n++) {
+    let found = -1;
+    for (let n = 0, at = -1; n < MAX_OCCURRENCES && found < 0; n++) {
       if ((budget -= text.length) < 0) return;
-      at = lower.indexOf(core, at + 1);
-      if (at < 0 || outside(at, parts)) break;
+      at = own.lower.indexOf(core, at + 1);
+      if (at < 0) break;
+      if (own.outsideQuotes(at)) found = at;
     }
-    if (at < 0 || !outside(at, parts)) continue;
-    if (sentenceWords(text, at, at + core.length).some((w) => reportsSpeech(w, cues))) continue;
+    if (found < 0 || sentenceWords(text, found, found + core.length).some((w) => reportsSpeech(w, cues))) continue;
     a.attributed = true;
     a.cue = "the article's own words, quoted";
   }
+}
+
+/** The file's text case-folded, and whether an offset lies in its own words: outside every quote and every skipped line (page furniture). */
+interface OwnText {
+  lower: string;
+  outsideQuotes: (at: number) => boolean;
+}
+
+function ownText(text: string, quotes: readonly OwnWordsQuote[], lines: readonly Line[], skip: (line: number) => boolean): OwnText {
+  const parts: QuotePart[] = quotes.flatMap((x) => x.span.parts).sort((x, y) => x.start - y.start);
+  const partStarts = parts.map((p) => p.start);
+  const lineStarts = lines.map((l) => l.start);
+  const outsideQuotes = (at: number) => {
+    const k = upperBound(partStarts, at) - 1;
+    return (k < 0 || parts[k].end <= at) && !skip(Math.max(0, upperBound(lineStarts, at) - 1));
+  };
+  return { lower: text.toLowerCase(), outsideQuotes };
 }
 
 /** The normalised words of the sentence around [from, to): back and on to the nearest sentence end or line break. */
