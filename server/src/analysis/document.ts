@@ -99,7 +99,6 @@ class AllowedTerms {
   }
 }
 
-
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const lines = splitLines(text);
   const directives = parseDirectives(lines);

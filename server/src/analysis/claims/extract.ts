@@ -479,7 +479,8 @@ function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: n
 
 /** Time zones after a clock time: a time in one zone is compared only with times in the same zone (or none named). */
 const ZONES = new Set('gmt utc bst et est edt ct cst cdt mt mst mdt pt pst pdt cet cest eet eest ist jst kst aest aedt msk hkt sgt wib'.split(' '));
-const ZONE_WORDS = new Set(['Eastern', 'Central', 'Mountain', 'Pacific', 'GMT', 'UTC']);
+/** Zones written as a word: "9:00 a.m. Eastern". */
+const ZONE_WORDS = new Set(['Eastern', 'Central', 'Mountain', 'Pacific']);
 /** Before a clock time, words that make it approximate: "shortly before 6pm" is not 6pm sharp. */
 const NEAR_TIME = new Set('about around approximately roughly nearly shortly just soon after before circa'.split(' '));
 /** After a 24-hour-looking time, words of a game clock: "at 8:14 of the first period", "at 19:56 into the half", "at 12:30 left". */

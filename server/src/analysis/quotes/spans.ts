@@ -1,8 +1,9 @@
 /**
  * Finds direct quotations: straight and curly double quotes, guillemets either way round («…», »…«),
- * British single quotes told apart from apostrophes (Xi's, '90s, rock 'n' roll), nested quotes, mixed pairs (“ … ") and AP-style
- * quotes that run over paragraphs (no closing mark at the end of a paragraph, a new opening mark on
- * the next). One linear pass per line over char codes; no regular expression per character.
+ * British single quotes told apart from apostrophes (Xi's, '90s, rock 'n' roll), nested quotes,
+ * mixed pairs (“ … ") and AP-style quotes that run over paragraphs (no closing mark at the end of a
+ * paragraph, a new opening mark on the next). One linear pass per line over char codes; no regular
+ * expression per character.
  */
 import { isBmpWordCharAt, isSpaceCode } from '../text/chars';
 import { Line, isBlank } from '../text/lines';
