@@ -74,9 +74,12 @@ function isAccountLine(t: string, wordCount: number): boolean {
   return true;
 }
 
+const BAR = /\s[|\u2022\u00B7]\s/;
+
 /** "About us | Contact Us | Support | Privacy Policy | Terms": four or more short items between bars, none a sentence. */
 function isBarMenu(t: string): boolean {
-  const items = t.split(/\s[|\u2022\u00B7]\s/);
+  if (!BAR.test(t)) return false; // most lines have no bar: no split for them
+  const items = t.split(BAR);
   if (items.length < 4) return false;
   return items.every((x) => x.length > 0 && x.length <= 40 && x.split(' ').length <= 4 && !/[.!?]$/.test(x.trim()));
 }
