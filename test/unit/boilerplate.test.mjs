@@ -469,6 +469,18 @@ test('a flattened share bar, an audio player label and a news-tip request are fu
   }
 });
 
+test('a byline or name with a dated clock time after it is the page stamp, a sentence giving a time is not', () => {
+  for (const line of ['By Ana Ruiz - 11/19/26 06:56 AM EST', 'Tomas Brek - Nov 19, 2026, 10:31 pm CST', 'By Ines Varga, Wednesday, 18 November 2026 08:05 GMT', 'By Lena Ostrowski 2026-11-18T20:51:19Z Science']) {
+    const page = [BODY[0], line, '', ...BODY.slice(2)].join('\n');
+    // Before, a name in front of the date kept it article text.
+    assert.deepEqual([...lib.analyzeDocument(page).boilerplate.entries()], [[1, 'publication timestamp']], line);
+  }
+  for (const line of ['By Nov 19, 2026, at 10:31 pm the ferry had left the harbour.', 'Crews reached the bridge on Nov 19, 2026 at 10:31 pm, Ruiz said, and closed it:']) {
+    const page = [BODY[0], line, '', ...BODY.slice(2)].join('\n');
+    assert.deepEqual([...lib.analyzeDocument(page).boilerplate.entries()], [], line);
+  }
+});
+
 test('a date with a clock time in any common spelling is a publication timestamp', () => {
   for (const line of ['November 18, 2026 at 6:02 a.m. EST', 'Nov. 18, 2026 - 6:02 PM', '18 November 2026 | 06:02', 'Wednesday, November 18, 2026 6:02 p.m.']) {
     const page = [BODY[0], line, '', ...BODY.slice(2)].join('\n');

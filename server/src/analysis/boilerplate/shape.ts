@@ -26,6 +26,20 @@ const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes
 const TEASER_AGE = /\S (?:~\d{1,3} ?[a-z]{1,7}|\d{1,3} ?(?:mins?|minutes?|hrs?|hours?|days?)) ago$/i;
 /** "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Nov 18, 2019 @17:19 PM · Updated: …": a dated stamp and what follows it. */
 const DATE_LEAD = new RegExp(`^(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}) ?[/\u00B7|@\u2022-] ?`, 'i');
+/** A full date (with its year) anywhere in a line: "By Ana Ruiz - 11/19/26 06:56 AM EST" has one after the author's name. */
+const FULL_DATE = new RegExp(`(?:\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\b\\d{1,2} ${MONTH},? \\d{4}|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}/\\d{1,2}/\\d{2,4})`, 'i');
+/** A clock time just after that date ("T20:51" of an ISO stamp included). */
+const TIME_AFTER_DATE = /^[^.!?\d]{0,20}?(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/;
+/**
+ * A page's stamp after an author's name or a label: "Chris Davies - Nov 19, 2026, 10:31 pm CST",
+ * "By Ana Ruiz, Wednesday, 18 November 2026 08:05 GMT". A date and its clock time in a short line
+ * that is no sentence; a sentence giving a time ends as one.
+ */
+function isDatedStamp(t: string, wordCount: number): boolean {
+  if (wordCount > 16 || /[.!?:]["\u201D\u2019]?$/.test(t)) return false;
+  const m = FULL_DATE.exec(t);
+  return m !== null && TIME_AFTER_DATE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30));
+}
 /** "34 photos", "12H ago 34 photos", "Nov 18 52 photos": a gallery teaser's counter, with its date. */
 const GALLERY_COUNT = new RegExp(`^(?:(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH} \\d{1,2}(?:,? \\d{4})?),? )?\\d{1,4} (?:photos?|pictures?|images?|videos?|slides?)$`, 'i');
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
@@ -112,6 +126,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t)) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
   if (RELATIVE_TIME.test(t)) return 'publication timestamp';
   if (DATE_LEAD.test(t) && wordCount <= 16 && !/[.!?]$/.test(t) && (CLOCK_TIME.test(t) || /\bupdated\b/i.test(t))) return 'publication timestamp';
+  if (isDatedStamp(t, wordCount)) return 'publication timestamp';
   if (TEASER_AGE.test(t) && wordCount <= 25) return 'date stamp of a teaser';
   if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && !PROSE_AFTER_COMMA.test(t) && (wordCount <= 14 || (wordCount <= 24 && CLOCK_TIME.test(t) && !/[.!?]$/.test(t)))) return 'publication timestamp';
   if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
