@@ -488,3 +488,12 @@ test('a date with a clock time in any common spelling is a publication timestamp
     assert.deepEqual([...lib.analyzeDocument(page).boilerplate.entries()], [[1, 'publication timestamp']], line);
   }
 });
+
+test('a few section labels above the first furniture at the top of a page are the site sections; a draft slug is not', () => {
+  const page = ['Markets', 'Business', 'World', 'Share', 'Tweet', '', ...BODY].join('\n');
+  // Before, only the first line could be such a label, so none of the three was flagged.
+  assert.deepEqual(boilerplateLines(page), [1, 2, 3, 4, 5]);
+  // With no furniture right under them they are the writer's: a slug and a desk.
+  const draft = ['LIBRARY-REOPENS', 'City desk', '', ...BODY].join('\n');
+  assert.deepEqual(boilerplateLines(draft), []);
+});

@@ -227,7 +227,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
-  // 3c. Short lines wedged between furniture are furniture too; a label above the first furniture at the top.
+  // 3c. Short lines wedged between furniture are furniture too; labels above the first furniture at
+  // the top ("Markets", "Business", "World" over a share bar) are the site's sections.
+  let top = 0;
+  while (top < WEDGED_RUN && top < firstBody && !reasons.has(top) && !infos[top].sentenceLike && infos[top].wordCount <= 3) top++;
+  if (top > 1 && reasons.has(top)) for (let k = 0; k < top; k++) reasons.set(k, 'section label above the article');
   // Lines of three words or more just above the article are its head (headline, byline) wherever they stand.
   const inHead = (i: number) => i < firstBody && i >= firstBody - HEAD_LINES && infos[i].wordCount >= 3;
   for (let changed = true; changed; ) {
