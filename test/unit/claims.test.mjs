@@ -309,3 +309,11 @@ test('neighbouring figures conflict: their rounding intervals touch but do not o
   assert.deepEqual(Object.values(conflicts({ draft: debate('about 20 days'), wire: debate('21 days') })).flat(), []);
   assert.deepEqual(Object.values(conflicts({ draft: approved('2019'), wire: approved('2019') })).flat(), []);
 });
+
+test('basis points and percentage points are one unit: "25 basis points" is "0.25 percentage points"', () => {
+  const hike = (by) => `The Alder central bank raised its main rate by ${by} to 4.75% on Thursday, its third increase this year.`;
+  // Before, "50 basis points" was a count of "basi" (shown as "50 basis") and "0.25 percentage points" a count of "percentage".
+  assert.deepEqual(conflicts({ draft: hike('50 basis points'), wire: hike('25 basis points') }).draft.map((f) => f.message), ['50 basis points here; 25 basis points in 1 other file.']);
+  assert.deepEqual(conflicts({ draft: hike('0.5 percentage points'), wire: hike('25bp') }).draft.map((f) => f.message), ['0.5 percentage points here; 25bp in 1 other file.']);
+  assert.deepEqual(Object.values(conflicts({ draft: hike('a quarter of a percentage point, 25 basis points,'), wire: hike('0.25 percentage points') })).flat(), []);
+});

@@ -277,6 +277,17 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       kind = 'percent';
       unit = toks[j + 2]?.lower === 'points' || toks[j + 1]?.lower === 'points' ? 'point' : '%';
       end = toks[j].lower === 'per' ? toks[j + 1].end : toks[j].end;
+    } else if (toks[j]?.lower === 'percentage' && /^points?$/.test(toks[j + 1]?.lower ?? '')) {
+      kind = 'percent'; // "1.5 percentage points"
+      unit = 'point';
+      end = toks[j + 1].end;
+    } else if (toks[j] && (toks[j].lower === 'bps' || toks[j].lower === 'bp' || (toks[j].lower === 'basis' && /^points?$/.test(toks[j + 1]?.lower ?? '')))) {
+      // "25 basis points", "25bp": hundredths of a percentage point.
+      kind = 'percent';
+      unit = 'point';
+      value /= 100;
+      step /= 100;
+      end = toks[j].lower === 'basis' ? toks[j + 1].end : toks[j].end;
     } else if (measure) {
       // "30cm", "30 centimetres", "12 inches", "4.2m at the gauge": one dimension in its base unit.
       kind = 'count';
