@@ -317,3 +317,10 @@ test('basis points and percentage points are one unit: "25 basis points" is "0.2
   assert.deepEqual(conflicts({ draft: hike('0.5 percentage points'), wire: hike('25bp') }).draft.map((f) => f.message), ['0.5 percentage points here; 25bp in 1 other file.']);
   assert.deepEqual(Object.values(conflicts({ draft: hike('a quarter of a percentage point, 25 basis points,'), wire: hike('0.25 percentage points') })).flat(), []);
 });
+
+test('numbers inside names are no figures: G7, A320, F-35, COVID-19, 5G, a file name; glued units still are, and are the unit', () => {
+  const texts = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
+  // Before, each of these was a count ("7 leaders", "320 jets", "35 jets", "19 cases", "5G handsets", "1409.jpeg", "19681 while").
+  assert.deepEqual(texts('G7 leaders and A320 jets met 12 F-35 jets as COVID-19 cases and 5G handsets spread, in 1409.jpeg, and the club scored 19681 while others lost.'), []);
+  assert.deepEqual(texts('The laptop has a 2.6GHz chip, 512GB of storage, a 96W adapter and 60fps video; it was 12ª temporada, mid-2020.'), ['count:2.6GHz', 'count:512GB', 'count:96W', 'count:60fps', 'count:12ª temporada', 'year:2020']);
+});

@@ -71,7 +71,9 @@ const LENGTH_WORDS = new Set('higher lower high low deep deeper tall taller long
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'estimated', 'an', 'circa', 'approx']);
 const ABOVE = new Set(['over', 'above', 'exceed', 'exceeding', 'exceeds', 'surpass', 'top', 'topping', 'beyond', 'upwards']);
 const BELOW = new Set(['under', 'below', 'fewer', 'less', 'to']);
-const NOUN_STOP = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'per', 'cent', 'percent', 'than', 'as', 'this', 'that', 'more', 'times', 'is', 'was', 'were', 'are', 'since', 'after', 'before', 'during', 'between', 'among', 'over', 'under', 'into', 'who', 'which', 'had', 'have', 'has', 'been', 'will', 'would', 'could', 'not', 'also', 'ago', 'earlier', 'later', 'year', 'years', 'times', 'each', 'other', 'said', 'says', 'are', 'be']);
+const NOUN_STOP = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'per', 'cent', 'percent', 'than', 'as', 'this', 'that', 'more', 'times', 'is', 'was', 'were', 'are', 'since', 'after', 'before', 'during', 'between', 'among', 'over', 'under', 'into', 'who', 'which', 'had', 'have', 'has', 'been', 'will', 'would', 'could', 'not', 'also', 'ago', 'earlier', 'later', 'year', 'years', 'times', 'each', 'other', 'said', 'says', 'are', 'be',
+  // Conjunctions and adverbs: "scored 19681 while others lost" counts nothing.
+  'while', 'when', 'where', 'whereas', 'because', 'though', 'although', 'unless', 'but', 'yet', 'then', 'there', 'here', 'all', 'both', 'now', 'still', 'just', 'only', 'even', 'again', 'too', 'very', 'against', 'through', 'until', 'within', 'without', 'about', 'around', 'across', 'via', 'out', 'off', 'down']);
 const PERIOD_RE = /\b(?:(?:first|last|past|next|previous)\s(?:\d{1,3}|[a-z]+)\s(?:months?|quarters?|weeks?|years?|days?|halves)|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s?[-\u2013]\s?(?:january|february|march|april|may|june|july|august|september|october|november|december)|year[-\s]on[-\s]year|a\syear\s(?:earlier|ago)|last\syear|this\syear|next\syear)\b/gi;
 
 /**
@@ -246,6 +248,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (toks[i + 1] && monthOf(toks[i + 1]) >= 0 && /^\d{1,2}$/.test(t.text)) continue; // "15 December": the month makes it a date
     if (/^\d{2,4}$/.test(t.text) && isDecade(toks, i, sentence, base)) continue; // "the 1960s", "mid-2020s", "the '90s": a decade, not a year
     if (/[.,]\d/.test(sentence.slice(t.end - base, t.end - base + 2)) || sentence[t.start - base - 1] === '/') continue;
+    if (partOfName(toks, i, sentence, base)) continue;
     // Scale and unit after the number.
     let j = i + 1;
     let value = num.value;
@@ -304,6 +307,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       value *= f;
       step *= f;
       end = toks[j].end;
+    } else if (toks[j] && isUnitSymbol(toks[j], toks[j - 1])) {
+      kind = 'count'; // "2.6GHz", "512 GB", "96W": the unit itself, not the noun after it
+      unit = toks[j].lower;
+      end = toks[j].end;
     } else if (scale === undefined && (named = measureBefore(toks, i))) {
       // "magnitude 6.4", "a death toll of 23": the measure is named before the number.
       kind = 'count';
@@ -345,6 +352,39 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   }
   if (rates) ratesOfRanges(claims, rates, sentence, base);
   return { claims, periods };
+}
+
+/** Units written glued to their number that the measures above leave as counts ("2.6GHz", "512GB", "96W", "60fps"). */
+const GLUED_UNITS = new Set(['hz', 'khz', 'mhz', 'ghz', 'kb', 'mb', 'gb', 'tb', 'w', 'kw', 'mw', 'gw', 'wh', 'kwh', 'mwh', 'gwh', 'mah', 'v', 'ms', 'fps', 'ppi', 'dpi', 'mp', 'rpm', 'db', 'nm']);
+
+/** Of those, the ones also written after a space ("512 GB"), in their capitals. */
+const SPACED_UNITS = new Set(['khz', 'mhz', 'ghz', 'kb', 'mb', 'gb', 'tb', 'kwh', 'mwh', 'gwh', 'mah']);
+
+/** A unit symbol right after the number token `before`: glued to it, or after a space in its usual capitals. */
+function isUnitSymbol(t: Tok, before: Tok): boolean {
+  if (t.start === before.end) return GLUED_UNITS.has(t.lower);
+  return t.start === before.end + 1 && SPACED_UNITS.has(t.lower) && t.text !== t.lower;
+}
+
+/** Prefixes a year takes with a hyphen ("mid-2020", "Post-1945"): no model name. */
+const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'ex', 'anti', 'non', 'circa']);
+
+/**
+ * A number that is part of a name, not a figure: glued to a letter before it ("G7", "A320"), after a
+ * capitalised word and a hyphen ("F-35", "COVID-19"), glued to letters that are no unit after it
+ * ("5G", "3D"), or a file name's ("1409.jpeg").
+ */
+function partOfName(toks: Tok[], i: number, sentence: string, base: number): boolean {
+  const t = toks[i];
+  const at = t.start - base;
+  if (at > 0 && charOfKindAt(sentence, at - 1, LETTER) > 0) return true;
+  const prev = toks[i - 1];
+  if (prev && sentence[at - 1] === '-' && prev.end === t.start - 1 && /^\p{Lu}/u.test(prev.text) && !YEAR_PREFIXES.has(prev.lower)) return true;
+  if (sentence[t.end - base] === '.' && charOfKindAt(sentence, t.end - base + 1, LETTER) > 0) return true;
+  const next = toks[i + 1];
+  if (!next || next.start !== t.end || !/^\p{L}/u.test(next.text)) return false;
+  if (GLUED_UNITS.has(next.lower) || /^[\u00AA\u00BA]/.test(next.text)) return false; // a unit; "12ª temporada", an ordinal
+  return !measureAfter(toks, i) && SCALES[next.lower] === undefined && TIME_UNITS[next.lower] === undefined && next.lower !== 'bp' && next.lower !== 'bps';
 }
 
 /** "between $28,000 and $60,000 a year": the rate named after a range's second sum is the first's too. */
