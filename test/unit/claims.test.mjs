@@ -324,3 +324,13 @@ test('numbers inside names are no figures: G7, A320, F-35, COVID-19, 5G, a file 
   assert.deepEqual(texts('G7 leaders and A320 jets met 12 F-35 jets as COVID-19 cases and 5G handsets spread, in 1409.jpeg, and the club scored 19681 while others lost.'), []);
   assert.deepEqual(texts('The laptop has a 2.6GHz chip, 512GB of storage, a 96W adapter and 60fps video; it was 12ª temporada, mid-2020.'), ['count:2.6GHz', 'count:512GB', 'count:96W', 'count:60fps', 'count:12ª temporada', 'year:2020']);
 });
+
+test('temperatures are one quantity in Celsius: 41C, 41 °C, 106F and "41 degrees Celsius"; -5C is below zero', () => {
+  const heat = (t) => `Temperatures in Seville reached ${t} on Tuesday, the highest reading of the summer, the weather service said.`;
+  // Before, no temperature was a claim: "41C" and "44C" never conflicted.
+  assert.deepEqual(conflicts({ draft: heat('44C'), wire: heat('41C') }).draft.map((f) => f.message), ['44C here; 41C in 1 other file.']);
+  assert.deepEqual(conflicts({ draft: heat('-5C'), wire: heat('5 °C') }).draft.map((f) => f.message), ['-5C here; 5 °C in 1 other file.']);
+  assert.deepEqual(Object.values(conflicts({ draft: heat('106F'), wire: heat('41 degrees Celsius') })).flat(), []);
+  // A model's letter and an angle are no temperature.
+  assert.deepEqual(claims('The iPhone 5C turned 180 degrees.').filter((k) => k.unit === '\u00B0C'), []);
+});

@@ -265,6 +265,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let kind: ClaimKind | undefined;
     let unit = '';
     let named: string | undefined;
+    let temp: { fahrenheit: boolean; end: number } | undefined;
     const prev = toks[i - 1];
     const prev2 = toks[i - 2];
     if (prev && SYMBOLS[prev.text] && t.start - prev.end <= 1) {
@@ -307,6 +308,15 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       value *= f;
       step *= f;
       end = toks[j].end;
+    } else if ((temp = temperatureAfter(toks, i, sentence, base))) {
+      // "41C", "41°C", "106F", "41 degrees Celsius": one scale, Celsius; "-5C" is below zero.
+      kind = 'count';
+      unit = '\u00B0C';
+      const sign = belowZero(sentence, t.start - base) ? -1 : 1;
+      value = temp.fahrenheit ? ((sign * value - 32) * 5) / 9 : sign * value;
+      step = temp.fahrenheit ? (step * 5) / 9 : step;
+      if (sign < 0 && /[-\u2212]/.test(sentence[t.start - base - 1])) start = t.start - 1;
+      end = temp.end;
     } else if (toks[j] && isUnitSymbol(toks[j], toks[j - 1])) {
       kind = 'count'; // "2.6GHz", "512 GB", "96W": the unit itself, not the noun after it
       unit = toks[j].lower;
@@ -357,6 +367,30 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
 /** Units written glued to their number that the measures above leave as counts ("2.6GHz", "512GB", "96W", "60fps"). */
 const GLUED_UNITS = new Set(['hz', 'khz', 'mhz', 'ghz', 'kb', 'mb', 'gb', 'tb', 'w', 'kw', 'mw', 'gw', 'wh', 'kwh', 'mwh', 'gwh', 'mah', 'v', 'ms', 'fps', 'ppi', 'dpi', 'mp', 'rpm', 'db', 'nm']);
 
+/**
+ * A temperature right after the number toks[i]: "41C" or "106F" glued, "41°C", "41 °C", "41 degrees
+ * Celsius", "41 degrees C". Bare "degrees" is left: an angle as often.
+ */
+function temperatureAfter(toks: Tok[], i: number, sentence: string, base: number): { fahrenheit: boolean; end: number } | undefined {
+  const t = toks[i];
+  const u = toks[i + 1];
+  if (!u) return undefined;
+  const scaleOf = (w: Tok) => (w.lower === 'c' || w.lower === 'celsius' || w.lower === 'centigrade' ? false : w.lower === 'f' || w.lower === 'fahrenheit' ? true : undefined);
+  const between = sentence.slice(t.end - base, u.start - base);
+  // "iPhone 5C" is a model: a glued letter after a capitalised name is no scale.
+  const model = i > 0 && /\p{Lu}/u.test(toks[i - 1].text) && toks[i - 1].end === t.start - 1;
+  if ((between === '' && !model && (u.text === 'C' || u.text === 'F')) || (/^ ?\u00B0$/.test(between) && (u.text === 'C' || u.text === 'F'))) return { fahrenheit: u.text === 'F', end: u.end };
+  const d = toks[i + 2];
+  if (between === ' ' && (u.lower === 'degrees' || u.lower === 'degree') && d && d.start === u.end + 1 && (d.text === 'C' || d.text === 'F' || d.lower === 'celsius' || d.lower === 'fahrenheit' || d.lower === 'centigrade')) return { fahrenheit: scaleOf(d)!, end: d.end };
+  return undefined;
+}
+
+/** A minus sign (or "minus") right before the number at `at`: "-5C", "minus 5C", not "12-5". */
+function belowZero(sentence: string, at: number): boolean {
+  if (/^(?:\s|\()?[-\u2212]$/.test(sentence.slice(Math.max(0, at - 2), at)) || (at === 1 && /[-\u2212]/.test(sentence[0]))) return true;
+  return /\bminus $/i.test(sentence.slice(Math.max(0, at - 6), at));
+}
+
 /** Of those, the ones also written after a space ("512 GB"), in their capitals. */
 const SPACED_UNITS = new Set(['khz', 'mhz', 'ghz', 'kb', 'mb', 'gb', 'tb', 'kwh', 'mwh', 'gwh', 'mah']);
 
@@ -383,7 +417,7 @@ function partOfName(toks: Tok[], i: number, sentence: string, base: number): boo
   if (sentence[t.end - base] === '.' && charOfKindAt(sentence, t.end - base + 1, LETTER) > 0) return true;
   const next = toks[i + 1];
   if (!next || next.start !== t.end || !/^\p{L}/u.test(next.text)) return false;
-  if (GLUED_UNITS.has(next.lower) || /^[\u00AA\u00BA]/.test(next.text)) return false; // a unit; "12ª temporada", an ordinal
+  if (GLUED_UNITS.has(next.lower) || /^[\u00AA\u00BA]/.test(next.text) || temperatureAfter(toks, i, sentence, base)) return false; // a unit; "12ª temporada", an ordinal
   return !measureAfter(toks, i) && SCALES[next.lower] === undefined && TIME_UNITS[next.lower] === undefined && next.lower !== 'bp' && next.lower !== 'bps';
 }
 
