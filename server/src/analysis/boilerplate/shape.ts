@@ -36,7 +36,7 @@ const TIME_AFTER_DATE = /^[^.!?\d]{0,20}?(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/;
  * that is no sentence; a sentence giving a time ends as one.
  */
 function isDatedStamp(t: string, wordCount: number): boolean {
-  if (wordCount > 16 || /[.!?:]["\u201D\u2019]?$/.test(t)) return false;
+  if (wordCount > 16 || !t.includes(':') || /[.!?:]["\u201D\u2019]?$/.test(t)) return false; // no clock time, no stamp: most lines leave here
   const m = FULL_DATE.exec(t);
   return m !== null && TIME_AFTER_DATE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30));
 }

@@ -266,6 +266,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let unit = '';
     let named: string | undefined;
     let temp: { fahrenheit: boolean; end: number } | undefined;
+    let point: { factor: number; end: number } | undefined;
     const prev = toks[i - 1];
     const prev2 = toks[i - 2];
     if (prev && SYMBOLS[prev.text] && t.start - prev.end <= 1) {
@@ -281,17 +282,12 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       kind = 'percent';
       unit = toks[j + 2]?.lower === 'points' || toks[j + 1]?.lower === 'points' ? 'point' : '%';
       end = toks[j].lower === 'per' ? toks[j + 1].end : toks[j].end;
-    } else if (toks[j]?.lower === 'percentage' && /^points?$/.test(toks[j + 1]?.lower ?? '')) {
-      kind = 'percent'; // "1.5 percentage points"
+    } else if ((point = percentagePointsAt(toks, j))) {
+      kind = 'percent'; // "1.5 percentage points", "25 basis points", "25bp"
       unit = 'point';
-      end = toks[j + 1].end;
-    } else if (toks[j] && (toks[j].lower === 'bps' || toks[j].lower === 'bp' || (toks[j].lower === 'basis' && /^points?$/.test(toks[j + 1]?.lower ?? '')))) {
-      // "25 basis points", "25bp": hundredths of a percentage point.
-      kind = 'percent';
-      unit = 'point';
-      value /= 100;
-      step /= 100;
-      end = toks[j].lower === 'basis' ? toks[j + 1].end : toks[j].end;
+      value *= point.factor;
+      step *= point.factor;
+      end = point.end;
     } else if (measure) {
       // "30cm", "30 centimetres", "12 inches", "4.2m at the gauge": one dimension in its base unit.
       kind = 'count';
@@ -364,6 +360,17 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   return { claims, periods };
 }
 
+/** Percentage points after a number, in any spelling: "1.5 percentage points", "25 basis points" and "25bp" (hundredths). */
+function percentagePointsAt(toks: Tok[], j: number): { factor: number; end: number } | undefined {
+  const u = toks[j];
+  if (!u) return undefined;
+  const points = /^points?$/.test(toks[j + 1]?.lower ?? '');
+  if (u.lower === 'percentage' && points) return { factor: 1, end: toks[j + 1].end };
+  if (u.lower === 'basis' && points) return { factor: 0.01, end: toks[j + 1].end };
+  if (u.lower === 'bps' || u.lower === 'bp') return { factor: 0.01, end: u.end };
+  return undefined;
+}
+
 /** Units written glued to their number that the measures above leave as counts ("2.6GHz", "512GB", "96W", "60fps"). */
 const GLUED_UNITS = new Set(['hz', 'khz', 'mhz', 'ghz', 'kb', 'mb', 'gb', 'tb', 'w', 'kw', 'mw', 'gw', 'wh', 'kwh', 'mwh', 'gwh', 'mah', 'v', 'ms', 'fps', 'ppi', 'dpi', 'mp', 'rpm', 'db', 'nm']);
 
@@ -374,20 +381,19 @@ const GLUED_UNITS = new Set(['hz', 'khz', 'mhz', 'ghz', 'kb', 'mb', 'gb', 'tb', 
 function temperatureAfter(toks: Tok[], i: number, sentence: string, base: number): { fahrenheit: boolean; end: number } | undefined {
   const t = toks[i];
   const u = toks[i + 1];
-  if (!u) return undefined;
-  const scaleOf = (w: Tok) => (w.lower === 'c' || w.lower === 'celsius' || w.lower === 'centigrade' ? false : w.lower === 'f' || w.lower === 'fahrenheit' ? true : undefined);
+  if (!u || (u.text !== 'C' && u.text !== 'F' && u.lower !== 'degrees' && u.lower !== 'degree')) return undefined; // most numbers leave here
   const between = sentence.slice(t.end - base, u.start - base);
   // "iPhone 5C" is a model: a glued letter after a capitalised name is no scale.
   const model = i > 0 && /\p{Lu}/u.test(toks[i - 1].text) && toks[i - 1].end === t.start - 1;
   if ((between === '' && !model && (u.text === 'C' || u.text === 'F')) || (/^ ?\u00B0$/.test(between) && (u.text === 'C' || u.text === 'F'))) return { fahrenheit: u.text === 'F', end: u.end };
   const d = toks[i + 2];
-  if (between === ' ' && (u.lower === 'degrees' || u.lower === 'degree') && d && d.start === u.end + 1 && (d.text === 'C' || d.text === 'F' || d.lower === 'celsius' || d.lower === 'fahrenheit' || d.lower === 'centigrade')) return { fahrenheit: scaleOf(d)!, end: d.end };
+  if (between === ' ' && (u.lower === 'degrees' || u.lower === 'degree') && d && d.start === u.end + 1 && (d.text === 'C' || d.text === 'F' || d.lower === 'celsius' || d.lower === 'fahrenheit' || d.lower === 'centigrade')) return { fahrenheit: d.text === 'F' || d.lower === 'fahrenheit', end: d.end };
   return undefined;
 }
 
 /** A minus sign (or "minus") right before the number at `at`: "-5C", "minus 5C", not "12-5". */
 function belowZero(sentence: string, at: number): boolean {
-  if (/^(?:\s|\()?[-\u2212]$/.test(sentence.slice(Math.max(0, at - 2), at)) || (at === 1 && /[-\u2212]/.test(sentence[0]))) return true;
+  if (/^(?:\s|\()?[-\u2212]$/.test(sentence.slice(Math.max(0, at - 2), at))) return true;
   return /\bminus $/i.test(sentence.slice(Math.max(0, at - 6), at));
 }
 
