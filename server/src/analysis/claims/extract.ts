@@ -248,12 +248,12 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (toks[i + 1] && monthOf(toks[i + 1]) >= 0 && /^\d{1,2}$/.test(t.text)) continue; // "15 December": the month makes it a date
     if (/^\d{2,4}$/.test(t.text) && isDecade(toks, i, sentence, base)) continue; // "the 1960s", "mid-2020s", "the '90s": a decade, not a year
     if (/[.,]\d/.test(sentence.slice(t.end - base, t.end - base + 2)) || sentence[t.start - base - 1] === '/') continue;
-    if (partOfName(toks, i, sentence, base)) continue;
+    const measure = measureAfter(toks, i);
+    if (partOfName(toks, i, sentence, base, measure)) continue;
     // Scale and unit after the number.
     let j = i + 1;
     let value = num.value;
     let step = num.step;
-    const measure = measureAfter(toks, i);
     const scale = !measure && toks[j] && SCALES[toks[j].lower] !== undefined && !(toks[j].lower === 'm' && toks[j].start !== t.end) ? SCALES[toks[j].lower] : undefined;
     if (scale !== undefined) {
       value *= scale;
@@ -385,7 +385,7 @@ function temperatureAfter(toks: Tok[], i: number, sentence: string, base: number
   const between = sentence.slice(t.end - base, u.start - base);
   // "iPhone 5C" is a model: a glued letter after a capitalised name is no scale.
   const model = i > 0 && /\p{Lu}/u.test(toks[i - 1].text) && toks[i - 1].end === t.start - 1;
-  if ((between === '' && !model && (u.text === 'C' || u.text === 'F')) || (/^ ?\u00B0$/.test(between) && (u.text === 'C' || u.text === 'F'))) return { fahrenheit: u.text === 'F', end: u.end };
+  if ((u.text === 'C' || u.text === 'F') && ((between === '' && !model) || /^ ?\u00B0$/.test(between))) return { fahrenheit: u.text === 'F', end: u.end };
   const d = toks[i + 2];
   if (between === ' ' && (u.lower === 'degrees' || u.lower === 'degree') && d && d.start === u.end + 1 && (d.text === 'C' || d.text === 'F' || d.lower === 'celsius' || d.lower === 'fahrenheit' || d.lower === 'centigrade')) return { fahrenheit: d.text === 'F' || d.lower === 'fahrenheit', end: d.end };
   return undefined;
@@ -414,7 +414,7 @@ const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'ex', 'ant
  * capitalised word and a hyphen ("F-35", "COVID-19"), glued to letters that are no unit after it
  * ("5G", "3D"), or a file name's ("1409.jpeg").
  */
-function partOfName(toks: Tok[], i: number, sentence: string, base: number): boolean {
+function partOfName(toks: Tok[], i: number, sentence: string, base: number, measure: [string, number] | undefined): boolean {
   const t = toks[i];
   const at = t.start - base;
   if (at > 0 && charOfKindAt(sentence, at - 1, LETTER) > 0) return true;
@@ -423,8 +423,9 @@ function partOfName(toks: Tok[], i: number, sentence: string, base: number): boo
   if (sentence[t.end - base] === '.' && charOfKindAt(sentence, t.end - base + 1, LETTER) > 0) return true;
   const next = toks[i + 1];
   if (!next || next.start !== t.end || !/^\p{L}/u.test(next.text)) return false;
-  if (GLUED_UNITS.has(next.lower) || /^[\u00AA\u00BA]/.test(next.text) || temperatureAfter(toks, i, sentence, base)) return false; // a unit; "12ª temporada", an ordinal
-  return !measureAfter(toks, i) && SCALES[next.lower] === undefined && TIME_UNITS[next.lower] === undefined && next.lower !== 'bp' && next.lower !== 'bps';
+  // Glued letters that the branches of extractClaims read as a unit, scale or ordinal ("12ª temporada").
+  if (measure || isUnitSymbol(next, t) || /^[\u00AA\u00BA]/.test(next.text) || temperatureAfter(toks, i, sentence, base)) return false;
+  return SCALES[next.lower] === undefined && TIME_UNITS[next.lower] === undefined && next.lower !== 'bp' && next.lower !== 'bps';
 }
 
 /** "between $28,000 and $60,000 a year": the rate named after a range's second sum is the first's too. */
