@@ -9,8 +9,10 @@ export const SHORT_LINE = 160;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A month's name or its abbreviation, and nothing longer ("Marathon" is no month). */
 const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)';
+/** A full date with its year, in the spellings pages print: "Nov 18, 2019", "18 November 2019", "2019-11-18", "11/18/19". */
+const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
 const DATE_ONLY = new RegExp(
-  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,? (?:at |- |\\| )?\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?)?$`,
+  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?${DATE}(?:,? (?:at |- |\\| )?\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?)?$`,
   'i',
 );
 /** "Nov 18", "November 20", "Nov 7 23:05": a teaser's date without the year. */
@@ -25,9 +27,9 @@ const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes
 /** "Apple working on new media apps ~11 hours ago": a teaser headline with its age (a story's own sentence says "30 years ago."). */
 const TEASER_AGE = /\S (?:~\d{1,3} ?[a-z]{1,7}|\d{1,3} ?(?:mins?|minutes?|hrs?|hours?|days?)) ago$/i;
 /** "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Nov 18, 2019 @17:19 PM · Updated: …": a dated stamp and what follows it. */
-const DATE_LEAD = new RegExp(`^(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}) ?[/\u00B7|@\u2022-] ?`, 'i');
+const DATE_LEAD = new RegExp(`^${DATE} ?[/\u00B7|@\u2022-] ?`, 'i');
 /** A full date (with its year) anywhere in a line: "By Ana Ruiz - 11/19/26 06:56 AM EST" has one after the author's name. */
-const FULL_DATE = new RegExp(`(?:\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\b\\d{1,2} ${MONTH},? \\d{4}|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}/\\d{1,2}/\\d{2,4})`, 'i');
+const FULL_DATE = new RegExp(`\\b${DATE}`, 'i');
 /** A clock time just after that date ("T20:51" of an ISO stamp included). */
 const TIME_AFTER_DATE = /^[^.!?\d]{0,20}?(?:^|[^\d])\d{1,2}:\d{2}(?!\d)/;
 /**
