@@ -102,6 +102,19 @@ test('quote-differs: word diff, related location and the source-wording fix', ()
   assert.equal(rule(out.wire, 'quote-differs').length, 0, 'the files that agree are not warned');
 });
 
+test('the source-wording fix replaces every word of a change that takes two words for one', () => {
+  // The fix once counted diff steps, not words: "wholly overlooked → ignored" is one step of two of
+  // my words, so the replacement stopped a word short and the sentence read "from the board board".
+  const files = {
+    draft: 'Sandvik said: \u201CThe court has wholly overlooked the evidence that my client acted on instructions from the board.\u201D\n',
+    wire: '\u201CThe court has ignored the evidence that my client acted on instructions from the board,\u201D Sandvik told reporters.\n',
+    notes: 'Sandvik said the verdict was wrong: \u201CThe court has ignored the evidence that my client acted on instructions from the board.\u201D\n',
+  };
+  const [f] = rule(checkAll(files).draft, 'quote-differs');
+  assert.match(f.message, /ignored \u2192 wholly overlooked/);
+  assert.equal(lib.applyEdits(files.draft, f.fixes[0].edits), 'Sandvik said: \u201CThe court has ignored the evidence that my client acted on instructions from the board.\u201D\n');
+});
+
 test('a pronoun\u2019s guessed speaker neither hides a source quote nor goes into a fix', () => {
   const source = [
     'Mayor Ilse Brandt opened the meeting. \u201CWe cannot let the bridge rust while the ferries wait in the fog,\u201D Brandt said.',

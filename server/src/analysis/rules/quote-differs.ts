@@ -70,7 +70,9 @@ function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
   const myWords = words(ctx.analysis.text.slice(mp.contentStart, mp.contentEnd), mp.contentStart);
   const srcWords = words(src.slice(sp.contentStart, sp.contentEnd), sp.contentStart);
   const { ops } = m.alignment;
-  const mineUsed = ops.filter((o) => o.op !== 'del').length;
+  // A substitution can stand for several of my words ("wholly overlooked → ignored"): count words, not steps.
+  let mineUsed = 0;
+  for (const o of ops) if (o.op !== 'del') mineUsed += o.mine!.split(' ').length;
   const lead = m.lead;
   const a = myWords[lead];
   const b = myWords[lead + mineUsed - 1];
