@@ -416,6 +416,32 @@ test('speakers: words that only open a sentence or name a day are not the speake
   assert.equal(speaker('\u201CThe ferries will run all winter,\u201D He Jianxiong said.'), 'He Jianxiong');
 });
 
+test('speakers: a name the speech verb reports on is not the speaker', () => {
+  const speaker = (text) => lib.analyzeDocument(text).quotes[0].attribution.speaker;
+  // Before, "Ekberg" (who would appeal) was the speaker, and the lawyer's changed quote was never
+  // compared with the lawyer's quote in the sources.
+  assert.equal(speaker('His lawyer said Ekberg would appeal, adding: \u201CThe court has ignored the evidence.\u201D'), undefined);
+  assert.equal(speaker('Judge Marit Halvorsen said Ekberg had \u201Csold the harbour one contract at a time\u201D.'), 'Judge Marit Halvorsen');
+  // The name after the verb is still the speaker when no clause follows it.
+  assert.equal(speaker('\u201CThe court has ignored the evidence,\u201D said Per Sandvik, who will appeal.'), 'Per Sandvik');
+  assert.equal(speaker('\u201CThe court has ignored the evidence,\u201D said Sandvik on Monday.'), 'Sandvik');
+});
+
+test('quote-differs: a changed first or last word of a quote is a change, not an extra', () => {
+  const source = '\u201CThe court has ignored the evidence that my client acted on instructions,\u201D Per Sandvik told reporters.\n';
+  const msgs = (draft) => rule(checkAll({ source, notes: source.replace('told reporters', 'said'), draft }).draft, 'quote-differs').map((f) => f.message);
+  // Before, the alignment ended at "on" and left "orders" as the draft's extra word: no finding.
+  assert.deepEqual(msgs('His lawyer said Ekberg would appeal, adding: \u201CThe court has ignored the evidence that my client acted on orders.\u201D\n'), ['Quote differs from source line 1: instructions \u2192 orders.']);
+  assert.deepEqual(msgs('Sandvik said: \u201CThis court has ignored the evidence that my client acted on instructions.\u201D\n'), ['Quote differs from source line 1: the \u2192 This.']);
+  // A shorter quote that only stops early, or goes on past the source's end, changes nothing.
+  assert.deepEqual(msgs('Sandvik said: \u201CThe court has ignored the evidence that my client acted.\u201D\n'), []);
+  assert.deepEqual(msgs('Sandvik said: \u201CThe court has ignored the evidence that my client acted on instructions, and we will appeal.\u201D\n'), []);
+  // Two quotes sharing a phrase stay two quotes: five same words do not carry a changed edge of two.
+  const coach = '\u201CIf you start believing in yourself, then good things are going to happen,\u201D he said.\n';
+  const out = checkAll({ coach, rally: '\u201CBad, bad things are going to happen,\u201D Trump warned.\n' });
+  assert.deepEqual([...rule(out.coach, 'quote-differs'), ...rule(out.rally, 'quote-differs')], []);
+});
+
 test('a quote repeated inside a quote its file attributes (a pull quote, a caption) has that speaker', () => {
   const text = [
     'The ferry company will raise fares by a tenth from April.',

@@ -398,18 +398,30 @@ const ROLE_BEFORE_COLON = new RegExp(
   'i',
 );
 
+/**
+ * After the speech verb, a name that a verb follows opens the reported clause, not the speaker:
+ * in "His lawyer said Ekberg would appeal" Ekberg is the one who would appeal.
+ */
+const REPORTED_SUBJECT = /\s+(?:would|will|had|has|was|is|were|are|could|can|should|might|may|must|did|does|planned|plans|intended|intends|wanted|wants)\b/y;
+
+function opensReportedClause(s: string, at: number, start: number, end: number): boolean {
+  if (start <= at) return false;
+  REPORTED_SUBJECT.lastIndex = end;
+  return REPORTED_SUBJECT.test(s);
+}
+
 /** The capitalised name (or pronoun) closest to position at. */
 function nameNear(s: string, at: number): string | undefined {
   let best: { name: string; dist: number } | undefined;
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
     const name = cleanName(m[0]);
-    if (!name) continue;
+    if (!name || opensReportedClause(s, at, m.index, m.index + m[0].length)) continue;
     const dist = Math.min(Math.abs(m.index - at), Math.abs(m.index + m[0].length - at));
     if (!best || dist < best.dist) best = { name, dist };
   }
   for (const w of words(s)) {
-    if (PRONOUNS.has(w.text.toLowerCase()) && w.text.toLowerCase() !== 'it') {
+    if (PRONOUNS.has(w.text.toLowerCase()) && w.text.toLowerCase() !== 'it' && !opensReportedClause(s, at, w.start, w.end)) {
       const dist = Math.abs(w.start - at);
       if (!best || dist < best.dist) best = { name: w.text.toLowerCase(), dist };
     }

@@ -115,7 +115,38 @@ export function align(a: string[], b: string[]): Alignment {
     } else if (o.op === 'same') idx++;
     ops.push(o);
   }
-  return { similarity: lcs / n, contained: false, ops: mergeSubs(ops), from: Math.max(first, 0), to: last + 1 };
+  if (first < 0) return { similarity: lcs / n, contained: false, ops: mergeSubs(ops), from: 0, to: 0 };
+  const from = first - changedAtEdge(ops, b, first, -1, lcs);
+  const to = last + 1 + changedAtEdge(ops, b, last + 1, 1, lcs);
+  return { similarity: lcs / n, contained: false, ops: mergeSubs(ops), from, to };
+}
+
+/** At most this many words of mine at an edge of the aligned stretch read as changed source words, */
+const EDGE_CHANGE_WORDS = 2;
+/**
+ * and only with this many same words per edge word (and MIN_SAME_FOR_EDGE in all): "Bad, bad things
+ * are going to happen" shares a phrase with "then good things are going to happen", not a quote.
+ */
+const SAME_PER_EDGE_WORD = 4;
+const MIN_SAME_FOR_EDGE = 6;
+
+/**
+ * My last (or first) word or two beyond the aligned stretch, where the source quote goes on with
+ * other words, are those words changed, not an extra: "acted on orders" against "acted on
+ * instructions". The source words join ops (as deletions) and the stretch; returns how many.
+ */
+function changedAtEdge(ops: DiffOp[], b: string[], at: number, dir: 1 | -1, same: number): number {
+  let extra = 0;
+  if (dir > 0) while (extra < ops.length && ops[ops.length - 1 - extra].op === 'add') extra++;
+  else while (extra < ops.length && ops[extra].op === 'add') extra++;
+  const available = dir > 0 ? b.length - at : at;
+  if (extra === 0 || extra > EDGE_CHANGE_WORDS || available === 0 || same < MIN_SAME_FOR_EDGE || same < SAME_PER_EDGE_WORD * extra) return 0;
+  const k = Math.min(extra, available);
+  const taken = dir > 0 ? b.slice(at, at + k) : b.slice(at - k, at);
+  const dels = taken.map((t): DiffOp => ({ op: 'del', theirs: t }));
+  if (dir > 0) ops.splice(ops.length - extra, 0, ...dels);
+  else ops.unshift(...dels);
+  return k;
 }
 
 /** True when `needle` stands contiguously, in order, in `hay`. */
