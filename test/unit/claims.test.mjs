@@ -334,3 +334,20 @@ test('temperatures are one quantity in Celsius: 41C, 41 °C, 106F and "41 degree
   // A model's letter and an angle are no temperature.
   assert.deepEqual(claims('The iPhone 5C turned 180 degrees.').filter((k) => k.unit === '\u00B0C'), []);
 });
+
+test('an age after a full name is compared with that name\u2019s age in any sentence of the story\u2019s other files', () => {
+  const wire = 'A former port official was jailed for nine years on Wednesday for taking bribes from dredging firms. Jonas Ekberg, 58, was also fined 450,000 crowns and barred from public office. The court convicted him on 11 counts.\n';
+  const radio = 'Jonas Ekberg, 58, took bribes from dredging firms for five years, the court ruled on Wednesday. The former port official was jailed for nine years.\n';
+  const draft = (who) => `${who}, 56, was convicted on 11 counts. The former port official was jailed for nine years on Wednesday for taking bribes from dredging firms.\n`;
+  // Before, the ages sat in sentences about other things and were never paired.
+  const out = conflicts({ wire, radio, draft: draft('Jonas Ekberg') });
+  assert.deepEqual(out.draft.map((f) => f.message), ['56 here; 58 in 2 other files.']);
+  assert.match(checkAll({ wire, radio, draft: draft('Jonas Ekberg') }).draft.find((f) => f.rule === 'claim-conflict').detail, /give Jonas Ekberg another age/);
+  assert.deepEqual([...out.wire, ...out.radio], [], 'the files that agree are not warned');
+  // A surname alone may be anyone of a family; another first name is another person.
+  assert.deepEqual(conflicts({ wire, radio, draft: draft('Ekberg') }).draft, []);
+  assert.deepEqual(conflicts({ wire, radio, draft: draft('Maria Ekberg') }).draft, []);
+  // A file that gives the name two ages decides nothing.
+  const twice = wire.replace('The court convicted him', 'Jonas Ekberg, 57, at his arrest, was convicted');
+  assert.deepEqual(conflicts({ twice, draft: draft('Jonas Ekberg') }).draft, []);
+});

@@ -20,6 +20,8 @@ export interface Claim {
   text: string;
   /** The word the value is said of, just before it ("turnout" in "a turnout of 61 per cent"), when there is one. */
   anchor?: string;
+  /** An age given after a full name ("Jonas Ekberg, 58,"): the name in lower case, "jonas ekberg". */
+  person?: string;
   start: number;
   end: number;
 }
@@ -235,7 +237,9 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     }
     const age = num.step === 1 ? ageAt(toks, i, sentence, base) : undefined;
     if (age) {
-      claims.push(exact('age', 'age', num.value, sentence.slice(t.start - base, age.end - base), t.start, age.end));
+      const claim = exact('age', 'age', num.value, sentence.slice(t.start - base, age.end - base), t.start, age.end);
+      if (age.person) claim.person = age.person;
+      claims.push(claim);
       i = age.last;
       continue;
     }
@@ -553,7 +557,7 @@ function exact(kind: ClaimKind, unit: string, v: number, text: string, start: nu
  * "Webb, 51, was convicted" (a capitalised word, commas either side, a lower-case word after).
  * Gives where the age's text ends and the last token it uses.
  */
-function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: number; last: number } | undefined {
+function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: number; last: number; person?: string } | undefined {
   const t = toks[i];
   const next = toks[i + 1];
   const v = +t.text;
@@ -564,9 +568,25 @@ function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: n
   if (prev?.lower === 'aged') return { end: t.end, last: i };
   const around = sentence.slice(t.start - base - 2, t.end - base + 2);
   if (prev && around === `, ${t.text}, ` && /^\p{Lu}\p{Ll}/u.test(prev.text) && monthOf(prev) < 0 && !WEEKDAYS.includes(prev.lower) && next && /^\p{Ll}/u.test(next.text)) {
-    return { end: t.end, last: i };
+    return { end: t.end, last: i, person: fullNameBefore(toks, i - 1) };
   }
   return undefined;
+}
+
+/** Words before a name that are not part of it: "Judge Marit Halvorsen", "Former minister Ana Ruiz". */
+const NOT_NAME_WORDS = new Set('the a an mr mrs ms dr prof judge former late sir dame president minister mayor governor senator rep sen gov councillor councilor officer sergeant captain chief coach'.split(' '));
+
+/**
+ * The full name ending at toks[last]: two to four capitalised words in a row, one space apart
+ * (titles left out). One word alone ("Scott, 43,") may be any of a family, so it gives none.
+ */
+function fullNameBefore(toks: Tok[], last: number): string | undefined {
+  let first = last;
+  while (first > 0 && last - first < 3 && /^\p{Lu}\p{Ll}/u.test(toks[first - 1].text) && toks[first - 1].end + 1 === toks[first].start && !NOT_NAME_WORDS.has(toks[first - 1].lower)) first--;
+  if (first === last) return undefined;
+  const parts: string[] = [];
+  for (let k = first; k <= last; k++) parts.push(toks[k].lower);
+  return parts.join(' ');
 }
 
 /** Time zones after a clock time: a time in one zone is compared only with times in the same zone (or none named). */

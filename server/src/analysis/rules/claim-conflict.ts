@@ -8,6 +8,7 @@
 import { Claim } from '../claims/extract';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
+import { stemWord } from '../text/segment';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
 /** Share of weighted context two sentences must have in common to be about the same thing. */
@@ -139,10 +140,42 @@ export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (differentQuantity(claim, partner)) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
+      if (claim.person) namedAgeEvidence(ctx, claim, ev, decided, sameStory);
       out.push(ev);
     }
   }
   return out;
+}
+
+/**
+ * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
+ * story's other files, in whichever sentence they give it: outlets put a person's age into
+ * different sentences, so sentence context seldom pairs them. A file giving that name two ages
+ * decides nothing.
+ */
+function namedAgeEvidence(ctx: RuleContext, claim: Claim, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
+  const surname = claim.person!.slice(claim.person!.lastIndexOf(' ') + 1);
+  const files = [...sameStory.keys()].filter((f) => !decided.has(f));
+  if (files.length === 0) return;
+  const [found] = ctx.corpus.claimCandidates([[stemWord(surname)]], files, 0);
+  for (const [file, list] of found) {
+    const doc = ctx.corpus.get(file)!;
+    let match: { sentence: ClaimSentence; claim: Claim } | undefined;
+    let ambiguous = false;
+    for (const c of list) {
+      const cs = doc.claimSentences[c.index];
+      for (const k of cs.claims) {
+        if (k.kind !== 'age' || k.person !== claim.person) continue;
+        if (match && match.claim.low !== k.low) ambiguous = true;
+        match ??= { sentence: cs, claim: k };
+      }
+    }
+    if (!match || ambiguous) continue;
+    ctx.consulted?.add(file);
+    decided.add(file);
+    if (compatible(claim, match.claim)) ev.agree.push({ file, sentence: match.sentence, claim: match.claim });
+    else ev.conflict.push({ file, sentence: match.sentence, claims: [match.claim] });
+  }
 }
 
 /**
@@ -215,8 +248,11 @@ function sentenceLine(ctx: RuleContext, file: string, doc: KeptAnalysis, cs: Cla
 }
 
 function conflictDetail(ctx: RuleContext, ev: ClaimEvidence): string {
+  const why = ev.claim.person
+    ? `**Why:** other files of this story give ${ev.claim.person.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())} another age (a full name and its age, in whichever sentence).`
+    : `**Why:** other files say something else about the same ${ev.claim.kind}${ev.claim.unit !== ev.claim.kind ? ` (${ev.claim.unit})` : ''}. Sentences are matched on shared context words and period; overlapping approximate values are not conflicts.`;
   const lines = [
-    `**Why:** other files say something else about the same ${ev.claim.kind}${ev.claim.unit !== ev.claim.kind ? ` (${ev.claim.unit})` : ''}. Sentences are matched on shared context words and period; overlapping approximate values are not conflicts.`,
+    why,
     '',
     `**Here:** ${ev.sentence.sentence.text.slice(0, 400)}`,
     '',
