@@ -351,3 +351,16 @@ test('an age after a full name is compared with that name\u2019s age in any sent
   const twice = wire.replace('The court convicted him', 'Jonas Ekberg, 57, at his arrest, was convicted');
   assert.deepEqual(conflicts({ twice, draft: draft('Jonas Ekberg') }).draft, []);
 });
+
+test('a score after "beating" is a tally; a crowd or attendance named before its number is a count of the crowd', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  // Before, only "beat"/"won" cued a score, and "a crowd of 8,412" counted nothing.
+  assert.ok(kinds('Harbourside reached the final after beating Millbrook 3-1 at Ferry Road on Saturday.').includes('tally:tally:3-1'));
+  assert.ok(kinds('A crowd of 8,412 watched the semi-final at Ferry Road.').includes('count:crowd:8,412'));
+  assert.ok(kinds('Attendance was 8,412 for the semi-final at Ferry Road.').includes('count:crowd:8,412'));
+  // The crowd's own noun after the number is what it counts.
+  assert.deepEqual(kinds('A crowd of 200 protesters gathered outside the town hall.'), ['count:protester:200 protesters']);
+  const match = (score, crowd) => `Harbourside reached the Coastal Cup final after beating Millbrook ${score} at Ferry Road on Saturday. A crowd of ${crowd} watched the semi-final, the largest since the stand was rebuilt.\n`;
+  const out = conflicts({ wire: match('3-1', '8,412'), local: match('3-1', '8,412'), draft: match('3-2', '8,142') });
+  assert.deepEqual(out.draft.map((f) => f.message), ['3-2 here; 3-1 in 2 other files.', '8,142 here; 8,412 in 2 other files.']);
+});

@@ -532,18 +532,23 @@ function monthOf(t: Tok): number {
 
 /**
  * A measure named just before its number: "magnitude 6.4", "a magnitude of 6.4", "the death toll rose
- * to 23", "a toll of 23". The number must end its phrase (no noun of its own after it).
+ * to 23", "a toll of 23", "a crowd of 8,412", "attendance was 8,412". The number must end its
+ * phrase (no noun of its own after it).
  */
 function measureBefore(toks: Tok[], i: number): string | undefined {
   const w1 = toks[i - 1]?.lower;
   const w2 = toks[i - 2]?.lower;
   if (w1 === 'magnitude' || (w1 === 'of' && w2 === 'magnitude')) return 'magnitude';
-  const from = toks.slice(Math.max(0, i - 7), i).map((t) => t.lower);
-  const toll = from.lastIndexOf('toll');
-  if (toll < 0 || nounAfter(toks, i + 1)) return undefined;
-  // Only linking words between "toll" and the number: "rose to", "stood at", "of", "has climbed to".
-  return from.slice(toll + 1).every((w) => TOLL_LINKS.has(w)) ? 'death toll' : undefined;
+  let head = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 7) && head < 0; k--) if (toks[k].lower in MEASURE_HEADS) head = k;
+  if (head < 0 || nounAfter(toks, i + 1)) return undefined;
+  // Only linking words between the measure and the number: "rose to", "stood at", "of", "has climbed to".
+  for (let k = head + 1; k < i; k++) if (!TOLL_LINKS.has(toks[k].lower)) return undefined;
+  return MEASURE_HEADS[toks[head].lower];
 }
+
+/** Measures named before their number, and the unit each is compared in. */
+const MEASURE_HEADS: Record<string, string> = wordTable({ toll: 'death toll', crowd: 'crowd', attendance: 'crowd' });
 
 const TOLL_LINKS = new Set('of to at rose risen climbed reached stood stands is was has had now jumped grew increased hit least more than over nearly about some around almost'.split(' '));
 
@@ -661,7 +666,7 @@ function timeAt(toks: Tok[], i: number, sentence: string, base: number): { claim
 }
 
 /** Words that make "7-2" a vote, a ruling or a score rather than a range. */
-const TALLY_CUES = new Set('vote votes voted voting ruling ruled decision verdict margin majority split won win wins beat beats lost lose loses defeated defeat victory loss draw drew score scored tally'.split(' '));
+const TALLY_CUES = new Set('vote votes voted voting ruling ruled decision verdict margin majority split won win wins winning beat beats beating lost lose loses losing defeated defeat defeating victory loss draw drew drawing score scored tally'.split(' '));
 
 /** A vote or score at the number toks[i]: "voted 7-2", "a 52-48 vote", "by a vote of 7 to 2", "won 3-1". */
 function tallyAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
