@@ -353,11 +353,14 @@ test('below a site footer that reserves rights, past the article, every line is 
 
 test('"Most Popular Videos" and "Trending Stories" head related-story blocks; a widget inside the article ends at the article\'s run', () => {
   const teasers = ['Storm warning issued for the west coast', 'Council votes to close two branch libraries', 'Ferry timetable changes from Monday'];
-  for (const heading of ['Most Popular Videos', 'Trending Stories', 'RELATED ARTICLES']) {
+  // "More from <site or section>" too (before, only a bare "More from").
+  for (const heading of ['Most Popular Videos', 'Trending Stories', 'RELATED ARTICLES', 'More from Sport', 'More From the Wexmoor Gazette', 'More in Politics']) {
     const page = [...BODY, heading, ...teasers].join('\n');
     // Before, only the bare phrases ("most popular", "trending") were headings.
     assert.deepEqual(boilerplateLines(page), [9, 10, 11, 12], heading);
   }
+  // A line leading into the article's own quotes is no heading.
+  assert.deepEqual(boilerplateLines([...BODY, 'More from the interview:', '"We will open on Sundays," Costa said.'].join('\n')), []);
   // A trending widget dropped in after the first paragraphs: the article resumes below it with a
   // paragraph that shares few words with the rest, and the run of paragraphs it starts is the article.
   const resumed = [

@@ -68,7 +68,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       const norm = normalisePhrase(info.trimmed);
       if (extra.has(norm)) return flag(i, 'phrase listed in the project config');
       const phrase = PHRASES[norm];
-      if (endMarkerHeading(norm)) {
+      if (endMarkerHeading(norm, info.trimmed)) {
         endMarkers.push(i);
         return flag(i, phrase ?? 'heading of a related-stories block');
       }

@@ -90,11 +90,19 @@ const END_MARKERS = new Set(
 /** Words a related-stories heading may end in: "Most Popular Videos", "Recommended Stories". */
 const HEADING_NOUN = /^(.+) (?:articles?|stories|videos?|news|posts|reads|headlines|links|content|coverage)$/;
 
-/** A heading over other stories ("Related", "Most Popular Articles"): the rest of the page is usually not the article. */
-export function endMarkerHeading(norm: string): boolean {
+/** "More from Sportsnet", "More in World", "Latest from WIRED": a section's or site's other stories, by name. */
+const MORE_FROM = /^(?:more (?:from|in|on)|more stories from|latest from) \S+(?: \S+){0,4}$/;
+
+/**
+ * A heading over other stories ("Related", "Most Popular Articles", "More from Sport"): the rest of
+ * the page is usually not the article. `trimmed` is the line as written: "More from the interview:"
+ * introduces the article's own quotes.
+ */
+export function endMarkerHeading(norm: string, trimmed = norm): boolean {
   if (END_MARKERS.has(norm)) return true;
   const m = HEADING_NOUN.exec(norm);
-  return m !== null && END_MARKERS.has(m[1]);
+  if (m !== null && END_MARKERS.has(m[1])) return true;
+  return MORE_FROM.test(norm) && !trimmed.endsWith(':');
 }
 
 const LEADING = new Set([...' \t\u00A0\u2022\u00B7\u25AA\u25CF\u2013\u2014*>|:-']);
