@@ -364,3 +364,16 @@ test('a score after "beating" is a tally; a crowd or attendance named before its
   const out = conflicts({ wire: match('3-1', '8,412'), local: match('3-1', '8,412'), draft: match('3-2', '8,142') });
   assert.deepEqual(out.draft.map((f) => f.message), ['3-2 here; 3-1 in 2 other files.', '8,142 here; 8,412 in 2 other files.']);
 });
+
+test('a part of a total counts what the total counts: "19 of the council\u2019s 31 seats" is 19 seats', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  // Before, the 19 was nothing and a changed share of seats went unseen.
+  assert.deepEqual(kinds('Her party won 19 of the council\u2019s 31 seats on Tuesday.'), ['count:seat:19', 'count:seat:31 seats', 'weekday:weekday:Tuesday']);
+  assert.deepEqual(kinds('Only 5 of 1,200 applicants were hired.'), ['count:applicant:5', 'count:applicant:1,200 applicants']);
+  // "One of the", a part above its total, or words between that are not determiners: no part.
+  assert.deepEqual(kinds('One of the 31 seats went to the independents.'), ['count:seat:31 seats']);
+  assert.deepEqual(kinds('In 12,000 of 11,000 cases the forms were late.').filter((k) => k.endsWith(':12,000')), []);
+  const seats = (n) => `Her Harbour First party also won ${n} of the council\u2019s 31 seats in the election on Tuesday.\n`;
+  const out = conflicts({ wire: seats(19), paper: seats(19), draft: seats(21) });
+  assert.deepEqual(out.draft.map((f) => f.message), ['21 here; 19 in 2 other files.']);
+});

@@ -269,6 +269,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let kind: ClaimKind | undefined;
     let unit = '';
     let named: string | undefined;
+    let total: string | undefined;
     let temp: { fahrenheit: boolean; end: number } | undefined;
     let point: { factor: number; end: number } | undefined;
     const prev = toks[i - 1];
@@ -332,6 +333,9 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     } else if (scale === undefined && num.step === 1 && value >= 1900 && value <= 2099 && /^\d{4}$/.test(t.text)) {
       kind = 'year';
       unit = 'year';
+    } else if (scale === undefined && (total = partOfTotal(toks, i))) {
+      kind = 'count'; // "19 of the council's 31 seats": 19 seats (the 31 is a claim of its own)
+      unit = total;
     } else {
       const noun = nounAfter(toks, j);
       // "614, Gyeonggam-ro": a comma or colon between the number and the word, so it counts nothing.
@@ -545,6 +549,29 @@ function measureBefore(toks: Tok[], i: number): string | undefined {
   // Only linking words between the measure and the number: "rose to", "stood at", "of", "has climbed to".
   for (let k = head + 1; k < i; k++) if (!TOLL_LINKS.has(toks[k].lower)) return undefined;
   return MEASURE_HEADS[toks[head].lower];
+}
+
+/** Words between "of" and a total: "19 of the 31 seats", "11 of its 14 counts", "19 of the council's 31 seats". */
+const TOTAL_DETERMINERS = new Set('the its their his her our your a an'.split(' '));
+
+/**
+ * A part of a total at the number toks[i], "19 of the council's 31 seats": the noun the total
+ * counts, so that the part is a count of it too. Digits on both sides, the part not above the total.
+ */
+function partOfTotal(toks: Tok[], i: number): string | undefined {
+  const whole = (t: Tok) => (/^\d{1,3}(?:,\d{3})*$/.test(t.text) ? +t.text.replace(/,/g, '') : NaN);
+  const part = whole(toks[i]);
+  if (toks[i + 1]?.lower !== 'of' || Number.isNaN(part)) return undefined;
+  for (let k = i + 2; k < Math.min(toks.length, i + 5); k++) {
+    const w = toks[k];
+    if (/^\d/.test(w.text)) {
+      if (!(whole(w) >= part)) return undefined;
+      const noun = nounAfter(toks, k + 1);
+      return noun && !(noun.lower in SCALES) && noun.start - w.end <= 1 ? noun.lower.replace(/(?<=[^s])s$/, '') : undefined;
+    }
+    if (!TOTAL_DETERMINERS.has(w.lower) && !/['\u2019]s$/.test(w.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** Measures named before their number, and the unit each is compared in. */
