@@ -473,6 +473,18 @@ test('a flattened share bar, an audio player label and a news-tip request are fu
   }
 });
 
+test('a page\u2019s age notice, a "Last modified" stamp and a bracketed photo credit are furniture', () => {
+  // Before, each stayed article text between the paragraphs.
+  for (const line of ['This article is more than 2 years old', 'Last modified on Fri 4 Dec 2026 12.00 GMT', '(AP Photo/Evan Vucci)', '(Image: \u00A9 Ana Ruiz/Wexmoor Gazette)', '(Photo by Tomas Brek/Getty Images)']) {
+    const page = [BODY[0], '', BODY[2], '', line, '', ...BODY.slice(3)].join('\n');
+    assert.deepEqual(boilerplateLines(page), [5], line);
+  }
+  for (const line of ['This article is more than two years in the making, Costa said of the library plan.', 'Last modified in 2019, the plan now needs a new budget, the council said.', '(Photo courtesy of the Costa family, who kept the library\u2019s first card.)']) {
+    const page = [BODY[0], '', BODY[2], '', line, '', ...BODY.slice(3)].join('\n');
+    assert.deepEqual(boilerplateLines(page), [], line);
+  }
+});
+
 test('a byline or name with a dated clock time after it is the page stamp, a sentence giving a time is not', () => {
   for (const line of ['By Ana Ruiz - 11/19/26 06:56 AM EST', 'Tomas Brek - Nov 19, 2026, 10:31 pm CST', 'By Ines Varga, Wednesday, 18 November 2026 08:05 GMT', 'By Lena Ostrowski 2026-11-18T20:51:19Z Science']) {
     const page = [BODY[0], line, '', ...BODY.slice(2)].join('\n');

@@ -19,7 +19,9 @@ const DATE_ONLY = new RegExp(
 const MONTH_DAY = new RegExp(`^${MONTH_NAME} \\d{1,2}(?:,? \\d{1,2}:\\d{2}(?: ?[ap]m)?)?$`, 'i');
 /** "7H ago 08:51", "Nov 18 01:01:43": a video teaser's age and its length. */
 const VIDEO_STAMP = new RegExp(`^(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH_NAME} \\d{1,2}) (?:\\d{1,2}:)?\\d{1,2}:\\d{2}$`, 'i');
-const TIMESTAMP_WORDS = /^(?:published|updated|posted|last updated|first published|modified|created)\b/i;
+const TIMESTAMP_WORDS = /^(?:published|updated|posted|last updated|last modified|first published|modified|created)\b/i;
+/** "This article is more than 2 years old": a page's notice of its own age. */
+const AGE_NOTICE = /^this (?:article|story|page|content) is (?:more|over) than (?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?|years?) old$/i;
 /** A clock time ("4:07 PM"): a "Published … | Updated …" line with one, not ending as a sentence, runs longer. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 /** "11h ago", "3 mins ago", "an hour ago", "2 days ago at 07:50 am", "just now": when a teaser or comment was posted. */
@@ -58,6 +60,8 @@ const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
 /** BBC-style photo lines: "Image copyright Getty Images", "Image caption The band on stage in 2019". */
 const IMAGE_LINE = /^image (?:copyright|caption|source) \S/i;
+/** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
+const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
 const COPYRIGHT = /^(?:\u00A9|\([c\u0441]\)|copyright\s?(?:\u00A9|\([c\u0441]\)|\d{4}|by\s))|all rights reserved/i;
 const BYLINE = /^by\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*)?$/u;
@@ -137,6 +141,8 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
+  if (BRACKETED_CREDIT.test(t) && wordCount <= 14) return 'photo or source credit';
+  if (AGE_NOTICE.test(t)) return 'publication timestamp';
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t)) return 'share/navigation link';
   if (COMMENT_FORM_NOTE.test(t)) return 'comment form';
   if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && wordCount <= 15 && !/[.!?]$/.test(t)) || isBarMenu(t)) return 'share/navigation link';
