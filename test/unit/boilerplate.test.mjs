@@ -393,6 +393,16 @@ test('up to three menu lines between flagged links are furniture; the headline a
   assert.deepEqual(boilerplateLines(menuAbove), [1, 2, 5]);
 });
 
+test('a byline is the page\u2019s on a page pasted with its furniture, and the writer\u2019s own in a draft', () => {
+  // Before, the byline pattern only knew a lower-case "by", so "By Ana Ruiz" never matched.
+  const pasted = ['Skip to content', 'Wexmoor library reopens after two-year rebuild', 'By Ana Ruiz and Tomas Brek', ...BODY.slice(2), 'Advertisement'].join('\n');
+  assert.ok(boilerplateLines(pasted).includes(3));
+  const draft = ['Wexmoor library reopens after two-year rebuild', 'By Ana Ruiz', ...BODY.slice(2)].join('\n');
+  assert.deepEqual(boilerplateLines(draft), []);
+  // A sentence starting with "By" is no byline.
+  assert.ok(!boilerplateLines([...BODY.slice(0, 4), 'By Friday the library had lent 2,000 books, Costa said.', ...BODY.slice(4), 'Advertisement', 'Skip to content'].join('\n')).includes(5));
+});
+
 test('an author bio under the story is furniture; the same words mid-story are not', () => {
   const bio = 'Ines Varga is a freelance reporter based in Port Alder.';
   // Before, only "By Name" lines were bylines.

@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAuthorBio, isCaption, isInterviewTurn, isLongCookieBanner, isMeasure, isQuotedSentences, isSignedQuotation, isTruncatedTeaser, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isInterviewTurn, isLongCookieBanner, isMeasure, isQuotedSentences, isSignedQuotation, isTruncatedTeaser, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -101,6 +101,9 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // paragraphs ("The bottom line ..." as a subhead).
   const between = (i: number) => i > 0 && i + 1 < infos.length && isBody(i - 1) && isBody(i + 1);
   if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) for (const i of cutShort) if (!between(i)) flag(i, 'related-story teaser');
+
+  // A byline is the page's on a page pasted with its furniture; a reporter's draft opens with its own.
+  if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) infos.forEach((info, i) => isByline(info.trimmed, info.wordCount) && flag(i, 'byline or author bio'));
 
   byPosition = true;
   const bodyIdx = infos.map((_, i) => i).filter(isBody);
