@@ -377,3 +377,15 @@ test('a part of a total counts what the total counts: "19 of the council\u2019s 
   const out = conflicts({ wire: seats(19), paper: seats(19), draft: seats(21) });
   assert.deepEqual(out.draft.map((f) => f.message), ['21 here; 19 in 2 other files.']);
 });
+
+test('two approximations are compared as figures: "about 30%" and "about 40%" disagree, "about 1,000" and "about 1,200" may be one', () => {
+  const gas = (a, b = a) => ({
+    wire: `Vesta supplies ${a} of Norland's natural gas through two pipelines under the Baltic Sea, officials said.\n`,
+    times: `Vesta supplies ${b} of Norland's natural gas through two pipelines under the Baltic Sea, officials said.\n`,
+  });
+  // Before, "about" widened both by 15% and the two intervals touched at 34-34.5%: no finding.
+  assert.deepEqual(conflicts({ ...gas('about 30%'), draft: `Vesta supplies about 40% of Norland's natural gas through two pipelines under the Baltic Sea, officials said.\n` }).draft.map((f) => f.message), ['40% here; 30% in 2 other files.']);
+  assert.deepEqual(conflicts({ ...gas('about 1,000 workers'), draft: `Vesta supplies about 1,200 workers of Norland's natural gas through two pipelines under the Baltic Sea, officials said.\n` }).draft, []);
+  // An approximation and an exact figure still agree when the figure is inside its range.
+  assert.deepEqual(conflicts({ ...gas('34%'), draft: `Vesta supplies about 30% of Norland's natural gas through two pipelines under the Baltic Sea, officials said.\n` }).draft, []);
+});

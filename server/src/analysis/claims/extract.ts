@@ -20,6 +20,8 @@ export interface Claim {
   text: string;
   /** The word the value is said of, just before it ("turnout" in "a turnout of 61 per cent"), when there is one. */
   anchor?: string;
+  /** Said to be approximate ("about 30%"): its interval is the figure give or take 15%. */
+  approx?: boolean;
   /** An age given after a full name ("Jonas Ekberg, 58,"): the name in lower case, "jonas ekberg". */
   person?: string;
   start: number;
@@ -361,6 +363,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     const anchor = anchorBefore(toks, first);
     const text = sentence.slice(start - base, end - base);
     claims.push(anchor === undefined ? { kind, unit, low, high, text, start, end } : { kind, unit, low, high, text, start, end, anchor });
+    if (low !== -Infinity && high !== Infinity && approximate(toks, first)) claims[claims.length - 1].approx = true;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1);
   }
@@ -737,6 +740,12 @@ function qualify(toks: Tok[], i: number, firstIdx: number, v: number, step: numb
   if (w1 === 'top' && w2 === 'the') return [v - half, v + half];
   if (pair === 'more than' || pair === 'at least' || pair === 'upwards of' || pair === 'in excess' || ABOVE.has(w1)) return [v - half, Infinity];
   if (pair === 'less than' || pair === 'fewer than' || pair === 'up to' || pair === 'at most' || (BELOW.has(w1) && w1 !== 'to')) return [-Infinity, v + half];
-  if (pair === 'close to' || APPROX.has(w1)) return [v * 0.85 - half, v * 1.15 + half];
+  if (approximate(toks, firstIdx)) return [v * 0.85 - half, v * 1.15 + half];
   return [v - half, v + half];
+}
+
+/** "about 30%", "roughly 1,200", "close to 40": an approximation (ABOVE and BELOW words aside). */
+function approximate(toks: Tok[], firstIdx: number): boolean {
+  const w1 = toks[firstIdx - 1]?.lower ?? '';
+  return APPROX.has(w1) || (w1 === 'to' && toks[firstIdx - 2]?.lower === 'close');
 }

@@ -55,15 +55,23 @@ export function compatible(a: Claim, b: Claim): boolean {
   // "More than 100,000" and "more than 160,000" overlap as intervals, yet state different figures.
   if (a.high === Infinity && b.high === Infinity) return closeFigures(a.low, b.low);
   if (a.low === -Infinity && b.low === -Infinity) return closeFigures(a.high, b.high);
+  // Two approximations overlap up to a third apart: "about 30%" and "about 40%" state different
+  // figures, "about 1,000" and "about 1,200" may be one.
+  if (a.approx && b.approx) return closeFigures(mid(a), mid(b), APPROX_TOLERANCE);
   // Rounding intervals of neighbouring figures touch ("2019" is 2018.5-2019.5, "2020" 2019.5-2020.5):
   // touching is not agreeing. Equal points (weekdays, dates) agree.
   return Math.min(a.high, b.high) > Math.max(a.low, b.low) || (a.low === b.low && a.high === b.high);
 }
 
+/** Two approximations agree when their figures are this close, relative to the larger. */
+const APPROX_TOLERANCE = 0.2;
+
 /** Figures no further apart than the tolerance, relative to the larger. */
-function closeFigures(x: number, y: number): boolean {
-  return Math.abs(x - y) <= SAME_BOUND_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
+function closeFigures(x: number, y: number, tolerance = SAME_BOUND_TOLERANCE): boolean {
+  return Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
 }
+
+const mid = (c: Claim) => (c.low + c.high) / 2;
 
 /**
  * The document-similarity bar for a corpus of this size. With few files, rarity weights cannot
