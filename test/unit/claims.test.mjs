@@ -389,3 +389,18 @@ test('two approximations are compared as figures: "about 30%" and "about 40%" di
   // An approximation and an exact figure still agree when the figure is inside its range.
   assert.deepEqual(conflicts({ ...gas('34%'), draft: `Vesta supplies about 30% of Norland's natural gas through two pipelines under the Baltic Sea, officials said.\n` }).draft, []);
 });
+
+test('a tie goes against the file this file\u2019s other claims show to be the odd one out', () => {
+  const call = (day) => `Norland President Ava Lind and Vesta Prime Minister Karl Moss held a video call on ${day}, and agreed to expand energy cooperation between the two countries.\n\n`;
+  const pipeline = (year) => `A second pipeline under the Baltic Sea, the Baltic Link, is due to open in ${year}, the Norland energy ministry said in a statement.\n`;
+  const wire = call('Wednesday') + pipeline(2027);
+  const times = call('Wednesday') + 'The leaders last spoke in June, when they discussed gas prices for the coming winter.\n';
+  const fake = call('Thursday') + pipeline(2028);
+  const out = conflicts({ wire, times, fake });
+  assert.deepEqual(out.fake.map((f) => f.message), ['Thursday here; Wednesday in 2 other files.', '2028 here; 2027 in 1 other file.']);
+  // Before, the wire was warned too: "2027 here; 2028 in 1 other file". The fake is outvoted on the weekday.
+  assert.deepEqual(out.wire, []);
+  // With nothing to tell the two apart (one source, one draft), both are warned, as before.
+  const two = conflicts({ wire, fake: call('Wednesday') + pipeline(2028) });
+  assert.deepEqual([two.wire.map((f) => f.message), two.fake.map((f) => f.message)], [['2027 here; 2028 in 1 other file.'], ['2028 here; 2027 in 1 other file.']]);
+});

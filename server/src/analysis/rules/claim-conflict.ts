@@ -222,8 +222,14 @@ export const claimConflict: RuleModule = {
   id: 'claim-conflict',
   check(ctx: RuleContext): RuleFinding[] {
     const out: RuleFinding[] = [];
-    for (const ev of claimEvidence(ctx)) {
+    const evidence = claimEvidence(ctx);
+    const odd = oddOnesOut(evidence);
+    for (const ev of evidence) {
       if (ev.conflict.length === 0 || ev.conflict.length <= ev.agree.length) continue;
+      // A tie (as many files on each side, this one counted) goes against the other side when this
+      // file's other claims show each file of it to be the odd one out: a fabricated article that
+      // alone gives a detail one source also gives is not a reason to warn the source.
+      if (ev.conflict.length === ev.agree.length + 1 && ev.conflict.every((c) => odd.has(c.file))) continue;
       const { claim } = ev;
       const values = new Map<string, number>();
       for (const c of ev.conflict) for (const k of c.claims) values.set(k.text, (values.get(k.text) ?? 0) + 1);
@@ -250,6 +256,13 @@ export const claimConflict: RuleModule = {
     return out.filter((f) => !out.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
   },
 };
+
+/** Files outvoted on some claim of this file: they disagree where this file has more files on its side (itself counted). */
+function oddOnesOut(evidence: ClaimEvidence[]): Set<string> {
+  const odd = new Set<string>();
+  for (const ev of evidence) if (ev.conflict.length > 0 && ev.agree.length + 1 > ev.conflict.length) for (const c of ev.conflict) odd.add(c.file);
+  return odd;
+}
 
 function sentenceLine(ctx: RuleContext, file: string, doc: KeptAnalysis, cs: ClaimSentence): string {
   return `**${ctx.display(file)} line ${lineNo(doc, cs.sentence.start)}:** ${cs.sentence.text.slice(0, 400)}`;
