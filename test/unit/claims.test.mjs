@@ -404,3 +404,20 @@ test('a tie goes against the file this file\u2019s other claims show to be the o
   const two = conflicts({ wire, fake: call('Wednesday') + pipeline(2028) });
   assert.deepEqual([two.wire.map((f) => f.message), two.fake.map((f) => f.message)], [['2027 here; 2028 in 1 other file.'], ['2028 here; 2027 in 1 other file.']]);
 });
+
+test('a long file checked in slices decides ties from all its claims, as a check in one go does', () => {
+  const call = (day) => `Norland President Ava Lind and Vesta Prime Minister Karl Moss held a video call on ${day}, and agreed to expand energy cooperation between the two countries.\n\n`;
+  const pipeline = (year) => `A second pipeline under the Baltic Sea, the Baltic Link, is due to open in ${year}, the Norland energy ministry said in a statement.\n`;
+  const corpus = new lib.Corpus();
+  const files = { wire: call('Wednesday') + pipeline(2027), times: call('Wednesday'), fake: call('Thursday') + pipeline(2028) };
+  for (const [name, text] of Object.entries(files)) corpus.set(name, lib.analyzeDocument(text));
+  for (const name of Object.keys(files)) {
+    const whole = lib.checkDocument(name, corpus.get(name), corpus);
+    // One line per slice: the wire's tie (line 3) and the claim that outvotes the fake (line 1) are apart.
+    const steps = lib.checkDocumentInSlices(name, corpus.get(name), corpus, {}, 1);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    assert.deepStrictEqual(r.value, whole, name);
+  }
+  assert.deepEqual(rule(lib.checkDocument('wire', corpus.get('wire'), corpus), 'claim-conflict'), []);
+});

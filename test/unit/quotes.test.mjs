@@ -531,3 +531,16 @@ test('a curly quote inside a curly quote nests when the line closes both', () =>
   assert.deepEqual(marks(title), [title.indexOf('\u201CHarbour')]);
   assert.deepEqual(quotes(title), ['Home Again', 'It grabbed me,', 'It just fit.']);
 });
+
+test('quote-differs: one wording against another goes against the file outvoted on the story\u2019s facts', () => {
+  const call = (day) => `Norland President Ava Lind and Vesta Prime Minister Karl Moss held a video call on ${day}, and agreed to expand energy cooperation between the two countries.\n\n`;
+  const quote = (word) => `Lind told Moss: \u201CThe relationship between our countries has ${word} every test of the last ten years.\u201D\n`;
+  const files = { wire: call('Wednesday') + quote('withstood'), times: call('Wednesday'), fake: call('Thursday') + quote('survived') };
+  const out = checkAll(files);
+  assert.deepEqual(rule(out.fake, 'quote-differs').map((f) => f.message), ['Quote differs from wire line 3: withstood \u2192 survived.']);
+  // Before, the wire was warned as well; the fake is outvoted on the weekday.
+  assert.deepEqual(rule(out.wire, 'quote-differs'), []);
+  // With nothing to tell the two apart, both are warned.
+  const two = checkAll({ wire: files.wire, fake: call('Wednesday') + quote('survived') });
+  assert.equal(rule(two.wire, 'quote-differs').length + rule(two.fake, 'quote-differs').length, 2);
+});

@@ -82,15 +82,16 @@ export function* checkDocumentInSlices(file: string, analysis: KeptAnalysis, cor
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** What every slice of one file's check shares: its directives, its line breaks, the rules' memo. */
+/** What every slice of one file's check shares: its directives, its line breaks, the rules' memo, the whole analysis. */
 interface FileSetup {
   suppressions: Suppressions;
   eol: string;
   memo: Map<string, unknown>;
+  analysis: KeptAnalysis;
 }
 
 function fileSetup(analysis: KeptAnalysis): FileSetup {
-  return { suppressions: new Suppressions(analysis.directives, analysis.lines), eol: analysis.text.includes('\r\n') ? '\r\n' : '\n', memo: new Map() };
+  return { suppressions: new Suppressions(analysis.directives, analysis.lines), eol: analysis.text.includes('\r\n') ? '\r\n' : '\n', memo: new Map(), analysis };
 }
 
 function contextFor(file: string, analysis: KeptAnalysis, corpus: Corpus, options: CheckOptions, setup?: FileSetup): RuleContext {
@@ -102,6 +103,7 @@ function contextFor(file: string, analysis: KeptAnalysis, corpus: Corpus, option
     display: options.display ?? ((f) => f),
     consulted: options.consulted,
     memo: setup?.memo ?? new Map(),
+    fileAnalysis: setup?.analysis,
   };
 }
 

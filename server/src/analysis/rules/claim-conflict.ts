@@ -96,8 +96,17 @@ export function sameStoryFiles(ctx: RuleContext): Map<string, number> {
   return once(ctx, 'sameStory', () => closest(ctx.corpus.similarFiles(ctx.file, docSimilarityGate(ctx.corpus.size), (f) => f !== ctx.file && ctx.isSource(f))));
 }
 
-/** For each claim of this file, the files that agree and disagree. */
+/** For each claim of this file (or of the slice checked), the files that agree and disagree. */
 export function claimEvidence(ctx: RuleContext): ClaimEvidence[] {
+  // Kept for the analysis it was made for: the slices of a long file share one memo.
+  const kept = ctx.memo?.get('claimEvidence') as { of: KeptAnalysis; evidence: ClaimEvidence[] } | undefined;
+  if (kept?.of === ctx.analysis) return kept.evidence;
+  const evidence = collectEvidence(ctx);
+  ctx.memo?.set('claimEvidence', { of: ctx.analysis, evidence });
+  return evidence;
+}
+
+function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
   if (ctx.analysis.claimSentences.length === 0) return out;
   const sameStory = sameStoryFiles(ctx);
@@ -222,14 +231,12 @@ export const claimConflict: RuleModule = {
   id: 'claim-conflict',
   check(ctx: RuleContext): RuleFinding[] {
     const out: RuleFinding[] = [];
-    const evidence = claimEvidence(ctx);
-    const odd = oddOnesOut(evidence);
-    for (const ev of evidence) {
+    for (const ev of claimEvidence(ctx)) {
       if (ev.conflict.length === 0 || ev.conflict.length <= ev.agree.length) continue;
       // A tie (as many files on each side, this one counted) goes against the other side when this
       // file's other claims show each file of it to be the odd one out: a fabricated article that
       // alone gives a detail one source also gives is not a reason to warn the source.
-      if (ev.conflict.length === ev.agree.length + 1 && ev.conflict.every((c) => odd.has(c.file))) continue;
+      if (ev.conflict.length === ev.agree.length + 1 && ev.conflict.every((c) => outvotedFiles(ctx).has(c.file))) continue;
       const { claim } = ev;
       const values = new Map<string, number>();
       for (const c of ev.conflict) for (const k of c.claims) values.set(k.text, (values.get(k.text) ?? 0) + 1);
@@ -257,11 +264,19 @@ export const claimConflict: RuleModule = {
   },
 };
 
-/** Files outvoted on some claim of this file: they disagree where this file has more files on its side (itself counted). */
-function oddOnesOut(evidence: ClaimEvidence[]): Set<string> {
-  const odd = new Set<string>();
-  for (const ev of evidence) if (ev.conflict.length > 0 && ev.agree.length + 1 > ev.conflict.length) for (const c of ev.conflict) odd.add(c.file);
-  return odd;
+/**
+ * Files outvoted on some claim of this file: they disagree where this file has more files on its
+ * side (itself counted). Over the whole file, also when a slice of it is checked; once per check
+ * (quote-differs asks too), and only when a tie needs it.
+ */
+export function outvotedFiles(ctx: RuleContext): Set<string> {
+  return once(ctx, 'outvoted', () => {
+    const odd = new Set<string>();
+    for (const ev of claimEvidence({ ...ctx, analysis: ctx.fileAnalysis ?? ctx.analysis })) {
+      if (ev.conflict.length > 0 && ev.agree.length + 1 > ev.conflict.length) for (const c of ev.conflict) odd.add(c.file);
+    }
+    return odd;
+  });
 }
 
 function sentenceLine(ctx: RuleContext, file: string, doc: KeptAnalysis, cs: ClaimSentence): string {

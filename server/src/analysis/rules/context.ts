@@ -22,6 +22,8 @@ export interface RuleContext {
    * file's check): the same-story files, matches per quote wording. See `once`.
    */
   memo?: Map<string, unknown>;
+  /** The whole file's analysis when `analysis` is one slice of it (a long file checked in slices). */
+  fileAnalysis?: KeptAnalysis;
 }
 
 /** `make()` once per check of the file (per call without a memo). */

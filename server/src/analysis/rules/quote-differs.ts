@@ -11,6 +11,7 @@ import { namedSpeaker, sameSpeaker } from '../quotes/attribution';
 import { words } from '../text/segment';
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
 import { SourceMatch, matchingSourceQuotes } from './quote-sources';
+import { outvotedFiles } from './claim-conflict';
 
 const PARTIAL_QUOTE_WORDS = 6;
 
@@ -25,6 +26,10 @@ export const quoteDiffers: RuleModule = {
       // A guessed speaker (a pronoun) filters nothing: a wrong guess would hide the source quote.
       const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(namedSpeaker(q.attribution), namedSpeaker(m.quote.attribution)));
       if (matches.length === 0 || matches.some((m) => m.consistent)) continue;
+      // One wording against another, and this file's claims show every file of the other wording to
+      // be outvoted elsewhere: the quote was changed there, not here (as claim-conflict decides ties).
+      const odd = outvotedFiles(ctx);
+      if (matches.every((m) => odd.has(m.file))) continue;
       const differing = matches.sort((a, b) => b.share - a.share);
       const best = differing[0];
       const spelt = spellings(q.span.text);
