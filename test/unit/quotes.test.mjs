@@ -544,3 +544,18 @@ test('quote-differs: one wording against another goes against the file outvoted 
   const two = checkAll({ wire: files.wire, fake: call('Wednesday') + quote('survived') });
   assert.equal(rule(two.wire, 'quote-differs').length + rule(two.fake, 'quote-differs').length, 2);
 });
+
+test('quote-differs: words in square brackets are the writer\u2019s edit, not a changed word', () => {
+  const source = '\u201CThis was a disaster for every family on this street, and they have failed us,\u201D Tomas Brek said.\n';
+  const msgs = (draft) => {
+    const out = checkAll({ source, draft });
+    return [rule(out.draft, 'quote-differs').map((f) => f.message), rule(out.source, 'quote-differs').map((f) => f.message)];
+  };
+  // Before, "[It]" and "[the council] have" read as changed words, in both files.
+  assert.deepEqual(msgs('\u201C[It] was a disaster for every family on this street, and [the council] have failed us,\u201D Brek said.\n'), [[], []]);
+  // A real change beside a bracket is still found, and described without the bracket.
+  const [[changed]] = msgs('\u201C[It] was a catastrophe for every family on this street, and they have failed us,\u201D Brek said.\n');
+  assert.match(changed, /disaster \u2192 catastrophe\.$/);
+  const [f] = rule(checkAll({ source, draft: '\u201C[It] was a catastrophe for every family on this street, and they have failed us,\u201D Brek said.\n' }).draft, 'quote-differs');
+  assert.ok(!f.fixes.some((x) => x.title.startsWith('Use the wording')), 'no source-wording fix across a bracket');
+});

@@ -31,8 +31,21 @@ const QUOTE_CHARS = 20000;
  */
 export function quoteWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text.slice(0, QUOTE_CHARS))) out.push(normaliseWord(w.text));
+  const head = text.slice(0, QUOTE_CHARS);
+  for (const w of words(head.includes('[') ? head.replace(BRACKETED, ` ${EDITED} `) : head)) out.push(normaliseWord(w.text));
   return out;
+}
+
+/**
+ * Words in square brackets are the writer's, not the speaker's ("[The council] has failed us" for
+ * "They have failed us"): one stand-in word, and a difference that takes it in is no change (see edited).
+ */
+const BRACKETED = /\[[^\]\n]{1,80}\]/g;
+export const EDITED = 'qqeditedqq';
+
+/** A diff step that takes in a bracketed insertion on either side: the writer's edit, not a changed word. */
+export function edited(o: DiffOp): boolean {
+  return (o.mine?.includes(EDITED) ?? false) || (o.theirs?.includes(EDITED) ?? false);
 }
 
 export interface DiffOp {
@@ -207,6 +220,7 @@ export function describeDiff(ops: DiffOp[], mine?: Map<string, string>, theirs?:
   for (const o of ops) if (o.op === 'del' && added.has(o.theirs!)) moved.add(o.theirs!);
   const parts: string[] = [];
   for (const o of ops) {
+    if (edited(o)) continue;
     if (o.op === 'sub') parts.push(`${show(o.theirs!, theirs)} \u2192 ${show(o.mine!, mine)}`);
     else if (o.op === 'add') parts.push(`${moved.has(o.mine!) ? 'moved:' : '+'} ${show(o.mine!, mine)}`);
     else if (o.op === 'del' && !moved.has(o.theirs!)) parts.push(`\u2212 ${show(o.theirs!, theirs)}`);

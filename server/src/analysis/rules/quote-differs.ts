@@ -6,7 +6,7 @@
  * quote-not-in-sources: no other file has the quote at all (off by default).
  */
 import { QuoteInfo } from '../document';
-import { describeDiff, spellings } from '../quotes/match';
+import { EDITED, describeDiff, spellings } from '../quotes/match';
 import { namedSpeaker, sameSpeaker } from '../quotes/attribution';
 import { words } from '../text/segment';
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
@@ -69,6 +69,8 @@ export const quoteDiffers: RuleModule = {
 /** Replace my words over the aligned stretch with the source's own text for it (one-part quotes only). */
 function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
   if (q.span.parts.length !== 1 || m.quote.span.parts.length !== 1) return undefined;
+  // A bracketed insertion is one word in the diff and several in the text: no span to replace safely.
+  if (q.words.includes(EDITED) || m.quote.words.includes(EDITED)) return undefined;
   const mp = q.span.parts[0];
   const sp = m.quote.span.parts[0];
   const src = ctx.corpus.get(m.file)!.text;

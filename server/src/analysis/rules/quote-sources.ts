@@ -1,6 +1,6 @@
 /** Finding the same quote in other files: shared by unattributed-quote, quote-differs and quote-not-in-sources. */
 import { QuoteInfo } from '../document';
-import { Alignment, align, containsRun } from '../quotes/match';
+import { Alignment, align, containsRun, edited } from '../quotes/match';
 import { MAX_QUOTE_WORDS, MIN_MATCH_WORDS } from '../corpus';
 import { RuleContext, once } from './context';
 
@@ -77,7 +77,7 @@ function compare(mine: string[], words: string[], counts: Map<string, number>): 
   let changedWords = 0;
   for (const o of ops) {
     if (o.op === 'same') sameWords++;
-    else changedWords += Math.max(wordsIn(o.mine), wordsIn(o.theirs));
+    else if (!edited(o)) changedWords += Math.max(wordsIn(o.mine), wordsIn(o.theirs));
   }
   if (sameWords < MIN_MATCH_WORDS) return null;
   const share = sameWords / (sameWords + changedWords);
