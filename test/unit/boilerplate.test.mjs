@@ -354,7 +354,7 @@ test('below a site footer that reserves rights, past the article, every line is 
 test('"Most Popular Videos" and "Trending Stories" head related-story blocks; a widget inside the article ends at the article\'s run', () => {
   const teasers = ['Storm warning issued for the west coast', 'Council votes to close two branch libraries', 'Ferry timetable changes from Monday'];
   // "More from <site or section>" too (before, only a bare "More from").
-  for (const heading of ['Most Popular Videos', 'Trending Stories', 'RELATED ARTICLES', 'More from Sport', 'More From the Wexmoor Gazette', 'More in Politics']) {
+  for (const heading of ['Most Popular Videos', 'Trending Stories', 'RELATED ARTICLES', 'More from Sport', 'More From the Wexmoor Gazette', 'More in Politics', 'Want more stories like this?']) {
     const page = [...BODY, heading, ...teasers].join('\n');
     // Before, only the bare phrases ("most popular", "trending") were headings.
     assert.deepEqual(boilerplateLines(page), [9, 10, 11, 12], heading);
