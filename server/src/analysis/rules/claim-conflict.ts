@@ -55,8 +55,8 @@ export function compatible(a: Claim, b: Claim): boolean {
   // "More than 100,000" and "more than 160,000" overlap as intervals, yet state different figures.
   if (a.high === Infinity && b.high === Infinity) return closeFigures(a.low, b.low);
   if (a.low === -Infinity && b.low === -Infinity) return closeFigures(a.high, b.high);
-  // Two approximations overlap up to a third apart: "about 30%" and "about 40%" state different
-  // figures, "about 1,000" and "about 1,200" may be one.
+  // Widened by 15% each, two approximations overlap though a third apart: "about 30%" and "about
+  // 40%" state different figures, "about 1,000" and "about 1,200" may be one.
   if (a.approx && b.approx) return closeFigures(mid(a), mid(b), APPROX_TOLERANCE);
   // Rounding intervals of neighbouring figures touch ("2019" is 2018.5-2019.5, "2020" 2019.5-2020.5):
   // touching is not agreeing. Equal points (weekdays, dates) agree.
@@ -286,7 +286,7 @@ function sentenceLine(ctx: RuleContext, file: string, doc: KeptAnalysis, cs: Cla
 function conflictDetail(ctx: RuleContext, ev: ClaimEvidence): string {
   const why = ev.claim.person
     ? `**Why:** other files of this story give ${ev.claim.person.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())} another age (a full name and its age, in whichever sentence).`
-    : `**Why:** other files say something else about the same ${ev.claim.kind}${ev.claim.unit !== ev.claim.kind ? ` (${ev.claim.unit})` : ''}. Sentences are matched on shared context words and period; overlapping approximate values are not conflicts.`;
+    : `**Why:** other files say something else about the same ${ev.claim.kind}${ev.claim.unit !== ev.claim.kind ? ` (${ev.claim.unit})` : ''}. Sentences are matched on shared context words and period; values that overlap are not conflicts (two approximations agree within 20%).`;
   const lines = [
     why,
     '',
