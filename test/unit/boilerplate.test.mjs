@@ -485,7 +485,8 @@ test('a flattened share bar, an audio player label and a news-tip request are fu
 
 test('a page\u2019s age notice, a "Last modified" stamp and a bracketed photo credit are furniture', () => {
   // Before, each stayed article text between the paragraphs.
-  for (const line of ['This article is more than 2 years old', 'Last modified on Fri 4 Dec 2026 12.00 GMT', '(AP Photo/Evan Vucci)', '(Image: \u00A9 Ana Ruiz/Wexmoor Gazette)', '(Photo by Tomas Brek/Getty Images)']) {
+  // And a wire site's standing footer lines.
+  for (const line of ['This article is more than 2 years old', 'Last modified on Fri 4 Dec 2026 12.00 GMT', '(AP Photo/Evan Vucci)', '(Image: \u00A9 Ana Ruiz/Wexmoor Gazette)', '(Photo by Tomas Brek/Getty Images)', 'Our Standards: The Thomson Reuters Trust Principles.', 'All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.']) {
     const page = [BODY[0], '', BODY[2], '', line, '', ...BODY.slice(3)].join('\n');
     assert.deepEqual(boilerplateLines(page), [5], line);
   }

@@ -95,6 +95,8 @@ const FOLLOW = /^follow\b.{0,80}\b(?:facebook|twitter|instagram|linkedin|youtube
 const CLICK_HERE = /^click (?:here|to)\b/i;
 /** The wire services' reuse notice: "This material may not be published, broadcast, rewritten or redistributed." */
 const REUSE_NOTICE = /\bmay not be (?:published|reproduced|copied), broadcast/i;
+/** A wire site's standing footer lines: "Our Standards: The Thomson Reuters Trust Principles.", "All quotes delayed a minimum of 15 minutes." */
+const WIRE_FOOTER = /^(?:our standards: the thomson reuters trust principles\.?|all quotes delayed a minimum of \d{1,2} minutes\..{0,100})$/i;
 
 /** A line of account links only: every word one of them, and a verb among them. */
 function isAccountLine(t: string, wordCount: number): boolean {
@@ -152,7 +154,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t)) return 'share/navigation link';
   if (COMMENT_FORM_NOTE.test(t)) return 'comment form';
   if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && wordCount <= 15 && !/[.!?]$/.test(t)) || isBarMenu(t)) return 'share/navigation link';
-  if (REUSE_NOTICE.test(t) && wordCount <= 40) return 'copyright footer';
+  if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t)) return 'copyright footer';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
