@@ -421,3 +421,13 @@ test('a long file checked in slices decides ties from all its claims, as a check
   }
   assert.deepEqual(rule(lib.checkDocument('wire', corpus.get('wire'), corpus), 'claim-conflict'), []);
 });
+
+test('a bare month after "in", "since" or "from" is the period of the sentence\u2019s figures', () => {
+  const release = (now, before, m1, m2) => `Norland's inflation rate fell to ${now} in ${m1} from ${before} in ${m2}, the statistics office said on Tuesday.\n`;
+  // Before, this month's release and last month's conflicted: "3.1% here; 3.4% in 1 other file".
+  const out = conflicts({ october: release('3.1%', '3.4%', 'October', 'September'), september: release('3.4%', '3.8%', 'September', 'August') });
+  assert.deepEqual([...out.october, ...out.september], []);
+  // The same months with another figure still conflict.
+  const changed = conflicts({ a: release('3.1%', '3.4%', 'October', 'September'), b: release('3.1%', '3.4%', 'October', 'September'), draft: release('3.6%', '3.4%', 'October', 'September') });
+  assert.deepEqual(changed.draft.map((f) => f.message), ['3.6% here; 3.1% in 2 other files.']);
+});
