@@ -488,6 +488,9 @@ test('words quoted by the name of what carries them (a motto, a sign, a hashtag)
   assert.deepEqual(unattributed('Marchers held a banner \u201CSave the Kestrel Street bridge for our children\u201D outside the hall.'), []);
   // Speech is still speech: a sentence that merely mentions a sign further back is judged as before.
   assert.deepEqual(unattributed('Under the sign, residents waited. \u201CWe want our bridge back before the winter comes.\u201D'), [1]);
+  // A name given to something ("known as the …", "dubbed", "entitled") is no speech either (before, flagged).
+  assert.deepEqual(unattributed('The agreement, known as the \u201CBaltic Link energy partnership and supply framework\u201D, runs for ten years.'), []);
+  assert.deepEqual(unattributed('The plan, dubbed \u201Cthe ferry for every season and every family\u201D by its authors, was approved.'), []);
 });
 
 test('a quote of the other double style inside a quote is part of it, not two stray marks', () => {

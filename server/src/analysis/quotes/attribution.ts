@@ -186,6 +186,7 @@ function isDirectQuote(q: QuoteSpan, n: number, before: string): boolean {
   if (n < minWords) return false;
   const lead = before.trim();
   if (NAMED_TEXT.test(lead)) return false; // the motto “Always forward”: written words, quoted by name
+  if (NAMING.test(lead)) return false; // known as the “Baltic Link energy partnership”: a name, not speech
   const opensSentence = lead === '' || /[:,]$/.test(lead);
   const first = q.text.trim()[0] ?? '';
   const capital = first !== first.toLowerCase();
@@ -196,6 +197,9 @@ function isDirectQuote(q: QuoteSpan, n: number, before: string): boolean {
 
 /** A quote right after a word naming written or chanted words ("the motto", "a sign", "the hashtag") is those words, not speech. */
 const NAMED_TEXT = /\b(?:motto|slogan|slogans|sign|signs|banner|banners|placard|placards|inscription|hashtag|tagline|caption|chant|chants|catchphrase|mantra|refrain|graffiti|headline|plaque|t-shirt|shirts?)$/i;
+
+/** A quote right after words giving a name ("known as the", "dubbed", "entitled") is that name, not speech. */
+const NAMING = /\b(?:(?:known as|dubbed|nicknamed|branded|named)(?: the| a| an)?|titled|entitled|so-called)$/i;
 
 /** Title Case and short, with no sentence inside: the name of a work, law or slogan. */
 function isTitle(text: string, n: number): boolean {
