@@ -42,7 +42,9 @@ const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY',
   yen: 'JPY', rupees: 'INR', rupee: 'INR', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', won: 'KRW',
 });
-const SYMBOLS: Record<string, string> = wordTable({ $: 'USD', '\u20AC': 'EUR', '\u00A3': 'GBP', '\u00A5': 'CNY' });
+const SYMBOLS: Record<string, string> = wordTable({ $: 'USD', '\u20AC': 'EUR', '\u00A3': 'GBP', '\u00A5': 'CNY', '\u20B9': 'INR' });
+/** Currency written as letters before the number: "Rs 500 crore", "Rs. 1,200", "INR 40 lakh". */
+const CODE_BEFORE = /^(?:rs|inr)$/;
 const TIME_UNITS: Record<string, [string, number]> = wordTable({
   second: ['minute', 1 / 60], seconds: ['minute', 1 / 60], minute: ['minute', 1], minutes: ['minute', 1], hour: ['minute', 60],
   hours: ['minute', 60], day: ['day', 1], days: ['day', 1], week: ['day', 7], weeks: ['day', 7], month: ['month', 1],
@@ -106,7 +108,7 @@ export function tokenize(s: string, base: number): Tok[] {
     } else if (charOfKindAt(s, i, LETTER) > 0) {
       end = letters(i);
       while (end + 1 < n && (s.charCodeAt(end) === 39 || s.charCodeAt(end) === 0x2019 || s.charCodeAt(end) === 45) && charOfKindAt(s, end + 1, LETTER) > 0) end = letters(end + 1);
-    } else if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 37) end = i + 1;
+    } else if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 37) end = i + 1;
     if (end === i) {
       i++;
       continue;
@@ -288,6 +290,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       unit = SYMBOLS[prev.text];
       start = prev2 && /^(?:us|a|c|hk|s|nz)$/.test(prev2.lower) && prev.start === prev2.end ? prev2.start : prev.start;
       if (start === prev2?.start && prev2.lower !== 'us') unit = prev2.text.toUpperCase() + 'D';
+    } else if (prev && CODE_BEFORE.test(prev.lower) && t.start - prev.end <= 2 && /^[ .]{0,2}$/.test(sentence.slice(prev.end - base, t.start - base))) {
+      kind = 'money';
+      unit = 'INR';
+      start = prev.start;
     } else if (toks[j] && CURRENCY_WORDS[toks[j].lower]) {
       kind = 'money';
       unit = CURRENCY_WORDS[toks[j].lower];

@@ -26,7 +26,7 @@ const ABBREVIATIONS = new Set(
     'mr mrs ms dr prof gen col lt sgt capt cmdr adm sen rep gov pres supt st jr sr rev hon ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'no nos vs etc inc corp ltd co bros dept univ est approx fig vol op ch art al e.g i.e a.m p.m ' +
-    'u.s u.k u.n e.u u.s.a d.c n.y l.a mt ft'
+    'u.s u.k u.n e.u u.s.a d.c n.y l.a mt ft rs'
   ).split(' '),
 );
 
