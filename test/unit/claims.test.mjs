@@ -432,13 +432,15 @@ test('a bare month after "in", "since" or "from" is the period of the sentence\u
   assert.deepEqual(changed.draft.map((f) => f.message), ['3.6% here; 3.1% in 2 other files.']);
 });
 
-test('rupees in every spelling, and lakh and crore as scales: "Rs 500 crore" is \u20B95,000,000,000', () => {
+test('rupees in every spelling, lakh and crore as scales, Indian digit grouping: "Rs 500 crore" is \u20B95,000,000,000', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}:${k.low}`);
   // Before, "Rs 500 crore" was a count of "crore" and "Rs. 1,200" ended a sentence at "Rs.".
   assert.deepEqual(kinds('The state will spend Rs 500 crore on the new port.'), ['money:INR:Rs 500 crore:4995000000']);
   assert.deepEqual(kinds('A ticket costs Rs. 1,200 for adults.'), ['money:INR:Rs. 1,200:1199.5']);
   assert.deepEqual(kinds('The scheme got \u20B95 crore.').map((k) => k.split(':').slice(0, 3).join(':')), ['money:INR:\u20B95 crore']);
   assert.deepEqual(kinds('Masks were handed to 50 lakh children.').map((k) => k.split(':').slice(0, 2).join(':')), ['count:children']);
+  // Indian digit grouping: before, "12,00,000 farmers" was "00,000 farmers", a count of zero.
+  assert.deepEqual(kinds('The state gave Rs 1,50,000 to each of 12,00,000 farmers.'), ['money:INR:Rs 1,50,000:149999.5', 'count:farmer:12,00,000 farmers:1199999.5']);
   const port = (v) => `The state government will spend ${v} on the new container port at Kandla, the minister said on Monday.\n`;
   assert.deepEqual(conflicts({ a: port('Rs 500 crore'), b: port('\u20B9500 crore'), draft: port('Rs 50 crore') }).draft.map((f) => f.message), ['Rs 50 crore here; Rs 500 crore in 1 other file, \u20B9500 crore in 1 other file.']);
 });

@@ -103,6 +103,12 @@ export function tokenize(s: string, base: number): Tok[] {
     if (c >= 48 && c <= 57) {
       end = i + 1;
       while (digit(end)) end++;
+      // "12,00,000": groups of two before the last three (Indian grouping).
+      if (end - i <= 2) {
+        let k = end;
+        while (s.charCodeAt(k) === 44 && digit(k + 1) && digit(k + 2) && s.charCodeAt(k + 3) === 44) k += 3;
+        if (k > end && digit(k + 1) && digit(k + 2) && digit(k + 3) && !digit(k + 4)) end = k;
+      }
       while (s.charCodeAt(end) === 44 && digit(end + 1) && digit(end + 2) && digit(end + 3)) end += 4;
       if (s.charCodeAt(end) === 46 && digit(end + 1)) for (end += 2; digit(end); ) end++;
     } else if (charOfKindAt(s, i, LETTER) > 0) {

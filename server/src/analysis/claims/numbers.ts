@@ -32,7 +32,8 @@ export function parseNumber(tok: string): { value: number; step: number } | unde
   const digit = c >= 48 && c <= 57;
   // Most tokens are words that are not numbers: decide those without a regex.
   if (!digit && !(tok.toLowerCase() in SMALL) && !tok.includes('-')) return undefined;
-  if (digit && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(tok)) {
+  // Thousands grouped in threes, or the Indian way after the first thousand ("12,00,000" is 1.2 million).
+  if (digit && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(tok)) {
     const clean = tok.replace(/,/g, '');
     const dot = clean.indexOf('.');
     const step = dot < 0 ? 1 : Math.pow(10, -(clean.length - dot - 1));
