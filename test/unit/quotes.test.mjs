@@ -255,6 +255,10 @@ test('quote-differs ignores US/UK spelling, case, punctuation, and a quote that 
   };
   const out = checkAll(files);
   assert.equal(rule(out.a, 'quote-differs').length + rule(out.b, 'quote-differs').length, 0);
+  // An abbreviation with or without its dots, also as the quote's last word (flagged once the edge
+  // words counted as changes: "US → U.S.").
+  const usa = checkAll({ a: '\u201CWe will not bow to pressure from anyone, least of all the U.S.,\u201D Lind said.\n', b: '\u201CWe will not bow to pressure from anyone, least of all the US,\u201D Lind said.\n' });
+  assert.equal(rule(usa.a, 'quote-differs').length + rule(usa.b, 'quote-differs').length, 0);
 });
 
 test('two different quotes sharing a phrase are not one quote worded differently', () => {

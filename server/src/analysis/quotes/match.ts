@@ -5,12 +5,14 @@
  */
 import { words } from '../text/segment';
 
-/** recognised/recognized, politicise/politicize, behaviour/behavior, centre/center, travelled/traveled. */
+/** recognised/recognized, politicise/politicize, behaviour/behavior, centre/center, travelled/traveled, U.S./US. */
 export function normaliseWord(w: string): string {
   let s = w.toLowerCase();
   // Each pattern is tried only when the letters it needs are there: most words have none of them,
   // and every quote word of every file passes here.
   if (s.includes('\u2019')) s = s.replace(/\u2019/g, "'");
+  // "U.S." and "US", "a.m." and "am": an abbreviation with or without its dots is one word.
+  if (s.includes('.')) s = s.replace(/\./g, '');
   if (s.length > 5) {
     if (s.includes('is')) s = s.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1');
     if (s.includes('our')) s = s.replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1');
