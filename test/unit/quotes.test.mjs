@@ -566,3 +566,15 @@ test('quote-differs: words in square brackets are the writer\u2019s edit, not a 
   const [f] = rule(checkAll({ source, draft: '\u201C[It] was a catastrophe for every family on this street, and they have failed us,\u201D Brek said.\n' }).draft, 'quote-differs');
   assert.ok(!f.fixes.some((x) => x.title.startsWith('Use the wording')), 'no source-wording fix across a bracket');
 });
+
+test('quote-differs: "5%", "5 percent" and "5 per cent" are one wording; a changed figure beside them is found', () => {
+  const q = (v) => `Lind spoke on Friday about prices.\n\n\u201CWe expect prices to rise ${v} this year and more next year,\u201D Lind said.\n`;
+  // Before, "+ percent" and "percent \u2192 per cent" were quote changes.
+  const out = checkAll({ a: q('5 percent'), b: q('5%'), c: q('5 per cent') });
+  assert.deepEqual([...rule(out.a, 'quote-differs'), ...rule(out.b, 'quote-differs'), ...rule(out.c, 'quote-differs')], []);
+  const changed = checkAll({ a: q('5 percent'), b: q('5%'), draft: q('6%') });
+  const [f] = rule(changed.draft, 'quote-differs');
+  assert.match(f.message, /5 \u2192 6\.$/);
+  // The diff's words are not the text's one for one here, so no replacement is offered.
+  assert.ok(!f.fixes.some((x) => x.title.startsWith('Use the wording')));
+});

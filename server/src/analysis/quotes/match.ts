@@ -33,10 +33,17 @@ const QUOTE_CHARS = 20000;
  */
 export function quoteWords(text: string): string[] {
   const out: string[] = [];
-  const head = text.slice(0, QUOTE_CHARS);
-  for (const w of words(head.includes('[') ? head.replace(BRACKETED, ` ${EDITED} `) : head)) out.push(normaliseWord(w.text));
+  let head = text.slice(0, QUOTE_CHARS);
+  if (head.includes('[')) head = head.replace(BRACKETED, ` ${EDITED} `);
+  if (head.includes('%') || PER_CENT.test(head)) head = head.replace(PERCENT_SIGN, '$1 percent').replace(PER_CENT_ALL, 'percent');
+  for (const w of words(head)) out.push(normaliseWord(w.text));
   return out;
 }
+
+/** "5%", "5 per cent" and "5 percent" are one wording: house style, not the speaker's words. */
+const PERCENT_SIGN = /(\d)\s?%/g;
+const PER_CENT = /\bper cent\b/i;
+const PER_CENT_ALL = /\bper cent\b/gi;
 
 /**
  * Words in square brackets are the writer's, not the speaker's ("[The council] has failed us" for

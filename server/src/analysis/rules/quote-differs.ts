@@ -69,13 +69,15 @@ export const quoteDiffers: RuleModule = {
 /** Replace my words over the aligned stretch with the source's own text for it (one-part quotes only). */
 function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
   if (q.span.parts.length !== 1 || m.quote.span.parts.length !== 1) return undefined;
-  // A bracketed insertion is one word in the diff and several in the text: no span to replace safely.
-  if (q.words.includes(EDITED) || m.quote.words.includes(EDITED)) return undefined;
   const mp = q.span.parts[0];
   const sp = m.quote.span.parts[0];
   const src = ctx.corpus.get(m.file)!.text;
   const myWords = words(ctx.analysis.text.slice(mp.contentStart, mp.contentEnd), mp.contentStart);
   const srcWords = words(src.slice(sp.contentStart, sp.contentEnd), sp.contentStart);
+  // The diff's words must be the text's words one for one ("5%" is two in the diff, one in the text),
+  // and a bracketed insertion is the writer's, never replaced: otherwise no span is safe to replace.
+  if (myWords.length !== q.words.length || srcWords.length !== m.quote.words.length) return undefined;
+  if (q.words.includes(EDITED) || m.quote.words.includes(EDITED)) return undefined;
   const { ops } = m.alignment;
   // A substitution can stand for several of my words ("wholly overlooked → ignored"): count words, not steps.
   let mineUsed = 0;
