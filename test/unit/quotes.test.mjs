@@ -567,7 +567,7 @@ test('quote-differs: words in square brackets are the writer\u2019s edit, not a 
   assert.ok(!f.fixes.some((x) => x.title.startsWith('Use the wording')), 'no source-wording fix across a bracket');
 });
 
-test('quote-differs: "5%", "5 percent" and "5 per cent" are one wording; a changed figure beside them is found', () => {
+test('quote-differs: "5%", "5 percent" and "5 per cent" are one wording, as are "long-term" and "long term"; a changed figure beside them is found', () => {
   const q = (v) => `Lind spoke on Friday about prices.\n\n\u201CWe expect prices to rise ${v} this year and more next year,\u201D Lind said.\n`;
   // Before, "+ percent" and "percent \u2192 per cent" were quote changes.
   const out = checkAll({ a: q('5 percent'), b: q('5%'), c: q('5 per cent') });
@@ -575,6 +575,10 @@ test('quote-differs: "5%", "5 percent" and "5 per cent" are one wording; a chang
   const changed = checkAll({ a: q('5 percent'), b: q('5%'), draft: q('6%') });
   const [f] = rule(changed.draft, 'quote-differs');
   assert.match(f.message, /5 \u2192 6\.$/);
-  // The diff's words are not the text's one for one here, so no replacement is offered.
-  assert.ok(!f.fixes.some((x) => x.title.startsWith('Use the wording')));
+  // The fix replaces the text the diff's words stand for: "6%" is two of them, one stretch of text.
+  const fix = f.fixes.find((x) => x.title.startsWith('Use the wording'));
+  assert.match(lib.applyEdits(q('6%'), fix.edits), /\u201CWe expect prices to rise 5(?:%| percent) this year and more next year,\u201D Lind said\./);
+  // Hyphens and ampersands are house style too.
+  const styled = checkAll({ a: q('5 percent').replace('more next year', 'a long-term fall & rise'), b: q('5%').replace('more next year', 'a long term fall and rise') });
+  assert.deepEqual([...rule(styled.a, 'quote-differs'), ...rule(styled.b, 'quote-differs')], []);
 });

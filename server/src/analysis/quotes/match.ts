@@ -3,11 +3,15 @@
  * US/UK spelling; a quote that is part of a longer source quote matches it; otherwise a word
  * diff over the aligned stretch of the source quote ("brutally → violently, + the").
  */
+import { SMALL } from '../claims/numbers';
 import { words } from '../text/segment';
 
 /** recognised/recognized, politicise/politicize, behaviour/behavior, centre/center, travelled/traveled, U.S./US. */
 export function normaliseWord(w: string): string {
   let s = w.toLowerCase();
+  // "five" and "5": house style decides how a number is written, not the speaker.
+  const n = NUMBER_WORDS[s];
+  if (n !== undefined) return n;
   // Each pattern is tried only when the letters it needs are there: most words have none of them,
   // and every quote word of every file passes here.
   if (s.includes('\u2019')) s = s.replace(/\u2019/g, "'");
@@ -22,6 +26,10 @@ export function normaliseWord(w: string): string {
   return s;
 }
 
+/** Number words one to twenty as digits ("dozen" and "hundred" are no digits in speech). */
+const NUMBER_WORDS: Record<string, string> = Object.create(null);
+for (const [word, value] of Object.entries(SMALL)) if (value >= 1 && value <= 20 && word !== 'dozen') NUMBER_WORDS[word] = String(value);
+
 /** A quote's words are read from its first this many characters (a runaway quote stays cheap). */
 const QUOTE_CHARS = 20000;
 
@@ -33,22 +41,66 @@ const QUOTE_CHARS = 20000;
  */
 export function quoteWords(text: string): string[] {
   const out: string[] = [];
-  let head = text.slice(0, QUOTE_CHARS);
-  if (head.includes('[')) head = head.replace(BRACKETED, ` ${EDITED} `);
-  if (head.includes('%') || PER_CENT.test(head)) head = head.replace(PERCENT_SIGN, '$1 percent').replace(PER_CENT_ALL, 'percent');
-  for (const w of words(head)) out.push(normaliseWord(w.text));
+  for (const t of quoteTokens(text)) out.push(t.text === EDITED ? EDITED : normaliseWord(t.text));
   return out;
 }
 
-/** "5%", "5 per cent" and "5 percent" are one wording: house style, not the speaker's words. */
-const PERCENT_SIGN = /(\d)\s?%/g;
-const PER_CENT = /\bper cent\b/i;
-const PER_CENT_ALL = /\bper cent\b/gi;
+export interface QuoteToken {
+  text: string;
+  start: number;
+  end: number;
+}
 
 /**
- * Words in square brackets are the writer's, not the speaker's ("[The council] has failed us" for
- * "They have failed us"): one stand-in word, and a difference that takes it in is no change (see edited).
+ * A quote's words as they are compared, each with the stretch of text it stands for, so that a fix
+ * can replace exactly the words a diff names. House style is not the speaker's wording: "5%", "5
+ * per cent" and "5 percent" read alike, as do "&" and "and", and "long-term" and "long term". Words
+ * in square brackets are the writer's ("[The council] has failed us" for "They have failed us"):
+ * one stand-in, and a difference that takes it in is no change (see edited).
  */
+export function quoteTokens(text: string, base = 0): QuoteToken[] {
+  const head = text.slice(0, QUOTE_CHARS);
+  const out: QuoteToken[] = [];
+  const brackets: [number, number][] = [];
+  if (head.includes('[')) {
+    BRACKETED.lastIndex = 0;
+    for (let m = BRACKETED.exec(head); m; m = BRACKETED.exec(head)) brackets.push([m.index, m.index + m[0].length]);
+  }
+  let b = 0;
+  let prevEnd = 0;
+  const ws = words(head);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
+    while (b < brackets.length && brackets[b][1] <= w.start) out.push({ text: EDITED, start: base + brackets[b][0], end: base + brackets[b++][1] });
+    if (b < brackets.length && brackets[b][0] <= w.start) continue; // inside a bracket: its stand-in comes when the bracket ends
+    const gap = head.slice(prevEnd, w.start);
+    if (k > 0 && gap.includes('&') && AMPERSAND.test(gap)) out.push({ text: 'and', start: base + prevEnd + gap.indexOf('&'), end: base + prevEnd + gap.indexOf('&') + 1 });
+    prevEnd = w.end;
+    if (w.text.toLowerCase() === 'per' && ws[k + 1]?.text.toLowerCase() === 'cent' && ws[k + 1].start === w.end + 1) {
+      out.push({ text: 'percent', start: base + w.start, end: base + ws[k + 1].end });
+      prevEnd = ws[++k].end;
+      continue;
+    }
+    if (w.text.includes('-')) {
+      let from = w.start;
+      for (const part of w.text.split('-')) {
+        if (part) out.push({ text: part, start: base + from, end: base + from + part.length });
+        from += part.length + 1;
+      }
+    } else out.push({ text: w.text, start: base + w.start, end: base + w.end });
+    const sign = head[w.end] === '%' ? w.end : head[w.end] === ' ' && head[w.end + 1] === '%' ? w.end + 1 : -1;
+    if (sign >= 0 && /\d$/.test(w.text)) {
+      out.push({ text: 'percent', start: base + sign, end: base + sign + 1 });
+      prevEnd = sign + 1;
+    }
+  }
+  while (b < brackets.length) out.push({ text: EDITED, start: base + brackets[b][0], end: base + brackets[b++][1] });
+  return out;
+}
+
+/** "&" alone between two words. */
+const AMPERSAND = /^\s+&\s+$/;
+
 const BRACKETED = /\[[^\]\n]{1,80}\]/g;
 export const EDITED = 'qqeditedqq';
 
@@ -208,7 +260,7 @@ function mergeSubs(ops: DiffOp[]): DiffOp[] {
  */
 export function spellings(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const w of words(text.slice(0, QUOTE_CHARS))) {
+  for (const w of quoteTokens(text)) {
     const n = normaliseWord(w.text);
     const known = out.get(n);
     if (known === undefined || (known[0] !== known[0].toLowerCase() && w.text[0] === w.text[0].toLowerCase())) out.set(n, w.text);

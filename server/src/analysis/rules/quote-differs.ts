@@ -6,9 +6,8 @@
  * quote-not-in-sources: no other file has the quote at all (off by default).
  */
 import { QuoteInfo } from '../document';
-import { EDITED, describeDiff, spellings } from '../quotes/match';
+import { EDITED, describeDiff, quoteTokens, spellings } from '../quotes/match';
 import { namedSpeaker, sameSpeaker } from '../quotes/attribution';
-import { words } from '../text/segment';
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
 import { SourceMatch, matchingSourceQuotes } from './quote-sources';
 import { outvotedFiles } from './claim-conflict';
@@ -72,10 +71,10 @@ function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
   const mp = q.span.parts[0];
   const sp = m.quote.span.parts[0];
   const src = ctx.corpus.get(m.file)!.text;
-  const myWords = words(ctx.analysis.text.slice(mp.contentStart, mp.contentEnd), mp.contentStart);
-  const srcWords = words(src.slice(sp.contentStart, sp.contentEnd), sp.contentStart);
-  // The diff's words must be the text's words one for one ("5%" is two in the diff, one in the text),
-  // and a bracketed insertion is the writer's, never replaced: otherwise no span is safe to replace.
+  const myWords = quoteTokens(ctx.analysis.text.slice(mp.contentStart, mp.contentEnd), mp.contentStart);
+  const srcWords = quoteTokens(src.slice(sp.contentStart, sp.contentEnd), sp.contentStart);
+  // The diff's words must be the text's tokens one for one (a quote's text and its content could
+  // differ), and a bracketed insertion is the writer's, never replaced.
   if (myWords.length !== q.words.length || srcWords.length !== m.quote.words.length) return undefined;
   if (q.words.includes(EDITED) || m.quote.words.includes(EDITED)) return undefined;
   const { ops } = m.alignment;
