@@ -4,13 +4,13 @@
  * diff over the aligned stretch of the source quote ("brutally → violently, + the").
  */
 import { SMALL } from '../claims/numbers';
-import { words } from '../text/segment';
+import { eachWord } from '../text/segment';
 
 /** recognised/recognized, politicise/politicize, behaviour/behavior, centre/center, travelled/traveled, U.S./US. */
 export function normaliseWord(w: string): string {
   let s = w.toLowerCase();
   // "five" and "5": house style decides how a number is written, not the speaker.
-  const n = NUMBER_WORDS[s];
+  const n = s.length <= 9 ? NUMBER_WORDS.get(s) : undefined;
   if (n !== undefined) return n;
   // Each pattern is tried only when the letters it needs are there: most words have none of them,
   // and every quote word of every file passes here.
@@ -27,8 +27,8 @@ export function normaliseWord(w: string): string {
 }
 
 /** Number words one to twenty as digits ("dozen" and "hundred" are no digits in speech). */
-const NUMBER_WORDS: Record<string, string> = Object.create(null);
-for (const [word, value] of Object.entries(SMALL)) if (value >= 1 && value <= 20 && word !== 'dozen') NUMBER_WORDS[word] = String(value);
+const NUMBER_WORDS = new Map<string, string>();
+for (const [word, value] of Object.entries(SMALL)) if (value >= 1 && value <= 20 && word !== 'dozen') NUMBER_WORDS.set(word, String(value));
 
 /** A quote's words are read from its first this many characters (a runaway quote stays cheap). */
 const QUOTE_CHARS = 20000;
@@ -41,7 +41,7 @@ const QUOTE_CHARS = 20000;
  */
 export function quoteWords(text: string): string[] {
   const out: string[] = [];
-  for (const t of quoteTokens(text)) out.push(t.text === EDITED ? EDITED : normaliseWord(t.text));
+  scanQuote(text, (word) => out.push(word === EDITED ? EDITED : normaliseWord(word)));
   return out;
 }
 
@@ -51,52 +51,68 @@ export interface QuoteToken {
   end: number;
 }
 
-/**
- * A quote's words as they are compared, each with the stretch of text it stands for, so that a fix
- * can replace exactly the words a diff names. House style is not the speaker's wording: "5%", "5
- * per cent" and "5 percent" read alike, as do "&" and "and", and "long-term" and "long term". Words
- * in square brackets are the writer's ("[The council] has failed us" for "They have failed us"):
- * one stand-in, and a difference that takes it in is no change (see edited).
- */
+/** quoteWords' words (not normalised), each with the stretch of text it stands for: a fix replaces exactly what a diff names. */
 export function quoteTokens(text: string, base = 0): QuoteToken[] {
-  const head = text.slice(0, QUOTE_CHARS);
   const out: QuoteToken[] = [];
+  scanQuote(text, (word, start, end) => out.push({ text: word, start: base + start, end: base + end }));
+  return out;
+}
+
+/**
+ * The words a quote is compared by, in order, with the text each stands for. House style is not
+ * the speaker's wording: "5%", "5 per cent" and "5 percent" read alike, as do "&" and "and", and
+ * "long-term" and "long term". Words in square brackets are the writer's ("[The council] has
+ * failed us" for "They have failed us"): one stand-in, and a difference that takes it in is no
+ * change (see edited). A callback, not an array of words: every quote of every file passes here.
+ */
+function scanQuote(text: string, emit: (word: string, start: number, end: number) => void): void {
+  const head = text.length > QUOTE_CHARS ? text.slice(0, QUOTE_CHARS) : text;
+  // Most quotes have none of the marks below: plain words, with no test per word.
+  if (!SPECIAL.test(head)) {
+    eachWord(head, (s, e) => emit(head.slice(s, e), s, e));
+    return;
+  }
   const brackets: [number, number][] = [];
   if (head.includes('[')) {
     BRACKETED.lastIndex = 0;
     for (let m = BRACKETED.exec(head); m; m = BRACKETED.exec(head)) brackets.push([m.index, m.index + m[0].length]);
   }
   let b = 0;
-  let prevEnd = 0;
-  const ws = words(head);
-  for (let k = 0; k < ws.length; k++) {
-    const w = ws[k];
-    while (b < brackets.length && brackets[b][1] <= w.start) out.push({ text: EDITED, start: base + brackets[b][0], end: base + brackets[b++][1] });
-    if (b < brackets.length && brackets[b][0] <= w.start) continue; // inside a bracket: its stand-in comes when the bracket ends
-    const gap = head.slice(prevEnd, w.start);
-    if (k > 0 && gap.includes('&') && AMPERSAND.test(gap)) out.push({ text: 'and', start: base + prevEnd + gap.indexOf('&'), end: base + prevEnd + gap.indexOf('&') + 1 });
-    prevEnd = w.end;
-    if (w.text.toLowerCase() === 'per' && ws[k + 1]?.text.toLowerCase() === 'cent' && ws[k + 1].start === w.end + 1) {
-      out.push({ text: 'percent', start: base + w.start, end: base + ws[k + 1].end });
-      prevEnd = ws[++k].end;
-      continue;
+  let prevEnd = -1;
+  let skipCent = -1; // start of a "cent" already read with its "per"
+  eachWord(head, (s, e) => {
+    while (b < brackets.length && brackets[b][1] <= s) emit(EDITED, brackets[b][0], brackets[b++][1]);
+    if (b < brackets.length && brackets[b][0] <= s) return; // inside a bracket: its stand-in comes when it ends
+    if (s === skipCent) return;
+    if (prevEnd >= 0 && AMPERSAND.test(head.slice(prevEnd, s))) emit('and', head.indexOf('&', prevEnd), head.indexOf('&', prevEnd) + 1);
+    prevEnd = e;
+    const w = head.slice(s, e);
+    if (e - s === 3 && w.toLowerCase() === 'per' && head.slice(e, e + 5).toLowerCase() === ' cent' && !isWordChar(head, e + 5)) {
+      emit('percent', s, e + 5);
+      skipCent = e + 1;
+      prevEnd = e + 5;
+      return;
     }
-    if (w.text.includes('-')) {
-      let from = w.start;
-      for (const part of w.text.split('-')) {
-        if (part) out.push({ text: part, start: base + from, end: base + from + part.length });
+    if (w.includes('-')) {
+      let from = s;
+      for (const part of w.split('-')) {
+        if (part) emit(part, from, from + part.length);
         from += part.length + 1;
       }
-    } else out.push({ text: w.text, start: base + w.start, end: base + w.end });
-    const sign = head[w.end] === '%' ? w.end : head[w.end] === ' ' && head[w.end + 1] === '%' ? w.end + 1 : -1;
-    if (sign >= 0 && /\d$/.test(w.text)) {
-      out.push({ text: 'percent', start: base + sign, end: base + sign + 1 });
+    } else emit(w, s, e);
+    const sign = head[e] === '%' ? e : head[e] === ' ' && head[e + 1] === '%' ? e + 1 : -1;
+    if (sign >= 0 && isDigit(head.charCodeAt(e - 1))) {
+      emit('percent', sign, sign + 1);
       prevEnd = sign + 1;
     }
-  }
-  while (b < brackets.length) out.push({ text: EDITED, start: base + brackets[b][0], end: base + brackets[b++][1] });
-  return out;
+  });
+  while (b < brackets.length) emit(EDITED, brackets[b][0], brackets[b++][1]);
 }
+
+/** Marks scanQuote treats specially: brackets, a percent sign, "per cent", an ampersand, a hyphen. */
+const SPECIAL = /[[%&-]|\bper cent\b/i;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWordChar = (s: string, i: number) => i < s.length && /[\p{L}\p{N}]/u.test(s[i]);
 
 /** "&" alone between two words. */
 const AMPERSAND = /^\s+&\s+$/;

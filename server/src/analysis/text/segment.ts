@@ -112,7 +112,7 @@ function wordEnd(text: string, start: number): number {
  * [\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)* finds. Every line is scanned several times, so this
  * is a loop over char codes instead of that regex (profiled: about 30% of analysis time went to it).
  */
-function eachWord(text: string, each: (start: number, end: number) => void): void {
+export function eachWord(text: string, each: (start: number, end: number) => void): void {
   const n = text.length;
   for (let i = 0; i < n; ) {
     const k = wordCharAt(text, i);
