@@ -422,7 +422,7 @@ test('a long file checked in slices decides ties from all its claims, as a check
   assert.deepEqual(rule(lib.checkDocument('wire', corpus.get('wire'), corpus), 'claim-conflict'), []);
 });
 
-test('a bare month after "in", "since" or "from" is the period of the sentence\u2019s figures', () => {
+test('a bare month right after a figure ("3.1% in October") is that figure\u2019s period', () => {
   const release = (now, before, m1, m2) => `Norland's inflation rate fell to ${now} in ${m1} from ${before} in ${m2}, the statistics office said on Tuesday.\n`;
   // Before, this month's release and last month's conflicted: "3.1% here; 3.4% in 1 other file".
   const out = conflicts({ october: release('3.1%', '3.4%', 'October', 'September'), september: release('3.4%', '3.8%', 'September', 'August') });
@@ -430,6 +430,10 @@ test('a bare month after "in", "since" or "from" is the period of the sentence\u
   // The same months with another figure still conflict.
   const changed = conflicts({ a: release('3.1%', '3.4%', 'October', 'September'), b: release('3.1%', '3.4%', 'October', 'September'), draft: release('3.6%', '3.4%', 'October', 'September') });
   assert.deepEqual(changed.draft.map((f) => f.message), ['3.6% here; 3.1% in 2 other files.']);
+  // A month that says when something happened is no period: a changed month does not hide the
+  // sentence's other figures.
+  const met = (m, n) => `The leaders last met in person in Osthaven in ${m}, when they signed ${n} cooperation documents on energy and trade.\n`;
+  assert.deepEqual(conflicts({ wire: met('June', 14), paper: met('June', 14), fake: met('July', 16) }).fake.map((f) => f.message), ['16 cooperation here; 14 cooperation in 2 other files.']);
 });
 
 test('rupees in every spelling, lakh and crore as scales, Indian digit grouping: "Rs 500 crore" is \u20B95,000,000,000', () => {

@@ -131,8 +131,10 @@ const NUMBER_WORD_UNIT = /^([a-z]+(?:-[a-z]+)?)-(second|minute|hour|day|week|mon
 /** "should last two years": "last" is the verb, and "two years" a duration, not a period. */
 const LAST_AS_VERB = /\b(?:will|would|should|could|can|may|might|must|to|did|does|do|not)\s+$/i;
 
-/** Words before a bare month name that make it the period of the sentence's figures: "in October", "since March". */
+/** Words before a bare month name that make it the period of the figure before them: "3.1% in October", "5,000 since March". */
 const MONTH_PERIOD_WORDS = new Set('in during for since from until through'.split(' '));
+/** The last token of a figure: its number, or a percent's sign or word. */
+const FIGURE_END = /^(?:\d[\d,.]*|%|percent|cent|pct|points?)$/;
 
 /** The sentence's period expressions, normalised, and the offsets they cover. */
 function periodsOf(sentence: string, base: number): { periods: string[]; covered: Array<[number, number]> } {
@@ -203,9 +205,11 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       } else if (next && /^\d{4}$/.test(next.text) && +next.text >= 1900 && +next.text <= 2099 && next.start - t.end <= 2) {
         // "in February 2023": a month of a year (and, read next, the year on its own).
         claims.push(exact('date', 'month', +next.text * 12 + month, sentence.slice(t.start - base, next.end - base), t.start, next.end));
-      } else if (prev && MONTH_PERIOD_WORDS.has(prev.lower)) {
-        // "fell to 3.1% in October from 3.4% in September": the month is the figures' period, so
-        // last month's release ("3.4% in September from 3.8% in August") is not compared with it.
+      } else if (prev && MONTH_PERIOD_WORDS.has(prev.lower) && toks[i - 2] && FIGURE_END.test(toks[i - 2].lower)) {
+        // "fell to 3.1% in October from 3.4% in September": a month right after a figure is its
+        // period, so last month's release ("3.4% in September from 3.8% in August") is not compared
+        // with it. Elsewhere ("met in July, when they signed 16 documents") a month says when, and a
+        // changed month must not hide the sentence's other figures.
         periods.push(`month ${MONTHS[month]}`);
       }
       continue;
