@@ -359,6 +359,10 @@ test('"Most Popular Videos" and "Trending Stories" head related-story blocks; a 
     // Before, only the bare phrases ("most popular", "trending") were headings.
     assert.deepEqual(boilerplateLines(page), [9, 10, 11, 12], heading);
   }
+  // Before the article has begun (after its first paragraph), the headlines right under such a
+  // heading are its links, up to the next sentence (before, only the heading was flagged).
+  const early = [BODY[0], 'Related Coverage', ...teasers.slice(0, 2), ...BODY.slice(1)].join('\n');
+  assert.deepEqual(boilerplateLines(early), [2, 3, 4]);
   // A line leading into the article's own quotes is no heading.
   assert.deepEqual(boilerplateLines([...BODY, 'More from the interview:', '"We will open on Sundays," Costa said.'].join('\n')), []);
   // A trending widget dropped in after the first paragraphs: the article resumes below it with a
@@ -471,13 +475,13 @@ test('a labelled reading time, in English or another language, is furniture', ()
 
 test('a flattened share bar, an audio player label and a news-tip request are furniture', () => {
   // The bar's buttons without its label, spaced or glued together, too (before, only with "Share").
-  for (const line of ['Share this article: Facebook Twitter Email', 'Share: Facebook | X | WhatsApp | Copy link', 'Facebook Twitter Email', 'FacebookTwitterPinterestEmail', 'Listen to this article 3 min', 'Listen to this story (4:12)', 'Have a news tip? Email us at tips@wexmoor-gazette.example']) {
+  for (const line of ['Share this article: Facebook Twitter Email', 'Share: Facebook | X | WhatsApp | Copy link', 'Facebook Twitter Email', 'FacebookTwitterPinterestEmail', 'Download our app', 'Get the WKPA app now', 'Listen to this article 3 min', 'Listen to this story (4:12)', 'Have a news tip? Email us at tips@wexmoor-gazette.example']) {
     const page = [BODY[0], '', BODY[2], '', line, '', ...BODY.slice(3)].join('\n');
     // Before, each stayed article text between the paragraphs.
     assert.deepEqual(boilerplateLines(page), [5], line);
   }
   // Sentences about sharing, listening or tips are article text.
-  for (const line of ['Facebook and Twitter both removed the posts on Friday.', 'Share this article with the council, Costa told the readers at the opening on Saturday.', 'Listen to this: the library will open on Sundays for the first time.', 'Have a news tip? was the question on every poster the council put up around the town this spring.']) {
+  for (const line of ['Facebook and Twitter both removed the posts on Friday.', 'Download the council app to report a flooded drain, Costa said.', 'Share this article with the council, Costa told the readers at the opening on Saturday.', 'Listen to this: the library will open on Sundays for the first time.', 'Have a news tip? was the question on every poster the council put up around the town this spring.']) {
     const page = [BODY[0], '', BODY[2], '', line, '', ...BODY.slice(3)].join('\n');
     assert.deepEqual(boilerplateLines(page), [], line);
   }

@@ -132,6 +132,18 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
+  // 3a'. A related-stories heading before the article has begun ("Related Coverage" after its first
+  // paragraphs): the headline-shaped lines right under it are its links, up to the next sentence.
+  for (const m of endMarkers) {
+    if (realMarkers.includes(m)) continue;
+    for (let i = m + 1; i < infos.length && !reasons.has(i); i++) {
+      const info = infos[i];
+      if (info.wordCount === 0) continue;
+      if (info.sentenceLike || info.wordCount > 18 || /[:,;]$/.test(info.trimmed) || !/^\p{Lu}/u.test(info.trimmed)) break;
+      flag(i, 'related-story teaser');
+    }
+  }
+
   // 4. Off-topic paragraphs after the article's last on-topic paragraph (an appended story).
   const onTopicBody = bodyIdx.filter((i) => !reasons.has(i) && topic.overlap(i) >= 0.25);
   const lastBody = onTopicBody.length ? onTopicBody[onTopicBody.length - 1] : -1;

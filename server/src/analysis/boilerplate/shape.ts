@@ -122,6 +122,8 @@ const COOKIE = /\bcookies?\b/i;
 const COOKIE_BANNER = /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i;
 /** Words of the web around "cookies": a bake sale's cookies have none of them. */
 const COOKIE_CONTEXT = /\b(?:accept|consent|policy|policies|settings|browsing|browser|website|site|privacy|preferences|tracking|third[- ]party|analytics|personali[sz]ed?|advertising)\b/i;
+/** "Download our app", "Get the WKPA app now": a site's app promotion. */
+const APP_PROMPT = /^(?:download|get|install|try) (?:our|the)(?: [\p{L}\p{N}&.'\u2019-]+){0,3} apps?(?: (?:now|today|for free|here))?[.!]?$/iu;
 /** What a sign-up prompt offers: a newsletter, a list, an inbox. */
 const NEWSLETTER = /\b(?:newsletters?|mailing list|inbox|e-?mail (?:alerts|updates|briefing))\b/i;
 /** Or it asks to subscribe or sign up to the site's own ("our", "your") things; residents signing up for a bus pass do not. */
@@ -160,6 +162,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
   if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60) || COOKIE_BANNER.test(t)) return 'cookie notice';
   if ((NEWSLETTER.test(t) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
+  if (APP_PROMPT.test(t)) return 'newsletter or sign-up prompt';
   return undefined;
 }
 
