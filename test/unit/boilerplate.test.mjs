@@ -528,3 +528,21 @@ test('a few section labels above the first furniture at the top of a page are th
   const draft = ['LIBRARY-REOPENS', 'City desk', '', ...BODY].join('\n');
   assert.deepEqual(boilerplateLines(draft), []);
 });
+
+test('a short blog post: its headline between "Skip to content" and "Posted on …" stays; the post\u2019s footer links go', () => {
+  const post = [
+    'Skip to content',
+    'Library reopens after the flood',
+    'Posted on March 3, 2026 by wexmoorwatcher',
+    'The Wexmoor library opened its doors again on Saturday, two years after the river flooded its reading room and swept away most of its books.',
+    'Maria Costa, who has run the library since 2009, stood at the door handing out new cards to the first readers in the queue.',
+    'The council says the reading room will open on Sundays from next month, for the first time in its history.',
+    'Posted in Local news | Tagged library, flood | Leave a comment',
+    '\u00AB Previous post',
+    'Next post \u00BB',
+    'Search for:',
+  ].join('\n');
+  // Before, the headline was "part of a block of page furniture" (a three-paragraph post gives the
+  // topic model too little to find the article by), and the last four lines stayed.
+  assert.deepEqual(boilerplateLines(post), [1, 3, 7, 8, 9, 10]);
+});

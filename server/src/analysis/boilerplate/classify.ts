@@ -247,8 +247,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   let top = 0;
   while (top < WEDGED_RUN && top < firstBody && !reasons.has(top) && !infos[top].sentenceLike && infos[top].wordCount <= 3) top++;
   if (top > 1 && reasons.has(top)) for (let k = 0; k < top; k++) reasons.set(k, 'section label above the article');
-  // Lines of three words or more just above the article are its head (headline, byline) wherever they stand.
-  const inHead = (i: number) => i < firstBody && i >= firstBody - HEAD_LINES && infos[i].wordCount >= 3;
+  // Lines of three words or more just above the article are its head (headline, byline) wherever they
+  // stand. Above its first paragraph, also when too few paragraphs say what the article is about (a
+  // three-paragraph blog post's headline between "Skip to content" and "Posted on …").
+  const headEnd = bodyIdx.length && firstBody >= infos.length ? bodyIdx[0] : firstBody;
+  const inHead = (i: number) => i < headEnd && i >= headEnd - HEAD_LINES && infos[i].wordCount >= 3;
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < infos.length; i++) {

@@ -47,9 +47,9 @@ add(
   'share|share this|share this article|share this story|share on facebook|share on twitter|share this with family and friends|' +
     'tweet|email|e-mail|print|whatsapp|facebook|twitter|x|youtube|instagram|linkedin|telegram|reddit|pinterest|tiktok|flipboard|' +
     'copy link|link copied|comments|comment|view comments|leave a comment|show comments|menu|home|search|close|skip to content|skip to main content|' +
-    'back to top|next article|previous article|next story|previous story|next|previous|read more|keep reading|continue reading|see more|' +
+    'back to top|next article|previous article|next story|previous story|next post|previous post|older post|newer post|older posts|newer posts|next|previous|read more|keep reading|continue reading|see more|' +
     'show more|load more|learn more|click here|view more|see all|view all|opinion|report|listen|listen to this article|' +
-    'follow us|follow us on|log in|login|sign in|register|my account|english news|caricature|watch|watch live|live|explore more|' +
+    'follow us|follow us on|log in|login|sign in|register|my account|english news|caricature|watch|watch live|live|explore more|search for|' +
     'contact us|about us|advertise|advertise with us|rss|rss feed|rss feeds|sitemap|site map|masthead|sections|all sections|subscriber agreement|' +
     'log out|logout|sign out|up next|got a tip|got a tip?|share this on facebook|share this on twitter|share all sharing options|' +
     'continue reading the main story|sharing is caring|got a news tip|got a news tip?|you are signed in as|' +
@@ -106,7 +106,7 @@ export function endMarkerHeading(norm: string, trimmed = norm): boolean {
   return MORE_FROM.test(norm) && !trimmed.endsWith(':');
 }
 
-const LEADING = new Set([...' \t\u00A0\u2022\u00B7\u25AA\u25CF\u2013\u2014*>|:-']);
+const LEADING = new Set([...' \t\u00A0\u2022\u00B7\u25AA\u25CF\u2013\u2014*>|:-\u00AB\u2039<']);
 const TRAILING = new Set([...' \t\u00A0.!:>|\u00BB\u203A\u2192-']);
 
 /** Lowercase, strip bullets, edge punctuation and extra spaces: "  • YouTube " -> "youtube". Linear time. */

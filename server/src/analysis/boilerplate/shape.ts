@@ -122,6 +122,8 @@ const COOKIE = /\bcookies?\b/i;
 const COOKIE_BANNER = /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i;
 /** Words of the web around "cookies": a bake sale's cookies have none of them. */
 const COOKIE_CONTEXT = /\b(?:accept|consent|policy|policies|settings|browsing|browser|website|site|privacy|preferences|tracking|third[- ]party|analytics|personali[sz]ed?|advertising)\b/i;
+/** A blog post's footer: "Posted in Local news | Tagged bakery, flood | Leave a comment". */
+const POST_META = /^(?:posted in|filed under)\s[^|]{1,80}\|\s?(?:tagged\s|leave a comment|\d{1,4} comments?|comments? off)/i;
 /** "Download our app", "Get the WKPA app now": a site's app promotion. */
 const APP_PROMPT = /^(?:download|get|install|try) (?:our|the)(?: [\p{L}\p{N}&.'\u2019-]+){0,3} apps?(?: (?:now|today|for free|here))?[.!]?$/iu;
 /** What a sign-up prompt offers: a newsletter, a list, an inbox. */
@@ -148,7 +150,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (isDatedStamp(t, wordCount)) return 'publication timestamp';
   if (TEASER_AGE.test(t) && wordCount <= 25) return 'date stamp of a teaser';
   if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && !PROSE_AFTER_COMMA.test(t) && (wordCount <= 14 || (wordCount <= 24 && CLOCK_TIME.test(t) && !/[.!?]$/.test(t)))) return 'publication timestamp';
-  if (TAGS_PREFIX.test(t) && wordCount <= 30) return 'tags or topic list';
+  if ((TAGS_PREFIX.test(t) && wordCount <= 30) || (POST_META.test(t) && wordCount <= 40)) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
   if (BRACKETED_CREDIT.test(t) && wordCount <= 14) return 'photo or source credit';
