@@ -448,3 +448,14 @@ test('rupees in every spelling, lakh and crore as scales, Indian digit grouping:
   const port = (v) => `The state government will spend ${v} on the new container port at Kandla, the minister said on Monday.\n`;
   assert.deepEqual(conflicts({ a: port('Rs 500 crore'), b: port('\u20B9500 crore'), draft: port('Rs 50 crore') }).draft.map((f) => f.message), ['Rs 50 crore here; Rs 500 crore in 1 other file, \u20B9500 crore in 1 other file.']);
 });
+
+test('a line of three labelled fields or more is a product or fact box: its values are no claims', () => {
+  const box = (price) => `Tested by: Ana Ruiz RRP: ${price} More info: www.example.com\n`;
+  const review = (item, price) => `The ${item} is a handy companion for long rides along the coast, and it packs down small.\n\n${box(price)}`;
+  // Before, two reviews on one site warned "£40 here; £23.99 in 1 other file" through the template.
+  const out = conflicts({ a: review('repair manual', '£23.99'), b: review('pocket guide', '£40') });
+  assert.deepEqual([...out.a, ...out.b], []);
+  assert.deepEqual(claims(box('£40')), []);
+  // A sentence with colons and a list is no box.
+  assert.ok(claims("Stadia's 22 launch titles include: Attack on Titan: Final Battle 2, Wolfenstein: Youngblood and Gylt.").some((k) => k.text === '22 launch'));
+});

@@ -99,6 +99,23 @@ class AllowedTerms {
   }
 }
 
+/** "Label: value" fields, the first letter of the label a capital: "RRP: £23.99", "More info: …". */
+const INFO_LABEL = /(?:^|\s)\p{Lu}[\p{L}]{0,15}(?: [\p{L}]{1,15})?:\s/gu;
+
+/**
+ * A line of three labelled fields or more and no list ("Tested by: … RRP: £23.99 More info: …") is a product or
+ * fact box: the same template on another page of the site holds another product's figures, so its
+ * values are no claims (two reviews on one site warned "£40 here; £23.99 in 1 other file").
+ */
+function isInfoBox(line: string): boolean {
+  // A sentence listing titles ("They include: Attack on Titan: Final Battle, …") has commas.
+  if (line.indexOf(':') < 0 || line.includes(', ')) return false;
+  let n = 0;
+  INFO_LABEL.lastIndex = 0;
+  while (INFO_LABEL.exec(line) && ++n < 3);
+  return n >= 3;
+}
+
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const lines = splitLines(text);
   const directives = parseDirectives(lines);
@@ -148,7 +165,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const topicLines: number[][] = [];
   for (const line of visible) {
     if (!skip(line.index) && line.text.length <= 100_000) topicLines.push(stems.ofWhole(line));
-    if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000) continue;
+    if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000 || isInfoBox(line.text)) continue;
     for (const sentence of splitSentences(line)) {
       const found = extractClaims(sentence.text, sentence.start);
       const claims = allowed.dropInside(sentence.text, sentence.start, found.claims);
