@@ -233,7 +233,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     const adjN = adjM ? parseNumber(adjM[1]) : undefined;
     if (adjM && adjN) {
       const [unit, f] = TIME_UNITS[adjM[2]];
-      const [low, high] = qualify(toks, i, i, adjN.value * f, adjN.step * f);
+      const { low, high } = qualify(toks, i, i, adjN.value * f, adjN.step * f);
       claims.push({ kind: 'duration', unit, low, high, text: t.text, start: t.start, end: t.end });
       continue;
     }
@@ -374,7 +374,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind === 'count' && unit !== 'magnitude' && toks[i + 1] && joined(t, toks[i + 1])) continue; // "20-member": an adjective, not a count
     // The claim's first token: the currency sign (and its "US") before a sum's number.
     const first = kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i;
-    let [low, high] = qualify(toks, i, first, value, step);
+    const range = qualify(toks, i, first, value, step);
+    let { low, high } = range;
     // "£3.20 a month" and "£38 a year" are one charge: a sum per period is compared per year, and
     // only with other sums per period.
     const perYear = kind === 'money' ? ratePerYear(toks, j) : undefined;
@@ -386,7 +387,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     const anchor = anchorBefore(toks, first);
     const text = sentence.slice(start - base, end - base);
     claims.push(anchor === undefined ? { kind, unit, low, high, text, start, end } : { kind, unit, low, high, text, start, end, anchor });
-    if (low !== -Infinity && high !== Infinity && approximate(toks, first)) claims[claims.length - 1].approx = true;
+    if (range.approx) claims[claims.length - 1].approx = true;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1);
   }
@@ -753,18 +754,18 @@ function nounAfter(toks: Tok[], j: number): Tok | undefined {
   return undefined;
 }
 
-/** Interval of values a qualifier allows. Exact values allow rounding of their last digit. */
-function qualify(toks: Tok[], i: number, firstIdx: number, v: number, step: number): [number, number] {
+/** Interval of values a qualifier allows, and whether it is an approximation. Exact values allow rounding of their last digit. */
+function qualify(toks: Tok[], i: number, firstIdx: number, v: number, step: number): { low: number; high: number; approx: boolean } {
   const w1 = toks[firstIdx - 1]?.lower ?? '';
   const w2 = toks[firstIdx - 2]?.lower ?? '';
   const pair = `${w2} ${w1}`;
   const half = step / 2;
   // "the top 1 percent" names a group; "could top $5 billion" is a bound.
-  if (w1 === 'top' && w2 === 'the') return [v - half, v + half];
-  if (pair === 'more than' || pair === 'at least' || pair === 'upwards of' || pair === 'in excess' || ABOVE.has(w1)) return [v - half, Infinity];
-  if (pair === 'less than' || pair === 'fewer than' || pair === 'up to' || pair === 'at most' || (BELOW.has(w1) && w1 !== 'to')) return [-Infinity, v + half];
-  if (approximate(toks, firstIdx)) return [v * 0.85 - half, v * 1.15 + half];
-  return [v - half, v + half];
+  if (w1 === 'top' && w2 === 'the') return { low: v - half, high: v + half, approx: false };
+  if (pair === 'more than' || pair === 'at least' || pair === 'upwards of' || pair === 'in excess' || ABOVE.has(w1)) return { low: v - half, high: Infinity, approx: false };
+  if (pair === 'less than' || pair === 'fewer than' || pair === 'up to' || pair === 'at most' || (BELOW.has(w1) && w1 !== 'to')) return { low: -Infinity, high: v + half, approx: false };
+  if (approximate(toks, firstIdx)) return { low: v * 0.85 - half, high: v * 1.15 + half, approx: true };
+  return { low: v - half, high: v + half, approx: false };
 }
 
 /** "about 30%", "roughly 1,200", "close to 40": an approximation (ABOVE and BELOW words aside). */

@@ -4,6 +4,7 @@
  * diff over the aligned stretch of the source quote ("brutally → violently, + the").
  */
 import { SMALL } from '../claims/numbers';
+import { isBmpWordCharAt } from '../text/chars';
 import { eachWord } from '../text/segment';
 
 /** recognised/recognized, politicise/politicize, behaviour/behavior, centre/center, travelled/traveled, U.S./US. */
@@ -87,7 +88,7 @@ function scanQuote(text: string, emit: (word: string, start: number, end: number
     if (prevEnd >= 0 && AMPERSAND.test(head.slice(prevEnd, s))) emit('and', head.indexOf('&', prevEnd), head.indexOf('&', prevEnd) + 1);
     prevEnd = e;
     const w = head.slice(s, e);
-    if (e - s === 3 && w.toLowerCase() === 'per' && head.slice(e, e + 5).toLowerCase() === ' cent' && !isWordChar(head, e + 5)) {
+    if (e - s === 3 && w.toLowerCase() === 'per' && head.slice(e, e + 5).toLowerCase() === ' cent' && !isBmpWordCharAt(head, e + 5)) {
       emit('percent', s, e + 5);
       skipCent = e + 1;
       prevEnd = e + 5;
@@ -112,7 +113,6 @@ function scanQuote(text: string, emit: (word: string, start: number, end: number
 /** Marks scanQuote treats specially: brackets, a percent sign, "per cent", an ampersand, a hyphen. */
 const SPECIAL = /[[%&-]|\bper cent\b/i;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isWordChar = (s: string, i: number) => i < s.length && /[\p{L}\p{N}]/u.test(s[i]);
 
 /** "&" alone between two words. */
 const AMPERSAND = /^\s+&\s+$/;

@@ -9,7 +9,7 @@ import { QuoteInfo } from '../document';
 import { EDITED, describeDiff, quoteTokens, spellings } from '../quotes/match';
 import { namedSpeaker, sameSpeaker } from '../quotes/attribution';
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
-import { SourceMatch, matchingSourceQuotes } from './quote-sources';
+import { SourceMatch, matchingSourceQuotes, wordsIn } from './quote-sources';
 import { outvotedFiles } from './claim-conflict';
 
 const PARTIAL_QUOTE_WORDS = 6;
@@ -80,7 +80,7 @@ function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
   const { ops } = m.alignment;
   // A substitution can stand for several of my words ("wholly overlooked → ignored"): count words, not steps.
   let mineUsed = 0;
-  for (const o of ops) if (o.op !== 'del') mineUsed += o.mine!.split(' ').length;
+  for (const o of ops) if (o.op !== 'del') mineUsed += wordsIn(o.mine);
   const lead = m.lead;
   const a = myWords[lead];
   const b = myWords[lead + mineUsed - 1];

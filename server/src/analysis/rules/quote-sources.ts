@@ -94,7 +94,7 @@ function compare(mine: string[], words: string[], counts: Map<string, number>): 
 }
 
 /** Words in a diff step's joined text. */
-function wordsIn(joined: string | undefined): number {
+export function wordsIn(joined: string | undefined): number {
   if (!joined) return 0;
   let n = 1;
   for (let i = 0; i < joined.length; i++) if (joined.charCodeAt(i) === 32) n++;
