@@ -459,3 +459,32 @@ test('a line of three labelled fields or more is a product or fact box: its valu
   // A sentence with colons and a list is no box.
   assert.ok(claims("Stadia's 22 launch titles include: Attack on Titan: Final Battle 2, Wolfenstein: Youngblood and Gylt.").some((k) => k.text === '22 launch'));
 });
+
+test('a nationality or an ISO code names the currency: "1.82 billion Norwegian crowns" is NOK 1.82 billion', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  // Before, "1.82 billion Norwegian crowns" was a count of "Norwegian" and "NOK 1.82 billion" no claim.
+  assert.deepEqual(kinds('Profit rose to 1.82 billion Norwegian crowns.'), ['money:NOK:1.82 billion Norwegian crowns']);
+  assert.deepEqual(kinds('Profit rose to NOK 1.82 billion.'), ['money:NOK:NOK 1.82 billion']);
+  assert.deepEqual(kinds('It paid 300 million Swiss francs, or CHF 300 million.'), ['money:CHF:300 million Swiss francs', 'money:CHF:CHF 300 million']);
+  assert.deepEqual(kinds('Sales reached 5 billion Hong Kong dollars.'), ['money:HKD:5 billion Hong Kong dollars']);
+  assert.deepEqual(kinds('It raised A$40 million.'), ['money:AUD:A$40 million']);
+  // Crowns without a nationality are crowns of their own: never compared with NOK.
+  assert.deepEqual(kinds('Revenue grew to 12.4 billion crowns.'), ['money:crown:12.4 billion crowns']);
+  // A code in small letters is a word ("won"), and a capital word before a number no currency.
+  assert.deepEqual(kinds('The team won 5 titles in the BBC 100 list.').map((k) => k.split(':')[0]), ['count', 'count']);
+  const profit = (v) => `Halden Marine said third-quarter operating profit rose to ${v}, beating the average analyst forecast in a poll by the company.\n`;
+  const out = conflicts({ wire: profit('1.82 billion Norwegian crowns'), paper: profit('NOK 1.82 billion'), draft: profit('NOK 1.28 billion') });
+  assert.deepEqual(out.draft.map((f) => f.message), ['NOK 1.28 billion here; 1.82 billion Norwegian crowns in 1 other file, NOK 1.82 billion in 1 other file.']);
+  assert.deepEqual([...out.wire, ...out.paper], []);
+});
+
+test('a wire service\u2019s four-digit time with its zone ("by 0910 GMT") is a time of day, not a count of "GMT"', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}:${k.low}`);
+  assert.deepEqual(kinds('Shares rose 4.3% by 0910 GMT.'), ['percent:%:4.3%:4.25', 'time:clock gmt:0910 GMT:549.5']);
+  assert.deepEqual(kinds('Trading halted at 1430 local time.'), ['time:clock local:1430 local time:869.5']);
+  // The same time written with a colon is the same time.
+  const halt = (t) => `Trading in the shares of Halden Marine was halted on the Oslo exchange at ${t} pending an announcement.\n`;
+  assert.deepEqual(conflicts({ a: halt('0910 GMT'), b: halt('9:10 GMT'), draft: halt('1010 GMT') }).draft.map((f) => f.message), ['1010 GMT here; 0910 GMT in 1 other file, 9:10 GMT in 1 other file.']);
+  // Four digits without a zone stay what they were.
+  assert.deepEqual(kinds('The ferry carried 1430 passengers.').map((k) => k.split(':')[0]), ['count']);
+});

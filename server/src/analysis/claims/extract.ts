@@ -38,13 +38,56 @@ interface Tok {
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR: Record<string, number> = wordTable({ jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 });
+/**
+ * Currency names after a number. Names several countries use ("crowns", "francs", "pesos") are a
+ * currency of their own until a nationality before them says which (NATIONAL_CURRENCY): "1.6
+ * billion crowns" is compared with crowns, "NOK 1.6 billion" with Norwegian crowns.
+ */
 const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY', renminbi: 'CNY',
   yen: 'JPY', rupees: 'INR', rupee: 'INR', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', won: 'KRW',
+  crown: 'crown', crowns: 'crown', krone: 'crown', kroner: 'crown', krona: 'crown', kronor: 'crown', franc: 'franc', francs: 'franc',
+  peso: 'peso', pesos: 'peso', rand: 'ZAR', lira: 'lira', reais: 'BRL', zloty: 'PLN', zlotys: 'PLN', forint: 'HUF', forints: 'HUF',
+  baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', naira: 'NGN', shilling: 'shilling', shillings: 'shilling', riyal: 'riyal', riyals: 'riyal',
+  dirham: 'dirham', dirhams: 'dirham', shekel: 'ILS', shekels: 'ILS', hryvnia: 'UAH', hryvnias: 'UAH',
+});
+/** A nationality before a currency name says whose: "Norwegian crowns", "Hong Kong dollars", "Swiss francs". */
+const NATIONAL_CURRENCY: Record<string, string> = wordTable({
+  norwegian: 'NOK', swedish: 'SEK', danish: 'DKK', icelandic: 'ISK', czech: 'CZK', swiss: 'CHF', canadian: 'CAD', australian: 'AUD',
+  'new zealand': 'NZD', 'hong kong': 'HKD', singapore: 'SGD', singaporean: 'SGD', taiwan: 'TWD', 'new taiwan': 'TWD', chinese: 'CNY',
+  japanese: 'JPY', korean: 'KRW', 'south korean': 'KRW', indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', mexican: 'MXN',
+  brazilian: 'BRL', argentine: 'ARS', argentinian: 'ARS', chilean: 'CLP', colombian: 'COP', philippine: 'PHP', turkish: 'TRY',
+  russian: 'RUB', ukrainian: 'UAH', polish: 'PLN', hungarian: 'HUF', 'south african': 'ZAR', nigerian: 'NGN', kenyan: 'KES',
+  egyptian: 'EGP', israeli: 'ILS', saudi: 'SAR', emirati: 'AED', qatari: 'QAR', malaysian: 'MYR', indonesian: 'IDR', thai: 'THB',
+  american: 'USD', us: 'USD', british: 'GBP',
 });
 const SYMBOLS: Record<string, string> = wordTable({ $: 'USD', '\u20AC': 'EUR', '\u00A3': 'GBP', '\u00A5': 'CNY', '\u20B9': 'INR' });
+/** Letters joined to a dollar sign: "HK$", "A$", "NT$". */
+const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'USD', a: 'AUD', c: 'CAD', hk: 'HKD', s: 'SGD', nz: 'NZD', nt: 'TWD', r: 'BRL' });
 /** Currency written as letters before the number: "Rs 500 crore", "Rs. 1,200", "INR 40 lakh". */
 const CODE_BEFORE = /^(?:rs|inr)$/;
+/** ISO codes, in capitals, before or after a number: "NOK 1.82 billion", "CHF 300 million", "40 million EUR". */
+const ISO_CODES = new Set(
+  'USD EUR GBP JPY CNY RMB HKD AUD CAD NZD SGD TWD CHF NOK SEK DKK ISK CZK PLN HUF ZAR INR PKR LKR BRL MXN ARS CLP COP PHP TRY RUB UAH KRW THB MYR IDR NGN KES EGP ILS SAR AED QAR'.split(' '),
+);
+const isoCode = (t: Tok | undefined) => (t && ISO_CODES.has(t.text) ? (t.text === 'RMB' ? 'CNY' : t.text) : undefined);
+
+/** The currency named from toks[j] on ("crowns", "Norwegian crowns", "Hong Kong dollars", "EUR") and the index of its last token. */
+function currencyAfter(toks: Tok[], j: number): { unit: string; last: number } | undefined {
+  const t = toks[j];
+  if (!t) return undefined;
+  const code = isoCode(t);
+  if (code) return { unit: code, last: j };
+  if (CURRENCY_WORDS[t.lower]) return { unit: CURRENCY_WORDS[t.lower], last: j };
+  // A nationality of one or two words, then a currency name, each a space apart.
+  for (const words of [1, 2]) {
+    const noun = toks[j + words];
+    if (!noun || !CURRENCY_WORDS[noun.lower] || !/^\p{Lu}/u.test(t.text)) continue;
+    const name = words === 1 ? t.lower : `${t.lower} ${toks[j + 1].lower}`;
+    if (NATIONAL_CURRENCY[name]) return { unit: NATIONAL_CURRENCY[name], last: j + words };
+  }
+  return undefined;
+}
 const TIME_UNITS: Record<string, [string, number]> = wordTable({
   second: ['minute', 1 / 60], seconds: ['minute', 1 / 60], minute: ['minute', 1], minutes: ['minute', 1], hour: ['minute', 60],
   hours: ['minute', 60], day: ['day', 1], days: ['day', 1], week: ['day', 7], weeks: ['day', 7], month: ['month', 1],
@@ -293,21 +336,29 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let total: string | undefined;
     let temp: { fahrenheit: boolean; end: number } | undefined;
     let point: { factor: number; end: number } | undefined;
+    let currency: { unit: string; last: number } | undefined;
     const prev = toks[i - 1];
     const prev2 = toks[i - 2];
     if (prev && SYMBOLS[prev.text] && t.start - prev.end <= 1) {
       kind = 'money';
       unit = SYMBOLS[prev.text];
-      start = prev2 && /^(?:us|a|c|hk|s|nz)$/.test(prev2.lower) && prev.start === prev2.end ? prev2.start : prev.start;
-      if (start === prev2?.start && prev2.lower !== 'us') unit = prev2.text.toUpperCase() + 'D';
+      const prefix = prev2 && prev.start === prev2.end ? DOLLAR_PREFIXES[prev2.lower] : undefined;
+      if (prefix && unit === 'USD') {
+        start = prev2.start;
+        unit = prefix;
+      } else start = prev.start;
     } else if (prev && CODE_BEFORE.test(prev.lower) && t.start - prev.end <= 2 && /^[ .]{0,2}$/.test(sentence.slice(prev.end - base, t.start - base))) {
       kind = 'money';
       unit = 'INR';
       start = prev.start;
-    } else if (toks[j] && CURRENCY_WORDS[toks[j].lower]) {
+    } else if (isoCode(prev) && t.start - prev.end <= 1) {
       kind = 'money';
-      unit = CURRENCY_WORDS[toks[j].lower];
-      end = toks[j].end;
+      unit = isoCode(prev)!;
+      start = prev.start;
+    } else if ((currency = currencyAfter(toks, j))) {
+      kind = 'money';
+      unit = currency.unit;
+      end = toks[currency.last].end;
     } else if (toks[j] && (toks[j].text === '%' || toks[j].lower === 'percent' || toks[j].lower === 'pct' || (toks[j].lower === 'per' && toks[j + 1]?.lower === 'cent'))) {
       kind = 'percent';
       unit = toks[j + 2]?.lower === 'points' || toks[j + 1]?.lower === 'points' ? 'point' : '%';
@@ -378,7 +429,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let { low, high } = range;
     // "£3.20 a month" and "£38 a year" are one charge: a sum per period is compared per year, and
     // only with other sums per period.
-    const perYear = kind === 'money' ? ratePerYear(toks, j) : undefined;
+    const perYear = kind === 'money' ? ratePerYear(toks, currency ? currency.last : j) : undefined;
     if (perYear !== undefined) {
       unit += '/year';
       low *= perYear;
@@ -662,8 +713,8 @@ const STAMP_WORDS = new Set('published updated posted modified edited'.split(' '
 const AT_TIME = new Set('at until till by from before after to around about'.split(' '));
 
 /**
- * A time of day at the number toks[i]: "6pm", "6.15pm", "6:30 p.m.", "until 18:00" ("at 0800 GMT"
- * is left out: four digits read as a count too often). Its zone, when named after it, is its unit;
+ * A time of day at the number toks[i]: "6pm", "6.15pm", "6:30 p.m.", "until 18:00", "at 0800 GMT"
+ * (four digits only with a zone: wireTimeAt). Its zone, when named after it, is its unit;
  * the value is minutes after midnight.
  */
 function timeAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
@@ -671,6 +722,8 @@ function timeAt(toks: Tok[], i: number, sentence: string, base: number): { claim
   // "Nov 19, 2019, 10:31 pm CST", "Updated 8:15 pm": when the page was written, not a claim of the story.
   const before = toks[i - 1];
   if (before && ((/^\d{4}$/.test(before.text) && +before.text >= 1900) || STAMP_WORDS.has(before.lower) || STAMP_WORDS.has(toks[i - 2]?.lower ?? ''))) return undefined;
+  const wire = wireTimeAt(toks, i, sentence, base);
+  if (wire) return wire;
   // "6.15pm" is one token: British times put a dot between hour and minutes.
   const hm = /^(\d{1,2})(?:\.(\d{2}))?$/.exec(t.text);
   if (!hm) return undefined;
@@ -717,6 +770,28 @@ function timeAt(toks: Tok[], i: number, sentence: string, base: number): { claim
   const spread = near ? 30 : 0.5;
   const claim: Claim = { kind: 'time', unit, low: v - spread, high: v + spread, text: sentence.slice(t.start - base, end - base), start: t.start, end };
   return { claim, last: Math.max(i, k - 1) };
+}
+
+/**
+ * A wire service's 24-hour time, four digits and a zone in capitals: "by 0910 GMT", "(0100 GMT)",
+ * "at 1430 local time". Without the zone four digits are a year, a count or a code.
+ */
+function wireTimeAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
+  const t = toks[i];
+  const hm = /^([01]\d|2[0-3])([0-5]\d)$/.exec(t.text);
+  const zone = toks[i + 1];
+  if (!hm || !zone || zone.start - t.end > 1) return undefined;
+  let unit: string;
+  let last = i + 1;
+  if (ZONES.has(zone.lower) && zone.text === zone.text.toUpperCase()) unit = `clock ${zone.lower}`;
+  else if (zone.lower === 'local' && toks[i + 2]?.lower === 'time') {
+    unit = 'clock local';
+    last = i + 2;
+  } else return undefined;
+  const v = +hm[1] * 60 + +hm[2];
+  const spread = NEAR_TIME.has(toks[i - 1]?.lower ?? '') ? 30 : 0.5;
+  const end = toks[last].end;
+  return { claim: { kind: 'time', unit, low: v - spread, high: v + spread, text: sentence.slice(t.start - base, end - base), start: t.start, end }, last };
 }
 
 /** Words that make "7-2" a vote, a ruling or a score rather than a range. */
