@@ -488,3 +488,16 @@ test('a wire service\u2019s four-digit time with its zone ("by 0910 GMT") is a t
   // Four digits without a zone stay what they were.
   assert.deepEqual(kinds('The ferry carried 1430 passengers.').map((k) => k.split(':')[0]), ['count']);
 });
+
+test('"third-quarter profit" is the same period as "profit in the third quarter"; "year-on-year" as "year on year"', () => {
+  const hyphen = (v) => `Halden Marine reported a ${v} rise in third-quarter operating profit on Tuesday, beating forecasts as demand for its ferries held up.\n`;
+  const spaced = (v) => `Halden Marine said on Tuesday that operating profit rose ${v} in the third quarter, beating forecasts as ferry demand held up.\n`;
+  // Before, the hyphen hid the period: the draft was compared with one file only and both were warned.
+  const out = conflicts({ wire: hyphen('14%'), paper: spaced('14%'), draft: spaced('16%') });
+  assert.deepEqual(out.draft.map((f) => f.message), ['16% here; 14% in 2 other files.']);
+  assert.deepEqual([...out.wire, ...out.paper], []);
+  const periods = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.periods);
+  assert.deepEqual(periods('Sales rose 5% year-on-year in the 3rd quarter.'), ['year on year', 'third quarter']);
+  // Another quarter is another period, hyphen or not.
+  assert.deepEqual(conflicts({ a: hyphen('14%'), b: spaced('16%').replace('third', 'second') }).a, []);
+});

@@ -123,7 +123,7 @@ const BELOW = new Set(['under', 'below', 'fewer', 'less', 'to']);
 const NOUN_STOP = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'per', 'cent', 'percent', 'than', 'as', 'this', 'that', 'more', 'times', 'is', 'was', 'were', 'are', 'since', 'after', 'before', 'during', 'between', 'among', 'over', 'under', 'into', 'who', 'which', 'had', 'have', 'has', 'been', 'will', 'would', 'could', 'not', 'also', 'ago', 'earlier', 'later', 'year', 'years', 'times', 'each', 'other', 'said', 'says', 'are', 'be',
   // Conjunctions and adverbs: "scored 19681 while others lost" counts nothing.
   'while', 'when', 'where', 'whereas', 'because', 'though', 'although', 'unless', 'but', 'yet', 'then', 'there', 'here', 'all', 'both', 'now', 'still', 'just', 'only', 'even', 'again', 'too', 'very', 'against', 'through', 'until', 'within', 'without', 'about', 'around', 'across', 'via', 'out', 'off', 'down']);
-const PERIOD_RE = /\b(?:(?:first|last|past|next|previous)\s(?:\d{1,3}|[a-z]+)\s(?:months?|quarters?|weeks?|years?|days?|halves)|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s?[-\u2013]\s?(?:january|february|march|april|may|june|july|august|september|october|november|december)|year[-\s]on[-\s]year|a\syear\s(?:earlier|ago)|last\syear|this\syear|next\syear)\b/gi;
+const PERIOD_RE = /\b(?:(?:first|last|past|next|previous)\s(?:\d{1,3}|[a-z]+)\s(?:months?|quarters?|weeks?|years?|days?|halves)|(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s?[-\u2013]\s?(?:january|february|march|april|may|june|july|august|september|october|november|december)|year[-\s]on[-\s]year|a\syear\s(?:earlier|ago)|last\syear|this\syear|next\syear)\b/gi;
 
 /**
  * Tokens: a number in digits with thousands commas and decimals, a word of letters joined by
@@ -179,13 +179,16 @@ const MONTH_PERIOD_WORDS = new Set('in during for since from until through'.spli
 /** The last token of a figure: its number, or a percent's sign or word. */
 const FIGURE_END = /^(?:\d[\d,.]*|%|percent|cent|pct|points?)$/;
 
+const ORDINAL_SPELLED: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth' };
+
 /** The sentence's period expressions, normalised, and the offsets they cover. */
 function periodsOf(sentence: string, base: number): { periods: string[]; covered: Array<[number, number]> } {
   const periods: string[] = [];
   const covered: Array<[number, number]> = [];
   PERIOD_RE.lastIndex = 0;
   for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) {
-    const norm = m[0].toLowerCase().replace(/\s+/g, ' ');
+    // "third-quarter profit" is the third quarter, "year-on-year" is "year on year", "3rd" is "third".
+    const norm = m[0].toLowerCase().replace(/\s*[-\u2013]\s*|\s+/g, ' ').replace(/\b(?:1st|2nd|3rd|4th)\b/, (o) => ORDINAL_SPELLED[o]);
     if (norm.startsWith('last ') && norm !== 'last year' && LAST_AS_VERB.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "this year" and "last year" alone qualify too little to separate claims from each other.
     if (!/^(?:this|last|next) year$/.test(norm)) periods.push(norm);
