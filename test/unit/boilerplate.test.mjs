@@ -546,3 +546,28 @@ test('a short blog post: its headline between "Skip to content" and "Posted on �
   // topic model too little to find the article by), and the last four lines stayed.
   assert.deepEqual(boilerplateLines(post), [1, 3, 7, 8, 9, 10]);
 });
+
+test('a newspaper section\u2019s name alone on a pasted page\u2019s line is its menu; the same word over a paragraph is a subhead', () => {
+  const page = ['Skip to main content', 'Sign In', 'News', 'Obituaries', 'e-Edition', 'Local News', ...BODY, 'Share', 'Weather', 'Traffic'].join('\n');
+  // Before, a menu too short to count as a run kept its items: "Obituaries", "e-Edition".
+  assert.deepEqual(boilerplateLines(page), [1, 2, 3, 4, 5, 6, 15, 16, 17]);
+  // A draft's subhead stays, and so does the article's own ("Weather" with a paragraph after it).
+  const roundup = ['Skip to main content', 'Sign In', ...BODY.slice(0, 5), 'Weather', 'Heavy rain is expected across Wexmoor on Sunday, and the council has opened the sandbag store by the river bridge.', ...BODY.slice(5)].join('\n');
+  assert.deepEqual(boilerplateLines(roundup), [1, 2]);
+  // Without a page's furniture nothing is a menu.
+  assert.deepEqual(boilerplateLines(['Weather', ...BODY, 'Traffic'].join('\n')), []);
+});
+
+test('the author\u2019s note under a pasted story: "… covers education for …", "may be reached at …", an address alone; "Gift this article"', () => {
+  const page = [
+    'Skip to main content', 'Sign In', ...BODY.slice(0, 1), 'Gift this article', ...BODY.slice(2),
+    'Maria Lind covers culture for the Wexmoor Echo. Reach her at mlind@wexmoorecho.example.',
+    'Have a tip? Tom Hale may be reached at thale@wexmoorecho.example. Follow him on X.',
+    'E-mail newsdesk@wexmoorecho.example',
+  ].join('\n');
+  // Before, none of the last three lines nor the gift button was flagged.
+  assert.deepEqual(boilerplateLines(page), [1, 2, 4, 11, 12, 13]);
+  // An address inside an article's sentence is the article's.
+  const story = [...BODY, 'Residents can send suggestions for the new collection to books@wexmoor.example before the end of the month.'].join('\n');
+  assert.deepEqual(boilerplateLines(story), []);
+});

@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isInterviewTurn, isLongCookieBanner, isMeasure, isQuotedSentences, isSignedQuotation, isTruncatedTeaser, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isSectionName, isCaption, isInterviewTurn, isLongCookieBanner, isMeasure, isQuotedSentences, isSignedQuotation, isTruncatedTeaser, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -104,6 +104,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
 
   // A byline is the page's on a page pasted with its furniture; a reporter's draft opens with its own.
   if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) infos.forEach((info, i) => isByline(info.trimmed, info.wordCount) && flag(i, 'byline or author bio'));
+
 
   byPosition = true;
   const bodyIdx = infos.map((_, i) => i).filter(isBody);
@@ -240,6 +241,14 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     for (let i = region.start + 1; i < region.end; i++) {
       if (reasons.get(i) === 'date stamp of a teaser' && isBody(i - 1) && isBody(i + 1)) reasons.delete(i);
     }
+  }
+
+  // A newspaper section's name alone on its line ("Obituaries", "e-Edition", "Local News") is a menu
+  // item on a pasted page, unless a paragraph follows it: a draft's or an article's subhead ("Weather").
+  if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) {
+    infos.forEach((info, i) => {
+      if (!reasons.has(i) && isSectionName(info.trimmed) && !(i + 1 < infos.length && infos[i + 1].sentenceLike && infos[i + 1].wordCount >= BODY_MIN_WORDS)) flag(i, 'navigation menu outside the article');
+    });
   }
 
   // 3c. Short lines wedged between furniture are furniture too; labels above the first furniture at

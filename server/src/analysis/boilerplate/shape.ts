@@ -165,6 +165,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && wordCount <= 15 && !/[.!?]$/.test(t)) || isBarMenu(t)) return 'share/navigation link';
   if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t)) return 'copyright footer';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
+  if ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t)) return 'byline or author bio';
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
   if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60) || COOKIE_BANNER.test(t)) return 'cookie notice';
@@ -217,10 +218,20 @@ export function isQuotedSentences(trimmed: string): boolean {
 
 /** "<Name> is a … reporter|writer|columnist …": the author's note under a story. */
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:is|was|has been)\s(?:a|an|the)\s[^.]{0,60}?\b(?:writer|reporter|journalist|correspondent|editor|contributor|columnist|author|producer|photographer|blogger|freelancer)s?\b/u;
+/** "<Name> covers education for the Riverton Ledger.": the other common form of the note. */
+const AUTHOR_BEAT = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:covers|writes about|reports on)\s[^.]{1,80}?\sfor\s(?:the\s)?\p{Lu}/u;
 
 export function isAuthorBio(trimmed: string): boolean {
-  return AUTHOR_BIO.test(trimmed);
+  return AUTHOR_BIO.test(trimmed) || AUTHOR_BEAT.test(trimmed);
 }
+
+/**
+ * How to reach the author: "Amy Kuperinsky may be reached at akuperinsky@…", "Reach her at
+ * mvega@…", or an address alone on its line ("E-mail info@ascom.com"). An address inside an
+ * article's sentence ("Residents can send questions to council@…") is neither.
+ */
+const REACH_AUTHOR = /^(?:(?:[Hh]ave|[Gg]ot) a (?:news )?tip\?\s)?(?:(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:may|can) be reached|(?:[Rr]each|[Cc]ontact|[Ee]-?mail) (?:her|him|them|the (?:author|writer|reporter)))\s(?:at|via|by e-?mail at)\s[\w.+-]{1,64}@[\w-]{1,63}\./u;
+const ADDRESS_ALONE = /^(?:e-?mail:?\s)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/i;
 
 /** A quantity and its unit opening a line ("1 tsp cinnamon", "½ cup milk", "200 g flour"): an ingredient list. */
 const MEASURE = /^(?:\d{1,4}(?:[.,/]\d{1,3})?(?: \d\/\d)?|[\u00BC-\u00BE\u2150-\u215E]) ?(?:tbsp|tsp|tablespoons?|teaspoons?|cups?|oz|ounces?|lbs?|pounds?|g|kg|grams?|ml|l|litres?|liters?|pinch(?:es)?|cloves?|cans?|jars?|sticks?|slices?)\.?(?:\s|$)/i;
@@ -228,3 +239,17 @@ const MEASURE = /^(?:\d{1,4}(?:[.,/]\d{1,3})?(?: \d\/\d)?|[\u00BC-\u00BE\u2150-\
 export function isMeasure(trimmed: string): boolean {
   return MEASURE.test(trimmed);
 }
+
+/** The sections a news site's menu lists, each alone on a line. */
+const SECTION_NAMES = new Set(
+  ('news|local|local news|sports|business|entertainment|lifestyle|politics|world|world news|nation|u.s.|us news|health|education|' +
+    'real estate|jobs|autos|cars|homes|events|calendar|letters|letters to the editor|editorials|columns|columnists|photos|videos|' +
+    'podcasts|newsletters|obituaries|e-edition|eedition|today\'s paper|todays paper|print edition|classifieds|puzzles|games|' +
+    'crossword|crosswords|horoscopes|weather|traffic|science|technology|tech|travel|food|arts|culture|style|opinion|markets|economy|' +
+    'sport|football|soccer|cricket|tennis|golf|motoring|money|lifestyle & culture|arts & entertainment|public notices|legal notices').split('|'),
+);
+
+export function isSectionName(trimmed: string): boolean {
+  return trimmed.length <= 28 && SECTION_NAMES.has(trimmed.toLowerCase());
+}
+
