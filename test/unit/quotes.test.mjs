@@ -183,6 +183,36 @@ test('a transcript\u2019s labelled turns are sources for quotes, never checked t
   assert.deepEqual(lib.analyzeDocument(article).quotes, []);
 });
 
+test('a transcript turn runs on over the unlabelled paragraphs after it, up to the next label', () => {
+  const transcript = [
+    'Port Alder transport department news conference, Thursday',
+    '',
+    'DIRECTOR FERREIRA: Good morning. The harbour tunnel will not open this spring, and we are sorry.',
+    '',
+    'The reason is steel. We will not open a tunnel that is not ready. Safety comes before any date on a calendar.',
+    '',
+    '(CROSSTALK)',
+    '',
+    'We expect to open it in the autumn of next year.',
+    '',
+    'QUESTION: What will the delay cost the city?',
+    '',
+    'FERREIRA: About two point three billion dollars in all, and I will not pretend that is small.',
+  ].join('\n');
+  const draft = [
+    '\u201CSafety comes before any date on the calendar,\u201D Ferreira said.',
+    '',
+    '\u201CWe expect to open it in the autumn of next year,\u201D Ferreira said.',
+  ].join('\n');
+  // Before, only the labelled paragraph was the director's: the draft's changed "the calendar" met no source.
+  const out = checkAll({ transcript, draft });
+  assert.deepEqual(rule(out.draft, 'quote-differs').map((f) => f.message), ['Quote differs from transcript line 5: a \u2192 the.']);
+  assert.deepEqual(out.transcript, []);
+  // The stage direction is nobody's turn, and the question's speaker is not the director.
+  const turns = lib.analyzeDocument(transcript).quotes.map((q) => `${q.attribution.speaker}: ${q.words.slice(0, 3).join(' ')}`);
+  assert.deepEqual(turns, ['DIRECTOR FERREIRA: good morning the', 'DIRECTOR FERREIRA: the reason is', 'DIRECTOR FERREIRA: we expect to', 'QUESTION: what will the', 'FERREIRA: about 2 point']);
+});
+
 test('a quote inside a transcript\u2019s or interview\u2019s turn is its speaker quoting', () => {
   const interview = [
     'Q: How do you start a working day at the harbour office?',

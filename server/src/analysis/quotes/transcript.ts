@@ -66,15 +66,33 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
   const quoted = new Set(quotes.flatMap((q) => q.parts.map((p) => p.line)));
   const out: Turn[] = [];
   const speakerOfLine = new Map<number, string | undefined>();
-  for (const { line, label, start } of turns) {
-    const speaker = label.length === 1 ? undefined : label;
+  const add = (line: Line, start: number, speaker: string | undefined) => {
     speakerOfLine.set(line.index, speaker);
-    if (quoted.has(line.index)) continue;
+    if (quoted.has(line.index)) return;
     const speech = line.text.slice(start).trimEnd();
-    if (countWords(speech) < MIN_TURN_WORDS) continue;
+    if (countWords(speech) < MIN_TURN_WORDS) return;
     const from = line.start + start;
     const to = from + speech.length;
     out.push({ span: { parts: [{ start: from, end: to, contentStart: from, contentEnd: to, line: line.index }], text: speech, style: 'double' }, speaker });
+  };
+  // A turn runs on over the unlabelled paragraphs after it, up to the next label: a statement read
+  // out at a news conference takes several. A stage direction ("(LAUGHTER)") is nobody's speech.
+  let t = 0;
+  let speaker: string | undefined;
+  let inTurn = false;
+  for (const line of lines) {
+    if (t < turns.length && turns[t].line === line) {
+      speaker = turns[t].label.length === 1 ? undefined : turns[t].label;
+      inTurn = true;
+      add(line, turns[t++].start, speaker);
+    } else if (inTurn && !skip(line.index) && !isBlank(line.text) && !STAGE_DIRECTION.test(line.text)) {
+      let start = 0;
+      while (start < line.text.length && isSpaceCode(line.text.charCodeAt(start))) start++;
+      add(line, start, speaker);
+    }
   }
   return { turns: out, speakerOfLine };
 }
+
+/** "(LAUGHTER)", "[CROSSTALK]", "(END)": a note in a transcript, not a speaker's words. */
+const STAGE_DIRECTION = /^\s*[([][^)\]]*[)\]]\s*$/;
