@@ -501,3 +501,14 @@ test('"third-quarter profit" is the same period as "profit in the third quarter"
   // Another quarter is another period, hyphen or not.
   assert.deepEqual(conflicts({ a: hyphen('14%'), b: spaced('16%').replace('third', 'second') }).a, []);
 });
+
+test('"about 14,200 acres" means three figures: it does not agree with 12,400 as "about 9,000" agrees with 8,600', () => {
+  const fire = (v) => `The Cedar Flat Fire had burned ${v} in the Sierra Nevada foothills by Wednesday morning, forcing thousands from their homes, fire officials said.\n`;
+  // Before, "about" widened every figure by 15%, so a swapped 14,200 passed for 12,400.
+  const out = conflicts({ wire: fire('12,400 acres'), paper: fire('12,400 acres'), draft: fire('about 14,200 acres') });
+  assert.deepEqual(out.draft.map((f) => f.message), ['14,200 acres here; 12,400 acres in 2 other files.']);
+  // A figure of three digits with "about" still allows a little: 12,450 for 12,400.
+  assert.deepEqual(conflicts({ wire: fire('12,400 acres'), paper: fire('12,400 acres'), draft: fire('about 12,450 acres') }).draft, []);
+  // A round figure is an approximation as before.
+  assert.deepEqual(conflicts({ wire: fire('8,600 acres'), paper: fire('8,600 acres'), draft: fire('about 9,000 acres') }).draft, []);
+});
