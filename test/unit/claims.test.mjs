@@ -512,3 +512,15 @@ test('"about 14,200 acres" means three figures: it does not agree with 12,400 as
   // A round figure is an approximation as before.
   assert.deepEqual(conflicts({ wire: fire('8,600 acres'), paper: fire('8,600 acres'), draft: fire('about 9,000 acres') }).draft, []);
 });
+
+test('with more weekdays on one side, the part of the day pairs them: "on Sunday afternoon" against "on Monday afternoon"', () => {
+  const draft = 'The Cedar Flat Fire started on Sunday afternoon near a campground and was 25% contained on Wednesday morning.\n';
+  const wire = 'The Cedar Flat Fire, which broke out on Monday afternoon near a campground, was 15% contained.\n';
+  const local = 'The Cedar Flat Fire started on Monday afternoon near the campground, and crews were still working to contain it.\n';
+  // Before, two weekdays against one were ambiguous and the changed day passed.
+  const out = conflicts({ draft, wire, local });
+  assert.deepEqual(out.draft.map((f) => f.message), ['Sunday here; Monday in 2 other files.', '25% here; 15% in 1 other file.']);
+  // Without a part of the day to pair them, two against one still decide nothing.
+  const bare = conflicts({ draft: draft.replace(' afternoon', ''), wire: wire.replace(' afternoon', ''), local: local.replace(' afternoon', '') });
+  assert.ok(!bare.draft.some((f) => f.message.startsWith('Sunday')));
+});

@@ -117,6 +117,7 @@ const ABBREVIATED = new Set(['mm', 'cm', 'km', 'ft', 'g', 'kg', 'ml', 'mph', 'kp
 /** After "4.2m", words that make it a length: "1.5m higher", "2m deep" (millions are of something). */
 const LENGTH_WORDS = new Set('higher lower high low deep deeper tall taller long longer wide wider above below across'.split(' '));
 
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'estimated', 'an', 'circa', 'approx']);
 const ABOVE = new Set(['over', 'above', 'exceed', 'exceeding', 'exceeds', 'surpass', 'top', 'topping', 'beyond', 'upwards']);
 const BELOW = new Set(['under', 'below', 'fewer', 'less', 'to']);
@@ -232,7 +233,12 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (!canStartClaim(t) || inPeriod(t)) continue;
     const wd = WEEKDAYS.indexOf(t.lower);
     if (wd >= 0 && t.text[0] !== t.lower[0]) {
-      claims.push(exact('weekday', 'weekday', wd, t.text, t.start, t.end));
+      const claim = exact('weekday', 'weekday', wd, t.text, t.start, t.end);
+      // "on Sunday afternoon" and "on Monday afternoon": the part of the day pairs two weekdays when
+      // one sentence names more days than the other (see anchoredPartner).
+      const part = toks[i + 1]?.lower;
+      if (part && DAY_PARTS.has(part)) claim.anchor = part;
+      claims.push(claim);
       continue;
     }
     const month = monthOf(t);
