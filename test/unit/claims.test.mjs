@@ -524,3 +524,14 @@ test('with more weekdays on one side, the part of the day pairs them: "on Sunday
   const bare = conflicts({ draft: draft.replace(' afternoon', ''), wire: wire.replace(' afternoon', ''), local: local.replace(' afternoon', '') });
   assert.ok(!bare.draft.some((f) => f.message.startsWith('Sunday')));
 });
+
+test('an ordinal\u2019s noun may look like an adjective: "his 10th goal", "the third seed"; a count\u2019s may not', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  // Before, "goal" (ending in "-al", like "annual") was passed over and the ordinal counted nothing.
+  assert.deepEqual(kinds('Korhonen scored his 10th goal of the season.'), ['ordinal:goal:10th']);
+  assert.deepEqual(kinds('She is the third seed.'), ['ordinal:seed:third']);
+  assert.deepEqual(kinds('It was the 5th annual festival.'), ['ordinal:festival:5th']);
+  assert.deepEqual(kinds('At least 23 killed in the blast were miners.'), []);
+  const goal = (n) => `Sami Korhonen equalised for Harbour City with his ${n} goal of the season, a header from a corner.\n`;
+  assert.deepEqual(conflicts({ a: goal('ninth'), b: goal('ninth'), draft: goal('10th') }).draft.map((f) => f.message), ['10th here; ninth in 2 other files.']);
+});

@@ -293,7 +293,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     const num = ordWord === undefined ? parseNumber(t.text) : undefined;
     if (ordWord !== undefined || (num && toks[i + 1] && /^(?:st|nd|rd|th)$/.test(toks[i + 1].lower) && toks[i + 1].start === t.end)) {
       const skip = ordWord === undefined ? 1 : 0;
-      const noun = nounAfter(toks, i + 1 + skip);
+      const noun = nounAfter(toks, i + 1 + skip, true);
       if (noun) {
         const v = ordWord ?? num!.value;
         claims.push(exact('ordinal', noun.lower.replace(/s$/, ''), v, sentence.slice(t.start - base, toks[i + skip].end - base), t.start, toks[i + skip].end));
@@ -827,13 +827,18 @@ function tallyAt(toks: Tok[], i: number, sentence: string, base: number): { clai
   return { claim: exact('tally', 'tally', v, sentence.slice(a.start - base, b.end - base), a.start, b.end), last: k };
 }
 
-function nounAfter(toks: Tok[], j: number): Tok | undefined {
+function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefined {
   for (let k = j; k < Math.min(toks.length, j + 3); k++) {
     const w = toks[k];
     if (!/^\p{L}/u.test(w.text)) return undefined;
     if (NOUN_STOP.has(w.lower)) return undefined;
     if (w.text[0] !== w.lower[0] && k > j) return undefined; // a name, not the counted noun
     if ((w.lower.length > 2 && !/(?:ly|al|ic|ive|ous|ed|est|ful|less|new|old|big)$/.test(w.lower)) || k === j + 2) return w;
+    // After an ordinal a word shaped like an adjective is the noun when no noun follows it: "his 10th
+    // goal", "the third seed" ("the 5th annual festival" goes on to "festival"). After a count it is
+    // not: "23 killed in the blast" counts no "killed".
+    const next = toks[k + 1];
+    if (ordinal && w.lower.length > 2 && (!next || !/^\p{L}/u.test(next.text) || NOUN_STOP.has(next.lower))) return w;
   }
   return undefined;
 }
