@@ -571,3 +571,11 @@ test('the author\u2019s note under a pasted story: "… covers education for …
   const story = [...BODY, 'Residents can send suggestions for the new collection to books@wexmoor.example before the end of the month.'].join('\n');
   assert.deepEqual(boilerplateLines(story), []);
 });
+
+test('a blog post\u2019s date and author on one line ("November 21, 2026 by Observer Staff") is its stamp', () => {
+  const post = ['Skip to content', 'Night works on the tunnel: what residents told us', 'November 21, 2026 by Observer Staff', ...BODY.slice(2)].join('\n');
+  // Before, only "Posted on … by …" was a stamp.
+  assert.deepEqual(boilerplateLines(post), [1, 3]);
+  // A sentence that happens to open with a date is the article's.
+  assert.deepEqual(boilerplateLines(['Skip to content', ...BODY.slice(0, 3), 'March 3, 2026 by the council vote.', ...BODY.slice(3)].join('\n')), [1]);
+});

@@ -30,6 +30,8 @@ const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes
 const TEASER_AGE = /\S (?:~\d{1,3} ?[a-z]{1,7}|\d{1,3} ?(?:mins?|minutes?|hrs?|hours?|days?)) ago$/i;
 /** "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Nov 18, 2019 @17:19 PM · Updated: …": a dated stamp and what follows it. */
 const DATE_LEAD = new RegExp(`^${DATE} ?[/\u00B7|@\u2022-] ?`, 'i');
+/** "November 21, 2026 by Observer Staff": a post's date and its author, the byline of a blog. */
+const DATED_BYLINE = new RegExp(`^(?:posted on )?${DATE} by [\\p{L}\\p{N}._'\u2019-]{1,40}(?: [\\p{L}\\p{N}._'\u2019-]{1,40}){0,3}$`, 'iu');
 /** A full date (with its year) anywhere in a line: "By Ana Ruiz - 11/19/26 06:56 AM EST" has one after the author's name. */
 const FULL_DATE = new RegExp(`\\b${DATE}`, 'i');
 /** A clock time just after that date ("T20:51" of an ISO stamp included). */
@@ -152,7 +154,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t)) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
   if (RELATIVE_TIME.test(t)) return 'publication timestamp';
   if (DATE_LEAD.test(t) && wordCount <= 16 && !/[.!?]$/.test(t) && (CLOCK_TIME.test(t) || /\bupdated\b/i.test(t))) return 'publication timestamp';
-  if (isDatedStamp(t, wordCount)) return 'publication timestamp';
+  if (isDatedStamp(t, wordCount) || (DATED_BYLINE.test(t) && !/[.!?]$/.test(t))) return 'publication timestamp';
   if (TEASER_AGE.test(t) && wordCount <= 25) return 'date stamp of a teaser';
   if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && !PROSE_AFTER_COMMA.test(t) && (wordCount <= 14 || (wordCount <= 24 && CLOCK_TIME.test(t) && !/[.!?]$/.test(t)))) return 'publication timestamp';
   if ((TAGS_PREFIX.test(t) && wordCount <= 30) || (POST_META.test(t) && wordCount <= 40)) return 'tags or topic list';
