@@ -535,3 +535,12 @@ test('an ordinal\u2019s noun may look like an adjective: "his 10th goal", "the t
   const goal = (n) => `Sami Korhonen equalised for Harbour City with his ${n} goal of the season, a header from a corner.\n`;
   assert.deepEqual(conflicts({ a: goal('ninth'), b: goal('ninth'), draft: goal('10th') }).draft.map((f) => f.message), ['10th here; ninth in 2 other files.']);
 });
+
+test('"six and a half years" is a duration of 6.5 years', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}:${k.low}-${k.high}`);
+  // Before, "and a half" left the number without its unit: no claim.
+  assert.deepEqual(kinds('He was jailed for six and a half years.'), ['duration:month:six and a half years:75-81']);
+  assert.deepEqual(kinds('The jury deliberated for two and a half days.'), ['duration:day:two and a half days:2.25-2.75']);
+  const jailed = (v) => `Jonas Ekberg was jailed for ${v} on Friday for taking bribes from the harbour contractor, the court in Port Alder said.\n`;
+  assert.deepEqual(conflicts({ a: jailed('six and a half years'), b: jailed('six and a half years'), draft: jailed('eight and a half years') }).draft.map((f) => f.message), ['eight and a half years here; six and a half years in 2 other files.']);
+});

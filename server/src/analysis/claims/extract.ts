@@ -336,6 +336,11 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       value *= scale;
       step *= scale;
       j++;
+    } else if (toks[j]?.lower === 'and' && toks[j + 1]?.lower === 'a' && toks[j + 2]?.lower === 'half' && TIME_UNITS[toks[j + 3]?.lower ?? '']) {
+      // "six and a half years": a sentence's length or a wait, to the half.
+      value += 0.5;
+      step = 0.5;
+      j += 3;
     }
     let start = t.start;
     let end = toks[j - 1].end;
