@@ -579,3 +579,18 @@ test('a blog post\u2019s date and author on one line ("November 21, 2026 by Obse
   // A sentence that happens to open with a date is the article's.
   assert.deepEqual(boilerplateLines(['Skip to content', ...BODY.slice(0, 3), 'March 3, 2026 by the council vote.', ...BODY.slice(3)].join('\n')), [1]);
 });
+
+test('a breadcrumb, a syndicated-feed note, a messaging channel\u2019s invitation and a "Catch all the Latest News" footer are the page\u2019s', () => {
+  const page = [
+    'Home / World News / Wexmoor library reopens after two-year rebuild',
+    ...BODY,
+    '(This story has not been edited by Wexmoor Echo staff and is auto-generated from a syndicated feed.)',
+    'Catch all the Latest News, Breaking News and Local News updates on Wexmoor Echo. Download the Echo app to get daily updates.',
+    'Join the Echo\u2019s Telegram channel and get the latest breaking news delivered to you.',
+  ].join('\n');
+  // Before, none of the four was flagged.
+  assert.deepEqual(boilerplateLines(page), [1, 10, 11, 12]);
+  // Sentences about such things are the article's.
+  const story = [...BODY, 'Residents set up a WhatsApp group to share news of the rebuild, and the library will join it.'].join('\n');
+  assert.deepEqual(boilerplateLines(story), []);
+});

@@ -92,7 +92,17 @@ const ACCOUNT_VERB = /\b(?:log ?in|log ?out|sign ?in|sign ?up|subscribe|register
 /** "Tweets by @EvenMoreBikes": an embedded timeline's label. */
 const TWEETS_BY = /^tweets? by @\w{1,30}$/i;
 /** "Follow us on Facebook, Twitter and Instagram", "Follow The Times Opinion section on Facebook": a line asking to follow the site. */
-const FOLLOW = /^follow\b.{0,80}\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|online:?$)/i;
+const FOLLOW = /^follow\b.{0,80}\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|whatsapp|telegram|google news|online:?$)/i;
+/** "Join ST's Telegram channel and get the latest breaking news …": a messaging channel's invitation. */
+const JOIN_CHANNEL = /^join (?:us on |our |the )?[\p{L}\p{N}'\u2019.& -]{0,30}\b(?:telegram|whatsapp|discord|signal|viber) (?:channel|group|community)\b/iu;
+/** "Home / World News / Xi and Putin …", "Home > News > World": a breadcrumb trail. */
+const BREADCRUMB = /^home ?[/>\u00BB\u203A|] ?\S/i;
+/**
+ * Standing notes of Indian news sites: "(This story has not been edited by … staff and is
+ * auto-generated from a syndicated feed.)", "Catch all the Latest News … Download The Mint News App …".
+ */
+const SYNDICATED_NOTE = /^\(?this (?:story|article|report) has not been edited by .{1,60} staff and is (?:auto-generated|published) from a syndicated (?:news )?feed\.?\)?$/i;
+const CATCH_ALL = /^catch all the (?:latest|breaking|business|politics|technology|tech|sports|world|entertainment)\b/i;
 /** "Click here to subscribe", "CLICK HERE TO GET THE APP": a link's label, not a sentence ("Click for full results" is left: pages label it both ways). */
 const CLICK_HERE = /^click (?:here|to)\b/i;
 /** The wire services' reuse notice: "This material may not be published, broadcast, rewritten or redistributed." */
@@ -165,7 +175,9 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t)) return 'share/navigation link';
   if (COMMENT_FORM_NOTE.test(t)) return 'comment form';
   if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && wordCount <= 15 && !/[.!?]$/.test(t)) || isBarMenu(t)) return 'share/navigation link';
-  if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t)) return 'copyright footer';
+  if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t) || SYNDICATED_NOTE.test(t)) return 'copyright footer';
+  if (BREADCRUMB.test(t) && wordCount <= 30) return 'share/navigation link';
+  if ((JOIN_CHANNEL.test(t) || CATCH_ALL.test(t)) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t)) return 'byline or author bio';
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
