@@ -179,7 +179,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (BREADCRUMB.test(t) && wordCount <= 30) return 'share/navigation link';
   if ((JOIN_CHANNEL.test(t) || CATCH_ALL.test(t)) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
-  if ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t)) return 'byline or author bio';
+  if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
   if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60) || COOKIE_BANNER.test(t)) return 'cookie notice';

@@ -79,14 +79,13 @@ function currencyAfter(toks: Tok[], j: number): { unit: string; last: number } |
   const code = isoCode(t);
   if (code) return { unit: code, last: j };
   if (CURRENCY_WORDS[t.lower]) return { unit: CURRENCY_WORDS[t.lower], last: j };
-  // A nationality of one or two words, then a currency name, each a space apart.
-  for (const words of [1, 2]) {
-    const noun = toks[j + words];
-    if (!noun || !CURRENCY_WORDS[noun.lower] || !/^\p{Lu}/u.test(t.text)) continue;
-    const name = words === 1 ? t.lower : `${t.lower} ${toks[j + 1].lower}`;
-    if (NATIONAL_CURRENCY[name]) return { unit: NATIONAL_CURRENCY[name], last: j + words };
-  }
-  return undefined;
+  // A nationality of one or two words, then a currency name: most numbers have neither.
+  if (t.text[0] === t.lower[0]) return undefined;
+  const one = toks[j + 1];
+  if (one && CURRENCY_WORDS[one.lower] && NATIONAL_CURRENCY[t.lower]) return { unit: NATIONAL_CURRENCY[t.lower], last: j + 1 };
+  const two = toks[j + 2];
+  const name = two && CURRENCY_WORDS[two.lower] ? `${t.lower} ${one.lower}` : undefined;
+  return name && NATIONAL_CURRENCY[name] ? { unit: NATIONAL_CURRENCY[name], last: j + 2 } : undefined;
 }
 const TIME_UNITS: Record<string, [string, number]> = wordTable({
   second: ['minute', 1 / 60], seconds: ['minute', 1 / 60], minute: ['minute', 1], minutes: ['minute', 1], hour: ['minute', 60],
