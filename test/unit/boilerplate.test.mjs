@@ -594,3 +594,11 @@ test('a breadcrumb, a syndicated-feed note, a messaging channel\u2019s invitatio
   const story = [...BODY, 'Residents set up a WhatsApp group to share news of the rebuild, and the library will join it.'].join('\n');
   assert.deepEqual(boilerplateLines(story), []);
 });
+
+test('a photographer and an agency on a line are a credit: "(Reed Saxon / Associated Press)", "Al Goldis, Associated Press"', () => {
+  const page = [...BODY.slice(0, 4), '(Ana Ruiz / Associated Press)', ...BODY.slice(4, 6), 'Jonas Berg/Wexmoor Echo', 'Tom Hale, Reuters', ...BODY.slice(6)].join('\n');
+  // Before, none was flagged: only credits with a "Photo:" or "Image" label were.
+  assert.deepEqual(boilerplateLines(page), [5, 8, 9]);
+  // A byline is not a credit: a draft keeps "By Tom Hale, Reuters".
+  assert.deepEqual(boilerplateLines(['By Tom Hale, Reuters', ...BODY].join('\n')), []);
+});

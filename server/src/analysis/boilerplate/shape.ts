@@ -63,6 +63,12 @@ const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|phot
 /** BBC-style photo lines: "Image copyright Getty Images", "Image caption The band on stage in 2019". */
 const IMAGE_LINE = /^image (?:copyright|caption|source) \S/i;
 /** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
+/**
+ * A photographer and an agency: "(Reed Saxon / Associated Press)", "Jason Cipriani/ZDNet", "Al Goldis,
+ * Associated Press", "Tom Davies Associated Press".
+ */
+const PHOTOGRAPHER_CREDIT = /^\(?(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+ ?\/ ?\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3}(?: via \p{Lu}\p{L}+(?: Images)?)?\)?$/u;
+const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+,? (?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Bloomberg|Xinhua|TASS|Sputnik|Shutterstock|NurPhoto|Pool)$/u;
 const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
 const COPYRIGHT = /^(?:\u00A9|\([c\u0441]\)|copyright\s?(?:\u00A9|\([c\u0441]\)|\d{4}|by\s))|all rights reserved/i;
@@ -171,6 +177,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
   if (BRACKETED_CREDIT.test(t) && wordCount <= 14) return 'photo or source credit';
+  if ((PHOTOGRAPHER_CREDIT.test(t) || AGENCY_CREDIT.test(t)) && wordCount <= 9) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t)) return 'share/navigation link';
   if (COMMENT_FORM_NOTE.test(t)) return 'comment form';
