@@ -544,3 +544,13 @@ test('"six and a half years" is a duration of 6.5 years', () => {
   const jailed = (v) => `Jonas Ekberg was jailed for ${v} on Friday for taking bribes from the harbour contractor, the court in Port Alder said.\n`;
   assert.deepEqual(conflicts({ a: jailed('six and a half years'), b: jailed('six and a half years'), draft: jailed('eight and a half years') }).draft.map((f) => f.message), ['eight and a half years here; six and a half years in 2 other files.']);
 });
+
+test('an approximation and a figure agree within 15% of each other: "roughly £1.4 million" is not £1.1m', () => {
+  const levy = (v) => `The Port Alder ferry levy will start in April 2027 and is expected to raise ${v} a year for the island service, council estimates show.\n`;
+  // Before, the approximation's 15% and the figure's rounding touched, and the two agreed.
+  assert.deepEqual(conflicts({ a: levy('£1.1m'), b: levy('£1.1 million'), draft: levy('roughly £1.4 million') }).draft.map((f) => f.message), ['£1.4 million here; £1.1m in 1 other file, £1.1 million in 1 other file.']);
+  assert.deepEqual(conflicts({ a: levy('£1.1m'), b: levy('£1.1 million'), draft: levy('about £1.2 million') }).draft, []);
+  // A precise approximation against a round figure for the same thing: "some $156 billion", "$160 billion".
+  const tariffs = (v) => `The administration had planned to impose a 15 percent tariff on Dec. 15 on ${v} in Chinese consumer goods, including phones and toys.\n`;
+  assert.deepEqual(conflicts({ a: tariffs('some $156 billion'), b: tariffs('another $160 billion') }).a, []);
+});

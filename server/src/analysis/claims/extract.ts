@@ -858,9 +858,10 @@ function qualify(toks: Tok[], i: number, firstIdx: number, v: number, step: numb
   if (pair === 'more than' || pair === 'at least' || pair === 'upwards of' || pair === 'in excess' || ABOVE.has(w1)) return { low: v - half, high: Infinity, approx: false };
   if (pair === 'less than' || pair === 'fewer than' || pair === 'up to' || pair === 'at most' || (BELOW.has(w1) && w1 !== 'to')) return { low: -Infinity, high: v + half, approx: false };
   if (approximate(toks, firstIdx)) {
-    // "about 9,000" rounds; "about 14,200" gives three figures and means them, give or take a little:
-    // widened by 15% it agreed with a source's 12,400.
-    if (significantDigits(v, step) >= 3) return { low: v * 0.95 - half, high: v * 1.05 + half, approx: false };
+    // "about 9,000" rounds; "about 14,200" gives three figures and means them, give or take 3%:
+    // widened by 15% it agreed with a source's 12,400. (At 1%, "some $156 billion" conflicted with
+    // another outlet's round "$160 billion" for the same tariffs.)
+    if (significantDigits(v, step) >= 3) return { low: v * 0.97 - half, high: v * 1.03 + half, approx: false };
     return { low: v * 0.85 - half, high: v * 1.15 + half, approx: true };
   }
   return { low: v - half, high: v + half, approx: false };

@@ -58,6 +58,9 @@ export function compatible(a: Claim, b: Claim): boolean {
   // Widened by 15% each, two approximations overlap though a third apart: "about 30%" and "about
   // 40%" state different figures, "about 1,000" and "about 1,200" may be one.
   if (a.approx && b.approx) return closeFigures(mid(a), mid(b), APPROX_TOLERANCE);
+  // One approximation against a figure: within the 15% the approximation allows, of the figure
+  // itself; the figure's own rounding on top let "roughly £1.4 million" pass for £1.1m.
+  if (a.approx !== b.approx) return closeFigures(mid(a), mid(b), SAME_BOUND_TOLERANCE);
   // Rounding intervals of neighbouring figures touch ("2019" is 2018.5-2019.5, "2020" 2019.5-2020.5):
   // touching is not agreeing. Equal points (weekdays, dates) agree.
   return Math.min(a.high, b.high) > Math.max(a.low, b.low) || (a.low === b.low && a.high === b.high);
