@@ -554,3 +554,15 @@ test('an approximation and a figure agree within 15% of each other: "roughly £1
   const tariffs = (v) => `The administration had planned to impose a 15 percent tariff on Dec. 15 on ${v} in Chinese consumer goods, including phones and toys.\n`;
   assert.deepEqual(conflicts({ a: tariffs('some $156 billion'), b: tariffs('another $160 billion') }).a, []);
 });
+
+test('a split in percentages ("backed the plan by 56% to 44%") is the same tally as "voted 56-44"', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
+  // Before, the two shares were two percentages, never set against a "54-46" vote.
+  assert.deepEqual(kinds('Voters backed the plan by 56% to 44% on Sunday.'), ['tally:56% to 44%', 'weekday:Sunday']);
+  assert.deepEqual(kinds('Okafor leads Brandt 52 per cent to 48 per cent.'), ['tally:52 per cent to 48 per cent']);
+  // A change and its result are no split, even when they make a hundred.
+  assert.deepEqual(kinds('Sales rose by 5% to 95% of capacity.'), ['percent:5%', 'percent:95%']);
+  assert.deepEqual(kinds('Inflation rose by 0.2% to 3.1%.'), ['percent:0.2%', 'percent:3.1%']);
+  const vote = (v) => `Residents of Port Alder ${v} on Sunday in favour of a local levy to save the island ferry, the council said.\n`;
+  assert.deepEqual(conflicts({ a: vote('voted 54-46'), b: vote('voted 54-46'), draft: vote('voted by 56% to 44%') }).draft.map((f) => f.message), ['56% to 44% here; 54-46 in 2 other files.']);
+});

@@ -315,7 +315,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       i = age.last;
       continue;
     }
-    const tally = num.step === 1 ? tallyAt(toks, i, sentence, base) : undefined;
+    const tally = num.step === 1 ? tallyAt(toks, i, sentence, base) ?? percentSplitAt(toks, i, sentence, base) : undefined;
     if (tally) {
       claims.push(tally.claim);
       i = tally.last;
@@ -829,6 +829,41 @@ function tallyAt(toks: Tok[], i: number, sentence: string, base: number): { clai
   const y = +b.text;
   const v = Math.max(x, y) * 1000 + Math.min(x, y);
   return { claim: exact('tally', 'tally', v, sentence.slice(a.start - base, b.end - base), a.start, b.end), last: k };
+}
+
+/** Words before "56% to 44%" that make it a result's split: "backed the plan by 56% to 44%", "leads Brandt 52% to 48%". */
+const SPLIT_CUES = new Set([...TALLY_CUES, 'leads', 'leading', 'led', 'ahead', 'backed', 'rejected', 'approved', 'favour', 'favor']);
+/** Words before "by" that make "by 5% to 95%" a change and its result. */
+const CHANGE_WORDS = new Set('rose rise rises risen fell fall falls fallen increased increase increases decreased decrease grew grow grows climbed climb dropped drop declined decline jumped jump slipped slid up down cut cuts raised raise lowered lower gained gain lost shrank expanded'.split(' '));
+
+/**
+ * A vote's split in percentages, "by 56% to 44%", "52 per cent to 48 per cent": the same tally as
+ * "voted 56-44". The two shares make (nearly) a whole, so "rose by 0.2% to 3.1%" is no split.
+ */
+function percentSplitAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
+  const a = toks[i];
+  const afterA = percentEnd(toks, i + 1);
+  if (afterA === undefined || toks[afterA]?.lower !== 'to') return undefined;
+  const b = toks[afterA + 1];
+  if (!b || !/^\d{1,2}$/.test(a.text) || !/^\d{1,2}$/.test(b.text)) return undefined;
+  const last = percentEnd(toks, afterA + 2);
+  if (last === undefined) return undefined;
+  const x = +a.text;
+  const y = +b.text;
+  // The winner's share first; "by" only after no word of change ("rose by 5% to 95%" is no split).
+  if (x < y || x + y < 90 || x + y > 100) return undefined;
+  const before = toks[i - 1]?.lower ?? '';
+  if (before === 'by' ? CHANGE_WORDS.has(toks[i - 2]?.lower ?? '') : ![toks[i - 1], toks[i - 2], toks[i - 3]].some((w) => w && SPLIT_CUES.has(w.lower))) return undefined;
+  const v = Math.max(x, y) * 1000 + Math.min(x, y);
+  return { claim: exact('tally', 'tally', v, sentence.slice(a.start - base, toks[last - 1].end - base), a.start, toks[last - 1].end), last: last - 1 };
+}
+
+/** The index after a percent sign or word at toks[j] ("%", "percent", "per cent"), or undefined. */
+function percentEnd(toks: Tok[], j: number): number | undefined {
+  const t = toks[j]?.lower;
+  if (t === '%' || t === 'percent' || t === 'pct') return j + 1;
+  if (t === 'per' && toks[j + 1]?.lower === 'cent') return j + 2;
+  return undefined;
 }
 
 function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefined {
