@@ -602,3 +602,27 @@ test('a photographer and an agency on a line are a credit: "(Reed Saxon / Associ
   // A byline is not a credit: a draft keeps "By Tom Hale, Reuters".
   assert.deepEqual(boilerplateLines(['By Tom Hale, Reuters', ...BODY].join('\n')), []);
 });
+
+test('a press release\u2019s safe-harbour paragraph, media contact, SOURCE line and end mark are its footer; its "About" paragraph stays', () => {
+  const release = [
+    'Wexmoor Library Trust Reports Record Year',
+    'WEXMOOR, Nov. 2, 2026 /PRNewswire/ -- The Wexmoor Library Trust today reported a record 410,000 visits in its financial year, up 12% on the year before.',
+    '"The new reading rooms have brought a whole generation back to the library," said chief executive Maria Costa.',
+    'About the Wexmoor Library Trust',
+    'The Wexmoor Library Trust runs nine libraries and two mobile libraries across the county, with 140 staff.',
+    'Forward-Looking Statements',
+    'This press release contains forward-looking statements that involve risks and uncertainties. Actual results may differ materially.',
+    'Media Contact:',
+    'Tom Hale',
+    '+44 1632 960000',
+    'press@wexmoorlibraries.example',
+    '',
+    'SOURCE Wexmoor Library Trust',
+    '###',
+  ].join('\n');
+  // Before, only the address and the end mark were flagged.
+  assert.deepEqual(boilerplateLines(release), [6, 7, 8, 9, 10, 11, 13, 14]);
+  // A story that mentions forward-looking statements is the writer's.
+  const story = [...BODY, 'The trust warned that its forward-looking statements on visits involve risks and uncertainties.'].join('\n');
+  assert.deepEqual(boilerplateLines(story), []);
+});

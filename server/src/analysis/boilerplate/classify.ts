@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isSectionName, isCaption, isInterviewTurn, isLongCookieBanner, isMeasure, isQuotedSentences, isSignedQuotation, isTruncatedTeaser, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isContactDetail, isSectionName, pressReleasePart, isCaption, isInterviewTurn, isLongCookieBanner, isMeasure, isQuotedSentences, isSignedQuotation, isTruncatedTeaser, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -243,6 +243,19 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
+  // A press release's closing parts; under its contact heading, the contact's lines (up to a blank).
+  for (let i = 0; i < infos.length; i++) {
+    const part = reasons.has(i) ? undefined : pressReleasePart(infos[i].trimmed);
+    if (!part) continue;
+    flag(i, 'press release footer');
+    if (part === 'heading') for (let k = i + 1; k < infos.length && k <= i + 5 && infos[k].trimmed !== '' && isContactDetail(infos[k].trimmed, infos[k].wordCount); k++) if (/contact/i.test(infos[i].trimmed)) flag(k, 'press release footer');
+    if (part === 'heading' && /statement|note/i.test(infos[i].trimmed)) {
+      let k = i + 1;
+      while (k < infos.length && infos[k].trimmed === '') k++;
+      if (k < infos.length && SAFE_HARBOUR_START.test(infos[k].trimmed)) flag(k, 'press release footer');
+    }
+  }
+
   // A newspaper section's name alone on its line ("Obituaries", "e-Edition", "Local News") is a menu
   // item on a pasted page, unless a paragraph follows it: a draft's or an article's subhead ("Weather").
   if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) {
@@ -308,6 +321,8 @@ function isSiteFooter(trimmed: string, words: number): boolean {
 
 /** Lines of other furniture a file needs before headline-shaped lines between its paragraphs, or lines cut off by an ellipsis, count as other stories'. */
 const MIN_FURNITURE_FOR_HEADLINES = 2;
+/** The paragraph under a safe-harbour heading: "This press release contains forward-looking statements …". */
+const SAFE_HARBOUR_START = /\bforward-looking\b/i;
 /** A dominant run of body paragraphs this long is the article; from SHORT_ARTICLE_WORDS, a short one (a paywall's opening, a brief). */
 const ARTICLE_WORDS = 150;
 const SHORT_ARTICLE_WORDS = 50;

@@ -23,6 +23,7 @@ export type BoilerplateReason =
   | 'stray punctuation'
   | 'repeated line (video or teaser title shown twice)'
   | 'copyright footer'
+  | 'press release footer'
   | 'byline or author bio'
   | 'off-topic block after the article end'
   | 'section label above the article'

@@ -274,3 +274,24 @@ export function isSectionName(trimmed: string): boolean {
   return trimmed.length <= 28 && SECTION_NAMES.has(trimmed.toLowerCase());
 }
 
+/**
+ * A press release's closing parts: the safe-harbour heading and its legal paragraph, "SOURCE
+ * <company>", the "###" or "-30-" end mark, and the media contact label (its name, phone and address
+ * lines follow, see classify). The company's "About …" paragraph stays: it states facts a story uses.
+ */
+const RELEASE_HEADING = /^(?:forward-looking statements?|cautionary (?:note|statement)(?: regarding forward-looking statements)?|safe harbou?r statement|media contacts?|press contacts?|investor contacts?|media (?:and|&) investor contacts?|for (?:further|more) information,? (?:please )?contact):?$/i;
+const SAFE_HARBOUR = /^(?:this (?:press |news )?(?:release|announcement|document) (?:contains|includes|may contain)|certain statements (?:in|made in) this (?:press |news )?(?:release|announcement))\b.{0,200}\bforward-looking\b/i;
+const RELEASE_END = /^(?:SOURCE \p{Lu}[\p{L}\p{N}&.,' -]{1,60}|#{3}|-30-)$/u;
+
+export function pressReleasePart(trimmed: string): 'heading' | 'legal' | 'end' | undefined {
+  if (RELEASE_HEADING.test(trimmed)) return 'heading';
+  if (RELEASE_END.test(trimmed)) return 'end';
+  if (SAFE_HARBOUR.test(trimmed)) return 'legal';
+  return undefined;
+}
+
+/** A contact's line: a name, a phone number, an address or a web address, short and no sentence. */
+export function isContactDetail(trimmed: string, wordCount: number): boolean {
+  return wordCount <= 6 && !/[.!?]$/.test(trimmed.replace(/\.(?:com|org|net|example)$/i, ''));
+}
+
