@@ -612,3 +612,16 @@ test('quote-differs: "5%", "5 percent" and "5 per cent" are one wording, as are 
   const styled = checkAll({ a: q('5 percent').replace('more next year', 'a long-term fall & rise'), b: q('5%').replace('more next year', 'a long term fall and rise') });
   assert.deepEqual([...rule(styled.a, 'quote-differs'), ...rule(styled.b, 'quote-differs')], []);
 });
+
+test('an ellipsis in a quote stands for words left out: "fog ... I have" is "fog, and I have"', () => {
+  const source = '\u201CWe will not let the bridge rust while the ferries wait in the fog, and I have not given up on Washington,\u201D Mayor Ilse Brandt said.\n';
+  // Before, the outlet that left "and" out behind an ellipsis, and the source, were both warned.
+  const cut = '\u201CWe will not let the bridge rust while the ferries wait in the fog ... I have not given up on Washington,\u201D Brandt said.\n';
+  const out = checkAll({ source, cut });
+  assert.deepEqual([...rule(out.cut, 'quote-differs'), ...rule(out.source, 'quote-differs')], []);
+  // A changed word is still a change beside an ellipsis, and the fix never rewrites across one.
+  const changed = '\u201CWe will not let the bridge rot while the ferries wait in the fog \u2026 I have not given up on Washington,\u201D Brandt said.\n';
+  const [finding] = rule(checkAll({ source, changed }).changed, 'quote-differs');
+  assert.equal(finding.message, 'Quote differs from source line 1: rust \u2192 rot.');
+  assert.deepEqual(finding.fixes.filter((f) => f.title.startsWith('Use the wording')), []);
+});

@@ -63,8 +63,8 @@ export function quoteTokens(text: string, base = 0): QuoteToken[] {
  * The words a quote is compared by, in order, with the text each stands for. House style is not
  * the speaker's wording: "5%", "5 per cent" and "5 percent" read alike, as do "&" and "and", and
  * "long-term" and "long term". Words in square brackets are the writer's ("[The council] has
- * failed us" for "They have failed us"): one stand-in, and a difference that takes it in is no
- * change (see edited). A callback, not an array of words: every quote of every file passes here.
+ * failed us" for "They have failed us"), and so is an ellipsis (words left out): one stand-in, and
+ * a difference that takes it in is no change (see edited). A callback, not an array of words: every quote of every file passes here.
  */
 function scanQuote(text: string, emit: (word: string, start: number, end: number) => void): void {
   const head = text.length > QUOTE_CHARS ? text.slice(0, QUOTE_CHARS) : text;
@@ -86,6 +86,11 @@ function scanQuote(text: string, emit: (word: string, start: number, end: number
     if (b < brackets.length && brackets[b][0] <= s) return; // inside a bracket: its stand-in comes when it ends
     if (s === skipCent) return;
     if (prevEnd >= 0 && AMPERSAND.test(head.slice(prevEnd, s))) emit('and', head.indexOf('&', prevEnd), head.indexOf('&', prevEnd) + 1);
+    // "… wait in the fog ... we will not ask …": words the writer left out, an edit as a bracket is.
+    if (prevEnd >= 0) {
+      const gap = ELLIPSIS.exec(head.slice(prevEnd, s));
+      if (gap) emit(EDITED, prevEnd + gap.index, prevEnd + gap.index + gap[0].length);
+    }
     prevEnd = e;
     const w = head.slice(s, e);
     if (e - s === 3 && w.toLowerCase() === 'per' && head.slice(e, e + 5).toLowerCase() === ' cent' && !isBmpWordCharAt(head, e + 5)) {
@@ -110,8 +115,10 @@ function scanQuote(text: string, emit: (word: string, start: number, end: number
   while (b < brackets.length) emit(EDITED, brackets[b][0], brackets[b++][1]);
 }
 
-/** Marks scanQuote treats specially: brackets, a percent sign, "per cent", an ampersand, a hyphen. */
-const SPECIAL = /[[%&-]|\bper cent\b/i;
+/** Marks scanQuote treats specially: brackets, a percent sign, "per cent", an ampersand, a hyphen, an ellipsis. */
+const SPECIAL = /[[%&\u2026-]|\.\s?\.\s?\.|\bper cent\b/i;
+/** An ellipsis between two words of a quote: "...", ". . .", "…". */
+const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** "&" alone between two words. */
