@@ -61,7 +61,8 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
   }
   const labels = new Set(turns.map((t) => t.label.toLowerCase()));
   if (turns.length < MIN_TURNS || labels.size < 2) return NO_TRANSCRIPT;
-  if (turns.length < MIN_TURN_SHARE * textLines && !(labels.has('q') && labels.has('a'))) return NO_TRANSCRIPT;
+  const mostlyTurns = turns.length >= MIN_TURN_SHARE * textLines;
+  if (!mostlyTurns && !(labels.has('q') && labels.has('a'))) return NO_TRANSCRIPT;
   // Only a transcript's lines are looked up: most files stop above.
   const quoted = new Set(quotes.flatMap((q) => q.parts.map((p) => p.line)));
   const out: Turn[] = [];
@@ -75,17 +76,20 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
     const to = from + speech.length;
     out.push({ span: { parts: [{ start: from, end: to, contentStart: from, contentEnd: to, line: line.index }], text: speech, style: 'double' }, speaker });
   };
-  // A turn runs on over the unlabelled paragraphs after it, up to the next label: a statement read
-  // out at a news conference takes several. A stage direction ("(LAUGHTER)") is nobody's speech.
+  // In a transcript proper, a turn runs on over the unlabelled paragraphs after it, up to the next
+  // label: a statement read out at a news conference takes several. Not in an article with a Q-and-A
+  // part (the article's own paragraphs would become the last answer), and at most a few paragraphs.
+  // A stage direction ("(LAUGHTER)") is nobody's speech.
   let t = 0;
   let speaker: string | undefined;
-  let inTurn = false;
+  let runOn = 0;
   for (const line of lines) {
     if (t < turns.length && turns[t].line === line) {
       speaker = turns[t].label.length === 1 ? undefined : turns[t].label;
-      inTurn = true;
+      runOn = mostlyTurns ? MAX_RUN_ON_PARAGRAPHS : 0;
       add(line, turns[t++].start, speaker);
-    } else if (inTurn && !skip(line.index) && !isBlank(line.text) && !STAGE_DIRECTION.test(line.text)) {
+    } else if (runOn > 0 && !skip(line.index) && !isBlank(line.text) && !STAGE_DIRECTION.test(line.text)) {
+      runOn--;
       let start = 0;
       while (start < line.text.length && isSpaceCode(line.text.charCodeAt(start))) start++;
       add(line, start, speaker);
@@ -93,6 +97,9 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
   }
   return { turns: out, speakerOfLine };
 }
+
+/** Unlabelled paragraphs a turn runs on over, at most. */
+const MAX_RUN_ON_PARAGRAPHS = 8;
 
 /** "(LAUGHTER)", "[CROSSTALK]", "(END)": a note in a transcript, not a speaker's words. */
 const STAGE_DIRECTION = /^\s*[([][^)\]]*[)\]]\s*$/;
