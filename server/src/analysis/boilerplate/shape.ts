@@ -68,6 +68,8 @@ const IMAGE_LINE = /^image (?:copyright|caption|source) \S/i;
  * Associated Press", "Tom Davies Associated Press".
  */
 const PHOTOGRAPHER_CREDIT = /^\(?(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+ ?\/ ?\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3}(?: via \p{Lu}\p{L}+(?: Images)?)?\)?$/u;
+/** The agencies AGENCY_CREDIT ends with, as last words ("Press" for "Associated Press", "Images" for "Getty Images"). */
+const AGENCIES = new Set(['Press', 'AP', 'Reuters', 'AFP', 'Images', 'EPA', 'Bloomberg', 'Xinhua', 'TASS', 'Sputnik', 'Shutterstock', 'NurPhoto', 'Pool']);
 const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+,? (?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Bloomberg|Xinhua|TASS|Sputnik|Shutterstock|NurPhoto|Pool)$/u;
 const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
@@ -170,21 +172,23 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t)) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
   if (RELATIVE_TIME.test(t)) return 'publication timestamp';
   if (DATE_LEAD.test(t) && wordCount <= 16 && !/[.!?]$/.test(t) && (CLOCK_TIME.test(t) || /\bupdated\b/i.test(t))) return 'publication timestamp';
-  if (isDatedStamp(t, wordCount) || (DATED_BYLINE.test(t) && !/[.!?]$/.test(t))) return 'publication timestamp';
+  if (isDatedStamp(t, wordCount) || (wordCount <= 10 && t.includes(' by ') && DATED_BYLINE.test(t) && !/[.!?]$/.test(t))) return 'publication timestamp';
   if (TEASER_AGE.test(t) && wordCount <= 25) return 'date stamp of a teaser';
   if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && !PROSE_AFTER_COMMA.test(t) && (wordCount <= 14 || (wordCount <= 24 && CLOCK_TIME.test(t) && !/[.!?]$/.test(t)))) return 'publication timestamp';
   if ((TAGS_PREFIX.test(t) && wordCount <= 30) || (POST_META.test(t) && wordCount <= 40)) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
   if (BRACKETED_CREDIT.test(t) && wordCount <= 14) return 'photo or source credit';
-  if ((PHOTOGRAPHER_CREDIT.test(t) || AGENCY_CREDIT.test(t)) && wordCount <= 9) return 'photo or source credit';
+  if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t)) return 'share/navigation link';
   if (COMMENT_FORM_NOTE.test(t)) return 'comment form';
   if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && wordCount <= 15 && !/[.!?]$/.test(t)) || isBarMenu(t)) return 'share/navigation link';
-  if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t) || SYNDICATED_NOTE.test(t)) return 'copyright footer';
-  if (BREADCRUMB.test(t) && wordCount <= 30) return 'share/navigation link';
-  if ((JOIN_CHANNEL.test(t) || CATCH_ALL.test(t)) && wordCount <= 40) return 'newsletter or sign-up prompt';
+  if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t)) return 'copyright footer';
+  const first = t.charCodeAt(0) | 0x20; // the first letter in lower case: the shapes below open with their own
+  if ((first === 0x74 || first === 0x28) && SYNDICATED_NOTE.test(t)) return 'copyright footer';
+  if (first === 0x68 && wordCount <= 30 && BREADCRUMB.test(t)) return 'share/navigation link';
+  if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
@@ -284,9 +288,12 @@ const SAFE_HARBOUR = /^(?:this (?:press |news )?(?:release|announcement|document
 const RELEASE_END = /^(?:SOURCE \p{Lu}[\p{L}\p{N}&.,' -]{1,60}|#{3}|-30-)$/u;
 
 export function pressReleasePart(trimmed: string): 'heading' | 'legal' | 'end' | undefined {
-  if (RELEASE_HEADING.test(trimmed)) return 'heading';
-  if (RELEASE_END.test(trimmed)) return 'end';
-  if (SAFE_HARBOUR.test(trimmed)) return 'legal';
+  // Each part opens with its own letters: most lines are none of them and pay one test.
+  const first = trimmed.charCodeAt(0) | 0x20;
+  if (first === 0x74 || first === 0x63) return SAFE_HARBOUR.test(trimmed) ? 'legal' : trimmed.length <= 80 && RELEASE_HEADING.test(trimmed) ? 'heading' : undefined;
+  if (trimmed.length > 80) return undefined;
+  if ((first === 0x66 || first === 0x73 || first === 0x6d || first === 0x70 || first === 0x69) && RELEASE_HEADING.test(trimmed)) return 'heading';
+  if ((first === 0x73 || first === 0x23 || first === 0x2d) && RELEASE_END.test(trimmed)) return 'end';
   return undefined;
 }
 
