@@ -626,3 +626,11 @@ test('a press release\u2019s safe-harbour paragraph, media contact, SOURCE line 
   const story = [...BODY, 'The trust warned that its forward-looking statements on visits involve risks and uncertainties.'].join('\n');
   assert.deepEqual(boilerplateLines(story), []);
 });
+
+test('a live blog\u2019s widget lines and a page\u2019s notes about its scripts are furniture', () => {
+  const page = ['Key events', 'Show key events only', 'Please turn on JavaScript to use this feature', ...BODY, 'This slideshow requires JavaScript.', 'Your browser does not support the video tag.'].join('\n');
+  // Before, none of the five was flagged.
+  assert.deepEqual(boilerplateLines(page), [1, 2, 3, 12, 13]);
+  // A sentence about scripts in an article is the article's.
+  assert.deepEqual(boilerplateLines([...BODY, 'The new catalogue requires JavaScript, which older library computers cannot run.'].join('\n')), []);
+});

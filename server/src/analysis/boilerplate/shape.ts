@@ -110,6 +110,12 @@ const BREADCRUMB = /^home ?[/>\u00BB\u203A|] ?\S/i;
  * auto-generated from a syndicated feed.)", "Catch all the Latest News … Download The Mint News App …".
  */
 const SYNDICATED_NOTE = /^\(?this (?:story|article|report) has not been edited by .{1,60} staff and is (?:auto-generated|published) from a syndicated (?:news )?feed\.?\)?$/i;
+/**
+ * A page's notes about its own scripts and players: "Please turn on JavaScript to use this feature",
+ * "This slideshow requires JavaScript.", "Your browser does not support the video tag.", a script tag
+ * flattened into text.
+ */
+const SCRIPT_NOTE = /^(?:(?:please )?(?:turn on|enable) javascript\b.{0,100}|(?:this|the) (?:slideshow|video|gallery|feature|content|page|site|player|map|graphic|chart|interactive)s? (?:requires?|needs?) javascript\b.{0,60}|javascript (?:is|must be) (?:disabled|required|enabled|turned on)\b.{0,100}|your browser does not support\b.{0,80}|<script\b.*)$/i;
 const CATCH_ALL = /^catch all the (?:latest|breaking|business|politics|technology|tech|sports|world|entertainment)\b/i;
 /** "Click here to subscribe", "CLICK HERE TO GET THE APP": a link's label, not a sentence ("Click for full results" is left: pages label it both ways). */
 const CLICK_HERE = /^click (?:here|to)\b/i;
@@ -188,6 +194,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   const first = t.charCodeAt(0) | 0x20; // the first letter in lower case: the shapes below open with their own
   if ((first === 0x74 || first === 0x28) && SYNDICATED_NOTE.test(t)) return 'copyright footer';
   if (first === 0x68 && wordCount <= 30 && BREADCRUMB.test(t)) return 'share/navigation link';
+  if ((first === 0x70 || first === 0x65 || first === 0x74 || first === 0x6a || first === 0x79 || first === 0x3c) && SCRIPT_NOTE.test(t)) return 'share/navigation link';
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
