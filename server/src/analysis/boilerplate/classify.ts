@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isContactDetail, isSectionName, pressReleasePart, isCaption, isInterviewTurn, isLongCookieBanner, isMeasure, isQuotedSentences, isSignedQuotation, isTruncatedTeaser, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isContactDetail, isInterviewTurn, isLongCookieBanner, isMeasure, isQuotedSentences, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -104,7 +104,6 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
 
   // A byline is the page's on a page pasted with its furniture; a reporter's draft opens with its own.
   if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) infos.forEach((info, i) => isByline(info.trimmed, info.wordCount) && flag(i, 'byline or author bio'));
-
 
   byPosition = true;
   const bodyIdx = infos.map((_, i) => i).filter(isBody);
@@ -248,7 +247,9 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const part = reasons.has(i) ? undefined : pressReleasePart(infos[i].trimmed);
     if (!part) continue;
     flag(i, 'press release footer');
-    if (part === 'heading') for (let k = i + 1; k < infos.length && k <= i + 5 && infos[k].trimmed !== '' && isContactDetail(infos[k].trimmed, infos[k].wordCount); k++) if (/contact/i.test(infos[i].trimmed)) flag(k, 'press release footer');
+    if (part === 'heading' && /contact/i.test(infos[i].trimmed)) {
+      for (let k = i + 1; k < infos.length && k <= i + 5 && infos[k].trimmed !== '' && isContactDetail(infos[k].trimmed, infos[k].wordCount); k++) flag(k, 'press release footer');
+    }
     if (part === 'heading' && /statement|note/i.test(infos[i].trimmed)) {
       let k = i + 1;
       while (k < infos.length && infos[k].trimmed === '') k++;

@@ -62,7 +62,6 @@ const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
 /** BBC-style photo lines: "Image copyright Getty Images", "Image caption The band on stage in 2019". */
 const IMAGE_LINE = /^image (?:copyright|caption|source) \S/i;
-/** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
 /**
  * A photographer and an agency: "(Reed Saxon / Associated Press)", "Jason Cipriani/ZDNet", "Al Goldis,
  * Associated Press", "Tom Davies Associated Press".
@@ -71,6 +70,7 @@ const PHOTOGRAPHER_CREDIT = /^\(?(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'
 /** The agencies AGENCY_CREDIT ends with, as last words ("Press" for "Associated Press", "Images" for "Getty Images"). */
 const AGENCIES = new Set(['Press', 'AP', 'Reuters', 'AFP', 'Images', 'EPA', 'Bloomberg', 'Xinhua', 'TASS', 'Sputnik', 'Shutterstock', 'NurPhoto', 'Pool']);
 const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+,? (?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Bloomberg|Xinhua|TASS|Sputnik|Shutterstock|NurPhoto|Pool)$/u;
+/** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
 const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
 const COPYRIGHT = /^(?:\u00A9|\([c\u0441]\)|copyright\s?(?:\u00A9|\([c\u0441]\)|\d{4}|by\s))|all rights reserved/i;
@@ -110,13 +110,13 @@ const BREADCRUMB = /^home ?[/>\u00BB\u203A|] ?\S/i;
  * auto-generated from a syndicated feed.)", "Catch all the Latest News … Download The Mint News App …".
  */
 const SYNDICATED_NOTE = /^\(?this (?:story|article|report) has not been edited by .{1,60} staff and is (?:auto-generated|published) from a syndicated (?:news )?feed\.?\)?$/i;
+const CATCH_ALL = /^catch all the (?:latest|breaking|business|politics|technology|tech|sports|world|entertainment)\b/i;
 /**
  * A page's notes about its own scripts and players: "Please turn on JavaScript to use this feature",
  * "This slideshow requires JavaScript.", "Your browser does not support the video tag.", a script tag
  * flattened into text.
  */
 const SCRIPT_NOTE = /^(?:(?:please )?(?:turn on|enable) javascript\b.{0,100}|(?:this|the) (?:slideshow|video|gallery|feature|content|page|site|player|map|graphic|chart|interactive)s? (?:requires?|needs?) javascript\b.{0,60}|javascript (?:is|must be) (?:disabled|required|enabled|turned on)\b.{0,100}|your browser does not support\b.{0,80}|<script\b.*)$/i;
-const CATCH_ALL = /^catch all the (?:latest|breaking|business|politics|technology|tech|sports|world|entertainment)\b/i;
 /** "Click here to subscribe", "CLICK HERE TO GET THE APP": a link's label, not a sentence ("Click for full results" is left: pages label it both ways). */
 const CLICK_HERE = /^click (?:here|to)\b/i;
 /** The wire services' reuse notice: "This material may not be published, broadcast, rewritten or redistributed." */

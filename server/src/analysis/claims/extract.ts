@@ -116,6 +116,7 @@ const ABBREVIATED = new Set(['mm', 'cm', 'km', 'ft', 'g', 'kg', 'ml', 'mph', 'kp
 /** After "4.2m", words that make it a length: "1.5m higher", "2m deep" (millions are of something). */
 const LENGTH_WORDS = new Set('higher lower high low deep deeper tall taller long longer wide wider above below across'.split(' '));
 
+/** Parts of the day after a weekday ("on Sunday afternoon"): what the weekday is said of. */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'estimated', 'an', 'circa', 'approx']);
 const ABOVE = new Set(['over', 'above', 'exceed', 'exceeding', 'exceeds', 'surpass', 'top', 'topping', 'beyond', 'upwards']);

@@ -64,7 +64,8 @@ export function quoteTokens(text: string, base = 0): QuoteToken[] {
  * the speaker's wording: "5%", "5 per cent" and "5 percent" read alike, as do "&" and "and", and
  * "long-term" and "long term". Words in square brackets are the writer's ("[The council] has
  * failed us" for "They have failed us"), and so is an ellipsis (words left out): one stand-in, and
- * a difference that takes it in is no change (see edited). A callback, not an array of words: every quote of every file passes here.
+ * a difference that takes it in is no change (see edited). A callback, not an array of words:
+ * every quote of every file passes here.
  */
 function scanQuote(text: string, emit: (word: string, start: number, end: number) => void): void {
   const head = text.length > QUOTE_CHARS ? text.slice(0, QUOTE_CHARS) : text;

@@ -78,7 +78,7 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
   };
   // In a transcript proper, a turn runs on over the unlabelled paragraphs after it, up to the next
   // label: a statement read out at a news conference takes several. Not in an article with a Q-and-A
-  // part (the article's own paragraphs would become the last answer), and at most a few paragraphs.
+  // part (the article's own paragraphs would become the last answer), and eight paragraphs at most.
   // A stage direction ("(LAUGHTER)") is nobody's speech.
   let t = 0;
   let speaker: string | undefined;
