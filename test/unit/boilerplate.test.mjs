@@ -634,3 +634,15 @@ test('a live blog\u2019s widget lines and a page\u2019s notes about its scripts 
   // A sentence about scripts in an article is the article's.
   assert.deepEqual(boilerplateLines([...BODY, 'The new catalogue requires JavaScript, which older library computers cannot run.'].join('\n')), []);
 });
+
+test('a pasted page\u2019s note of who else reported is furniture; a draft keeps its own', () => {
+  const note = 'Tom Hale contributed reporting from Port Alder.';
+  const page = ['Skip to main content', 'Sign In', ...BODY, note, 'Associated Press writers Ana Ruiz and Jonas Berg contributed to this report.'].join('\n');
+  // Before, neither note was flagged.
+  assert.deepEqual(boilerplateLines(page), [1, 2, 11, 12]);
+  assert.deepEqual(boilerplateLines([...BODY, note].join('\n')), []);
+  // With blank lines between paragraphs, as a draft or a flattened page has them.
+  assert.deepEqual(boilerplateLines(['Skip to main content', '', 'Sign In', '', ...BODY, '', note, '', 'Associated Press writer Ana Ruiz contributed to this report.'].join('\n')), [1, 3, 14, 16]);
+  // Mid-article, "contributed" is the story's.
+  assert.deepEqual(boilerplateLines(['Skip to main content', 'Sign In', ...BODY.slice(0, 4), 'Maria Costa contributed to the design of the new reading rooms.', ...BODY.slice(4)].join('\n')), [1, 2]);
+});

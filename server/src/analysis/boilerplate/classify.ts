@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isContactDetail, isInterviewTurn, isLongCookieBanner, isMeasure, isQuotedSentences, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isContactDetail, isContributorNote, isInterviewTurn, isLongCookieBanner, isMeasure, isQuotedSentences, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -216,9 +216,13 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // 3e. An author bio ("Ines Varga is a freelance reporter based in Port Alder.") with no paragraph of
   // the article after it: the same words mid-article describe someone in the story.
   const lastParagraph = bodyIdx.length ? bodyIdx[bodyIdx.length - 1] : -1;
-  for (let i = Math.max(0, lastParagraph); i < infos.length; i++) {
-    if (!reasons.has(i) && infos[i].wordCount <= 50 && isAuthorBio(infos[i].trimmed)) flag(i, 'byline or author bio');
-  }
+  // On a pasted page, so are its notes of who else reported ("… contributed reporting from Hong
+  // Kong."); a draft keeps its own, as it keeps its byline.
+  const isNote = (i: number) => !reasons.has(i) && infos[i].wordCount <= 50 && (isAuthorBio(infos[i].trimmed) || (pasted && isContributorNote(infos[i].trimmed)));
+  // Notes in a row at the end: the last paragraph may be one of them.
+  let notesFrom = Math.max(0, lastParagraph);
+  for (let k = notesFrom - 1; k >= 0 && isNote(notesFrom) && (infos[k].trimmed === '' || isNote(k)); k--) if (isNote(k)) notesFrom = k;
+  for (let i = notesFrom; i < infos.length; i++) if (isNote(i)) flag(i, 'byline or author bio');
 
   // 3f. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), the
   // page is teasers and sign-up forms, up to another article: three paragraphs in a row and the two

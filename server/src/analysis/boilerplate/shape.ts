@@ -258,6 +258,16 @@ export function isAuthorBio(trimmed: string): boolean {
 }
 
 /**
+ * Who else reported the story: "Keith Bradsher contributed reporting from Hong Kong.", "Associated
+ * Press writers Ana Ruiz and Tom Hale contributed to this report."
+ */
+const CONTRIBUTOR_NOTE = /^(?:(?:Associated Press|AP|Reuters|AFP|Bloomberg) (?:writers?|reporters?|correspondents?) )?(?:\p{Lu}[\p{L}.'\u2019-]+,? ){1,3}(?:and (?:\p{Lu}[\p{L}.'\u2019-]+ ){1,3})?contributed (?:reporting|research|to this (?:report|story|article))\b[^.]{0,60}\.?$/u;
+
+export function isContributorNote(trimmed: string): boolean {
+  return trimmed.includes(' contributed ') && CONTRIBUTOR_NOTE.test(trimmed);
+}
+
+/**
  * How to reach the author: "Amy Kuperinsky may be reached at akuperinsky@…", "Reach her at
  * mvega@…", or an address alone on its line ("E-mail info@ascom.com"). An address inside an
  * article's sentence ("Residents can send questions to council@…") is neither.
