@@ -566,3 +566,14 @@ test('a split in percentages ("backed the plan by 56% to 44%") is the same tally
   const vote = (v) => `Residents of Port Alder ${v} on Sunday in favour of a local levy to save the island ferry, the council said.\n`;
   assert.deepEqual(conflicts({ a: vote('voted 54-46'), b: vote('voted 54-46'), draft: vote('voted by 56% to 44%') }).draft.map((f) => f.message), ['56% to 44% here; 54-46 in 2 other files.']);
 });
+
+test('with more ordinals of one noun on one side, the word each is said of pairs them: "equalised in the 38th minute"', () => {
+  const lead = 'Harbour City beat Millbrook Athletic 3-1 at the Quayside Stadium on Saturday to go top of the Northern League table.\n\n';
+  const draft = `${lead}Tom Achterberg headed Millbrook ahead in the 12th minute, but Sami Korhonen equalised in the 38th minute with a header from a corner.\n`;
+  const wire = `${lead}Harbour City equalised in the 37th minute through Sami Korhonen, who met a corner with a header at the near post.\n`;
+  const paper = `${lead}Sami Korhonen equalised in the 37th minute for Harbour City with a header from a corner at the near post.\n`;
+  // Before, two minutes against one were ambiguous and the changed minute passed.
+  assert.deepEqual(conflicts({ draft, wire, paper }).draft.map((f) => f.message), ['38th here; 37th in 2 other files.']);
+  // Without the word on both sides (here "scored" for "equalised"), nothing is paired.
+  assert.deepEqual(conflicts({ draft, wire: wire.replace('equalised', 'scored'), paper: paper.replace('equalised', 'scored') }).draft, []);
+});

@@ -296,7 +296,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       const noun = nounAfter(toks, i + 1 + skip, true);
       if (noun) {
         const v = ordWord ?? num!.value;
-        claims.push(exact('ordinal', noun.lower.replace(/s$/, ''), v, sentence.slice(t.start - base, toks[i + skip].end - base), t.start, toks[i + skip].end));
+        const claim = exact('ordinal', noun.lower.replace(/s$/, ''), v, sentence.slice(t.start - base, toks[i + skip].end - base), t.start, toks[i + skip].end);
+        const anchor = ordinalAnchor(toks, i);
+        if (anchor) claim.anchor = anchor;
+        claims.push(claim);
       }
       i += skip;
       continue;
@@ -589,6 +592,21 @@ function anchorBefore(toks: Tok[], first: number): string | undefined {
   if (k >= 0 && ANCHOR_LINKS.has(toks[k].lower)) k--;
   const w = toks[k];
   return w && w.lower.length >= 4 && !NOUN_STOP.has(w.lower) && !ANCHOR_QUALIFIERS.has(w.lower) && /^\p{L}/u.test(w.text) ? w.lower : undefined;
+}
+
+/** Words between an ordinal and what it is said of: "equalised in the 38th minute", "won his third title". */
+const ORDINAL_LEAD = new Set(['the', 'in', 'on', 'at', 'a', 'an', 'his', 'her', 'its', 'their', 'for']);
+
+/**
+ * The word an ordinal is said of, before it: "equalised" in "equalised in the 38th minute". With
+ * more ordinals of one noun on one side ("ahead in the 12th minute … equalised in the 38th minute"
+ * against "equalised in the 37th minute"), it pairs them (see anchoredPartner).
+ */
+function ordinalAnchor(toks: Tok[], i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && ORDINAL_LEAD.has(toks[k].lower)) k--;
+  const w = toks[k];
+  return w && k < i - 1 && w.lower.length >= 4 && !NOUN_STOP.has(w.lower) && /^\p{Ll}/u.test(w.text) ? w.lower : undefined;
 }
 
 /** How many of a period fit in a year, for the words that make a sum a rate. */
