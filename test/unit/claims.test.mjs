@@ -577,3 +577,8 @@ test('with more ordinals of one noun on one side, the word each is said of pairs
   // Without the word on both sides (here "scored" for "equalised"), nothing is paired.
   assert.deepEqual(conflicts({ draft, wire: wire.replace('equalised', 'scored'), paper: paper.replace('equalised', 'scored') }).draft, []);
 });
+
+test('a capital code that is something else before a number is no currency: "COP 26", "PHP 8"', () => {
+  assert.deepEqual(claims('Leaders met at the COP 26 summit in Glasgow.').filter((k) => k.kind === 'money'), []);
+  assert.deepEqual(claims('The site was moved to PHP 8 last year.').filter((k) => k.kind === 'money'), []);
+});

@@ -66,9 +66,13 @@ const SYMBOLS: Record<string, string> = wordTable({ $: 'USD', '\u20AC': 'EUR', '
 const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'USD', a: 'AUD', c: 'CAD', hk: 'HKD', s: 'SGD', nz: 'NZD', nt: 'TWD', r: 'BRL' });
 /** Currency written as letters before the number: "Rs 500 crore", "Rs. 1,200", "INR 40 lakh". */
 const CODE_BEFORE = /^(?:rs|inr)$/;
-/** ISO codes, in capitals, before or after a number: "NOK 1.82 billion", "CHF 300 million", "40 million EUR". */
+/**
+ * ISO codes, in capitals, before or after a number: "NOK 1.82 billion", "CHF 300 million", "40
+ * million EUR". Codes that are also other things before a number are left out: "COP 26" (a summit),
+ * "PHP 8" (a language), "SAR", "ILS", "TRY".
+ */
 const ISO_CODES = new Set(
-  'USD EUR GBP JPY CNY RMB HKD AUD CAD NZD SGD TWD CHF NOK SEK DKK ISK CZK PLN HUF ZAR INR PKR LKR BRL MXN ARS CLP COP PHP TRY RUB UAH KRW THB MYR IDR NGN KES EGP ILS SAR AED QAR'.split(' '),
+  'USD EUR GBP JPY CNY RMB HKD AUD CAD NZD SGD TWD CHF NOK SEK DKK ISK CZK PLN HUF ZAR INR PKR LKR BRL MXN RUB UAH KRW THB MYR IDR NGN EGP AED QAR'.split(' '),
 );
 const isoCode = (t: Tok | undefined) => (t && ISO_CODES.has(t.text) ? (t.text === 'RMB' ? 'CNY' : t.text) : undefined);
 
