@@ -582,3 +582,16 @@ test('a capital code that is something else before a number is no currency: "COP
   assert.deepEqual(claims('Leaders met at the COP 26 summit in Glasgow.').filter((k) => k.kind === 'money'), []);
   assert.deepEqual(claims('The site was moved to PHP 8 last year.').filter((k) => k.kind === 'money'), []);
 });
+
+test('a file that names one country\u2019s crowns means them by "crowns"; "July-September" is the third quarter', () => {
+  const units = (s) => claims(s).filter((k) => k.kind === 'money').map((k) => `${k.unit}:${k.text}`);
+  // Before, the bare "crowns" of a story about Swedish crowns were never set against SEK.
+  assert.deepEqual(units('Profit rose to 4.2 billion Swedish crowns, beating the 3.9 billion crowns expected.'), ['SEK:4.2 billion Swedish crowns', 'SEK:3.9 billion crowns']);
+  assert.deepEqual(units('It earned 4.2 billion Swedish crowns and 1.1 billion Norwegian crowns, or 5 billion crowns.'), ['SEK:4.2 billion Swedish crowns', 'NOK:1.1 billion Norwegian crowns', 'crown:5 billion crowns']);
+  const dam = (v) => `The miner will spend ${v} on a new tailings dam at Vittberg, which is due to be finished in 2028, the company said.\n`;
+  const wire = `Operating profit rose to 4.2 billion Swedish crowns.\n\n${dam('1.1 billion crowns')}`;
+  assert.deepEqual(conflicts({ wire, draft: dam('SEK 1.4 billion') }).draft.map((f) => f.message), ['SEK 1.4 billion here; 1.1 billion crowns in 1 other file.']);
+  const periods = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.periods);
+  assert.deepEqual(periods('Profit rose to 4.2 billion crowns in the July-September period.'), ['third quarter']);
+  assert.deepEqual(periods('Sales in January\u2013June rose 4%.'), ['first half']);
+});

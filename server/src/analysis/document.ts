@@ -4,7 +4,7 @@
  */
 import { BoilerplateBlock, boilerplateBlocks, classifyBoilerplate } from './boilerplate/classify';
 import { BoilerplateReason } from './boilerplate/phrases';
-import { Claim, extractClaims } from './claims/extract';
+import { Claim, extractClaims, settleCurrencies } from './claims/extract';
 import { Directive, parseDirectives } from './directives';
 import { Attribution, attributeQuotes } from './quotes/attribution';
 import { DEFAULT_CUES, buildCueSet } from './quotes/cues';
@@ -175,6 +175,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       claimSentences.push({ sentence, claims, context, periods: found.periods });
     }
   }
+  settleCurrencies(claimSentences.flatMap((cs) => cs.claims));
   const topicWords: string[] = [];
   for (const id of stems.distinct(topicLines)) topicWords.push(stems.word(id));
   return { text, lines, tooLarge: false, boilerplate, blocks, quotes, unbalanced, claimSentences, topicWords, directives };

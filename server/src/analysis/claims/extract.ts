@@ -76,6 +76,34 @@ const ISO_CODES = new Set(
 );
 const isoCode = (t: Tok | undefined) => (t && ISO_CODES.has(t.text) ? (t.text === 'RMB' ? 'CNY' : t.text) : undefined);
 
+/** National codes of the currency names several countries use: the family each code belongs to. */
+const CURRENCY_FAMILY: Record<string, string> = wordTable({
+  SEK: 'crown', NOK: 'crown', DKK: 'crown', ISK: 'crown', CZK: 'crown', CHF: 'franc', MXN: 'peso', PHP: 'peso', ARS: 'peso', CLP: 'peso', COP: 'peso',
+  TRY: 'lira', KES: 'shilling', SAR: 'riyal', QAR: 'riyal', AED: 'dirham',
+});
+
+/**
+ * A file that names one country's crowns ("4.2 billion Swedish crowns", "SEK 4.2 billion") means
+ * those crowns where it says just "crowns" ("beating the 3.9 billion crowns expected"); with two
+ * countries' crowns, or none, bare crowns stay crowns. Likewise francs, pesos, lira and the rest.
+ */
+export function settleCurrencies(claims: Claim[]): void {
+  const named = new Map<string, string | null>();
+  for (const c of claims) {
+    if (c.kind !== 'money') continue;
+    const code = c.unit.replace(/\/year$/, '');
+    const family = CURRENCY_FAMILY[code];
+    if (family) named.set(family, named.has(family) && named.get(family) !== code ? null : code);
+  }
+  if (named.size === 0) return;
+  for (const c of claims) {
+    if (c.kind !== 'money') continue;
+    const rate = c.unit.endsWith('/year');
+    const code = named.get(rate ? c.unit.slice(0, -5) : c.unit);
+    if (code) c.unit = rate ? `${code}/year` : code;
+  }
+}
+
 /** The currency named from toks[j] on ("crowns", "Norwegian crowns", "Hong Kong dollars", "EUR") and the index of its last token. */
 function currencyAfter(toks: Tok[], j: number): { unit: string; last: number } | undefined {
   const t = toks[j];
@@ -185,6 +213,11 @@ const MONTH_PERIOD_WORDS = new Set('in during for since from until through'.spli
 const FIGURE_END = /^(?:\d[\d,.]*|%|percent|cent|pct|points?)$/;
 
 const ORDINAL_SPELLED: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth' };
+/** Month ranges that are a quarter or a half of the year: "in the July-September period" is the third quarter. */
+const RANGE_PERIODS: Record<string, string> = wordTable({
+  'january march': 'first quarter', 'april june': 'second quarter', 'july september': 'third quarter', 'october december': 'fourth quarter',
+  'january june': 'first half', 'july december': 'second half',
+});
 
 /** The sentence's period expressions, normalised, and the offsets they cover. */
 function periodsOf(sentence: string, base: number): { periods: string[]; covered: Array<[number, number]> } {
@@ -192,8 +225,10 @@ function periodsOf(sentence: string, base: number): { periods: string[]; covered
   const covered: Array<[number, number]> = [];
   PERIOD_RE.lastIndex = 0;
   for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) {
-    // "third-quarter profit" is the third quarter, "year-on-year" is "year on year", "3rd" is "third".
-    const norm = m[0].toLowerCase().replace(/\s*[-\u2013]\s*|\s+/g, ' ').replace(/\b(?:1st|2nd|3rd|4th)\b/, (o) => ORDINAL_SPELLED[o]);
+    // "third-quarter profit" is the third quarter, "year-on-year" is "year on year", "3rd" is "third",
+    // "July-September" the third quarter.
+    const spelt = m[0].toLowerCase().replace(/\s*[-\u2013]\s*|\s+/g, ' ').replace(/\b(?:1st|2nd|3rd|4th)\b/, (o) => ORDINAL_SPELLED[o]);
+    const norm = RANGE_PERIODS[spelt] ?? spelt;
     if (norm.startsWith('last ') && norm !== 'last year' && LAST_AS_VERB.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "this year" and "last year" alone qualify too little to separate claims from each other.
     if (!/^(?:this|last|next) year$/.test(norm)) periods.push(norm);
