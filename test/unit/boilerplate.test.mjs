@@ -556,6 +556,8 @@ test('a newspaper section\u2019s name alone on a pasted page\u2019s line is its 
   assert.deepEqual(boilerplateLines(roundup), [1, 2]);
   // Without a page's furniture nothing is a menu.
   assert.deepEqual(boilerplateLines(['Weather', ...BODY, 'Traffic'].join('\n')), []);
+  // A site's own pages are listed the same way: "Home" (a link phrase), then "About" and "Contact".
+  assert.deepEqual(boilerplateLines(['Skip to content', 'Home', 'About', 'Contact', ...BODY].join('\n')), [1, 2, 3, 4]);
 });
 
 test('the author\u2019s note under a pasted story: "… covers education for …", "may be reached at …", an address alone; "Gift this article"', () => {

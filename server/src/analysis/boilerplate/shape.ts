@@ -282,9 +282,11 @@ export function isMeasure(trimmed: string): boolean {
   return MEASURE.test(trimmed);
 }
 
-/** The sections a news site's menu lists, each alone on a line. */
+/** The sections a news site's menu lists, and its own pages (about, contact, help), each alone on a line. */
 const SECTION_NAMES = new Set(
-  ('news|local|local news|sports|business|entertainment|lifestyle|politics|world|world news|nation|u.s.|us news|health|education|' +
+  ('about|contact|archive|archives|donate|shop|store|careers|help|faq|terms|privacy|subscribe|support|latest|trending|popular|most read|' +
+    'top stories|live tv|magazine|video|podcast|' +
+    'news|local|local news|sports|business|entertainment|lifestyle|politics|world|world news|nation|u.s.|us news|health|education|' +
     'real estate|jobs|autos|cars|homes|events|calendar|letters|letters to the editor|editorials|columns|columnists|photos|videos|' +
     'podcasts|newsletters|obituaries|e-edition|eedition|today\'s paper|todays paper|print edition|classifieds|puzzles|games|' +
     'crossword|crosswords|horoscopes|weather|traffic|science|technology|tech|travel|food|arts|culture|style|opinion|markets|economy|' +
