@@ -558,6 +558,8 @@ test('a newspaper section\u2019s name alone on a pasted page\u2019s line is its 
   assert.deepEqual(boilerplateLines(['Weather', ...BODY, 'Traffic'].join('\n')), []);
   // A site's own pages are listed the same way: "Home" (a link phrase), then "About" and "Contact".
   assert.deepEqual(boilerplateLines(['Skip to content', 'Home', 'About', 'Contact', ...BODY].join('\n')), [1, 2, 3, 4]);
+  // And a comment form's answer under the story.
+  assert.deepEqual(boilerplateLines(['Skip to content', 'Home', ...BODY, 'Thank you! Your comment will be reviewed by the moderator before it appears.', 'Breaking News', 'More'].join('\n')), [1, 2, 11, 12, 13]);
 });
 
 test('the author\u2019s note under a pasted story: "… covers education for …", "may be reached at …", an address alone; "Gift this article"', () => {

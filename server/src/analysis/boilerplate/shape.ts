@@ -143,6 +143,8 @@ function isBarMenu(t: string): boolean {
 
 /** "Your email address will not be published. Required fields are marked *": a comment form's note, in its usual languages. */
 const COMMENT_FORM_NOTE = /^(?:your email address will not be published|o seu endereço de e-mail não será publicado|seu endereço de e-mail não será publicado|tu dirección de correo electrónico no será publicada|votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|il tuo indirizzo email non sarà pubblicato|alamat email anda tidak akan dipublikasikan|je e-mailadres wordt niet gepubliceerd)(?:\.(?: .{0,80})?)?$/i;
+/** "Thank you! Your comment will be reviewed by the moderator …", "Your comment is awaiting moderation.": a comment form's answer. */
+const COMMENT_RECEIVED = /^(?:thank you!? |thanks!? )?your comment (?:will be reviewed|is awaiting moderation|has been (?:received|submitted|posted))\b.{0,120}$/i;
 const COOKIE = /\bcookies?\b/i;
 /** A site saying it uses cookies: a cookie banner however long it runs. */
 const COOKIE_BANNER = /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i;
@@ -188,7 +190,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t)) return 'share/navigation link';
-  if (COMMENT_FORM_NOTE.test(t)) return 'comment form';
+  if (COMMENT_FORM_NOTE.test(t) || COMMENT_RECEIVED.test(t)) return 'comment form';
   if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && wordCount <= 15 && !/[.!?]$/.test(t)) || isBarMenu(t)) return 'share/navigation link';
   if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t)) return 'copyright footer';
   const first = t.charCodeAt(0) | 0x20; // the first letter in lower case: the shapes below open with their own
@@ -285,7 +287,7 @@ export function isMeasure(trimmed: string): boolean {
 /** The sections a news site's menu lists, and its own pages (about, contact, help), each alone on a line. */
 const SECTION_NAMES = new Set(
   ('about|contact|archive|archives|donate|shop|store|careers|help|faq|terms|privacy|subscribe|support|latest|trending|popular|most read|' +
-    'top stories|live tv|magazine|video|podcast|' +
+    'top stories|live tv|magazine|video|podcast|breaking news|subscriptions|about me|more|' +
     'news|local|local news|sports|business|entertainment|lifestyle|politics|world|world news|nation|u.s.|us news|health|education|' +
     'real estate|jobs|autos|cars|homes|events|calendar|letters|letters to the editor|editorials|columns|columnists|photos|videos|' +
     'podcasts|newsletters|obituaries|e-edition|eedition|today\'s paper|todays paper|print edition|classifieds|puzzles|games|' +
