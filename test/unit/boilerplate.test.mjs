@@ -650,3 +650,11 @@ test('a pasted page\u2019s note of who else reported is furniture; a draft keeps
   // Mid-article, "contributed" is the story's.
   assert.deepEqual(boilerplateLines(['Skip to main content', 'Sign In', ...BODY.slice(0, 4), 'Maria Costa contributed to the design of the new reading rooms.', ...BODY.slice(4)].join('\n')), [1, 2]);
 });
+
+test('furniture of international news sites: "Reuse this content", "Skip next section", a permalink, "Related topics"', () => {
+  const page = [...BODY.slice(0, 4), 'You can share this story on social media:', ...BODY.slice(4), 'Reuse this content', 'Skip next section', 'Permalink https://p.example/p/43mXz', 'Related topics', 'Libraries', 'Wexmoor'].join('\n');
+  // Before, none of these was flagged.
+  assert.deepEqual(boilerplateLines(page), [5, 10, 11, 12, 13, 14, 15]);
+  // A sentence about permalinks is the article's.
+  assert.deepEqual(boilerplateLines([...BODY, 'The library will publish a permalink to each digitised book on its website.'].join('\n')), []);
+});

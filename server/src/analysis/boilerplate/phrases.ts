@@ -56,7 +56,8 @@ add(
     'continue reading the main story|sharing is caring|got a news tip|got a news tip?|you are signed in as|' +
     'reply|cancel reply|leave a reply|leave a comment cancel reply|post a comment|comments are closed|' +
     'gift this article|gift article|gift this story|share full article|save article|save story|save for later|' +
-    'key events|show key events only|key events only|show all updates|jump to latest|pinned post|live feed|follow live'
+    'key events|show key events only|key events only|show all updates|jump to latest|pinned post|live feed|follow live|' +
+    'you can share this story on social media|reuse this content|skip next section|send us your feedback'
 );
 // A blog's comment form, in the languages its software ships in most: the form's heading, buttons and notes.
 add(
@@ -81,7 +82,7 @@ add(
     'more from|more stories|more news|more on this story|more in this section|trending|trending now|most read|most popular|most viewed|latest news|latest|' +
     'top stories|recommended|recommended for you|editor\'s picks|editors\' picks|read next|what to read next|also read|read also|don\'t miss|' +
     'more like this|around the web|from the web|in case you missed it|stories you may like|you may be interested in|keep reading|' +
-    'more stories like this|want more stories like this?|want more stories like this'
+    'more stories like this|want more stories like this?|want more stories like this|related topics|hot videos|search trends'
 );
 
 /** Headings after which the rest of the page is usually not the article. */

@@ -103,6 +103,8 @@ const TWEETS_BY = /^tweets? by @\w{1,30}$/i;
 const FOLLOW = /^follow\b.{0,80}\b(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|whatsapp|telegram|google news|online:?$)/i;
 /** "Join ST's Telegram channel and get the latest breaking news …": a messaging channel's invitation. */
 const JOIN_CHANNEL = /^join (?:us on |our |the )?[\p{L}\p{N}'\u2019.& -]{0,30}\b(?:telegram|whatsapp|discord|signal|viber) (?:channel|group|community)\b/iu;
+/** "Permalink https://p.dw.com/p/43mXz": a page's short link. */
+const PERMALINK = /^(?:permalink|short ?link|short url)\s?:?\s?https?:\/\/\S{1,200}$/i;
 /** "Home / World News / Xi and Putin …", "Home > News > World": a breadcrumb trail. */
 const BREADCRUMB = /^home ?[/>\u00BB\u203A|] ?\S/i;
 /**
@@ -196,6 +198,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   const first = t.charCodeAt(0) | 0x20; // the first letter in lower case: the shapes below open with their own
   if ((first === 0x74 || first === 0x28) && SYNDICATED_NOTE.test(t)) return 'copyright footer';
   if (first === 0x68 && wordCount <= 30 && BREADCRUMB.test(t)) return 'share/navigation link';
+  if ((first === 0x70 || first === 0x73) && PERMALINK.test(t)) return 'share/navigation link';
   if ((first === 0x70 || first === 0x65 || first === 0x74 || first === 0x6a || first === 0x79 || first === 0x3c) && SCRIPT_NOTE.test(t)) return 'share/navigation link';
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
