@@ -251,10 +251,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const part = reasons.has(i) ? undefined : pressReleasePart(infos[i].trimmed);
     if (!part) continue;
     flag(i, 'press release footer');
-    if (part === 'heading' && /contact/i.test(infos[i].trimmed)) {
+    if (part === 'contact heading') {
       for (let k = i + 1; k < infos.length && k <= i + 5 && infos[k].trimmed !== '' && isContactDetail(infos[k].trimmed, infos[k].wordCount); k++) flag(k, 'press release footer');
     }
-    if (part === 'heading' && /statement|note/i.test(infos[i].trimmed)) {
+    if (part === 'legal heading') {
       let k = i + 1;
       while (k < infos.length && infos[k].trimmed === '') k++;
       if (k < infos.length && SAFE_HARBOUR_START.test(infos[k].trimmed)) flag(k, 'press release footer');

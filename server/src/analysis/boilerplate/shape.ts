@@ -307,18 +307,26 @@ export function isSectionName(trimmed: string): boolean {
  * <company>", the "###" or "-30-" end mark, and the media contact label (its name, phone and address
  * lines follow, see classify). The company's "About …" paragraph stays: it states facts a story uses.
  */
-const RELEASE_HEADING = /^(?:forward-looking statements?|cautionary (?:note|statement)(?: regarding forward-looking statements)?|safe harbou?r statement|media contacts?|press contacts?|investor contacts?|media (?:and|&) investor contacts?|for (?:further|more) information,? (?:please )?contact):?$/i;
+const LEGAL_HEADING = /^(?:forward-looking statements?|cautionary (?:note|statement)(?: regarding forward-looking statements)?|safe harbou?r statement):?$/i;
+const CONTACT_HEADING = /^(?:media contacts?|press contacts?|investor contacts?|media (?:and|&) investor contacts?|for (?:further|more) information,? (?:please )?contact):?$/i;
 const SAFE_HARBOUR = /^(?:this (?:press |news )?(?:release|announcement|document) (?:contains|includes|may contain)|certain statements (?:in|made in) this (?:press |news )?(?:release|announcement))\b.{0,200}\bforward-looking\b/i;
 const RELEASE_END = /^(?:SOURCE \p{Lu}[\p{L}\p{N}&.,' -]{1,60}|#{3}|-30-)$/u;
 
-export function pressReleasePart(trimmed: string): 'heading' | 'legal' | 'end' | undefined {
+export function pressReleasePart(trimmed: string): 'legal heading' | 'contact heading' | 'legal' | 'end' | undefined {
   // Each part opens with its own letters: most lines are none of them and pay one test.
   const first = trimmed.charCodeAt(0) | 0x20;
-  if (first === 0x74 || first === 0x63) return SAFE_HARBOUR.test(trimmed) ? 'legal' : trimmed.length <= 80 && RELEASE_HEADING.test(trimmed) ? 'heading' : undefined;
+  if (first === 0x74 || first === 0x63) return SAFE_HARBOUR.test(trimmed) ? 'legal' : trimmed.length <= 80 ? releaseHeading(trimmed) : undefined;
   if (trimmed.length > 80) return undefined;
-  if ((first === 0x66 || first === 0x73 || first === 0x6d || first === 0x70 || first === 0x69) && RELEASE_HEADING.test(trimmed)) return 'heading';
+  if (first === 0x66 || first === 0x73 || first === 0x6d || first === 0x70 || first === 0x69) {
+    const part = releaseHeading(trimmed);
+    if (part) return part;
+  }
   if ((first === 0x73 || first === 0x23 || first === 0x2d) && RELEASE_END.test(trimmed)) return 'end';
   return undefined;
+}
+
+function releaseHeading(trimmed: string): 'legal heading' | 'contact heading' | undefined {
+  return LEGAL_HEADING.test(trimmed) ? 'legal heading' : CONTACT_HEADING.test(trimmed) ? 'contact heading' : undefined;
 }
 
 /** A contact's line: a name, a phone number, an address or a web address, short and no sentence. */

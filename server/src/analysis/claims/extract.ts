@@ -88,19 +88,20 @@ const CURRENCY_FAMILY: Record<string, string> = wordTable({
  * countries' crowns, or none, bare crowns stay crowns. Likewise francs, pesos, lira and the rest.
  */
 export function settleCurrencies(claims: Claim[]): void {
+  // A sum per year keeps its "/year" (see ratePerYear): the currency is the unit before it.
+  const currencyOf = (c: Claim) => (c.unit.endsWith('/year') ? c.unit.slice(0, -5) : c.unit);
   const named = new Map<string, string | null>();
   for (const c of claims) {
     if (c.kind !== 'money') continue;
-    const code = c.unit.replace(/\/year$/, '');
+    const code = currencyOf(c);
     const family = CURRENCY_FAMILY[code];
     if (family) named.set(family, named.has(family) && named.get(family) !== code ? null : code);
   }
   if (named.size === 0) return;
   for (const c of claims) {
     if (c.kind !== 'money') continue;
-    const rate = c.unit.endsWith('/year');
-    const code = named.get(rate ? c.unit.slice(0, -5) : c.unit);
-    if (code) c.unit = rate ? `${code}/year` : code;
+    const code = named.get(currencyOf(c));
+    if (code) c.unit = code + c.unit.slice(currencyOf(c).length);
   }
 }
 
@@ -393,6 +394,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let temp: { fahrenheit: boolean; end: number } | undefined;
     let point: { factor: number; end: number } | undefined;
     let currency: { unit: string; last: number } | undefined;
+    let afterPercent: number | undefined;
     const prev = toks[i - 1];
     const prev2 = toks[i - 2];
     if (prev && SYMBOLS[prev.text] && t.start - prev.end <= 1) {
@@ -415,10 +417,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       kind = 'money';
       unit = currency.unit;
       end = toks[currency.last].end;
-    } else if (toks[j] && (toks[j].text === '%' || toks[j].lower === 'percent' || toks[j].lower === 'pct' || (toks[j].lower === 'per' && toks[j + 1]?.lower === 'cent'))) {
+    } else if ((afterPercent = percentEnd(toks, j)) !== undefined) {
       kind = 'percent';
       unit = toks[j + 2]?.lower === 'points' || toks[j + 1]?.lower === 'points' ? 'point' : '%';
-      end = toks[j].lower === 'per' ? toks[j + 1].end : toks[j].end;
+      end = toks[afterPercent - 1].end;
     } else if ((point = percentagePointsAt(toks, j))) {
       kind = 'percent'; // "1.5 percentage points", "25 basis points", "25bp"
       unit = 'point';

@@ -128,7 +128,7 @@ const AMPERSAND = /^\s+&\s+$/;
 const BRACKETED = /\[[^\]\n]{1,80}\]/g;
 export const EDITED = 'qqeditedqq';
 
-/** A diff step that takes in a bracketed insertion on either side: the writer's edit, not a changed word. */
+/** A diff step that takes in a bracketed insertion or an ellipsis on either side: the writer's edit, not a changed word. */
 export function edited(o: DiffOp): boolean {
   return (o.mine?.includes(EDITED) ?? false) || (o.theirs?.includes(EDITED) ?? false);
 }
