@@ -468,6 +468,8 @@ test('a nationality or an ISO code names the currency: "1.82 billion Norwegian c
   assert.deepEqual(kinds('It paid 300 million Swiss francs, or CHF 300 million.'), ['money:CHF:300 million Swiss francs', 'money:CHF:CHF 300 million']);
   assert.deepEqual(kinds('Sales reached 5 billion Hong Kong dollars.'), ['money:HKD:5 billion Hong Kong dollars']);
   assert.deepEqual(kinds('It raised A$40 million.'), ['money:AUD:A$40 million']);
+  // A sum per period after a code is a rate as after a currency word: once "40 NOK a month" was not.
+  assert.deepEqual(['40 NOK a month', '40 Norwegian crowns a month', 'NOK 40 a month'].map((v) => claims(`The pass costs ${v}.`)[0].unit), ['NOK/year', 'NOK/year', 'NOK/year']);
   // Crowns without a nationality are crowns of their own: never compared with NOK.
   assert.deepEqual(kinds('Revenue grew to 12.4 billion crowns.'), ['money:crown:12.4 billion crowns']);
   // A code in small letters is a word ("won"), and a capital word before a number no currency.

@@ -487,7 +487,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let { low, high } = range;
     // "£3.20 a month" and "£38 a year" are one charge: a sum per period is compared per year, and
     // only with other sums per period.
-    const perYear = kind === 'money' ? ratePerYear(toks, currency ? currency.last : j) : undefined;
+    const perYear = kind === 'money' ? ratePerYear(toks, currency ? currency.last + 1 : j) : undefined;
     if (perYear !== undefined) {
       unit += '/year';
       low *= perYear;
@@ -655,7 +655,8 @@ const PER_YEAR: Record<string, number> = wordTable({ year: 1, annum: 1, month: 1
 
 /**
  * Periods per year when the sum ending before toks[j] is a rate: "a month", "per year", "each
- * week", "annually". A currency word right after the number ("20 pounds a week") is passed over.
+ * week", "annually". The caller starts after a currency named after the number ("40 NOK a month");
+ * a currency word left over after a sign ("£20 pounds a week") is passed over.
  */
 function ratePerYear(toks: Tok[], j: number): number | undefined {
   let k = j;
