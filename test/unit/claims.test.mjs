@@ -527,6 +527,18 @@ test('with more weekdays on one side, the part of the day pairs them: "on Sunday
   assert.ok(!bare.draft.some((f) => f.message.startsWith('Sunday')));
 });
 
+test('a possessive weekday ("Thursday\'s by-election") is a weekday; its fix keeps the "\'s"', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
+  // Before, "Thursday's" was one word that named no day, so the day of the vote was never compared.
+  assert.deepEqual(kinds("Labour held the seat in Thursday's by-election."), ['weekday:Thursday']);
+  assert.deepEqual(kinds('Monday\u2019s strike closed schools.'), ['weekday:Monday']);
+  const vote = (day) => `Helen Oduya held Ashworth North for Labour in ${day} by-election, though Reform UK cut the party's majority in the seat sharply.\n`;
+  const draft = vote("Wednesday's");
+  const out = conflicts({ wire: vote("Thursday's"), local: vote('Thursday\u2019s'), draft });
+  assert.deepEqual(out.draft.map((f) => f.message), ['Wednesday here; Thursday in 2 other files.']);
+  assert.equal(lib.applyEdits(draft, out.draft[0].fixes[0].edits), vote("Thursday's"));
+});
+
 test('an ordinal\u2019s noun may look like an adjective: "his 10th goal", "the third seed"; a count\u2019s may not', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, "goal" (ending in "-al", like "annual") was passed over and the ordinal counted nothing.

@@ -255,7 +255,17 @@ const HEAD_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBR), 
 
 function canStartClaim(t: Tok): boolean {
   const c = t.lower.charCodeAt(0);
-  return (c >= 48 && c <= 57) || HEAD_WORDS.has(t.lower) || t.lower.includes('-');
+  return (c >= 48 && c <= 57) || HEAD_WORDS.has(t.lower) || t.lower.includes('-') || weekdayOf(t) >= 0;
+}
+
+/**
+ * The weekday a capitalised token names, 0 for Monday, else -1; possessives too: "Thursday's
+ * by-election" says when as "the by-election on Thursday" does.
+ */
+function weekdayOf(t: Tok): number {
+  if (t.text[0] === t.lower[0]) return -1;
+  const possessive = t.lower.length >= 8 && t.lower.charCodeAt(t.lower.length - 1) === 115 && (t.lower[t.lower.length - 2] === "'" || t.lower[t.lower.length - 2] === '\u2019');
+  return WEEKDAYS.indexOf(possessive ? t.lower.slice(0, -2) : t.lower);
 }
 
 /** The sentence's claims, and its period expressions (found anyway, so not looked for twice). */
@@ -271,9 +281,11 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!canStartClaim(t) || inPeriod(t)) continue;
-    const wd = WEEKDAYS.indexOf(t.lower);
-    if (wd >= 0 && t.text[0] !== t.lower[0]) {
-      const claim = exact('weekday', 'weekday', wd, t.text, t.start, t.end);
+    const wd = weekdayOf(t);
+    if (wd >= 0) {
+      // The day's name alone, so that a fix keeps the "'s" of "Wednesday's".
+      const end = t.start + WEEKDAYS[wd].length;
+      const claim = exact('weekday', 'weekday', wd, t.text.slice(0, end - t.start), t.start, end);
       // "on Sunday afternoon" and "on Monday afternoon": the part of the day pairs two weekdays when
       // one sentence names more days than the other (see anchoredPartner).
       const part = toks[i + 1]?.lower;
