@@ -539,6 +539,27 @@ test('a possessive weekday ("Thursday\'s by-election") is a weekday; its fix kee
   assert.equal(lib.applyEdits(draft, out.draft[0].fixes[0].edits), vote("Thursday's"));
 });
 
+test('a measure a story states once (majority, death toll, crowd) is compared across sentences of their own', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  assert.deepEqual(kinds('Reform UK cut its majority to 2,745.'), ['count:majority:2,745']);
+  assert.deepEqual(kinds('The majority of 300 residents left.'), ['count:resident:300 residents']);
+  const wire = 'Helen Oduya held Ashworth North for Labour in a by-election on Thursday, with Reform UK second and the Liberal Democrats third.\nHer majority was 2,475.\n';
+  const local = 'Labour kept Ashworth North, where voters chose Helen Oduya over Reform candidate Gareth Pryce after a campaign dominated by energy bills.\nThe party\'s majority fell to 2,475 from more than 16,000.\n';
+  const draft = 'Labour clung on in Ashworth North as Helen Oduya beat Reform UK, whose candidate ran on energy bills.\nReform cut the majority to 2,745.\n';
+  // Before, the three short sentences shared too few words to be paired, and the swapped digits passed.
+  const out = conflicts({ wire, local, draft });
+  assert.deepEqual(out.draft.map((f) => f.message), ['2,745 here; 2,475 in 2 other files.']);
+  assert.deepEqual([...out.wire, ...out.local], []);
+  // A file giving the measure two values (now and at the last election) decides nothing; nor does another year's.
+  const two = conflicts({ wire: wire.replace('2,475.', '2,475. At the general election its majority was 16,000.'), draft });
+  assert.deepEqual(two.draft, []);
+  const then = conflicts({ wire: wire.replace('Her majority was 2,475.', 'In 2024 the majority was 16,000.'), draft });
+  assert.deepEqual(then.draft, []);
+  // Not a magnitude: a quake story's aftershock has one of its own, in a sentence of its own.
+  const quake = (m) => `A strong earthquake struck the coast of Veloria early on Saturday, the national emergency agency said.\n${m}\n`;
+  assert.deepEqual(conflicts({ a: quake('The quake had a magnitude of 6.1.'), draft: quake('The aftershock measured magnitude 5.1.') }).draft, []);
+});
+
 test('an ordinal\u2019s noun may look like an adjective: "his 10th goal", "the third seed"; a count\u2019s may not', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, "goal" (ending in "-al", like "annual") was passed over and the ordinal counted nothing.

@@ -739,9 +739,16 @@ function partOfTotal(toks: Tok[], i: number): string | undefined {
 }
 
 /** Measures named before their number, and the unit each is compared in. */
-const MEASURE_HEADS: Record<string, string> = wordTable({ toll: 'death toll', crowd: 'crowd', attendance: 'crowd' });
+const MEASURE_HEADS: Record<string, string> = wordTable({ toll: 'death toll', crowd: 'crowd', attendance: 'crowd', majority: 'majority' });
 
-const TOLL_LINKS = new Set('of to at rose risen climbed reached stood stands is was has had now jumped grew increased hit least more than over nearly about some around almost'.split(' '));
+/**
+ * Units of the measures a story states once: a count of one of these is compared across sentences
+ * (see claim-conflict). Not magnitude: a quake story's aftershock has one too, often in a
+ * sentence of its own.
+ */
+export const STORY_MEASURES: ReadonlySet<string> = new Set(Object.values(MEASURE_HEADS));
+
+const TOLL_LINKS = new Set('of to at rose risen climbed reached stood stands is was has had now jumped grew increased hit fell fallen dropped shrank least more than over nearly about some around almost'.split(' '));
 
 /** A claim of one exact value (a weekday, a date, an ordinal, an age, a tally). */
 function exact(kind: ClaimKind, unit: string, v: number, text: string, start: number, end: number): Claim {

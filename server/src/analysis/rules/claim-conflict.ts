@@ -5,7 +5,7 @@
  * quarters"), and holds a claim of the same kind and unit. Overlapping intervals agree. A claim is
  * flagged only when more files disagree than agree, so the odd one out is warned.
  */
-import { Claim } from '../claims/extract';
+import { Claim, STORY_MEASURES } from '../claims/extract';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
@@ -161,6 +161,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
       if (claim.person) namedAgeEvidence(ctx, claim, ev, decided, sameStory);
+      else if (claim.kind === 'count' && STORY_MEASURES.has(claim.unit)) storyMeasureEvidence(ctx, claim, cs, ev, decided, sameStory);
       out.push(ev);
     }
   }
@@ -212,6 +213,45 @@ function anchoredPartner(claim: Claim, mine: readonly Claim[], theirs: readonly 
     partner = c;
   }
   return partner && mine.filter((c) => c.anchor === claim.anchor).length === 1 ? partner : undefined;
+}
+
+/** The one value a file gives a story measure, or undefined when it gives none or several. */
+function onlyMeasure(doc: KeptAnalysis, unit: string): { sentence: ClaimSentence; claim: Claim } | undefined {
+  let found: { sentence: ClaimSentence; claim: Claim } | undefined;
+  for (const cs of doc.claimSentences) {
+    for (const k of cs.claims) {
+      if (k.kind !== 'count' || k.unit !== unit) continue;
+      if (found && (found.claim.low !== k.low || found.claim.high !== k.high)) return undefined;
+      found ??= { sentence: cs, claim: k };
+    }
+  }
+  return found;
+}
+
+/** The same years and dates in both sentences: "In 2024 the majority was 16,000" is another election's. */
+function sameYears(a: ClaimSentence, b: ClaimSentence): boolean {
+  const when = (cs: ClaimSentence) => cs.claims.filter((k) => k.kind === 'year' || k.kind === 'date').map((k) => `${k.unit}:${k.low}`).sort().join(' ');
+  return when(a) === when(b);
+}
+
+/**
+ * A measure a story states once (a seat's majority, the death toll, a crowd)
+ * against the same measure in the story's other files, in whichever sentence: outlets state it in
+ * short sentences of their own ("Her majority was 2,475." / "Reform UK cut its majority to
+ * 2,745."), too short to pair on context. Only where each file gives the measure one value (the
+ * majority now and at the last election: nothing is decided), for the same period and years.
+ */
+function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
+  if (onlyMeasure(ctx.fileAnalysis ?? ctx.analysis, claim.unit)?.claim.low !== claim.low) return;
+  for (const file of sameStory.keys()) {
+    if (decided.has(file)) continue;
+    const match = onlyMeasure(ctx.corpus.get(file)!, claim.unit);
+    if (!match || !samePeriod(cs, match.sentence) || !sameYears(cs, match.sentence)) continue;
+    ctx.consulted?.add(file);
+    decided.add(file);
+    if (compatible(claim, match.claim)) ev.agree.push({ file, sentence: match.sentence, claim: match.claim });
+    else if (!differentQuantity(claim, match.claim)) ev.conflict.push({ file, sentence: match.sentence, claims: [match.claim] });
+  }
 }
 
 function differentQuantity(a: Claim, b: Claim): boolean {
