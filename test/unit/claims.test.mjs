@@ -539,7 +539,7 @@ test('a possessive weekday ("Thursday\'s by-election") is a weekday; its fix kee
   assert.equal(lib.applyEdits(draft, out.draft[0].fixes[0].edits), vote("Thursday's"));
 });
 
-test('a measure a story states once (majority, death toll, crowd) is compared across sentences of their own', () => {
+test('a measure a story states once (majority, turnout, death toll, crowd) is compared across sentences of their own', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   assert.deepEqual(kinds('Reform UK cut its majority to 2,745.'), ['count:majority:2,745']);
   assert.deepEqual(kinds('The majority of 300 residents left.'), ['count:resident:300 residents']);
@@ -555,6 +555,13 @@ test('a measure a story states once (majority, death toll, crowd) is compared ac
   assert.deepEqual(two.draft, []);
   const then = conflicts({ wire: wire.replace('Her majority was 2,475.', 'In 2024 the majority was 16,000.'), draft });
   assert.deepEqual(then.draft, []);
+  // A turnout too ("Turnout was 38.2 per cent, down from 61.5 per cent": the 61.5 is not said of the turnout).
+  const turnout = conflicts({
+    wire: wire + 'Turnout was 38.2 per cent, down from 61.5 per cent.\n',
+    local: local + 'Turnout was 38.2 per cent.\n',
+    draft: draft.replace('2,745', '2,475') + 'Turnout was 32.8 per cent, down from 61.5 per cent at the general election.\n',
+  });
+  assert.deepEqual(turnout.draft.map((f) => f.message), ['32.8 per cent here; 38.2 per cent in 2 other files.']);
   // Not a magnitude: a quake story's aftershock has one of its own, in a sentence of its own.
   const quake = (m) => `A strong earthquake struck the coast of Veloria early on Saturday, the national emergency agency said.\n${m}\n`;
   assert.deepEqual(conflicts({ a: quake('The quake had a magnitude of 6.1.'), draft: quake('The aftershock measured magnitude 5.1.') }).draft, []);

@@ -161,7 +161,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
       if (claim.person) namedAgeEvidence(ctx, claim, ev, decided, sameStory);
-      else if (claim.kind === 'count' && STORY_MEASURES.has(claim.unit)) storyMeasureEvidence(ctx, claim, cs, ev, decided, sameStory);
+      else if (storyMeasureOf(claim)) storyMeasureEvidence(ctx, claim, cs, ev, decided, sameStory);
       out.push(ev);
     }
   }
@@ -215,12 +215,19 @@ function anchoredPartner(claim: Claim, mine: readonly Claim[], theirs: readonly 
   return partner && mine.filter((c) => c.anchor === claim.anchor).length === 1 ? partner : undefined;
 }
 
+/** Which measure a story states once the claim gives: a count of one (a majority, the death toll, a crowd) or a turnout. */
+function storyMeasureOf(claim: Claim): string | undefined {
+  if (claim.kind === 'count' && STORY_MEASURES.has(claim.unit)) return claim.unit;
+  if (claim.kind === 'percent' && claim.anchor === 'turnout') return 'turnout';
+  return undefined;
+}
+
 /** The one value a file gives a story measure, or undefined when it gives none or several. */
-function onlyMeasure(doc: KeptAnalysis, unit: string): { sentence: ClaimSentence; claim: Claim } | undefined {
+function onlyMeasure(doc: KeptAnalysis, measure: string): { sentence: ClaimSentence; claim: Claim } | undefined {
   let found: { sentence: ClaimSentence; claim: Claim } | undefined;
   for (const cs of doc.claimSentences) {
     for (const k of cs.claims) {
-      if (k.kind !== 'count' || k.unit !== unit) continue;
+      if (storyMeasureOf(k) !== measure) continue;
       if (found && (found.claim.low !== k.low || found.claim.high !== k.high)) return undefined;
       found ??= { sentence: cs, claim: k };
     }
@@ -235,17 +242,18 @@ function sameYears(a: ClaimSentence, b: ClaimSentence): boolean {
 }
 
 /**
- * A measure a story states once (a seat's majority, the death toll, a crowd)
+ * A measure a story states once (a seat's majority, the turnout, the death toll, a crowd)
  * against the same measure in the story's other files, in whichever sentence: outlets state it in
  * short sentences of their own ("Her majority was 2,475." / "Reform UK cut its majority to
  * 2,745."), too short to pair on context. Only where each file gives the measure one value (the
  * majority now and at the last election: nothing is decided), for the same period and years.
  */
 function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
-  if (onlyMeasure(ctx.fileAnalysis ?? ctx.analysis, claim.unit)?.claim.low !== claim.low) return;
+  const measure = storyMeasureOf(claim)!;
+  if (onlyMeasure(ctx.fileAnalysis ?? ctx.analysis, measure)?.claim.low !== claim.low) return;
   for (const file of sameStory.keys()) {
     if (decided.has(file)) continue;
-    const match = onlyMeasure(ctx.corpus.get(file)!, claim.unit);
+    const match = onlyMeasure(ctx.corpus.get(file)!, measure);
     if (!match || !samePeriod(cs, match.sentence) || !sameYears(cs, match.sentence)) continue;
     ctx.consulted?.add(file);
     decided.add(file);
