@@ -513,6 +513,11 @@ test('"about 14,200 acres" means three figures: it does not agree with 12,400 as
   assert.deepEqual(conflicts({ wire: fire('12,400 acres'), paper: fire('12,400 acres'), draft: fire('about 12,450 acres') }).draft, []);
   // A round figure is an approximation as before.
   assert.deepEqual(conflicts({ wire: fire('8,600 acres'), paper: fire('8,600 acres'), draft: fire('about 9,000 acres') }).draft, []);
+  // Two such approximations agree within 3% of each other: before, their 3% intervals overlapped
+  // and "about 6,520" passed for the sources' "about 6,250".
+  const saving = (v) => `A household with a mortgage of 3 million kroner will save about ${v} kroner a year after the cut, the consumer council estimates.\n`;
+  assert.deepEqual(conflicts({ a: saving('6,250'), b: saving('6,250'), draft: saving('6,520') }).draft.map((f) => f.message), ['6,520 kroner here; 6,250 kroner in 2 other files.']);
+  assert.deepEqual(conflicts({ a: saving('6,250'), b: saving('6,250'), draft: saving('6,300') }).draft, []);
 });
 
 test('with more weekdays on one side, the part of the day pairs them: "on Sunday afternoon" against "on Monday afternoon"', () => {

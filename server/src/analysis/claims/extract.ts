@@ -22,6 +22,8 @@ export interface Claim {
   anchor?: string;
   /** Said to be approximate ("about 30%"): its interval is the figure give or take 15%. */
   approx?: boolean;
+  /** "About" a figure of three significant digits or more ("about 14,200"): give or take 3%. */
+  nearFigure?: boolean;
   /** An age given after a full name ("Jonas Ekberg, 58,"): the name in lower case, "jonas ekberg". */
   person?: string;
   start: number;
@@ -509,6 +511,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     const text = sentence.slice(start - base, end - base);
     claims.push(anchor === undefined ? { kind, unit, low, high, text, start, end } : { kind, unit, low, high, text, start, end, anchor });
     if (range.approx) claims[claims.length - 1].approx = true;
+    if (range.nearFigure) claims[claims.length - 1].nearFigure = true;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1);
   }
@@ -963,7 +966,7 @@ function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefined {
 }
 
 /** Interval of values a qualifier allows, and whether it is an approximation. Exact values allow rounding of their last digit. */
-function qualify(toks: Tok[], i: number, firstIdx: number, v: number, step: number): { low: number; high: number; approx: boolean } {
+function qualify(toks: Tok[], i: number, firstIdx: number, v: number, step: number): { low: number; high: number; approx: boolean; nearFigure?: boolean } {
   const w1 = toks[firstIdx - 1]?.lower ?? '';
   const w2 = toks[firstIdx - 2]?.lower ?? '';
   const pair = `${w2} ${w1}`;
@@ -976,7 +979,7 @@ function qualify(toks: Tok[], i: number, firstIdx: number, v: number, step: numb
     // "about 9,000" rounds; "about 14,200" gives three figures and means them, give or take 3%:
     // widened by 15% it agreed with a source's 12,400. (At 1%, "some $156 billion" conflicted with
     // another outlet's round "$160 billion" for the same tariffs.)
-    if (significantDigits(v, step) >= 3) return { low: v * 0.97 - half, high: v * 1.03 + half, approx: false };
+    if (significantDigits(v, step) >= 3) return { low: v * 0.97 - half, high: v * 1.03 + half, approx: false, nearFigure: true };
     return { low: v * 0.85 - half, high: v * 1.15 + half, approx: true };
   }
   return { low: v - half, high: v + half, approx: false };

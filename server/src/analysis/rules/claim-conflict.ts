@@ -61,10 +61,16 @@ export function compatible(a: Claim, b: Claim): boolean {
   // One approximation against a figure: within the 15% the approximation allows, of the figure
   // itself; the figure's own rounding on top let "roughly £1.4 million" pass for £1.1m.
   if (a.approx !== b.approx) return closeFigures(mid(a), mid(b), SAME_BOUND_TOLERANCE);
+  // Two precise approximations ("about 6,250", "about 6,520") state their figures: widened by 3%
+  // each, their intervals overlapped though the digits were swapped.
+  if (a.nearFigure && b.nearFigure) return closeFigures(mid(a), mid(b), NEAR_FIGURE_TOLERANCE);
   // Rounding intervals of neighbouring figures touch ("2019" is 2018.5-2019.5, "2020" 2019.5-2020.5):
   // touching is not agreeing. Equal points (weekdays, dates) agree.
   return Math.min(a.high, b.high) > Math.max(a.low, b.low) || (a.low === b.low && a.high === b.high);
 }
+
+/** Two approximations of three significant digits or more agree when this close, as each allows. */
+const NEAR_FIGURE_TOLERANCE = 0.03;
 
 /** Two approximations agree when their figures are this close, relative to the larger. */
 const APPROX_TOLERANCE = 0.2;
