@@ -567,6 +567,13 @@ test('a measure a story states once (majority, turnout, death toll, crowd) is co
     draft: draft.replace('2,745', '2,475') + 'Turnout was 32.8 per cent, down from 61.5 per cent at the general election.\n',
   });
   assert.deepEqual(turnout.draft.map((f) => f.message), ['32.8 per cent here; 38.2 per cent in 2 other files.']);
+  // A day named on one side only is no other time: the day of the vote, not of the majority.
+  const dayOfVote = conflicts({ wire, local, draft: draft.replace('Reform cut the majority', "In Thursday's by-election Reform cut the majority") });
+  assert.deepEqual(dayOfVote.draft.map((f) => f.message), ['2,745 here; 2,475 in 2 other files.']);
+  // Nor a toll counted on another day: a later count is not a wrong one.
+  const toll = (v) => `Floods swept through the valley towns of northern Veloria after three days of rain, the emergency agency said.\n${v}\n`;
+  assert.deepEqual(conflicts({ a: toll('The death toll stood at 12 on Tuesday night.'), draft: toll('The death toll rose to 19 on Wednesday.') }).draft, []);
+  assert.deepEqual(conflicts({ a: toll('The death toll rose to 17 on Wednesday.'), b: toll('By Wednesday the death toll had reached 17.'), draft: toll('The death toll rose to 19 on Wednesday.') }).draft.map((f) => f.message), ['19 here; 17 in 2 other files.']);
   // Not a magnitude: a quake story's aftershock has one of its own, in a sentence of its own.
   const quake = (m) => `A strong earthquake struck the coast of Veloria early on Saturday, the national emergency agency said.\n${m}\n`;
   assert.deepEqual(conflicts({ a: quake('The quake had a magnitude of 6.1.'), draft: quake('The aftershock measured magnitude 5.1.') }).draft, []);

@@ -241,10 +241,23 @@ function onlyMeasure(doc: KeptAnalysis, measure: string): { sentence: ClaimSente
   return found;
 }
 
-/** The same years and dates in both sentences: "In 2024 the majority was 16,000" is another election's. */
-function sameYears(a: ClaimSentence, b: ClaimSentence): boolean {
-  const when = (cs: ClaimSentence) => cs.claims.filter((k) => k.kind === 'year' || k.kind === 'date').map((k) => `${k.unit}:${k.low}`).sort().join(' ');
-  return when(a) === when(b);
+/**
+ * Both sentences about the same time: the same years ("In 2024 the majority was 16,000" is another
+ * election's), and the same days when both name one (a toll "on Tuesday" is an earlier count than
+ * one "on Wednesday"; "Wednesday's by-election … cut its majority to 2,745" and a source's
+ * "cutting the majority to 2,475" still meet).
+ */
+function sameWhen(a: ClaimSentence, b: ClaimSentence): boolean {
+  const named = (cs: ClaimSentence, kinds: string[]) =>
+    cs.claims
+      .filter((k) => kinds.includes(k.kind))
+      .map((k) => `${k.unit}:${k.low}`)
+      .sort()
+      .join(' ');
+  if (named(a, ['year']) !== named(b, ['year'])) return false;
+  const dayA = named(a, ['date', 'weekday']);
+  const dayB = named(b, ['date', 'weekday']);
+  return dayA === '' || dayB === '' || dayA === dayB;
 }
 
 /**
@@ -252,7 +265,7 @@ function sameYears(a: ClaimSentence, b: ClaimSentence): boolean {
  * against the same measure in the story's other files, in whichever sentence: outlets state it in
  * short sentences of their own ("Her majority was 2,475." / "Reform UK cut its majority to
  * 2,745."), too short to pair on context. Only where each file gives the measure one value (the
- * majority now and at the last election: nothing is decided), for the same period and years.
+ * majority now and at the last election: nothing is decided), for the same period, years and days.
  */
 function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
   const measure = storyMeasureOf(claim)!;
@@ -260,7 +273,7 @@ function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence,
   for (const file of sameStory.keys()) {
     if (decided.has(file)) continue;
     const match = onlyMeasure(ctx.corpus.get(file)!, measure);
-    if (!match || !samePeriod(cs, match.sentence) || !sameYears(cs, match.sentence)) continue;
+    if (!match || !samePeriod(cs, match.sentence) || !sameWhen(cs, match.sentence)) continue;
     ctx.consulted?.add(file);
     decided.add(file);
     if (compatible(claim, match.claim)) ev.agree.push({ file, sentence: match.sentence, claim: match.claim });
