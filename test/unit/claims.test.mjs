@@ -352,6 +352,18 @@ test('an age after a full name is compared with that name\u2019s age in any sent
   assert.deepEqual(conflicts({ twice, draft: draft('Jonas Ekberg') }).draft, []);
 });
 
+test('a full name\u2019s age may end the sentence: "said passenger Tomas Berg, 41."', () => {
+  const ages = (s) => claims(s).filter((k) => k.kind === 'age').map((k) => k.text);
+  // Before, the age needed a comma after it, and a draft's "Berg, 44." met no source's "Berg, 41, who …".
+  assert.deepEqual(ages('"Everybody was screaming," said passenger Tomas Berg, 41.'), ['41']);
+  assert.deepEqual(ages('"It just stopped," said Berg, 41.'), [], 'a surname alone names no one person');
+  assert.deepEqual(ages('The runways are numbered 9, 18 and 27.'), []);
+  const local = 'The jet skidded off the runway in the storm. "Everybody was screaming, and then it just stopped," said passenger Tomas Berg, 41, who was sitting in row 22.\n';
+  const draft = (age) => `Eleven people were hurt when the jet skidded off the runway. "Everybody was screaming, and then it just stopped," said passenger Tomas Berg, ${age}.\n`;
+  assert.deepEqual(conflicts({ local, draft: draft(44) }).draft.map((f) => f.message), ['44 here; 41 in 1 other file.']);
+  assert.deepEqual(conflicts({ local, draft: draft(41) }).draft, []);
+});
+
 test('a score after "beating" is a tally; a crowd or attendance named before its number is a count of the crowd', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, only "beat"/"won" cued a score, and "a crowd of 8,412" counted nothing.

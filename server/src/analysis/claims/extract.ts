@@ -760,7 +760,8 @@ function exact(kind: ClaimKind, unit: string, v: number, text: string, start: nu
 
 /**
  * An age at the number toks[i]: "34-year-old", "34 years old", "aged 34", or a name's apposition
- * "Webb, 51, was convicted" (a capitalised word, commas either side, a lower-case word after).
+ * "Webb, 51, was convicted" (a capitalised word, commas either side, a lower-case word after), or
+ * a full name's at the sentence's end: "said passenger Tomas Berg, 41.".
  * Gives where the age's text ends and the last token it uses.
  */
 function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: number; last: number; person?: string } | undefined {
@@ -775,6 +776,12 @@ function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: n
   const around = sentence.slice(t.start - base - 2, t.end - base + 2);
   if (prev && around === `, ${t.text}, ` && /^\p{Lu}\p{Ll}/u.test(prev.text) && monthOf(prev) < 0 && !WEEKDAYS.includes(prev.lower) && next && /^\p{Ll}/u.test(next.text)) {
     return { end: t.end, last: i, person: fullNameBefore(toks, i - 1) };
+  }
+  // At the sentence's end, "said passenger Tomas Berg, 41.": only after a full name, since "…
+  // runway in Port Alder, 27." may close a list.
+  if (prev && next === undefined && sentence.slice(t.start - base - 2).trimEnd() === `, ${t.text}.` && /^\p{Lu}\p{Ll}/u.test(prev.text)) {
+    const person = fullNameBefore(toks, i - 1);
+    if (person) return { end: t.end, last: i, person };
   }
   return undefined;
 }
