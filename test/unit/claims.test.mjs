@@ -352,6 +352,18 @@ test('an age after a full name is compared with that name\u2019s age in any sent
   assert.deepEqual(conflicts({ twice, draft: draft('Jonas Ekberg') }).draft, []);
 });
 
+test('a count may be part of a group: "two of the injured", "three of its engines"', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  // Before, a number followed by "of the" counted nothing.
+  assert.deepEqual(kinds('Two of the injured were taken to hospital.'), ['count:injured:Two of the injured']);
+  assert.deepEqual(kinds('Two of the biggest banks failed.'), ['count:bank:Two of the biggest banks']);
+  assert.deepEqual(kinds('Two of its engines failed.'), ['count:engine:Two of its engines']);
+  for (const none of ['One of the largest banks failed.', 'Two of them were hurt.', 'Three of the Browns were hurt.', 'Two of the most senior officials resigned.']) assert.deepEqual(kinds(none), [], none);
+  assert.ok(!kinds('Airlines ordered 60 of the embattled 737 Max jets.').some((k) => k.includes(':60 of')));
+  const hospital = (n) => `${n} of the injured were taken to hospital with broken bones after the jet skidded off the runway, a fire service spokeswoman said.\n`;
+  assert.deepEqual(conflicts({ wire: hospital('Two'), local: hospital('Two'), draft: hospital('Three') }).draft.map((f) => f.message), ['Three of the injured here; Two of the injured in 2 other files.']);
+});
+
 test('a full name\u2019s age may end the sentence: "said passenger Tomas Berg, 41."', () => {
   const ages = (s) => claims(s).filter((k) => k.kind === 'age').map((k) => k.text);
   // Before, the age needed a comma after it, and a draft's "Berg, 44." met no source's "Berg, 41, who …".

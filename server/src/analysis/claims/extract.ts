@@ -405,6 +405,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let unit = '';
     let named: string | undefined;
     let total: string | undefined;
+    let group: Tok | undefined;
     let temp: { fahrenheit: boolean; end: number } | undefined;
     let point: { factor: number; end: number } | undefined;
     let currency: { unit: string; last: number } | undefined;
@@ -491,6 +492,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
         kind = 'count';
         unit = noun.lower.replace(/(?<=[^s])s$/, '');
         end = noun.end;
+      } else if (scale === undefined && value >= 2 && (group = groupAfterOf(toks, j))) {
+        kind = 'count'; // "two of the injured", "three of its engines": a count of them
+        unit = group.lower.replace(/(?<=[^s])s$/, '');
+        end = group.end;
       }
     }
     if (!kind) continue;
@@ -716,6 +721,27 @@ function measureBefore(toks: Tok[], i: number): string | undefined {
   // Only linking words between the measure and the number: "rose to", "stood at", "of", "has climbed to".
   for (let k = head + 1; k < i; k++) if (!TOLL_LINKS.has(toks[k].lower)) return undefined;
   return MEASURE_HEADS[toks[head].lower];
+}
+
+const NOT_A_GROUP = new Set('most least more many few other others same last next'.split(' '));
+
+/** Determiners of a group a count is part of: "two of the injured", "three of its engines". */
+const GROUP_DETERMINERS = new Set('the its their his her our'.split(' '));
+
+/**
+ * The group a count is part of, at toks[j] = "of": "Two of the injured were taken to hospital"
+ * (an adjective standing for its noun counts, as after an ordinal), "two of the biggest banks".
+ * Not a number word ("five of the seven members" is partOfTotal's when in digits) nor a pronoun.
+ */
+function groupAfterOf(toks: Tok[], j: number): Tok | undefined {
+  if (toks[j]?.lower !== 'of' || !GROUP_DETERMINERS.has(toks[j + 1]?.lower ?? '')) return undefined;
+  const w = toks[j + 2];
+  // Not a name ("three of the Browns") nor a word that picks from the group ("two of the most senior").
+  if (!w || w.text[0] !== w.lower[0] || NOT_A_GROUP.has(w.lower) || w.lower in SMALL || w.lower in ORDINAL_WORDS || w.lower in SCALES) return undefined;
+  const noun = nounAfter(toks, j + 2, true);
+  // "60 of the embattled 737 Max jets": the adjective stood before a model's name, not for its noun.
+  const after = noun && toks[toks.indexOf(noun) + 1];
+  return after && /^\d/.test(after.text) ? undefined : noun;
 }
 
 /** Words between "of" and a total: "19 of the 31 seats", "11 of its 14 counts", "19 of the council's 31 seats". */
