@@ -348,8 +348,22 @@ test('an age after a full name is compared with that name\u2019s age in any sent
   assert.deepEqual(conflicts({ wire, radio, draft: draft('Ekberg') }).draft, []);
   assert.deepEqual(conflicts({ wire, radio, draft: draft('Maria Ekberg') }).draft, []);
   // A file that gives the name two ages decides nothing.
-  const twice = wire.replace('The court convicted him', 'Jonas Ekberg, 57, at his arrest, was convicted');
+  // (The second age in a sentence of its own: "Jonas Ekberg, 57, at his arrest, was convicted on 11
+  // counts" is the draft's sentence, paired as two short sentences are.)
+  const twice = wire.replace('The court convicted him on 11 counts', 'Jonas Ekberg, 57, at his arrest, was held in Port Alder');
   assert.deepEqual(conflicts({ twice, draft: draft('Jonas Ekberg') }).draft, []);
+});
+
+test('two short full sentences sharing three words that carry three quarters of their context are about one thing', () => {
+  const wire = 'A Boreal Air jet carrying 168 people skidded off the runway at Port Alder airport in heavy rain on Friday.\nThe plane, delivered in 2014, had flown 31,000 hours, Boreal Air said.\n';
+  const draft = (year, hours) => `A Boreal Air jet carrying 168 people skidded off the runway at Port Alder airport in heavy rain on Friday.\nThe plane was delivered in ${year} and had flown ${hours} hours.\n`;
+  // Before, three shared words were too few to pair the sentences, and both swapped figures passed.
+  assert.deepEqual(conflicts({ wire, draft: draft(2016, '13,000') }).draft.map((f) => f.message), ['2016 here; 2014 in 1 other file.', '13,000 hours here; 31,000 hours in 1 other file.']);
+  assert.deepEqual(conflicts({ wire, draft: draft(2014, '31,000') }).draft, []);
+  // A line that is no full sentence (a headline, a caption, a deal line: "$15 Off Apple AirPods
+  // Pro on Amazon" against "Apple AirPods Pro for $235" in two real pages) shares as much without
+  // being about one thing.
+  assert.deepEqual(conflicts({ wire, draft: draft(2016, '13,000').replace('hours.\n', 'hours\n') }).draft, []);
 });
 
 test('a count may be part of a group: "two of the injured", "three of its engines"', () => {

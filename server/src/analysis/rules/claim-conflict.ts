@@ -8,6 +8,7 @@
 import { Claim, STORY_MEASURES } from '../claims/extract';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
+import { endsLikeSentence } from '../boilerplate/shape';
 import { stemWord } from '../text/segment';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
@@ -35,6 +36,22 @@ const PARAPHRASE_SHARE = 0.5;
 function sharesEnough(c: ClaimCandidate): boolean {
   return c.words >= MIN_SHARED_WORDS || c.score >= NEAR_COPY || (c.words >= PARAPHRASE_WORDS && c.score >= PARAPHRASE_SHARE);
 }
+
+/**
+ * Two short full sentences are about one thing when three shared words carry three quarters of
+ * their weighted context: "The plane was delivered in 2016 and had flown 13,000 hours" and "The
+ * plane, delivered in 2014, had flown 31,000 hours, Boreal Air said". Full sentences only:
+ * headlines and deal lines share as much without being about one thing ("$15 Off Apple AirPods Pro
+ * on Amazon", "Apple AirPods Pro for $235").
+ */
+const SHORT_SENTENCE_WORDS = 3;
+const SHORT_SENTENCE_SHARE = 0.75;
+
+function mayShareAsShortSentences(c: ClaimCandidate): boolean {
+  return c.words >= SHORT_SENTENCE_WORDS && c.score >= SHORT_SENTENCE_SHARE;
+}
+
+const fullSentence = (cs: ClaimSentence) => endsLikeSentence(cs.sentence.text.trimEnd());
 
 /** Files must be about the same story (document similarity) before their claims are compared. */
 export const DOC_SIMILARITY_THRESHOLD = 0.15;
@@ -129,8 +146,10 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
       // The file's analysis only for a sentence that shares enough: most candidates do not.
       let doc: KeptAnalysis | undefined;
       for (const c of list) {
-        if (!sharesEnough(c)) continue;
+        const enough = sharesEnough(c);
+        if (!enough && !mayShareAsShortSentences(c)) continue;
         const other = (doc ??= ctx.corpus.get(file)!).claimSentences[c.index];
+        if (!enough && !(fullSentence(cs) && fullSentence(other))) continue;
         if (samePeriod(cs, other)) aligned.push({ file, sentence: other, score: c.score });
       }
     }
