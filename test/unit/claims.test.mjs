@@ -366,6 +366,21 @@ test('two short full sentences sharing three words that carry three quarters of 
   assert.deepEqual(conflicts({ wire, draft: draft(2016, '13,000').replace('hours.\n', 'hours\n') }).draft, []);
 });
 
+test('British forms: "3rd December" and "the 3rd of December" are dates, "3.5pc" a percentage; "1,5 million" is no five million', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  // Before, "3rd December" was the third of something called "december", and "3.5pc" a name like "5G".
+  assert.deepEqual(kinds('The vote is on 3rd December.'), ['date:date:3rd December']);
+  assert.deepEqual(kinds('The vote is on the 3rd of December 2026.'), ['date:date:3rd of December', 'year:year:2026']);
+  assert.deepEqual(kinds('The 3rd battalion left.'), ['ordinal:battalion:3rd']);
+  assert.deepEqual(kinds('Shares fell 3.5pc.'), ['percent:%:3.5pc']);
+  assert.deepEqual(kinds('They bought 5 PC games.'), ['count:game:5 PC games']);
+  // A decimal comma: before, the "5" alone was read, five million euros against another file's 1.5 million.
+  assert.deepEqual(kinds('It cost 1,5 million euros.'), []);
+  const vote = (d) => `Councillors in Port Alder will vote on the ferry levy on ${d}, after a public meeting at the town hall, the council said.\n`;
+  assert.deepEqual(conflicts({ a: vote('December 3'), b: vote('3 December'), draft: vote('3rd December') }).draft, []);
+  assert.deepEqual(conflicts({ a: vote('December 3'), b: vote('3 December'), draft: vote('4th December') }).draft.map((f) => f.message), ['4th December here; December 3 in 1 other file, 3 December in 1 other file.']);
+});
+
 test('a count may be part of a group: "two of the injured", "three of its engines"', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, a number followed by "of the" counted nothing.

@@ -213,7 +213,7 @@ const LAST_AS_VERB = /\b(?:will|would|should|could|can|may|might|must|to|did|doe
 /** Words before a bare month name that make it the period of the figure before them: "3.1% in October", "5,000 since March". */
 const MONTH_PERIOD_WORDS = new Set('in during for since from until through'.split(' '));
 /** The last token of a figure: its number, or a percent's sign or word. */
-const FIGURE_END = /^(?:\d[\d,.]*|%|percent|cent|pct|points?)$/;
+const FIGURE_END = /^(?:\d[\d,.]*|%|percent|cent|pct|pc|points?)$/;
 
 const ORDINAL_SPELLED: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth' };
 /** Month ranges that are a quarter or a half of the year: "in the July-September period" is the third quarter. */
@@ -347,6 +347,12 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     const num = ordWord === undefined ? parseNumber(t.text) : undefined;
     if (ordWord !== undefined || (num && toks[i + 1] && /^(?:st|nd|rd|th)$/.test(toks[i + 1].lower) && toks[i + 1].start === t.end)) {
       const skip = ordWord === undefined ? 1 : 0;
+      const day = dayOrdinalDate(toks, i, num);
+      if (day) {
+        claims.push(exact('date', 'date', day.value, sentence.slice(t.start - base, toks[day.last].end - base), t.start, toks[day.last].end));
+        i = day.last;
+        continue;
+      }
       const noun = nounAfter(toks, i + 1 + skip, true);
       if (noun) {
         const v = ordWord ?? num!.value;
@@ -359,6 +365,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       continue;
     }
     if (!num || t.text.replace(/\D/g, '').length > 12) continue; // IDs and phone numbers are not claims
+    // "1,5 million": a decimal comma; the "5" alone would be five million (and the "1" counts nothing).
+    if (t.start - base >= 2 && sentence[t.start - base - 1] === ',' && /\d/.test(sentence[t.start - base - 2])) continue;
     const time = timeAt(toks, i, sentence, base);
     if (time) {
       claims.push(time.claim);
@@ -589,7 +597,7 @@ function partOfName(toks: Tok[], i: number, sentence: string, base: number, meas
   if (!next || next.start !== t.end || !/^\p{L}/u.test(next.text)) return false;
   // Glued letters that the branches of extractClaims read as a unit, scale or ordinal ("12ª temporada").
   if (measure || isUnitSymbol(next, t) || /^[\u00AA\u00BA]/.test(next.text) || temperatureAfter(toks, i, sentence, base)) return false;
-  return SCALES[next.lower] === undefined && TIME_UNITS[next.lower] === undefined && next.lower !== 'bp' && next.lower !== 'bps';
+  return SCALES[next.lower] === undefined && TIME_UNITS[next.lower] === undefined && next.lower !== 'bp' && next.lower !== 'bps' && next.text !== 'pc';
 }
 
 /** "between $28,000 and $60,000 a year": the rate named after a range's second sum is the first's too. */
@@ -974,10 +982,22 @@ function percentSplitAt(toks: Tok[], i: number, sentence: string, base: number):
   return { claim: exact('tally', 'tally', v, sentence.slice(a.start - base, toks[last - 1].end - base), a.start, toks[last - 1].end), last: last - 1 };
 }
 
-/** The index after a percent sign or word at toks[j] ("%", "percent", "per cent"), or undefined. */
+/**
+ * A day written as an ordinal before its month, "3rd December", "the 3rd of December": the date's
+ * value (month * 100 + day) and its last token. `num` is the ordinal's number in digits.
+ */
+function dayOrdinalDate(toks: Tok[], i: number, num: { value: number } | undefined): { value: number; last: number } | undefined {
+  if (!num || !Number.isInteger(num.value) || num.value < 1 || num.value > 31) return undefined;
+  let m = i + 2;
+  if (toks[m]?.lower === 'of') m++;
+  const month = toks[m] ? monthOf(toks[m]) : -1;
+  return month >= 0 ? { value: month * 100 + num.value, last: m } : undefined;
+}
+
+/** The index after a percent sign or word at toks[j] ("%", "percent", "per cent", a British paper's "pc"), or undefined. */
 function percentEnd(toks: Tok[], j: number): number | undefined {
   const t = toks[j]?.lower;
-  if (t === '%' || t === 'percent' || t === 'pct') return j + 1;
+  if (t === '%' || t === 'percent' || t === 'pct' || toks[j]?.text === 'pc') return j + 1;
   if (t === 'per' && toks[j + 1]?.lower === 'cent') return j + 2;
   return undefined;
 }
