@@ -658,3 +658,11 @@ test('furniture of international news sites: "Reuse this content", "Skip next se
   // A sentence about permalinks is the article's.
   assert.deepEqual(boilerplateLines([...BODY, 'The library will publish a permalink to each digitised book on its website.'].join('\n')), []);
 });
+
+test('a broadcaster\u2019s photo and video lines with a comma ("Image source, PA Media") and "You may also be interested in:" are furniture', () => {
+  const page = [...BODY.slice(0, 2), 'Image source, PA Media', 'Image caption, Readers queued outside the library on Saturday morning', ...BODY.slice(2, 4), 'Media caption, Drone footage shows the new roof', ...BODY.slice(4), 'You may also be interested in:', 'Town hall clock to chime again after repairs', 'Why do small libraries keep closing?'].join('\n');
+  // Before, the comma kept the three photo and video lines, and the block after the heading stayed.
+  assert.deepEqual(boilerplateLines(page), [3, 4, 7, 12, 13, 14]);
+  // A sentence that starts with the same words is the article's.
+  assert.deepEqual(boilerplateLines([...BODY, 'Image source, the library says, matters: every photo in the archive now names who took it.'].join('\n')), []);
+});

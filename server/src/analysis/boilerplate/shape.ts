@@ -60,8 +60,13 @@ const NAMED_COUNT = /^(?:rating: )?\d{1,3}(?:,\d{3}){0,2} (?:comments?|replies|r
 const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?\S/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
-/** BBC-style photo lines: "Image copyright Getty Images", "Image caption The band on stage in 2019". */
-const IMAGE_LINE = /^image (?:copyright|caption|source) \S/i;
+/**
+ * BBC-style photo and video lines: "Image copyright Getty Images", "Image caption The band on stage
+ * in 2019", and with a comma as the site prints them now: "Image source, PA Media", "Media caption,
+ * Drone footage shows …". What follows starts as a name or a caption does ("Image source, the
+ * library says, …" is a sentence).
+ */
+const IMAGE_LINE = /^(?:[Ii]mage|[Mm]edia|[Vv]ideo) (?:[Cc]opyright|[Cc]aption|[Ss]ource),? [\p{Lu}\d"'\u201C\u2018]/u;
 /**
  * A photographer and an agency: "(Reed Saxon / Associated Press)", "Jason Cipriani/ZDNet", "Al Goldis,
  * Associated Press", "Tom Davies Associated Press".
