@@ -381,6 +381,18 @@ test('British forms: "3rd December" and "the 3rd of December" are dates, "3.5pc"
   assert.deepEqual(conflicts({ a: vote('December 3'), b: vote('3 December'), draft: vote('4th December') }).draft.map((f) => f.message), ['4th December here; December 3 in 1 other file, 3 December in 1 other file.']);
 });
 
+test('a rank in one word ("sixth-largest maker") is an ordinal of the noun after it', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  // Before, the hyphenated word named no number.
+  assert.deepEqual(kinds("Kestrel is the world's sixth-largest maker of phones."), ['ordinal:maker:sixth-largest']);
+  assert.deepEqual(kinds('It is the second-biggest economy in the region.'), ['ordinal:economy:second-biggest']);
+  assert.deepEqual(kinds('He is a first-rate player.'), []);
+  // Sizes joined to their noun stay adjectives: "the 16-inch MacBook Pro" names a model.
+  assert.deepEqual(kinds('The 16-inch MacBook Pro replaces the 15-inch model.'), []);
+  const maker = (n) => `Kestrel sold 41 million phones last year, according to research firm Canalys, making it the world's ${n} maker.\n`;
+  assert.deepEqual(conflicts({ a: maker('fifth-largest'), b: maker('fifth-biggest'), draft: maker('sixth-largest') }).draft.map((f) => f.message), ['sixth-largest here; fifth-largest in 1 other file, fifth-biggest in 1 other file.']);
+});
+
 test('a count may be part of a group: "two of the injured", "three of its engines"', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, a number followed by "of the" counted nothing.

@@ -343,7 +343,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       claims.push({ kind: 'duration', unit, low, high, text: t.text, start: t.start, end: t.end });
       continue;
     }
-    const ordWord = ORDINAL_WORDS[t.lower];
+    const ordWord = ORDINAL_WORDS[t.lower] ?? rankWord(t.lower);
     const num = ordWord === undefined ? parseNumber(t.text) : undefined;
     if (ordWord !== undefined || (num && toks[i + 1] && /^(?:st|nd|rd|th)$/.test(toks[i + 1].lower) && toks[i + 1].start === t.end)) {
       const skip = ordWord === undefined ? 1 : 0;
@@ -507,7 +507,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       }
     }
     if (!kind) continue;
-    if (kind === 'count' && unit !== 'magnitude' && toks[i + 1] && joined(t, toks[i + 1])) continue; // "20-member": an adjective, not a count
+    // "20-member": an adjective, not a count. Measures too: "the 16-inch MacBook Pro" and "a 6.4-inch
+    // screen" name a model as often as they measure it (read as lengths, reviews comparing the 15-
+    // and 16-inch models conflicted).
+    if (kind === 'count' && unit !== 'magnitude' && toks[i + 1] && joined(t, toks[i + 1])) continue;
     // The claim's first token: the currency sign (and its "US") before a sum's number.
     const first = kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i;
     const range = qualify(toks, i, first, value, step);
@@ -980,6 +983,13 @@ function percentSplitAt(toks: Tok[], i: number, sentence: string, base: number):
   if (before === 'by' ? CHANGE_WORDS.has(toks[i - 2]?.lower ?? '') : ![toks[i - 1], toks[i - 2], toks[i - 3]].some((w) => w && SPLIT_CUES.has(w.lower))) return undefined;
   const v = Math.max(x, y) * 1000 + Math.min(x, y);
   return { claim: exact('tally', 'tally', v, sentence.slice(a.start - base, toks[last - 1].end - base), a.start, toks[last - 1].end), last: last - 1 };
+}
+
+/** A rank in one word, "sixth-largest", "second-biggest": its ordinal's number. */
+function rankWord(lower: string): number | undefined {
+  const dash = lower.indexOf('-');
+  if (dash < 0 || !/^(?:\p{L}+est|most)$/u.test(lower.slice(dash + 1))) return undefined;
+  return ORDINAL_WORDS[lower.slice(0, dash)];
 }
 
 /**
