@@ -666,3 +666,11 @@ test('a broadcaster\u2019s photo and video lines with a comma ("Image source, PA
   // A sentence that starts with the same words is the article's.
   assert.deepEqual(boilerplateLines([...BODY, 'Image source, the library says, matters: every photo in the archive now names who took it.'].join('\n')), []);
 });
+
+test('skip links run together, an abbreviated weekday\u2019s date line, region sections and "Explore more on these topics" are furniture', () => {
+  const page = ['Skip to main contentSkip to navigation', 'News', 'World', 'UK', 'Environment', ...BODY.slice(0, 2), 'Thu 4 Dec 2026 07.12 GMT', ...BODY.slice(2), 'Explore more on these topics', 'Libraries', 'Wexmoor'].join('\n');
+  // Before, the glued skip links, "UK", "Environment", the date line and the topics block were kept.
+  assert.deepEqual(boilerplateLines(page), [1, 2, 3, 4, 5, 8, 15, 16, 17]);
+  // A sentence about skipping is the article's.
+  assert.deepEqual(boilerplateLines([...BODY, 'Skip to the end of the queue and you will find the children\u2019s corner.'].join('\n')), []);
+});

@@ -82,7 +82,7 @@ add(
     'more from|more stories|more news|more on this story|more in this section|trending|trending now|most read|most popular|most viewed|latest news|latest|' +
     'top stories|recommended|recommended for you|editor\'s picks|editors\' picks|read next|what to read next|also read|read also|don\'t miss|' +
     'more like this|around the web|from the web|in case you missed it|stories you may like|you may be interested in|you may also be interested in|you might also be interested in|you might be interested in|keep reading|' +
-    'more stories like this|want more stories like this?|want more stories like this|related topics|hot videos|search trends'
+    'more stories like this|want more stories like this?|want more stories like this|related topics|explore more on these topics|hot videos|search trends'
 );
 
 /** Headings after which the rest of the page is usually not the article. */

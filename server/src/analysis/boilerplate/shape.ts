@@ -12,9 +12,11 @@ const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|septemb
 /** A full date with its year, in the spellings pages print: "Nov 18, 2019", "18 November 2019", "2019-11-18", "11/18/19". */
 const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
 const DATE_ONLY = new RegExp(
-  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?${DATE}(?:,? (?:at |- |\\| )?\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?)?$`,
+  `^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,? )?${DATE}(?:,? (?:at |- |\\| )?\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?)?$`,
   'i',
 );
+/** A page's skip links, also run together as flattening leaves them: "Skip to main contentSkip to navigation". */
+const SKIP_LINKS = /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)/i;
 /** "Nov 18", "November 20", "Nov 7 23:05": a teaser's date without the year. */
 const MONTH_DAY = new RegExp(`^${MONTH_NAME} \\d{1,2}(?:,? \\d{1,2}:\\d{2}(?: ?[ap]m)?)?$`, 'i');
 /** "7H ago 08:51", "Nov 18 01:01:43": a video teaser's age and its length. */
@@ -180,6 +182,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'stray punctuation';
   const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
   if (DURATION.test(t)) return 'video duration';
+  if (wordCount <= 8 && SKIP_LINKS.test(t)) return 'share/navigation link';
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t)) return 'comment or share count';
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t)) return 'reading time';
   if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
@@ -296,7 +299,8 @@ export function isMeasure(trimmed: string): boolean {
 const SECTION_NAMES = new Set(
   ('about|contact|archive|archives|donate|shop|store|careers|help|faq|terms|privacy|subscribe|support|latest|trending|popular|most read|' +
     'top stories|live tv|magazine|video|podcast|breaking news|subscriptions|about me|more|' +
-    'news|local|local news|sports|business|entertainment|lifestyle|politics|world|world news|nation|u.s.|us news|health|education|' +
+    'news|local|local news|sports|business|entertainment|lifestyle|politics|world|world news|nation|u.s.|us news|uk|uk news|health|education|' +
+    'environment|climate crisis|europe|asia|africa|americas|middle east|australia|' +
     'real estate|jobs|autos|cars|homes|events|calendar|letters|letters to the editor|editorials|columns|columnists|photos|videos|' +
     'podcasts|newsletters|obituaries|e-edition|eedition|today\'s paper|todays paper|print edition|classifieds|puzzles|games|' +
     'crossword|crosswords|horoscopes|weather|traffic|science|technology|tech|travel|food|arts|culture|style|opinion|markets|economy|' +
