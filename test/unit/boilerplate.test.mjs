@@ -674,3 +674,14 @@ test('skip links run together, an abbreviated weekday\u2019s date line, region s
   // A sentence about skipping is the article's.
   assert.deepEqual(boilerplateLines([...BODY, 'Skip to the end of the queue and you will find the children\u2019s corner.'].join('\n')), []);
 });
+
+test('a wire page\u2019s end: "… writer Lena Park in Kestrel City contributed to this report.", the author\u2019s name over the bio, the bio above an "About" paragraph', () => {
+  const about = 'The cooperative is an independent news organisation owned by its member newspapers, supplying stories, photographs and video in four languages.';
+  const page = ['Menu', 'World', 'Politics', 'Sports', 'Business', ...BODY, 'Associated Press writer Lena Park in Kestrel City contributed to this report.', 'MARK OLSEN', 'Olsen covers libraries and schools for the Wexmoor Wire.', 'twitter', about, 'About', 'Contact Us', 'Copyright 2026 The Wexmoor Wire. All Rights Reserved.'].join('\n');
+  const n = BODY.length + 5;
+  // Before, the note (its place named), the name and the bio (with the "About" paragraph after it) were kept.
+  for (const line of [n + 1, n + 2, n + 3]) assert.ok(boilerplateLines(page).includes(line), `line ${line}`);
+  // The article's own last paragraph stays; a name line above a paragraph that is no note stays too.
+  assert.ok(!boilerplateLines(page).includes(n));
+  assert.deepEqual(boilerplateLines([...BODY, 'MARK OLSEN', 'Olsen Street will be closed for the library\u2019s open day next Saturday, the council said.'].join('\n')), []);
+});

@@ -215,13 +215,27 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
 
   // 3e. An author bio ("Ines Varga is a freelance reporter based in Port Alder.") with no paragraph of
   // the article after it: the same words mid-article describe someone in the story.
-  const lastParagraph = bodyIdx.length ? bodyIdx[bodyIdx.length - 1] : -1;
+  // The last paragraph not already furniture: a wire's "About AP" paragraph below the bio is.
+  let lastParagraph = -1;
+  for (let k = bodyIdx.length - 1; k >= 0 && lastParagraph < 0; k--) if (!reasons.has(bodyIdx[k])) lastParagraph = bodyIdx[k];
   // On a pasted page, so are its notes of who else reported ("… contributed reporting from Hong
   // Kong."); a draft keeps its own, as it keeps its byline.
   const isNote = (i: number) => !reasons.has(i) && infos[i].wordCount <= 50 && (isAuthorBio(infos[i].trimmed) || (pasted && isContributorNote(infos[i].trimmed)));
+  // The author's name alone above the note, as wire pages print it ("MARK OLSEN" over "Olsen covers …").
+  const authorNameOf = (k: number, note: number) => {
+    const name = infos[k].trimmed;
+    if (reasons.has(k) || !AUTHOR_NAME_LINE.test(name)) return false;
+    const surname = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    return infos[note].trimmed.toLowerCase().startsWith(surname + ' ') || infos[note].trimmed.toLowerCase().startsWith(name.toLowerCase() + ' ');
+  };
   // Notes in a row at the end: the last paragraph may be one of them.
   let notesFrom = Math.max(0, lastParagraph);
-  for (let k = notesFrom - 1; k >= 0 && isNote(notesFrom) && (infos[k].trimmed === '' || isNote(k)); k--) if (isNote(k)) notesFrom = k;
+  const names: number[] = [];
+  for (let k = notesFrom - 1; k >= 0 && isNote(notesFrom) && (infos[k].trimmed === '' || isNote(k) || authorNameOf(k, notesFrom)); k--) {
+    if (!isNote(k) && infos[k].trimmed !== '') names.push(k);
+    if (infos[k].trimmed !== '') notesFrom = k;
+  }
+  for (const k of names) flag(k, 'byline or author bio');
   for (let i = notesFrom; i < infos.length; i++) if (isNote(i)) flag(i, 'byline or author bio');
 
   // 3f. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), the
@@ -338,6 +352,9 @@ const SHORT_MENU_WORDS = 4;
 const WEDGED_RUN = 3;
 /** With no article region, a menu at the top is at least this many such lines. */
 const TOP_MENU_RUN = 10;
+/** A name alone on its line, as a wire page prints its author over the bio: "MARK OLSEN", "Ana Ruiz". */
+const AUTHOR_NAME_LINE = /^\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){1,3}$/u;
+
 const LIST_ITEM = /^(?:[\u2022\u00B7*\u2013\u2014-]|\d{1,3}[.)])/;
 
 /** Lines a headline, standfirst, byline and captions may take above the first paragraph. */

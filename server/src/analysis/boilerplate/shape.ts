@@ -274,7 +274,7 @@ export function isAuthorBio(trimmed: string): boolean {
  * Who else reported the story: "Keith Bradsher contributed reporting from Hong Kong.", "Associated
  * Press writers Ana Ruiz and Tom Hale contributed to this report."
  */
-const CONTRIBUTOR_NOTE = /^(?:(?:Associated Press|AP|Reuters|AFP|Bloomberg) (?:writers?|reporters?|correspondents?) )?(?:\p{Lu}[\p{L}.'\u2019-]+,? ){1,3}(?:and (?:\p{Lu}[\p{L}.'\u2019-]+ ){1,3})?contributed (?:reporting|research|to this (?:report|story|article))\b[^.]{0,60}\.?$/u;
+const CONTRIBUTOR_NOTE = /^(?:(?:Associated Press|AP|Reuters|AFP|Bloomberg) (?:writers?|reporters?|correspondents?) )?(?:\p{Lu}[\p{L}.'\u2019-]+,? ){1,3}(?:and (?:\p{Lu}[\p{L}.'\u2019-]+ ){1,3})?(?:in (?:\p{Lu}[\p{L}.'\u2019-]+ ){1,3})?contributed (?:reporting|research|to this (?:report|story|article))\b[^.]{0,60}\.?$/u;
 
 export function isContributorNote(trimmed: string): boolean {
   return trimmed.includes(' contributed ') && CONTRIBUTOR_NOTE.test(trimmed);
