@@ -405,6 +405,12 @@ test('a byline is the page\u2019s on a page pasted with its furniture, and the w
   assert.deepEqual(boilerplateLines(draft), []);
   // A sentence starting with "By" is no byline.
   assert.ok(!boilerplateLines([...BODY.slice(0, 4), 'By Friday the library had lent 2,000 books, Costa said.', ...BODY.slice(4), 'Advertisement', 'Skip to content'].join('\n')).includes(5));
+  // Labelled bylines as broadcasters' pages print them (before, kept): "Author: …", "Written by …".
+  for (const label of ['Author: Jenna Morales', 'Written by Ana Ruiz']) {
+    assert.ok(boilerplateLines(pasted.replace('By Ana Ruiz and Tomas Brek', label)).includes(3), label);
+    assert.deepEqual(boilerplateLines(draft.replace('By Ana Ruiz', label)), [], label);
+  }
+  assert.ok(!boilerplateLines(pasted.replace('By Ana Ruiz and Tomas Brek', 'Written by residents, the letter asked for longer opening hours.')).includes(3));
 });
 
 test('an author bio under the story is furniture; the same words mid-story are not', () => {

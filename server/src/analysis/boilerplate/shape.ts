@@ -81,8 +81,8 @@ const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u
 const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
 const COPYRIGHT = /^(?:\u00A9|\([c\u0441]\)|copyright\s?(?:\u00A9|\([c\u0441]\)|\d{4}|by\s))|all rights reserved/i;
-/** "By Ana Ruiz", "BY ANA RUIZ AND TOMAS BREK", "By Jane Doe | Staff writer". */
-const BYLINE = /^(?:by|By|BY)\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s|AND\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*)?$/u;
+/** "By Ana Ruiz", "BY ANA RUIZ AND TOMAS BREK", "By Jane Doe | Staff writer", "Author: Jenna Morales", "Written by Ana Ruiz". */
+const BYLINE = /^(?:by|By|BY|[Aa]uthors?:|AUTHORS?:|[Ww]ritten by|WRITTEN BY)\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s|AND\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*)?$/u;
 
 /** A byline line of at most twelve words. */
 export function isByline(trimmed: string, wordCount: number): boolean {
