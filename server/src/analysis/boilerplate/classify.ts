@@ -226,7 +226,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const name = infos[k].trimmed;
     if (reasons.has(k) || !AUTHOR_NAME_LINE.test(name)) return false;
     const surname = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-    return infos[note].trimmed.toLowerCase().startsWith(surname + ' ') || infos[note].trimmed.toLowerCase().startsWith(name.toLowerCase() + ' ');
+    const noteText = infos[note].trimmed.toLowerCase();
+    return noteText.startsWith(surname + ' ') || noteText.startsWith(name.toLowerCase() + ' ');
   };
   // Notes in a row at the end: the last paragraph may be one of them.
   let notesFrom = Math.max(0, lastParagraph);

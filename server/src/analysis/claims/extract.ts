@@ -734,6 +734,7 @@ function measureBefore(toks: Tok[], i: number): string | undefined {
   return MEASURE_HEADS[toks[head].lower];
 }
 
+/** Words after "two of the" that pick from a group rather than name it: "two of the most senior", "two of the other". */
 const NOT_A_GROUP = new Set('most least more many few other others same last next'.split(' '));
 
 /** Determiners of a group a count is part of: "two of the injured", "three of its engines". */
@@ -782,11 +783,15 @@ function partOfTotal(toks: Tok[], i: number): string | undefined {
 const MEASURE_HEADS: Record<string, string> = wordTable({ toll: 'death toll', crowd: 'crowd', attendance: 'crowd', majority: 'majority' });
 
 /**
- * Units of the measures a story states once: a count of one of these is compared across sentences
- * (see claim-conflict). Not magnitude: a quake story's aftershock has one too, often in a
- * sentence of its own.
+ * The measures a story states once, by unit, and the words they are named by: a count of one of
+ * these is compared across sentences (see claim-conflict). Not magnitude: a quake story's
+ * aftershock has one too, often in a sentence of its own.
  */
-export const STORY_MEASURES: ReadonlySet<string> = new Set(Object.values(MEASURE_HEADS));
+export const STORY_MEASURES: ReadonlyMap<string, string[]> = (() => {
+  const byUnit = new Map<string, string[]>();
+  for (const [head, unit] of Object.entries(MEASURE_HEADS)) byUnit.set(unit, [...(byUnit.get(unit) ?? []), head]);
+  return byUnit;
+})();
 
 const TOLL_LINKS = new Set('of to at rose risen climbed reached stood stands is was has had now jumped grew increased hit fell fallen dropped shrank least more than over nearly about some around almost'.split(' '));
 

@@ -5,10 +5,10 @@
  * quarters"), and holds a claim of the same kind and unit. Overlapping intervals agree. A claim is
  * flagged only when more files disagree than agree, so the odd one out is warned.
  */
+import { endsLikeSentence } from '../boilerplate/shape';
 import { Claim, STORY_MEASURES } from '../claims/extract';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
-import { endsLikeSentence } from '../boilerplate/shape';
 import { stemWord } from '../text/segment';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
@@ -247,10 +247,10 @@ function storyMeasureOf(claim: Claim): string | undefined {
   return undefined;
 }
 
-/** The one value a file gives a story measure, or undefined when it gives none or several. */
-function onlyMeasure(doc: KeptAnalysis, measure: string): { sentence: ClaimSentence; claim: Claim } | undefined {
+/** The one value these sentences give a story measure, or undefined when they give none or several. */
+function onlyMeasure(sentences: Iterable<ClaimSentence>, measure: string): { sentence: ClaimSentence; claim: Claim } | undefined {
   let found: { sentence: ClaimSentence; claim: Claim } | undefined;
-  for (const cs of doc.claimSentences) {
+  for (const cs of sentences) {
     for (const k of cs.claims) {
       if (storyMeasureOf(k) !== measure) continue;
       if (found && (found.claim.low !== k.low || found.claim.high !== k.high)) return undefined;
@@ -288,10 +288,15 @@ function sameWhen(a: ClaimSentence, b: ClaimSentence): boolean {
  */
 function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
   const measure = storyMeasureOf(claim)!;
-  if (onlyMeasure(ctx.fileAnalysis ?? ctx.analysis, measure)?.claim.low !== claim.low) return;
-  for (const file of sameStory.keys()) {
-    if (decided.has(file)) continue;
-    const match = onlyMeasure(ctx.corpus.get(file)!, measure);
+  if (onlyMeasure((ctx.fileAnalysis ?? ctx.analysis).claimSentences, measure)?.claim.low !== claim.low) return;
+  const files = [...sameStory.keys()].filter((f) => !decided.has(f));
+  if (files.length === 0) return;
+  // Through the sentence index: only files with a sentence naming the measure ("toll", "turnout") are read.
+  const words = measure === 'turnout' ? ['turnout'] : STORY_MEASURES.get(measure)!;
+  const [found] = ctx.corpus.claimCandidates([words.map(stemWord)], files, 0);
+  for (const [file, list] of found) {
+    const doc = ctx.corpus.get(file)!;
+    const match = onlyMeasure(list.map((c) => doc.claimSentences[c.index]), measure);
     if (!match || !samePeriod(cs, match.sentence) || !sameWhen(cs, match.sentence)) continue;
     ctx.consulted?.add(file);
     decided.add(file);
