@@ -229,14 +229,19 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const noteText = infos[note].trimmed.toLowerCase();
     return noteText.startsWith(surname + ' ') || noteText.startsWith(name.toLowerCase() + ' ');
   };
-  // Notes in a row at the end: the last paragraph may be one of them.
+  // Notes in a row at the end (the last paragraph may be one of them), and the name over the top one.
   let notesFrom = Math.max(0, lastParagraph);
-  const names: number[] = [];
-  for (let k = notesFrom - 1; k >= 0 && isNote(notesFrom) && (infos[k].trimmed === '' || isNote(k) || authorNameOf(k, notesFrom)); k--) {
-    if (!isNote(k) && infos[k].trimmed !== '') names.push(k);
-    if (infos[k].trimmed !== '') notesFrom = k;
+  if (notesFrom < infos.length && isNote(notesFrom)) {
+    for (let k = notesFrom - 1; k >= 0; k--) {
+      if (infos[k].trimmed === '') continue;
+      if (isNote(k)) {
+        notesFrom = k;
+        continue;
+      }
+      if (authorNameOf(k, notesFrom)) flag(k, 'byline or author bio');
+      break;
+    }
   }
-  for (const k of names) flag(k, 'byline or author bio');
   for (let i = notesFrom; i < infos.length; i++) if (isNote(i)) flag(i, 'byline or author bio');
 
   // 3f. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), the

@@ -201,27 +201,51 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
  */
 function namedAgeEvidence(ctx: RuleContext, claim: Claim, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
   const surname = claim.person!.slice(claim.person!.lastIndexOf(' ') + 1);
+  oneValueEvidence(ctx, claim, ev, decided, sameStory, [stemWord(surname)], (k) => k.kind === 'age' && k.person === claim.person);
+}
+
+/**
+ * Evidence from the story's files no sentence pairing decided, for a value a file gives once
+ * wherever it says it (a person's age, a story measure): each file whose sentences holding one of
+ * `words` (found through the sentence index, so only those files are read) give exactly one value
+ * that `same` picks agrees or disagrees with this claim. With `when`, only a value said for the
+ * same period, years and days as that sentence.
+ */
+function oneValueEvidence(
+  ctx: RuleContext,
+  claim: Claim,
+  ev: ClaimEvidence,
+  decided: Set<string>,
+  sameStory: Map<string, number>,
+  words: string[],
+  same: (k: Claim) => boolean,
+  when?: ClaimSentence,
+): void {
   const files = [...sameStory.keys()].filter((f) => !decided.has(f));
   if (files.length === 0) return;
-  const [found] = ctx.corpus.claimCandidates([[stemWord(surname)]], files, 0);
+  const [found] = ctx.corpus.claimCandidates([words], files, 0);
   for (const [file, list] of found) {
     const doc = ctx.corpus.get(file)!;
-    let match: { sentence: ClaimSentence; claim: Claim } | undefined;
-    let ambiguous = false;
-    for (const c of list) {
-      const cs = doc.claimSentences[c.index];
-      for (const k of cs.claims) {
-        if (k.kind !== 'age' || k.person !== claim.person) continue;
-        if (match && match.claim.low !== k.low) ambiguous = true;
-        match ??= { sentence: cs, claim: k };
-      }
-    }
-    if (!match || ambiguous) continue;
+    const match = onlyValue(list.map((c) => doc.claimSentences[c.index]), same);
+    if (!match || (when && !(samePeriod(when, match.sentence) && sameWhen(when, match.sentence)))) continue;
     ctx.consulted?.add(file);
     decided.add(file);
     if (compatible(claim, match.claim)) ev.agree.push({ file, sentence: match.sentence, claim: match.claim });
-    else ev.conflict.push({ file, sentence: match.sentence, claims: [match.claim] });
+    else if (!differentQuantity(claim, match.claim)) ev.conflict.push({ file, sentence: match.sentence, claims: [match.claim] });
   }
+}
+
+/** The one value these sentences give among the claims `same` picks, or undefined when they give none or several. */
+function onlyValue(sentences: Iterable<ClaimSentence>, same: (k: Claim) => boolean): { sentence: ClaimSentence; claim: Claim } | undefined {
+  let found: { sentence: ClaimSentence; claim: Claim } | undefined;
+  for (const cs of sentences) {
+    for (const k of cs.claims) {
+      if (!same(k)) continue;
+      if (found && (found.claim.low !== k.low || found.claim.high !== k.high)) return undefined;
+      found ??= { sentence: cs, claim: k };
+    }
+  }
+  return found;
 }
 
 /**
@@ -245,19 +269,6 @@ function storyMeasureOf(claim: Claim): string | undefined {
   if (claim.kind === 'count' && STORY_MEASURES.has(claim.unit)) return claim.unit;
   if (claim.kind === 'percent' && claim.anchor === 'turnout') return 'turnout';
   return undefined;
-}
-
-/** The one value these sentences give a story measure, or undefined when they give none or several. */
-function onlyMeasure(sentences: Iterable<ClaimSentence>, measure: string): { sentence: ClaimSentence; claim: Claim } | undefined {
-  let found: { sentence: ClaimSentence; claim: Claim } | undefined;
-  for (const cs of sentences) {
-    for (const k of cs.claims) {
-      if (storyMeasureOf(k) !== measure) continue;
-      if (found && (found.claim.low !== k.low || found.claim.high !== k.high)) return undefined;
-      found ??= { sentence: cs, claim: k };
-    }
-  }
-  return found;
 }
 
 /**
@@ -288,21 +299,11 @@ function sameWhen(a: ClaimSentence, b: ClaimSentence): boolean {
  */
 function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
   const measure = storyMeasureOf(claim)!;
-  if (onlyMeasure((ctx.fileAnalysis ?? ctx.analysis).claimSentences, measure)?.claim.low !== claim.low) return;
-  const files = [...sameStory.keys()].filter((f) => !decided.has(f));
-  if (files.length === 0) return;
-  // Through the sentence index: only files with a sentence naming the measure ("toll", "turnout") are read.
+  const same = (k: Claim) => storyMeasureOf(k) === measure;
+  if (onlyValue((ctx.fileAnalysis ?? ctx.analysis).claimSentences, same)?.claim.low !== claim.low) return;
+  // Sentences naming the measure ("toll", "turnout") are the ones stating it.
   const words = measure === 'turnout' ? ['turnout'] : STORY_MEASURES.get(measure)!;
-  const [found] = ctx.corpus.claimCandidates([words.map(stemWord)], files, 0);
-  for (const [file, list] of found) {
-    const doc = ctx.corpus.get(file)!;
-    const match = onlyMeasure(list.map((c) => doc.claimSentences[c.index]), measure);
-    if (!match || !samePeriod(cs, match.sentence) || !sameWhen(cs, match.sentence)) continue;
-    ctx.consulted?.add(file);
-    decided.add(file);
-    if (compatible(claim, match.claim)) ev.agree.push({ file, sentence: match.sentence, claim: match.claim });
-    else if (!differentQuantity(claim, match.claim)) ev.conflict.push({ file, sentence: match.sentence, claims: [match.claim] });
-  }
+  oneValueEvidence(ctx, claim, ev, decided, sameStory, words.map(stemWord), same, cs);
 }
 
 function differentQuantity(a: Claim, b: Claim): boolean {
