@@ -393,6 +393,18 @@ test('a rank in one word ("sixth-largest maker") is an ordinal of the noun after
   assert.deepEqual(conflicts({ a: maker('fifth-largest'), b: maker('fifth-biggest'), draft: maker('sixth-largest') }).draft.map((f) => f.message), ['sixth-largest here; fifth-largest in 1 other file, fifth-biggest in 1 other file.']);
 });
 
+test('a change whose end leaves out its unit ("from nine days to three") states two values', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  assert.deepEqual(kinds('The rail link will cut freight times from nine days to three.'), ['duration:day:nine days', 'duration:day:three']);
+  assert.deepEqual(kinds('The queue grew from 20 people to 45 by noon.'), ['count:people:20 people', 'count:people:45']);
+  assert.deepEqual(kinds('It went from 12 days to 3 million visitors.'), ['duration:day:12 days', 'count:visitor:3 million visitors']);
+  const visit = 'President Ana Ruiz of Castania began a three-day state visit to Norvia on Tuesday, signing 11 agreements on energy and rail with President Tomas Brek in Sarova.\n';
+  const freight = (to) => `President Tomas Brek and President Ana Ruiz of Castania signed 11 agreements on energy and rail in Sarova on Tuesday, a deal to cut freight times from nine days to ${to}.\n`;
+  // Before, the freight time's start and the visit's length were one duration in two sentences about the same day.
+  assert.deepEqual(conflicts({ a: visit, b: freight('three') }), { a: [], b: [] });
+  assert.deepEqual(conflicts({ a: freight('three'), b: freight('three'), draft: freight('four') }).draft.map((f) => f.message), ['four here; three in 2 other files.']);
+});
+
 test('a count may be part of a group: "two of the injured", "three of its engines"', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, a number followed by "of the" counted nothing.

@@ -530,9 +530,33 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (range.nearFigure) claims[claims.length - 1].nearFigure = true;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1);
+    // "cut freight times from nine days to three": the change's end, its unit left out, is a second
+    // value of the same kind, so the sentence is not compared as if it gave one.
+    if ((kind === 'duration' || kind === 'count') && !temp && prev?.lower === 'from' && num.value !== 0) {
+      const to = elidedChangeEnd(toks, end, sentence, base);
+      if (to) {
+        const factor = value / num.value;
+        const r = qualify(toks, to.index, to.index, to.value * factor, to.step * factor);
+        const t2 = toks[to.index];
+        claims.push({ kind, unit, low: r.low, high: r.high, text: t2.text, start: t2.start, end: t2.end });
+        i = to.index;
+      }
+    }
   }
   if (rates) ratesOfRanges(claims, rates, sentence, base);
   return { claims, periods };
+}
+
+/** The bare number in "… to three" right after a value ending at `end`: a change's end with its unit left out. */
+function elidedChangeEnd(toks: Tok[], end: number, sentence: string, base: number): { index: number; value: number; step: number } | undefined {
+  let k = 0;
+  while (k < toks.length && toks[k].start < end) k++;
+  if (toks[k]?.lower !== 'to' || sentence.slice(end - base, toks[k].start - base) !== ' ') return undefined;
+  const n = toks[k + 1] ? parseNumber(toks[k + 1].text) : undefined;
+  const after = toks[k + 2];
+  // A unit, scale or noun after it makes it a value of its own ("to 12 people", "to 3 million").
+  if (!n || (after && !NOUN_STOP.has(after.lower))) return undefined;
+  return { index: k + 1, value: n.value, step: n.step };
 }
 
 /** Percentage points after a number, in any spelling: "1.5 percentage points", "25 basis points" and "25bp" (hundredths). */
