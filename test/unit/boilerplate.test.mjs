@@ -397,6 +397,17 @@ test('up to three menu lines between flagged links are furniture; the headline a
   assert.deepEqual(boilerplateLines(menuAbove), [1, 2, 5]);
 });
 
+test('a site menu goes on below the section names it is known by', () => {
+  // Before, "Sustainability" and "Legal" were kept: no list of sections holds every site's.
+  const page = ['Skip to content', 'World', 'Business', 'Markets', 'Sustainability', 'Legal', '', 'Wexmoor library reopens after two-year rebuild', ...BODY.slice(2), 'Advertisement'].join('\n');
+  assert.deepEqual(boilerplateLines(page), [1, 2, 3, 4, 5, 6, 15]);
+  // Only directly under the menu, and only a word or two: a longer line under it stays.
+  const headlineUnder = ['Skip to content', 'World', 'Business', 'Markets', 'Wexmoor library reopens', ...BODY.slice(2), 'Advertisement'].join('\n');
+  assert.ok(!boilerplateLines(headlineUnder).includes(5));
+  const shareBar = ['Skip to content', 'Facebook', 'Twitter', 'Email', 'Ana Ruiz', ...BODY.slice(2), 'Advertisement'].join('\n');
+  assert.ok(!boilerplateLines(shareBar).includes(5), 'a share bar is no menu: the name under it is not an item');
+});
+
 test('a byline is the page\u2019s on a page pasted with its furniture, and the writer\u2019s own in a draft', () => {
   // Before, the byline pattern only knew a lower-case "by", so "By Ana Ruiz" never matched.
   const pasted = ['Skip to content', 'Wexmoor library reopens after two-year rebuild', 'By Ana Ruiz and Tomas Brek', ...BODY.slice(2), 'Advertisement'].join('\n');
@@ -411,6 +422,12 @@ test('a byline is the page\u2019s on a page pasted with its furniture, and the w
     assert.deepEqual(boilerplateLines(draft.replace('By Ana Ruiz', label)), [], label);
   }
   assert.ok(!boilerplateLines(pasted.replace('By Ana Ruiz and Tomas Brek', 'Written by residents, the letter asked for longer opening hours.')).includes(3));
+  // With the writer's role after a comma (before, kept): "By Ana Ruiz, Political Correspondent".
+  for (const byline of ['By Ana Ruiz, Political Correspondent', 'By Ana Ruiz, staff writer', 'By Ana Ruiz, Wexmoor Gazette']) {
+    assert.ok(boilerplateLines(pasted.replace('By Ana Ruiz and Tomas Brek', byline)).includes(3), byline);
+    assert.deepEqual(boilerplateLines(draft.replace('By Ana Ruiz', byline)), [], byline);
+  }
+  assert.ok(!boilerplateLines([...BODY.slice(0, 4), 'By Friday Morning, volunteers had shelved the books.', ...BODY.slice(4), 'Advertisement', 'Skip to content'].join('\n')).includes(5));
 });
 
 test('an author bio under the story is furniture; the same words mid-story are not', () => {

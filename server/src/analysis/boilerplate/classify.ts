@@ -288,6 +288,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       if (!reasons.has(i) && isSectionName(info.trimmed) && !(i + 1 < infos.length && infos[i + 1].sentenceLike && infos[i + 1].wordCount >= BODY_MIN_WORDS)) flag(i, 'navigation menu outside the article');
     });
   }
+  // Above the article, a menu goes on below the items recognised in it ("World", "Business", then
+  // "Sustainability", "Legal"): capitalised lines of one or two words directly under a menu line.
+  for (let i = 1; i < firstBody && i < infos.length; i++) {
+    if (!reasons.has(i) && MENU_REASONS.has(reasons.get(i - 1)!) && infos[i].wordCount <= 2 && MENU_ITEM.test(infos[i].trimmed)) flag(i, 'navigation menu outside the article');
+  }
 
   // 3c. Short lines wedged between furniture are furniture too; labels above the first furniture at
   // the top ("Markets", "Business", "World" over a share bar) are the site's sections.
@@ -360,6 +365,11 @@ const WEDGED_RUN = 3;
 const TOP_MENU_RUN = 10;
 /** A name alone on its line, as a wire page prints its author over the bio: "MARK OLSEN", "Ana Ruiz". */
 const AUTHOR_NAME_LINE = /^\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){1,3}$/u;
+
+/** The reasons of lines in a site's menu, which more menu items may follow. */
+const MENU_REASONS = new Set<BoilerplateReason>(['navigation menu outside the article', 'section label above the article']);
+/** A menu item: a capitalised word or two, no sentence punctuation ("Sustainability", "Live TV"). */
+const MENU_ITEM = /^\p{Lu}[\p{L}&'\u2019-]*(?: [\p{L}&'\u2019-]+)?$/u;
 
 const LIST_ITEM = /^(?:[\u2022\u00B7*\u2013\u2014-]|\d{1,3}[.)])/;
 

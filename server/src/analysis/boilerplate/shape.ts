@@ -84,9 +84,15 @@ const COPYRIGHT = /^(?:\u00A9|\([c\u0441]\)|copyright\s?(?:\u00A9|\([c\u0441]\)|
 /** "By Ana Ruiz", "BY ANA RUIZ AND TOMAS BREK", "By Jane Doe | Staff writer", "Author: Jenna Morales", "Written by Ana Ruiz". */
 const BYLINE = /^(?:by|By|BY|[Aa]uthors?:|AUTHORS?:|[Ww]ritten by|WRITTEN BY)\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s|AND\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*)?$/u;
 
+/**
+ * "By Jana Kovac, Political Correspondent", "By Eric Song, IGN Staff": a full name and the writer's
+ * role (its last word capitalised or a role), not "By Tuesday, officials had left".
+ */
+const BYLINE_WITH_ROLE = /^(?:by|By|BY)\s\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){1,3},\s(?:[\p{L}.'\u2019-]+\s){0,4}(?:\p{Lu}[\p{L}.'\u2019-]*|staff|writer|reporter|correspondent|editor|contributor|columnist)$/u;
+
 /** A byline line of at most twelve words. */
 export function isByline(trimmed: string, wordCount: number): boolean {
-  return wordCount <= 12 && BYLINE.test(trimmed);
+  return wordCount <= 12 && (BYLINE.test(trimmed) || BYLINE_WITH_ROLE.test(trimmed));
 }
 /** WordPress share buttons: "Click to share on Twitter (Opens in new window)", "Click to print". */
 const SHARE_BUTTON = /^(?:click to (?:share on [\w.+ ]{1,30}|print|email (?:a link to|this to) a friend)(?: \(opens in new window\))?|share all sharing options for: .{1,140})$/i;
