@@ -405,6 +405,19 @@ test('a change whose end leaves out its unit ("from nine days to three") states 
   assert.deepEqual(conflicts({ a: freight('three'), b: freight('three'), draft: freight('four') }).draft.map((f) => f.message), ['four here; three in 2 other files.']);
 });
 
+test('a conversion in brackets ("20 inches (50 centimeters)") restates its value: a value is compared with values, a conversion with conversions', () => {
+  const rain = (amount) => `Forecasters warned that up to ${amount} of rain could fall in parts of east Texas through Saturday, the weather service said.\n`;
+  // Before, the source's sentence gave two lengths and the draft's one: which was which? Nothing was compared.
+  assert.deepEqual(conflicts({ wire: rain('20 inches (50 centimeters)'), draft: rain('25 inches') }).draft.map((f) => f.message), ['25 inches here; 20 inches in 1 other file.']);
+  assert.deepEqual(conflicts({ wire: rain('20 inches (50 centimeters)'), draft: rain('20 inches') }).draft, []);
+  assert.deepEqual(conflicts({ wire: rain('20 inches (50 centimeters)'), draft: rain('50 centimetres (20 inches)') }).draft, []);
+  // A changed conversion is compared with the sources' conversion.
+  const wind = (w) => `Lorna came ashore near Port Marlow early Thursday with maximum sustained winds of ${w}, the hurricane center said.\n`;
+  assert.deepEqual(conflicts({ a: wind('140 mph (225 km/h)'), b: wind('140 mph (225 km/h)'), draft: wind('140 mph (250 km/h)') }).draft.map((f) => f.message), ['250 km/h here; 225 km/h in 2 other files.']);
+  // The same unit in brackets is an aside, not a conversion: two values.
+  assert.deepEqual(claims('Prices rose 5% (6% in May).').map((k) => Boolean(k.conversion)), [false, false]);
+});
+
 test('a count may be part of a group: "two of the injured", "three of its engines"', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, a number followed by "of the" counted nothing.

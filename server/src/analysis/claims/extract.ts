@@ -26,6 +26,8 @@ export interface Claim {
   nearFigure?: boolean;
   /** An age given after a full name ("Jonas Ekberg, 58,"): the name in lower case, "jonas ekberg". */
   person?: string;
+  /** The value before it restated in another unit, in brackets: the "225 km/h" of "140 mph (225 km/h)". */
+  conversion?: boolean;
   start: number;
   end: number;
 }
@@ -544,8 +546,28 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     }
   }
   if (rates) ratesOfRanges(claims, rates, sentence, base);
-  return { claims, periods };
+  return { claims: markConversions(claims, sentence, base), periods };
 }
+
+/**
+ * "140 mph (225 km/h)", "20 inches (50 centimeters)", "41C (106F)": a bracketed value in another unit
+ * of the same quantity restates the one before it. Marked, so a sentence giving a value and its
+ * conversion is compared value with value and conversion with conversion, not as one giving two
+ * values. Whether the two agree is not asked: a draft that changed the conversion is warned on it.
+ */
+function markConversions(claims: Claim[], sentence: string, base: number): Claim[] {
+  if (claims.length < 2 || !sentence.includes('(')) return claims;
+  for (let k = 1; k < claims.length; k++) {
+    const before = claims[k - 1];
+    const c = claims[k];
+    if (before.kind !== c.kind || before.unit !== c.unit || before.conversion) continue;
+    if (/^\s?\($/.test(sentence.slice(before.end - base, c.start - base)) && unitWords(before.text) !== unitWords(c.text)) c.conversion = true;
+  }
+  return claims;
+}
+
+/** The words of a value's text without its number: "mph" of "140 mph", "km/h" of "225 km/h". */
+const unitWords = (text: string) => text.replace(/[\d.,\s]+/g, ' ').trim().toLowerCase();
 
 /** The bare number in "… to three" right after a value ending at `end`: a change's end with its unit left out. */
 function elidedChangeEnd(toks: Tok[], end: number, sentence: string, base: number): { index: number; value: number; step: number } | undefined {

@@ -160,11 +160,11 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
       const ev: ClaimEvidence = { claim, sentence: cs, agree: [], conflict: [] };
       const decided = new Set<string>();
       // Several values of one kind: compare like with like, in order, only when both sentences have as many.
-      const mine = cs.claims.filter((c) => c.kind === claim.kind && c.unit === claim.unit);
+      const mine = cs.claims.filter((c) => sameKind(c, claim));
       const position = mine.indexOf(claim);
       for (const a of aligned) {
         if (decided.has(a.file)) continue;
-        const same = a.sentence.claims.filter((c) => c.kind === claim.kind && c.unit === claim.unit);
+        const same = a.sentence.claims.filter((c) => sameKind(c, claim));
         if (same.length === 0) continue;
         decided.add(a.file);
         const partner = mine.length === same.length ? same[position] : anchoredPartner(claim, mine, same);
@@ -192,6 +192,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
   }
   return out;
 }
+
+/** Claims compared with each other: of one kind and unit, values with values and conversions ("140 mph (225 km/h)") with conversions. */
+const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion;
 
 /**
  * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
