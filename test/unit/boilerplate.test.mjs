@@ -406,6 +406,18 @@ test('a site menu goes on below the section names it is known by', () => {
   assert.ok(!boilerplateLines(headlineUnder).includes(5));
   const shareBar = ['Skip to content', 'Facebook', 'Twitter', 'Email', 'Ana Ruiz', ...BODY.slice(2), 'Advertisement'].join('\n');
   assert.ok(!boilerplateLines(shareBar).includes(5), 'a share bar is no menu: the name under it is not an item');
+  // Under a navigation link that is no share button, as a TV station's page has them.
+  const tv = ['KPAL 7 News', 'Watch Live', 'Weather Alerts', 'Closings', '', 'Wexmoor library reopens after two-year rebuild', ...BODY.slice(2), 'Advertisement'].join('\n');
+  assert.deepEqual(boilerplateLines(tv).filter((n) => n >= 2 && n <= 4), [2, 3, 4]);
+});
+
+test('a date’s label over it ("Published") and a byline naming no one ("Staff report") are furniture on a pasted page', () => {
+  // Before, both were kept: "Published" is one word, and "Staff report" names no writer.
+  const page = ['Wexmoor library reopens after two-year rebuild', '', 'Published', '9 October 2026', '', 'Staff report', '', ...BODY.slice(2), 'Advertisement', 'Skip to content'].join('\n');
+  const flagged = boilerplateLines(page);
+  assert.ok(flagged.includes(3) && flagged.includes(4) && flagged.includes(6), String(flagged));
+  // "Published" before a paragraph is a word of the article.
+  assert.ok(!boilerplateLines(['Published', ...BODY].join('\n')).includes(1));
 });
 
 test('a byline is the page\u2019s on a page pasted with its furniture, and the writer\u2019s own in a draft', () => {

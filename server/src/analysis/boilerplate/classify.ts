@@ -288,10 +288,17 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       if (!reasons.has(i) && isSectionName(info.trimmed) && !(i + 1 < infos.length && infos[i + 1].sentenceLike && infos[i + 1].wordCount >= BODY_MIN_WORDS)) flag(i, 'navigation menu outside the article');
     });
   }
+  // "Published" over its date, as a broadcaster's page prints it: the date's label.
+  for (let i = 0; i + 1 < infos.length; i++) {
+    const next = infos[i + 1].trimmed === '' ? i + 2 : i + 1;
+    if (!reasons.has(i) && STAMP_LABEL.test(infos[i].trimmed) && next < infos.length && DATE_REASONS.has(reasons.get(next)!)) flag(i, 'publication timestamp');
+  }
+  // A share bar's buttons ("Email", "Copy") are no menu: the line under them may be the headline.
+  const isMenuAbove = (k: number) => MENU_REASONS.has(reasons.get(k)!) && !(reasons.get(k) === 'share/navigation link' && SHARE_BUTTON_WORD.test(infos[k].trimmed));
   // Above the article, a menu goes on below the items recognised in it ("World", "Business", then
   // "Sustainability", "Legal"): capitalised lines of one or two words directly under a menu line.
   for (let i = 1; i < firstBody && i < infos.length; i++) {
-    if (!reasons.has(i) && MENU_REASONS.has(reasons.get(i - 1)!) && infos[i].wordCount <= 2 && MENU_ITEM.test(infos[i].trimmed)) flag(i, 'navigation menu outside the article');
+    if (!reasons.has(i) && isMenuAbove(i - 1) && infos[i].wordCount <= 2 && MENU_ITEM.test(infos[i].trimmed)) flag(i, 'navigation menu outside the article');
   }
 
   // 3c. Short lines wedged between furniture are furniture too; labels above the first furniture at
@@ -367,7 +374,12 @@ const TOP_MENU_RUN = 10;
 const AUTHOR_NAME_LINE = /^\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){1,3}$/u;
 
 /** The reasons of lines in a site's menu, which more menu items may follow. */
-const MENU_REASONS = new Set<BoilerplateReason>(['navigation menu outside the article', 'section label above the article']);
+const MENU_REASONS = new Set<BoilerplateReason>(['navigation menu outside the article', 'section label above the article', 'share/navigation link']);
+/** A date's label alone on the line above it. */
+const STAMP_LABEL = /^(?:published|updated|last updated|posted|first published)(?: on)?:?$/i;
+const DATE_REASONS = new Set<BoilerplateReason>(['publication timestamp', 'date stamp of a teaser']);
+/** One share button alone on its line. */
+const SHARE_BUTTON_WORD = /^(?:share|facebook|twitter|x|e-?mail|whatsapp|linkedin|reddit|pinterest|print|copy(?: link)?|telegram|flipboard|messenger|sms|tumblr|threads|bluesky)$/i;
 /** A menu item: a capitalised word or two, no sentence punctuation ("Sustainability", "Live TV"). */
 const MENU_ITEM = /^\p{Lu}[\p{L}&'\u2019-]*(?: [\p{L}&'\u2019-]+)?$/u;
 

@@ -92,8 +92,10 @@ const BYLINE_WITH_ROLE = /^(?:by|By|BY)\s\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L
 
 /** A byline line of at most twelve words. */
 export function isByline(trimmed: string, wordCount: number): boolean {
-  return wordCount <= 12 && (BYLINE.test(trimmed) || BYLINE_WITH_ROLE.test(trimmed));
+  return wordCount <= 12 && (BYLINE.test(trimmed) || BYLINE_WITH_ROLE.test(trimmed) || STAFF_BYLINE.test(trimmed));
 }
+/** A byline naming no one: "Staff report", "From staff reports", "Staff and wire reports". */
+const STAFF_BYLINE = /^(?:from )?staff(?: and (?:wire|news service))? reports?$/i;
 /** WordPress share buttons: "Click to share on Twitter (Opens in new window)", "Click to print". */
 const SHARE_BUTTON = /^(?:click to (?:share on [\w.+ ]{1,30}|print|email (?:a link to|this to) a friend)(?: \(opens in new window\))?|share all sharing options for: .{1,140})$/i;
 /**
