@@ -418,6 +418,21 @@ test('a conversion in brackets ("20 inches (50 centimeters)") restates its value
   assert.deepEqual(claims('Prices rose 5% (6% in May).').map((k) => Boolean(k.conversion)), [false, false]);
 });
 
+test('a plan\u2019s horizon ("over the next 10 years") is a duration compared like others, not a period', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  assert.deepEqual(kinds('They will invest 7.5 billion yuan over the next 10 years.'), ['money:CNY:7.5 billion yuan', 'duration:month:10 years']);
+  assert.deepEqual(lib.analyzeDocument('Exports rose 8% in the first 11 months.').claimSentences[0].periods, ['first 11 months']);
+  const plan = (horizon, sum) => `Under the deal, Castania and Norvia will invest a combined ${sum} in the lunar station over the next ${horizon}, with Castania contributing 60 percent.\n`;
+  // Before, "next 12 years" and "next 10 years" were two periods: the sentences were never compared, nor the sums in them.
+  assert.deepEqual(conflicts({ a: plan('10 years', '7.5 billion yuan'), b: plan('ten years', '7.5 billion yuan'), draft: plan('12 years', '5.7 billion yuan') }).draft.map((f) => f.message), [
+    '5.7 billion yuan here; 7.5 billion yuan in 2 other files.',
+    '12 years here; 10 years in 1 other file, ten years in 1 other file.',
+  ]);
+  // A period that grows with the report's date still separates: the first 11 months are not the first 10.
+  const trade = (months, sum) => `Trade between Castania and Norvia reached ${sum} in the first ${months} months of the year, customs data showed.\n`;
+  assert.deepEqual(conflicts({ a: trade('10', '$41 billion'), draft: trade('11', '$45 billion') }).draft, []);
+});
+
 test('a count may be part of a group: "two of the injured", "three of its engines"', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, a number followed by "of the" counted nothing.
