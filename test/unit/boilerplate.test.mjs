@@ -416,6 +416,14 @@ test('a date’s label over it ("Published") and a byline naming no one ("Staff 
   const page = ['Wexmoor library reopens after two-year rebuild', '', 'Published', '9 October 2026', '', 'Staff report', '', ...BODY.slice(2), 'Advertisement', 'Skip to content'].join('\n');
   const flagged = boilerplateLines(page);
   assert.ok(flagged.includes(3) && flagged.includes(4) && flagged.includes(6), String(flagged));
+  // The writer's name alone over the stamp, sharing no word with the article, and the link beside it (before, kept).
+  const byName = ['Skip to content', 'Wexmoor library reopens after two-year rebuild', '', 'Ana Ruiz', 'Published: 8:30pm, 18 Nov 2026', 'Why you can trust the Gazette', '', ...BODY.slice(2), 'Advertisement'].join('\n');
+  assert.deepEqual(boilerplateLines(byName).filter((n) => n >= 2 && n <= 6), [4, 5, 6]);
+  // A headline over the stamp shares the article's words: it stays.
+  const headline = byName.replace('Ana Ruiz', 'Wexmoor Library Reopens');
+  assert.ok(!boilerplateLines(headline).includes(4));
+  // "More on this:" heads another story's teaser.
+  assert.ok(boilerplateLines([...BODY, '', 'More on this:', 'Port Alder council approves ferry levy', 'Advertisement'].join('\n')).includes(BODY.length + 2));
   // "Published" before a paragraph is a word of the article.
   assert.ok(!boilerplateLines(['Published', ...BODY].join('\n')).includes(1));
 });

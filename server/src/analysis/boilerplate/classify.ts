@@ -293,6 +293,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const next = infos[i + 1].trimmed === '' ? i + 2 : i + 1;
     if (!reasons.has(i) && STAMP_LABEL.test(infos[i].trimmed) && next < infos.length && DATE_REASONS.has(reasons.get(next)!)) flag(i, 'publication timestamp');
   }
+  // The writer's name alone right over the stamp ("Ana Ruiz" over "Published: 8:30pm, 18 Nov 2026")
+  // on a pasted page, sharing no word with the article: a byline without its "By". A headline shares words.
+  for (let i = 0; i + 1 < infos.length && pasted && topicReliable; i++) {
+    if (!reasons.has(i) && reasons.get(i + 1) === 'publication timestamp' && AUTHOR_NAME_LINE.test(infos[i].trimmed) && infos[i].wordCount <= 3 && topic.overlap(i) === 0) flag(i, 'byline or author bio');
+  }
   // A share bar's buttons ("Email", "Copy") are no menu: the line under them may be the headline.
   const isMenuAbove = (k: number) => MENU_REASONS.has(reasons.get(k)!) && !(reasons.get(k) === 'share/navigation link' && SHARE_BUTTON_WORD.test(infos[k].trimmed));
   // Above the article, a menu goes on below the items recognised in it ("World", "Business", then

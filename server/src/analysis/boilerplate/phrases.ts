@@ -79,7 +79,7 @@ add('cookie notice', 'this website uses cookies|we use cookies|accept|accept all
 add(
   'heading of a related-stories block',
   'you may also like|you might also like|recent posts|popular posts|related|related articles|related stories|related news|related posts|related content|' +
-    'more from|more stories|more news|more on this story|more in this section|trending|trending now|most read|most popular|most viewed|latest news|latest|' +
+    'more from|more stories|more news|more on this|more on this story|more on this topic|more in this section|trending|trending now|most read|most popular|most viewed|latest news|latest|' +
     'top stories|recommended|recommended for you|editor\'s picks|editors\' picks|read next|what to read next|also read|read also|don\'t miss|' +
     'more like this|around the web|from the web|in case you missed it|stories you may like|you may be interested in|you may also be interested in|you might also be interested in|you might be interested in|keep reading|' +
     'more stories like this|want more stories like this?|want more stories like this|related topics|explore more on these topics|hot videos|search trends'

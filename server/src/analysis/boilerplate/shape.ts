@@ -17,6 +17,8 @@ const DATE_ONLY = new RegExp(
 );
 /** A page's skip links, also run together as flattening leaves them: "Skip to main contentSkip to navigation". */
 const SKIP_LINKS = /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)/i;
+/** A link to the site's page on its standards, by the byline: "Why you can trust SCMP". */
+const TRUST_LINK = /^[Ww]hy you can trust (?:the )?(?:\p{Lu}[\p{L}&.'\u2019-]*\s?){1,4}$/u;
 /** "Nov 18", "November 20", "Nov 7 23:05": a teaser's date without the year. */
 const MONTH_DAY = new RegExp(`^${MONTH_NAME} \\d{1,2}(?:,? \\d{1,2}:\\d{2}(?: ?[ap]m)?)?$`, 'i');
 /** "7H ago 08:51", "Nov 18 01:01:43": a video teaser's age and its length. */
@@ -190,7 +192,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'stray punctuation';
   const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
   if (DURATION.test(t)) return 'video duration';
-  if (wordCount <= 8 && SKIP_LINKS.test(t)) return 'share/navigation link';
+  if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t))) return 'share/navigation link';
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t)) return 'comment or share count';
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t)) return 'reading time';
   if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
