@@ -450,6 +450,16 @@ test('a byline is the page\u2019s on a page pasted with its furniture, and the w
   assert.ok(!boilerplateLines([...BODY.slice(0, 4), 'By Friday Morning, volunteers had shelved the books.', ...BODY.slice(4), 'Advertisement', 'Skip to content'].join('\n')).includes(5));
 });
 
+test('another story\u2019s paragraph right after the article, over a teaser\u2019s date, is a teaser', () => {
+  const teaser = 'The cricket world watches as Kestrel Kings meet Port Alder Royals in the final of the Premier Cup in a match nobody wants to miss.';
+  // Before, kept: with no furniture between it and the article, it read as the article's last paragraph.
+  const page = [...BODY, '', teaser, '', 'November 20, 2026'].join('\n');
+  assert.ok(boilerplateLines(page).includes(BODY.length + 2), String(boilerplateLines(page)));
+  // The article's own last paragraph over a date stays.
+  const own = [...BODY, '', BODY[3], '', 'November 20, 2026'].join('\n');
+  assert.ok(!boilerplateLines(own).includes(BODY.length + 2));
+});
+
 test('an author bio under the story is furniture; the same words mid-story are not', () => {
   const bio = 'Ines Varga is a freelance reporter based in Port Alder.';
   // Before, only "By Name" lines were bylines.

@@ -149,11 +149,17 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const lastBody = onTopicBody.length ? onTopicBody[onTopicBody.length - 1] : -1;
   const firstBody = onTopicBody.length ? onTopicBody[0] : infos.length;
   if (lastBody >= 0 && topicReliable) {
-    // Only past some furniture: an appended story follows the page's own chrome.
+    // Only past some furniture: an appended story follows the page's own chrome, or carries a
+    // teaser's date on the line under it ("The cricket world watches as …" over "April 7, 2025").
     let sawFurniture = false;
+    const datedTeaser = (i: number) => {
+      let k = i + 1;
+      while (k < infos.length && infos[k].trimmed === '') k++;
+      return k < infos.length && reasons.get(k) === 'date stamp of a teaser';
+    };
     for (let i = lastBody + 1; i < infos.length; i++) {
       if (reasons.has(i)) sawFurniture = true;
-      else if (sawFurniture && infos[i].wordCount >= BODY_MIN_WORDS && !isSignedQuotation(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
+      else if ((sawFurniture || datedTeaser(i)) && infos[i].wordCount >= BODY_MIN_WORDS && !isSignedQuotation(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
     }
   }
 
