@@ -537,7 +537,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     // "cut freight times from nine days to three": the change's end, its unit left out, is a second
     // value of the same kind, so the sentence is not compared as if it gave one.
     if ((kind === 'duration' || kind === 'count') && !temp && prev?.lower === 'from' && num.value !== 0) {
-      const to = elidedChangeEnd(toks, end, sentence, base);
+      const to = elidedChangeEnd(toks, i, end, sentence, base);
       if (to) {
         const factor = value / num.value;
         const r = qualify(toks, to.index, to.index, to.value * factor, to.step * factor);
@@ -571,9 +571,9 @@ function markConversions(claims: Claim[], sentence: string, base: number): Claim
 /** The words of a value's text without its number: "mph" of "140 mph", "km/h" of "225 km/h". */
 const unitWords = (text: string) => text.replace(/[\d.,\s]+/g, ' ').trim().toLowerCase();
 
-/** The bare number in "… to three" right after a value ending at `end`: a change's end with its unit left out. */
-function elidedChangeEnd(toks: Tok[], end: number, sentence: string, base: number): { index: number; value: number; step: number } | undefined {
-  let k = 0;
+/** The bare number in "… to three" right after a value ending at `end` (its tokens from `from` on): a change's end with its unit left out. */
+function elidedChangeEnd(toks: Tok[], from: number, end: number, sentence: string, base: number): { index: number; value: number; step: number } | undefined {
+  let k = from;
   while (k < toks.length && toks[k].start < end) k++;
   if (toks[k]?.lower !== 'to' || sentence.slice(end - base, toks[k].start - base) !== ' ') return undefined;
   const n = toks[k + 1] ? parseNumber(toks[k + 1].text) : undefined;
