@@ -300,6 +300,12 @@ test('quote-differs ignores US/UK spelling, case, punctuation, and a quote that 
   // words counted as changes: "US → U.S.").
   const usa = checkAll({ a: '\u201CWe will not bow to pressure from anyone, least of all the U.S.,\u201D Lind said.\n', b: '\u201CWe will not bow to pressure from anyone, least of all the US,\u201D Lind said.\n' });
   assert.equal(rule(usa.a, 'quote-differs').length + rule(usa.b, 'quote-differs').length, 0);
+  // A prefix with its hyphen or without ("co-operation", "cooperation"): before, "co → cooperation".
+  const coop = checkAll({ a: '\u201CWe will protect the fruits of three decades of co-operation and re-elect our friends,\u201D Ortega said.\n', b: '\u201CWe will protect the fruits of three decades of cooperation and reelect our friends,\u201D Ortega said.\n' });
+  assert.equal(rule(coop.a, 'quote-differs').length + rule(coop.b, 'quote-differs').length, 0);
+  // Other hyphenated words still read as their parts: "well-known" is "well known".
+  const known = checkAll({ a: '\u201CIt is a well-known problem on this side of the river,\u201D Ortega said.\n', b: '\u201CIt is a well known problem on this side of the river,\u201D Ortega said.\n' });
+  assert.equal(rule(known.a, 'quote-differs').length + rule(known.b, 'quote-differs').length, 0);
 });
 
 test('two different quotes sharing a phrase are not one quote worded differently', () => {

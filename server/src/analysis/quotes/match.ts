@@ -31,6 +31,9 @@ export function normaliseWord(w: string): string {
 const NUMBER_WORDS = new Map<string, string>();
 for (const [word, value] of Object.entries(SMALL)) if (value >= 1 && value <= 20 && word !== 'dozen') NUMBER_WORDS.set(word, String(value));
 
+/** Prefixes a house style writes with a hyphen or without ("co-operation", "e-mail", "re-elect"): one word either way. */
+const JOINABLE_PREFIX = /^(?:co|re|pre|non|anti|multi|inter|semi|e)-\p{L}+$/iu;
+
 /** A quote's words are read from its first this many characters (a runaway quote stays cheap). */
 const QUOTE_CHARS = 20000;
 
@@ -100,7 +103,8 @@ function scanQuote(text: string, emit: (word: string, start: number, end: number
       prevEnd = e + 5;
       return;
     }
-    if (w.includes('-')) {
+    if (w.includes('-') && JOINABLE_PREFIX.test(w)) emit(w.replace('-', ''), s, e); // "co-operation" is "cooperation"
+    else if (w.includes('-')) {
       let from = s;
       for (const part of w.split('-')) {
         if (part) emit(part, from, from + part.length);
