@@ -433,6 +433,15 @@ test('a plan\u2019s horizon ("over the next 10 years") is a duration compared li
   assert.deepEqual(conflicts({ a: trade('10', '$41 billion'), draft: trade('11', '$45 billion') }).draft, []);
 });
 
+test('results at one stage of a count ("with 95% of votes counted") are not compared with another stage\u2019s', () => {
+  const result = (stage, brandt, valdez) => `With ${stage} of votes counted, Karin Brandt had ${brandt} against ${valdez} for Elena Valdez in Sunday's presidential election, the electoral commission said.\n`;
+  // Before, "95%" and "99%" were two percentages of the sentence, and every figure conflicted.
+  assert.deepEqual(conflicts({ a: result('95%', '52.3%', '38.1%'), b: result('99%', '51.8%', '38.6%') }), { a: [], b: [] });
+  assert.deepEqual(conflicts({ a: result('99%', '51.8%', '38.6%'), b: result('99%', '51.8%', '38.6%'), draft: result('99%', '58.1%', '38.6%') }).draft.map((f) => f.message), ['58.1% here; 51.8% in 2 other files.']);
+  // A share of the votes somewhere is no stage of the count.
+  assert.deepEqual(lib.analyzeDocument('Brandt won 52% of votes in the capital.').claimSentences[0].periods, []);
+});
+
 test('a count may be part of a group: "two of the injured", "three of its engines"', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, a number followed by "of the" counted nothing.

@@ -241,8 +241,19 @@ function periodsOf(sentence: string, base: number): { periods: string[]; covered
     if (!/^(?:this|last|next) year$/.test(norm)) periods.push(norm);
     covered.push([base + m.index, base + m.index + m[0].length]);
   }
+  // "With 95% of votes counted": results at one stage of a count, which outlets report at others.
+  if (sentence.includes(' of ')) {
+    COUNT_STAGE.lastIndex = 0;
+    for (let m = COUNT_STAGE.exec(sentence); m; m = COUNT_STAGE.exec(sentence)) {
+      periods.push(`${m[1]}% counted`);
+      covered.push([base + m.index, base + m.index + m[0].length]);
+    }
+  }
   return { periods, covered };
 }
+
+/** How far a count had got: "95% of votes counted", "99 percent of precincts reporting", "98% of ballots were counted". */
+const COUNT_STAGE = /\b(\d{1,3}(?:\.\d{1,2})?) ?(?:%|per ?cent|percent) of (?:the |all )?(?:votes?|ballots?|precincts?|polling stations|constituencies|districts|results)(?: cast)?(?: (?:were|have been|had been))? (?:counted|reporting|tallied|declared|processed|reported|in(?=[,;.)]|$))\b/gi;
 
 /**
  * Every claim starts at a digit or at one of these words; a sentence with neither holds no claim
