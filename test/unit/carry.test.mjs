@@ -30,7 +30,9 @@ test('carried findings sit on the same words, off the changed lines; the rest al
       const got = new Set(carried.map((c) => key(c, 0)));
       for (const f of findings) {
         if (spans(f).every((x) => x.end <= firstLineStart)) assert.ok(got.has(key(f, 0)), `kept: ${f.rule} before the edit`);
-        if (spans(f).every((x) => x.start >= lastLineEnd)) assert.ok(got.has(key(f, moved)), `moved: ${f.rule} after the edit`);
+        // The newline at lastLineEnd ends the edited line: a fix that removes it (a block's removal
+        // takes the line break before it) touches that line and may be dropped until the re-check.
+        if (spans(f).every((x) => x.start > lastLineEnd)) assert.ok(got.has(key(f, moved)), `moved: ${f.rule} after the edit`);
       }
       for (const c of carried) {
         const f = findings.find((x) => x.rule === c.rule && x.message === c.message && (x.start === c.start || x.start + moved === c.start));
