@@ -442,6 +442,16 @@ test('results at one stage of a count ("with 95% of votes counted") are not comp
   assert.deepEqual(lib.analyzeDocument('Brandt won 52% of votes in the capital.').claimSentences[0].periods, []);
 });
 
+test('values listed in another order are not paired by position when one of them stands elsewhere', () => {
+  const a = 'Margit Sand won the Oscar for best actress in 1972 for "A Winter Harbour" and the Oscar for best supporting actress in 1989, the academy said.\n';
+  const b = 'Margit Sand won a second Oscar, for best supporting actress, in 1989, and retired from acting in 2004, the academy said.\n';
+  // Before, b's 2004 was paired with a's second year, 1989, which is b's first: a false alarm.
+  assert.deepEqual(conflicts({ a, b }), { a: [], b: [] });
+  // A value given twice still pairs: the other one stands at its own place.
+  const twice = (x) => `The plant opened in 2019 and was sold in ${x} to the company that built it, the company said.\n`;
+  assert.deepEqual(conflicts({ a: twice('2019'), b: twice('2019'), draft: twice('2025') }).draft.map((f) => f.message), ['2025 here; 2019 in 2 other files.']);
+});
+
 test('a count may be part of a group: "two of the injured", "three of its engines"', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, a number followed by "of the" counted nothing.

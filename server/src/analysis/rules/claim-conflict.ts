@@ -182,6 +182,10 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
           continue;
         }
         if (!partner) continue; // ambiguous: which value is which?
+        // The partner in order states exactly another of my values, which its own partner does not:
+        // the sentences list their values differently ("won in 1989, and retired in 2004" against
+        // "in 1972 … and in 1989"), so which of theirs is this one is not known.
+        if (mine.length === same.length && mine.some((c, k) => c !== claim && sameFigure(c, partner) && !sameFigure(c, same[k]))) continue;
         if (differentQuantity(claim, partner)) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
@@ -192,6 +196,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
   }
   return out;
 }
+
+const sameFigure = (a: Claim, b: Claim) => a.low === b.low && a.high === b.high;
 
 /** Claims compared with each other: of one kind and unit, values with values and conversions ("140 mph (225 km/h)") with conversions. */
 const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion;
