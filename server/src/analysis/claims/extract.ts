@@ -1076,6 +1076,9 @@ function percentEnd(toks: Tok[], j: number): number | undefined {
   return undefined;
 }
 
+/** Participles a count of people stands before alone: "four injured", "12 wounded", "30 arrested". */
+const CASUALTIES = new Set('killed injured wounded arrested detained evacuated rescued displaced hospitalized hospitalised infected'.split(' '));
+
 function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefined {
   for (let k = j; k < Math.min(toks.length, j + 3); k++) {
     const w = toks[k];
@@ -1087,7 +1090,10 @@ function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefined {
     // goal", "the third seed" ("the 5th annual festival" goes on to "festival"). After a count it is
     // not: "23 killed in the blast" counts no "killed".
     const next = toks[k + 1];
-    if (ordinal && w.lower.length > 2 && (!next || !/^\p{L}/u.test(next.text) || NOUN_STOP.has(next.lower))) return w;
+    const alone = !next || !/^\p{L}/u.test(next.text) || NOUN_STOP.has(next.lower);
+    if (ordinal && w.lower.length > 2 && alone) return w;
+    // Casualties counted by what befell them: "two killed and four injured when …" (not "three injured people").
+    if (CASUALTIES.has(w.lower) && alone) return w;
   }
   return undefined;
 }
