@@ -460,6 +460,16 @@ test('another story\u2019s paragraph right after the article, over a teaser\u201
   assert.ok(!boilerplateLines(own).includes(BODY.length + 2));
 });
 
+test('an Asian wire page\u2019s furniture: time-first and year-first stamps, "(END)", hashtags, "Keywords", "Most Liked"', () => {
+  // Before, each of these was kept: no shape knew a clock before the date, a date written 2026/11/18,
+  // the agency's end mark, a line of hashtags or these two headings.
+  const page = ['Wexmoor library reopens after two-year rebuild', '', '10:15 November 18, 2026', '', ...BODY, '', '(END)', '', 'Keywords', '#Wexmoor #library #rebuild', '', 'Most Liked', 'Port Alder council approves ferry levy', '', '2026/11/18 10:15 KST'].join('\n');
+  const n = BODY.length;
+  assert.deepEqual(boilerplateLines(page).filter((l) => l === 3 || l > n + 4), [3, n + 6, n + 8, n + 9, n + 11, n + 12, n + 14]);
+  // A hashtag inside a sentence, and one alone, are the article's.
+  assert.deepEqual(boilerplateLines([...BODY, '', 'Readers shared photos under #WexmoorReads all week.', '', '#WexmoorReads'].join('\n')), []);
+});
+
 test('an author bio under the story is furniture; the same words mid-story are not', () => {
   const bio = 'Ines Varga is a freelance reporter based in Port Alder.';
   // Before, only "By Name" lines were bylines.

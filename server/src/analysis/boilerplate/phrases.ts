@@ -24,6 +24,7 @@ export type BoilerplateReason =
   | 'repeated line (video or teaser title shown twice)'
   | 'copyright footer'
   | 'press release footer'
+  | 'end mark of a wire story'
   | 'byline or author bio'
   | 'off-topic block after the article end'
   | 'section label above the article'
@@ -57,8 +58,11 @@ add(
     'reply|cancel reply|leave a reply|leave a comment cancel reply|post a comment|comments are closed|' +
     'gift this article|gift article|gift this story|share full article|save article|save story|save for later|' +
     'key events|show key events only|key events only|show all updates|jump to latest|pinned post|live feed|follow live|' +
-    'you can share this story on social media|reuse this content|skip next section|send us your feedback'
+    'you can share this story on social media|reuse this content|skip next section|send us your feedback|all headlines'
 );
+// A wire story's end mark, as Korean and other agencies print it under the text.
+add('end mark of a wire story', '(end)|(ends)|(end of story)|-30-');
+add('tags or topic list', 'keywords');
 // A blog's comment form, in the languages its software ships in most: the form's heading, buttons and notes.
 add(
   'comment form',
@@ -82,7 +86,8 @@ add(
     'more from|more stories|more news|more on this|more on this story|more on this topic|more in this section|trending|trending now|most read|most popular|most viewed|latest news|latest|' +
     'top stories|recommended|recommended for you|editor\'s picks|editors\' picks|read next|what to read next|also read|read also|don\'t miss|' +
     'more like this|around the web|from the web|in case you missed it|stories you may like|you may be interested in|you may also be interested in|you might also be interested in|you might be interested in|keep reading|' +
-    'more stories like this|want more stories like this?|want more stories like this|related topics|explore more on these topics|hot videos|search trends'
+    'more stories like this|want more stories like this?|want more stories like this|related topics|explore more on these topics|hot videos|search trends|' +
+    'most liked|most shared|most commented|most emailed|most watched'
 );
 
 /** Headings after which the rest of the page is usually not the article. */
