@@ -1088,7 +1088,7 @@ function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefined {
     if ((w.lower.length > 2 && !/(?:ly|al|ic|ive|ous|ed|est|ful|less|new|old|big)$/.test(w.lower)) || k === j + 2) return w;
     // After an ordinal a word shaped like an adjective is the noun when no noun follows it: "his 10th
     // goal", "the third seed" ("the 5th annual festival" goes on to "festival"). After a count it is
-    // not: "23 killed in the blast" counts no "killed".
+    // not ("40 elderly in the home"), but for the casualties below.
     const next = toks[k + 1];
     const alone = !next || !/^\p{L}/u.test(next.text) || NOUN_STOP.has(next.lower);
     if (ordinal && w.lower.length > 2 && alone) return w;

@@ -175,7 +175,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
           partner && mine.length > 1
             ? compatible(claim, partner)
               ? partner
-              : same.find((c) => c.low === claim.low && c.high === claim.high)
+              : same.find((c) => sameFigure(c, claim))
             : same.find((c) => compatible(claim, c));
         if (ok) {
           ev.agree.push({ file: a.file, sentence: a.sentence, claim: ok });
