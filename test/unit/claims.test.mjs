@@ -461,6 +461,17 @@ test('casualties counted by what befell them ("four injured", "12 wounded") are 
   assert.deepEqual(conflicts({ a: shooting('three'), b: shooting('three'), draft: shooting('four') }).draft.map((f) => f.message), ['four injured here; three injured in 2 other files.']);
 });
 
+test('a weekday of a closing report ("…, results showed on Monday") is not the event\u2019s', () => {
+  const won = 'Karin Brandt won the Norvian presidential election in the first round with 51.8% of the vote on Sunday, defeating Elena Valdez.\n';
+  const results = 'Karin Brandt won the Norvian presidential election in the first round with 51.8% of the vote, defeating Elena Valdez, final results showed on Monday.\n';
+  // Before, the day the results came out conflicted with the day of the vote.
+  assert.deepEqual(conflicts({ a: won, b: won, c: results }).c, []);
+  // The event's own day, also when the sentence opens with the attribution, is compared as before.
+  assert.deepEqual(conflicts({ a: won, b: won, draft: won.replace('Sunday', 'Saturday') }).draft.map((f) => f.message), ['Saturday here; Sunday in 2 other files.']);
+  const said = (day) => `Kestrel Mining said on ${day} that operating profit rose 12% in the third quarter to SEK 4.2 billion, helped by copper prices.\n`;
+  assert.deepEqual(conflicts({ a: said('Wednesday'), b: said('Wednesday'), draft: said('Thursday') }).draft.map((f) => f.message), ['Thursday here; Wednesday in 2 other files.']);
+});
+
 test('a count may be part of a group: "two of the injured", "three of its engines"', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, a number followed by "of the" counted nothing.

@@ -26,6 +26,8 @@ export interface Claim {
   nearFigure?: boolean;
   /** An age given after a full name ("Jonas Ekberg, 58,"): the name in lower case, "jonas ekberg". */
   person?: string;
+  /** A weekday of the closing "…, officials said on Monday": the day of the report, not of the event. */
+  reported?: boolean;
   /** The value before it restated in another unit, in brackets: the "225 km/h" of "140 mph (225 km/h)". */
   conversion?: boolean;
   start: number;
@@ -307,6 +309,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       // one sentence names more days than the other (see anchoredPartner).
       const part = toks[i + 1]?.lower;
       if (part && DAY_PARTS.has(part)) claim.anchor = part;
+      if (inClosingReport(toks, i, sentence, base)) claim.reported = true;
       claims.push(claim);
       continue;
     }
@@ -581,6 +584,28 @@ function markConversions(claims: Claim[], sentence: string, base: number): Claim
 
 /** The words of a value's text without its number: "mph" of "140 mph", "km/h" of "225 km/h". */
 const unitWords = (text: string) => text.replace(/[\d.,\s]+/g, ' ').trim().toLowerCase();
+
+/** Verbs of a closing attribution clause ("…, final results showed on Monday"). */
+const REPORT_VERBS = new Set('said says told showed shows reported confirmed announced added stated wrote'.split(' '));
+/** Most words of a closing attribution clause: "the electoral commission said on Monday". */
+const REPORT_CLAUSE_WORDS = 8;
+/**
+ * The weekday at toks[i] dates the report, in the sentence's closing clause of attribution: after
+ * its last comma, up to the end, a few words with a verb of telling ("Brandt has won the election,
+ * final results showed on Monday"). "Kestrel said on Thursday that profit rose" dates the story's
+ * own news. (An aside between commas, ", which broke out on Monday afternoon,", may date the very
+ * event another file's main clause gives: it stays the event's.)
+ */
+function inClosingReport(toks: Tok[], i: number, sentence: string, base: number): boolean {
+  const at = toks[i].start - base;
+  const comma = sentence.lastIndexOf(',', at);
+  if (comma < 0 || sentence.indexOf(',', at) >= 0) return false;
+  let first = i;
+  while (first > 0 && toks[first - 1].start - base > comma) first--;
+  if (toks.length - first > REPORT_CLAUSE_WORDS) return false;
+  for (let k = first; k < toks.length; k++) if (REPORT_VERBS.has(toks[k].lower)) return true;
+  return false;
+}
 
 /** The bare number in "… to three" right after a value ending at `end` (its tokens from `from` on): a change's end with its unit left out. */
 function elidedChangeEnd(toks: Tok[], from: number, end: number, sentence: string, base: number): { index: number; value: number; step: number } | undefined {

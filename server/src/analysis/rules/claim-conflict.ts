@@ -199,8 +199,11 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
 
 const sameFigure = (a: Claim, b: Claim) => a.low === b.low && a.high === b.high;
 
-/** Claims compared with each other: of one kind and unit, values with values and conversions ("140 mph (225 km/h)") with conversions. */
-const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion;
+/**
+ * Claims compared with each other: of one kind and unit, values with values and conversions ("140
+ * mph (225 km/h)") with conversions, and a report's day ("…, officials said on Monday") with report days.
+ */
+const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported;
 
 /**
  * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
