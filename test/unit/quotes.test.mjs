@@ -34,6 +34,13 @@ test('attribution patterns: after, before, inside, colon, according to, quoted a
   for (const t of ok) assert.deepEqual(unattributed(t), [], t);
 });
 
+test('"in her words" and "in the words of" attribute a quote; "in other words" does not', () => {
+  // Before, a possessive was no speaker: "In her words, “…”" was a quote with no speaker.
+  assert.deepEqual(unattributed('Ann Bell spoke first.\n\nIn her words, \u201Cthe harbour will reopen in spring, come what may.\u201D\n'), []);
+  assert.deepEqual(unattributed('The harbour will reopen, in the words of Mayor Ann Bell, \u201Cin spring, come what may, whatever it costs.\u201D\n'), []);
+  assert.deepEqual(unattributed('In other words, \u201Cthe harbour will reopen in spring, come what may.\u201D\n'), [1]);
+});
+
 test('a quote in a new paragraph with no cue is unattributed, even after a quoting paragraph', () => {
   const text = 'Ann Bell said: \u201CThe harbour will reopen in spring.\u201D\n\u201CWe owe it to the fishing families who have waited so long.\u201D\n';
   assert.deepEqual(unattributed(text), [2]);

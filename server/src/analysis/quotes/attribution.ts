@@ -370,6 +370,9 @@ interface CueHit {
   speaker?: string;
 }
 
+/** The pronoun a possessive stands for: "in her words" is said by "she". */
+const POSSESSIVE_SPEAKER: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
 function findCue(before: string, after: string, cues: Set<string>): CueHit | undefined {
   const outside = `${before} ${after}`;
   const lower = outside.toLowerCase();
@@ -377,6 +380,9 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   if (quoted) return { cue: 'quoted … as saying', speaker: nameIn(quoted[1]) ?? quoted[1] };
   const acc = /\baccording to\s(.{1,80})/i.exec(outside);
   if (acc) return { cue: 'according to', speaker: nameIn(acc[1]) };
+  // "In her words, “…”", "in the words of Ana Ruiz": the speaker by name or by a possessive.
+  const inWords = /\bin (?:(his|her|their)(?: own)? words|the words of\s(.{1,60}))/i.exec(outside);
+  if (inWords) return { cue: 'in … words', speaker: inWords[1] ? POSSESSIVE_SPEAKER[inWords[1].toLowerCase()] : nameIn(inWords[2]) };
   for (const p of CUE_PHRASES) {
     if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, lower.indexOf(p)) };
   }
