@@ -472,6 +472,16 @@ test('a weekday of a closing report ("…, results showed on Monday") is not the
   assert.deepEqual(conflicts({ a: said('Wednesday'), b: said('Wednesday'), draft: said('Thursday') }).draft.map((f) => f.message), ['Thursday here; Wednesday in 2 other files.']);
 });
 
+test('figures given on the word of different sides ("police said" / "organisers said") are two estimates', () => {
+  const march = (side, n) => `${side} said about ${n} people marched through central Sarova on Saturday to protest against the rail loans.\n`;
+  // Before, the organisers' figure was warned against the police's.
+  assert.deepEqual(conflicts({ a: march('Police', '2,000'), b: march('Organisers', '10,000'), c: march('Police', '2,000') }).b, []);
+  // The same side's figure is compared as before, and so is one named by no side.
+  assert.deepEqual(conflicts({ a: march('Police', '2,000'), b: march('Police', '2,000'), draft: march('Police', '5,000') }).draft.map((f) => f.message), ['5,000 people here; 2,000 people in 2 other files.']);
+  const plain = 'About 5,000 people marched through central Sarova on Saturday to protest against the rail loans, reporters saw.\n';
+  assert.deepEqual(conflicts({ a: march('Police', '2,000'), b: march('Police', '2,000'), draft: plain }).draft.map((f) => f.message), ['5,000 people here; 2,000 people in 2 other files.']);
+});
+
 test('a count may be part of a group: "two of the injured", "three of its engines"', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, a number followed by "of the" counted nothing.

@@ -142,6 +142,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
     const candidates = perSentence[n];
     // Best-aligned sentences per other file, strongest first.
     const aligned: { file: string; sentence: ClaimSentence; score: number }[] = [];
+    const party = estimatorOf(cs);
     for (const [file, list] of candidates) {
       // The file's analysis only for a sentence that shares enough: most candidates do not.
       let doc: KeptAnalysis | undefined;
@@ -150,7 +151,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (!enough && !mayShareAsShortSentences(c)) continue;
         const other = (doc ??= ctx.corpus.get(file)!).claimSentences[c.index];
         if (!enough && !(fullSentence(cs) && fullSentence(other))) continue;
-        if (samePeriod(cs, other)) aligned.push({ file, sentence: other, score: c.score });
+        if (samePeriod(cs, other) && !otherParty(party, other)) aligned.push({ file, sentence: other, score: c.score });
       }
     }
     aligned.sort((a, b) => b.score - a.score);
@@ -316,6 +317,27 @@ function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence,
   // Sentences naming the measure ("toll", "turnout") are the ones stating it.
   const words = measure === 'turnout' ? ['turnout'] : STORY_MEASURES.get(measure)!;
   oneValueEvidence(ctx, claim, ev, decided, sameStory, words.map(stemWord), same, cs);
+}
+
+/**
+ * Sides whose figures differ by design: "Police said about 2,000 people marched" and "Organisers
+ * said some 10,000 people marched" are two estimates, not one reported wrongly.
+ */
+const PARTIES = 'police|organi[sz]ers|unions?|company|management|government|opposition|authorities|protesters|activists|campaigners';
+const ESTIMATOR = new RegExp(`\\b(${PARTIES})\\b(?:\\s[\\w'\u2019]+){0,2}?\\s(?:said|says|say|estimated|estimates|put|claimed|claims|counted)\\b|\\baccording to (?:the )?(${PARTIES})\\b`, 'i');
+
+/** The side a sentence gives its figure on the word of ("police", "organiser"), if it names one. */
+function estimatorOf(cs: ClaimSentence): string | undefined {
+  const m = ESTIMATOR.exec(cs.sentence.text);
+  const side = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return side?.replace('organizer', 'organiser').replace(/s$/, '');
+}
+
+/** The other sentence gives its figure on the word of another side than `party`. */
+function otherParty(party: string | undefined, other: ClaimSentence): boolean {
+  if (party === undefined) return false;
+  const theirs = estimatorOf(other);
+  return theirs !== undefined && theirs !== party;
 }
 
 function differentQuantity(a: Claim, b: Claim): boolean {
