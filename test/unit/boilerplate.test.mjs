@@ -470,6 +470,15 @@ test('an Asian wire page\u2019s furniture: time-first and year-first stamps, "(E
   assert.deepEqual(boilerplateLines([...BODY, '', 'Readers shared photos under #WexmoorReads all week.', '', '#WexmoorReads'].join('\n')), []);
 });
 
+test('a broadcaster\u2019s and an agency\u2019s furniture: a reading-list prompt, "Follow … :", "Other news", a reprint notice', () => {
+  // Before, each was kept.
+  const page = ['Wexmoor library reopens after two-year rebuild', '', 'Save articles to read later and create your own reading list.', '', ...BODY, '', 'Other news', 'Port Alder council approves ferry levy', '', 'Reprinting and use of Gazette materials is possible with the obligatory hyperlink to the Gazette.', '', 'Follow Wexmoor Gazette:'].join('\n');
+  const n = BODY.length;
+  assert.deepEqual(boilerplateLines(page).filter((l) => l === 3 || l > n + 4), [3, n + 6, n + 7, n + 9, n + 11]);
+  // "Follow the money" is a sentence of the article.
+  assert.deepEqual(boilerplateLines([...BODY, '', 'Follow the money.'].join('\n')), []);
+});
+
 test('an author bio under the story is furniture; the same words mid-story are not', () => {
   const bio = 'Ines Varga is a freelance reporter based in Port Alder.';
   // Before, only "By Name" lines were bylines.

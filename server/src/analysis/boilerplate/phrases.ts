@@ -58,7 +58,8 @@ add(
     'reply|cancel reply|leave a reply|leave a comment cancel reply|post a comment|comments are closed|' +
     'gift this article|gift article|gift this story|share full article|save article|save story|save for later|' +
     'key events|show key events only|key events only|show all updates|jump to latest|pinned post|live feed|follow live|' +
-    'you can share this story on social media|reuse this content|skip next section|send us your feedback|all headlines'
+    'you can share this story on social media|reuse this content|skip next section|send us your feedback|all headlines|' +
+    'save articles to read later and create your own reading list'
 );
 // A wire story's end mark, as Korean and other agencies print it under the text.
 add('end mark of a wire story', '(end)|(ends)|(end of story)|-30-');
@@ -87,7 +88,7 @@ add(
     'top stories|recommended|recommended for you|editor\'s picks|editors\' picks|read next|what to read next|also read|read also|don\'t miss|' +
     'more like this|around the web|from the web|in case you missed it|stories you may like|you may be interested in|you may also be interested in|you might also be interested in|you might be interested in|keep reading|' +
     'more stories like this|want more stories like this?|want more stories like this|related topics|explore more on these topics|hot videos|search trends|' +
-    'most liked|most shared|most commented|most emailed|most watched'
+    'most liked|most shared|most commented|most emailed|most watched|other news|other stories'
 );
 
 /** Headings after which the rest of the page is usually not the article. */

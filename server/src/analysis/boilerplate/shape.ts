@@ -141,7 +141,9 @@ const SCRIPT_NOTE = /^(?:(?:please )?(?:turn on|enable) javascript\b.{0,100}|(?:
 /** "Click here to subscribe", "CLICK HERE TO GET THE APP": a link's label, not a sentence ("Click for full results" is left: pages label it both ways). */
 const CLICK_HERE = /^click (?:here|to)\b/i;
 /** The wire services' reuse notice: "This material may not be published, broadcast, rewritten or redistributed." */
-const REUSE_NOTICE = /\bmay not be (?:published|reproduced|copied), broadcast/i;
+const REUSE_NOTICE = /\bmay not be (?:published|reproduced|copied), broadcast|^(?:reprinting|reproduction|republication|republishing)(?: and use)? of (?:\S+ ){1,4}(?:materials?|content|articles?) is (?:possible|permitted|allowed|prohibited|forbidden)\b/i;
+/** "Follow Al Jazeera English:", "Follow us on Instagram": the site's prompt to follow it. */
+const FOLLOW_PROMPT = /^[Ff]ollow (?:us|@\w+|(?:\p{Lu}[\p{L}.&'\u2019-]*\s?){1,4})(?: on (?:[\p{L}]+\s?){1,3})?:?$/u;
 /** A wire site's standing footer lines: "Our Standards: The Thomson Reuters Trust Principles.", "All quotes delayed a minimum of 15 minutes." */
 const WIRE_FOOTER = /^(?:our standards: the thomson reuters trust principles\.?|all quotes delayed a minimum of \d{1,2} minutes\..{0,100})$/i;
 
@@ -194,7 +196,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'stray punctuation';
   const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
   if (DURATION.test(t)) return 'video duration';
-  if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t))) return 'share/navigation link';
+  if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t)) return 'comment or share count';
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t)) return 'reading time';
   if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
