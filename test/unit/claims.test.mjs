@@ -472,6 +472,19 @@ test('a weekday of a closing report ("…, results showed on Monday") is not the
   assert.deepEqual(conflicts({ a: said('Wednesday'), b: said('Wednesday'), draft: said('Thursday') }).draft.map((f) => f.message), ['Thursday here; Wednesday in 2 other files.']);
 });
 
+test('a weekday of something still to come ("is due to visit Valna on Friday") is compared with plans only', () => {
+  const story = 'Castania and Norvia signed 11 agreements in Sarova, including a deal for a railway linking the two capitals.\n\n';
+  const signed = `${story}Castanian President Tomas Ortega and Norvian President Elena Valdez signed the deals on Wednesday after talks in the Norvian capital, Sarova, that lasted about three hours.\n`;
+  const plan = (day) => `${story}The talks in Sarova lasted about three hours, and Ortega is due to visit the port of Valna before returning to Castania on ${day}.\n`;
+  // Before, the day of the return home conflicted with the day of the signing.
+  assert.deepEqual(conflicts({ a: signed, b: signed, c: plan('Friday') }).c, []);
+  // Two plans for different days still conflict.
+  assert.deepEqual(conflicts({ a: plan('Friday'), b: plan('Friday'), draft: plan('Saturday') }).draft.map((f) => f.message), ['Saturday here; Friday in 2 other files.']);
+  const kinds = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.map((k) => `${k.text}:${Boolean(k.planned)}`));
+  assert.deepEqual(kinds('Talks will resume on Monday.'), ['Monday:true']);
+  assert.deepEqual(kinds('The fire was set on Monday, and crews will return.'), ['Monday:false']);
+});
+
 test('figures given on the word of different sides ("police said" / "organisers said") are two estimates', () => {
   const march = (side, n) => `${side} said about ${n} people marched through central Sarova on Saturday to protest against the rail loans.\n`;
   // Before, the organisers' figure was warned against the police's.

@@ -28,6 +28,8 @@ export interface Claim {
   person?: string;
   /** A weekday of the closing "…, officials said on Monday": the day of the report, not of the event. */
   reported?: boolean;
+  /** A weekday of something still to come: "is due to visit Valna on Friday", "talks will resume on Monday". */
+  planned?: boolean;
   /** The value before it restated in another unit, in brackets: the "225 km/h" of "140 mph (225 km/h)". */
   conversion?: boolean;
   start: number;
@@ -310,6 +312,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       const part = toks[i + 1]?.lower;
       if (part && DAY_PARTS.has(part)) claim.anchor = part;
       if (inClosingReport(toks, i, sentence, base)) claim.reported = true;
+      else if (plannedIn(toks, i, sentence, base)) claim.planned = true;
       claims.push(claim);
       continue;
     }
@@ -604,6 +607,24 @@ function inClosingReport(toks: Tok[], i: number, sentence: string, base: number)
   while (first > 0 && toks[first - 1].start - base > comma) first--;
   if (toks.length - first > REPORT_CLAUSE_WORDS) return false;
   for (let k = first; k < toks.length; k++) if (REPORT_VERBS.has(toks[k].lower)) return true;
+  return false;
+}
+
+/** Words that put what follows ahead of the report: "will", "would", "is due to", "expected to", "scheduled to". */
+const FUTURE_WORDS = new Set(['will', 'would']);
+const FUTURE_BEFORE_TO = new Set(['due', 'expected', 'scheduled', 'set', 'plans', 'planning', 'aims']);
+
+/**
+ * The weekday at toks[i] is of something still to come: in its clause (from the last comma before
+ * it) a future word stands before it ("Ortega is due to visit Valna before returning on Friday").
+ * A story's other days are of what happened; a plan's day is compared with plans.
+ */
+function plannedIn(toks: Tok[], i: number, sentence: string, base: number): boolean {
+  const comma = sentence.lastIndexOf(',', toks[i].start - base);
+  for (let k = i - 1; k >= 0 && toks[k].start - base > comma; k--) {
+    const w = toks[k].lower;
+    if (FUTURE_WORDS.has(w) || (FUTURE_BEFORE_TO.has(w) && toks[k + 1]?.lower === 'to')) return true;
+  }
   return false;
 }
 
