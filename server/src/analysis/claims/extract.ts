@@ -297,6 +297,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   const inPeriod = (t: Tok) => covered.some(([a, b]) => t.start >= a && t.end <= b);
   const claims: Claim[] = [];
   let rates: Map<Claim, number> | undefined; // sums per period, and how many periods a year holds
+  let roles: ReturnType<typeof weekdayRoles> | undefined; // what a weekday dates besides the event, once per sentence
   const joined = (a: Tok, b: Tok) => b.start - a.end === 1 && sentence[a.end - base] === '-';
 
   for (let i = 0; i < toks.length; i++) {
@@ -311,8 +312,9 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       // one sentence names more days than the other (see anchoredPartner).
       const part = toks[i + 1]?.lower;
       if (part && DAY_PARTS.has(part)) claim.anchor = part;
-      if (inClosingReport(toks, i, sentence, base)) claim.reported = true;
-      else if (plannedIn(toks, i, sentence, base)) claim.planned = true;
+      roles ??= weekdayRoles(toks, sentence, base);
+      if (roles.reportFrom >= 0 && i >= roles.reportFrom) claim.reported = true;
+      else if (roles.planned[i]) claim.planned = true;
       claims.push(claim);
       continue;
     }
@@ -592,40 +594,39 @@ const unitWords = (text: string) => text.replace(/[\d.,\s]+/g, ' ').trim().toLow
 const REPORT_VERBS = new Set('said says told showed shows reported confirmed announced added stated wrote'.split(' '));
 /** Most words of a closing attribution clause: "the electoral commission said on Monday". */
 const REPORT_CLAUSE_WORDS = 8;
-/**
- * The weekday at toks[i] dates the report, in the sentence's closing clause of attribution: after
- * its last comma, up to the end, a few words with a verb of telling ("Brandt has won the election,
- * final results showed on Monday"). "Kestrel said on Thursday that profit rose" dates the story's
- * own news. (An aside between commas, ", which broke out on Monday afternoon,", may date the very
- * event another file's main clause gives: it stays the event's.)
- */
-function inClosingReport(toks: Tok[], i: number, sentence: string, base: number): boolean {
-  const at = toks[i].start - base;
-  const comma = sentence.lastIndexOf(',', at);
-  if (comma < 0 || sentence.indexOf(',', at) >= 0) return false;
-  let first = i;
-  while (first > 0 && toks[first - 1].start - base > comma) first--;
-  if (toks.length - first > REPORT_CLAUSE_WORDS) return false;
-  for (let k = first; k < toks.length; k++) if (REPORT_VERBS.has(toks[k].lower)) return true;
-  return false;
-}
-
 /** Words that put what follows ahead of the report: "will", "would", "is due to", "expected to", "scheduled to". */
 const FUTURE_WORDS = new Set(['will', 'would']);
 const FUTURE_BEFORE_TO = new Set(['due', 'expected', 'scheduled', 'set', 'plans', 'planning', 'aims']);
 
 /**
- * The weekday at toks[i] is of something still to come: in its clause (from the last comma before
- * it) a future word stands before it ("Ortega is due to visit Valna before returning on Friday").
- * A story's other days are of what happened; a plan's day is compared with plans.
+ * What a weekday in this sentence may date besides the event, found in one pass over its tokens:
+ * - the report, in the closing clause of attribution after the sentence's last comma (a few words
+ *   with a verb of telling: "Brandt has won the election, final results showed on Monday");
+ *   "Kestrel said on Thursday that profit rose" dates the story's own news. (An aside between
+ *   commas, ", which broke out on Monday afternoon,", may date the very event another file's main
+ *   clause gives: it stays the event's.)
+ * - something still to come: a future word before the weekday in its clause ("Ortega is due to
+ *   visit Valna before returning on Friday").
  */
-function plannedIn(toks: Tok[], i: number, sentence: string, base: number): boolean {
-  const comma = sentence.lastIndexOf(',', toks[i].start - base);
-  for (let k = i - 1; k >= 0 && toks[k].start - base > comma; k--) {
+function weekdayRoles(toks: Tok[], sentence: string, base: number): { reportFrom: number; planned: Uint8Array } {
+  const planned = new Uint8Array(toks.length);
+  let clauseStart = 0;
+  let future = false;
+  for (let k = 0; k < toks.length; k++) {
+    if (k > 0 && sentence.slice(toks[k - 1].end - base, toks[k].start - base).includes(',')) {
+      clauseStart = k;
+      future = false;
+    }
+    if (future) planned[k] = 1;
     const w = toks[k].lower;
-    if (FUTURE_WORDS.has(w) || (FUTURE_BEFORE_TO.has(w) && toks[k + 1]?.lower === 'to')) return true;
+    if (FUTURE_WORDS.has(w) || (FUTURE_BEFORE_TO.has(w) && toks[k + 1]?.lower === 'to')) future = true;
   }
-  return false;
+  // The closing clause is the last one, when a comma opened it; a report when short and telling.
+  let reportFrom = -1;
+  if (clauseStart > 0 && toks.length - clauseStart <= REPORT_CLAUSE_WORDS) {
+    for (let k = clauseStart; k < toks.length; k++) if (REPORT_VERBS.has(toks[k].lower)) reportFrom = clauseStart;
+  }
+  return { reportFrom, planned };
 }
 
 /** The bare number in "… to three" right after a value ending at `end` (its tokens from `from` on): a change's end with its unit left out. */
