@@ -472,6 +472,16 @@ test('a weekday of a closing report ("…, results showed on Monday") is not the
   assert.deepEqual(conflicts({ a: said('Wednesday'), b: said('Wednesday'), draft: said('Thursday') }).draft.map((f) => f.message), ['Thursday here; Wednesday in 2 other files.']);
 });
 
+test('a day\u2019s name ("Black Friday", "Cyber Monday", "Super Tuesday") is no weekday of the story', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
+  // Before, "Black Friday" was a Friday and conflicted with the days other files gave their sales.
+  assert.deepEqual(kinds('Online sales rose 8% on Black Friday, the retailer said.'), ['percent:8%']);
+  assert.deepEqual(kinds('Deals run until Cyber Monday.'), []);
+  assert.deepEqual(kinds('Black voters turned out on Tuesday.'), ['weekday:Tuesday']);
+  const sales = (day) => `Kestrel Retail said online sales rose 8% on ${day} as shoppers chased discounts on televisions and laptops.\n`;
+  assert.deepEqual(conflicts({ a: sales('Thursday'), b: sales('Thursday'), draft: sales('Black Friday') }).draft, []);
+});
+
 test('a weekday of something still to come ("is due to visit Valna on Friday") is compared with plans only', () => {
   const story = 'Castania and Norvia signed 11 agreements in Sarova, including a deal for a railway linking the two capitals.\n\n';
   const signed = `${story}Castanian President Tomas Ortega and Norvian President Elena Valdez signed the deals on Wednesday after talks in the Norvian capital, Sarova, that lasted about three hours.\n`;

@@ -304,6 +304,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     const t = toks[i];
     if (!canStartClaim(t) || inPeriod(t)) continue;
     const wd = weekdayOf(t);
+    // "Black Friday", "Cyber Monday", "Good Friday", "Super Tuesday": a day's name, not the story's weekday.
+    if (wd >= 0 && NAMED_DAY.has(toks[i - 1]?.text ?? '')) continue;
     if (wd >= 0) {
       // The day's name alone, so that a fix keeps the "'s" of "Wednesday's".
       const end = t.start + WEEKDAYS[wd].length;
@@ -589,6 +591,9 @@ function markConversions(claims: Claim[], sentence: string, base: number): Claim
 
 /** The words of a value's text without its number: "mph" of "140 mph", "km/h" of "225 km/h". */
 const unitWords = (text: string) => text.replace(/[\d.,\s]+/g, ' ').trim().toLowerCase();
+
+/** Words that make a weekday the name of a day: "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday". */
+const NAMED_DAY = new Set(['Black', 'Cyber', 'Good', 'Super', 'Ash', 'Bloody', 'Easter', 'Holy', 'Palm', 'Shrove', 'Maundy', 'Giving', 'BLACK', 'CYBER']);
 
 /** Verbs of a closing attribution clause ("…, final results showed on Monday"). */
 const REPORT_VERBS = new Set('said says told showed shows reported confirmed announced added stated wrote'.split(' '));
