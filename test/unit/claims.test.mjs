@@ -501,6 +501,9 @@ test('figures given on the word of different sides ("police said" / "organisers 
   assert.deepEqual(conflicts({ a: march('Police', '2,000'), b: march('Organisers', '10,000'), c: march('Police', '2,000') }).b, []);
   // The same side's figure is compared as before, and so is one named by no side.
   assert.deepEqual(conflicts({ a: march('Police', '2,000'), b: march('Police', '2,000'), draft: march('Police', '5,000') }).draft.map((f) => f.message), ['5,000 people here; 2,000 people in 2 other files.']);
+  // Sides not opposed to each other are compared: the government's figure and a company's.
+  const trade = (side, n) => `${side} said trade with Norvia rose ${n} in the first ten months of the year, driven by energy exports.\n`;
+  assert.deepEqual(conflicts({ a: trade('The government', '17%'), b: trade('The government', '17%'), draft: trade('The company', '12%') }).draft.map((f) => f.message), ['12% here; 17% in 2 other files.']);
   const plain = 'About 5,000 people marched through central Sarova on Saturday to protest against the rail loans, reporters saw.\n';
   assert.deepEqual(conflicts({ a: march('Police', '2,000'), b: march('Police', '2,000'), draft: plain }).draft.map((f) => f.message), ['5,000 people here; 2,000 people in 2 other files.']);
 });

@@ -322,7 +322,8 @@ function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence,
 
 /**
  * Sides whose figures differ by design: "Police said about 2,000 people marched" and "Organisers
- * said some 10,000 people marched" are two estimates, not one reported wrongly.
+ * said some 10,000 people marched" are two estimates, not one reported wrongly (as are a union's
+ * and a company's count of strikers). The government and a company are no such pair.
  */
 const PARTIES = 'police|organi[sz]ers|unions?|company|management|government|opposition|authorities|protesters|activists|campaigners';
 const ESTIMATOR = new RegExp(`\\b(${PARTIES})\\b(?:\\s[\\w'\u2019]+){0,2}?\\s(?:said|says|say|estimated|estimates|put|claimed|claims|counted)\\b|\\baccording to (?:the )?(${PARTIES})\\b`, 'i');
@@ -331,14 +332,24 @@ const ESTIMATOR = new RegExp(`\\b(${PARTIES})\\b(?:\\s[\\w'\u2019]+){0,2}?\\s(?:
 function estimatorOf(cs: ClaimSentence): string | undefined {
   const m = ESTIMATOR.exec(cs.sentence.text);
   const side = (m?.[1] ?? m?.[2])?.toLowerCase();
-  return side?.replace('organizer', 'organiser').replace(/s$/, '');
+  return side?.replace('organizer', 'organiser').replace(/ies$/, 'y').replace(/s$/, '');
 }
 
-/** The other sentence gives its figure on the word of another side than `party`. */
+/** The camp each side's estimates come from; figures from opposed camps differ by design. */
+const CAMP: Record<string, string> = {
+  police: 'state', authority: 'state', government: 'state',
+  organiser: 'street', protester: 'street', activist: 'street', campaigner: 'street',
+  opposition: 'opposition', union: 'labour', company: 'employer', management: 'employer',
+};
+const OPPOSED = new Set(['state street', 'state opposition', 'labour employer']);
+
+/** The other sentence gives its figure on the word of a side opposed to `party` (police and organisers, union and company). */
 function otherParty(party: string | undefined, other: ClaimSentence): boolean {
   if (party === undefined) return false;
   const theirs = estimatorOf(other);
-  return theirs !== undefined && theirs !== party;
+  if (theirs === undefined) return false;
+  const pair = [CAMP[party], CAMP[theirs]].sort().join(' ');
+  return OPPOSED.has(pair);
 }
 
 function differentQuantity(a: Claim, b: Claim): boolean {
