@@ -40,6 +40,7 @@ const BODY_MIN_WORDS = 12;
 export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions = {}): Map<number, BoilerplateReason> {
   const extra = new Set((options.extraPhrases ?? []).map(normalisePhrase));
   const stems = options.stems ?? new LineStems();
+  // Blank lines are left out: the info after a line's is the next line with text.
   const infos: LineInfo[] = [];
   for (const line of lines) {
     if (isBlank(line.text)) continue;
@@ -152,11 +153,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // Only past some furniture: an appended story follows the page's own chrome, or carries a
     // teaser's date on the line under it ("The cricket world watches as …" over "April 7, 2025").
     let sawFurniture = false;
-    const datedTeaser = (i: number) => {
-      let k = i + 1;
-      while (k < infos.length && infos[k].trimmed === '') k++;
-      return k < infos.length && reasons.get(k) === 'date stamp of a teaser';
-    };
+    const datedTeaser = (i: number) => reasons.get(i + 1) === 'date stamp of a teaser';
     for (let i = lastBody + 1; i < infos.length; i++) {
       if (reasons.has(i)) sawFurniture = true;
       else if ((sawFurniture || datedTeaser(i)) && infos[i].wordCount >= BODY_MIN_WORDS && !isSignedQuotation(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
@@ -239,7 +236,6 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   let notesFrom = Math.max(0, lastParagraph);
   if (notesFrom < infos.length && isNote(notesFrom)) {
     for (let k = notesFrom - 1; k >= 0; k--) {
-      if (infos[k].trimmed === '') continue;
       if (isNote(k)) {
         notesFrom = k;
         continue;
@@ -281,9 +277,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       for (let k = i + 1; k < infos.length && k <= i + 5 && infos[k].trimmed !== '' && isContactDetail(infos[k].trimmed, infos[k].wordCount); k++) flag(k, 'press release footer');
     }
     if (part === 'legal heading') {
-      let k = i + 1;
-      while (k < infos.length && infos[k].trimmed === '') k++;
-      if (k < infos.length && SAFE_HARBOUR_START.test(infos[k].trimmed)) flag(k, 'press release footer');
+      if (i + 1 < infos.length && SAFE_HARBOUR_START.test(infos[i + 1].trimmed)) flag(i + 1, 'press release footer');
     }
   }
 
@@ -296,8 +290,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   }
   // "Published" over its date, as a broadcaster's page prints it: the date's label.
   for (let i = 0; i + 1 < infos.length; i++) {
-    const next = infos[i + 1].trimmed === '' ? i + 2 : i + 1;
-    if (!reasons.has(i) && STAMP_LABEL.test(infos[i].trimmed) && next < infos.length && DATE_REASONS.has(reasons.get(next)!)) flag(i, 'publication timestamp');
+    if (!reasons.has(i) && STAMP_LABEL.test(infos[i].trimmed) && DATE_REASONS.has(reasons.get(i + 1)!)) flag(i, 'publication timestamp');
   }
   // The writer's name alone right over the stamp ("Ana Ruiz" over "Published: 8:30pm, 18 Nov 2026")
   // on a pasted page, sharing no word with the article: a byline without its "By". A headline shares words.

@@ -255,7 +255,7 @@ function onlyValue(sentences: Iterable<ClaimSentence>, same: (k: Claim) => boole
   for (const cs of sentences) {
     for (const k of cs.claims) {
       if (!same(k)) continue;
-      if (found && (found.claim.low !== k.low || found.claim.high !== k.high)) return undefined;
+      if (found && !sameFigure(found.claim, k)) return undefined;
       found ??= { sentence: cs, claim: k };
     }
   }
