@@ -337,6 +337,20 @@ test('a short quote ending the story is its kicker, not another story', () => {
   assert.deepEqual(boilerplateLines([...BODY, ...more, ...kicker].join('\n')), []);
 });
 
+test('a short last line that turns to what comes next ends the story, drafted or pasted', () => {
+  const more = [
+    'The rebuild added a lift, a children\'s floor and a room for the local history archive, which had been kept in a damp basement for decades.',
+    'Volunteers spent the last month moving more than forty thousand books back onto the shelves, sorted by a new catalogue system.',
+  ];
+  // Eleven words, none of them the story's: too short to be a paragraph of the article, so it was
+  // judged as text outside it and cut as an appended story.
+  const ending = 'A mobile van will visit the outlying farms on Wednesdays instead.';
+  assert.deepEqual(boilerplateLines([...BODY, ...more, ending].join('\n')), []);
+  // Pasted with the site's share buttons and related headlines below it: they go, the ending stays.
+  const page = [...BODY, ...more, ending, 'Share', 'Related Stories', 'Council votes to close two branch libraries', 'Ferry timetable changes from Monday'].join('\n');
+  assert.deepEqual(boilerplateLines(page), [12, 13, 14, 15]);
+});
+
 test('below a site footer that reserves rights, past the article, every line is page furniture', () => {
   const below = ['Sign up for our morning briefing and get the harbour news before the first ferry sails.', 'Council votes to keep the lighthouse open through the winter months', 'Wexmoor library reopens after two-year rebuild: residents queue for hours'];
   const page = [...BODY, '\u00A9 2026 Harbour Times Ltd. All Rights Reserved.', ...below].join('\n');
@@ -475,6 +489,8 @@ test('a broadcaster\u2019s and an agency\u2019s furniture: a reading-list prompt
   const page = ['Wexmoor library reopens after two-year rebuild', '', 'Save articles to read later and create your own reading list.', '', ...BODY, '', 'Other news', 'Port Alder council approves ferry levy', '', 'Reprinting and use of Gazette materials is possible with the obligatory hyperlink to the Gazette.', '', 'Follow Wexmoor Gazette:'].join('\n');
   const n = BODY.length;
   assert.deepEqual(boilerplateLines(page).filter((l) => l === 3 || l > n + 4), [3, n + 6, n + 7, n + 9, n + 11]);
+  // A share prompt right under the last paragraph is a sentence, yet no ending of the story.
+  assert.deepEqual(boilerplateLines([...BODY, 'Like this story? Share it with a friend!'].join('\n')), [n + 1]);
   // "Follow the money" is a sentence of the article.
   assert.deepEqual(boilerplateLines([...BODY, '', 'Follow the money.'].join('\n')), []);
 });

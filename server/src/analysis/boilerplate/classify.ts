@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isContactDetail, isContributorNote, isInterviewTurn, isLongCookieBanner, isMeasure, isQuotedSentences, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isContactDetail, isContributorNote, isInterviewTurn, isLongCookieBanner, isMeasure, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -196,12 +196,13 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       if (run.length >= (region.short ? SHORT_MENU_RUN : 3) && !numbered && !introduced) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
     }
     if (topicReliable && !region.short) {
-      // Among the sentences running on from the article's last paragraph, a paragraph of quoted
-      // sentences is the story's kicker quote (“Not like this.”), too short to count as body.
+      // Sentences running on from the article's last paragraph, too short to count as body, are its
+      // ending: a kicker quote (“Not like this.”) or a last line that turns to what comes next
+      // ("Forecasters expect humidity to rise on Thursday."), however few words they share with it.
       let runOn = region.end + 1;
       while (runOn < infos.length && !reasons.has(runOn) && infos[runOn].sentenceLike) runOn++;
       for (let i = 0; i < infos.length; i++) {
-        if (i > region.end && i < runOn && isQuotedSentences(infos[i].trimmed)) continue;
+        if (i > region.end && i < runOn) continue;
         if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && !isSignedQuotation(infos[i].trimmed) && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
       }
     }

@@ -59,7 +59,7 @@ add(
     'gift this article|gift article|gift this story|share full article|save article|save story|save for later|' +
     'key events|show key events only|key events only|show all updates|jump to latest|pinned post|live feed|follow live|' +
     'you can share this story on social media|reuse this content|skip next section|send us your feedback|all headlines|' +
-    'save articles to read later and create your own reading list'
+    'save articles to read later and create your own reading list|like this story? share it with a friend'
 );
 // A wire story's end mark, as Korean and other agencies print it under the text.
 add('end mark of a wire story', '(end)|(ends)|(end of story)|-30-');

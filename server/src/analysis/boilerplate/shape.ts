@@ -268,13 +268,6 @@ export function isSignedQuotation(trimmed: string): boolean {
   return QUOTATION.test(trimmed);
 }
 
-/** A paragraph of quoted sentences and nothing else: “Not like this.” */
-const QUOTED_SENTENCES = /^["\u201C\u2018'\u00AB\u00BB\u201E].*[.!?\u2026]["\u201D\u2019'\u00BB\u00AB\u201C]$/u;
-
-export function isQuotedSentences(trimmed: string): boolean {
-  return QUOTED_SENTENCES.test(trimmed);
-}
-
 /** "<Name> is a … reporter|writer|columnist …": the author's note under a story. */
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:is|was|has been)\s(?:a|an|the)\s[^.]{0,60}?\b(?:writer|reporter|journalist|correspondent|editor|contributor|columnist|author|producer|photographer|blogger|freelancer)s?\b/u;
 /** "<Name> covers education for the Riverton Ledger.": the other common form of the note. */
