@@ -91,6 +91,35 @@ test('any fix changes only the range it names; fix-all is idempotent and keeps e
   );
 });
 
+test('the source-wording fix makes a changed quote read as its source, keeping my words around it', () => {
+  const SOURCE_WORDS = 'harbour wall ferries winter storms council bridge repair money families street rust fog timetable budget engineers'.split(' ');
+  const OTHER_WORDS = 'frankly honestly truly again really today plainly quickly'.split(' ');
+  const words = (pool, min, max) => fc.uniqueArray(fc.constantFrom(...pool), { minLength: min, maxLength: max });
+  fc.assert(
+    fc.property(words(SOURCE_WORDS, 8, 14), words(OTHER_WORDS, 0, 3), words(OTHER_WORDS, 0, 3), fc.nat(), fc.constantFrom('rebuilt', 'mended', 'ignored'), (src, lead, trail, at, changed) => {
+      const mine = [...src];
+      // Not the first or last word: beside my extra words a changed edge word reads as part of them ("fog → frankly rebuilt").
+      mine[1 + (at % (mine.length - 2))] = changed;
+      const source = `Mayor Ana Ruiz said on Monday: \u201C${src.join(' ')}.\u201D\n`;
+      const draft = `\u201C${[...lead, ...mine, ...trail].join(' ')},\u201D Mayor Ana Ruiz said.\n`;
+      const [f] = lib.checkDocument('draft', lib.analyzeDocument(draft), corpusOf({ source, draft })).filter((x) => x.rule === 'quote-differs');
+      const fix = f?.fixes.find((x) => x.title.startsWith('Use the wording'));
+      if (!fix) return;
+      const fixed = lib.applyEdits(draft, fix.edits);
+      assert.ok(fixed.includes(src.join(' ')), `the source's words: ${fixed}`);
+      assert.ok(fixed.startsWith(`\u201C${lead.join(' ')}`) && fixed.endsWith(`${trail.join(' ')},\u201D Mayor Ana Ruiz said.\n`), `my words around the quote kept: ${fixed}`);
+      assert.deepEqual(lib.checkDocument('draft', lib.analyzeDocument(fixed), corpusOf({ source, draft: fixed })).filter((x) => x.rule === 'quote-differs'), []);
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+function corpusOf(files) {
+  const corpus = new lib.Corpus();
+  for (const [name, text] of Object.entries(files)) corpus.set(name, lib.analyzeDocument(text));
+  return corpus;
+}
+
 // Inputs that break naive code: each must finish in time proportional to its size.
 const HOSTILE = {
   'one 1 MB line': 'The council said the bridge would cost $42 million. '.repeat(20000),

@@ -637,6 +637,18 @@ test('quote-differs: "5%", "5 percent" and "5 per cent" are one wording, as are 
   assert.deepEqual([...rule(styled.a, 'quote-differs'), ...rule(styled.b, 'quote-differs')], []);
 });
 
+test('quote-differs: the source-wording fix starts after my extra opening words, however many', () => {
+  const source = 'Mayor Ana Ruiz said on Monday: \u201CThe harbour wall must be repaired before the storms arrive this winter.\u201D\n';
+  const draft = '\u201CFrankly and honestly, the harbour wall must be rebuilt before the storms arrive this winter,\u201D Mayor Ana Ruiz said.\n';
+  const [f] = rule(checkAll({ source, draft }).draft, 'quote-differs');
+  assert.match(f.message, /repaired \u2192 rebuilt\.$/);
+  const fix = f.fixes.find((x) => x.title.startsWith('Use the wording'));
+  // Before, the three opening words counted as one step: the fix replaced from "and", dropping
+  // "and honestly," and leaving "this winter" twice. The source's capital opened its sentence: my
+  // "the" keeps its case.
+  assert.equal(lib.applyEdits(draft, fix.edits), '\u201CFrankly and honestly, the harbour wall must be repaired before the storms arrive this winter,\u201D Mayor Ana Ruiz said.\n');
+});
+
 test('an ellipsis in a quote stands for words left out: "fog ... I have" is "fog, and I have"', () => {
   const source = '\u201CWe will not let the bridge rust while the ferries wait in the fog, and I have not given up on Washington,\u201D Mayor Ilse Brandt said.\n';
   // Before, the outlet that left "and" out behind an ellipsis, and the source, were both warned.

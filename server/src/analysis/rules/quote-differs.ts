@@ -87,7 +87,10 @@ function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
   const s = srcWords[m.alignment.from];
   const e = srcWords[m.alignment.to - 1];
   if (!a || !b || !s || !e) return undefined;
-  return { start: a.start, end: b.end, newText: src.slice(s.start, e.end) };
+  let newText = src.slice(s.start, e.end);
+  // The same first word in another case keeps mine: the source's "The" opens its sentence, my "the" does not.
+  if (a.text !== s.text && a.text.toLowerCase() === s.text.toLowerCase()) newText = a.text + newText.slice(s.text.length);
+  return { start: a.start, end: b.end, newText };
 }
 
 export const quoteNotInSources: RuleModule = {

@@ -1,6 +1,6 @@
 /** Finding the same quote in other files: shared by unattributed-quote, quote-differs and quote-not-in-sources. */
 import { QuoteInfo } from '../document';
-import { Alignment, align, containsRun, edited } from '../quotes/match';
+import { Alignment, DiffOp, align, containsRun, edited } from '../quotes/match';
 import { MAX_QUOTE_WORDS, MIN_MATCH_WORDS } from '../corpus';
 import { RuleContext, once } from './context';
 
@@ -130,10 +130,11 @@ function trimEdges<T extends { op: string }>(ops: T[]): T[] {
   return ops.slice(a, b);
 }
 
-function leadingAdds(ops: { op: string }[]): number {
-  let a = 0;
-  while (a < ops.length && ops[a].op === 'add') a++;
-  return a;
+/** My words before the first step that is not an addition: a step's words, not steps ("Frankly and honestly," is one). */
+function leadingAdds(ops: DiffOp[]): number {
+  let words = 0;
+  for (let a = 0; a < ops.length && ops[a].op === 'add'; a++) words += wordsIn(ops[a].mine);
+  return words;
 }
 
 /** The source quote stands whole inside mine (what align(theirs, mine).contained says, without the table). */
