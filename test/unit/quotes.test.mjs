@@ -649,6 +649,17 @@ test('quote-differs: the source-wording fix starts after my extra opening words,
   assert.equal(lib.applyEdits(draft, fix.edits), '\u201CFrankly and honestly, the harbour wall must be repaired before the storms arrive this winter,\u201D Mayor Ana Ruiz said.\n');
 });
 
+test('quote-differs: a quote joined from two of the source\u2019s is checked word by word; the part a source has unchanged vouches only for itself', () => {
+  const source = '\u201CYou don\u2019t need to run marathons,\u201D said lead author Dr. Hanna Sorensen, an epidemiologist at Kessford. \u201CEven a modest increase in daily steps in later life appears to matter.\u201D\n';
+  const joined = (w) => `\u201CYou don\u2019t need to run marathons. Even a ${w} increase in daily steps in later life appears to matter,\u201D said Dr. Hanna Sorensen.\n`;
+  // Before, the first sentence, held word for word, vouched for the whole quote.
+  assert.deepEqual(rule(checkAll({ source, draft: joined('small') }).draft, 'quote-differs').map((f) => f.message), ['Quote differs from source line 1: modest \u2192 small.']);
+  assert.deepEqual(rule(checkAll({ source, draft: joined('modest') }).draft, 'quote-differs'), []);
+  // Two sources differing from each other where this quote has one of them word for word: not this quote's change.
+  const other = '\u201CEven a slight increase in daily steps in later life appears to matter,\u201D Sorensen said.\n';
+  assert.deepEqual(rule(checkAll({ source, other, draft: joined('modest') }).draft, 'quote-differs'), []);
+});
+
 test('an ellipsis in a quote stands for words left out: "fog ... I have" is "fog, and I have"', () => {
   const source = '\u201CWe will not let the bridge rust while the ferries wait in the fog, and I have not given up on Washington,\u201D Mayor Ilse Brandt said.\n';
   // Before, the outlet that left "and" out behind an ellipsis, and the source, were both warned.

@@ -192,6 +192,11 @@ export function align(a: string[], b: string[]): Alignment {
     if (first < 0 && a[i] === b[j] && dp[i * w + j + 1] === dp[i * w + j]) {
       raw.push({ op: 'del', theirs: b[j] });
       j++;
+    } else if (first < 0 && a[i] === b[j] && dp[(i + 1) * w + j] === dp[i * w + j]) {
+      // So is a word of mine: the stretch starts at the later "in" of "in our country? In Tulsa",
+      // not with "our country" read as words added inside it.
+      raw.push({ op: 'add', mine: a[i] });
+      i++;
     } else if (a[i] === b[j]) {
       if (first < 0) first = j;
       last = j;

@@ -6,7 +6,7 @@
  * quote-not-in-sources: no other file has the quote at all (off by default).
  */
 import { QuoteInfo } from '../document';
-import { EDITED, describeDiff, quoteTokens, spellings } from '../quotes/match';
+import { EDITED, describeDiff, edited, quoteTokens, spellings } from '../quotes/match';
 import { namedSpeaker, sameSpeaker } from '../quotes/attribution';
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
 import { SourceMatch, matchingSourceQuotes, wordsIn } from './quote-sources';
@@ -24,12 +24,16 @@ export const quoteDiffers: RuleModule = {
       if (q.transcript || q.words.length < (q.attribution.needsSpeaker ? 5 : PARTIAL_QUOTE_WORDS)) continue;
       // A guessed speaker (a pronoun) filters nothing: a wrong guess would hide the source quote.
       const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(namedSpeaker(q.attribution), namedSpeaker(m.quote.attribution)));
-      if (matches.length === 0 || matches.some((m) => m.consistent)) continue;
+      // A source with my words vouches for the words it covers: a quote joined from two (“… marathons.
+      // Even a small increase …”) still differs where another source has the rest otherwise.
+      const vouched = vouchedWords(matches.filter((m) => m.consistent), q.words.length);
+      const differing = matches.filter((m) => !m.consistent && !changesVouched(m, vouched));
+      if (differing.length === 0) continue;
       // One wording against another, and this file's claims show every file of the other wording to
       // be outvoted elsewhere: the quote was changed there, not here (as claim-conflict decides ties).
       const odd = outvotedFiles(ctx);
-      if (matches.every((m) => odd.has(m.file))) continue;
-      const differing = matches.sort((a, b) => b.share - a.share);
+      if (differing.every((m) => odd.has(m.file))) continue;
+      differing.sort((a, b) => b.share - a.share);
       const best = differing[0];
       const spelt = spellings(q.span.text);
       const describe = (m: SourceMatch) => describeDiff(m.alignment.ops, spelt, spellings(m.quote.span.text));
@@ -64,6 +68,33 @@ export const quoteDiffers: RuleModule = {
     return out;
   },
 };
+
+/** My words (by index) that a source holding them unchanged covers. */
+function vouchedWords(consistent: SourceMatch[], n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const m of consistent) {
+    let at = m.lead;
+    for (const o of m.alignment.ops) if (o.op !== 'del') for (let k = wordsIn(o.mine); k > 0; k--) if (at < n) out[at++] = 1;
+  }
+  return out;
+}
+
+/** Every word of mine this source has otherwise (and each place it has words I lack) is vouched for by another source. */
+function changesVouched(m: SourceMatch, vouched: Uint8Array): boolean {
+  const ok = (k: number) => k < 0 || k >= vouched.length || vouched[k] === 1;
+  let at = m.lead;
+  for (const o of m.alignment.ops) {
+    const n = o.op === 'del' ? 0 : wordsIn(o.mine);
+    if (o.op === 'del' ? !ok(at - 1) || !ok(at) : o.op !== 'same' && !edited(o) && !allVouched(vouched, at, n)) return false;
+    at += n;
+  }
+  return true;
+}
+
+function allVouched(vouched: Uint8Array, from: number, n: number): boolean {
+  for (let k = from; k < from + n; k++) if (k < vouched.length && vouched[k] !== 1) return false;
+  return true;
+}
 
 /** Replace my words over the aligned stretch with the source's own text for it (one-part quotes only). */
 function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
