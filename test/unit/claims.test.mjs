@@ -461,6 +461,18 @@ test('casualties counted by what befell them ("four injured", "12 wounded") are 
   assert.deepEqual(conflicts({ a: shooting('three'), b: shooting('three'), draft: shooting('four') }).draft.map((f) => f.message), ['four injured here; three injured in 2 other files.']);
 });
 
+test('a bare count told by what befell it ("866 were diagnosed", "four of them were killed") is a count', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  // Before, a number with no noun after it counted nothing.
+  assert.deepEqual(kinds('Over the decade, 866 were diagnosed with dementia.'), ['count:diagnosed:866 were diagnosed']);
+  assert.deepEqual(kinds('Four of them were killed and 12 have been arrested.'), ['count:killed:Four of them were killed', 'count:arrested:12 have been arrested']);
+  // An age between commas, a single one (a pronoun as often as a count), a capitalised word: nothing.
+  assert.deepEqual(kinds('The singer, 42, was voted off the show.'), []);
+  assert.deepEqual(kinds('One was killed when Brandt Street was closed.'), []);
+  const study = (n) => `During the follow-up, ${n} of them were diagnosed with dementia, the Kessford researchers said.\n`;
+  assert.deepEqual(conflicts({ a: study('866'), b: study('866'), draft: study('686') }).draft.map((f) => f.message), ['686 of them were diagnosed here; 866 of them were diagnosed in 2 other files.']);
+});
+
 test('a weekday of a closing report ("…, results showed on Monday") is not the event\u2019s', () => {
   const won = 'Karin Brandt won the Norvian presidential election in the first round with 51.8% of the vote on Sunday, defeating Elena Valdez.\n';
   const results = 'Karin Brandt won the Norvian presidential election in the first round with 51.8% of the vote, defeating Elena Valdez, final results showed on Monday.\n';

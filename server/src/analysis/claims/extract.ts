@@ -529,6 +529,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
         kind = 'count'; // "two of the injured", "three of its engines": a count of them
         unit = group.lower.replace(/(?<=[^s])s$/, '');
         end = group.end;
+      } else if (value >= 2 && (group = fateAfter(toks, j)) && !/[,;:]/.test(sentence.slice(toks[j - 1].end - base, group.start - base))) {
+        kind = 'count'; // "866 were diagnosed", "four of them were killed": a count of people by their fate
+        unit = group.lower;
+        end = group.end;
       }
     }
     if (!kind) continue;
@@ -866,6 +870,26 @@ function groupAfterOf(toks: Tok[], j: number): Tok | undefined {
   const after = noun && toks[toks.indexOf(noun) + 1];
   return after && /^\d/.test(after.text) ? undefined : noun;
 }
+
+/**
+ * What befell a bare count of people, "866 were diagnosed with dementia", "686 of them were
+ * diagnosed", "12 have been arrested": the participle, which stands for the counted noun (as
+ * "four injured" does). Only a lower-case participle right after "was", "were" or "has/have/had been".
+ */
+function fateAfter(toks: Tok[], j: number): Tok | undefined {
+  let k = j;
+  if (toks[k]?.lower === 'of' && PRONOUN_GROUPS.has(toks[k + 1]?.lower ?? '')) k += 2;
+  const aux = toks[k]?.lower;
+  if (aux === 'were' || aux === 'was') k++;
+  else if ((aux === 'have' || aux === 'has' || aux === 'had') && toks[k + 1]?.lower === 'been') k += 2;
+  else return undefined;
+  const w = toks[k];
+  if (!w || w.text !== w.lower) return undefined;
+  return CASUALTIES.has(w.lower) || PARTICIPLE.test(w.lower) ? w : undefined;
+}
+
+const PRONOUN_GROUPS = new Set(['them', 'those', 'these', 'whom']);
+const PARTICIPLE = /^\p{Ll}{3,}ed$/u;
 
 /** Words between "of" and a total: "19 of the 31 seats", "11 of its 14 counts", "19 of the council's 31 seats". */
 const TOTAL_DETERMINERS = new Set('the its their his her our your a an'.split(' '));
