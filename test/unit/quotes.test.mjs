@@ -485,6 +485,17 @@ test('speakers: a name the speech verb reports on is not the speaker', () => {
   assert.equal(speaker('\u201CThe court has ignored the evidence,\u201D said Sandvik on Monday.'), 'Sandvik');
 });
 
+test('speakers: the name before asides set off by commas is who speaks, not a name inside them', () => {
+  const speaker = (text) => lib.analyzeDocument(text).quotes[0].attribution.speaker;
+  // Before, the name nearest the verb, inside the aside, was the speaker: the fix offered to
+  // attribute the quote to a foundation, and quote-differs compared it with the foundation's quotes.
+  assert.equal(speaker('Professor Ian Blake, of the Brain Health Foundation, who was not involved in the study, said the findings were \u201Cencouraging but not the final word\u201D.'), 'Professor Ian Blake');
+  assert.equal(speaker('Marta Ochoa, president of the Harbour Traders Association, told reporters: \u201CWe were never asked.\u201D'), 'Marta Ochoa');
+  // An aside that is the subject's own clause, or none at all, is read as before.
+  assert.equal(speaker('In Port Alder, the Harbour Board said: \u201CThe ferries will run all winter.\u201D'), 'Harbour Board');
+  assert.equal(speaker('\u201CThe ferries will run all winter,\u201D Ines Varga, the harbour master, said on Monday.'), 'Ines Varga');
+});
+
 test('quote-differs: a changed first or last word of a quote is a change, not an extra', () => {
   const source = '\u201CThe court has ignored the evidence that my client acted on instructions,\u201D Per Sandvik told reporters.\n';
   const msgs = (draft) => rule(checkAll({ source, notes: source.replace('told reporters', 'said'), draft }).draft, 'quote-differs').map((f) => f.message);

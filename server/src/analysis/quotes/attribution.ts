@@ -420,8 +420,33 @@ function opensReportedClause(s: string, at: number, start: number, end: number):
   return REPORTED_SUBJECT.test(s);
 }
 
-/** The capitalised name (or pronoun) closest to position at. */
+/**
+ * Where a speaker's name would end before the verb at `at`, past asides set off by commas: "Ian
+ * Blake, of the Brain Health Foundation, who was not involved in the study, said", "Michael
+ * Mulgrew, president of the United Federation of Teachers, said". Each aside opens in lower case
+ * and holds no comma or sentence mark; at most three, of up to 80 characters each. A walk back,
+ * not an end-anchored regex, which would be tried from every position before the verb.
+ */
+function beforeAsides(s: string, at: number): number {
+  let k = at;
+  while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  if (s[k - 1] !== ',') return at;
+  let start = at;
+  for (let asides = 0, end = k - 1; asides < 3; asides++) {
+    let c = end - 1;
+    while (c >= 0 && end - c <= 82 && !ASIDE_STOP.has(s[c])) c--;
+    // The aside runs from ", " at c to the comma at end, and opens with a lower-case letter.
+    if (c < 0 || s[c] !== ',' || !/^\s\p{Ll}/u.test(s.slice(c + 1, c + 3))) break;
+    start = end = c;
+  }
+  return start;
+}
+
+const ASIDE_STOP = new Set([',', '.', ';', ':', '!', '?', '"', '\u201C', '\u201D']);
+
+/** The capitalised name (or pronoun) closest to position at, reading past asides between a name and the verb there. */
 function nameNear(s: string, at: number): string | undefined {
+  at = beforeAsides(s, at);
   let best: { name: string; dist: number } | undefined;
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
