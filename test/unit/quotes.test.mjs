@@ -465,8 +465,10 @@ test('a closing mark typed where a quote opens (or the reverse) is one finding, 
   assert.deepEqual(quotes(closing), ['mostly sound.', 'The fares must fall by a tenth,']);
 });
 
+/** The speaker found for a text's first quote. */
+const speaker = (text) => lib.analyzeDocument(text).quotes[0].attribution.speaker;
+
 test('speakers: words that only open a sentence or name a day are not the speaker', () => {
-  const speaker = (text) => lib.analyzeDocument(text).quotes[0].attribution.speaker;
   // The word list was one string split into characters, so "The", "While" and "Monday" stayed in names.
   assert.equal(speaker('\u201CThe ferries will run all winter,\u201D Ines Varga, the harbour master, said on Monday.'), 'Ines Varga');
   assert.equal(speaker('While Bell said the ferries would run, he added: \u201CNot on the stormy days, though.\u201D'), 'Bell');
@@ -475,7 +477,6 @@ test('speakers: words that only open a sentence or name a day are not the speake
 });
 
 test('speakers: a name the speech verb reports on is not the speaker', () => {
-  const speaker = (text) => lib.analyzeDocument(text).quotes[0].attribution.speaker;
   // Before, "Ekberg" (who would appeal) was the speaker, and the lawyer's changed quote was never
   // compared with the lawyer's quote in the sources.
   assert.equal(speaker('His lawyer said Ekberg would appeal, adding: \u201CThe court has ignored the evidence.\u201D'), undefined);
@@ -486,7 +487,6 @@ test('speakers: a name the speech verb reports on is not the speaker', () => {
 });
 
 test('speakers: the name before asides set off by commas is who speaks, not a name inside them', () => {
-  const speaker = (text) => lib.analyzeDocument(text).quotes[0].attribution.speaker;
   // Before, the name nearest the verb, inside the aside, was the speaker: the fix offered to
   // attribute the quote to a foundation, and quote-differs compared it with the foundation's quotes.
   assert.equal(speaker('Professor Ian Blake, of the Brain Health Foundation, who was not involved in the study, said the findings were \u201Cencouraging but not the final word\u201D.'), 'Professor Ian Blake');
