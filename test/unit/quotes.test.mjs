@@ -56,6 +56,23 @@ test('scare quotes, titles and short terms are not flagged', () => {
   assert.deepEqual(unattributed(text), []);
 });
 
+test('words quoted inside a sentence need the speaker a source gives them, unless the sentence names them', () => {
+  const source = 'Professor Ian Blake, of the Brain Health Foundation, said the findings were \u201Cencouraging but not the final word\u201D, noting the study could not show cause and effect.\n';
+  const flagged = (line) => rule(checkAll({ source, draft: `Walking and memory\n\n${line}\n` }).draft, 'unattributed-quote').map((f) => f.message);
+  // Before, a quote inside a sentence was never judged, whoever another file said it came from.
+  assert.deepEqual(flagged('The findings were \u201Cencouraging but not the final word\u201D.'), ['Quote has no speaker here; source line 1 attributes it to Professor Ian Blake.']);
+  for (const quiet of [
+    'The findings were \u201Cencouraging but not the final word\u201D, Blake warned.',
+    'For Blake, the results were \u201Cencouraging but not the final word\u201D.',
+    'Walking study \u201Cencouraging but not the final word\u201D',
+    'Blake: walking study \u201Cencouraging but not the final word\u201D.',
+  ]) assert.deepEqual(flagged(quiet), [], quiet);
+  // Words no source gives a speaker stay unjudged inside a sentence, and so do titles.
+  assert.deepEqual(rule(checkAll({ draft: 'The findings were \u201Cencouraging but not the final word\u201D.\n' }).draft, 'unattributed-quote'), []);
+  const blog = 'Carlos Nadalim said: \u201CComo Educar seus Filhos em Casa Hoje\u201D\n';
+  assert.deepEqual(rule(checkAll({ blog, draft: 'He writes the blog \u201CComo Educar seus Filhos em Casa Hoje\u201D with his wife.\n' }).draft, 'unattributed-quote'), []);
+});
+
 test('multi-paragraph quote (AP style) is one quote, attributed once', () => {
   const text = 'Bell said: \u201CThe harbour will reopen in spring.\n\n\u201CWe owe it to the fishing families who waited so long for the money.\u201D\n';
   const a = lib.analyzeDocument(text);

@@ -4,23 +4,30 @@
  */
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
 import { attributionEdits } from './quote-fix';
-import { matchingSourceQuotes } from './quote-sources';
-import { namedSpeaker } from '../quotes/attribution';
+import { SourceMatch, matchingSourceQuotes } from './quote-sources';
+import { namedSpeaker, speakerTokens } from '../quotes/attribution';
+import { QuoteInfo } from '../document';
+import { words } from '../text/segment';
 
 export const unattributedQuote: RuleModule = {
   id: 'unattributed-quote',
   check(ctx: RuleContext): RuleFinding[] {
     const out: RuleFinding[] = [];
     for (const q of ctx.analysis.quotes) {
-      if (q.attribution.attributed || !q.attribution.needsSpeaker) continue;
+      if (q.attribution.attributed || q.transcript) continue;
+      const partial = !q.attribution.needsSpeaker;
+      if (partial && q.words.length < 5) continue;
       const part = q.span.parts[0];
       // Only a named speaker is offered: a pronoun's guess would put a wrong name in the article.
       const elsewhere = matchingSourceQuotes(ctx, q).filter((m) => m.quote.attribution.attributed && namedSpeaker(m.quote.attribution));
       const best = elsewhere[0];
+      if (partial && !partialNeedsSpeaker(ctx, q, best)) continue;
       const where = best ? `${ctx.display(best.file)} line ${lineNo(ctx.corpus.get(best.file)!, best.quote.span.parts[0].start)}` : '';
       const searched = q.attribution.searched.replace(/\s+/g, ' ').trim();
       const detail = [
-        '**Why:** a direct quotation must say who said it. No speaker with a speech verb (said, told, added, according to, quoted … as saying, “Name: …”) was found in its sentence, and no attributed quote shares its paragraph.',
+        partial
+          ? `**Why:** these words are quoted from ${best!.quote.attribution.speaker} in ${where}, and this sentence does not say whose they are: no speech verb (said, told, called, according to …) and no mention of ${best!.quote.attribution.speaker}.`
+          : '**Why:** a direct quotation must say who said it. No speaker with a speech verb (said, told, added, according to, quoted … as saying, “Name: …”) was found in its sentence, and no attributed quote shares its paragraph.',
         '',
         `Searched outside the quote marks: \`${searched || '(nothing: the quote is the whole sentence)'}\``,
         best ? `\nThe same quote is attributed to **${best.quote.attribution.speaker}** in ${where}.` : '\nNo other file in the workspace attributes this quote.',
@@ -41,3 +48,26 @@ export const unattributedQuote: RuleModule = {
     return out;
   },
 };
+
+/**
+ * Words quoted inside a sentence ("The findings were “encouraging but not the final word”.") need
+ * a speaker once another file gives them one by name: unless the sentence names that speaker
+ * anyway ("For Blake, the results were …"), is a headline (no closing stop; "Sanders: …"), or the
+ * words are a title.
+ */
+function partialNeedsSpeaker(ctx: RuleContext, q: QuoteInfo, best: SourceMatch | undefined): boolean {
+  if (!best || titleCased(q.span.text) || HEADLINE_SPEAKER.test(q.attribution.searched)) return false;
+  const line = ctx.analysis.lines[lineNo(ctx.analysis, q.span.parts[q.span.parts.length - 1].end) - 1].text.trimEnd();
+  if (!/[.!?]["'\u201D\u2019)]*$/.test(line)) return false;
+  const named = speakerTokens(namedSpeaker(best.quote.attribution));
+  return !words(q.attribution.searched).some((w) => named.has(w.text.toLowerCase()));
+}
+
+/** A headline's "Sanders: Clinton needs to 'get away from …'": the name before the colon speaks. */
+const HEADLINE_SPEAKER = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}:/u;
+
+/** Most words capitalised: a title ("As 5 Etapas para Alfabetizar seus Filhos em Casa"), not speech. */
+function titleCased(text: string): boolean {
+  const ws = text.match(/\p{L}+/gu) ?? [];
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > ws.length;
+}
