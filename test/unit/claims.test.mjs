@@ -473,6 +473,18 @@ test('a bare count told by what befell it ("866 were diagnosed", "four of them w
   assert.deepEqual(conflicts({ a: study('866'), b: study('866'), draft: study('686') }).draft.map((f) => f.message), ['686 of them were diagnosed here; 866 of them were diagnosed in 2 other files.']);
 });
 
+test('a tie of one file against one is broken by a third file stating one side\u2019s figure in other words', () => {
+  const wire = (pct) => `Nordvik Telecom will cut about 3,200 jobs, or ${pct} of its workforce, over the next two years, the operator said.\n`;
+  const paper = (pct) => `Nordvik Telecom plans to shed around 3,200 positions, about ${pct} of its staff, in a bid to save money.\n`;
+  const msgs = (files) => Object.fromEntries(Object.entries(conflicts(files)).map(([k, v]) => [k, v.map((f) => f.message)]));
+  // Before, the paper's sentence was worded too differently to pair, and both the wire and the changed copy were warned.
+  assert.deepEqual(msgs({ wire: wire('9%'), paper: paper('9 per cent'), draft: wire('11%') }), { wire: [], paper: [], draft: ['11% here; 9% in 1 other file.'] });
+  // The third file stating neither figure, or both, or the wire's in a sentence about something else, breaks nothing.
+  assert.equal(msgs({ wire: wire('9%'), paper: paper('a tenth'), draft: wire('11%') }).wire.length, 1);
+  assert.equal(msgs({ wire: wire('9%'), paper: paper('9 per cent') + 'Rivals cut 11% of their staff last year.\n', draft: wire('11%') }).wire.length, 1);
+  assert.equal(msgs({ wire: wire('9%'), paper: 'Ferry fares in the fjords rose 9% in October.\n', draft: wire('11%') }).wire.length, 1);
+});
+
 test('a weekday of a closing report ("…, results showed on Monday") is not the event\u2019s', () => {
   const won = 'Karin Brandt won the Norvian presidential election in the first round with 51.8% of the vote on Sunday, defeating Elena Valdez.\n';
   const results = 'Karin Brandt won the Norvian presidential election in the first round with 51.8% of the vote, defeating Elena Valdez, final results showed on Monday.\n';

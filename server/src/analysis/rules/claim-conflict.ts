@@ -378,6 +378,9 @@ export const claimConflict: RuleModule = {
       // file's other claims show each file of it to be the odd one out: a fabricated article that
       // alone gives a detail one source also gives is not a reason to warn the source.
       if (ev.conflict.length === ev.agree.length + 1 && ev.conflict.every((c) => outvotedFiles(ctx).has(c.file))) continue;
+      // So does a tie of one against one that the story's other files break: they state my figure
+      // somewhere and the other file's nowhere.
+      if (ev.conflict.length === 1 && ev.agree.length === 0 && storyBacks(ctx, ev)) continue;
       const { claim } = ev;
       const values = new Map<string, number>();
       for (const c of ev.conflict) for (const k of c.claims) values.set(k.text, (values.get(k.text) ?? 0) + 1);
@@ -404,6 +407,46 @@ export const claimConflict: RuleModule = {
     return out.filter((f) => !out.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
   },
 };
+
+/** The story's files read to break a tie, the most similar first: enough to find a figure restated. */
+const TIE_BREAK_FILES = 10;
+/** Context words a backing sentence shares with mine: the same figure in a sentence about something else backs nothing. */
+const TIE_BREAK_SHARED_WORDS = 2;
+
+function sharedWords(a: string[], b: string[]): number {
+  let n = 0;
+  for (const w of new Set(a)) if (b.includes(w)) n++;
+  return n;
+}
+
+/**
+ * A claim in a tie is backed by the story's other files (neither side of the tie) when one of them
+ * states a compatible figure of the same kind in a sentence sharing some of my sentence's words,
+ * and none states the other side's figure anywhere:
+ * another outlet's "9 per cent of its staff" backs a wire's "9% of its workforce" against a
+ * changed copy's "11% of its workforce", though its sentence is worded too differently to pair.
+ */
+function storyBacks(ctx: RuleContext, ev: ClaimEvidence): boolean {
+  const other = ev.conflict[0];
+  const theirs = other.claims[0];
+  let mine = false;
+  let files = 0;
+  for (const f of sameStoryFiles(ctx).keys()) {
+    if (f === other.file) continue;
+    if (files++ === TIE_BREAK_FILES) break;
+    ctx.consulted?.add(f);
+    for (const cs of ctx.corpus.get(f)?.claimSentences ?? []) {
+      for (const c of cs.claims) {
+        // A bound ("more than 6 per cent") fits too many figures to back one; the day a thing was
+        // announced is the day it was reported, so the report's and the event's weekdays both count.
+        if (c.kind !== ev.claim.kind || c.unit !== ev.claim.unit || !c.conversion !== !ev.claim.conversion || c.low === -Infinity || c.high === Infinity) continue;
+        if (compatible(c, theirs)) return false;
+        if (!mine && compatible(c, ev.claim) && sharedWords(cs.context, ev.sentence.context) >= TIE_BREAK_SHARED_WORDS) mine = true;
+      }
+    }
+  }
+  return mine;
+}
 
 /**
  * Files outvoted on some claim of this file: they disagree where this file has more files on its
