@@ -351,6 +351,22 @@ test('a short last line that turns to what comes next ends the story, drafted or
   assert.deepEqual(boilerplateLines(page), [12, 13, 14, 15]);
 });
 
+test('a live blog\u2019s last entry, after the entry times and share buttons its other entries have, is the article\u2019s', () => {
+  const entry = (time, head, text) => [time, head, text, 'Share'];
+  const page = [
+    'Wexmoor library reopening live: queues from dawn',
+    ...entry('09:10', 'Doors open', 'The Wexmoor public library opened its doors at nine after a two-year rebuild that cost the council four million pounds.'),
+    ...entry('09:45', 'Queue round the block', 'Hundreds of residents queued outside the library before the doors opened, many carrying books borrowed before it closed.'),
+    ...entry('10:20', 'Librarian speaks', 'Head librarian Maria Costa said the new library reading rooms had been designed with the town\'s schoolchildren in mind.'),
+    ...entry('11:05', 'Buses diverted', 'Two bus routes through the market square are running on a diversion until the evening, the transport office said.'),
+  ].join('\n');
+  // Before, the last entry shared no words with the library entries and, past an entry time and a
+  // share button, was cut as another story: the page's own furniture between entries marks no end.
+  const flagged = boilerplateLines(page);
+  assert.ok(!flagged.includes(15) && !flagged.includes(16), 'the last entry and its heading kept');
+  assert.ok(flagged.includes(17), 'its share button flagged');
+});
+
 test('below a site footer that reserves rights, past the article, every line is page furniture', () => {
   const below = ['Sign up for our morning briefing and get the harbour news before the first ferry sails.', 'Council votes to keep the lighthouse open through the winter months', 'Wexmoor library reopens after two-year rebuild: residents queue for hours'];
   const page = [...BODY, '\u00A9 2026 Harbour Times Ltd. All Rights Reserved.', ...below].join('\n');

@@ -154,8 +154,16 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // teaser's date on the line under it ("The cricket world watches as …" over "April 7, 2025").
     let sawFurniture = false;
     const datedTeaser = (i: number) => reasons.get(i + 1) === 'date stamp of a teaser';
+    // Furniture of a kind the article has between its own paragraphs (a live blog's entry times and
+    // share buttons) marks no end: the entries after it are the article's.
+    const inArticle = new Set<BoilerplateReason>();
+    for (let i = bodyIdx[0] + 1; i < lastBody; i++) {
+      const r = reasons.get(i);
+      if (r) inArticle.add(r);
+    }
     for (let i = lastBody + 1; i < infos.length; i++) {
-      if (reasons.has(i)) sawFurniture = true;
+      const r = reasons.get(i);
+      if (r && !inArticle.has(r)) sawFurniture = true;
       else if ((sawFurniture || datedTeaser(i)) && infos[i].wordCount >= BODY_MIN_WORDS && !isSignedQuotation(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
     }
   }
