@@ -513,6 +513,23 @@ test('speakers: the name before asides set off by commas is who speaks, not a na
   assert.equal(speaker('\u201CThe ferries will run all winter,\u201D Ines Varga, the harbour master, said on Monday.'), 'Ines Varga');
 });
 
+test('a speech verb\u2019s -ing form used as a noun ("its red wind warning") attributes nothing', () => {
+  const text = (s) => `Storm Ingrid reached the coast on Thursday. ${s} \u201CThis is a dangerous storm, and people should stay indoors if they can.\u201D\n`;
+  // Before, "warning" in the sentence before counted as the speech verb, and the quote had a speaker.
+  assert.deepEqual(unattributed(text('The Met Office extended its red wind warning until 9pm.')), [1]);
+  assert.deepEqual(unattributed(text('Officials held a briefing at noon.')), [1]);
+  // As a verb it still attributes: after a comma, an auxiliary, a preposition or its subject.
+  for (const s of ['The Met Office raised its alert, warning residents.', 'The Met Office is warning residents.', 'The forecasters are right in warning residents.', 'With forecasters warning residents, roads closed.']) assert.deepEqual(unattributed(text(s)), [], s);
+});
+
+test('speakers: after "said", an organisation and a role in lower case come before the person who speaks', () => {
+  assert.equal(speaker('\u201CThis is a dangerous storm,\u201D said Met Office chief meteorologist Sara Lind.'), 'Sara Lind');
+  assert.equal(speaker('\u201CHe is wrong about that,\u201D said MSNBC host Chris Matthews.'), 'Chris Matthews');
+  // The listener after "told", a clause after the organisation, or a day: read as before.
+  assert.equal(speaker('Ruiz told Fox News host Sean Hale: \u201CWe will not back down on this.\u201D'), 'Ruiz');
+  assert.equal(speaker('\u201CWe will not back down on this,\u201D said Ruiz on Monday.'), 'Ruiz');
+});
+
 test('quote-differs: a changed first or last word of a quote is a change, not an extra', () => {
   const source = '\u201CThe court has ignored the evidence that my client acted on instructions,\u201D Per Sandvik told reporters.\n';
   const msgs = (draft) => rule(checkAll({ source, notes: source.replace('told reporters', 'said'), draft }).draft, 'quote-differs').map((f) => f.message);

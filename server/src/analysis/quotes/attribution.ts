@@ -7,7 +7,7 @@
 import { upperBound } from '../sorted';
 import { Line, isBlank } from '../text/lines';
 import { isSpaceCode } from '../text/chars';
-import { STOPWORDS, countWords, words } from '../text/segment';
+import { STOPWORDS, Word, countWords, words } from '../text/segment';
 import { CUE_PHRASES, DEFAULT_CUES, PRONOUNS } from './cues';
 import { QuoteSpan } from './spans';
 
@@ -386,9 +386,11 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   for (const p of CUE_PHRASES) {
     if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, lower.indexOf(p)) };
   }
+  let prev: Word | undefined;
   for (const w of words(outside)) {
     const lw = w.text.toLowerCase();
-    if (cues.has(lw)) return { cue: w.text, speaker: nameNear(outside, w.start) };
+    if (cues.has(lw) && !(lw.endsWith('ing') && prev && usedAsNoun(outside, prev, w))) return { cue: w.text, speaker: (SPEAKER_AFTER.has(lw) && personAfterRole(outside, w.end)) || nameNear(outside, w.start) };
+    prev = w;
   }
   // "Putin: “…”" — a name (or pronoun) and a colon right before the quote.
   const lead = before.trimEnd();
@@ -401,6 +403,42 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   }
   return undefined;
 }
+
+/** Verbs the speaker may follow ("said Met Office chief meteorologist Sara Lind"); after "told" comes the listener. */
+const SPEAKER_AFTER = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted']);
+
+/**
+ * "said Met Office chief meteorologist Sara Lind": an organisation, a role in lower case and a full
+ * name right after the verb; the person, not the organisation nearer the verb, speaks.
+ */
+const ORG_ROLE_PERSON = /^\s(?:\p{Lu}[\p{L}.&-]*\s){1,4}((?:\p{Ll}[\p{Ll}-]*\s){1,3})(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*){1,2})/u;
+
+function personAfterRole(text: string, at: number): string | undefined {
+  const m = ORG_ROLE_PERSON.exec(text.slice(at, at + 160));
+  // A role is a noun or two ("chief meteorologist", "host"), not a clause ("tweets accusing").
+  if (!m || m[1].trim().split(' ').some((w) => STOPWORDS.has(w) || /(?:ing|ed)$/.test(w))) return undefined;
+  return cleanName(m[2].replace(/\.$/, ''));
+}
+
+/**
+ * A speech verb's -ing form right after a word of its own clause that is no verb's companion, "its
+ * red wind warning until 9pm", "a warning", "the briefing", is a noun, not "…, warning that …":
+ * only a break (a comma, a dash), a joining word ("while warning", "before adding") or an adverb
+ * ("publicly saying"), an auxiliary ("is telling"), a preposition ("for saying"), or a subject (a
+ * name, a pronoun, a plural: "with forecasters warning that") leaves it a verb.
+ */
+function usedAsNoun(text: string, prev: Word, w: Word): boolean {
+  if (/[,;:(\u2013\u2014-]/.test(text.slice(prev.end, w.start))) return false;
+  const p = prev.text.toLowerCase();
+  // A name or a plural before it is its subject: "with Ruiz warning that …", "forecasters warning".
+  if (p !== prev.text || PRONOUNS.has(p) || VERB_COMPANIONS.has(p) || p.endsWith('ly')) return false;
+  return !(p.endsWith('s') && !/['\u2019]s$/.test(p));
+}
+
+/** Words a speech verb's -ing form follows as a verb: auxiliaries ("is telling"), joining words, prepositions ("for saying"). */
+const VERB_COMPANIONS = new Set(
+  'is are was were be been being am and or but nor while when whilst before after by without also then again still even just now not as in on of for about despite from with since through upon against following like'.split(' '),
+);
 
 /** A person named by role in the clause before a colon: "the chief executive was blunt:", "one resident put it this way:". */
 const ROLE_BEFORE_COLON = new RegExp(
