@@ -574,6 +574,9 @@ test('a part of a total counts what the total counts: "19 of the council\u2019s 
   // Before, the 19 was nothing and a changed share of seats went unseen.
   assert.deepEqual(kinds('Her party won 19 of the council\u2019s 31 seats on Tuesday.'), ['count:seat:19', 'count:seat:31 seats', 'weekday:weekday:Tuesday']);
   assert.deepEqual(kinds('Only 5 of 1,200 applicants were hired.'), ['count:applicant:5', 'count:applicant:1,200 applicants']);
+  // In words too, past an adjective before the noun ("main" was the noun counted before).
+  assert.deepEqual(kinds('Engineers found corrosion in four of its twelve main cables.'), ['count:cable:four', 'count:cable:twelve main cables']);
+  assert.deepEqual(kinds('Two extra ferries and six major banks.'), ['count:ferry:Two extra ferries', 'count:bank:six major banks']);
   // "One of the", a part above its total, or words between that are not determiners: no part.
   assert.deepEqual(kinds('One of the 31 seats went to the independents.'), ['count:seat:31 seats']);
   assert.deepEqual(kinds('In 12,000 of 11,000 cases the forms were late.').filter((k) => k.endsWith(':12,000')), []);

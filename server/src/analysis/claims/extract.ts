@@ -523,11 +523,11 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       // "614, Gyeonggam-ro": a comma or colon between the number and the word, so it counts nothing.
       if (noun && !(noun.lower in SCALES) && !/[,;:]/.test(sentence.slice(toks[j - 1].end - base, noun.start - base))) {
         kind = 'count';
-        unit = noun.lower.replace(/(?<=[^s])s$/, '');
+        unit = singular(noun.lower);
         end = noun.end;
       } else if (scale === undefined && value >= 2 && (group = groupAfterOf(toks, j))) {
         kind = 'count'; // "two of the injured", "three of its engines": a count of them
-        unit = group.lower.replace(/(?<=[^s])s$/, '');
+        unit = singular(group.lower);
         end = group.end;
       } else if (value >= 2 && (group = fateAfter(toks, j)) && !/[,;:]/.test(sentence.slice(toks[j - 1].end - base, group.start - base))) {
         kind = 'count'; // "866 were diagnosed", "four of them were killed": a count of people by their fate
@@ -899,15 +899,16 @@ const TOTAL_DETERMINERS = new Set('the its their his her our your a an'.split(' 
  * counts, so that the part is a count of it too. Digits on both sides, the part not above the total.
  */
 function partOfTotal(toks: Tok[], i: number): string | undefined {
-  const whole = (t: Tok) => (/^\d{1,3}(?:,\d{3})*$/.test(t.text) ? +t.text.replace(/,/g, '') : NaN);
-  const part = whole(toks[i]);
+  // Digits, or a number word ("four of its twelve main cables"); "one of the" picks one out, it counts nothing.
+  const whole = (t: Tok) => (/^\d{1,3}(?:,\d{3})*$/.test(t.text) ? +t.text.replace(/,/g, '') : t.lower !== 'hundred' && t.lower in SMALL ? SMALL[t.lower] : NaN);
+  const part = toks[i].lower === 'one' ? NaN : whole(toks[i]);
   if (toks[i + 1]?.lower !== 'of' || Number.isNaN(part)) return undefined;
   for (let k = i + 2; k < Math.min(toks.length, i + 5); k++) {
     const w = toks[k];
-    if (/^\d/.test(w.text)) {
+    if (/^\d/.test(w.text) || w.lower in SMALL) {
       if (!(whole(w) >= part)) return undefined;
       const noun = nounAfter(toks, k + 1);
-      return noun && !(noun.lower in SCALES) && noun.start - w.end <= 1 ? noun.lower.replace(/(?<=[^s])s$/, '') : undefined;
+      return noun && !(noun.lower in SCALES) ? singular(noun.lower) : undefined;
     }
     if (!TOTAL_DETERMINERS.has(w.lower) && !/['\u2019]s$/.test(w.lower)) return undefined;
   }
@@ -1152,6 +1153,15 @@ function percentEnd(toks: Tok[], j: number): number | undefined {
   return undefined;
 }
 
+/** A counted noun's singular, its unit: "ferries" -> "ferry", "seats" -> "seat" ("series", "species", "glass" stay). */
+function singular(noun: string): string {
+  if (noun.endsWith('ies') && noun.length > 4 && noun !== 'series' && noun !== 'species') return noun.slice(0, -3) + 'y';
+  return noun.replace(/(?<=[^s])s$/, '');
+}
+
+/** Adjectives that stand between a number and its noun without an adjective's ending: "twelve main cables", "two extra ferries". */
+const PRE_NOUN_ADJECTIVES = new Set('main major key top senior junior former extra further separate single double large small huge short long high low full whole entire other same'.split(' '));
+
 /** Participles a count of people stands before alone: "four injured", "12 wounded", "30 arrested". */
 const CASUALTIES = new Set('killed injured wounded arrested detained evacuated rescued displaced hospitalized hospitalised infected'.split(' '));
 
@@ -1161,7 +1171,7 @@ function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefined {
     if (!/^\p{L}/u.test(w.text)) return undefined;
     if (NOUN_STOP.has(w.lower)) return undefined;
     if (w.text[0] !== w.lower[0] && k > j) return undefined; // a name, not the counted noun
-    if ((w.lower.length > 2 && !/(?:ly|al|ic|ive|ous|ed|est|ful|less|new|old|big)$/.test(w.lower)) || k === j + 2) return w;
+    if ((w.lower.length > 2 && !/(?:ly|al|ic|ive|ous|ed|est|ful|less|new|old|big)$/.test(w.lower) && !PRE_NOUN_ADJECTIVES.has(w.lower)) || k === j + 2) return w;
     // After an ordinal a word shaped like an adjective is the noun when no noun follows it: "his 10th
     // goal", "the third seed" ("the 5th annual festival" goes on to "festival"). After a count it is
     // not ("40 elderly in the home"), but for the casualties below.
