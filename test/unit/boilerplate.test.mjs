@@ -247,13 +247,15 @@ test('"SEE MORE:" and "READ MORE:" links to other stories are furniture', () => 
 });
 
 test('named counters and comment timestamps are furniture; a sentence about comments is not', () => {
-  const lines = ['604 COMMENTS', '1 comment', 'Rating: 25 Votes', '1,204 views', '2 days ago at 07:50 am', '3 hours ago at 9:15pm'];
+  // The name before its number too ("Comments (214)"): before, kept.
+  const lines = ['604 COMMENTS', '1 comment', 'Rating: 25 Votes', '1,204 views', '2 days ago at 07:50 am', '3 hours ago at 9:15pm', 'Comments (214)', 'Shares: 1,204'];
   for (const l of lines) {
     const text = [BODY[2], l, BODY[3]].join('\n');
     // Before, only bare numbers ("93") and "N more" were counters, and "ago" could not take a time.
     assert.deepEqual(boilerplateLines(text), [2], l);
   }
   assert.deepEqual(boilerplateLines([BODY[2], 'The council received 604 comments on the plan.', BODY[3]].join('\n')), []);
+  assert.deepEqual(boilerplateLines([BODY[2], 'Comments (from the public) closed on Friday.', BODY[3]].join('\n')), []);
 });
 
 test('more site furniture: BBC image lines, "Continue reading the main story", "Your Ad Choices"', () => {
