@@ -479,9 +479,6 @@ test('a tie of one file against one is broken by a third file stating one side\u
   const msgs = (files) => Object.fromEntries(Object.entries(conflicts(files)).map(([k, v]) => [k, v.map((f) => f.message)]));
   // Before, the paper's sentence was worded too differently to pair, and both the wire and the changed copy were warned.
   assert.deepEqual(msgs({ wire: wire('9%'), paper: paper('9 per cent'), draft: wire('11%') }), { wire: [], paper: [], draft: ['11% here; 9% in 1 other file.'] });
-  // One word in common is enough: outlets reword.
-  const reworded = 'Nordvik Telecom plans to shed around 3,200 positions in a bid to save money, the operator said.\nAbout 9 per cent of the workforce will go by spring.\n';
-  assert.deepEqual(msgs({ wire: wire('9%'), paper: reworded, draft: wire('11%') }).wire, []);
   // The third file stating neither figure, or both, or the wire's in a sentence about something else, breaks nothing.
   assert.equal(msgs({ wire: wire('9%'), paper: paper('a tenth'), draft: wire('11%') }).wire.length, 1);
   assert.equal(msgs({ wire: wire('9%'), paper: paper('9 per cent') + 'Rivals cut 11% of their staff last year.\n', draft: wire('11%') }).wire.length, 1);

@@ -410,12 +410,8 @@ export const claimConflict: RuleModule = {
 
 /** The story's files read to break a tie, the most similar first: enough to find a figure restated. */
 const TIE_BREAK_FILES = 10;
-/**
- * Context words a backing sentence shares with mine: the same figure in a sentence about nothing of
- * mine backs nothing. One: outlets reword ("Four walk-in clinics have delivered 3,400 jabs" shares
- * only "clinics" with "opened four walk-in vaccination clinics").
- */
-const TIE_BREAK_SHARED_WORDS = 1;
+/** Context words a backing sentence shares with mine: the same figure in a sentence about something else backs nothing. */
+const TIE_BREAK_SHARED_WORDS = 2;
 
 function sharedWords(a: string[], b: string[]): number {
   let n = 0;
@@ -425,7 +421,7 @@ function sharedWords(a: string[], b: string[]): number {
 
 /**
  * A claim in a tie is backed by the story's other files (neither side of the tie) when one of them
- * states a compatible figure of the same kind in a sentence sharing a word with mine,
+ * states a compatible figure of the same kind in a sentence sharing some of my sentence's words,
  * and none states the other side's figure anywhere:
  * another outlet's "9 per cent of its staff" backs a wire's "9% of its workforce" against a
  * changed copy's "11% of its workforce", though its sentence is worded too differently to pair.
