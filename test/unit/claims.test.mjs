@@ -479,6 +479,13 @@ test('a tie of one file against one is broken by a third file stating one side\u
   const msgs = (files) => Object.fromEntries(Object.entries(conflicts(files)).map(([k, v]) => [k, v.map((f) => f.message)]));
   // Before, the paper's sentence was worded too differently to pair, and both the wire and the changed copy were warned.
   assert.deepEqual(msgs({ wire: wire('9%'), paper: paper('9 per cent'), draft: wire('11%') }), { wire: [], paper: [], draft: ['11% here; 9% in 1 other file.'] });
+  // Settled once, the file is the odd one out in its other ties too: a figure and a quote no third file restates.
+  const wire2 = wire('9%') + 'The charge will be 1.8 billion crowns, the operator said.\n\u201CThese are painful decisions, but standing still is not an option,\u201D Liv Haugen said.\n';
+  const draft2 = wire('11%') + 'The charge will be 1.6 billion crowns, the operator said.\n\u201CThese are difficult decisions, but standing still is not an option,\u201D Liv Haugen said.\n';
+  const paper2 = paper('9 per cent') + 'Chief executive Liv Haugen said the operator had to cut costs and that the charge for the cuts would come this quarter, calling the decisions painful.\n';
+  const out = checkAll({ wire: wire2, paper: paper2, draft: draft2 });
+  assert.deepEqual([...rule(out.wire, 'claim-conflict'), ...rule(out.wire, 'quote-differs')].map((f) => f.message), []);
+  assert.deepEqual([...rule(out.draft, 'claim-conflict'), ...rule(out.draft, 'quote-differs')].map((f) => f.message).sort(), ['1.6 billion crowns here; 1.8 billion crowns in 1 other file.', '11% here; 9% in 1 other file.', 'Quote differs from wire line 3: painful \u2192 difficult.']);
   // The third file stating neither figure, or both, or the wire's in a sentence about something else, breaks nothing.
   assert.equal(msgs({ wire: wire('9%'), paper: paper('a tenth'), draft: wire('11%') }).wire.length, 1);
   assert.equal(msgs({ wire: wire('9%'), paper: paper('9 per cent') + 'Rivals cut 11% of their staff last year.\n', draft: wire('11%') }).wire.length, 1);

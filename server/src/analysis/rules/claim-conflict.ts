@@ -450,14 +450,17 @@ function storyBacks(ctx: RuleContext, ev: ClaimEvidence): boolean {
 
 /**
  * Files outvoted on some claim of this file: they disagree where this file has more files on its
- * side (itself counted). Over the whole file, also when a slice of it is checked; once per check
+ * side (itself counted), or where the story's other files back this file in a tie. Over the whole file, also when a slice of it is checked; once per check
  * (quote-differs asks too), and only when a tie needs it.
  */
 export function outvotedFiles(ctx: RuleContext): Set<string> {
   return once(ctx, 'outvoted', () => {
     const odd = new Set<string>();
-    for (const ev of claimEvidence({ ...ctx, analysis: ctx.fileAnalysis ?? ctx.analysis })) {
+    const whole = { ...ctx, analysis: ctx.fileAnalysis ?? ctx.analysis };
+    for (const ev of claimEvidence(whole)) {
       if (ev.conflict.length > 0 && ev.agree.length + 1 > ev.conflict.length) for (const c of ev.conflict) odd.add(c.file);
+      // A tie the story's other files settle for this file counts as the other file outvoted.
+      else if (ev.conflict.length === 1 && ev.agree.length === 0 && storyBacks(whole, ev)) odd.add(ev.conflict[0].file);
     }
     return odd;
   });
