@@ -369,6 +369,30 @@ test('a live blog\u2019s last entry, after the entry times and share buttons its
   assert.ok(flagged.includes(17), 'its share button flagged');
 });
 
+test('a French and a German page\u2019s furniture: share, log-in, byline, stamp, "Lire aussi", legal links, rights reserved', () => {
+  const article = BODY.slice(2).filter((l) => l && !/^Under pressure$/.test(l));
+  const fr = ['Aller au contenu principal', 'Rechercher', 'Se connecter', "S'abonner", 'Wexmoor library reopens after two-year rebuild', 'Par Claire Dubois', 'Publié le 3 mars 2026 à 14h05, mis à jour à 16h30', 'Partager', ...article, 'Lire aussi', 'Council votes to keep the lighthouse open', "S'inscrire", "Le Quotidien de l'Ouest - Tous droits réservés"];
+  const de = ['Startseite', 'Wexmoor library reopens after two-year rebuild', 'Von Jana Becker', '03.03.2026, 14:05 Uhr', 'Teilen', ...article, 'Mehr zum Thema', 'Council votes to keep the lighthouse open', 'Kommentare', 'Datenschutz', 'Impressum'];
+  // Before, each of these lines but the first few was kept.
+  const kept = (lines) => lines.filter((_, i) => !boilerplateLines(lines.join('\n')).includes(i + 1));
+  assert.deepEqual(kept(fr), ['Wexmoor library reopens after two-year rebuild', ...article]);
+  assert.deepEqual(kept(de), ['Wexmoor library reopens after two-year rebuild', ...article]);
+  // "Von" and "Par" open a sentence too: a byline is names alone; a sentence opening with "Publicado" is no stamp.
+  assert.deepEqual(boilerplateLines([BODY[2], 'Von Berlin aus fuhr sie weiter nach Wexmoor.', BODY[3]].join('\n')), []);
+  assert.deepEqual(boilerplateLines([BODY[2], 'Publicado en 2019, el libro vendió dos millones de copias.', BODY[3]].join('\n')), []);
+});
+
+test('a legal link inside a footer menu does not cut the menu in two', () => {
+  const more = [
+    'The rebuild added a lift, a children\'s floor and a room for the local history archive, which had been kept in a damp basement for decades.',
+    'Volunteers spent the last month moving more than forty thousand books back onto the shelves, sorted by a new catalogue system.',
+  ];
+  const footer = ['Users online', '5603 users on-line', 'Privacy Policy', 'Who we are', 'Work with us', 'Contact the newsroom'];
+  const n = BODY.length + more.length;
+  // Before, "Privacy Policy" (a cookie notice's link) split the run, and the two lines above it were too few to be a menu.
+  assert.deepEqual(boilerplateLines([...BODY, ...more, ...footer].join('\n')).filter((l) => l > n), [n + 1, n + 2, n + 3, n + 4, n + 5, n + 6]);
+});
+
 test('below a site footer that reserves rights, past the article, every line is page furniture', () => {
   const below = ['Sign up for our morning briefing and get the harbour news before the first ferry sails.', 'Council votes to keep the lighthouse open through the winter months', 'Wexmoor library reopens after two-year rebuild: residents queue for hours'];
   const page = [...BODY, '\u00A9 2026 Harbour Times Ltd. All Rights Reserved.', ...below].join('\n');

@@ -194,9 +194,12 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // Around a short article (a paywalled page's two paragraphs) only longer runs of menu-sized
     // lines count: a brief may end with a short list of its own.
     const maxWords = region.short ? SHORT_MENU_WORDS : 8;
-    const shortLine = (i: number) => !reasons.has(i) && outside(i) && !infos[i].sentenceLike && infos[i].wordCount <= maxWords && !(region.short && LIST_ITEM.test(infos[i].trimmed));
+    // A link already known as furniture ("Privacy Policy", "Share") inside the run is part of it: it
+    // must not cut a menu in two. Only the run's other lines count towards its length.
+    const shortLine = (i: number) => outside(i) && !infos[i].sentenceLike && infos[i].wordCount <= maxWords && !(region.short && LIST_ITEM.test(infos[i].trimmed)) && (!reasons.has(i) || RUN_LINKS.has(reasons.get(i)!));
     for (const [i, j] of runsWhere(infos.length, shortLine)) {
-      const run = infos.slice(i, j);
+      const run = infos.slice(i, j).filter((_, k) => !reasons.has(i + k));
+      if (run.length === 0) continue;
       // A numbered list, or one of measures (a recipe's ingredients), is the article's own.
       const numbered = run.some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed)) || run.filter((x) => isMeasure(x.trimmed)).length * 2 > run.length;
       // A list introduced by a colon ("Roads closed on Sunday:") is the article's own.
@@ -388,6 +391,8 @@ const AUTHOR_NAME_LINE = /^\p{Lu}[\p{L}'\u2019.-]+(?: \p{Lu}[\p{L}'\u2019.-]+){1
 
 /** The reasons of lines in a site's menu, which more menu items may follow. */
 const MENU_REASONS = new Set<BoilerplateReason>(['navigation menu outside the article', 'section label above the article', 'share/navigation link']);
+/** Furniture a footer's menu run may hold among its links: the legal ones ("Privacy Policy", "Impressum"). */
+const RUN_LINKS = new Set<BoilerplateReason>(['cookie notice']);
 /** A date's label alone on the line above it. */
 const STAMP_LABEL = /^(?:published|updated|last updated|posted|first published)(?: on)?:?$/i;
 const DATE_REASONS = new Set<BoilerplateReason>(['publication timestamp', 'date stamp of a teaser']);

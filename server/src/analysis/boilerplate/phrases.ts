@@ -79,6 +79,26 @@ add(
 );
 // "Skip to content" in the same languages.
 add('share/navigation link', 'pular para o conteúdo|ir para o conteúdo|saltar al contenido|ir al contenido|aller au contenu|passer au contenu|zum inhalt springen|vai al contenuto|salta al contenuto|langsung ke konten|lewati ke konten|naar de inhoud springen');
+// The same page furniture in French, German, Spanish, Italian, Portuguese and Dutch: share and
+// print buttons, search, log-in, home, comment links.
+add(
+  'share/navigation link',
+  'partager|teilen|compartir|condividi|compartilhar|partilhar|delen|imprimer|drucken|imprimir|stampa|afdrukken|' +
+    'rechercher|suchen|buscar|cerca|pesquisar|zoeken|se connecter|connexion|anmelden|einloggen|iniciar sesión|acceder|accedi|inloggen|' +
+    'aller au contenu principal|accueil|startseite|inicio|início|página inicial|kommentare|commentaires|comentarios|commenti|comentários|reacties',
+);
+add('newsletter or sign-up prompt', "s'abonner|s'inscrire|abonnieren|jetzt abonnieren|suscríbete|suscribirse|iscriviti|abbonati|assine|assinar|inscreva-se|abonneren|inschrijven");
+add(
+  'cookie notice',
+  "datenschutz|datenschutzerklärung|impressum|nutzungsbedingungen|mentions légales|politique de confidentialité|conditions générales d'utilisation|" +
+    'aviso legal|política de privacidad|política de privacidade|informativa sulla privacy|privacyverklaring',
+);
+add(
+  'heading of a related-stories block',
+  'lire aussi|à lire aussi|a lire aussi|sur le même sujet|les plus lus|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen|' +
+    'lea también|le puede interesar|te puede interesar|noticias relacionadas|lo más leído|leggi anche|potrebbe interessarti|i più letti|' +
+    'leia também|leia mais|veja também|notícias relacionadas|mais lidas|lees ook|meest gelezen',
+);
 add('newsletter or sign-up prompt', 'newsletter|newsletters|subscribe|subscribe now|sign up|sign up now|subscribe to our newsletter|subscribe to our mailing list to get the new updates|get our newsletter|get more with mynews|a personalised news feed of stories that matter to you|unlock this article|already a subscriber');
 add('cookie notice', 'this website uses cookies|we use cookies|accept|accept all|accept cookies|reject all|cookie settings|cookie policy|manage cookies|privacy policy|terms of use|terms of service|terms and conditions|your ad choices|ad choices');
 add(
