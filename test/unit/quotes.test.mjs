@@ -295,6 +295,12 @@ test('a quote opening a story is attributed by the next paragraph pointing back 
   // Before, the quote was flagged though the very next sentence names who said it.
   assert.deepEqual(unattributed(lede('That was how Tomas Brek, 71, described the blaze that destroyed his boatyard on Sunday.')), []);
   assert.deepEqual(unattributed(lede('Those were the words of Tomas Brek, 71, as he surveyed his boatyard on Sunday.')), []);
+  // "the message from", "the warning from" too (before, flagged).
+  assert.deepEqual(unattributed(lede('That was the message from Mayor Elena Reyes to the boatyard owners on Monday.')), []);
+  assert.deepEqual(unattributed(lede('That was the message from the boatyard owners to the council.')), [1]);
+  // In the quote's own paragraph too.
+  assert.deepEqual(unattributed('\u201CWe will hold the line for as long as it takes.\u201D That was the message from Elena Reyes to about 800 strikers gathered on Monday.\n'), []);
+  assert.deepEqual(unattributed('\u201CWe will hold the line for as long as it takes.\u201D That was the mood among about 800 strikers gathered on Monday.\n'), [1]);
   // A next paragraph that does not point back, or points back with no name, does not attribute.
   assert.deepEqual(unattributed(lede('Tomas Brek, 71, lost his boatyard to the blaze on Sunday night.')), [1]);
   assert.deepEqual(unattributed(lede('That was how he described the blaze that destroyed his boatyard on Sunday.')), [1]);

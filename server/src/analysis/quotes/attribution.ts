@@ -312,6 +312,9 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: b
         const hit = findCue(next, '', cues);
         if (hit) return lead ? { cue: hit.cue, speaker: cleanName(lead[1]) ?? hit.speaker } : hit;
       }
+      // "“…” That was the message from Reyes to the strikers.": the next sentence points back at it.
+      const back = backReference(next, cues);
+      if (back) return back;
     }
   }
   if (s > 0) {
@@ -342,14 +345,20 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: b
     if (sign) return { cue: 'dash', speaker: sign[1] };
     // A quote standing alone as a story's opening, and the next paragraph pointing back at it:
     // "That was how Tomas Brek, 71, described the blaze."
-    const back = alone && k < lines.length ? BACK_REFERENCE.exec(lines[k].text) : null;
-    if (back && countWords(back[0]) <= 25) {
-      const words = /\bwords of\s(.*)/i.exec(back[0]); // "Those were the words of Tomas Brek"
-      const hit = words ? { cue: 'the words of', speaker: nameIn(words[1]) } : findCue(back[0], '', cues);
-      if (hit?.speaker && !PRONOUNS.has(hit.speaker)) return hit;
-    }
+    const back = alone && k < lines.length ? backReference(lines[k].text, cues) : undefined;
+    if (back) return back;
   }
   return undefined;
+}
+
+/** A sentence pointing back at the quote before it and naming its speaker: "That was how Tomas Brek described …". */
+function backReference(text: string, cues: Set<string>): CueHit | undefined {
+  const back = BACK_REFERENCE.exec(text);
+  if (!back || countWords(back[0]) > 25) return undefined;
+  // "Those were the words of Tomas Brek", "That was the message from Mayor Reyes"
+  const words = /\b(?:words|message|warning|plea|verdict|promise|reply) (?:of|from)\s(.*)/i.exec(back[0]);
+  const hit = words ? { cue: 'the words of', speaker: nameIn(words[1]) } : findCue(back[0], '', cues);
+  return hit?.speaker && !PRONOUNS.has(hit.speaker) ? hit : undefined;
 }
 
 /** The first sentence of a paragraph pointing back at the quote before it: "That was how …", "Those were the words of …", "So said …". */
