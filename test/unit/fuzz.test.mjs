@@ -159,6 +159,8 @@ const HOSTILE = {
   'a quote holding 50,000 dots': 'The harbour story.\n\n\u201C' + 'word '.repeat(10) + '.'.repeat(50000) + 'x and more words here to close\u201D\n',
   // Times, measures and rates: each number looks a few tokens ahead and back.
   'times, measures and rates': 'at 6.15pm, until 18:00 GMT, 30cm, 4.2m at the gauge, 50 mph, £3.20 a month, between $2 and $3 a year, a turnout of 61% '.repeat(6000),
+  // Speakers read past asides and roles, -ing nouns, pointing-back sentences, partial quotes (session 18).
+  'asides, roles and pointing back around quotes': 'Ana Ruiz, of the board, who spoke, said: \u201CWe will rebuild the wall now.\u201D That was the message from Elena Reyes. The red wind warning stood, said Met Office chief meteorologist Sara Lind. The findings were \u201Cencouraging but not the final word\u201D. 866 of them were diagnosed. '.repeat(3000),
   // Thousands of boilerplate blocks: each fix copied every line after its block (0.6 s of a 1.9 MB check).
   'a boilerplate block between every paragraph': 'The harbour council met on Monday and agreed to repair the bridge next spring, officials said.\n\nAdvertisement\n\n'.repeat(8000),
 };
