@@ -194,8 +194,9 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // Around a short article (a paywalled page's two paragraphs) only longer runs of menu-sized
     // lines count: a brief may end with a short list of its own.
     const maxWords = region.short ? SHORT_MENU_WORDS : 8;
-    // A link already known as furniture ("Privacy Policy", "Share") inside the run is part of it: it
-    // must not cut a menu in two. Only the run's other lines count towards its length.
+    // A legal link already known as furniture ("Privacy Policy", "Impressum") inside the run is part
+    // of it: it must not cut a footer's menu in two. Only the run's other lines count towards its
+    // length. (Any furniture joining runs flagged 7 more article lines in the corpus: recipe lists.)
     const shortLine = (i: number) => outside(i) && !infos[i].sentenceLike && infos[i].wordCount <= maxWords && !(region.short && LIST_ITEM.test(infos[i].trimmed)) && (!reasons.has(i) || RUN_LINKS.has(reasons.get(i)!));
     for (const [i, j] of runsWhere(infos.length, shortLine)) {
       const run = infos.slice(i, j).filter((_, k) => !reasons.has(i + k));

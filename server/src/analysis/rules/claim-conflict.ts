@@ -413,7 +413,7 @@ const TIE_BREAK_FILES = 10;
 /** Context words a backing sentence shares with mine: the same figure in a sentence about something else backs nothing. */
 const TIE_BREAK_SHARED_WORDS = 2;
 
-function sharedWords(a: string[], b: string[]): number {
+function sharedContextWords(a: string[], b: string[]): number {
   let n = 0;
   for (const w of new Set(a)) if (b.includes(w)) n++;
   return n;
@@ -422,9 +422,9 @@ function sharedWords(a: string[], b: string[]): number {
 /**
  * A claim in a tie is backed by the story's other files (neither side of the tie) when one of them
  * states a compatible figure of the same kind in a sentence sharing some of my sentence's words,
- * and none states the other side's figure anywhere:
- * another outlet's "9 per cent of its staff" backs a wire's "9% of its workforce" against a
- * changed copy's "11% of its workforce", though its sentence is worded too differently to pair.
+ * and none states the other side's figure anywhere: another outlet's "9 per cent of its staff"
+ * backs a wire's "9% of its workforce" against a changed copy's "11% of its workforce", though its
+ * sentence is worded too differently to pair.
  */
 function storyBacks(ctx: RuleContext, ev: ClaimEvidence): boolean {
   const other = ev.conflict[0];
@@ -441,7 +441,7 @@ function storyBacks(ctx: RuleContext, ev: ClaimEvidence): boolean {
         // announced is the day it was reported, so the report's and the event's weekdays both count.
         if (c.kind !== ev.claim.kind || c.unit !== ev.claim.unit || !c.conversion !== !ev.claim.conversion || c.low === -Infinity || c.high === Infinity) continue;
         if (compatible(c, theirs)) return false;
-        if (!mine && compatible(c, ev.claim) && sharedWords(cs.context, ev.sentence.context) >= TIE_BREAK_SHARED_WORDS) mine = true;
+        if (!mine && compatible(c, ev.claim) && sharedContextWords(cs.context, ev.sentence.context) >= TIE_BREAK_SHARED_WORDS) mine = true;
       }
     }
   }
@@ -450,8 +450,9 @@ function storyBacks(ctx: RuleContext, ev: ClaimEvidence): boolean {
 
 /**
  * Files outvoted on some claim of this file: they disagree where this file has more files on its
- * side (itself counted), or where the story's other files back this file in a tie. Over the whole file, also when a slice of it is checked; once per check
- * (quote-differs asks too), and only when a tie needs it.
+ * side (itself counted), or where the story's other files back this file in a tie. Over the whole
+ * file, also when a slice of it is checked; once per check (quote-differs asks too), and only when
+ * a tie needs it.
  */
 export function outvotedFiles(ctx: RuleContext): Set<string> {
   return once(ctx, 'outvoted', () => {
