@@ -19,7 +19,7 @@ export const RULES: readonly RuleMeta[] = [
   {
     id: 'unattributed-quote',
     defaultSeverity: 'warning',
-    description: 'A direct quotation whose sentence names no speaker with a speech verb.',
+    description: 'A direct quotation whose sentence names no speaker with a speech verb, or words quoted in a sentence that another file gives to a named speaker this sentence leaves out.',
     docs: 'docs/rules/unattributed-quote.md',
   },
   {

@@ -1,5 +1,6 @@
 /**
- * unattributed-quote: a direct quote whose sentence names no speaker with a speech verb. When
+ * unattributed-quote: a direct quote whose sentence names no speaker with a speech verb (or words
+ * quoted in a sentence whose speaker another file names, and this sentence leaves out). When
  * another file has the same quote with a speaker, the hover says so and the fix inserts it.
  */
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
