@@ -528,6 +528,16 @@ test('a speech verb\u2019s -ing form used as a noun ("its red wind warning") att
   for (const s of ['The Met Office raised its alert, warning residents.', 'The Met Office is warning residents.', 'The forecasters are right in warning residents.', 'With forecasters warning residents, roads closed.']) assert.deepEqual(unattributed(text(s)), [], s);
 });
 
+test('speakers: "President Tomas Ortega of Castania said" names Ortega, not Castania', () => {
+  // Before, the place right before the verb was the name nearest it.
+  assert.equal(speaker('President Tomas Ortega of Castania said the two countries would \u201Cstand together against unilateral sanctions\u201D.'), 'President Tomas Ortega');
+  assert.equal(speaker('Mr. Morgan of the Sierra Club said: \u201CWe will fight this in every court we can.\u201D'), 'Mr. Morgan');
+  // One body's name ("The Bank of England") is not cut at its "of" (it is read as before, by its
+  // last capitalised run), and a place before the quote, not before the verb, changes nothing.
+  assert.notEqual(speaker('The Bank of England said: \u201CWe will act as needed to protect the economy.\u201D'), 'Bank');
+  assert.equal(speaker('Hosting Cook at Dreamforce \u201Cis our dream, and we will act,\u201D Benioff said.'), 'Benioff');
+});
+
 test('speakers: after "said", an organisation and a role in lower case come before the person who speaks', () => {
   assert.equal(speaker('\u201CThis is a dangerous storm,\u201D said Met Office chief meteorologist Sara Lind.'), 'Sara Lind');
   assert.equal(speaker('\u201CHe is wrong about that,\u201D said MSNBC host Chris Matthews.'), 'Chris Matthews');

@@ -393,12 +393,12 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   const inWords = /\bin (?:(his|her|their)(?: own)? words|the words of\s(.{1,60}))/i.exec(outside);
   if (inWords) return { cue: 'in … words', speaker: inWords[1] ? POSSESSIVE_SPEAKER[inWords[1].toLowerCase()] : nameIn(inWords[2]) };
   for (const p of CUE_PHRASES) {
-    if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, lower.indexOf(p)) };
+    if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, lower.indexOf(p), before.length) };
   }
   let prev: Word | undefined;
   for (const w of words(outside)) {
     const lw = w.text.toLowerCase();
-    if (cues.has(lw) && !(lw.endsWith('ing') && prev && usedAsNoun(outside, prev, w))) return { cue: w.text, speaker: (SPEAKER_AFTER.has(lw) && personAfterRole(outside, w.end)) || nameNear(outside, w.start) };
+    if (cues.has(lw) && !(lw.endsWith('ing') && prev && usedAsNoun(outside, prev, w))) return { cue: w.text, speaker: (SPEAKER_AFTER.has(lw) && personAfterRole(outside, w.end)) || nameNear(outside, w.start, before.length) };
     prev = w;
   }
   // "Putin: “…”" — a name (or pronoun) and a colon right before the quote.
@@ -489,11 +489,37 @@ function beforeAsides(s: string, at: number): number {
   return start;
 }
 
+/**
+ * Where the speaker's name ends in "President Tomas Ortega of Castania said", "Ian Blake from the
+ * Brain Health Foundation said": the name before "of", "from" or "at" and a capitalised place or
+ * body right before the verb, not the place. The words are read back from the verb, and not across
+ * `quoteAt`, where the quote stood ("Hosting Cook at Dreamforce “…,” Benioff said").
+ */
+function beforeOfPlace(s: string, at: number, quoteAt: number): number {
+  const from = Math.max(0, at - 160, quoteAt < at ? quoteAt : 0);
+  const ws = words(s.slice(from, at), from);
+  let k = ws.length - 1;
+  const capital = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
+  // Each word joined to the next by spaces (or a name's full stop): a comma ends the phrase.
+  const joined = (i: number) => /^[.]?\s+$/.test(s.slice(ws[i].end, ws[i + 1].start));
+  if (!capital(ws[k]) || s.slice(ws[k].end, at).trim() !== '') return at;
+  while (k > 0 && capital(ws[k - 1]) && joined(k - 1)) k--;
+  k--;
+  if (ws[k]?.text.toLowerCase() === 'the' && joined(k)) k--;
+  if (!ws[k] || !OF_PLACE.has(ws[k].text.toLowerCase()) || !joined(k) || !ws[k - 1] || !joined(k - 1)) return at;
+  // A person's name of two words or more ("Tomas Ortega"); "The Bank of England" is one body's name.
+  let first = k - 1;
+  while (first >= 0 && capital(ws[first]) && ws[first].text !== 'The' && (first === k - 1 || joined(first))) first--;
+  return k - 1 - first >= 2 ? ws[k - 1].end : at;
+}
+
+const OF_PLACE = new Set(['of', 'from', 'at']);
+
 const ASIDE_STOP = new Set([',', '.', ';', ':', '!', '?', '"', '\u201C', '\u201D']);
 
 /** The capitalised name (or pronoun) closest to position at, reading past asides between a name and the verb there. */
-function nameNear(s: string, at: number): string | undefined {
-  at = beforeAsides(s, at);
+function nameNear(s: string, at: number, quoteAt = -1): string | undefined {
+  at = beforeOfPlace(s, beforeAsides(s, at), quoteAt);
   let best: { name: string; dist: number } | undefined;
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
