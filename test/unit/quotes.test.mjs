@@ -528,6 +528,14 @@ test('a speech verb\u2019s -ing form used as a noun ("its red wind warning") att
   for (const s of ['The Met Office raised its alert, warning residents.', 'The Met Office is warning residents.', 'The forecasters are right in warning residents.', 'With forecasters warning residents, roads closed.']) assert.deepEqual(unattributed(text(s)), [], s);
 });
 
+test('speakers: a plural noun shaped like a speech verb ("four points") yields to the verb after it', () => {
+  // Before, "points" was the cue and the name nearest it, the Liberal Union, the speaker.
+  assert.equal(speaker('With her party trailing the Liberal Union by four points in the polls, Halvard told delegates: \u201CWe will not wait for the market.\u201D'), 'Halvard');
+  assert.equal(speaker('Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said: \u201CThis rule will not survive the courts.\u201D'), 'Scott Pruitt');
+  // With no verb after it, it still attributes as before ("one of the reasons", then the quote).
+  assert.deepEqual(unattributed('Sen. Ana Ruiz identified exhaustion with bigotry as one of the reasons for her hope. \u201CThe younger people are sick and tired of discrimination and racism.\u201D\n'), []);
+});
+
 test('speakers: "President Tomas Ortega of Castania said" names Ortega, not Castania', () => {
   // Before, the place right before the verb was the name nearest it.
   assert.equal(speaker('President Tomas Ortega of Castania said the two countries would \u201Cstand together against unilateral sanctions\u201D.'), 'President Tomas Ortega');

@@ -9,6 +9,7 @@ import { Line, isBlank } from '../text/lines';
 import { isSpaceCode } from '../text/chars';
 import { STOPWORDS, Word, countWords, words } from '../text/segment';
 import { CUE_PHRASES, DEFAULT_CUES, PRONOUNS } from './cues';
+import { SMALL } from '../claims/numbers';
 import { QuoteSpan } from './spans';
 
 export interface Attribution {
@@ -396,11 +397,19 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
     if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, lower.indexOf(p), before.length) };
   }
   let prev: Word | undefined;
+  // A plural noun shaped like a verb ("four points", "the reasons") yields to a verb later in the
+  // sentence ("…, Halvard told delegates"), and stands only when there is none.
+  let plural: CueHit | undefined;
   for (const w of words(outside)) {
     const lw = w.text.toLowerCase();
-    if (cues.has(lw) && !(lw.endsWith('ing') && prev && usedAsNoun(outside, prev, w))) return { cue: w.text, speaker: (SPEAKER_AFTER.has(lw) && personAfterRole(outside, w.end)) || nameNear(outside, w.start, before.length) };
+    if (cues.has(lw) && !(prev && lw.endsWith('ing') && usedAsNoun(outside, prev, w))) {
+      const hit = { cue: w.text, speaker: (SPEAKER_AFTER.has(lw) && personAfterRole(outside, w.end)) || nameNear(outside, w.start, before.length) };
+      if (!(prev && countedNoun(outside, prev, w))) return hit;
+      plural ??= hit;
+    }
     prev = w;
   }
+  if (plural) return plural;
   // "Putin: “…”" — a name (or pronoun) and a colon right before the quote.
   const lead = before.trimEnd();
   if (lead.endsWith(':')) {
@@ -443,6 +452,18 @@ function usedAsNoun(text: string, prev: Word, w: Word): boolean {
   if (p !== prev.text || PRONOUNS.has(p) || VERB_COMPANIONS.has(p) || p.endsWith('ly')) return false;
   return !(p.endsWith('s') && !/['\u2019]s$/.test(p));
 }
+
+/**
+ * A speech verb's -s form right after a number or a determiner reads as a plural noun: "four
+ * points in the polls", "his remarks", "the claims", not "Halvard points out" or "the report notes".
+ */
+function countedNoun(text: string, prev: Word, w: Word): boolean {
+  if (!/[^s]s$/.test(w.text.toLowerCase()) || !/^\s+$/.test(text.slice(prev.end, w.start))) return false;
+  const p = prev.text.toLowerCase();
+  return /^\d/.test(p) || p in SMALL || NOUN_DETERMINERS.has(p);
+}
+
+const NOUN_DETERMINERS = new Set('a an the his her its their our my your this these those some many several few two both all any no other such'.split(' '));
 
 /** Words a speech verb's -ing form follows as a verb: auxiliaries ("is telling"), joining words, prepositions ("for saying"). */
 const VERB_COMPANIONS = new Set(
