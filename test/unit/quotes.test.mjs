@@ -67,6 +67,8 @@ test('words quoted inside a sentence need the speaker a source gives them, unles
     'Walking study \u201Cencouraging but not the final word\u201D',
     'Blake: walking study \u201Cencouraging but not the final word\u201D.',
   ]) assert.deepEqual(flagged(quiet), [], quiet);
+  // A noun shaped like a speech verb names no one: "The pledge was …" (before, "pledge" was the cue).
+  assert.deepEqual(flagged('The pledge was \u201Cencouraging but not the final word\u201D.'), ['Quote has no speaker here; source line 1 attributes it to Professor Ian Blake.']);
   // Words no source gives a speaker stay unjudged inside a sentence, and so do titles.
   assert.deepEqual(rule(checkAll({ draft: 'The findings were \u201Cencouraging but not the final word\u201D.\n' }).draft, 'unattributed-quote'), []);
   const blog = 'Carlos Nadalim said: \u201CComo Educar seus Filhos em Casa Hoje\u201D\n';
@@ -532,6 +534,7 @@ test('speakers: a plural noun shaped like a speech verb ("four points") yields t
   // Before, "points" was the cue and the name nearest it, the Liberal Union, the speaker.
   assert.equal(speaker('With her party trailing the Liberal Union by four points in the polls, Halvard told delegates: \u201CWe will not wait for the market.\u201D'), 'Halvard');
   assert.equal(speaker('Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said: \u201CThis rule will not survive the courts.\u201D'), 'Scott Pruitt');
+  assert.equal(speaker('Giving a speech in Toledo, Clinton says the senator is \u201Ca longtime, dedicated advocate for children\u201D.'), 'Clinton');
   // With no verb after it, it still attributes as before ("one of the reasons", then the quote).
   assert.deepEqual(unattributed('Sen. Ana Ruiz identified exhaustion with bigotry as one of the reasons for her hope. \u201CThe younger people are sick and tired of discrimination and racism.\u201D\n'), []);
 });

@@ -23,6 +23,8 @@ export interface Attribution {
    */
   guessed?: boolean;
   cue?: string;
+  /** The only cue was a speech verb's shape used as a noun ("the pledge", "four points"). */
+  nounCue?: boolean;
   /** The sentence text outside the quote that was searched. */
   searched: string;
 }
@@ -81,6 +83,7 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
     let cue: string | undefined;
     let speaker: string | undefined;
     let guessed = false;
+    let nounCue = false;
     let needsSpeaker = false;
     const n = countWords(q.text);
     if (n === 0) {
@@ -101,13 +104,14 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
       const found = findCue(before, after, cues) ?? nearbyCue(ml, s, e, after, alone, lines, part.line, cues);
       if (found && !cue) {
         cue = found.cue;
+        nounCue = found.noun === true;
         speaker = found.speaker === undefined ? undefined : resolve(found.speaker, lastSpeaker);
         guessed = speaker !== undefined && speaker !== found.speaker;
       }
       if (part === q.parts[0]) needsSpeaker = isDirectQuote(q, n, before) && judged(part.line);
     }
     if (speaker && !guessed) lastSpeaker = speaker;
-    result.push({ attributed: !!cue, needsSpeaker, speaker, guessed: guessed || undefined, cue, searched });
+    result.push({ attributed: !!cue, needsSpeaker, speaker, guessed: guessed || undefined, cue, nounCue: nounCue || undefined, searched });
     for (const p of new Set(q.parts.map((x) => x.line))) {
       const list = byParagraph.get(p);
       if (list) list.push(qi);
@@ -378,6 +382,8 @@ const APPOSITIVE_SPEAKER = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u201
 interface CueHit {
   cue: string;
   speaker?: string;
+  /** A speech verb's shape used as a noun, taken for want of a verb. */
+  noun?: boolean;
 }
 
 /** The pronoun a possessive stands for: "in her words" is said by "she". */
@@ -397,19 +403,19 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
     if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, lower.indexOf(p), before.length) };
   }
   let prev: Word | undefined;
-  // A plural noun shaped like a verb ("four points", "the reasons") yields to a verb later in the
-  // sentence ("…, Halvard told delegates"), and stands only when there is none.
-  let plural: CueHit | undefined;
+  // A noun shaped like a verb ("four points", "the reasons", "the pledge") yields to a verb later in
+  // the sentence ("…, Halvard told delegates"), and stands only when there is none, marked as such.
+  let noun: CueHit | undefined;
   for (const w of words(outside)) {
     const lw = w.text.toLowerCase();
     if (cues.has(lw) && !(prev && lw.endsWith('ing') && usedAsNoun(outside, prev, w))) {
       const hit = { cue: w.text, speaker: (SPEAKER_AFTER.has(lw) && personAfterRole(outside, w.end)) || nameNear(outside, w.start, before.length) };
-      if (!(prev && countedNoun(outside, prev, w))) return hit;
-      plural ??= hit;
+      if (!(prev && nounShaped(outside, prev, w))) return hit;
+      noun ??= { ...hit, noun: true };
     }
     prev = w;
   }
-  if (plural) return plural;
+  if (noun) return noun;
   // "Putin: “…”" — a name (or pronoun) and a colon right before the quote.
   const lead = before.trimEnd();
   if (lead.endsWith(':')) {
@@ -454,13 +460,14 @@ function usedAsNoun(text: string, prev: Word, w: Word): boolean {
 }
 
 /**
- * A speech verb's -s form right after a number or a determiner reads as a plural noun: "four
- * points in the polls", "his remarks", "the claims", not "Halvard points out" or "the report notes".
+ * A speech verb's shape right after a determiner reads as a noun ("the pledge", "his remarks"), and
+ * its -s form after a number as a plural ("four points in the polls"): not "Halvard points out" or
+ * "the report notes".
  */
-function countedNoun(text: string, prev: Word, w: Word): boolean {
-  if (!/[^s]s$/.test(w.text.toLowerCase()) || !/^\s+$/.test(text.slice(prev.end, w.start))) return false;
+function nounShaped(text: string, prev: Word, w: Word): boolean {
+  if (!/^\s+$/.test(text.slice(prev.end, w.start))) return false;
   const p = prev.text.toLowerCase();
-  return /^\d/.test(p) || p in SMALL || NOUN_DETERMINERS.has(p);
+  return NOUN_DETERMINERS.has(p) || (/[^s]s$/.test(w.text.toLowerCase()) && (/^\d/.test(p) || p in SMALL));
 }
 
 const NOUN_DETERMINERS = new Set('a an the his her its their our my your this these those some many several few two both all any no other such'.split(' '));

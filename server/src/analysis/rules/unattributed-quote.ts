@@ -15,8 +15,9 @@ export const unattributedQuote: RuleModule = {
   check(ctx: RuleContext): RuleFinding[] {
     const out: RuleFinding[] = [];
     for (const q of ctx.analysis.quotes) {
-      if (q.attribution.attributed || q.transcript) continue;
       const partial = !q.attribution.needsSpeaker;
+      // A noun shaped like a speech verb ("The pledge was “…”") names no speaker for words quoted in a sentence.
+      if ((q.attribution.attributed && !(partial && q.attribution.nounCue)) || q.transcript) continue;
       if (partial && q.words.length < 5) continue;
       const part = q.span.parts[0];
       // Only a named speaker is offered: a pronoun's guess would put a wrong name in the article.
