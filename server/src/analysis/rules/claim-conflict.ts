@@ -376,11 +376,9 @@ export const claimConflict: RuleModule = {
       if (ev.conflict.length === 0 || ev.conflict.length <= ev.agree.length) continue;
       // A tie (as many files on each side, this one counted) goes against the other side when this
       // file's other claims show each file of it to be the odd one out: a fabricated article that
-      // alone gives a detail one source also gives is not a reason to warn the source.
+      // alone gives a detail one source also gives is not a reason to warn the source. A tie of one
+      // against one that the story's other files settle for this one counts among them (outvotedFiles).
       if (ev.conflict.length === ev.agree.length + 1 && ev.conflict.every((c) => outvotedFiles(ctx).has(c.file))) continue;
-      // So does a tie of one against one that the story's other files break: they state my figure
-      // somewhere and the other file's nowhere.
-      if (ev.conflict.length === 1 && ev.agree.length === 0 && storyBacks(ctx, ev)) continue;
       const { claim } = ev;
       const values = new Map<string, number>();
       for (const c of ev.conflict) for (const k of c.claims) values.set(k.text, (values.get(k.text) ?? 0) + 1);

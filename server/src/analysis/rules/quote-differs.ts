@@ -72,11 +72,15 @@ export const quoteDiffers: RuleModule = {
 /** My words (by index) that a source holding them unchanged covers. */
 function vouchedWords(consistent: SourceMatch[], n: number): Uint8Array {
   const out = new Uint8Array(n);
-  for (const m of consistent) {
-    let at = m.lead;
-    for (const o of m.alignment.ops) if (o.op !== 'del') for (let k = wordsIn(o.mine); k > 0; k--) if (at < n) out[at++] = 1;
-  }
+  for (const m of consistent) out.fill(1, Math.min(m.lead, n), Math.min(m.lead + myWordsIn(m), n));
   return out;
+}
+
+/** How many of my words the aligned stretch covers: a substitution can stand for several ("wholly overlooked → ignored"). */
+function myWordsIn(m: SourceMatch): number {
+  let n = 0;
+  for (const o of m.alignment.ops) if (o.op !== 'del') n += wordsIn(o.mine);
+  return n;
 }
 
 /** Every word of mine this source has otherwise (and each place it has words I lack) is vouched for by another source. */
@@ -108,13 +112,9 @@ function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
   // differ), and a bracketed insertion is the writer's, never replaced.
   if (myWords.length !== q.words.length || srcWords.length !== m.quote.words.length) return undefined;
   if (q.words.includes(EDITED) || m.quote.words.includes(EDITED)) return undefined;
-  const { ops } = m.alignment;
-  // A substitution can stand for several of my words ("wholly overlooked → ignored"): count words, not steps.
-  let mineUsed = 0;
-  for (const o of ops) if (o.op !== 'del') mineUsed += wordsIn(o.mine);
   const lead = m.lead;
   const a = myWords[lead];
-  const b = myWords[lead + mineUsed - 1];
+  const b = myWords[lead + myWordsIn(m) - 1];
   const s = srcWords[m.alignment.from];
   const e = srcWords[m.alignment.to - 1];
   if (!a || !b || !s || !e) return undefined;
