@@ -863,3 +863,17 @@ test('a file that names one country\u2019s crowns means them by "crowns"; "July-
   assert.deepEqual(periods('Profit rose to 4.2 billion crowns in the July-September period.'), ['third quarter']);
   assert.deepEqual(periods('Sales in January\u2013June rose 4%.'), ['first half']);
 });
+
+test('one share of a split count ("14 workers inside the plant and three on the road") is not the whole', () => {
+  const total = 'A gas explosion at the Kerrow chemical works on Monday killed 17 workers, the regional fire service said.\n';
+  const split = (n) => `A gas explosion at the Kerrow chemical works on Monday killed ${n} workers inside the plant and three on the road outside, the regional fire service said.\n`;
+  // Before, the first share was compared with the other files' total: a false alarm on a true story.
+  assert.deepEqual(conflicts({ a: total, b: total, c: split('14') }).c, []);
+  assert.deepEqual(claims('It killed 241 people onboard and dozens on the ground.').map((k) => k.text), ['241 people']);
+  assert.equal(lib.analyzeDocument('It killed 241 people onboard and dozens on the ground.').claimSentences[0].claims[0].share, true);
+  // Shares are still compared with shares; a count and a second count with its own noun split nothing.
+  assert.deepEqual(conflicts({ a: split('14'), b: split('14'), c: split('41') }).c.map((f) => f.message), ['41 workers here; 14 workers in 2 other files.']);
+  for (const s of ['The plane carried 230 passengers and 12 crew.', 'It killed 12 people and injured 30.', 'It killed 12 people, and the fire burned for days.']) {
+    assert.equal(lib.analyzeDocument(s).claimSentences[0].claims[0].share, undefined, s);
+  }
+});

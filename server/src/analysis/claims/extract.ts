@@ -32,6 +32,8 @@ export interface Claim {
   planned?: boolean;
   /** The value before it restated in another unit, in brackets: the "225 km/h" of "140 mph (225 km/h)". */
   conversion?: boolean;
+  /** One share of a count split by place or group: the "241 people" of "241 people onboard and dozens on the ground". */
+  share?: boolean;
   start: number;
   end: number;
 }
@@ -557,6 +559,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     claims.push(anchor === undefined ? { kind, unit, low, high, text, start, end } : { kind, unit, low, high, text, start, end, anchor });
     if (range.approx) claims[claims.length - 1].approx = true;
     if (range.nearFigure) claims[claims.length - 1].nearFigure = true;
+    if (kind === 'count' && splitCountAfter(toks, i, end, sentence, base)) claims[claims.length - 1].share = true;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1);
     // "cut freight times from nine days to three": the change's end, its unit left out, is a second
@@ -847,6 +850,38 @@ function measureBefore(toks: Tok[], i: number): string | undefined {
   // Only linking words between the measure and the number: "rose to", "stood at", "of", "has climbed to".
   for (let k = head + 1; k < i; k++) if (!TOLL_LINKS.has(toks[k].lower)) return undefined;
   return MEASURE_HEADS[toks[head].lower];
+}
+
+/** Words between "and" and the second share of a split count: "and at least five in the south", "and another 24 on the ground". */
+const SHARE_QUALIFIERS = new Set('at least about around some nearly almost another more than over up to'.split(' '));
+/** Counts without a figure that a second share may be: "and dozens on the ground". */
+const VAGUE_COUNTS = new Set('dozens scores hundreds thousands several many few dozen'.split(' '));
+/** What follows a second share whose noun is left out: a place or group ("in the south", "on the ground") or "others". */
+const SHARE_FOLLOWERS = new Set('in on at from inside outside near across aboard among elsewhere others more'.split(' '));
+
+/**
+ * A count split in two, its second share's noun left out: "killing 241 people onboard and dozens on
+ * the ground", "12 workers inside the plant and three on the road outside". The first share is
+ * not the whole: against another file's total it is no conflict (it is still compared with shares).
+ * Within six words of the count's end, no punctuation but a comma before "and".
+ */
+function splitCountAfter(toks: Tok[], i: number, end: number, sentence: string, base: number): boolean {
+  let k = i;
+  while (k < toks.length && toks[k].start < end) k++;
+  for (let n = 0; n < 6 && k + n < toks.length; n++) {
+    const w = toks[k + n];
+    const gap = sentence.slice((n === 0 ? end : toks[k + n - 1].end) - base, w.start - base);
+    if (w.lower !== 'and' ? /[^\s]/.test(gap) : /[^\s,]/.test(gap)) return false;
+    if (w.lower !== 'and') continue;
+    let q = k + n + 1;
+    while (q < toks.length && SHARE_QUALIFIERS.has(toks[q].lower) && q < k + n + 3) q++;
+    const share = toks[q];
+    if (!share || !(/^\d[\d,]*$/.test(share.text) || share.lower in SMALL || VAGUE_COUNTS.has(share.lower))) return false;
+    const after = toks[q + 1];
+    const rest = sentence.slice(share.end - base, (after ?? share).start - base);
+    return after === undefined || /[^\s]/.test(rest) ? /^\s*[,;.:)!?\u2014-]|^\s*$/.test(sentence.slice(share.end - base)) : SHARE_FOLLOWERS.has(after.lower);
+  }
+  return false;
 }
 
 /** Words after "two of the" that pick from a group rather than name it: "two of the most senior", "two of the other". */
