@@ -288,7 +288,8 @@ test('measures named before their number: a death toll, a magnitude', () => {
   const text = (c) => claims(c).map((k) => `${k.kind}:${k.text}:${k.unit}`);
   assert.deepEqual(text('Officials said the death toll rose to 23.'), ['count:23:death toll']);
   assert.deepEqual(text('The toll has climbed to at least 40.'), ['count:40:death toll']);
-  assert.deepEqual(text('A magnitude 6.4 quake, a 6.1-magnitude aftershock and a magnitude of 5.2.'), ['count:6.4:magnitude', 'count:6.1-magnitude:magnitude', 'count:5.2:magnitude']);
+  // An aftershock's magnitude, and one after it with no shock of its own, are the aftershock's.
+  assert.deepEqual(text('A magnitude 6.4 quake, a 6.1-magnitude aftershock and a magnitude of 5.2.'), ['count:6.4:magnitude', 'count:6.1-magnitude:aftershock magnitude', 'count:5.2:aftershock magnitude']);
   // A toll road, or a toll with a noun of its own, is something else.
   assert.deepEqual(text('The toll road costs $5 and the toll of 12 hours of work shows.'), ['money:$5:USD', 'duration:12 hours:minute']);
   const quake = (m, d) => `The earthquake off the coast of Alder Bay had a magnitude of ${m}, and the death toll rose to ${d}, the coastguard said.`;
@@ -876,4 +877,18 @@ test('one share of a split count ("14 workers inside the plant and three on the 
   for (const s of ['The plane carried 230 passengers and 12 crew.', 'It killed 12 people and injured 30.', 'It killed 12 people, and the fire burned for days.']) {
     assert.equal(lib.analyzeDocument(s).claimSentences[0].claims[0].share, undefined, s);
   }
+});
+
+test('an aftershock\u2019s magnitude is compared only with aftershocks\u2019', () => {
+  const quake = 'The 6.9 magnitude quake struck at dawn near Valna, the region\u2019s largest port city, and was felt across the coast.\n';
+  const shock = 'The quake struck at dawn near Valna, the region\u2019s largest port city, and was followed by a strong 5.8 magnitude aftershock.\n';
+  // Before, the aftershock's 5.8 was paired with the quake's 6.9 in a sentence on the same epicentre.
+  assert.deepEqual(conflicts({ a: quake, b: shock }), { a: [], b: [] });
+  const units = (s) => claims(s).map((k) => k.unit);
+  assert.deepEqual(units('Aftershocks followed, more than 50, with the strongest measuring 5.8 magnitude.'), ['aftershock magnitude']);
+  assert.deepEqual(units('An aftershock of magnitude 5.1 hit the port.'), ['aftershock magnitude']);
+  assert.deepEqual(units('The magnitude 6.9 quake hit the port.'), ['magnitude']);
+  // Aftershocks are still compared with aftershocks.
+  const after = (m) => `The quake struck at dawn near Valna, the region\u2019s largest port city, and was followed by a strong ${m} magnitude aftershock.\n`;
+  assert.deepEqual(conflicts({ a: after('5.8'), b: after('5.8'), c: after('5.3') }).c.map((f) => f.message), ['5.3 magnitude here; 5.8 magnitude in 2 other files.']);
 });

@@ -509,10 +509,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     } else if (scale === undefined && (named = measureBefore(toks, i))) {
       // "magnitude 6.4", "a death toll of 23": the measure is named before the number.
       kind = 'count';
-      unit = named;
+      unit = named === 'magnitude' ? magnitudeOf(toks, i, i) : named;
     } else if (scale === undefined && toks[j]?.lower === 'magnitude') {
       kind = 'count'; // "a 6.4-magnitude quake", "a 6.4 magnitude quake"
-      unit = 'magnitude';
+      unit = magnitudeOf(toks, i, j);
       end = toks[j].end;
     } else if (scale === undefined && num.step === 1 && value >= 1900 && value <= 2099 && /^\d{4}$/.test(t.text)) {
       kind = 'year';
@@ -541,7 +541,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     // "20-member": an adjective, not a count. Measures too: "the 16-inch MacBook Pro" and "a 6.4-inch
     // screen" name a model as often as they measure it (read as lengths, reviews comparing the 15-
     // and 16-inch models conflicted).
-    if (kind === 'count' && unit !== 'magnitude' && toks[i + 1] && joined(t, toks[i + 1])) continue;
+    if (kind === 'count' && !unit.endsWith('magnitude') && toks[i + 1] && joined(t, toks[i + 1])) continue;
     // The claim's first token: the currency sign (and its "US") before a sum's number.
     const first = kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i;
     const range = qualify(toks, i, first, value, step);
@@ -833,6 +833,22 @@ function monthOf(t: Tok): number {
   if (full >= 0) return t.lower === 'may' && t.text === 'may' ? -1 : full;
   if (t.text[0] !== t.lower[0] && t.lower in MONTH_ABBR) return MONTH_ABBR[t.lower];
   return -1;
+}
+
+/** The nouns a magnitude is given for: the quake itself, or one of its aftershocks. */
+const SHOCKS = new Set('quake quakes earthquake earthquakes tremor tremors temblor temblors shock shocks aftershock aftershocks'.split(' '));
+
+/**
+ * Whose magnitude the number at toks[i] is ("magnitude" at toks[j], or i): the shock named right
+ * after it, else the nearest one in the 30 words before it. An aftershock's ("followed by a strong
+ * 6.4 magnitude aftershock", "Aftershocks followed, with the strongest measuring 6.4 magnitude") is
+ * compared only with aftershocks': paired with the quake's 7.7 in a sentence on the same epicentre,
+ * it was a false alarm in real coverage of one quake.
+ */
+function magnitudeOf(toks: Tok[], i: number, j: number): string {
+  for (let k = j + 1; k <= j + 2 && k < toks.length; k++) if (SHOCKS.has(toks[k].lower)) return toks[k].lower.startsWith('aftershock') ? 'aftershock magnitude' : 'magnitude';
+  for (let k = i - 1; k >= Math.max(0, i - 30); k--) if (SHOCKS.has(toks[k].lower)) return toks[k].lower.startsWith('aftershock') ? 'aftershock magnitude' : 'magnitude';
+  return 'magnitude';
 }
 
 /**
