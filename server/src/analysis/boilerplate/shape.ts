@@ -59,6 +59,8 @@ const STAMP_OTHER_LANGUAGE = /^(?:publié|mis à jour|veröffentlicht|aktualisie
 /** "27.11.2026, 14:05 Uhr": a German or Dutch page's date with its time. */
 const DOTTED_STAMP = /^\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}[:.]\d{2}(?:\s?uhr)?$/i;
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
+/** "Reuters February 04, 2026 2 min read", "By Ana Ruiz · 5 min read": a stamp or byline ending in its reading time. */
+const READING_TIME_END = /\s\d{1,3} ?(?:min|mins|minute|minutes) read$/i;
 /** "Reading time: 4 minutes", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.": a label, a number, minutes. */
 const READING_TIME_LABEL = /^(?:estimated )?(?:reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|leestijd|czas czytania|время чтения)\s?[:\-\u2013]?\s?(?:about |approx\. |~)?\d{1,3}\s?(?:min|mins|minutes?|minutos?|minuti|minuten|minut|мин|минут[аы]?)\.?$/i;
 const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
@@ -87,6 +89,8 @@ const PHOTOGRAPHER_CREDIT = /^\(?(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'
 /** The agencies AGENCY_CREDIT ends with, as last words ("Press" for "Associated Press", "Images" for "Getty Images"). */
 const AGENCIES = new Set(['Press', 'AP', 'Reuters', 'AFP', 'Images', 'EPA', 'Bloomberg', 'Xinhua', 'TASS', 'Sputnik', 'Shutterstock', 'NurPhoto', 'Pool']);
 const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+,? (?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Bloomberg|Xinhua|TASS|Sputnik|Shutterstock|NurPhoto|Pool)$/u;
+/** "Getty Images", "STR/AFP via Getty Images", "Shutterstock": a stock agency's credit alone on its line. */
+const STOCK_CREDIT = /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,4} via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?)$/u;
 /** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
 const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
@@ -162,12 +166,15 @@ function isAccountLine(t: string, wordCount: number): boolean {
 
 const BAR = /\s[|\u2022\u00B7]\s/;
 
-/** "About us | Contact Us | Support | Privacy Policy | Terms": four or more short items between bars, none a sentence. */
+/**
+ * "About us | Contact Us | Support | Privacy Policy | Terms": four or more short items between bars,
+ * none a sentence; or fewer when one of them is a date: "TODAY'S PAPER | February 04, 2026 | EPAPER".
+ */
 function isBarMenu(t: string): boolean {
   if (!BAR.test(t)) return false; // most lines have no bar: no split for them
   const items = t.split(BAR);
-  if (items.length < 4) return false;
-  return items.every((x) => x.length > 0 && x.length <= 40 && x.split(' ').length <= 4 && !/[.!?]$/.test(x.trim()));
+  if (items.length < 3 || !items.every((x) => x.length > 0 && x.length <= 40 && x.split(' ').length <= 4 && !/[.!?]$/.test(x.trim()))) return false;
+  return items.length >= 4 || items.some((x) => DATE_ONLY.test(x.trim()));
 }
 
 /** "Your email address will not be published. Required fields are marked *": a comment form's note, in its usual languages. */
@@ -204,7 +211,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (DURATION.test(t)) return 'video duration';
   if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t) || COUNT_NAMED_FIRST.test(t)) return 'comment or share count';
-  if (READING_TIME.test(t) || READING_TIME_LABEL.test(t)) return 'reading time';
+  if (READING_TIME.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
   if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
   if (VIDEO_STAMP.test(t)) return 'video duration';
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t)) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
@@ -216,7 +223,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((TAGS_PREFIX.test(t) && wordCount <= 30) || (POST_META.test(t) && wordCount <= 40) || HASHTAGS.test(t)) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
-  if (BRACKETED_CREDIT.test(t) && wordCount <= 14) return 'photo or source credit';
+  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || STOCK_CREDIT.test(t)) return 'photo or source credit';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t)) return 'share/navigation link';
