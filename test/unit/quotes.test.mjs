@@ -744,3 +744,22 @@ test('an ellipsis in a quote stands for words left out: "fog ... I have" is "fog
   assert.equal(finding.message, 'Quote differs from source line 1: rust \u2192 rot.');
   assert.deepEqual(finding.fixes.filter((f) => f.title.startsWith('Use the wording')), []);
 });
+
+test('quote-differs: a clock time in either style and a writer\u2019s note in round brackets are no change', () => {
+  const wire = 'Bishop Anselm Roth, the diocese\u2019s spokesman, said: \u201CAt 6:40 this morning the old bell of St Brendan\u2019s rang for the last time before its removal.\u201D\n';
+  const paper = 'Bishop Anselm Roth, the diocese\u2019s spokesman, said: \u201CAt 6.40 this morning (local time) the old bell of St Brendan\u2019s rang for the last time before its removal.\u201D\n';
+  // Before, "6:40" was two words against "6.40", and the paper's note a change: both files warned.
+  assert.deepEqual(rule(checkAll({ wire, paper }).paper, 'quote-differs'), []);
+  assert.deepEqual(rule(checkAll({ wire, paper }).wire, 'quote-differs'), []);
+  // A changed time is still a change.
+  const changed = wire.replace('6:40', '7:40');
+  assert.deepEqual(rule(checkAll({ wire, paper, changed }).changed, 'quote-differs').map((f) => f.message), ['Quote differs from wire line 1: 6.40 \u2192 7.40.']);
+});
+
+test('speakers: read back from the verb before "in a statement", past a capitalised title', () => {
+  // Before, the phrase was the place read from, and the body in the title nearer to it was the speaker.
+  assert.equal(speaker('\u201CThe bell will ring again next spring,\u201D Bishop Anselm Roth, Chancellor of the Diocese of Lorne, said in a statement.'), 'Bishop Anselm Roth');
+  assert.equal(speaker('\u201CThe bell will ring again,\u201D Ana Ruiz, a writer for The Harbour Times, said on Twitter.'), 'Ana Ruiz');
+  // A place after a name, with no "of", is not an aside: "Kerr County, Texas, said" stays as it was.
+  assert.equal(speaker('\u201CThe river rose fast,\u201D Judge Rob Kelly said in a statement.'), 'Judge Rob Kelly');
+});

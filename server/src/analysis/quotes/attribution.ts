@@ -400,7 +400,7 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   const inWords = /\bin (?:(his|her|their)(?: own)? words|the words of\s(.{1,60}))/i.exec(outside);
   if (inWords) return { cue: 'in … words', speaker: inWords[1] ? POSSESSIVE_SPEAKER[inWords[1].toLowerCase()] : nameIn(inWords[2]) };
   for (const p of CUE_PHRASES) {
-    if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, lower.indexOf(p), before.length) };
+    if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, verbBefore(outside, lower.indexOf(p), cues), before.length) };
   }
   let prev: Word | undefined;
   // A noun shaped like a verb ("four points", "the reasons", "the pledge") yields to a verb later in
@@ -426,6 +426,20 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
     if (ROLE_BEFORE_COLON.test(lead.slice(-100))) return { cue: ':' };
   }
   return undefined;
+}
+
+/**
+ * Where the speech verb right before a cue phrase starts ("said in a statement", "wrote in a post"),
+ * else the phrase's own start: the name is read back from the verb, past its asides ("Kevin
+ * Farrell, Camerlengo of the Apostolic Chamber, said in a statement").
+ */
+function verbBefore(text: string, at: number, cues: Set<string>): number {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === at) return at;
+  let start = end;
+  while (start > 0 && end - start < 20 && /\p{L}/u.test(text[start - 1])) start--;
+  return start < end && cues.has(text.slice(start, end).toLowerCase()) ? start : at;
 }
 
 /** Verbs the speaker may follow ("said Met Office chief meteorologist Sara Lind"); after "told" comes the listener. */
@@ -498,8 +512,9 @@ function opensReportedClause(s: string, at: number, start: number, end: number):
 /**
  * Where a speaker's name would end before the verb at `at`, past asides set off by commas: "Ian
  * Blake, of the Brain Health Foundation, who was not involved in the study, said", "Michael
- * Mulgrew, president of the United Federation of Teachers, said". Each aside opens in lower case
- * and holds no comma or sentence mark; at most three, of up to 80 characters each. A walk back,
+ * Mulgrew, president of the United Federation of Teachers, said", "Kevin Farrell, Camerlengo of the
+ * Apostolic Chamber, said". Each aside opens in lower case, or with a capitalised title of a body
+ * after a name, and holds no comma or sentence mark; at most three, of up to 80 characters each. A walk back,
  * not an end-anchored regex, which would be tried from every position before the verb.
  */
 function beforeAsides(s: string, at: number): number {
@@ -510,8 +525,10 @@ function beforeAsides(s: string, at: number): number {
   for (let asides = 0, end = k - 1; asides < 3; asides++) {
     let c = end - 1;
     while (c >= 0 && end - c <= 82 && !ASIDE_STOP.has(s[c])) c--;
-    // The aside runs from ", " at c to the comma at end, and opens with a lower-case letter.
-    if (c < 0 || s[c] !== ',' || !/^\s\p{Ll}/u.test(s.slice(c + 1, c + 3))) break;
+    // The aside runs from ", " at c to the comma at end, and opens with a lower-case letter or a
+    // capitalised title of something after a name ("Kevin Farrell, Camerlengo of the Apostolic Chamber,").
+    if (c < 0 || s[c] !== ',') break;
+    if (!/^\s\p{Ll}/u.test(s.slice(c + 1, c + 3)) && !(TITLE_ASIDE.test(s.slice(c + 1, end + 1)) && /\p{Lu}[\p{Ll}.'\u2019-]*$/u.test(s.slice(Math.max(0, c - 30), c)))) break;
     start = end = c;
   }
   return start;
@@ -542,6 +559,9 @@ function beforeOfPlace(s: string, at: number, quoteAt: number): number {
 }
 
 const OF_PLACE = new Set(['of', 'from', 'at']);
+
+/** A capitalised title of a body or place, up to its "of": " Camerlengo of the Apostolic Chamber,", " Director of Public Safety,". */
+const TITLE_ASIDE = /^\s(?:\p{Lu}[\p{Ll}.'\u2019-]*\s){1,4}(?:of|for)\s[^,]*,$/u;
 
 const ASIDE_STOP = new Set([',', '.', ';', ':', '!', '?', '"', '\u201C', '\u201D']);
 

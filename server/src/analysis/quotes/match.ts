@@ -65,8 +65,8 @@ export function quoteTokens(text: string, base = 0): QuoteToken[] {
 /**
  * The words a quote is compared by, in order, with the text each stands for. House style is not
  * the speaker's wording: "5%", "5 per cent" and "5 percent" read alike, as do "&" and "and", and
- * "long-term" and "long term". Words in square brackets are the writer's ("[The council] has
- * failed us" for "They have failed us"), and so is an ellipsis (words left out): one stand-in, and
+ * "long-term" and "long term", "7:35" and "7.35". Words in brackets are the writer's ("[The council]
+ * has failed us" for "They have failed us", "(local time)"), and so is an ellipsis (words left out): one stand-in, and
  * a difference that takes it in is no change (see edited). A callback, not an array of words:
  * every quote of every file passes here.
  */
@@ -78,17 +78,26 @@ function scanQuote(text: string, emit: (word: string, start: number, end: number
     return;
   }
   const brackets: [number, number][] = [];
-  if (head.includes('[')) {
+  if (head.includes('[') || head.includes('(')) {
     BRACKETED.lastIndex = 0;
     for (let m = BRACKETED.exec(head); m; m = BRACKETED.exec(head)) brackets.push([m.index, m.index + m[0].length]);
   }
   let b = 0;
   let prevEnd = -1;
   let skipCent = -1; // start of a "cent" already read with its "per"
+  let skipMinutes = -1; // start of a clock time's minutes already read with its hour
   eachWord(head, (s, e) => {
     while (b < brackets.length && brackets[b][1] <= s) emit(EDITED, brackets[b][0], brackets[b++][1]);
     if (b < brackets.length && brackets[b][0] <= s) return; // inside a bracket: its stand-in comes when it ends
     if (s === skipCent) return;
+    // "7:35" and "7.35": a clock time in either house style is one word ("7.35", as eachWord reads it).
+    if (s === skipMinutes) return;
+    if (head.charCodeAt(e) === 58 && isDigit(head.charCodeAt(e + 1)) && isDigit(head.charCodeAt(e + 2)) && !isDigit(head.charCodeAt(e + 3)) && /^\d{1,2}$/.test(head.slice(s, e))) {
+      emit(`${head.slice(s, e)}.${head.slice(e + 1, e + 3)}`, s, e + 3);
+      skipMinutes = e + 1;
+      prevEnd = e + 3;
+      return;
+    }
     if (prevEnd >= 0 && AMPERSAND.test(head.slice(prevEnd, s))) emit('and', head.indexOf('&', prevEnd), head.indexOf('&', prevEnd) + 1);
     // "… wait in the fog ... we will not ask …": words the writer left out, an edit as a bracket is.
     if (prevEnd >= 0) {
@@ -120,8 +129,8 @@ function scanQuote(text: string, emit: (word: string, start: number, end: number
   while (b < brackets.length) emit(EDITED, brackets[b][0], brackets[b++][1]);
 }
 
-/** Marks scanQuote treats specially: brackets, a percent sign, "per cent", an ampersand, a hyphen, an ellipsis. */
-const SPECIAL = /[[%&\u2026-]|\.\s?\.\s?\.|\bper cent\b/i;
+/** Marks scanQuote treats specially: brackets, a percent sign, "per cent", an ampersand, a hyphen, an ellipsis, a clock time. */
+const SPECIAL = /[[(%&\u2026-]|\.\s?\.\s?\.|\bper cent\b|\d:\d/i;
 /** An ellipsis between two words of a quote: "...", ". . .", "…". */
 const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -129,7 +138,11 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** "&" alone between two words. */
 const AMPERSAND = /^\s+&\s+$/;
 
-const BRACKETED = /\[[^\]\n]{1,80}\]/g;
+/**
+ * The writer's words inside a quote: "[The council] has failed us", and a note in round brackets,
+ * "At 7:35 this morning (local time), …": one outlet adds it, the others quote the speaker without.
+ */
+const BRACKETED = /\[[^\]\n]{1,80}\]|\([^()\n]{1,80}\)/g;
 export const EDITED = 'qqeditedqq';
 
 /** A diff step that takes in a bracketed insertion or an ellipsis on either side: the writer's edit, not a changed word. */
