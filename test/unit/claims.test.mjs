@@ -37,7 +37,8 @@ test('lengths, weights and speeds in any unit are one quantity: 30cm, 30 centime
   assert.match(conflicts({ draft: gauge('4.7 metres'), wire: gauge('4.2m') }).draft[0].message, /4\.7 metres here; 4\.2m/);
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   assert.deepEqual(kinds('The scheme cost \u00A34m and served 4.2m people.'), ['money:GBP:\u00A34m', 'count:people:4.2m people']);
-  assert.deepEqual(kinds('The trench was dug 2m deep by 3 km of road, at 30 mph.'), ['count:metre:2m', 'count:metre:3 km', 'count:km/h:30 mph']);
+  // A length of something named after it ("3 km of road") is a length of that.
+  assert.deepEqual(kinds('The trench was dug 2m deep by 3 km of road, at 30 mph.'), ['count:metre:2m', 'count:metre of road:3 km', 'count:km/h:30 mph']);
   const speed = (v) => `Police said the van was travelling at ${v} when it left the road near the harbour on Friday.`;
   assert.deepEqual(Object.values(conflicts({ a: speed('50mph'), b: speed('80 km/h') })).flat(), []);
   assert.equal(conflicts({ a: speed('70mph'), b: speed('80 km/h'), c: speed('50 mph') }).a.length, 1);
@@ -874,6 +875,8 @@ test('one share of a split count ("14 workers inside the plant and three on the 
   assert.equal(lib.analyzeDocument('It killed 241 people onboard and dozens on the ground.').claimSentences[0].claims[0].share, true);
   // Shares are still compared with shares; a count and a second count with its own noun split nothing.
   assert.deepEqual(conflicts({ a: split('14'), b: split('14'), c: split('41') }).c.map((f) => f.message), ['41 workers here; 14 workers in 2 other files.']);
+  // A second share with its own noun and a place: "three deaths in Jamaica … and at least four fatalities in Haiti".
+  assert.equal(lib.analyzeDocument('Officials confirmed three deaths in Valna during the storm and at least four fatalities in Norvia.').claimSentences[0].claims[0].share, true);
   for (const s of ['The plane carried 230 passengers and 12 crew.', 'It killed 12 people and injured 30.', 'It killed 12 people, and the fire burned for days.']) {
     assert.equal(lib.analyzeDocument(s).claimSentences[0].claims[0].share, undefined, s);
   }
@@ -891,4 +894,16 @@ test('an aftershock\u2019s magnitude is compared only with aftershocks\u2019', (
   // Aftershocks are still compared with aftershocks.
   const after = (m) => `The quake struck at dawn near Valna, the region\u2019s largest port city, and was followed by a strong ${m} magnitude aftershock.\n`;
   assert.deepEqual(conflicts({ a: after('5.8'), b: after('5.8'), c: after('5.3') }).c.map((f) => f.message), ['5.3 magnitude here; 5.8 magnitude in 2 other files.']);
+});
+
+test('a length of stuff ("20 inches of rain") is compared only with lengths of that stuff', () => {
+  const rain = 'The storm will bring up to 20 inches of rain and a dangerous storm surge along the Valna coast, forecasters said.\n';
+  const surge = 'A dangerous storm surge of up to 13 feet was expected along the Valna coast, forecasters said.\n';
+  // Before, the rain's 20 inches and the surge's 13 feet were one length, in sentences sharing the coast and the surge.
+  assert.deepEqual(conflicts({ a: rain, b: surge }), { a: [], b: [] });
+  assert.deepEqual(claims('Up to 20 inches (50 centimeters) of rain could fall.').map((k) => k.unit), ['metre of rain', 'metre of rain']);
+  assert.deepEqual(claims('The wall was 13 feet of the old harbour.').map((k) => k.unit), ['metre']);
+  // Rain is still compared with rain, a conversion in brackets or not.
+  const more = (n) => `Forecasters warned that up to ${n} of rain could fall in parts of the Valna coast through Saturday.\n`;
+  assert.deepEqual(conflicts({ a: more('20 inches (50 centimeters)'), b: more('20 inches'), c: more('25 inches') }).c.map((f) => f.message), ['25 inches here; 20 inches in 2 other files.']);
 });

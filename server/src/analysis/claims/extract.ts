@@ -484,6 +484,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       value *= measure[1];
       step *= measure[1];
       end = unit === 'km/h' && toks[j].lower === 'km' ? toks[j + 1].end : toks[j].end;
+      const of = measuredStuff(sentence, end - base);
+      if (of) unit += ` of ${of}`;
     } else if (toks[j] && TIME_UNITS[toks[j].lower]) {
       // "Two days ago" counts from the day it was written: files written on other days differ rightly.
       if (toks[j + 1]?.lower === 'ago') continue;
@@ -750,6 +752,23 @@ function measureAfter(toks: Tok[], i: number): [string, number] | undefined {
   return m;
 }
 
+/** Words after "of" that name no stuff: "13 feet of the wall" is a part of something, not rain or snow. */
+const NOT_STUFF = new Set('the a an its their his her our this that these those each every'.split(' '));
+
+/**
+ * What a length measures when the text says so right after its unit: "20 inches of rain", "3 feet
+ * of snow" (rain, snow). A storm's rain and its surge, both lengths, were compared in one real
+ * story's sentences ("up to 20 inches of rain and a significant storm surge" against "a storm surge
+ * of up to 13 feet"); stated, the stuff keeps them apart.
+ */
+function measuredStuff(sentence: string, at: number): string | undefined {
+  const m = STUFF_AFTER.exec(sentence.slice(at, at + 80));
+  return m && !NOT_STUFF.has(m[1]) ? singular(m[1]) : undefined;
+}
+
+/** "of rain" after a length, also past its conversion: "20 inches (50 centimeters) of rain", and after the conversion itself. */
+const STUFF_AFTER = /^\s*(?:\([^()]{1,40}\)\s*|\)\s*)?of\s(\p{Ll}{3,})(?!\p{L})/u;
+
 /**
  * "4.2m" is metres, not millions, when it is attached, has no currency before it, and no noun
  * after it to count: "reached 4.2m at the gauge", "1.5m higher", "a 2m-deep trench" ("4.2m
@@ -874,10 +893,13 @@ const SHARE_QUALIFIERS = new Set('at least about around some nearly almost anoth
 const VAGUE_COUNTS = new Set('dozens scores hundreds thousands several many few dozen'.split(' '));
 /** What follows a second share whose noun is left out: a place or group ("in the south", "on the ground") or "others". */
 const SHARE_FOLLOWERS = new Set('in on at from inside outside near across aboard among elsewhere others more'.split(' '));
+/** Prepositions of place a second share with its own noun is followed by: "four fatalities in Haiti". */
+const SHARE_PLACES = new Set('in on at inside outside near across aboard among'.split(' '));
 
 /**
  * A count split in two, its second share's noun left out: "killing 241 people onboard and dozens on
- * the ground", "12 workers inside the plant and three on the road outside". The first share is
+ * the ground", "12 workers inside the plant and three on the road outside", or given with a place:
+ * "three deaths in Jamaica … and at least four fatalities in Haiti". The first share is
  * not the whole: against another file's total it is no conflict (it is still compared with shares).
  * Within six words of the count's end, no punctuation but a comma before "and".
  */
@@ -894,6 +916,8 @@ function splitCountAfter(toks: Tok[], i: number, end: number, sentence: string, 
     const share = toks[q];
     if (!share || !(/^\d[\d,]*$/.test(share.text) || share.lower in SMALL || VAGUE_COUNTS.has(share.lower))) return false;
     const after = toks[q + 1];
+    // "and at least four fatalities in Haiti": a noun of its own, then the place, is a share too.
+    if (after && /^\p{Ll}{3,}$/u.test(after.text) && !SHARE_FOLLOWERS.has(after.lower) && SHARE_PLACES.has(toks[q + 2]?.lower ?? '')) return true;
     const rest = sentence.slice(share.end - base, (after ?? share).start - base);
     return after === undefined || /[^\s]/.test(rest) ? /^\s*[,;.:)!?\u2014-]|^\s*$/.test(sentence.slice(share.end - base)) : SHARE_FOLLOWERS.has(after.lower);
   }
