@@ -37,6 +37,14 @@ interface LineInfo {
 /** A paragraph long enough, and sentence-shaped enough, to be article body. */
 const BODY_MIN_WORDS = 12;
 
+/**
+ * A sentence that lost its stop: an adverbial opener and two clauses after commas in lower case, "In
+ * the second half, within three minutes, the Blues were back level …". Headlines have either ("After
+ * stunning loss, Biden vows …", "Lloyd Blankfein, a target of …, says …"), seldom both.
+ */
+const OPENER = /^(?:In|On|At|After|Before|During|Within|Despite|With|Since|Until|When|While|Although|Though|If|As)\s[^,]{1,40},\s\p{Ll}/u;
+const TWO_CLAUSES = /, \p{Ll}[^,]*, \p{Ll}/u;
+
 export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions = {}): Map<number, BoilerplateReason> {
   const extra = new Set((options.extraPhrases ?? []).map(normalisePhrase));
   const stems = options.stems ?? new LineStems();
@@ -179,6 +187,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (/^["\u201C\u201D\u2018\u2015\u2014\u2013(\[@#]/.test(info.trimmed) || /@\w|pic\.twitter|https?:/.test(info.trimmed)) continue; // quotes, embedded posts
     if (!/^\p{Lu}/u.test(info.trimmed)) continue;
     if (/^(?:why|how|what|when|where|who|which|is|are|can|should|does|do)\b|^[A-Z]:\s/i.test(info.trimmed)) continue; // explainer subheads ask questions
+    if (OPENER.test(info.trimmed) && TWO_CLAUSES.test(info.trimmed)) continue; // a sentence that lost its stop
     // A dropped-in headline stands alone between paragraphs; a run of such lines is a list in the article.
     const isolated = (k: number) => k < 0 || k >= infos.length || reasons.has(k) || infos[k].sentenceLike;
     if (!isolated(i - 1) || !isolated(i + 1)) continue;
