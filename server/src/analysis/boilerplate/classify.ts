@@ -37,6 +37,9 @@ interface LineInfo {
 /** A paragraph long enough, and sentence-shaped enough, to be article body. */
 const BODY_MIN_WORDS = 12;
 
+/** A list item's mark: a bullet, a middle dot, an asterisk or a dash, and a space. */
+const BULLET = /^[\u2022\u00B7*-]\s*/;
+
 /**
  * A sentence that lost its stop: an adverbial opener and two clauses after commas in lower case, "In
  * the second half, within three minutes, the Blues were back level …". Headlines have either ("After
@@ -183,11 +186,15 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (reasons.has(i)) continue;
     const info = infos[i];
     if (info.sentenceLike || isCaption(info.trimmed) || /[:,;\u2013\u2014-]$/.test(info.trimmed)) continue;
-    if (/^(?:[\u2022\u00B7*-]|\d{1,2}[.)]\s)/.test(info.trimmed)) continue; // a list item
-    if (/^["\u201C\u201D\u2018\u2015\u2014\u2013(\[@#]/.test(info.trimmed) || /@\w|pic\.twitter|https?:/.test(info.trimmed)) continue; // quotes, embedded posts
-    if (!/^\p{Lu}/u.test(info.trimmed)) continue;
-    if (/^(?:why|how|what|when|where|who|which|is|are|can|should|does|do)\b|^[A-Z]:\s/i.test(info.trimmed)) continue; // explainer subheads ask questions
-    if (OPENER.test(info.trimmed) && TWO_CLAUSES.test(info.trimmed)) continue; // a sentence that lost its stop
+    // A list item, unless it stands alone: "• Meghan's claim … challenged by experts" between paragraphs is a related link.
+    const bullet = BULLET.test(info.trimmed);
+    if (bullet && (BULLET.test(infos[i - 1].trimmed) || BULLET.test(infos[i + 1]?.trimmed ?? ''))) continue;
+    if (!bullet && /^\d{1,2}[.)]\s/.test(info.trimmed)) continue;
+    const text = bullet ? info.trimmed.replace(BULLET, '') : info.trimmed;
+    if (/^["\u201C\u201D\u2018\u2015\u2014\u2013(\[@#]/.test(text) || /@\w|pic\.twitter|https?:/.test(text)) continue; // quotes, embedded posts
+    if (!/^\p{Lu}/u.test(text)) continue;
+    if (/^(?:why|how|what|when|where|who|which|is|are|can|should|does|do)\b|^[A-Z]:\s/i.test(text)) continue; // explainer subheads ask questions
+    if (OPENER.test(text) && TWO_CLAUSES.test(text)) continue; // a sentence that lost its stop
     // A dropped-in headline stands alone between paragraphs; a run of such lines is a list in the article.
     const isolated = (k: number) => k < 0 || k >= infos.length || reasons.has(k) || infos[k].sentenceLike;
     if (!isolated(i - 1) || !isolated(i + 1)) continue;

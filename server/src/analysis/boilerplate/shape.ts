@@ -193,6 +193,8 @@ const POST_META = /^(?:posted in|filed under)\s[^|]{1,80}\|\s?(?:tagged\s|leave 
  * "By signing up, you agree to our Privacy Policy …", "Notify me via e-mail if anyone answers my comment.").
  */
 const SIGN_UP_FORM = /^(?:thanks?(?: you)? for (?:signing up|subscribing|registering)[.!]?|there was an error processing your (?:subscription|request|sign-?up)[.!]?|by (?:signing up|subscribing|registering)\b.{0,300}\b(?:privacy|terms|agree)\b.*|please check the opt-in box\b.*|sign up for our ?newsletter[.!]?|notify me (?:via|by) e-?mail\b.{0,80}|an e-?mail with an activation link has (?:just )?been sent\b.*)$/i;
+/** "Stay up to date with curated collection of our top stories.": a sign-up box's pitch. */
+const STAY_UPDATED = /^(?:stay|keep) (?:up to date|up-to-date|informed|in the know|ahead of the news)\b.{0,100}\b(?:our|the latest|top stories|headlines|newsletters?)\b/i;
 /** "Download our app", "Get the WKPA app now": a site's app promotion. */
 const APP_PROMPT = /^(?:download|get|install|try) (?:our|the)(?: [\p{L}\p{N}&.'\u2019-]+){0,3} apps?(?: (?:now|today|for free|here))?[.!]?$/iu;
 /** What a sign-up prompt offers: a newsletter, a list, an inbox. */
@@ -242,7 +244,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
   if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60) || COOKIE_BANNER.test(t)) return 'cookie notice';
   if ((NEWSLETTER.test(t) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
-  if (APP_PROMPT.test(t) || (SIGN_UP_FORM.test(t) && wordCount <= 70)) return 'newsletter or sign-up prompt';
+  if (APP_PROMPT.test(t) || (SIGN_UP_FORM.test(t) && wordCount <= 70) || (STAY_UPDATED.test(t) && wordCount <= 20)) return 'newsletter or sign-up prompt';
   return undefined;
 }
 
