@@ -839,6 +839,8 @@ test('a live blog\u2019s "19:44 BST 20 October 2024" and a blog\u2019s "No comme
 test('a sign-up box\u2019s pitch, "Connect with us", and a lone bulleted teaser between paragraphs are furniture', () => {
   // Each was kept before.
   judgeBetweenParagraphs(['Stay up to date with a curated collection of our top stories.', 'Connect with us'], ['Stay indoors until the warning is lifted, the council said.']);
+  // A related link's headline may ask a question; another label's question is left (a subhead may ask one).
+  judgeBetweenParagraphs(['See Also: Is the Harbour Bond Overvalued Or Undervalued?'], ['Analysis: Can the council afford the new library?']);
   const page = (lines) => [...BODY.slice(0, 5), ...lines, ...BODY.slice(6), 'Advertisement', 'Post a Comment'].join('\n');
   assert.deepEqual(boilerplateLines(page(['\u2022 Harbour festival draws record crowd despite the rain'])), [6, 9, 10]);
   // Two or more bullets are a list in the article.

@@ -72,6 +72,8 @@ const NAMED_COUNT = /^(?:rating: )?\d{1,3}(?:,\d{3}){0,2} (?:comments?|replies|r
 /** "Comments (214)", "Shares: 1,204": the counter's name before its number. */
 const COUNT_NAMED_FIRST = /^(?:comments?|replies|views|shares|likes|reactions|votes)\s?(?:\(\d{1,3}(?:,\d{3}){0,2}\)|:\s?\d{1,3}(?:,\d{3}){0,2})$/i;
 const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?\S/i;
+/** The labels that only ever point to another story: its headline may ask a question ("See Also: Is the Stock Overvalued?"). */
+const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
 /**
@@ -240,7 +242,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
-  if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!?]["\u201D]?$/.test(t)) return 'related-story link';
+  if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!]["\u201D]?$/.test(t) && (!/\?["\u201D]?$/.test(t) || READ_ALSO.test(t))) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
   if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60) || COOKIE_BANNER.test(t)) return 'cookie notice';
   if ((NEWSLETTER.test(t) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
