@@ -763,3 +763,12 @@ test('speakers: read back from the verb before "in a statement", past a capitali
   // A place after a name, with no "of", is not an aside: "Kerr County, Texas, said" stays as it was.
   assert.equal(speaker('\u201CThe river rose fast,\u201D Judge Rob Kelly said in a statement.'), 'Judge Rob Kelly');
 });
+
+test('"he began" attributes a quote; "what began as a protest" in the article\u2019s own sentence reports no speech', () => {
+  // Before, both parts of this quote were flagged as having no speaker.
+  const text = 'Mayor Ines Varga opened the harbour festival on Saturday.\n\u201CAgainst all odds, and after two hard winters,\u201D she began, \u201Cthe harbour did not close. The harbour is alive.\u201D\n';
+  assert.deepEqual(unattributed(text), []);
+  // A pull quote of the article's own words is still its own words when its sentence holds "began".
+  const own = 'The strike began as a row over night shifts and grew into a fight over the harbour\u2019s future that closed the port for a week.\n\u2018The strike began as a row over night shifts\u2019\n';
+  assert.deepEqual(unattributed(own), []);
+});

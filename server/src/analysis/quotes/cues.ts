@@ -24,7 +24,7 @@ const IRREGULAR =
   'quipped quipping snapped snapping admitted admitting committed referred referring ' +
   'thought thinks think believed believes feels felt felt sang sings hoped hopes insisted ' +
   'according quoted statement statements interview interviews remarks speech tweet tweets post posts ' +
-  'press conference briefing told acknowledges reiterates read reads reading';
+  'press conference briefing told acknowledges reiterates read reads reading began begins';
 
 function forms(base: string): string[] {
   const out = [base];

@@ -157,6 +157,9 @@ const SENTENCE_END = /[.!?;\n]/;
 /** Present-tense speech verbs in -s that are not also plural nouns ("protests", "claims", "reports" are). */
 const SPEECH_IN_S = new Set('says tells writes adds argues insists warns explains recalls'.split(' '));
 
+/** Cues only beside a quote ("“…,” he began, “…”"): in the article's own sentence "what began as a protest" reports no speech. */
+const CUES_BESIDE_QUOTES = new Set(['began', 'begins']);
+
 function reportsSpeech(w: string, cues: ReadonlySet<string>): boolean {
-  return cues.has(w) && (!w.endsWith('s') || SPEECH_IN_S.has(w));
+  return cues.has(w) && (!w.endsWith('s') || SPEECH_IN_S.has(w)) && !CUES_BESIDE_QUOTES.has(w);
 }
