@@ -61,6 +61,8 @@ add(
     'you can share this story on social media|reuse this content|skip next section|send us your feedback|all headlines|' +
     'save articles to read later and create your own reading list|like this story? share it with a friend'
 );
+// A photo's sale and licence links, under a newspaper's pictures.
+add('photo or source credit', 'license photo|licence photo|buy photo|buy this photo|purchase photo|order reprint|buy a print');
 // A wire story's end mark, as Korean and other agencies print it under the text.
 add('end mark of a wire story', '(end)|(ends)|(end of story)|-30-');
 add('tags or topic list', 'keywords');
