@@ -846,3 +846,18 @@ test('a sign-up box\u2019s pitch, "Connect with us", and a lone bulleted teaser 
   // Two or more bullets are a list in the article.
   assert.deepEqual(boilerplateLines(page(['\u2022 Harbour festival draws record crowd despite the rain', '\u2022 New ferry timetable starts on Monday for all routes'])), [10, 11]);
 });
+
+test('a bulleted menu above the headline, "Close Menu", a glued reading time and an icon\u2019s screen-reader text are furniture', () => {
+  // Before, bullets counted as a short article's own list wherever they stood, and these lines were kept.
+  const sections = 'Money Trending Business Health Technology Automobile Gadgets Lifestyle Culture Sports Travel Editorials News Politics';
+  const menu = ['Close Menu', ...sections.split(' ').map((w) => `\u2022 ${w}`), ''];
+  const page = [...menu, BODY[0], '', 'Ana RuizBy Ana RuizMarch 21, 2026No Comments4 Mins Read', '', BODY[2], '', BODY[3], '', BODY[4]].join('\n');
+  const flagged = boilerplateLines(page);
+  // The menu (up to the lines a headline's head may take) and the stamp; not the headline (line 17).
+  for (let n = 1; n <= 8; n++) assert.ok(flagged.includes(n), `${n} in ${flagged}`);
+  assert.ok(flagged.includes(19) && !flagged.includes(17), flagged.join());
+  judgeBetweenParagraphs(['Chevron icon It indicates an expandable section or menu, or sometimes previous / next navigation options.']);
+  // Under a short article, a bulleted list is still its own.
+  const list = [BODY[0], '', BODY[2], '', BODY[3], '', 'The library will offer:', '\u2022 homework clubs', '\u2022 film nights', '\u2022 coding classes', '\u2022 a caf\u00E9'].join('\n');
+  assert.deepEqual(boilerplateLines(list), []);
+});

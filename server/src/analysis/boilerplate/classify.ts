@@ -213,7 +213,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // A legal link already known as furniture ("Privacy Policy", "Impressum") inside the run is part
     // of it: it must not cut a footer's menu in two. Only the run's other lines count towards its
     // length. (Any furniture joining runs flagged 7 more article lines in the corpus: recipe lists.)
-    const shortLine = (i: number) => outside(i) && !infos[i].sentenceLike && infos[i].wordCount <= maxWords && !(region.short && LIST_ITEM.test(infos[i].trimmed)) && (!reasons.has(i) || RUN_LINKS.has(reasons.get(i)!));
+    // A bulleted list under it may be its own; above its head, bullets are the site's menu ("• Money", "• Trending").
+    const shortLine = (i: number) => outside(i) && !infos[i].sentenceLike && infos[i].wordCount <= maxWords && !(region.short && i > region.end && LIST_ITEM.test(infos[i].trimmed)) && (!reasons.has(i) || RUN_LINKS.has(reasons.get(i)!));
     for (const [i, j] of runsWhere(infos.length, shortLine)) {
       const run = infos.slice(i, j).filter((_, k) => !reasons.has(i + k));
       if (run.length === 0) continue;
@@ -239,7 +240,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // paragraph, clear of the lines a headline and byline may take, is the site's menu. A page
     // without a single paragraph (a list, a programme) has no "above".
     const first = bodyIdx[0];
-    const menuLine = (i: number) => i < first - HEAD_LINES && !reasons.has(i) && !infos[i].sentenceLike && infos[i].wordCount <= SHORT_MENU_WORDS && !LIST_ITEM.test(infos[i].trimmed);
+    const menuLine = (i: number) => i < first - HEAD_LINES && !reasons.has(i) && !infos[i].sentenceLike && infos[i].wordCount <= SHORT_MENU_WORDS && !/^\d{1,3}[.)]/.test(infos[i].trimmed);
     for (const [i, j] of runsWhere(first, menuLine)) {
       if (j - i >= TOP_MENU_RUN) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
     }

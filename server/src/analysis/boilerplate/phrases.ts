@@ -52,7 +52,7 @@ add(
     'back to top|next article|previous article|next story|previous story|next post|previous post|older post|newer post|older posts|newer posts|next|previous|read more|keep reading|continue reading|see more|' +
     'show more|load more|learn more|click here|view more|see all|view all|opinion|report|listen|listen to this article|' +
     'follow us|follow us on|connect with us|log in|login|sign in|register|my account|english news|caricature|watch|watch live|live|explore more|search for|' +
-    'contact us|about us|advertise|advertise with us|rss|rss feed|rss feeds|sitemap|site map|masthead|sections|all sections|subscriber agreement|' +
+    'close menu|open menu|toggle menu|contact us|about us|advertise|advertise with us|rss|rss feed|rss feeds|sitemap|site map|masthead|sections|all sections|subscriber agreement|' +
     'log out|logout|sign out|up next|got a tip|got a tip?|share this on facebook|share this on twitter|share all sharing options|' +
     'continue reading the main story|sharing is caring|got a news tip|got a news tip?|you are signed in as|' +
     'reply|cancel reply|leave a reply|leave a comment cancel reply|post a comment|comments are closed|no comments|' +

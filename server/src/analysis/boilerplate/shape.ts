@@ -59,8 +59,8 @@ const STAMP_OTHER_LANGUAGE = /^(?:publié|mis à jour|veröffentlicht|aktualisie
 /** "27.11.2026, 14:05 Uhr": a German or Dutch page's date with its time. */
 const DOTTED_STAMP = /^\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}[:.]\d{2}(?:\s?uhr)?$/i;
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
-/** "Reuters February 04, 2026 2 min read", "By Ana Ruiz · 5 min read": a stamp or byline ending in its reading time. */
-const READING_TIME_END = /\s\d{1,3} ?(?:min|mins|minute|minutes) read$/i;
+/** "Reuters February 04, 2026 2 min read", "By Ana Ruiz · 5 min read", "…No Comments11 Mins Read": a stamp or byline ending in its reading time. */
+const READING_TIME_END = /(?:\s|\p{L})\d{1,3} ?(?:min|mins|minute|minutes) read$/iu;
 /** "Reading time: 4 minutes", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.": a label, a number, minutes. */
 const READING_TIME_LABEL = /^(?:estimated )?(?:reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|leestijd|czas czytania|время чтения)\s?[:\-\u2013]?\s?(?:about |approx\. |~)?\d{1,3}\s?(?:min|mins|minutes?|minutos?|minuti|minuten|minut|мин|минут[аы]?)\.?$/i;
 const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
@@ -199,6 +199,8 @@ const POST_META = /^(?:posted in|filed under)\s[^|]{1,80}\|\s?(?:tagged\s|leave 
 const SIGN_UP_FORM = /^(?:thanks?(?: you)? for (?:signing up|subscribing|registering)[.!]?|there was an error processing your (?:subscription|request|sign-?up)[.!]?|by (?:signing up|subscribing|registering)\b.{0,300}\b(?:privacy|terms|agree)\b.*|please check the opt-in box\b.*|sign up for our ?newsletter[.!]?|notify me (?:via|by) e-?mail\b.{0,80}|an e-?mail with an activation link has (?:just )?been sent\b.*)$/i;
 /** "Stay up to date with curated collection of our top stories.": a sign-up box's pitch. */
 const STAY_UPDATED = /^(?:stay|keep) (?:up to date|up-to-date|informed|in the know|ahead of the news)\b.{0,100}\b(?:our|the latest|top stories|headlines|newsletters?)\b/i;
+/** "Chevron icon It indicates an expandable section or menu, …": an icon's text for screen readers, flattened into the page. */
+const ICON_ALT = /^[\p{L}-]{1,20}(?: [\p{L}-]{1,20})? icon (?:it )?indicates\b/iu;
 /** "Download our app", "Get the WKPA app now": a site's app promotion. */
 const APP_PROMPT = /^(?:download|get|install|try) (?:our|the)(?: [\p{L}\p{N}&.'\u2019-]+){0,3} apps?(?: (?:now|today|for free|here))?[.!]?$/iu;
 /** What a sign-up prompt offers: a newsletter, a list, an inbox. */
@@ -232,7 +234,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || STOCK_CREDIT.test(t) || (wordCount <= 9 && PHOTO_BY.test(t))) return 'photo or source credit';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
-  if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t)) return 'share/navigation link';
+  if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t) || (wordCount <= 30 && ICON_ALT.test(t))) return 'share/navigation link';
   if (COMMENT_FORM_NOTE.test(t) || COMMENT_RECEIVED.test(t)) return 'comment form';
   if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && wordCount <= 15 && !/[.!?]$/.test(t)) || isBarMenu(t)) return 'share/navigation link';
   if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t)) return 'copyright footer';
