@@ -861,3 +861,13 @@ test('a bulleted menu above the headline, "Close Menu", a glued reading time and
   const list = [BODY[0], '', BODY[2], '', BODY[3], '', 'The library will offer:', '\u2022 homework clubs', '\u2022 film nights', '\u2022 coding classes', '\u2022 a caf\u00E9'].join('\n');
   assert.deepEqual(boilerplateLines(list), []);
 });
+
+test('more of the big sites\u2019 furniture: ad labels, paywall prompts, "Supported by", "Popular Stories"', () => {
+  // None was flagged before.
+  judgeBetweenParagraphs(
+    ['Story Continues Below', 'Ad Feedback', 'Sponsor Message', 'Advertisement - Scroll to continue', 'Supported by', 'Send any friend a story', 'Hide Comments',
+      'Subscribe to continue reading', 'Already a subscriber? Log in', 'Create a free account to continue reading', 'You have reached your limit of free articles', 'Popular Stories'],
+    // A sentence reporting a newsletter is no prompt (before, any line naming one was).
+    ['The library was supported by volunteers from the harbour school.', 'The library\u2019s newsletter will list the new opening times.'],
+  );
+});

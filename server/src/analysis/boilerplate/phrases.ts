@@ -41,7 +41,8 @@ function add(reason: BoilerplateReason, list: string): void {
   for (const p of list.split('|')) PHRASES[p.trim()] = reason;
 }
 
-add('advertisement label', 'advertisement|advertisements|advert|adverts|ads|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below advertisement|article continues below advertisement|continue reading below');
+add('advertisement label', 'advertisement|advertisements|advert|adverts|ads|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below advertisement|article continues below advertisement|continue reading below|' +
+  'story continues below|article continues below|story continues after advertisement|ad feedback|sponsor message|advertisement - scroll to continue|advertisement - scroll to continue reading|scroll to continue with content');
 // The same label in the languages newsrooms paste from most.
 add('advertisement label', 'anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|reklama|reklam|реклама|iklan|광고|广告|廣告|広告|إعلان');
 add(
@@ -52,7 +53,7 @@ add(
     'back to top|next article|previous article|next story|previous story|next post|previous post|older post|newer post|older posts|newer posts|next|previous|read more|keep reading|continue reading|see more|' +
     'show more|load more|learn more|click here|view more|see all|view all|opinion|report|listen|listen to this article|' +
     'follow us|follow us on|connect with us|log in|login|sign in|register|my account|english news|caricature|watch|watch live|live|explore more|search for|' +
-    'close menu|open menu|toggle menu|contact us|about us|advertise|advertise with us|rss|rss feed|rss feeds|sitemap|site map|masthead|sections|all sections|subscriber agreement|' +
+    'close menu|open menu|toggle menu|supported by|send any friend a story|hide comments|contact us|about us|advertise|advertise with us|rss|rss feed|rss feeds|sitemap|site map|masthead|sections|all sections|subscriber agreement|' +
     'log out|logout|sign out|up next|got a tip|got a tip?|share this on facebook|share this on twitter|share all sharing options|' +
     'continue reading the main story|sharing is caring|got a news tip|got a news tip?|you are signed in as|' +
     'reply|cancel reply|leave a reply|leave a comment cancel reply|post a comment|comments are closed|no comments|' +
@@ -101,7 +102,9 @@ add(
     'lea también|le puede interesar|te puede interesar|noticias relacionadas|lo más leído|leggi anche|potrebbe interessarti|i più letti|' +
     'leia também|leia mais|veja também|notícias relacionadas|mais lidas|lees ook|meest gelezen',
 );
-add('newsletter or sign-up prompt', 'newsletter|newsletters|subscribe|subscribe now|sign up|sign up now|subscribe to our newsletter|subscribe to our mailing list to get the new updates|get our newsletter|get more with mynews|a personalised news feed of stories that matter to you|unlock this article|already a subscriber');
+add('newsletter or sign-up prompt', 'newsletter|newsletters|subscribe|subscribe now|sign up|sign up now|subscribe to our newsletter|subscribe to our mailing list to get the new updates|get our newsletter|get more with mynews|a personalised news feed of stories that matter to you|unlock this article|already a subscriber|' +
+    'already a subscriber? log in|already a subscriber? sign in|subscribe to continue reading|subscribe to read more|create a free account to continue reading|' +
+    'you have reached your limit of free articles|you\'ve reached your limit of free articles|this article is for subscribers only|this content is for subscribers only');
 add('cookie notice', 'this website uses cookies|we use cookies|accept|accept all|accept cookies|reject all|cookie settings|cookie policy|manage cookies|privacy policy|terms of use|terms of service|terms and conditions|your ad choices|ad choices');
 add(
   'heading of a related-stories block',
@@ -110,7 +113,7 @@ add(
     'top stories|recommended|recommended for you|editor\'s picks|editors\' picks|read next|what to read next|also read|read also|don\'t miss|' +
     'more like this|around the web|from the web|in case you missed it|stories you may like|you may be interested in|you may also be interested in|you might also be interested in|you might be interested in|keep reading|' +
     'more stories like this|want more stories like this?|want more stories like this|related topics|explore more on these topics|hot videos|search trends|' +
-    'most liked|most shared|most commented|most emailed|most watched|other news|other stories'
+    'most liked|most shared|most commented|most emailed|most watched|other news|other stories|popular stories|popular now|most popular stories'
 );
 
 /** Headings after which the rest of the page is usually not the article. */

@@ -205,6 +205,12 @@ const ICON_ALT = /^[\p{L}-]{1,20}(?: [\p{L}-]{1,20})? icon (?:it )?indicates\b/i
 const APP_PROMPT = /^(?:download|get|install|try) (?:our|the)(?: [\p{L}\p{N}&.'\u2019-]+){0,3} apps?(?: (?:now|today|for free|here))?[.!]?$/iu;
 /** What a sign-up prompt offers: a newsletter, a list, an inbox. */
 const NEWSLETTER = /\b(?:newsletters?|mailing list|inbox|e-?mail (?:alerts|updates|briefing))\b/i;
+/**
+ * A line naming a newsletter is a prompt when it addresses the reader or offers it ("Get our
+ * newsletter", "Delivered to your inbox", a heading with no stop); "The library's newsletter will
+ * list the times." reports one.
+ */
+const PROMPT_WORDS = /\b(?:our|your|you|me|agree|sign|subscribe|subscribers?|get|receive|delivered|join|free|weekly|daily|e-?mail)\b|!$/i;
 /** Or it asks to subscribe or sign up to the site's own ("our", "your") things; residents signing up for a bus pass do not. */
 const SIGN_UP = /\b(?:subscribe|sign up)\b/i;
 const SITE_OWN = /\b(?:our|your)\b/i;
@@ -249,7 +255,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!]["\u201D]?$/.test(t) && (!/\?["\u201D]?$/.test(t) || READ_ALSO.test(t))) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
   if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60) || COOKIE_BANNER.test(t)) return 'cookie notice';
-  if ((NEWSLETTER.test(t) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
+  if (((NEWSLETTER.test(t) && (PROMPT_WORDS.test(t) || !endsLikeSentence(t))) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
   if (APP_PROMPT.test(t) || (SIGN_UP_FORM.test(t) && wordCount <= 70) || (STAY_UPDATED.test(t) && wordCount <= 20)) return 'newsletter or sign-up prompt';
   return undefined;
 }
