@@ -871,3 +871,11 @@ test('more of the big sites\u2019 furniture: ad labels, paywall prompts, "Suppor
     ['The library was supported by volunteers from the harbour school.', 'The library\u2019s newsletter will list the new opening times.'],
   );
 });
+
+test('article sentences that open like a stamp, a labelled link or a cookie banner stay', () => {
+  // Each was cut before: "Updated" opening a sentence, a lower-case sentence after "More:", a story reporting a site's cookies.
+  judgeBetweenParagraphs(
+    ['Updated: 8:30pm, 18 Nov 2026', 'Posted by Ana Ruiz on Nov 18, 2026', 'More: Harbour festival draws record crowd', 'This website uses cookies to improve your experience.'],
+    ['Updated figures show 40 people were hurt.', 'More: the council also approved a new park on Tuesday', 'The website uses cookies, the council admitted, and residents were not told.'],
+  );
+});

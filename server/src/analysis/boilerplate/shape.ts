@@ -26,6 +26,12 @@ const MONTH_DAY = new RegExp(`^${MONTH_NAME} \\d{1,2}(?:,? \\d{1,2}:\\d{2}(?: ?[
 /** "7H ago 08:51", "Nov 18 01:01:43": a video teaser's age and its length. */
 const VIDEO_STAMP = new RegExp(`^(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH_NAME} \\d{1,2}) (?:\\d{1,2}:)?\\d{1,2}:\\d{2}$`, 'i');
 const TIMESTAMP_WORDS = /^(?:published|updated|posted|last updated|last modified|first published|modified|created)\b/i;
+/**
+ * What follows a stamp's label: a colon, "on", "at", "by", a bar or dash, a figure, a month or a
+ * weekday ("Updated: 8:30pm", "Published 18 November 2026", "Posted by Ana Ruiz on …"); "Updated
+ * figures show 40 people were hurt." opens a sentence.
+ */
+const STAMP_LABEL_NEXT = /^(?:published|updated|posted|last updated|last modified|first published|modified|created)\s?(?:[:|\u2013\u2014\u00B7-]|on\b|at\b|by\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|$)/i;
 /** "This article is more than 2 years old": a page's notice of its own age. */
 const AGE_NOTICE = /^this (?:article|story|page|content) is (?:more|over) than (?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?|years?) old$/i;
 /** A clock time ("4:07 PM"): a "Published … | Updated …" line with one, not ending as a sentence, runs longer. */
@@ -71,7 +77,14 @@ const MORE_COUNT = /^\+?\d{1,5} more$/i;
 const NAMED_COUNT = /^(?:rating: )?\d{1,3}(?:,\d{3}){0,2} (?:comments?|replies|reply|votes?|likes?|shares?|views?|reactions?|points?)$/i;
 /** "Comments (214)", "Shares: 1,204": the counter's name before its number. */
 const COUNT_NAMED_FIRST = /^(?:comments?|replies|views|shares|likes|reactions|votes)\s?(?:\(\d{1,3}(?:,\d{3}){0,2}\)|:\s?\d{1,3}(?:,\d{3}){0,2})$/i;
-const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?\S/i;
+/** A link's label: "Read more:", "Related:", "Watch –". */
+const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?(?=\S)/i;
+/** A label and a headline, which opens in capitals, a figure or a quote mark ("More: the council also approved …" is a sentence). */
+function isLinkLabelled(t: string): boolean {
+  const m = LINK_PREFIX.exec(t);
+  return m !== null && !/\p{Ll}/u.test(t[m[0].length]);
+}
+
 /** The labels that only ever point to another story: its headline may ask a question ("See Also: Is the Stock Overvalued?"). */
 const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
@@ -186,6 +199,8 @@ const COMMENT_FORM_NOTE = /^(?:your email address will not be published|o seu en
 /** "Thank you! Your comment will be reviewed by the moderator …", "Your comment is awaiting moderation.": a comment form's answer. */
 const COMMENT_RECEIVED = /^(?:thank you!? |thanks!? )?your comment (?:will be reviewed|is awaiting moderation|has been (?:received|submitted|posted))\b.{0,120}$/i;
 const COOKIE = /\bcookies?\b/i;
+/** A sentence reporting what someone said or found: a story about cookies, not a banner ("The website uses cookies, the council admitted"). */
+const REPORTED = /\b(?:said|says|told|admitted|according to|found|showed|reported|warned|claimed)\b/i;
 /** A site saying it uses cookies: a cookie banner however long it runs. */
 const COOKIE_BANNER = /\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i;
 /** Words of the web around "cookies": a bake sale's cookies have none of them. */
@@ -233,7 +248,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (DATE_LEAD.test(t) && wordCount <= 16 && !/[.!?]$/.test(t) && (CLOCK_TIME.test(t) || /\bupdated\b/i.test(t))) return 'publication timestamp';
   if (isDatedStamp(t, wordCount) || (wordCount <= 10 && t.includes(' by ') && DATED_BYLINE.test(t) && !/[.!?]$/.test(t))) return 'publication timestamp';
   if (TEASER_AGE.test(t) && wordCount <= 25) return 'date stamp of a teaser';
-  if (TIMESTAMP_WORDS.test(t) && /\d/.test(t) && !PROSE_AFTER_COMMA.test(t) && (wordCount <= 14 || (wordCount <= 24 && CLOCK_TIME.test(t) && !/[.!?]$/.test(t)))) return 'publication timestamp';
+  if (TIMESTAMP_WORDS.test(t) && STAMP_LABEL_NEXT.test(t) && /\d/.test(t) && !PROSE_AFTER_COMMA.test(t) && (wordCount <= 14 || (wordCount <= 24 && CLOCK_TIME.test(t) && !/[.!?]$/.test(t)))) return 'publication timestamp';
   if ((TAGS_PREFIX.test(t) && wordCount <= 30) || (POST_META.test(t) && wordCount <= 40) || HASHTAGS.test(t)) return 'tags or topic list';
   if (CREDIT.test(t) && wordCount <= 6) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
@@ -252,9 +267,9 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
-  if (LINK_PREFIX.test(t) && wordCount <= 25 && !/[.!]["\u201D]?$/.test(t) && (!/\?["\u201D]?$/.test(t) || READ_ALSO.test(t))) return 'related-story link';
+  if (wordCount <= 25 && isLinkLabelled(t) && !/[.!]["\u201D]?$/.test(t) && (!/\?["\u201D]?$/.test(t) || READ_ALSO.test(t))) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
-  if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60) || COOKIE_BANNER.test(t)) return 'cookie notice';
+  if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60 && !REPORTED.test(t)) || COOKIE_BANNER.test(t)) return 'cookie notice';
   if (((NEWSLETTER.test(t) && (PROMPT_WORDS.test(t) || !endsLikeSentence(t))) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
   if (APP_PROMPT.test(t) || (SIGN_UP_FORM.test(t) && wordCount <= 70) || (STAY_UPDATED.test(t) && wordCount <= 20)) return 'newsletter or sign-up prompt';
   return undefined;
