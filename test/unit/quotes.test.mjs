@@ -760,6 +760,9 @@ test('speakers: read back from the verb before "in a statement", past a capitali
   // Before, the phrase was the place read from, and the body in the title nearer to it was the speaker.
   assert.equal(speaker('\u201CThe bell will ring again next spring,\u201D Bishop Anselm Roth, Chancellor of the Diocese of Lorne, said in a statement.'), 'Bishop Anselm Roth');
   assert.equal(speaker('\u201CThe bell will ring again,\u201D Ana Ruiz, a writer for The Harbour Times, said on Twitter.'), 'Ana Ruiz');
+  // A title "of" a body before the name is no name: before, "Deputy Commissioner" spoke.
+  assert.match(speaker('Deputy Commissioner of Police Kanan Varga said: \u201CForty bodies have reached the hospital.\u201D'), /Kanan Varga$/);
+  assert.equal(speaker('President Tomas Ortega of Castania said: \u201CThe border stays open.\u201D'), 'President Tomas Ortega');
   // A place after a name, with no "of", is not an aside: "Kerr County, Texas, said" stays as it was.
   assert.equal(speaker('\u201CThe river rose fast,\u201D Judge Rob Kelly said in a statement.'), 'Judge Rob Kelly');
 });

@@ -552,11 +552,21 @@ function beforeOfPlace(s: string, at: number, quoteAt: number): number {
   k--;
   if (ws[k]?.text.toLowerCase() === 'the' && joined(k)) k--;
   if (!ws[k] || !OF_PLACE.has(ws[k].text.toLowerCase()) || !joined(k) || !ws[k - 1] || !joined(k - 1)) return at;
-  // A person's name of two words or more ("Tomas Ortega"); "The Bank of England" is one body's name.
+  // A person's name of two words or more ("Tomas Ortega"); "The Bank of England" is one body's name,
+  // and "Deputy Commissioner of Police Kanan Desai" a title, the name after it.
   let first = k - 1;
   while (first >= 0 && capital(ws[first]) && ws[first].text !== 'The' && (first === k - 1 || joined(first))) first--;
-  return k - 1 - first >= 2 ? ws[k - 1].end : at;
+  let titles = 0;
+  for (let w = first + 1; w < k; w++) if (OFFICE_WORDS.has(ws[w].text.toLowerCase())) titles++;
+  return k - 1 - first >= 2 && titles < k - 1 - first ? ws[k - 1].end : at;
 }
+
+/** Words of an office held "of" a body: a title, not a name ("Deputy Commissioner of Police", "Chief Executive of Acme"). */
+const OFFICE_WORDS = new Set(
+  ('deputy assistant acting commissioner director chief head minister secretary president vice chairman chairwoman chair governor mayor general ' +
+    'superintendent inspector commander spokesman spokeswoman spokesperson officer executive ambassador attorney judge justice speaker leader ' +
+    'member professor dean captain colonel major lieutenant sergeant bishop archbishop cardinal chancellor provost principal manager editor').split(' '),
+);
 
 const OF_PLACE = new Set(['of', 'from', 'at']);
 
