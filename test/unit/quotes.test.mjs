@@ -775,3 +775,9 @@ test('"he began" attributes a quote; "what began as a protest" in the article\u2
   const own = 'The strike began as a row over night shifts and grew into a fight over the harbour\u2019s future that closed the port for a week.\n\u2018The strike began as a row over night shifts\u2019\n';
   assert.deepEqual(unattributed(own), []);
 });
+
+test('speakers: after ", saying" or ", telling" the clause\u2019s subject speaks, not the name nearest the verb', () => {
+  // Before, the place and the listener nearest the participle were the speakers.
+  assert.equal(speaker('Varga had appeared at the harbour in a wheelchair and waved to crowds from the steps of St Brendan\u2019s Church, saying: \u201CHappy Easter to every family here.\u201D'), 'Varga');
+  assert.equal(speaker('Ruiz weighed in on Monday, telling Brek: \u201CThe ferry will not stop running this winter.\u201D'), 'Ruiz');
+});

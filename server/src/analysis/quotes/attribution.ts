@@ -409,7 +409,7 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   for (const w of words(outside)) {
     const lw = w.text.toLowerCase();
     if (cues.has(lw) && !(prev && lw.endsWith('ing') && usedAsNoun(outside, prev, w))) {
-      const hit = { cue: w.text, speaker: (SPEAKER_AFTER.has(lw) && personAfterRole(outside, w.end)) || nameNear(outside, w.start, before.length) };
+      const hit = { cue: w.text, speaker: (SPEAKER_AFTER.has(lw) && personAfterRole(outside, w.end)) || subjectOfParticiple(outside, w, before.length) || nameNear(outside, w.start, before.length) };
       if (!(prev && nounShaped(outside, prev, w))) return hit;
       noun ??= { ...hit, noun: true };
     }
@@ -440,6 +440,19 @@ function verbBefore(text: string, at: number, cues: Set<string>): number {
   let start = end;
   while (start > 0 && end - start < 20 && /\p{L}/u.test(text[start - 1])) start--;
   return start < end && cues.has(text.slice(start, end).toLowerCase()) ? start : at;
+}
+
+/**
+ * ", saying …", ", adding …" after a clause: the participle's speaker is that clause's subject, its
+ * first name ("Francis had appeared at the Vatican …, and waved to crowds from the balcony of St
+ * Peter's Basilica, saying: “…”"), not the place nearest the verb. Only before the quote.
+ */
+function subjectOfParticiple(text: string, w: Word, quoteAt: number): string | undefined {
+  if (!w.text.endsWith('ing') || w.start > quoteAt) return undefined;
+  let k = w.start;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (text[k - 1] !== ',') return undefined;
+  return nameIn(text.slice(0, k));
 }
 
 /** Verbs the speaker may follow ("said Met Office chief meteorologist Sara Lind"); after "told" comes the listener. */
