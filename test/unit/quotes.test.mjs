@@ -781,3 +781,9 @@ test('speakers: after ", saying" or ", telling" the clause\u2019s subject speaks
   assert.equal(speaker('Varga had appeared at the harbour in a wheelchair and waved to crowds from the steps of St Brendan\u2019s Church, saying: \u201CHappy Easter to every family here.\u201D'), 'Varga');
   assert.equal(speaker('Ruiz weighed in on Monday, telling Brek: \u201CThe ferry will not stop running this winter.\u201D'), 'Ruiz');
 });
+
+test('a speech verb\u2019s -ing form after a verb it follows ("is heard shouting") is a cue', () => {
+  // Before, "heard" made "shouting" a noun, and the quote had no cue.
+  assert.deepEqual(unattributed('\u201CThe whole pier just fell into the sea,\u201D a harbour officer is heard shouting on the recording.\n'), []);
+  assert.deepEqual(unattributed('\u201CWe will rebuild the pier before the summer,\u201D Varga was caught saying to an aide.\n'), []);
+});

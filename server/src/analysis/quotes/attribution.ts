@@ -475,7 +475,7 @@ function personAfterRole(text: string, at: number): string | undefined {
  * A speech verb's -ing form right after a word of its own clause that is no verb's companion, "its
  * red wind warning until 9pm", "a warning", "the briefing", is a noun, not "…, warning that …":
  * only a break (a comma, a dash), a joining word ("while warning", "before adding") or an adverb
- * ("publicly saying"), an auxiliary ("is telling"), a preposition ("for saying"), or a subject (a
+ * ("publicly saying"), an auxiliary ("is telling"), a verb it follows ("is heard shouting"), a preposition ("for saying"), or a subject (a
  * name, a pronoun, a plural: "with forecasters warning that") leaves it a verb.
  */
 function usedAsNoun(text: string, prev: Word, w: Word): boolean {
@@ -501,7 +501,9 @@ const NOUN_DETERMINERS = new Set('a an the his her its their our my your this th
 
 /** Words a speech verb's -ing form follows as a verb: auxiliaries ("is telling"), joining words, prepositions ("for saying"). */
 const VERB_COMPANIONS = new Set(
-  'is are was were be been being am and or but nor while when whilst before after by without also then again still even just now not as in on of for about despite from with since through upon against following like'.split(' '),
+  ('is are was were be been being am and or but nor while when whilst before after by without also then again still even just now not as in on of for about despite from with since through upon against following like ' +
+    // Verbs a participle follows: "is heard shouting", "was caught saying", "kept repeating", "went on saying".
+    'heard hear hears seen see sees caught overheard recorded filmed kept keeps keep started starts began begins continued continues went goes came stopped').split(' '),
 );
 
 /** A person named by role in the clause before a colon: "the chief executive was blunt:", "one resident put it this way:". */
