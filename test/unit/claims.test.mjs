@@ -907,3 +907,18 @@ test('a length of stuff ("20 inches of rain") is compared only with lengths of t
   const more = (n) => `Forecasters warned that up to ${n} of rain could fall in parts of the Valna coast through Saturday.\n`;
   assert.deepEqual(conflicts({ a: more('20 inches (50 centimeters)'), b: more('20 inches'), c: more('25 inches') }).c.map((f) => f.message), ['25 inches here; 20 inches in 2 other files.']);
 });
+
+test('counts of one noun with different fates ("two people … recovered", "six people are missing") are different numbers', () => {
+  const dead = 'The remains of two people who were killed when the Kestrel Street bridge collapsed into the harbour have been recovered, police said.\n';
+  const missing = 'Six people are missing after a cargo ship struck the Kestrel Street bridge, causing it to collapse into the harbour, police said.\n';
+  // Before, the two counts of people were one figure told two ways.
+  assert.deepEqual(conflicts({ a: dead, b: missing }), { a: [], b: [] });
+  const fates = (s) => claims(s).map((k) => k.text);
+  assert.equal(lib.analyzeDocument('It crashed, killing at least 265 people on board.').claimSentences[0].claims[0].fate, 'dead');
+  assert.equal(lib.analyzeDocument('Six workers are presumed dead.').claimSentences[0].claims[0].fate, 'dead');
+  assert.equal(lib.analyzeDocument('The council hired 20 workers.').claimSentences[0].claims[0].fate, undefined);
+  assert.deepEqual(fates('Two people were rescued from the water.'), ['Two people']);
+  // The same fate, or a count with none, is still compared.
+  const m = (n) => `${n} people are missing after a cargo ship struck the Kestrel Street bridge, causing it to collapse into the harbour, police said.\n`;
+  assert.deepEqual(conflicts({ a: m('Six'), b: m('Six'), c: m('Seven') }).c.map((f) => f.message), ['Seven people here; Six people in 2 other files.']);
+});

@@ -34,6 +34,8 @@ export interface Claim {
   conversion?: boolean;
   /** One share of a count split by place or group: the "241 people" of "241 people onboard and dozens on the ground". */
   share?: boolean;
+  /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
+  fate?: string;
   start: number;
   end: number;
 }
@@ -562,6 +564,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (range.approx) claims[claims.length - 1].approx = true;
     if (range.nearFigure) claims[claims.length - 1].nearFigure = true;
     if (kind === 'count' && splitCountAfter(toks, i, end, sentence, base)) claims[claims.length - 1].share = true;
+    const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
+    if (fate) claims[claims.length - 1].fate = fate;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1);
     // "cut freight times from nine days to three": the change's end, its unit left out, is a second
@@ -885,6 +889,48 @@ function measureBefore(toks: Tok[], i: number): string | undefined {
   // Only linking words between the measure and the number: "rose to", "stood at", "of", "has climbed to".
   for (let k = head + 1; k < i; k++) if (!TOLL_LINKS.has(toks[k].lower)) return undefined;
   return MEASURE_HEADS[toks[head].lower];
+}
+
+/** What befell people or things, by the words that say it, in one class each: "killed", "dead" and "died" are one fate. */
+const FATES: Record<string, string> = wordTable({
+  killed: 'dead', dead: 'dead', died: 'dead', perished: 'dead', drowned: 'dead',
+  injured: 'injured', wounded: 'injured', hurt: 'injured',
+  missing: 'missing', unaccounted: 'missing',
+  rescued: 'rescued', saved: 'rescued',
+  evacuated: 'evacuated', displaced: 'displaced', arrested: 'arrested', detained: 'arrested',
+  hospitalised: 'hospitalised', hospitalized: 'hospitalised', recovered: 'recovered', destroyed: 'destroyed', damaged: 'damaged',
+});
+/** The verbs before a count that say its fate: "killing 241 people", "injuring 22". */
+const FATE_VERBS: Record<string, string> = wordTable({
+  killing: 'dead', killed: 'dead', kills: 'dead', kill: 'dead', injuring: 'injured', injured: 'injured', wounding: 'injured', wounded: 'injured',
+  rescuing: 'rescued', rescued: 'rescued', evacuating: 'evacuated', evacuated: 'evacuated', arresting: 'arrested', arrested: 'arrested', detaining: 'arrested', detained: 'arrested',
+  destroying: 'destroyed', destroyed: 'destroyed', damaging: 'damaged', damaged: 'damaged',
+});
+/** Words between a count and its fate: "six people are missing", "two workers who were rescued", "six presumed dead". */
+const FATE_LINKS = new Set('who that which are were is was have has had been being remain remained remains still now reported confirmed feared believed presumed thought known to be all'.split(' '));
+/** Words between a fate's verb and the count: "killing at least 265 people". */
+const COUNT_QUALIFIERS = new Set('at least about around some nearly almost more than over up to an estimated another'.split(' '));
+
+/**
+ * What befell the things a count counts, when its clause says: by a verb before it ("killing at
+ * least 265 people") or a word after it, past links ("six people are missing", "the remains of two
+ * people who were killed"). Two counts of one noun with different fates are different numbers:
+ * real coverage of one bridge collapse set "two people" whose remains were recovered against "six
+ * people are missing". Within the clause: no punctuation between.
+ */
+function fateOf(toks: Tok[], first: number, i: number, end: number, sentence: string, base: number): string | undefined {
+  let b = first - 1;
+  while (b >= 0 && COUNT_QUALIFIERS.has(toks[b].lower) && first - b <= 3) b--;
+  if (b >= 0 && FATE_VERBS[toks[b].lower] && /^\s+$/.test(sentence.slice(toks[b].end - base, toks[b + 1].start - base))) return FATE_VERBS[toks[b].lower];
+  let k = i;
+  while (k < toks.length && toks[k].start < end) k++;
+  for (let n = 0; n < 6 && k + n < toks.length; n++) {
+    const w = toks[k + n];
+    if (/[^\s]/.test(sentence.slice((n === 0 ? end : toks[k + n - 1].end) - base, w.start - base))) return undefined;
+    if (FATES[w.lower]) return FATES[w.lower];
+    if (!FATE_LINKS.has(w.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** Words between "and" and the second share of a split count: "and at least five in the south", "and another 24 on the ground". */

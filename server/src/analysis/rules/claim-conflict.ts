@@ -203,9 +203,10 @@ const sameFigure = (a: Claim, b: Claim) => a.low === b.low && a.high === b.high;
 /**
  * Claims compared with each other: of one kind and unit, values with values and conversions ("140
  * mph (225 km/h)") with conversions, a report's day ("…, officials said on Monday") with report days,
- * a plan's ("is due to visit Valna on Friday") with plans and one share of a split count with shares.
+ * a plan's ("is due to visit Valna on Friday") with plans, one share of a split count with shares,
+ * and a count whose fate is said ("six people are missing") not with one given another fate.
  */
-const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share;
+const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && (!a.fate || !b.fate || a.fate === b.fate);
 
 /**
  * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
