@@ -922,3 +922,14 @@ test('counts of one noun with different fates ("two people … recovered", "six 
   const m = (n) => `${n} people are missing after a cargo ship struck the Kestrel Street bridge, causing it to collapse into the harbour, police said.\n`;
   assert.deepEqual(conflicts({ a: m('Six'), b: m('Six'), c: m('Seven') }).c.map((f) => f.message), ['Seven people here; Six people in 2 other files.']);
 });
+
+test('a sentence naming another event by its year ("the 2002 Air China crash that killed 129 people") is not compared', () => {
+  const now = 'In one of Castania\u2019s worst air disasters, 179 people were killed on Sunday, December 29, 2024, when a Boreal Air plane crashed while landing at Valna airport.\n';
+  const then = 'The crash also surpasses the 2002 Norvia Air crash that killed 129 people on Castanian soil, the worst until now.\n';
+  // Before, both the year and the count of the earlier crash were warned as this crash's, both ways.
+  assert.deepEqual(conflicts({ a: now, b: then }), { a: [], b: [] });
+  assert.equal(lib.analyzeDocument(then).claimSentences[0].claims.find((c) => c.kind === 'year').label, true);
+  // A near copy that changed the named year and another value is still warned: the same sentence, changed.
+  const obit = (y, n) => `Her breakthrough came in the ${y} drama "The Northern Light," which earned her the first of ${n} Oscar nominations.\n`;
+  assert.deepEqual(conflicts({ a: obit(1966, 'five'), c: obit(1968, 'six') }).c.map((f) => f.message), ['1968 here; 1966 in 1 other file.', 'six Oscar here; five Oscar in 1 other file.']);
+});

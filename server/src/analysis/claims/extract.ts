@@ -34,6 +34,8 @@ export interface Claim {
   conversion?: boolean;
   /** One share of a count split by place or group: the "241 people" of "241 people onboard and dozens on the ground". */
   share?: boolean;
+  /** A year naming an event, "the 2002 Air China crash", "the 1997 election": which event the sentence is about. */
+  label?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
   fate?: string;
   start: number;
@@ -564,6 +566,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (range.approx) claims[claims.length - 1].approx = true;
     if (range.nearFigure) claims[claims.length - 1].nearFigure = true;
     if (kind === 'count' && splitCountAfter(toks, i, end, sentence, base)) claims[claims.length - 1].share = true;
+    if (kind === 'year' && namesEvent(toks, i, sentence, base)) claims[claims.length - 1].label = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
     if (fate) claims[claims.length - 1].fate = fate;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
@@ -889,6 +892,16 @@ function measureBefore(toks: Tok[], i: number): string | undefined {
   // Only linking words between the measure and the number: "rose to", "stood at", "of", "has climbed to".
   for (let k = head + 1; k < i; k++) if (!TOLL_LINKS.has(toks[k].lower)) return undefined;
   return MEASURE_HEADS[toks[head].lower];
+}
+
+/** Determiners before a year that names an event: "the 2002 … crash", "its 2019 election". */
+const EVENT_DETERMINERS = new Set('the a its their his her this that'.split(' '));
+
+/** A year between a determiner and a word, "the 2002 Air China crash": it names the event. */
+function namesEvent(toks: Tok[], i: number, sentence: string, base: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return !!prev && !!next && EVENT_DETERMINERS.has(prev.lower) && /^\p{L}/u.test(next.text) && /^\s+$/.test(sentence.slice(toks[i].end - base, next.start - base));
 }
 
 /** What befell people or things, by the words that say it, in one class each: "killed", "dead" and "died" are one fate. */

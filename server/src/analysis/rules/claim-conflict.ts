@@ -151,7 +151,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (!enough && !mayShareAsShortSentences(c)) continue;
         const other = (doc ??= ctx.corpus.get(file)!).claimSentences[c.index];
         if (!enough && !(fullSentence(cs) && fullSentence(other))) continue;
-        if (samePeriod(cs, other) && !otherParty(party, other)) aligned.push({ file, sentence: other, score: c.score });
+        if (samePeriod(cs, other) && !otherParty(party, other) && !(c.score < NEAR_COPY && otherEvent(cs, other))) aligned.push({ file, sentence: other, score: c.score });
       }
     }
     aligned.sort((a, b) => b.score - a.score);
@@ -199,6 +199,29 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
 }
 
 const sameFigure = (a: Claim, b: Claim) => a.low === b.low && a.high === b.high;
+
+/**
+ * One sentence names an event by its year ("the 2002 Air China crash that killed 129 people"), the
+ * other gives another year and no value of the first's other kinds agrees: another event ("179
+ * people were killed on Sunday, December 29, 2024"), not one reported wrongly. A changed year
+ * alone is still compared: the other values must disagree too.
+ */
+function otherEvent(a: ClaimSentence, b: ClaimSentence): boolean {
+  const labelled = a.claims.find((c) => c.label) ?? b.claims.find((c) => c.label);
+  if (!labelled) return false;
+  const [mine, theirs] = a.claims.includes(labelled) ? [a, b] : [b, a];
+  const years = theirs.claims.filter((c) => c.kind === 'year');
+  if (years.length === 0 || years.some((y) => sameFigure(y, labelled))) return false;
+  let differs = false;
+  for (const c of mine.claims) {
+    if (c.kind === 'year') continue;
+    const same = theirs.claims.filter((t) => sameKind(t, c));
+    if (same.length === 0) continue;
+    if (same.some((t) => compatible(c, t))) return false;
+    differs = true;
+  }
+  return differs;
+}
 
 /**
  * Claims compared with each other: of one kind and unit, values with values and conversions ("140
