@@ -933,3 +933,13 @@ test('a sentence naming another event by its year ("the 2002 Air China crash tha
   const obit = (y, n) => `Her breakthrough came in the ${y} drama "The Northern Light," which earned her the first of ${n} Oscar nominations.\n`;
   assert.deepEqual(conflicts({ a: obit(1966, 'five'), c: obit(1968, 'six') }).c.map((f) => f.message), ['1968 here; 1966 in 1 other file.', 'six Oscar here; five Oscar in 1 other file.']);
 });
+
+test('a range of days ("June 24-25") holds each of its days', () => {
+  const range = 'Leaders agreed at the Valna summit on June 24-25 to raise harbour spending to 5% of the budget by 2035.\n';
+  const day = (d) => `Leaders agreed at the Valna summit on June ${d} to raise harbour spending to 5% of the budget by 2035.\n`;
+  // Before, the range was read as its first day, and "June 25" conflicted with it both ways.
+  assert.deepEqual(conflicts({ a: range, b: day(25) }), { a: [], b: [] });
+  assert.deepEqual(claims('The talks on 24\u201325 June ended.').map((k) => [k.text, k.low, k.high]), [['24\u201325 June', 524, 525]]);
+  // A day outside the range still conflicts.
+  assert.deepEqual(conflicts({ a: range, b: range, c: day(27) }).c.map((f) => f.message), ['June 27 here; June 24-25 in 2 other files.']);
+});

@@ -335,10 +335,22 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       const day = dayAfter ?? dayBefore;
       if (day) {
         const v = month * 100 + +day.text;
-        const s = Math.min(day.start, t.start);
-        const e = Math.max(day.end, t.end);
-        claims.push(exact('date', 'date', v, sentence.slice(s - base, e - base), s, e));
-        if (dayAfter) i++;
+        let s = Math.min(day.start, t.start);
+        let e = Math.max(day.end, t.end);
+        // "June 24-25", "24-25 June": a range of days, any of which another file may name.
+        const other = dayAfter ? toks[i + 2] : toks[i - 2];
+        const dash = other && /^\d{1,2}$/.test(other.text) && +other.text <= 31 && DAY_RANGE_DASH.test(dayAfter ? sentence.slice(day.end - base, other.start - base) : sentence.slice(other.end - base, day.start - base));
+        if (dash) {
+          const d = month * 100 + +other.text;
+          s = Math.min(s, other.start);
+          e = Math.max(e, other.end);
+          if (d > v === !!dayAfter) claims.push({ kind: 'date', unit: 'date', low: Math.min(v, d), high: Math.max(v, d), text: sentence.slice(s - base, e - base), start: s, end: e });
+          else claims.push(exact('date', 'date', v, sentence.slice(s - base, e - base), s, e));
+          if (dayAfter) i += 2;
+        } else {
+          claims.push(exact('date', 'date', v, sentence.slice(s - base, e - base), s, e));
+          if (dayAfter) i++;
+        }
       } else if (next && /^\d{4}$/.test(next.text) && +next.text >= 1900 && +next.text <= 2099 && next.start - t.end <= 2) {
         // "in February 2023": a month of a year (and, read next, the year on its own).
         claims.push(exact('date', 'month', +next.text * 12 + month, sentence.slice(t.start - base, next.end - base), t.start, next.end));
@@ -893,6 +905,9 @@ function measureBefore(toks: Tok[], i: number): string | undefined {
   for (let k = head + 1; k < i; k++) if (!TOLL_LINKS.has(toks[k].lower)) return undefined;
   return MEASURE_HEADS[toks[head].lower];
 }
+
+/** The dash (or "to") between the days of a range: "June 24-25", "24–25 June". */
+const DAY_RANGE_DASH = /^\s?[-\u2013]\s?$/;
 
 /** Determiners before a year that names an event: "the 2002 … crash", "its 2019 election". */
 const EVENT_DETERMINERS = new Set('the a its their his her this that'.split(' '));

@@ -82,8 +82,9 @@ export function compatible(a: Claim, b: Claim): boolean {
   // each, their intervals overlapped though the digits were swapped.
   if (a.nearFigure && b.nearFigure) return closeFigures(mid(a), mid(b), NEAR_FIGURE_TOLERANCE);
   // Rounding intervals of neighbouring figures touch ("2019" is 2018.5-2019.5, "2020" 2019.5-2020.5):
-  // touching is not agreeing. Equal points (weekdays, dates) agree.
-  return Math.min(a.high, b.high) > Math.max(a.low, b.low) || (a.low === b.low && a.high === b.high);
+  // touching is not agreeing. A point (a weekday, a date) agrees with itself and with a range of days holding it ("June 24-25").
+  const point = a.low === a.high || b.low === b.high;
+  return Math.min(a.high, b.high) > Math.max(a.low, b.low) || (point && Math.min(a.high, b.high) >= Math.max(a.low, b.low));
 }
 
 /** Two approximations of three significant digits or more agree when this close, as each allows. */
