@@ -879,3 +879,17 @@ test('article sentences that open like a stamp, a labelled link or a cookie bann
     ['Updated figures show 40 people were hurt.', 'More: the council also approved a new park on Tuesday', 'The website uses cookies, the council admitted, and residents were not told.'],
   );
 });
+
+test('a flattened list\u2019s marks do not make its items furniture, and a price list after the article is no menu', () => {
+  const story = [BODY[0], '', BODY[2], '', BODY[3], '', 'Here is what the library expects:'];
+  // Before, the items between "-" lines were cut as part of a block of furniture.
+  const timeline = [...story, '-', 'Monday, March 2: Doors open', '-', 'Friday, March 6: Book sale', '-', 'Week of March 9: Author talks', '-', BODY[4], '', BODY[6], '', 'Advertisement', 'Share this article'].join('\n');
+  const flagged = boilerplateLines(timeline);
+  for (const n of [9, 11, 13]) assert.ok(!flagged.includes(n), `${n} in ${flagged}`);
+  // Before, a short price list under the article was a navigation menu.
+  const prices = [...story.slice(0, 5), '', BODY[4], '', 'Library membership prices', '- Adult card: \u00A312 a year', '- Student card: \u00A35 a year', '- Family card: \u00A320 a year', '- Senior card: \u00A36 a year', '', 'Advertisement', 'Share this article'].join('\n');
+  assert.deepEqual(boilerplateLines(prices), [15, 16]);
+  // A menu after the article, with "•" between its links, is still one.
+  const menu = [...story.slice(0, 5), '', BODY[4], '', 'WIKIS', '\u2022', 'Harbour Guide Ferry Times', '\u2022', 'Harbour Guide Tide Tables', '\u2022', 'Harbour Guide Parking', '\u2022', 'Harbour Guide Maps', 'DEALS', 'Advertisement'].join('\n');
+  assert.ok([11, 13, 15, 17].every((n) => boilerplateLines(menu).includes(n)), boilerplateLines(menu).join());
+});

@@ -189,6 +189,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // A list item, unless it stands alone: "• Meghan's claim … challenged by experts" between paragraphs is a related link.
     const bullet = BULLET.test(info.trimmed);
     if (bullet && (BULLET.test(infos[i - 1].trimmed) || BULLET.test(infos[i + 1]?.trimmed ?? ''))) continue;
+    if (LIST_MARK.test(infos[i - 1].trimmed)) continue; // an item under its mark, flattened onto a line of its own
     if (!bullet && /^\d{1,2}[.)]\s/.test(info.trimmed)) continue;
     const text = bullet ? info.trimmed.replace(BULLET, '') : info.trimmed;
     if (/^["\u201C\u201D\u2018\u2015\u2014\u2013(\[@#]/.test(text) || /@\w|pic\.twitter|https?:/.test(text)) continue; // quotes, embedded posts
@@ -219,7 +220,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       const run = infos.slice(i, j).filter((_, k) => !reasons.has(i + k));
       if (run.length === 0) continue;
       // A numbered list, or one of measures (a recipe's ingredients), is the article's own.
-      const numbered = run.some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed)) || run.filter((x) => isMeasure(x.trimmed)).length * 2 > run.length;
+      // So is a list of data, most of its lines holding a figure (prices, results, a schedule, a poll's votes).
+      const numbered = run.some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed)) || run.filter((x) => isMeasure(x.trimmed)).length * 2 > run.length || run.filter((x) => isDataItem(x.trimmed)).length * 2 > run.length;
       // A list introduced by a colon ("Roads closed on Sunday:") is the article's own.
       const introduced = region.short && i > 0 && infos[i - 1].trimmed.endsWith(':');
       if (run.length >= (region.short ? SHORT_MENU_RUN : 3) && !numbered && !introduced) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
@@ -345,12 +347,26 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // three-paragraph blog post's headline between "Skip to content" and "Posted on …").
   const headEnd = bodyIdx.length && firstBody >= infos.length ? bodyIdx[0] : firstBody;
   const inHead = (i: number) => i < headEnd && i >= headEnd - HEAD_LINES && infos[i].wordCount >= 3;
+  // A list's marks flattened onto lines of their own ("-" over each item) are stray punctuation, but
+  // no evidence that the items between them are furniture: a story's timeline ("-", "Friday, Sept.
+  // 13: Preorders open", "-", …) was cut with them. Unless the list runs into other furniture: "•"
+  // between a footer's links ("WIKIS", "•", "Death Stranding Map", "•", …) is a menu's.
+  const isMark = (k: number) => LIST_MARK.test(infos[k].trimmed);
+  const listItemLine = (k: number) => !infos[k].sentenceLike && infos[k].wordCount <= 10 && (!reasons.has(k) || isMark(k));
+  const otherFurniture = (k: number) => k >= 0 && k < infos.length && reasons.has(k) && !isMark(k);
+  // Each run of list lines is judged once: marks in a run that touches other furniture count as it.
+  const markCounts = new Uint8Array(infos.length);
+  for (const [a, b] of runsWhere(infos.length, listItemLine)) {
+    if (!otherFurniture(a - 1) && !otherFurniture(b)) continue;
+    for (let k = a; k < b; k++) markCounts[k] = 1;
+  }
+  const furnitureAt = (k: number) => reasons.has(k) && (!isMark(k) || markCounts[k] === 1);
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < infos.length; i++) {
       if (reasons.has(i) || infos[i].sentenceLike || infos[i].wordCount > 10) continue;
-      const prevFlagged = i === 0 ? i < firstBody && infos[i].wordCount <= 3 : reasons.has(i - 1);
-      const nextFlagged = i + 1 < infos.length && reasons.has(i + 1);
+      const prevFlagged = i === 0 ? i < firstBody && infos[i].wordCount <= 3 : furnitureAt(i - 1);
+      const nextFlagged = i + 1 < infos.length && furnitureAt(i + 1);
       if (!inHead(i) && prevFlagged && nextFlagged && (i < firstBody || i > lastBody || infos[i].wordCount <= 4) && !isInterviewTurn(infos[i].trimmed)) {
         reasons.set(i, i === 0 ? 'section label above the article' : 'part of a block of page furniture');
         changed = true;
@@ -361,10 +377,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // Outside the article, up to WEDGED_RUN such lines between furniture: menu items among flagged links.
   const wedgeable = (i: number) => !reasons.has(i) && !infos[i].sentenceLike && infos[i].wordCount <= 8 && (i < firstBody || i > lastBody) && !inHead(i) && !isInterviewTurn(infos[i].trimmed);
   for (let i = 1; i < infos.length; i++) {
-    if (!reasons.has(i - 1) || !wedgeable(i)) continue;
+    if (!furnitureAt(i - 1) || !wedgeable(i)) continue;
     let j = i;
     while (j < infos.length && j - i < WEDGED_RUN && wedgeable(j)) j++;
-    if (j < infos.length && reasons.has(j)) for (let k = i; k < j; k++) reasons.set(k, 'part of a block of page furniture');
+    if (j < infos.length && furnitureAt(j)) for (let k = i; k < j; k++) reasons.set(k, 'part of a block of page furniture');
   }
 
   const out = new Map<number, BoilerplateReason>();
@@ -420,6 +436,12 @@ const SHARE_BUTTON_WORD = /^(?:share|facebook|twitter|x|e-?mail|whatsapp|linkedi
 const MENU_ITEM = /^\p{Lu}[\p{L}&'\u2019-]*(?: [\p{L}&'\u2019-]+)?$/u;
 
 const LIST_ITEM = /^(?:[\u2022\u00B7*\u2013\u2014-]|\d{1,3}[.)])/;
+/** A list item stating a price or a share ("iPhone 16: Starting at $799", "VIP : 60,000₩", "%165 голосов"). */
+const DATA_ITEM = /[$\u20AC\u00A3\u00A5\u20B9\u20A9]\s?\d|\d\s?[$\u20AC\u00A3\u00A5\u20B9\u20A9%]|%\s?\d/;
+/** A data item says what its figure is: a bare price ("$229.00*", a trade-in widget's) says nothing. */
+const isDataItem = (t: string) => DATA_ITEM.test(t) && /\p{L}{2}/u.test(t);
+/** A list item's mark alone on its line, as flattening leaves it. */
+const LIST_MARK = /^[\u2022\u00B7*\u2013\u2014-]$/;
 
 /** Lines a headline, standfirst, byline and captions may take above the first paragraph. */
 const HEAD_LINES = 8;

@@ -100,7 +100,7 @@ add(
   'heading of a related-stories block',
   'lire aussi|à lire aussi|a lire aussi|sur le même sujet|les plus lus|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen|' +
     'lea también|le puede interesar|te puede interesar|noticias relacionadas|lo más leído|leggi anche|potrebbe interessarti|i più letti|' +
-    'leia também|leia mais|veja também|notícias relacionadas|mais lidas|lees ook|meest gelezen',
+    'leia também|leia mais|veja também|notícias relacionadas|mais lidas|lees ook|meest gelezen|материалы по теме|читайте также|по теме',
 );
 add('newsletter or sign-up prompt', 'newsletter|newsletters|subscribe|subscribe now|sign up|sign up now|subscribe to our newsletter|subscribe to our mailing list to get the new updates|get our newsletter|get more with mynews|a personalised news feed of stories that matter to you|unlock this article|already a subscriber|' +
     'already a subscriber? log in|already a subscriber? sign in|subscribe to continue reading|subscribe to read more|create a free account to continue reading|' +
