@@ -111,7 +111,7 @@ const PHOTO_VIA = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile p
 /** "Published: Updated:": a stamp's labels with their values lost in flattening. */
 const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified)\s?:?\s?){2,3}$/i;
 /** "Photo by Kirk Irwin/Getty Images", "Photo by Oleksandr Osipov/": a credit unbracketed, a name and its agency. */
-const PHOTO_BY = /^(?:photo|photograph|image|picture|video)s? by \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/iu;
+const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
 /** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
 const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */

@@ -906,7 +906,7 @@ function measureBefore(toks: Tok[], i: number): string | undefined {
   return MEASURE_HEADS[toks[head].lower];
 }
 
-/** The dash (or "to") between the days of a range: "June 24-25", "24–25 June". */
+/** The dash between the days of a range: "June 24-25", "24–25 June". */
 const DAY_RANGE_DASH = /^\s?[-\u2013]\s?$/;
 
 /** Determiners before a year that names an event: "the 2002 … crash", "its 2019 election". */
@@ -950,8 +950,7 @@ function fateOf(toks: Tok[], first: number, i: number, end: number, sentence: st
   let b = first - 1;
   while (b >= 0 && COUNT_QUALIFIERS.has(toks[b].lower) && first - b <= 3) b--;
   if (b >= 0 && FATE_VERBS[toks[b].lower] && /^\s+$/.test(sentence.slice(toks[b].end - base, toks[b + 1].start - base))) return FATE_VERBS[toks[b].lower];
-  let k = i;
-  while (k < toks.length && toks[k].start < end) k++;
+  const k = tokenAfter(toks, i, end);
   for (let n = 0; n < 6 && k + n < toks.length; n++) {
     const w = toks[k + n];
     if (/[^\s]/.test(sentence.slice((n === 0 ? end : toks[k + n - 1].end) - base, w.start - base))) return undefined;
@@ -978,8 +977,7 @@ const SHARE_PLACES = new Set('in on at inside outside near across aboard among'.
  * Within six words of the count's end, no punctuation but a comma before "and".
  */
 function splitCountAfter(toks: Tok[], i: number, end: number, sentence: string, base: number): boolean {
-  let k = i;
-  while (k < toks.length && toks[k].start < end) k++;
+  const k = tokenAfter(toks, i, end);
   for (let n = 0; n < 6 && k + n < toks.length; n++) {
     const w = toks[k + n];
     const gap = sentence.slice((n === 0 ? end : toks[k + n - 1].end) - base, w.start - base);
@@ -992,10 +990,18 @@ function splitCountAfter(toks: Tok[], i: number, end: number, sentence: string, 
     const after = toks[q + 1];
     // "and at least four fatalities in Haiti": a noun of its own, then the place, is a share too.
     if (after && /^\p{Ll}{3,}$/u.test(after.text) && !SHARE_FOLLOWERS.has(after.lower) && SHARE_PLACES.has(toks[q + 2]?.lower ?? '')) return true;
-    const rest = sentence.slice(share.end - base, (after ?? share).start - base);
-    return after === undefined || /[^\s]/.test(rest) ? /^\s*[,;.:)!?\u2014-]|^\s*$/.test(sentence.slice(share.end - base)) : SHARE_FOLLOWERS.has(after.lower);
+    // The share ends its clause ("and dozens."), or a place or group follows it ("and dozens on the ground").
+    if (after === undefined || /[^\s]/.test(sentence.slice(share.end - base, after.start - base))) return /^\s*(?:[,;.:)!?\u2014-]|$)/.test(sentence.slice(share.end - base));
+    return SHARE_FOLLOWERS.has(after.lower);
   }
   return false;
+}
+
+/** The first token at or after `end` (a claim's end), looking from toks[i] on. */
+function tokenAfter(toks: Tok[], i: number, end: number): number {
+  let k = i;
+  while (k < toks.length && toks[k].start < end) k++;
+  return k;
 }
 
 /** Words after "two of the" that pick from a group rather than name it: "two of the most senior", "two of the other". */

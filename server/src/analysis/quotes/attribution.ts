@@ -475,8 +475,9 @@ function personAfterRole(text: string, at: number): string | undefined {
  * A speech verb's -ing form right after a word of its own clause that is no verb's companion, "its
  * red wind warning until 9pm", "a warning", "the briefing", is a noun, not "…, warning that …":
  * only a break (a comma, a dash), a joining word ("while warning", "before adding") or an adverb
- * ("publicly saying"), an auxiliary ("is telling"), a verb it follows ("is heard shouting"), a preposition ("for saying"), or a subject (a
- * name, a pronoun, a plural: "with forecasters warning that") leaves it a verb.
+ * ("publicly saying"), an auxiliary ("is telling"), a verb it follows ("is heard shouting"), a
+ * preposition ("for saying"), or a subject (a name, a pronoun, a plural: "with forecasters warning
+ * that") leaves it a verb.
  */
 function usedAsNoun(text: string, prev: Word, w: Word): boolean {
   if (/[,;:(\u2013\u2014-]/.test(text.slice(prev.end, w.start))) return false;
@@ -529,8 +530,8 @@ function opensReportedClause(s: string, at: number, start: number, end: number):
  * Blake, of the Brain Health Foundation, who was not involved in the study, said", "Michael
  * Mulgrew, president of the United Federation of Teachers, said", "Kevin Farrell, Camerlengo of the
  * Apostolic Chamber, said". Each aside opens in lower case, or with a capitalised title of a body
- * after a name, and holds no comma or sentence mark; at most three, of up to 80 characters each. A walk back,
- * not an end-anchored regex, which would be tried from every position before the verb.
+ * after a name, and holds no comma or sentence mark; at most three, of up to 80 characters each. A
+ * walk back, not an end-anchored regex, which would be tried from every position before the verb.
  */
 function beforeAsides(s: string, at: number): number {
   let k = at;

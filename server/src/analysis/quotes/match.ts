@@ -65,10 +65,10 @@ export function quoteTokens(text: string, base = 0): QuoteToken[] {
 /**
  * The words a quote is compared by, in order, with the text each stands for. House style is not
  * the speaker's wording: "5%", "5 per cent" and "5 percent" read alike, as do "&" and "and", and
- * "long-term" and "long term", "7:35" and "7.35". Words in brackets are the writer's ("[The council]
- * has failed us" for "They have failed us", "(local time)"), and so is an ellipsis (words left out): one stand-in, and
- * a difference that takes it in is no change (see edited). A callback, not an array of words:
- * every quote of every file passes here.
+ * "long-term" and "long term", "7:35" and "7.35". Words in brackets are the writer's ("[The
+ * council] has failed us" for "They have failed us", "(local time)"), and so is an ellipsis (words
+ * left out): one stand-in, and a difference that takes it in is no change (see edited). A callback,
+ * not an array of words: every quote of every file passes here.
  */
 function scanQuote(text: string, emit: (word: string, start: number, end: number) => void): void {
   const head = text.length > QUOTE_CHARS ? text.slice(0, QUOTE_CHARS) : text;
