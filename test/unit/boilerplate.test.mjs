@@ -893,3 +893,11 @@ test('a flattened list\u2019s marks do not make its items furniture, and a price
   const menu = [...story.slice(0, 5), '', BODY[4], '', 'WIKIS', '\u2022', 'Harbour Guide Ferry Times', '\u2022', 'Harbour Guide Tide Tables', '\u2022', 'Harbour Guide Parking', '\u2022', 'Harbour Guide Maps', 'DEALS', 'Advertisement'].join('\n');
   assert.ok([11, 13, 15, 17].every((n) => boilerplateLines(menu).includes(n)), boilerplateLines(menu).join());
 });
+
+test('a headline shown twice above the article keeps one copy', () => {
+  // Before, both copies were cut as a repeated teaser title, and the fix left the story without its headline.
+  const page = [BODY[0], '', BODY[0], '', BODY[2], '', BODY[3], '', BODY[4], '', 'Advertisement', 'Share this article'].join('\n');
+  assert.deepEqual(boilerplateLines(page), [1, 11, 12]);
+  // A short line shown twice (a player's title, a menu item) is still cut both times.
+  assert.deepEqual(boilerplateLines([BODY[2], 'Watch the video', 'Watch the video', BODY[3]].join('\n')), [2, 3]);
+});

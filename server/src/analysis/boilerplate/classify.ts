@@ -100,8 +100,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const a = infos[i - 1];
     const b = infos[i];
     if (a.trimmed === b.trimmed && b.wordCount >= 2 && b.wordCount <= 40) {
-      flag(i - 1, 'repeated line (video or teaser title shown twice)');
-      flag(i, 'repeated line (video or teaser title shown twice)');
+      flag(i - 1, REPEATED);
+      flag(i, REPEATED);
     }
   }
 
@@ -160,6 +160,12 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const onTopicBody = bodyIdx.filter((i) => !reasons.has(i) && topic.overlap(i) >= 0.25);
   const lastBody = onTopicBody.length ? onTopicBody[onTopicBody.length - 1] : -1;
   const firstBody = onTopicBody.length ? onTopicBody[0] : infos.length;
+  // A headline shown twice just above the article (the page's title, then the story's): one copy is
+  // its headline, kept, so that removing the repeat leaves the story its title.
+  for (let i = Math.max(1, firstBody - HEAD_LINES); i < firstBody; i++) {
+    const twice = reasons.get(i) === REPEATED && reasons.get(i - 1) === REPEATED && infos[i].trimmed === infos[i - 1].trimmed;
+    if (twice && infos[i].wordCount >= 5 && !infos[i].sentenceLike && /^\p{Lu}/u.test(infos[i].trimmed) && !/\d{1,2}:\d{2}/.test(infos[i].trimmed)) reasons.delete(i);
+  }
   if (lastBody >= 0 && topicReliable) {
     // Only past some furniture: an appended story follows the page's own chrome, or carries a
     // teaser's date on the line under it ("The cricket world watches as …" over "April 7, 2025").
@@ -438,6 +444,8 @@ const MENU_ITEM = /^\p{Lu}[\p{L}&'\u2019-]*(?: [\p{L}&'\u2019-]+)?$/u;
 const LIST_ITEM = /^(?:[\u2022\u00B7*\u2013\u2014-]|\d{1,3}[.)])/;
 /** A list item stating a price or a share ("iPhone 16: Starting at $799", "VIP : 60,000₩", "%165 голосов"). */
 const DATA_ITEM = /[$\u20AC\u00A3\u00A5\u20B9\u20A9]\s?\d|\d\s?[$\u20AC\u00A3\u00A5\u20B9\u20A9%]|%\s?\d/;
+const REPEATED: BoilerplateReason = 'repeated line (video or teaser title shown twice)';
+
 /** A data item says what its figure is: a bare price ("$229.00*", a trade-in widget's) says nothing. */
 const isDataItem = (t: string) => DATA_ITEM.test(t) && /\p{L}{2}/u.test(t);
 /** A list item's mark alone on its line, as flattening leaves it. */
