@@ -901,3 +901,11 @@ test('a headline shown twice above the article keeps one copy', () => {
   // A short line shown twice (a player's title, a menu item) is still cut both times.
   assert.deepEqual(boilerplateLines([BODY[2], 'Watch the video', 'Watch the video', BODY[3]].join('\n')), [2, 3]);
 });
+
+test('a widget\u2019s apology, a player\u2019s "Duration:" and a stamp\u2019s bare labels are furniture', () => {
+  // Each was kept on a real page before.
+  judgeBetweenParagraphs(
+    ['We\u2019re sorry, this feature is currently unavailable. We\u2019re working to restore it. Please try again later.', 'Duration: 4 minutes 30 seconds', 'Posted , updated'],
+    ['Sorry, this is not what we wanted, the mayor said.'],
+  );
+});

@@ -70,6 +70,8 @@ const READING_TIME_END = /(?:\s|\p{L})\d{1,3} ?(?:min|mins|minute|minutes) read$
 /** "Reading time: 4 minutes", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.": a label, a number, minutes. */
 const READING_TIME_LABEL = /^(?:estimated )?(?:reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|leestijd|czas czytania|время чтения)\s?[:\-\u2013]?\s?(?:about |approx\. |~)?\d{1,3}\s?(?:min|mins|minutes?|minutos?|minuti|minuten|minut|мин|минут[аы]?)\.?$/i;
 const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
+/** "Duration: 4 minutes 30 seconds": a player's label for its length. */
+const DURATION_LABEL = /^duration:\s?(?:\d{1,2}:)?\d{1,2}(?::\d{2}|\s(?:hours?|minutes?|mins?|seconds?|secs?)(?:\s\d{1,2}\s(?:minutes?|mins?|seconds?|secs?))?)$/i;
 const COUNT = /^\d{1,7}$/;
 /** "28 more", "+12 more": the rest of a list or comment thread, collapsed. */
 const MORE_COUNT = /^\+?\d{1,5} more$/i;
@@ -108,8 +110,8 @@ const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u
 const STOCK_CREDIT = /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,4} via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?)$/u;
 /** "Photo via Associated Press", "Image courtesy of the Harbour Board": where a picture came from. */
 const PHOTO_VIA = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile photo|FILE PHOTO|PHOTO)s? (?:via|courtesy(?: of)?|from) (?:the )?\p{Lu}[\p{L}&.'\u2019-]*(?: [\p{L}&.'\u2019-]+){0,5}$/u;
-/** "Published: Updated:": a stamp's labels with their values lost in flattening. */
-const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified)\s?:?\s?){2,3}$/i;
+/** "Published: Updated:", "Posted , updated": a stamp's labels with their values lost in flattening (one alone may be a word of the article). */
+const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified)\s?[:,]?\s?){2,3}$/i;
 /** "Photo by Kirk Irwin/Getty Images", "Photo by Oleksandr Osipov/": a credit unbracketed, a name and its agency. */
 const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
 /** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
@@ -165,10 +167,11 @@ const SYNDICATED_NOTE = /^\(?this (?:story|article|report) has not been edited b
 const CATCH_ALL = /^catch all the (?:latest|breaking|business|politics|technology|tech|sports|world|entertainment)\b/i;
 /**
  * A page's notes about its own scripts and players: "Please turn on JavaScript to use this feature",
+ * "We're sorry, this feature is currently unavailable.",
  * "This slideshow requires JavaScript.", "Your browser does not support the video tag.", a script tag
  * flattened into text.
  */
-const SCRIPT_NOTE = /^(?:(?:please )?(?:turn on|enable) javascript\b.{0,100}|(?:this|the) (?:slideshow|video|gallery|feature|content|page|site|player|map|graphic|chart|interactive)s? (?:requires?|needs?) javascript\b.{0,60}|javascript (?:is|must be) (?:disabled|required|enabled|turned on)\b.{0,100}|your browser does not support\b.{0,80}|<script\b.*)$/i;
+const SCRIPT_NOTE = /^(?:(?:please )?(?:turn on|enable) javascript\b.{0,100}|(?:we(?:'|\u2019)re sorry|sorry),? this (?:feature|content|video|page|service|player|widget) is (?:currently |temporarily )?unavailable\b.{0,100}|(?:this|the) (?:slideshow|video|gallery|feature|content|page|site|player|map|graphic|chart|interactive)s? (?:requires?|needs?) javascript\b.{0,60}|javascript (?:is|must be) (?:disabled|required|enabled|turned on)\b.{0,100}|your browser does not support\b.{0,80}|<script\b.*)$/i;
 /** "Click here to subscribe", "CLICK HERE TO GET THE APP": a link's label, not a sentence ("Click for full results" is left: pages label it both ways). */
 const CLICK_HERE = /^click (?:here|to)\b/i;
 /** The wire services' reuse notice: "This material may not be published, broadcast, rewritten or redistributed." */
@@ -241,7 +244,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (trimmed.length > SHORT_LINE) return undefined;
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'stray punctuation';
   const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
-  if (DURATION.test(t)) return 'video duration';
+  if (DURATION.test(t) || DURATION_LABEL.test(t)) return 'video duration';
   if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t) || COUNT_NAMED_FIRST.test(t)) return 'comment or share count';
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
@@ -268,7 +271,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((first === 0x74 || first === 0x28) && SYNDICATED_NOTE.test(t)) return 'copyright footer';
   if (first === 0x68 && wordCount <= 30 && BREADCRUMB.test(t)) return 'share/navigation link';
   if ((first === 0x70 || first === 0x73) && PERMALINK.test(t)) return 'share/navigation link';
-  if ((first === 0x70 || first === 0x65 || first === 0x74 || first === 0x6a || first === 0x79 || first === 0x3c) && SCRIPT_NOTE.test(t)) return 'share/navigation link';
+  if ((first === 0x70 || first === 0x65 || first === 0x74 || first === 0x6a || first === 0x79 || first === 0x3c || first === 0x77 || first === 0x73) && SCRIPT_NOTE.test(t)) return 'share/navigation link';
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
