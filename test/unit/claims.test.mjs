@@ -943,3 +943,12 @@ test('a range of days ("June 24-25") holds each of its days', () => {
   // A day outside the range still conflicts.
   assert.deepEqual(conflicts({ a: range, b: range, c: day(27) }).c.map((f) => f.message), ['June 27 here; June 24-25 in 2 other files.']);
 });
+
+test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
+  const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
+  // Before, an age in months was no claim, and a changed one passed.
+  assert.deepEqual(conflicts({ a: baby('nine'), b: baby('nine'), c: baby('eight') }).c.map((f) => f.message), ['eight-month-old here; nine-month-old in 2 other files.']);
+  assert.deepEqual(claims('A 9-month-old baby and a six-week-old puppy were rescued.').map((k) => [k.kind, k.unit, k.low]), [['age', 'age in months', 9], ['age', 'age in weeks', 6]]);
+  // Years and months are not compared: a 1-year-old is no 12-month-old by this check.
+  assert.deepEqual(conflicts({ a: baby('twelve'), b: baby('twelve').replace('twelve-month-old', 'one-year-old') }), { a: [], b: [] });
+});

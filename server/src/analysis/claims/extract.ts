@@ -370,11 +370,11 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       claims.push({ kind: 'duration', unit, low: f * 0.75, high: f * 1.5, text: t.text, start: t.start, end: t.end });
       continue;
     }
-    // "a thirty-four-year-old man": an age in one word.
-    const ageWord = t.lower.endsWith('-old') ? /^(.+)-years?-old$/.exec(t.lower) : null;
+    // "a thirty-four-year-old man": an age in one word; "a nine-month-old baby" in months (or weeks, days).
+    const ageWord = t.lower.endsWith('-old') ? /^(.+)-(year|month|week|day)s?-old$/.exec(t.lower) : null;
     const ageN = ageWord ? parseNumber(ageWord[1]) : undefined;
     if (ageN) {
-      claims.push(exact('age', 'age', ageN.value, t.text, t.start, t.end));
+      claims.push(exact('age', ageWord![2] === 'year' ? 'age' : `age in ${ageWord![2]}s`, ageN.value, t.text, t.start, t.end));
       continue;
     }
     // "a six-week closure", "a two-year project": a number word joined to a time unit ("10-day" is two tokens, below).
@@ -418,7 +418,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     }
     const age = num.step === 1 ? ageAt(toks, i, sentence, base) : undefined;
     if (age) {
-      const claim = exact('age', 'age', num.value, sentence.slice(t.start - base, age.end - base), t.start, age.end);
+      const claim = exact('age', age.unit ?? 'age', num.value, sentence.slice(t.start - base, age.end - base), t.start, age.end);
       if (age.person) claim.person = age.person;
       claims.push(claim);
       i = age.last;
@@ -1092,17 +1092,18 @@ function exact(kind: ClaimKind, unit: string, v: number, text: string, start: nu
 }
 
 /**
- * An age at the number toks[i]: "34-year-old", "34 years old", "aged 34", or a name's apposition
+ * An age at the number toks[i]: "34-year-old", "34 years old", "aged 34", "9-month-old" (in months), or a name's apposition
  * "Webb, 51, was convicted" (a capitalised word, commas either side, a lower-case word after), or
  * a full name's at the sentence's end: "said passenger Tomas Berg, 41.".
  * Gives where the age's text ends and the last token it uses.
  */
-function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: number; last: number; person?: string } | undefined {
+function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: number; last: number; person?: string; unit?: string } | undefined {
   const t = toks[i];
   const next = toks[i + 1];
   const v = +t.text;
   if (!/^\d{1,3}$/.test(t.text) || v > 120) return undefined;
   if (next && /^years?-old$/.test(next.lower) && next.start === t.end + 1) return { end: next.end, last: i + 1 };
+  if (next && /^(?:month|week|day)s?-old$/.test(next.lower) && next.start === t.end + 1) return { end: next.end, last: i + 1, unit: `age in ${next.lower.replace(/s?-old$/, '')}s` };
   if (next && /^years?$/.test(next.lower) && toks[i + 2]?.lower === 'old') return { end: toks[i + 2].end, last: i + 2 };
   const prev = toks[i - 1];
   if (prev?.lower === 'aged') return { end: t.end, last: i };
