@@ -886,6 +886,9 @@ test('a flattened list\u2019s marks do not make its items furniture, and a price
   const timeline = [...story, '-', 'Monday, March 2: Doors open', '-', 'Friday, March 6: Book sale', '-', 'Week of March 9: Author talks', '-', BODY[4], '', BODY[6], '', 'Advertisement', 'Share this article'].join('\n');
   const flagged = boilerplateLines(timeline);
   for (const n of [9, 11, 13]) assert.ok(!flagged.includes(n), `${n} in ${flagged}`);
+  // Nor is the heading over such a list a related story's headline.
+  const heading = timeline.replace('Here is what the library expects:', 'Key Figures at a Glance');
+  assert.ok(!boilerplateLines(heading).includes(7), boilerplateLines(heading).join());
   // Before, a short price list under the article was a navigation menu.
   const prices = [...story.slice(0, 5), '', BODY[4], '', 'Library membership prices', '- Adult card: \u00A312 a year', '- Student card: \u00A35 a year', '- Family card: \u00A320 a year', '- Senior card: \u00A36 a year', '', 'Advertisement', 'Share this article'].join('\n');
   assert.deepEqual(boilerplateLines(prices), [15, 16]);

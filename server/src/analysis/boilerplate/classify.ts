@@ -195,7 +195,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // A list item, unless it stands alone: "• Meghan's claim … challenged by experts" between paragraphs is a related link.
     const bullet = BULLET.test(info.trimmed);
     if (bullet && (BULLET.test(infos[i - 1].trimmed) || BULLET.test(infos[i + 1]?.trimmed ?? ''))) continue;
-    if (LIST_MARK.test(infos[i - 1].trimmed)) continue; // an item under its mark, flattened onto a line of its own
+    // An item under its mark, flattened onto a line of its own, or the heading over such a list ("Key Figures at a Glance", "-").
+    if (LIST_MARK.test(infos[i - 1].trimmed) || LIST_MARK.test(infos[i + 1]?.trimmed ?? '')) continue;
     if (!bullet && /^\d{1,2}[.)]\s/.test(info.trimmed)) continue;
     const text = bullet ? info.trimmed.replace(BULLET, '') : info.trimmed;
     if (/^["\u201C\u201D\u2018\u2015\u2014\u2013(\[@#]/.test(text) || /@\w|pic\.twitter|https?:/.test(text)) continue; // quotes, embedded posts
