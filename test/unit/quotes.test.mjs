@@ -787,3 +787,11 @@ test('a speech verb\u2019s -ing form after a verb it follows ("is heard shouting
   assert.deepEqual(unattributed('\u201CThe whole pier just fell into the sea,\u201D a harbour officer is heard shouting on the recording.\n'), []);
   assert.deepEqual(unattributed('\u201CWe will rebuild the pier before the summer,\u201D Varga was caught saying to an aide.\n'), []);
 });
+
+test('a line that is only a short quote with no closing stop is a quoted subhead, not unattributed speech', () => {
+  // Before, the subhead was flagged as a quote with no speaker.
+  const text = 'The council cut 40 jobs at the harbour office on Monday, the third round of cuts this year.\n\u2018Job cuts are the ultimate test of a council\u2019s empathy\u2019\nUnion leader Ines Varga said the cuts had come without warning.\n';
+  assert.deepEqual(unattributed(text), []);
+  // A paragraph of speech ends as a sentence, and is still flagged.
+  assert.deepEqual(unattributed(text.replace('\u2019s empathy\u2019', '\u2019s empathy.\u2019')), [2]);
+});

@@ -20,6 +20,7 @@ export const unattributedQuote: RuleModule = {
       if ((q.attribution.attributed && !(partial && q.attribution.nounCue)) || q.transcript) continue;
       if (partial && q.words.length < 5) continue;
       const part = q.span.parts[0];
+      if (!partial && isQuotedHeading(ctx, q)) continue;
       // Only a named speaker is offered: a pronoun's guess would put a wrong name in the article.
       const elsewhere = matchingSourceQuotes(ctx, q).filter((m) => m.quote.attribution.attributed && namedSpeaker(m.quote.attribution));
       const best = elsewhere[0];
@@ -63,6 +64,19 @@ function partialNeedsSpeaker(ctx: RuleContext, q: QuoteInfo, best: SourceMatch |
   if (!/[.!?]["'\u201D\u2019)]*$/.test(line)) return false;
   const named = speakerTokens(namedSpeaker(best.quote.attribution));
   return !words(q.attribution.searched).some((w) => named.has(w.text.toLowerCase()));
+}
+
+/**
+ * A line that is nothing but a short quote with no closing stop, "'Layoff processes are the ultimate
+ * test of a leadership team's empathy'": a subhead or a pull quote over the text that attributes
+ * it, not a paragraph of speech (which ends as a sentence: "“… who needed it.”").
+ */
+function isQuotedHeading(ctx: RuleContext, q: QuoteInfo): boolean {
+  if (q.span.parts.length !== 1 || q.words.length > 20) return false;
+  const part = q.span.parts[0];
+  const line = ctx.analysis.lines[lineNo(ctx.analysis, part.start) - 1].text.trim();
+  if (line !== ctx.analysis.text.slice(part.start, part.end).trim()) return false;
+  return !/[.!?;,\u2026]\s*$/.test(ctx.analysis.text.slice(part.contentStart, part.contentEnd));
 }
 
 /** A headline's "Sanders: Clinton needs to 'get away from …'": the name before the colon speaks. */
