@@ -795,3 +795,11 @@ test('a line that is only a short quote with no closing stop is a quoted subhead
   // A paragraph of speech ends as a sentence, and is still flagged.
   assert.deepEqual(unattributed(text.replace('\u2019s empathy\u2019', '\u2019s empathy.\u2019')), [2]);
 });
+
+test('an opening mark ending a paragraph after a space closes the quote, reversed (one warning, not two)', () => {
+  const text = '\u201CToday was a close call,\u201D Mayor Ines Varga said. \u201CIt was the best decision for the harbour and the town. \u201C\n';
+  const found = rule(checkAll({ a: text }).a, 'unbalanced-quote').map((f) => f.message);
+  // Before, the quote was left open and the last mark opened another: two warnings.
+  assert.deepEqual(found, ['Quote closes with an opening mark \u201C; a closing mark \u201D was probably meant.']);
+  assert.deepEqual(quotes(text), ['Today was a close call,', 'It was the best decision for the harbour and the town. ']);
+});

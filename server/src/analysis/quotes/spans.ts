@@ -115,6 +115,8 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     let lastCloser = -2;
     // The line's last guillemet typed after a word, found once: a » before a word and before it opens a quote.
     let lastGuillemetCloser = -2;
+    // The line's last character that is not a space, found once: a “ there closes (“… price stability. “).
+    let lastNonSpace = -2;
     let firstMark = 0;
     while (firstMark < t.length && isSpaceCode(t.charCodeAt(firstMark))) firstMark++;
     const opening = base + firstMark;
@@ -168,8 +170,10 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         if (tailOfLeft === -2) tailOfLeft = lastOtherThan(t, LEFT_GUILLEMET);
         if (i > tailOfLeft) continue;
       }
-      // “…51 percent.“ at the end of a quote: a reversed closing mark, read as the closing one.
-      const reversedCloser = dbl >= 0 && inner < 0 && !lowOpened && c === LEFT_DOUBLE && !opensAfter(t, i - 1) && !isLetterAt(t, i + 1);
+      // “…51 percent.“ at the end of a quote, or “… price stability. “ ending the paragraph: a reversed
+      // closing mark, read as the closing one.
+      if (c === LEFT_DOUBLE && dbl >= 0 && lastNonSpace === -2) lastNonSpace = t.trimEnd().length - 1;
+      const reversedCloser = dbl >= 0 && inner < 0 && !lowOpened && c === LEFT_DOUBLE && ((!opensAfter(t, i - 1) && !isLetterAt(t, i + 1)) || i === lastNonSpace);
       if (dbl >= 0 && !lowOpened && !reversedCloser && isDoubleMark(c)) {
         const outer = t.charCodeAt(dbl);
         if (inner >= 0) {
