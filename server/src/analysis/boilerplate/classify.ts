@@ -442,7 +442,9 @@ const SHARE_BUTTON_WORD = /^(?:share|facebook|twitter|x|e-?mail|whatsapp|linkedi
 /** A menu item: a capitalised word or two, no sentence punctuation ("Sustainability", "Live TV"). */
 const MENU_ITEM = /^\p{Lu}[\p{L}&'\u2019-]*(?: [\p{L}&'\u2019-]+)?$/u;
 
-const LIST_ITEM = /^(?:[\u2022\u00B7*\u2013\u2014-]|\d{1,3}[.)])/;
+/** The marks a list's items open with: a bullet, a middle dot, an asterisk, a dash. */
+const LIST_MARKS = '[\\u2022\\u00B7*\\u2013\\u2014-]';
+const LIST_ITEM = new RegExp(`^(?:${LIST_MARKS}|\\d{1,3}[.)])`);
 /** A list item stating a price or a share ("iPhone 16: Starting at $799", "VIP : 60,000₩", "%165 голосов"). */
 const DATA_ITEM = /[$\u20AC\u00A3\u00A5\u20B9\u20A9]\s?\d|\d\s?[$\u20AC\u00A3\u00A5\u20B9\u20A9%]|%\s?\d/;
 const REPEATED: BoilerplateReason = 'repeated line (video or teaser title shown twice)';
@@ -450,7 +452,7 @@ const REPEATED: BoilerplateReason = 'repeated line (video or teaser title shown 
 /** A data item says what its figure is: a bare price ("$229.00*", a trade-in widget's) says nothing. */
 const isDataItem = (t: string) => DATA_ITEM.test(t) && /\p{L}{2}/u.test(t);
 /** A list item's mark alone on its line, as flattening leaves it. */
-const LIST_MARK = /^[\u2022\u00B7*\u2013\u2014-]$/;
+const LIST_MARK = new RegExp(`^${LIST_MARKS}$`);
 
 /** Lines a headline, standfirst, byline and captions may take above the first paragraph. */
 const HEAD_LINES = 8;

@@ -428,14 +428,20 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   return undefined;
 }
 
+/** Where the spaces right before `at` begin: the end of the word or mark before them. */
+function pastSpacesBack(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
 /**
  * Where the speech verb right before a cue phrase starts ("said in a statement", "wrote in a post"),
  * else the phrase's own start: the name is read back from the verb, past its asides ("Kevin
  * Farrell, Camerlengo of the Apostolic Chamber, said in a statement").
  */
 function verbBefore(text: string, at: number, cues: Set<string>): number {
-  let end = at;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const end = pastSpacesBack(text, at);
   if (end === at) return at;
   let start = end;
   while (start > 0 && end - start < 20 && /\p{L}/u.test(text[start - 1])) start--;
@@ -449,8 +455,7 @@ function verbBefore(text: string, at: number, cues: Set<string>): number {
  */
 function subjectOfParticiple(text: string, w: Word, quoteAt: number): string | undefined {
   if (!w.text.endsWith('ing') || w.start > quoteAt) return undefined;
-  let k = w.start;
-  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  const k = pastSpacesBack(text, w.start);
   if (text[k - 1] !== ',') return undefined;
   return nameIn(text.slice(0, k));
 }
@@ -534,8 +539,7 @@ function opensReportedClause(s: string, at: number, start: number, end: number):
  * walk back, not an end-anchored regex, which would be tried from every position before the verb.
  */
 function beforeAsides(s: string, at: number): number {
-  let k = at;
-  while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  const k = pastSpacesBack(s, at);
   if (s[k - 1] !== ',') return at;
   let start = at;
   for (let asides = 0, end = k - 1; asides < 3; asides++) {
