@@ -952,3 +952,18 @@ test('an age in months or weeks ("a nine-month-old baby") is an age, compared wi
   // Years and months are not compared: a 1-year-old is no 12-month-old by this check.
   assert.deepEqual(conflicts({ a: baby('twelve'), b: baby('twelve').replace('twelve-month-old', 'one-year-old') }), { a: [], b: [] });
 });
+
+test('a figure whose noun is left out after a name ("the Conservatives 121") counts that noun; "the Liberals, 19," is no age', () => {
+  const units = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.low + 0.5}`);
+  assert.deepEqual(units('The Greens won 31 seats, the Liberals 19 and the Farmers League 8.'), ['count:seat:31', 'count:seat:19', 'count:seat:8']);
+  assert.deepEqual(units('Norway won 16 medals, Sweden 9.'), ['count:medal:16', 'count:medal:9']);
+  assert.deepEqual(units('The Greens secured 31 seats, the Liberals, 19, their best result.'), ['count:seat:31', 'count:seat:19']);
+  // A name that numbers a thing is not one holding a count; a person's age stays an age.
+  assert.deepEqual(units('The fire destroyed 120 homes, Highway 101, and a school.'), ['count:home:120']);
+  assert.deepEqual(units('The flood destroyed 40 homes, Mayor Ana Ruiz, 52, said.').map((u) => u.split(':')[0]), ['count', 'age']);
+  // Two outlets giving two parties' seats in different sentence shapes are not compared one party against the other.
+  const wire = 'The Greens secured 31 seats in Sunday\u2019s Valna council election, the Liberals, 19, their best result in the city for decades.\n';
+  const draft = 'The Liberals secured 19 seats in Sunday\u2019s Valna council election, their best result in the city for decades, while the Greens gained ground.\n';
+  assert.deepEqual(conflicts({ wire, draft }).draft, []);
+  assert.equal(conflicts({ wire, draft: draft.replace('19 seats', '17 seats') }).draft.length, 0, 'which of the wire\u2019s two counts is the Liberals\u2019 is not read: quiet');
+});

@@ -457,6 +457,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let named: string | undefined;
     let total: string | undefined;
     let group: Tok | undefined;
+    let gapped: Claim | undefined;
     let temp: { fahrenheit: boolean; end: number } | undefined;
     let point: { factor: number; end: number } | undefined;
     let currency: { unit: string; last: number } | undefined;
@@ -553,6 +554,9 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
         kind = 'count'; // "866 were diagnosed", "four of them were killed": a count of people by their fate
         unit = group.lower;
         end = group.end;
+      } else if (scale === undefined && (gapped = gappedCountOf(claims, toks, i, sentence, base))) {
+        kind = 'count'; // "Labour won 412 seats, the Conservatives 121": the noun said once for both
+        unit = gapped.unit;
       }
     }
     if (!kind) continue;
@@ -572,7 +576,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       low *= perYear;
       high *= perYear;
     }
-    const anchor = anchorBefore(toks, first);
+    // A left-out noun leaves out its verb too: "secured" is said of the 121 of "secured 412 seats, the Conservatives 121".
+    const anchor = gapped ? gapped.anchor : anchorBefore(toks, first);
     const text = sentence.slice(start - base, end - base);
     claims.push(anchor === undefined ? { kind, unit, low, high, text, start, end } : { kind, unit, low, high, text, start, end, anchor });
     if (range.approx) claims[claims.length - 1].approx = true;
@@ -1108,7 +1113,7 @@ function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: n
   const prev = toks[i - 1];
   if (prev?.lower === 'aged') return { end: t.end, last: i };
   const around = sentence.slice(t.start - base - 2, t.end - base + 2);
-  if (prev && around === `, ${t.text}, ` && /^\p{Lu}\p{Ll}/u.test(prev.text) && monthOf(prev) < 0 && !WEEKDAYS.includes(prev.lower) && next && /^\p{Ll}/u.test(next.text)) {
+  if (prev && around === `, ${t.text}, ` && /^\p{Lu}\p{Ll}/u.test(prev.text) && monthOf(prev) < 0 && !WEEKDAYS.includes(prev.lower) && next && /^\p{Ll}/u.test(next.text) && !namesAGroup(toks, i - 1)) {
     return { end: t.end, last: i, person: fullNameBefore(toks, i - 1) };
   }
   // At the sentence's end, "said passenger Tomas Berg, 41.": only after a full name, since "…
@@ -1118,6 +1123,49 @@ function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: n
     if (person) return { end: t.end, last: i, person };
   }
   return undefined;
+}
+
+/**
+ * The capitalised words ending at toks[last] follow "the": a party, a team or a body ("the Liberal
+ * Democrats, 71, …" lists its seats), not a person given an age.
+ */
+function namesAGroup(toks: Tok[], last: number): boolean {
+  let first = last;
+  while (first > 0 && toks[first - 1].lower !== 'the' && /^\p{Lu}/u.test(toks[first - 1].text) && toks[first - 1].end + 1 === toks[first].start) first--;
+  return toks[first - 1]?.lower === 'the' && toks[first - 1].end + 1 === toks[first].start;
+}
+
+/**
+ * Nouns that number a thing rather than count it when a figure follows them: "Flight 370",
+ * "Highway 101", "Category 5", "Windows 11".
+ */
+const LABEL_NOUNS = new Set(
+  'flight route highway interstate terminal gate platform pier berth runway category level phase stage building tower block lot room ward district precinct zone unit box no number channel studio series season episode chapter section article part volume amendment proposition prop measure question bill act form model version type class grade division league game round week day match apollo windows covid'.split(' '),
+);
+
+/**
+ * A bare figure after a name in a sentence that already counted something: "Labour won 412 seats,
+ * the Conservatives 121 and the Liberal Democrats 72", "Spain won 22 medals, France 18". The noun
+ * is said once and left out after; read without it, the figure was no claim and the sentence was
+ * compared as if it gave one value. The name follows a comma or "and" (after "the" or not), the
+ * figure closes its clause, and a name that labels rather than holds ("Flight 370") is left alone.
+ * Gives the count whose noun it takes.
+ */
+function gappedCountOf(claims: readonly Claim[], toks: Tok[], i: number, sentence: string, base: number): Claim | undefined {
+  let counted: Claim | undefined;
+  for (let n = claims.length - 1; n >= 0 && !counted; n--) if (claims[n].kind === 'count' && !claims[n].share) counted = claims[n];
+  if (!counted || !/^\d{1,3}(?:,\d{3})*$/.test(toks[i].text)) return undefined;
+  const after = sentence.slice(toks[i].end - base).match(/^\s*(?:[,;.)]|and\b|$)/);
+  if (!after) return undefined;
+  let first = i - 1;
+  if (first < 0 || !/^\p{Lu}\p{Ll}/u.test(toks[first].text)) return undefined;
+  if (!/^,? $/.test(sentence.slice(toks[first].end - base, toks[i].start - base))) return undefined;
+  while (first > 0 && first > i - 4 && /^\p{Lu}/u.test(toks[first - 1].text) && toks[first - 1].end + 1 === toks[first].start && toks[first - 1].lower !== 'the') first--;
+  if (first === i - 1 && LABEL_NOUNS.has(toks[first].lower)) return undefined;
+  if (toks[first - 1]?.lower === 'the') first--;
+  const before = sentence.slice(0, toks[first].start - base).trimEnd();
+  if (!before.endsWith(',') && !/\band$/.test(before)) return undefined;
+  return counted.start < toks[first].start ? counted : undefined;
 }
 
 /** Words before a name that are not part of it: "Judge Marit Halvorsen", "Former minister Ana Ruiz". */
