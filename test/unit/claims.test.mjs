@@ -967,3 +967,21 @@ test('a figure whose noun is left out after a name ("the Conservatives 121") cou
   assert.deepEqual(conflicts({ wire, draft }).draft, []);
   assert.equal(conflicts({ wire, draft: draft.replace('19 seats', '17 seats') }).draft.length, 0, 'which of the wire\u2019s two counts is the Liberals\u2019 is not read: quiet');
 });
+
+test('a sum on the adjusted basis ("non-GAAP", "excluding items") is compared only with adjusted sums', () => {
+  const adjusted = (s) => claims(s).length && lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.filter((k) => k.adjusted).map((k) => k.text));
+  assert.deepEqual(adjusted('Excluding items, Kestrel earned $1.42 a share on revenue of $3.1 billion, up 12%.'), ['$1.42']);
+  assert.deepEqual(adjusted('Kestrel earned $1.42 a share on an adjusted basis.'), ['$1.42']);
+  assert.deepEqual(adjusted('Non-GAAP gross margin was 61.5%, against 58.2% under GAAP.'), ['61.5%']);
+  assert.deepEqual(adjusted('The seasonally adjusted jobless rate was 4.1%.'), []);
+  assert.deepEqual(adjusted('Core inflation rose 3.2% while headline inflation fell to 2.9%.'), ['3.2%']);
+  // An outlet gives the reported figure, the draft the adjusted one in a sentence of the same words.
+  const story = 'Kestrel Freight posted record first-quarter revenue of $3.1 billion on Wednesday, driven by container shipping between Asia and Northern Europe.\n\n';
+  const agency = story + 'The shipping group said diluted earnings per share were $0.88, up 5 per cent from $0.84 a year earlier.\n';
+  const blog = story + 'The company plans to add four vessels to the Asia route this year, chief executive Mira Lindqvist said.\n';
+  const draft = story + 'Non-GAAP earnings per diluted share were $1.42, up 12 per cent from $1.27 a year earlier, and up 8 per cent from $1.31 in the previous quarter.\n';
+  const out = conflicts({ agency, blog, draft });
+  assert.deepEqual([...out.draft, ...out.agency], []);
+  // The same basis on both sides is still compared.
+  assert.equal(conflicts({ agency, blog, draft: draft.replace('Non-GAAP earnings', 'Earnings') }).draft.length, 1);
+});

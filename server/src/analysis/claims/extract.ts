@@ -36,6 +36,12 @@ export interface Claim {
   share?: boolean;
   /** A year naming an event, "the 2002 Air China crash", "the 1997 election": which event the sentence is about. */
   label?: boolean;
+  /**
+   * A sum or a share on a company's adjusted basis ("non-GAAP earnings per share of $2.18",
+   * "excluding items, it earned $2.18 a share", "core inflation"): another measure than the one
+   * reported under the accounting rules ("diluted earnings per share was $0.99").
+   */
+  adjusted?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
   fate?: string;
   start: number;
@@ -602,7 +608,46 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     }
   }
   if (rates) ratesOfRanges(claims, rates, sentence, base);
+  markAdjusted(claims, sentence, base);
   return { claims: markConversions(claims, sentence, base), periods };
+}
+
+/**
+ * Words that put the sums and shares after them on an adjusted basis ("non-GAAP", "adjusted",
+ * "excluding items", lower-case "core" and "underlying"), and words that put them back on the
+ * reported one ("GAAP", "reported", "statutory", "headline") or start a measure never adjusted
+ * (revenue, sales, turnover). "Seasonally adjusted" is the usual basis of a rate, said or not.
+ */
+const BASIS_WORDS = /\b(?:([Nn]on-GAAP|[Aa]djusted|[Ee]xcluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}(?:items|charges|costs)|[Pp]ro forma|(?:[Cc]ore|[Uu]nderlying) (?=inflation|prices|PCE|CPI|earnings|profits?|income|operating|margins?|rate))|(GAAP|reported|statutory|headline|[Rr]evenues?|[Ss]ales|[Tt]urnover))\b/g;
+/** After a sum, words that put it on an adjusted basis: "$2.18 a share on an adjusted basis", "$2.18 a share, excluding items". */
+const ADJUSTED_AFTER = /^[^.;]{0,30}?\b(?:on an adjusted basis|excluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}items|before (?:exceptional|one-off|one-time) items)\b/;
+
+/** After a sum, words that put it on the reported basis: "58.2% under GAAP", "on a reported basis". */
+const REPORTED_AFTER = /^[^.;]{0,12}?\b(?:under (?:U\.S\. )?GAAP|on a (?:GAAP|reported|statutory) basis)\b/;
+
+/**
+ * Marks the sums and shares of a sentence said on an adjusted basis: after an adjusting word with
+ * no reported-basis word or revenue between ("Excluding items, it earned $2.18 a share on revenue
+ * of $3.87 billion": the $2.18 only), or followed by one ("$2.18 a share on an adjusted basis"),
+ * unless "under GAAP" follows it.
+ * Outlets give both bases of one quarter; compared across bases, every earnings story conflicted.
+ */
+function markAdjusted(claims: Claim[], sentence: string, base: number): void {
+  if (!claims.some((c) => c.kind === 'money' || c.kind === 'percent')) return;
+  const switches: { at: number; adjusted: boolean }[] = [];
+  for (const m of sentence.matchAll(BASIS_WORDS)) {
+    const before = sentence.slice(Math.max(0, m.index! - 40), m.index);
+    if (m[1] && /^[Aa]djusted$/.test(m[1]) && /seasonally\s$/i.test(before)) continue;
+    if (m[2] === 'GAAP' && /\bnot\b[^;]{0,30}$/.test(before)) continue; // "(not in accordance with U.S. GAAP)"
+    switches.push({ at: m.index! + m[0].length, adjusted: m[1] !== undefined });
+  }
+  for (const c of claims) {
+    if (c.kind !== 'money' && c.kind !== 'percent') continue;
+    let adjusted = false;
+    for (const s of switches) if (s.at <= c.start - base) adjusted = s.adjusted;
+    const after = sentence.slice(c.end - base, c.end - base + 60);
+    if ((adjusted || ADJUSTED_AFTER.test(after)) && !REPORTED_AFTER.test(after)) c.adjusted = true;
+  }
 }
 
 /**
