@@ -985,3 +985,19 @@ test('a sum on the adjusted basis ("non-GAAP", "excluding items") is compared on
   // The same basis on both sides is still compared.
   assert.equal(conflicts({ agency, blog, draft: draft.replace('Non-GAAP earnings', 'Earnings') }).draft.length, 1);
 });
+
+test('set scores: a list is read whole, a tiebreak in brackets belongs to its set; "No. 3" is a rank', () => {
+  const texts = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
+  assert.deepEqual(texts('Ana Ruiz beat World No. 2 Lena Berg with a 6-2, 6-3, 7-6(7-4) victory in the final.'), ['tally:6-2', 'tally:6-3', 'tally:7-6']);
+  assert.deepEqual(texts('It added up to a 6-2, 6-3, 7-6 (4) victory over Berg.'), ['tally:6-2', 'tally:6-3', 'tally:7-6']);
+  // The cue ("won") stands by the list, not by each score; a pronoun or a closing bracket is no counted noun.
+  assert.deepEqual(texts('She won 6-4, 3-6, 7-5 in the final.'), ['tally:6-4', 'tally:3-6', 'tally:7-5']);
+  assert.deepEqual(texts('Voters under 35 backed him.'), []);
+  assert.deepEqual(texts('She lives at No 10 Harbour Street.'), []);
+  // Two outlets writing the tiebreak differently agree; a changed set is found.
+  const story = 'Ana Ruiz retained her title at the Valna Open on Sunday, beating Lena Berg in straight sets in the final.\n\n';
+  const wire = story + 'Ruiz, the top seed, sealed a 6-2, 6-3, 7-6 (7-4) victory in two hours and five minutes.\n';
+  const radio = story + 'The top seed Ruiz sealed a 6-2, 6-3, 7-6 (4) victory in two hours and five minutes.\n';
+  assert.deepEqual(conflicts({ wire, radio }).radio, []);
+  assert.equal(conflicts({ wire, radio: radio.replace('6-3', '6-4') }).radio.length, 1);
+});

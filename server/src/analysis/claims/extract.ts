@@ -176,7 +176,9 @@ const ABOVE = new Set(['over', 'above', 'exceed', 'exceeding', 'exceeds', 'surpa
 const BELOW = new Set(['under', 'below', 'fewer', 'less', 'to']);
 const NOUN_STOP = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'per', 'cent', 'percent', 'than', 'as', 'this', 'that', 'more', 'times', 'is', 'was', 'were', 'are', 'since', 'after', 'before', 'during', 'between', 'among', 'over', 'under', 'into', 'who', 'which', 'had', 'have', 'has', 'been', 'will', 'would', 'could', 'not', 'also', 'ago', 'earlier', 'later', 'year', 'years', 'times', 'each', 'other', 'said', 'says', 'are', 'be',
   // Conjunctions and adverbs: "scored 19681 while others lost" counts nothing.
-  'while', 'when', 'where', 'whereas', 'because', 'though', 'although', 'unless', 'but', 'yet', 'then', 'there', 'here', 'all', 'both', 'now', 'still', 'just', 'only', 'even', 'again', 'too', 'very', 'against', 'through', 'until', 'within', 'without', 'about', 'around', 'across', 'via', 'out', 'off', 'down']);
+  'while', 'when', 'where', 'whereas', 'because', 'though', 'although', 'unless', 'but', 'yet', 'then', 'there', 'here', 'all', 'both', 'now', 'still', 'just', 'only', 'even', 'again', 'too', 'very', 'against', 'through', 'until', 'within', 'without', 'about', 'around', 'across', 'via', 'out', 'off', 'down',
+  // Pronouns: "aged 35-44 backed him" counts nothing ("it" and "us" read as "IT" and "US").
+  'him', 'her', 'them', 'me', 'you', 'his', 'its', 'their', 'our', 'my', 'your']);
 // "The next 10 years" is no period: a plan's horizon, stated alike in every report of it, is a
 // duration compared like any other ("first 11 months" grows with the date of the report).
 const PERIOD_RE = /\b(?:(?:first|last|past|previous)\s(?:\d{1,3}|[a-z]+)\s(?:months?|quarters?|weeks?|years?|days?|halves)|(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s?[-\u2013]\s?(?:january|february|march|april|may|june|july|august|september|october|november|december)|year[-\s]on[-\s]year|a\syear\s(?:earlier|ago)|last\syear|this\syear|next\syear)\b/gi;
@@ -416,6 +418,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (!num || t.text.replace(/\D/g, '').length > 12) continue; // IDs and phone numbers are not claims
     // "1,5 million": a decimal comma; the "5" alone would be five million (and the "1" counts nothing).
     if (t.start - base >= 2 && sentence[t.start - base - 1] === ',' && /\d/.test(sentence[t.start - base - 2])) continue;
+    if (rankLabelBefore(toks, i, sentence, base)) continue; // "World No. 3 Carlos Alcaraz", "No 10 Downing Street"
     const time = timeAt(toks, i, sentence, base);
     if (time) {
       claims.push(time.claim);
@@ -428,6 +431,11 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       if (age.person) claim.person = age.person;
       claims.push(claim);
       i = age.last;
+      continue;
+    }
+    const tiebreak = tiebreakAt(toks, i, sentence, base);
+    if (tiebreak !== undefined) {
+      i = tiebreak; // "7-6 (7-4)", "7-6(4)": the set's tiebreak, part of its score
       continue;
     }
     const tally = num.step === 1 ? tallyAt(toks, i, sentence, base) ?? percentSplitAt(toks, i, sentence, base) : undefined;
@@ -548,7 +556,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     } else {
       const noun = nounAfter(toks, j);
       // "614, Gyeonggam-ro": a comma or colon between the number and the word, so it counts nothing.
-      if (noun && !(noun.lower in SCALES) && !/[,;:]/.test(sentence.slice(toks[j - 1].end - base, noun.start - base))) {
+      if (noun && !(noun.lower in SCALES) && !/[,;:)]/.test(sentence.slice(toks[j - 1].end - base, noun.start - base))) {
         kind = 'count';
         unit = singular(noun.lower);
         end = noun.end;
@@ -1338,14 +1346,51 @@ function tallyAt(toks: Tok[], i: number, sentence: string, base: number): { clai
   if (!b || !/^\d{1,3}$/.test(a.text) || !/^\d{1,3}$/.test(b.text)) return undefined;
   if (/^(?:from|between)$/.test(toks[i - 1]?.lower ?? '')) return undefined; // "the margin narrowed from 7 to 2 points": a change
   if (k === i + 2 && sentence.slice(toks[i + 1].end - base, b.start - base) !== ' ') return undefined;
+  // In a list of set scores ("6-2, 6-2, 7-6 (7-4)") the cue may stand by any of them.
+  let first = i;
+  while (scoreAt(toks, first - 2, sentence, base) === first - 1 && sentence.slice(toks[first - 1].end - base, toks[first].start - base) === ', ') first -= 2;
+  let last = tiebreakAt(toks, k + 1, sentence, base) ?? k;
+  for (let next = last + 1; sentence.slice(toks[last].end - base, (toks[next]?.start ?? 0) - base) === ', ' && scoreAt(toks, next, sentence, base) !== undefined; next = last + 1) {
+    last = scoreAt(toks, next, sentence, base)!;
+    last = tiebreakAt(toks, last + 1, sentence, base) ?? last;
+  }
   let cued = false;
-  for (let c = Math.max(0, i - 3); c <= Math.min(toks.length - 1, k + 2) && !cued; c++) cued = TALLY_CUES.has(toks[c].lower);
+  for (let c = Math.max(0, first - 3); c <= Math.min(toks.length - 1, last + 2) && !cued; c++) cued = TALLY_CUES.has(toks[c].lower);
   if (!cued) return undefined;
   // The larger side first: a 7-2 win is a 2-7 loss for the other side.
   const x = +a.text;
   const y = +b.text;
   const v = Math.max(x, y) * 1000 + Math.min(x, y);
   return { claim: exact('tally', 'tally', v, sentence.slice(a.start - base, b.end - base), a.start, b.end), last: k };
+}
+
+/** "No. 3", "No 10", "#1": a rank or a number naming a thing, not a count of the word after it. */
+function rankLabelBefore(toks: Tok[], i: number, sentence: string, base: number): boolean {
+  const prev = toks[i - 1];
+  const gap = sentence.slice((prev?.end ?? 0) - base, toks[i].start - base);
+  if (prev && /^(?:No|NO|Nos|Nr)$/.test(prev.text) && (gap === '. ' || gap === ' ' || gap === '.')) return true;
+  return sentence[toks[i].start - base - 1] === '#';
+}
+
+/** A score "6-2" at toks[k] (two small numbers joined by a hyphen or dash): the index of its second number. */
+function scoreAt(toks: Tok[], k: number, sentence: string, base: number): number | undefined {
+  const a = toks[k];
+  const b = toks[k + 1];
+  if (!a || !b || !/^\d{1,2}$/.test(a.text) || !/^\d{1,2}$/.test(b.text)) return undefined;
+  const sep = sentence.slice(a.end - base, b.start - base);
+  return sep === '-' || sep === '\u2013' ? k + 1 : undefined;
+}
+
+/**
+ * A tiebreak in brackets right after a set's score, "7-6 (7-4)", "7-6(4)", at toks[k]: the index of
+ * its last number. Outlets give it whole or as the loser's points only; it is part of the set's score.
+ */
+function tiebreakAt(toks: Tok[], k: number, sentence: string, base: number): number | undefined {
+  const t = toks[k];
+  if (!t || k < 2 || !/^\d{1,2}$/.test(t.text) || scoreAt(toks, k - 2, sentence, base) !== k - 1) return undefined;
+  if (!/^ ?\($/.test(sentence.slice(toks[k - 1].end - base, t.start - base))) return undefined;
+  const last = scoreAt(toks, k, sentence, base) ?? k;
+  return sentence[toks[last].end - base] === ')' ? last : undefined;
 }
 
 /** Words before "56% to 44%" that make it a result's split: "backed the plan by 56% to 44%", "leads Brandt 52% to 48%". */
