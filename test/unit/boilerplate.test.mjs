@@ -912,3 +912,21 @@ test('a widget\u2019s apology, a player\u2019s "Duration:" and a stamp\u2019s ba
     ['Sorry, this is not what we wanted, the mayor said.'],
   );
 });
+
+test('a photo caption ending in its credit is furniture; a quoted paragraph or a story tagged with its agency stays', () => {
+  // Each was kept before (real pages: "(Image: GETTY )", "(AP Photo/…, File)", "(Alamy)", a news agency's "Picture date:").
+  judgeBetweenParagraphs([
+    'Crowds wait outside the Valna courthouse on Monday (Image: GETTY )',
+    'Harbour workers unload the first ferry at Port Alder, Tuesday, Nov. 24, 2026. (AP Photo/Ana Ruiz, File)',
+    'The flooded Kestrel Street bridge seen from the air (Image credit: Coastal Wire)',
+    'Ana Ruiz arrives at the council chamber after the vote (Alamy)',
+    'Residents on the seafront at Port Alder. Temperatures are expected to reach 35C. Picture date: Tuesday November 24, 2026.',
+  ]);
+  for (const l of [
+    'The mayor said the harbour was \u201Cready for the winter storms\u201D and thanked the crews. (Photo: Coastal Wire)',
+    'The council will meet again on Friday to approve the budget. (PA)',
+    'The alliance was founded in 1949 by twelve countries (NATO)',
+  ]) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+  }
+});

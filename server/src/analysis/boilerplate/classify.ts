@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isContactDetail, isContributorNote, isInterviewTurn, isLongCookieBanner, isMeasure, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isContactDetail, isCreditedCaption, isContributorNote, isInterviewTurn, isLongCookieBanner, isMeasure, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -91,8 +91,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
         if (shape === 'copyright footer' && isSiteFooter(info.trimmed, info.wordCount)) footers.push(i);
         return flag(i, shape);
       }
+      if (isCreditedCaption(info.trimmed, info.wordCount)) return flag(i, 'photo caption with its credit');
       if (isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) cutShort.push(i);
     } else if (isLongCookieBanner(info.trimmed, info.wordCount)) flag(i, 'cookie notice');
+    else if (isCreditedCaption(info.trimmed, info.wordCount)) flag(i, 'photo caption with its credit');
   });
 
   // 2. Repeats: the same line twice in a row is a player or teaser widget.

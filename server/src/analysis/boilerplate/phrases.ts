@@ -14,6 +14,7 @@ export type BoilerplateReason =
   | 'related-story headline between paragraphs'
   | 'tags or topic list'
   | 'photo or source credit'
+  | 'photo caption with its credit'
   | 'reading time'
   | 'publication timestamp'
   | 'date stamp of a teaser'

@@ -298,6 +298,32 @@ export function isCaption(trimmed: string): boolean {
   return /(?:photo|photograph|image|picture|source|credit|file photo|video)s?\s?:\s?[\p{L}/ &.-]{1,40}$/iu.test(trimmed) || /\((?:photo|image|picture)[^)]{0,60}\)$/i.test(trimmed);
 }
 
+/**
+ * A credit closing a line in brackets: "(AP Photo/Alan Diaz, File)", "(Image: GETTY )", "(Image
+ * credit: TNG Collaboration)", "(PA)", "(Getty Images)", "(Sky News)". Or a news agency's caption
+ * end, "Picture date: Tuesday July 19, 2022."
+ */
+const CLOSING_CREDIT =
+  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$/u;
+/** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
+const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
+
+/**
+ * A photo's caption ending in its credit ("Protesters do not want Hong Kong to lose its autonomy
+ * (Image: getty )", "… in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "… east London (Sky News)"):
+ * four words or more before the credit, no quote in them (a quoted paragraph with a credit after it
+ * is the article's).
+ */
+export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
+  if (wordCount > 80 || !(trimmed.endsWith(')') || trimmed.endsWith('.') || /\d$/.test(trimmed))) return false;
+  const m = CLOSING_CREDIT.exec(trimmed);
+  if (!m) return false;
+  const before = trimmed.slice(0, m.index);
+  // An agency's name alone after a full stop may tag the story's last paragraph as the agency's: "… on Friday. (PA)".
+  if (m[1] && /[.!?]$/.test(before)) return false;
+  return before.split(' ').length >= 4 && !QUOTE_OPENS.test(before);
+}
+
 /** A question or answer of an interview printed as "Q: …" / "A: …". */
 export function isInterviewTurn(trimmed: string): boolean {
   return /^[QA] ?: \S/.test(trimmed);
