@@ -1001,3 +1001,14 @@ test('set scores: a list is read whole, a tiebreak in brackets belongs to its se
   assert.deepEqual(conflicts({ wire, radio }).radio, []);
   assert.equal(conflicts({ wire, radio: radio.replace('6-3', '6-4') }).radio.length, 1);
 });
+
+test('a previous record ("the previous record of 38.7C was met at 46 stations") is not the new one', () => {
+  const story = 'Port Alder recorded the highest temperature in the country\u2019s history on Tuesday, the national weather service said.\n\n';
+  const wire = story + 'A new provisional national record temperature of 41.2C has been recorded at Port Alder airport, the weather service said.\n';
+  const radio = story + 'The previous national record temperature of 39.4C was provisionally met or exceeded at 31 stations, the weather service said.\n';
+  const out = conflicts({ wire, radio });
+  assert.deepEqual([...out.wire, ...out.radio], []);
+  // Two files giving the previous record differently still conflict.
+  const paper = story + 'The previous national record temperature was 38.4C, set in 2019, the weather service said.\n';
+  assert.equal(conflicts({ paper, radio, wire }).paper.length + conflicts({ paper, radio, wire }).radio.length, 2);
+});

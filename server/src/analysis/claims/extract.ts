@@ -267,8 +267,13 @@ function periodsOf(sentence: string, base: number): { periods: string[]; covered
       covered.push([base + m.index, base + m.index + m[0].length]);
     }
   }
+  // "The previous UK record of 38.7C", "his previous best": a record the story's new one replaced.
+  if (/\b(?:previous|former|old|prior)\b/i.test(sentence) && PREVIOUS_RECORD.test(sentence)) periods.push('previous record');
   return { periods, covered };
 }
+
+/** A record before the one the story reports: "the previous UK record temperature", "the former world record", "her previous best". */
+const PREVIOUS_RECORD = /\b(?:previous|former|old|prior)\s(?:[a-z-]+\s){0,3}?(?:records?|highs?|best|peak)\b/i;
 
 /** How far a count had got: "95% of votes counted", "99 percent of precincts reporting", "98% of ballots were counted". */
 const COUNT_STAGE = /\b(\d{1,3}(?:\.\d{1,2})?) ?(?:%|per ?cent|percent) of (?:the |all )?(?:votes?|ballots?|precincts?|polling stations|constituencies|districts|results)(?: cast)?(?: (?:were|have been|had been))? (?:counted|reporting|tallied|declared|processed|reported|in(?=[,;.)]|$))\b/gi;
