@@ -921,11 +921,14 @@ test('a photo caption ending in its credit is furniture; a quoted paragraph or a
     'The flooded Kestrel Street bridge seen from the air (Image credit: Coastal Wire)',
     'Ana Ruiz arrives at the council chamber after the vote (Alamy)',
     'Residents on the seafront at Port Alder. Temperatures are expected to reach 35C. Picture date: Tuesday November 24, 2026.',
+    'Lena Berg celebrates a point against Ana Ruiz during the Valna Open final, Sunday, Nov. 22, 2026. (Tomas Brek/AP)',
+    'A ferry leaves Port Alder in the storm, November 24, 2026. \u00A9 Coastal Wire / Tomas Brek',
   ]);
   for (const l of [
     'The mayor said the harbour was \u201Cready for the winter storms\u201D and thanked the crews. (Photo: Coastal Wire)',
     'The council will meet again on Friday to approve the budget. (PA)',
     'The alliance was founded in 1949 by twelve countries (NATO)',
+    'The clinic treats people living with both infections (HIV/AIDS)',
   ]) {
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
   }

@@ -300,11 +300,13 @@ export function isCaption(trimmed: string): boolean {
 
 /**
  * A credit closing a line in brackets: "(AP Photo/Alan Diaz, File)", "(Image: GETTY )", "(Image
- * credit: TNG Collaboration)", "(PA)", "(Getty Images)", "(Sky News)". Or a news agency's caption
- * end, "Picture date: Tuesday July 19, 2022."
+ * credit: TNG Collaboration)", "(PA)", "(Getty Images)", "(Sky News)", a photographer and an agency
+ * ("(Manu Fernandez/AP)", "(NASA's Goddard Space Flight Center/David Ladd)"; not "(HIV/AIDS)"), or
+ * after a copyright sign ("© Reuters / David Mercado"). Or a news agency's caption end, "Picture
+ * date: Tuesday July 19, 2022."
  */
 const CLOSING_CREDIT =
-  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$/u;
+  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((?=[^()]*\p{Ll}[^()]* [^()]*\/)\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$/u;
 /** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
 const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
 
@@ -315,7 +317,7 @@ const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
  * is the article's).
  */
 export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
-  if (wordCount > 80 || !(trimmed.endsWith(')') || trimmed.endsWith('.') || /\d$/.test(trimmed))) return false;
+  if (wordCount > 80 || !(trimmed.endsWith(')') || trimmed.endsWith('.') || /\d$/.test(trimmed) || trimmed.includes('\u00A9'))) return false;
   const m = CLOSING_CREDIT.exec(trimmed);
   if (!m) return false;
   const before = trimmed.slice(0, m.index);
