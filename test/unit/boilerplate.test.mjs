@@ -933,3 +933,7 @@ test('a photo caption ending in its credit is furniture; a quoted paragraph or a
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
   }
 });
+
+test('a byline with the post\u2019s view count is furniture', () => {
+  judgeBetweenParagraphs(['by Ana Ruiz 54 views', 'By Tomas Brek \u00B7 1.2K views'], ['by the sea 54 views']);
+});

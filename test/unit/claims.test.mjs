@@ -1012,3 +1012,16 @@ test('a previous record ("the previous record of 38.7C was met at 46 stations") 
   const paper = story + 'The previous national record temperature was 38.4C, set in 2019, the weather service said.\n';
   assert.equal(conflicts({ paper, radio, wire }).paper.length + conflicts({ paper, radio, wire }).radio.length, 2);
 });
+
+test('the people a vehicle carried are compared across sentences; a post\u2019s views and likes are no claims', () => {
+  const story = 'A Boreal Air jet returned to Port Alder on Friday after a cabin window cracked at 12,000 feet shortly after take-off.\n\n';
+  const wire = story + 'The Airbus A320, with 164 passengers and six crew members on board, landed safely 25 minutes later.\n';
+  const radio = story + 'All 164 passengers and six crew members on board the flight to Valna were unhurt, the airline said.\n';
+  const blog = story + 'The plane, carrying 146 passengers and six crew, was able to turn around and land back at Port Alder with no one hurt.\n';
+  const out = conflicts({ wire, radio, blog });
+  assert.deepEqual(out.blog.map((f) => f.message), ['146 passengers here; 164 passengers in 2 other files.']);
+  assert.deepEqual([...out.wire, ...out.radio], []);
+  // "Carried" alone is a year's traffic, not the people aboard one flight.
+  assert.deepEqual(lib.analyzeDocument('Boreal Air carried 4.1 million passengers last year.').claimSentences[0].claims.filter((k) => k.aboard), []);
+  assert.deepEqual(claims('The clip drew 40,000 likes and 3,000 comments on Friday.').map((k) => k.kind), ['weekday']);
+});

@@ -42,6 +42,11 @@ export interface Claim {
    * reported under the accounting rules ("diluted earnings per share was $0.99").
    */
   adjusted?: boolean;
+  /**
+   * Counts of the people a plane, ship, train or bus carried: "carrying 174 passengers", "with 171
+   * passengers and six crew members on board". A story states it once (see STORY_MEASURES).
+   */
+  aboard?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
   fate?: string;
   start: number;
@@ -579,6 +584,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       }
     }
     if (!kind) continue;
+    if (kind === 'count' && ENGAGEMENT.has(unit)) continue; // "54 views", "10 comments": counters that grow by the minute
     // "20-member": an adjective, not a count. Measures too: "the 16-inch MacBook Pro" and "a 6.4-inch
     // screen" name a model as often as they measure it (read as lengths, reviews comparing the 15-
     // and 16-inch models conflicted).
@@ -605,6 +611,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind === 'year' && namesEvent(toks, i, sentence, base)) claims[claims.length - 1].label = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
     if (fate) claims[claims.length - 1].fate = fate;
+    else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base)) claims[claims.length - 1].aboard = true;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1);
     // "cut freight times from nine days to three": the change's end, its unit left out, is a second
@@ -1060,6 +1067,22 @@ function splitCountAfter(toks: Tok[], i: number, end: number, sentence: string, 
   return false;
 }
 
+/** Nouns of the people a vehicle carries. */
+const ABOARD_UNITS = new Set(['passenger', 'people', 'person', 'crew']);
+/** After the count, words saying they were aboard: "171 passengers and six crew members on board". */
+const ABOARD_AFTER = /^[^.;:!?\d]{0,30}?\b(?:on board|on-board|onboard|aboard|boarded)\b/i;
+
+/**
+ * The count of people at toks[first] is of those a vehicle carried: "a plane carrying 174
+ * passengers", "… passengers aboard", "… and six crew members on board". "Carried" alone is not
+ * enough ("the airline carried 40 million passengers last year" is a year's traffic).
+ */
+function saysAboard(toks: Tok[], first: number, end: number, sentence: string, base: number): boolean {
+  const before = toks[first - 1]?.lower;
+  if (before === 'carrying' || (APPROX.has(before ?? '') && toks[first - 2]?.lower === 'carrying')) return true;
+  return ABOARD_AFTER.test(sentence.slice(end - base, end - base + 50));
+}
+
 /** The first token at or after `end` (a claim's end), looking from toks[i] on. */
 function tokenAfter(toks: Tok[], i: number, end: number): number {
   let k = i;
@@ -1146,6 +1169,9 @@ export const STORY_MEASURES: ReadonlyMap<string, string[]> = (() => {
   for (const [head, unit] of Object.entries(MEASURE_HEADS)) byUnit.set(unit, [...(byUnit.get(unit) ?? []), head]);
   return byUnit;
 })();
+
+/** The words a sentence giving the people aboard names them by (see `aboard`). */
+export const ABOARD_WORDS = ['aboard', 'board', 'onboard', 'boarded', 'carrying'];
 
 const TOLL_LINKS = new Set('of to at rose risen climbed reached stood stands is was has had now jumped grew increased hit fell fallen dropped shrank least more than over nearly about some around almost'.split(' '));
 
@@ -1368,6 +1394,13 @@ function tallyAt(toks: Tok[], i: number, sentence: string, base: number): { clai
   const v = Math.max(x, y) * 1000 + Math.min(x, y);
   return { claim: exact('tally', 'tally', v, sentence.slice(a.start - base, b.end - base), a.start, b.end), last: k };
 }
+
+/**
+ * Counts of a post's views, likes and comments: page counters, and where an article gives them
+ * ("the video has been viewed 2 million times", "the post drew 40,000 likes") a figure every
+ * outlet reads at another hour. Two files never give the same one, so they are no claims.
+ */
+const ENGAGEMENT = new Set(['view', 'like', 'comment', 'retweet', 'repost', 'reply', 'replie', 'reaction', 'upvote']);
 
 /** "No. 3", "No 10", "#1": a rank or a number naming a thing, not a count of the word after it. */
 function rankLabelBefore(toks: Tok[], i: number, sentence: string, base: number): boolean {

@@ -6,7 +6,7 @@
  * flagged only when more files disagree than agree, so the odd one out is warned.
  */
 import { endsLikeSentence } from '../boilerplate/shape';
-import { Claim, STORY_MEASURES } from '../claims/extract';
+import { ABOARD_WORDS, Claim, STORY_MEASURES } from '../claims/extract';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
@@ -303,9 +303,10 @@ function anchoredPartner(claim: Claim, mine: readonly Claim[], theirs: readonly 
   return partner && mine.filter((c) => c.anchor === claim.anchor).length === 1 ? partner : undefined;
 }
 
-/** Which measure a story states once the claim gives: a count of one (a majority, the death toll, a crowd) or a turnout. */
+/** Which measure a story states once the claim gives: a count of one (a majority, the death toll, a crowd), a turnout, or the people a vehicle carried. */
 function storyMeasureOf(claim: Claim): string | undefined {
   if (claim.kind === 'count' && STORY_MEASURES.has(claim.unit)) return claim.unit;
+  if (claim.aboard && !claim.share) return `${claim.unit} aboard`;
   if (claim.kind === 'percent' && claim.anchor === 'turnout') return 'turnout';
   return undefined;
 }
@@ -341,7 +342,7 @@ function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence,
   const same = (k: Claim) => storyMeasureOf(k) === measure;
   if (onlyValue((ctx.fileAnalysis ?? ctx.analysis).claimSentences, same)?.claim.low !== claim.low) return;
   // Sentences naming the measure ("toll", "turnout") are the ones stating it.
-  const words = measure === 'turnout' ? ['turnout'] : STORY_MEASURES.get(measure)!;
+  const words = measure === 'turnout' ? ['turnout'] : claim.aboard ? ABOARD_WORDS : STORY_MEASURES.get(measure)!;
   oneValueEvidence(ctx, claim, ev, decided, sameStory, words.map(stemWord), same, cs);
 }
 
