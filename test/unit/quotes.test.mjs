@@ -803,3 +803,15 @@ test('an opening mark ending a paragraph after a space closes the quote, reverse
   assert.deepEqual(found, ['Quote closes with an opening mark \u201C; a closing mark \u201D was probably meant.']);
   assert.deepEqual(quotes(text), ['Today was a close call,', 'It was the best decision for the harbour and the town. ']);
 });
+
+test('quotes opening a story, two in a row, are attributed by "That\u2019s how one passenger described …" after them', () => {
+  // Before, both were flagged: "That's" did not point back, the sentence ran past 200 characters,
+  // and only one quote paragraph was looked past.
+  const page = (next) => `\u201CEverything was fine until we heard a loud bang, and then the masks dropped.\u201D\n\n\u201CI looked to my left and there was a hole where the window had been.\u201D\n\n${next}\n`;
+  const back = 'That\u2019s how one passenger described to Coastal Radio a flight from Port Alder that had to turn back on Friday after a cabin panel tore away at 12,000 feet, leaving a gap in the side of the aircraft above the wing that the crew covered with blankets.';
+  assert.deepEqual(unattributed(page(back)), []);
+  const a = lib.analyzeDocument(page(back));
+  assert.deepEqual(a.quotes.map((q) => q.attribution.speaker), ['one passenger', 'one passenger']);
+  // A paragraph that does not point back still attributes nothing.
+  assert.deepEqual(unattributed(page('The flight from Port Alder had to turn back on Friday.')), [1, 3]);
+});

@@ -349,7 +349,12 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: b
     const sign = k < lines.length && countWords(lines[k].text) <= 12 ? SIGNATURE_LINE.exec(lines[k].text) : null;
     if (sign) return { cue: 'dash', speaker: sign[1] };
     // A quote standing alone as a story's opening, and the next paragraph pointing back at it:
-    // "That was how Tomas Brek, 71, described the blaze."
+    // "That was how Tomas Brek, 71, described the blaze." Past up to two more quotes standing alone:
+    // "“Everything was going fine …” / “And I looked to my left …” / That's how one passenger described …".
+    for (let more = 0; alone && more < 2 && k < lines.length && QUOTE_PARAGRAPH.test(lines[k].text); more++) {
+      k++;
+      while (k < lines.length && isBlank(lines[k].text)) k++;
+    }
     const back = alone && k < lines.length ? backReference(lines[k].text, cues) : undefined;
     if (back) return back;
   }
@@ -358,16 +363,23 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: b
 
 /** A sentence pointing back at the quote before it and naming its speaker: "That was how Tomas Brek described …". */
 function backReference(text: string, cues: Set<string>): CueHit | undefined {
-  const back = BACK_REFERENCE.exec(text);
-  if (!back || countWords(back[0]) > 25) return undefined;
+  const found = BACK_REFERENCE.exec(text);
+  if (!found) return undefined;
+  // Its speaker and verb come first: "That's how one passenger described to NBC News an incident …".
+  const back = countWords(found[0]) > 25 ? { 0: found[0].split(/\s+/).slice(0, 26).join(' ') } : found;
   // "Those were the words of Tomas Brek", "That was the message from Mayor Reyes"
   const words = /\b(?:words|message|warning|plea|verdict|promise|reply) (?:of|from)\s(.*)/i.exec(back[0]);
   const hit = words ? { cue: 'the words of', speaker: nameIn(words[1]) } : findCue(back[0], '', cues);
+  // "That's how one passenger described to NBC News …": the speaker is who comes between "how" and the verb.
+  const how = hit && !words ? new RegExp(`\\bhow\\s(.{1,60}?)\\s${hit.cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(back[0]) : null;
+  if (how && hit) hit.speaker = nameIn(how[1]) ?? how[1].replace(/,.*$/, '');
   return hit?.speaker && !PRONOUNS.has(hit.speaker) ? hit : undefined;
 }
 
-/** The first sentence of a paragraph pointing back at the quote before it: "That was how …", "Those were the words of …", "So said …". */
-const BACK_REFERENCE = /^\s*(?:(?:that|this|those|these|such) (?:was|is|were|are)|so (?:said|says))\b[^.!?]{0,200}[.!?]/i;
+/** The first sentence of a paragraph pointing back at the quote before it: "That was how …", "That's how …", "Those were the words of …", "So said …". */
+const BACK_REFERENCE = /^\s*(?:(?:that|this|those|these|such) (?:was|is|were|are)|(?:that|this)['\u2019]s|so (?:said|says))\b[^.!?]{0,400}[.!?]/i;
+/** A paragraph that is one quote and nothing else. */
+const QUOTE_PARAGRAPH = /^\s*["\u201C][^"\u201C\u201D]*["\u201D]\s*$/;
 
 const BULLET = /^\s*[-\u2022*\u2013]\s/;
 /** How far back a list item looks for the line introducing its list. */
