@@ -8,7 +8,7 @@
  */
 import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
-import { BoilerplateReason, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
+import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
 import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isContactDetail, isCreditedCaption, isContributorNote, isInterviewTurn, isLongCookieBanner, isMeasure, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
@@ -69,6 +69,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     reasons.set(i, r);
   };
   const endMarkers: number[] = [];
+  /** "Discussion about this post": the readers' comments start under it. */
+  const commentHeadings: number[] = [];
   /** Site footers ("Copyright © 2019 Example Media Ltd"): no article text follows them. */
   const footers: number[] = [];
 
@@ -80,6 +82,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       const norm = normalisePhrase(info.trimmed);
       if (extra.has(norm)) return flag(i, 'phrase listed in the project config');
       const phrase = PHRASES[norm];
+      if (COMMENT_HEADINGS.has(norm)) commentHeadings.push(i);
       if (endMarkerHeading(norm, info.trimmed)) {
         endMarkers.push(i);
         return flag(i, phrase ?? 'heading of a related-stories block');
@@ -145,6 +148,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       flag(i, info.wordCount >= BODY_MIN_WORDS ? 'off-topic block after the article end' : 'related-story teaser');
     }
   }
+
+  // 3a''. Under a comment section's heading, the readers' comments run to the end of the page.
+  const comments = commentHeadings.find(articleBegun);
+  if (comments !== undefined) for (let i = comments + 1; i < infos.length; i++) if (infos[i].wordCount > 0 && !reasons.has(i)) flag(i, 'readers\u2019 comments below the article');
 
   // 3a'. A related-stories heading before the article has begun ("Related Coverage" after its first
   // paragraphs): the headline-shaped lines right under it are its links, up to the next sentence.
@@ -336,7 +343,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // The writer's name alone right over the stamp ("Ana Ruiz" over "Published: 8:30pm, 18 Nov 2026")
   // on a pasted page, sharing no word with the article: a byline without its "By". A headline shares words.
   for (let i = 0; i + 1 < infos.length && pasted && topicReliable; i++) {
-    if (!reasons.has(i) && reasons.get(i + 1) === 'publication timestamp' && AUTHOR_NAME_LINE.test(infos[i].trimmed) && infos[i].wordCount <= 3 && topic.overlap(i) === 0) flag(i, 'byline or author bio');
+    const stamped = reasons.get(i + 1) === 'publication timestamp' || (i < firstBody && reasons.get(i + 1) === 'date stamp of a teaser');
+    if (!reasons.has(i) && stamped && AUTHOR_NAME_LINE.test(infos[i].trimmed) && infos[i].wordCount <= 3 && topic.overlap(i) === 0) flag(i, 'byline or author bio');
   }
   // A share bar's buttons ("Email", "Copy") are no menu: the line under them may be the headline.
   const isMenuAbove = (k: number) => MENU_REASONS.has(reasons.get(k)!) && !(reasons.get(k) === 'share/navigation link' && SHARE_BUTTON_WORD.test(infos[k].trimmed));

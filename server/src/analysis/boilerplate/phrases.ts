@@ -28,6 +28,7 @@ export type BoilerplateReason =
   | 'end mark of a wire story'
   | 'byline or author bio'
   | 'off-topic block after the article end'
+  | 'readers\u2019 comments below the article'
   | 'section label above the article'
   | 'part of a block of page furniture'
   | 'phrase listed in the project config'
@@ -63,6 +64,11 @@ add(
     'you can share this story on social media|reuse this content|skip next section|send us your feedback|all headlines|' +
     'save articles to read later and create your own reading list|like this story? share it with a friend'
 );
+// A newsletter platform's buttons and comment section (Substack, Medium, Ghost): a post pasted from one keeps them.
+add('share/navigation link', 'restack|share this post|expand full comment|discussion about this post|like|follow|no posts|member-only story|text to speech|top comments|new comments');
+/** Headings a newsletter platform puts over its readers' comments: what follows them is the comments, on the story's topic or not. */
+export const COMMENT_HEADINGS = new Set(['discussion about this post']);
+add('newsletter or sign-up prompt', 'upgrade to paid|gift a subscription|type your email...|type your email\u2026|ready for more?|subscribe for free|start writing|get the app');
 // A photo's sale and licence links, under a newspaper's pictures.
 add('photo or source credit', 'license photo|licence photo|buy photo|buy this photo|purchase photo|order reprint|buy a print');
 // A wire story's end mark, as Korean and other agencies print it under the text.

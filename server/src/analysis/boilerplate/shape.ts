@@ -74,13 +74,17 @@ const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 const DURATION_LABEL = /^duration:\s?(?:\d{1,2}:)?\d{1,2}(?::\d{2}|\s(?:hours?|minutes?|mins?|seconds?|secs?)(?:\s\d{1,2}\s(?:minutes?|mins?|seconds?|secs?))?)$/i;
 const COUNT = /^\d{1,7}$/;
 /** "28 more", "+12 more": the rest of a list or comment thread, collapsed. */
-const MORE_COUNT = /^\+?\d{1,5} more$/i;
+const MORE_COUNT = /^\+?\d{1,5} more(?: comments?| replies| reply)?(?:\.\.\.|\u2026)?$/i;
 /** "604 COMMENTS", "1,204 views", "Rating: 25 Votes": a counter under a story or a comment. */
 const NAMED_COUNT = /^(?:rating: )?\d{1,3}(?:,\d{3}){0,2} (?:comments?|replies|reply|votes?|likes?|shares?|views?|reactions?|points?)$/i;
+/** A comment section's picture labels, "Sam Messersmith's avatar", "User's avatar". */
+const AVATAR = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}['\u2019]s avatar$/u;
+/** A newsletter's own prompts: "Thanks for reading The Harbour Letter! Subscribe for free …", "Subscribe to The Harbour Letter". */
+const NEWSLETTER_OWN = /^(?:thanks for reading\b.{0,80}\bsubscribe\b|subscribe to (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'\u2019-]*){0,4}$)/iu;
 /** "by Jhon Lennon 54 views", "By Ana Ruiz · 1.2K views": a byline with the post's counter. */
 const BYLINE_COUNT = /^[Bb]y \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} (?:[\u00B7|] )?\d{1,3}(?:[,.]\d{1,3})*[KkMm]? (?:views?|comments?|likes?|reads?)$/u;
 /** "Comments (214)", "Shares: 1,204": the counter's name before its number. */
-const COUNT_NAMED_FIRST = /^(?:comments?|replies|views|shares|likes|reactions|votes)\s?(?:\(\d{1,3}(?:,\d{3}){0,2}\)|:\s?\d{1,3}(?:,\d{3}){0,2})$/i;
+const COUNT_NAMED_FIRST = /^(?:comments?|replies|responses|views|shares|likes|reactions|votes)\s?(?:\(\d{1,3}(?:,\d{3}){0,2}\)|:\s?\d{1,3}(?:,\d{3}){0,2})$/i;
 /** A link's label: "Read more:", "Related:", "Watch –". */
 const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?(?=\S)/i;
 /** A label and a headline, which opens in capitals, a figure or a quote mark ("More: the council also approved …" is a sentence). */
@@ -250,7 +254,8 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t) || COUNT_NAMED_FIRST.test(t)) return 'comment or share count';
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
-  if (wordCount <= 8 && BYLINE_COUNT.test(t)) return 'byline or author bio';
+  if (wordCount <= 8 && (BYLINE_COUNT.test(t) || AVATAR.test(t))) return 'byline or author bio';
+  if (wordCount <= 30 && NEWSLETTER_OWN.test(t)) return 'newsletter or sign-up prompt';
   if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
   if (VIDEO_STAMP.test(t)) return 'video duration';
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t)) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
