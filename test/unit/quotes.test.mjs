@@ -815,3 +815,27 @@ test('quotes opening a story, two in a row, are attributed by "That\u2019s how o
   // A paragraph that does not point back still attributes nothing.
   assert.deepEqual(unattributed(page('The flight from Port Alder had to turn back on Friday.')), [1, 3]);
 });
+
+test('a quote running on over paragraphs without continuation marks is one finding, its fix opening each continued paragraph', () => {
+  const text = 'The harbour master\u2019s statement reads: \u201CThe ferry will not sail until the storm has passed.\n\nWe know how hard this is for the islanders who rely on it.\n\nThe first crossing will be announced on our website.\u201D\n\nThe council met on Monday.\n';
+  const found = rule(checkAll({ a: text }).a, 'unbalanced-quote');
+  // Before: "Opening quote mark is never closed" on line 1 and "Closing quote mark has no opening mark" on line 5.
+  assert.deepEqual(found.map((f) => [lineOf(text, f.start), f.message]), [[1, 'Quote runs on over 3 paragraphs without an opening mark on the next 2.']]);
+  const edits = found[0].fixes[0].edits;
+  let fixed = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) fixed = fixed.slice(0, e.start) + e.newText + fixed.slice(e.end);
+  assert.equal(fixed, text.replace('\n\nWe know', '\n\n\u201CWe know').replace('\n\nThe first', '\n\n\u201CThe first'));
+  assert.deepEqual(rule(checkAll({ a: fixed }).a, 'unbalanced-quote'), []);
+  // A quote mark between the two ends them as separate marks.
+  const apart = text.replace('We know how hard', 'We know \u201Chow hard\u201D');
+  assert.equal(rule(checkAll({ a: apart }).a, 'unbalanced-quote').length, 2);
+});
+
+test('a quote on the line after "A statement from the harbour office said," is attributed to the office', () => {
+  // Before, flagged: the page broke the paragraph after the speech verb's comma.
+  const text = 'The ferry will not sail on Monday. A statement from the Port Alder harbour office said,\n\u201CThe crossing is cancelled until the storm has passed and the pier has been checked.\u201D\n';
+  assert.deepEqual(unattributed(text), []);
+  assert.ok(lib.analyzeDocument(text).quotes[0].attribution.speaker);
+  // A line ending in a comma without a speech verb introduces nothing.
+  assert.deepEqual(unattributed(text.replace('harbour office said,', 'harbour office, as ever,')), [2]);
+});

@@ -341,6 +341,9 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: b
     }
     const prevLine = k >= 0 ? lines[k].text.trimEnd() : '';
     if (prevLine.endsWith(':') && prevLine.length < 400) return { cue: ':', speaker: nameIn(prevLine) };
+    // "A statement from Buckingham Palace said," closing the line before: the paragraph break is the page's.
+    const verb = prevLine.endsWith(',') && prevLine.length < 400 ? VERB_BEFORE_BREAK.exec(prevLine) : null;
+    if (verb) return { cue: verb[1], speaker: nameIn(prevLine.slice(Math.max(0, prevLine.lastIndexOf('. ', verb.index) + 1))) };
   }
   // A quote ending its paragraph, and a short next line "— Name": an epigraph, a review, an embedded post.
   if (e >= m.length && /^[\s.,;!?]*$/.test(after)) {
@@ -382,6 +385,8 @@ const BACK_REFERENCE = /^\s*(?:(?:that|this|those|these|such) (?:was|is|were|are
 const QUOTE_PARAGRAPH = /^\s*["\u201C][^"\u201C\u201D]*["\u201D]\s*$/;
 
 const BULLET = /^\s*[-\u2022*\u2013]\s/;
+/** A speech verb and a comma ending a line, the quote on the next: "A statement from Buckingham Palace said,". */
+const VERB_BEFORE_BREAK = /\b(said|says|stated|added|wrote|declared|announced|told (?:reporters|journalists|the \p{L}+))\s?,$/u;
 /** How far back a list item looks for the line introducing its list. */
 const MAX_LIST_ITEMS = 40;
 

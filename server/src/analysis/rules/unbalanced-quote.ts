@@ -1,5 +1,6 @@
 /** unbalanced-quote: a quote mark that opens and never closes, or closes what never opened. */
 import { UnbalancedMark } from '../quotes/spans';
+import { Line } from '../text/lines';
 import { Fix } from '../types';
 import { RuleContext, RuleFinding, RuleModule } from './context';
 
@@ -9,10 +10,12 @@ const MAX_PER_PARAGRAPH = 3;
 export const unbalancedQuote: RuleModule = {
   id: 'unbalanced-quote',
   check({ analysis }: RuleContext): RuleFinding[] {
+    const runOns = runOnQuotes(analysis.unbalanced, analysis.lines, analysis.text);
+    const marks = analysis.unbalanced.filter((u) => !runOns.closing.has(u));
     const perLine = new Map<number, number>();
-    for (const u of analysis.unbalanced) perLine.set(u.line, (perLine.get(u.line) ?? 0) + 1);
+    for (const u of marks) perLine.set(u.line, (perLine.get(u.line) ?? 0) + 1);
     const seen = new Map<number, number>();
-    const ranked = analysis.unbalanced.map((u) => {
+    const ranked = marks.map((u) => {
       const rank = (seen.get(u.line) ?? 0) + 1;
       seen.set(u.line, rank);
       return { u, rank };
@@ -21,11 +24,62 @@ export const unbalancedQuote: RuleModule = {
       const n = perLine.get(u.line)! - MAX_PER_PARAGRAPH;
       // The last mark listed for its paragraph says how many more there are.
       const more = n > 0 && rank === MAX_PER_PARAGRAPH ? ` ${n} more unbalanced mark${n === 1 ? ' in this paragraph is' : 's in this paragraph are'} not listed.` : '';
-      const { message, detail, fix } = explain(analysis.text, analysis.lines[u.line].start, u);
+      const runOn = runOns.opening.get(u);
+      const { message, detail, fix } = runOn ? explainRunOn(analysis.text, u, runOn) : explain(analysis.text, analysis.lines[u.line].start, u);
       return { rule: 'unbalanced-quote', start: u.offset, end: u.offset + 1, message: message + more, detail, related: [], fixes: [fix] };
     });
   },
 };
+
+/** Paragraphs a run-on quote goes on into without an opening mark: their first offsets, the closing paragraph's last. */
+interface RunOn {
+  starts: number[];
+  closingLine: number;
+}
+
+/** Most paragraphs a quote is taken to run on over without continuation marks. */
+const MAX_RUN_ON = 3;
+
+/**
+ * A quote opened and never closed in its paragraph, and closed without an opening mark one to three
+ * paragraphs on, with no quote mark between: one quote over several paragraphs whose continuation
+ * marks the writer or the page left out ("It reads: "The death of my beloved Mother … / We mourn
+ * … / … so widely held.""). Told as one finding on the opening mark, not as an unclosed quote and
+ * an unopened one.
+ */
+function runOnQuotes(marks: readonly UnbalancedMark[], lines: readonly Line[], text: string): { opening: Map<UnbalancedMark, RunOn>; closing: Set<UnbalancedMark> } {
+  const opening = new Map<UnbalancedMark, RunOn>();
+  const closing = new Set<UnbalancedMark>();
+  for (const u of marks) {
+    if (u.kind !== 'unclosed' || !/["\u201C]/.test(text[u.offset])) continue;
+    const starts: number[] = [];
+    for (let li = u.line + 1; li < lines.length && starts.length < MAX_RUN_ON; li++) {
+      const t = lines[li].text;
+      if (!t.trim()) continue;
+      starts.push(lines[li].start + (t.length - t.trimStart().length));
+      const v = marks.find((m) => m.line === li);
+      if (v) {
+        if (v.kind === 'unopened' && marks.filter((m) => m.line === li).length === 1) {
+          opening.set(u, { starts, closingLine: li });
+          closing.add(v);
+        }
+        break;
+      }
+      if (/["\u201C\u201D]/.test(t)) break;
+    }
+  }
+  return { opening, closing };
+}
+
+function explainRunOn(text: string, u: UnbalancedMark, run: RunOn): { message: string; detail: string; fix: Fix } {
+  const mark = text[u.offset] === '"' ? '"' : '\u201C';
+  const n = run.starts.length;
+  return {
+    message: `Quote runs on over ${n + 1} paragraphs without an opening mark on the ${n === 1 ? 'next one' : `next ${n}`}.`,
+    detail: `**Why:** this quote does not close in its paragraph, and a closing mark with no opening one ends a paragraph below (line ${run.closingLine + 1}), with no quote mark between: one quote over ${n + 1} paragraphs. A quote that goes on into a new paragraph opens it with a quote mark again (and closes only at its end), so the reader knows the words are still the speaker's.\n\nThe quick fix puts ${mark} at the start of ${n === 1 ? 'that paragraph' : `each of those ${n} paragraphs`}.`,
+    fix: { title: `Insert ${mark} at the start of the continued paragraph${n === 1 ? '' : 's'}`, edits: run.starts.map((start) => ({ start, end: start, newText: mark })) },
+  };
+}
 
 /** What the finding says about the mark, and its one fix: turn a reversed mark round, or insert the missing one. */
 function explain(text: string, lineStart: number, u: UnbalancedMark): { message: string; detail: string; fix: Fix } {
