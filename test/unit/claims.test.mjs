@@ -1025,3 +1025,17 @@ test('the people a vehicle carried are compared across sentences; a post\u2019s 
   assert.deepEqual(lib.analyzeDocument('Boreal Air carried 4.1 million passengers last year.').claimSentences[0].claims.filter((k) => k.aboard), []);
   assert.deepEqual(claims('The clip drew 40,000 likes and 3,000 comments on Friday.').map((k) => k.kind), ['weekday']);
 });
+
+test('an amount asked for ("had sought $1.6 billion") is compared only with amounts asked for', () => {
+  const sought = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.filter((k) => k.sought).map((k) => k.text));
+  assert.deepEqual(sought('Kestrel settled with the harbour board, which had sought $42 million from the company.'), ['$42 million']);
+  assert.deepEqual(sought('They settled for $18 million, less than the $42 million in damages the board had been seeking.'), ['$42 million']);
+  assert.deepEqual(sought('Prosecutors had sought a sentence of as much as 20 years.'), ['20 years']);
+  assert.deepEqual(sought('All four candidates seeking the mayoralty spoke on Monday.'), []);
+  // A settlement against the claim the other side made: before, one warned the other.
+  const story = 'The Port Alder harbour board settled its lawsuit against Kestrel Freight on Tuesday, hours before the trial was due to open in Valna.\n\n';
+  const wire = story + 'Kestrel Freight agreed on Tuesday to pay $18 million to settle the lawsuit the harbour board brought over the collapsed pier.\n';
+  const radio = story + 'Kestrel Freight agreed on Tuesday to pay $18 million to the harbour board over the collapsed pier, a lawyer for the board said.\n';
+  const paper = story + 'Kestrel Freight on Tuesday settled the lawsuit with the harbour board, which had sought $42 million over the collapsed pier.\n';
+  assert.deepEqual(conflicts({ wire, radio, paper }).paper, []);
+});

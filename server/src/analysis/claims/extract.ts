@@ -47,6 +47,12 @@ export interface Claim {
    * passengers and six crew members on board". A story states it once (see STORY_MEASURES).
    */
   aboard?: boolean;
+  /**
+   * An amount asked for, not the one given: "the company that had sought $1.6 billion", "less than
+   * the $1.6 billion in damages Dominion had been seeking", "prosecutors had sought a sentence of up
+   * to 50 years". Compared only with other amounts asked for.
+   */
+  sought?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
   fate?: string;
   start: number;
@@ -609,6 +615,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (range.nearFigure) claims[claims.length - 1].nearFigure = true;
     if (kind === 'count' && splitCountAfter(toks, i, end, sentence, base)) claims[claims.length - 1].share = true;
     if (kind === 'year' && namesEvent(toks, i, sentence, base)) claims[claims.length - 1].label = true;
+    if (kind !== 'year' && askedFor(toks, first, i, end, sentence, base)) claims[claims.length - 1].sought = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
     if (fate) claims[claims.length - 1].fate = fate;
     else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base)) claims[claims.length - 1].aboard = true;
@@ -1028,6 +1035,36 @@ function fateOf(toks: Tok[], first: number, i: number, end: number, sentence: st
     if (!FATE_LINKS.has(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/** Auxiliaries before a verb in a clause of its own: "Dominion had been seeking", "the union was demanding". */
+const AUXILIARIES = new Set('had has have was were is are been be'.split(' '));
+/** Verbs of asking for an amount: what a plaintiff sought, a prosecutor demanded, a union asked for. */
+const ASKING = new Set('sought seek seeks seeking demanded demand demands demanding requested request requests requesting'.split(' '));
+/** Words between an asking verb and the amount: "sought a sentence of up to 50 years", "demanded damages of $2 million". */
+const ASKED_LINKS = new Set('a an the of up to at least about around some nearly more than over as much many just only sentence sentences damages compensation payment payments pay rise raise fine fines total sum award term terms prison jail in'.split(' '));
+
+/**
+ * The amount at toks[first] is one asked for: an asking verb before it, past linking words only
+ * ("had sought $1.6 billion", "sought a sentence of up to 50 years"), or one after it in a clause
+ * of its own ("the $1.6 billion in damages Dominion had been seeking"). "Asked for" counts too.
+ */
+function askedFor(toks: Tok[], first: number, i: number, end: number, sentence: string, base: number): boolean {
+  for (let b = first - 1; b >= 0 && first - b <= 8; b--) {
+    const w = toks[b].lower;
+    if (/[^\s$\u00A3\u20AC.-]/.test(sentence.slice(toks[b].end - base, toks[b + 1].start - base))) break;
+    if (ASKING.has(w) || (w === 'for' && toks[b - 1]?.lower === 'asked')) return true;
+    if (!ASKED_LINKS.has(w) && !/^\d/.test(w)) break; // "sought 40 to 50 years": the range's other end too
+  }
+  // After it, a clause with its own subject and an auxiliary: "the $1.6 billion … Dominion had been
+  // seeking" (not "four candidates seeking the White House", "three ways to seek enforcement").
+  const k = tokenAfter(toks, i, end);
+  for (let n = 1; n < 7 && k + n < toks.length; n++) {
+    const w = toks[k + n];
+    if (/[^\s]/.test(sentence.slice(toks[k + n - 1].end - base, w.start - base))) return false;
+    if (ASKING.has(w.lower)) return n >= 2 && AUXILIARIES.has(toks[k + n - 1].lower);
+  }
+  return false;
 }
 
 /** Words between "and" and the second share of a split count: "and at least five in the south", "and another 24 on the ground". */
