@@ -1039,3 +1039,18 @@ test('an amount asked for ("had sought $1.6 billion") is compared only with amou
   const paper = story + 'Kestrel Freight on Tuesday settled the lawsuit with the harbour board, which had sought $42 million over the collapsed pier.\n';
   assert.deepEqual(conflicts({ wire, radio, paper }).paper, []);
 });
+
+test('an amount on top of another ("a further €30.9m in add-ons") is not the total; "Tomorrow, Thursday" is a plan', () => {
+  const flags = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.map((k) => `${k.text}${k.added ? ' added' : ''}${k.planned ? ' planned' : ''}`));
+  assert.deepEqual(flags('Valna United will pay \u20AC40m up front and a further \u20AC9.5m in add-ons.'), ['\u20AC40m', '\u20AC9.5m added']);
+  assert.deepEqual(flags('Another 30 people were treated in hospital.'), ['30 people added']);
+  assert.deepEqual(flags('\u201CTomorrow, Thursday, 26 November, the new coach will be presented,\u201D the club said.').slice(0, 1), ['Thursday planned']);
+  assert.deepEqual(flags('The ferry sails again next Tuesday.'), ['Tuesday planned']);
+  // The fee against the add-ons: before, the add-ons warned the fee and the fee the add-ons.
+  const story = 'Valna United have signed the Port Alder midfielder Lena Berg on a five-year contract, the two clubs said.\n\n';
+  const wire = story + 'Valna United agreed to pay Port Alder a fixed fee of \u20AC40m for Berg, the club said in its statement.\n';
+  const radio = story + 'Valna United will pay Port Alder an upfront fee of \u20AC40m to sign Berg, with more to come in bonuses.\n';
+  const blog = story + 'Port Alder agreed to sell Berg to Valna United for a fee of \u00A339m, with a further \u20AC9.5m in add-ons to come.\n';
+  const out = conflicts({ wire, radio, blog });
+  assert.deepEqual([...out.wire, ...out.radio, ...out.blog], []);
+});

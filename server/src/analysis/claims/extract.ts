@@ -53,6 +53,11 @@ export interface Claim {
    * to 50 years". Compared only with other amounts asked for.
    */
   sought?: boolean;
+  /**
+   * An amount on top of another: "a further €30.9m in add-ons", "an additional $5 million", "another
+   * 20 people". Not the total: compared only with other such amounts.
+   */
+  added?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
   fate?: string;
   start: number;
@@ -346,7 +351,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       if (part && DAY_PARTS.has(part)) claim.anchor = part;
       roles ??= weekdayRoles(toks, sentence, base);
       if (roles.reportFrom >= 0 && i >= roles.reportFrom) claim.reported = true;
-      else if (roles.planned[i]) claim.planned = true;
+      else if (roles.planned[i] || RELATIVE_AHEAD.has(toks[i - 1]?.lower ?? '')) claim.planned = true; // "Tomorrow, Thursday, 15 June", "next Tuesday"
       claims.push(claim);
       continue;
     }
@@ -616,6 +621,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind === 'count' && splitCountAfter(toks, i, end, sentence, base)) claims[claims.length - 1].share = true;
     if (kind === 'year' && namesEvent(toks, i, sentence, base)) claims[claims.length - 1].label = true;
     if (kind !== 'year' && askedFor(toks, first, i, end, sentence, base)) claims[claims.length - 1].sought = true;
+    if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) claims[claims.length - 1].added = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
     if (fate) claims[claims.length - 1].fate = fate;
     else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base)) claims[claims.length - 1].aboard = true;
@@ -704,6 +710,8 @@ const NAMED_DAY = new Set(['Black', 'Cyber', 'Good', 'Super', 'Ash', 'Bloody', '
 const REPORT_VERBS = new Set('said says told showed shows reported confirmed announced added stated wrote'.split(' '));
 /** Most words of a closing attribution clause: "the electoral commission said on Monday". */
 const REPORT_CLAUSE_WORDS = 8;
+/** Words right before a weekday that put it ahead of the report: "Tomorrow, Thursday, …", "next Tuesday". */
+const RELATIVE_AHEAD = new Set(['tomorrow', 'next']);
 /** Words that put what follows ahead of the report: "will", "would", "is due to", "expected to", "scheduled to". */
 const FUTURE_WORDS = new Set(['will', 'would']);
 const FUTURE_BEFORE_TO = new Set(['due', 'expected', 'scheduled', 'set', 'plans', 'planning', 'aims']);
@@ -1037,6 +1045,8 @@ function fateOf(toks: Tok[], first: number, i: number, end: number, sentence: st
   return undefined;
 }
 
+/** Words before an amount that put it on top of another: "a further €30.9m", "an additional $5 million", "another 20 people". */
+const ADDED = new Set(['further', 'additional', 'another', 'extra']);
 /** Auxiliaries before a verb in a clause of its own: "Dominion had been seeking", "the union was demanding". */
 const AUXILIARIES = new Set('had has have was were is are been be'.split(' '));
 /** Verbs of asking for an amount: what a plaintiff sought, a prosecutor demanded, a union asked for. */
