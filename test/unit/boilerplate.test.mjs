@@ -923,6 +923,8 @@ test('a photo caption ending in its credit is furniture; a quoted paragraph or a
     'Residents on the seafront at Port Alder. Temperatures are expected to reach 35C. Picture date: Tuesday November 24, 2026.',
     'Lena Berg celebrates a point against Ana Ruiz during the Valna Open final, Sunday, Nov. 22, 2026. (Tomas Brek/AP)',
     'A ferry leaves Port Alder in the storm, November 24, 2026. \u00A9 Coastal Wire / Tomas Brek',
+    'A driver fills up at a petrol station on the Valna road on Monday. (Credit: Tomas Brek/Coastal Wire)',
+    '(Credit: Tomas Brek/Coastal Wire)',
   ]);
   for (const l of [
     'The mayor said the harbour was \u201Cready for the winter storms\u201D and thanked the crews. (Photo: Coastal Wire)',

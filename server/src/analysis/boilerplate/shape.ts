@@ -121,7 +121,7 @@ const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified)\s?[:
 /** "Photo by Kirk Irwin/Getty Images", "Photo by Oleksandr Osipov/": a credit unbracketed, a name and its agency. */
 const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
 /** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
-const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
+const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture|credit)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
 const COPYRIGHT = /^(?:\u00A9|\([c\u0441]\)|copyright\s?(?:\u00A9|\([c\u0441]\)|\d{4}|by\s))|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden/i;
 /** "By Ana Ruiz", "BY ANA RUIZ AND TOMAS BREK", "By Jane Doe | Staff writer", "Author: Jenna Morales", "Written by Ana Ruiz". */
@@ -314,7 +314,7 @@ export function isCaption(trimmed: string): boolean {
  * date: Tuesday July 19, 2022."
  */
 const CLOSING_CREDIT =
-  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((?=[^()]*\p{Ll}[^()]* [^()]*\/)\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$/u;
+  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((?=[^()]*\p{Ll}[^()]* [^()]*\/)\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$/u;
 /** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
 const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
 
