@@ -975,6 +975,7 @@ test('a sum on the adjusted basis ("non-GAAP", "excluding items") is compared on
   assert.deepEqual(adjusted('Non-GAAP gross margin was 61.5%, against 58.2% under GAAP.'), ['61.5%']);
   assert.deepEqual(adjusted('The seasonally adjusted jobless rate was 4.1%.'), []);
   assert.deepEqual(adjusted('Core inflation rose 3.2% while headline inflation fell to 2.9%.'), ['3.2%']);
+  assert.deepEqual(adjusted('The index for all items less food and energy rose 4.7% over the year.'), ['4.7%']);
   // An outlet gives the reported figure, the draft the adjusted one in a sentence of the same words.
   const story = 'Kestrel Freight posted record first-quarter revenue of $3.1 billion on Wednesday, driven by container shipping between Asia and Northern Europe.\n\n';
   const agency = story + 'The shipping group said diluted earnings per share were $0.88, up 5 per cent from $0.84 a year earlier.\n';

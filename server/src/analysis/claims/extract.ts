@@ -647,11 +647,12 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
 
 /**
  * Words that put the sums and shares after them on an adjusted basis ("non-GAAP", "adjusted",
- * "excluding items", lower-case "core" and "underlying"), and words that put them back on the
- * reported one ("GAAP", "reported", "statutory", "headline") or start a measure never adjusted
- * (revenue, sales, turnover). "Seasonally adjusted" is the usual basis of a rate, said or not.
+ * "excluding items", "core" and "underlying" before a measure, prices "less food and energy"),
+ * and words that put them back on the reported one ("GAAP", "reported", "statutory", "headline")
+ * or start a measure never adjusted (revenue, sales, turnover). "Seasonally adjusted" is the usual
+ * basis of a rate, said or not.
  */
-const BASIS_WORDS = /\b(?:([Nn]on-GAAP|[Aa]djusted|[Ee]xcluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}(?:items|charges|costs)|[Pp]ro forma|(?:[Cc]ore|[Uu]nderlying) (?=inflation|prices|PCE|CPI|earnings|profits?|income|operating|margins?|rate))|(GAAP|reported|statutory|headline|[Rr]evenues?|[Ss]ales|[Tt]urnover))\b/g;
+const BASIS_WORDS = /\b(?:([Nn]on-GAAP|[Aa]djusted|[Ee]xcluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}(?:items|charges|costs)|[Pp]ro forma|(?:[Cc]ore|[Uu]nderlying) (?=inflation|prices|PCE|CPI|earnings|profits?|income|operating|margins?|rate)|(?:[Ee]xcluding|less|ex) (?:the )?(?:(?:more )?volatile )?food and energy)|(GAAP|reported|statutory|headline|[Rr]evenues?|[Ss]ales|[Tt]urnover))\b/g;
 /** After a sum, words that put it on an adjusted basis: "$2.18 a share on an adjusted basis", "$2.18 a share, excluding items". */
 const ADJUSTED_AFTER = /^[^.;]{0,30}?\b(?:on an adjusted basis|excluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}items|before (?:exceptional|one-off|one-time) items)\b/;
 
