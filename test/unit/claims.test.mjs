@@ -1055,3 +1055,16 @@ test('an amount on top of another ("a further €30.9m in add-ons") is not the t
   const out = conflicts({ wire, radio, blog });
   assert.deepEqual([...out.wire, ...out.radio, ...out.blog], []);
 });
+
+test('a year naming an event ("the 2009 decision") is not compared with a year dating another sentence\u2019s event', () => {
+  const story = 'The Valna high court on Friday overturned the Kestrel ruling on harbour rights, ending protections that fishing crews had relied on for decades.\n\n';
+  const wire = story + 'Judge Marit Halvorsen wrote in the final opinion that the Kestrel ruling, the 2009 decision that protected the harbour rights, was wrong the day it was decided and must be overturned.\n';
+  const blog = story + 'The decision was widely expected after the leaking, in May 2026, of a draft opinion written by Judge Marit Halvorsen.\n';
+  const paper = story + 'Judge Marit Halvorsen wrote the majority opinion, joined by four other judges.\n';
+  // Before, each warned the other: "2009 here; 2026 in 1 other file".
+  const out = conflicts({ wire, blog, paper });
+  assert.deepEqual([...out.wire, ...out.blog], []);
+  // In a copied sentence a changed year is still found.
+  const copy = story + wire.slice(story.length).replace('the 2009 decision', 'the 2006 decision');
+  assert.equal(conflicts({ wire, copy, paper, radio: wire.replace('Judge Marit', 'Justice Marit') }).copy.length, 1);
+});

@@ -189,6 +189,10 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "in 1972 … and in 1989"), so which of theirs is this one is not known.
         if (mine.length === same.length && mine.some((c, k) => c !== claim && sameFigure(c, partner) && !sameFigure(c, same[k]))) continue;
         if (differentQuantity(claim, partner)) continue;
+        // A year naming an event ("Casey, the 1992 decision that …") against a year dating another
+        // sentence's ("the leaking, in May 2022, of a draft opinion"): two things, unless the
+        // sentences are near copies (a changed year in a copied sentence is still found).
+        if (claim.kind === 'year' && !claim.label !== !partner.label && a.score < NEAR_COPY) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
       if (claim.person) namedAgeEvidence(ctx, claim, ev, decided, sameStory);
