@@ -4,6 +4,8 @@ import { checkAll, rule, lib } from './helpers.mjs';
 
 const claims = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.map((k) => ({ kind: k.kind, unit: k.unit, text: k.text, low: k.low, high: k.high })));
 const conflicts = (files) => Object.fromEntries(Object.entries(checkAll(files)).map(([k, v]) => [k, rule(v, 'claim-conflict')]));
+/** Outlets' files of one story: its opening paragraph, then each outlet's own sentence. */
+const outlets = (story, sentences) => Object.fromEntries(Object.entries(sentences).map(([name, sentence]) => [name, `${story}\n\n${sentence}\n`]));
 
 test('extraction: money, percent, counts, durations, ordinals, years, dates, weekdays', () => {
   const c = claims('The port handled US$123 billion, up 31 per cent, as six shipyards built more than 150 million parts over 70 minutes on Wednesday, Dec 15, at its 37th meeting in 2021.');
@@ -977,10 +979,12 @@ test('a sum on the adjusted basis ("non-GAAP", "excluding items") is compared on
   assert.deepEqual(adjusted('Core inflation rose 3.2% while headline inflation fell to 2.9%.'), ['3.2%']);
   assert.deepEqual(adjusted('The index for all items less food and energy rose 4.7% over the year.'), ['4.7%']);
   // An outlet gives the reported figure, the draft the adjusted one in a sentence of the same words.
-  const story = 'Kestrel Freight posted record first-quarter revenue of $3.1 billion on Wednesday, driven by container shipping between Asia and Northern Europe.\n\n';
-  const agency = story + 'The shipping group said diluted earnings per share were $0.88, up 5 per cent from $0.84 a year earlier.\n';
-  const blog = story + 'The company plans to add four vessels to the Asia route this year, chief executive Mira Lindqvist said.\n';
-  const draft = story + 'Non-GAAP earnings per diluted share were $1.42, up 12 per cent from $1.27 a year earlier, and up 8 per cent from $1.31 in the previous quarter.\n';
+  const story = 'Kestrel Freight posted record first-quarter revenue of $3.1 billion on Wednesday, driven by container shipping between Asia and Northern Europe.';
+  const { agency, blog, draft } = outlets(story, {
+    agency: 'The shipping group said diluted earnings per share were $0.88, up 5 per cent from $0.84 a year earlier.',
+    blog: 'The company plans to add four vessels to the Asia route this year, chief executive Mira Lindqvist said.',
+    draft: 'Non-GAAP earnings per diluted share were $1.42, up 12 per cent from $1.27 a year earlier, and up 8 per cent from $1.31 in the previous quarter.',
+  });
   const out = conflicts({ agency, blog, draft });
   assert.deepEqual([...out.draft, ...out.agency], []);
   // The same basis on both sides is still compared.
@@ -996,29 +1000,35 @@ test('set scores: a list is read whole, a tiebreak in brackets belongs to its se
   assert.deepEqual(texts('Voters under 35 backed him.'), []);
   assert.deepEqual(texts('She lives at No 10 Harbour Street.'), []);
   // Two outlets writing the tiebreak differently agree; a changed set is found.
-  const story = 'Ana Ruiz retained her title at the Valna Open on Sunday, beating Lena Berg in straight sets in the final.\n\n';
-  const wire = story + 'Ruiz, the top seed, sealed a 6-2, 6-3, 7-6 (7-4) victory in two hours and five minutes.\n';
-  const radio = story + 'The top seed Ruiz sealed a 6-2, 6-3, 7-6 (4) victory in two hours and five minutes.\n';
+  const story = 'Ana Ruiz retained her title at the Valna Open on Sunday, beating Lena Berg in straight sets in the final.';
+  const { wire, radio } = outlets(story, {
+    wire: 'Ruiz, the top seed, sealed a 6-2, 6-3, 7-6 (7-4) victory in two hours and five minutes.',
+    radio: 'The top seed Ruiz sealed a 6-2, 6-3, 7-6 (4) victory in two hours and five minutes.',
+  });
   assert.deepEqual(conflicts({ wire, radio }).radio, []);
   assert.equal(conflicts({ wire, radio: radio.replace('6-3', '6-4') }).radio.length, 1);
 });
 
 test('a previous record ("the previous record of 38.7C was met at 46 stations") is not the new one', () => {
-  const story = 'Port Alder recorded the highest temperature in the country\u2019s history on Tuesday, the national weather service said.\n\n';
-  const wire = story + 'A new provisional national record temperature of 41.2C has been recorded at Port Alder airport, the weather service said.\n';
-  const radio = story + 'The previous national record temperature of 39.4C was provisionally met or exceeded at 31 stations, the weather service said.\n';
+  const story = 'Port Alder recorded the highest temperature in the country\u2019s history on Tuesday, the national weather service said.';
+  const { wire, radio } = outlets(story, {
+    wire: 'A new provisional national record temperature of 41.2C has been recorded at Port Alder airport, the weather service said.',
+    radio: 'The previous national record temperature of 39.4C was provisionally met or exceeded at 31 stations, the weather service said.',
+  });
   const out = conflicts({ wire, radio });
   assert.deepEqual([...out.wire, ...out.radio], []);
   // Two files giving the previous record differently still conflict.
-  const paper = story + 'The previous national record temperature was 38.4C, set in 2019, the weather service said.\n';
+  const { paper } = outlets(story, { paper: 'The previous national record temperature was 38.4C, set in 2019, the weather service said.' });
   assert.equal(conflicts({ paper, radio, wire }).paper.length + conflicts({ paper, radio, wire }).radio.length, 2);
 });
 
 test('the people a vehicle carried are compared across sentences; a post\u2019s views and likes are no claims', () => {
-  const story = 'A Boreal Air jet returned to Port Alder on Friday after a cabin window cracked at 12,000 feet shortly after take-off.\n\n';
-  const wire = story + 'The Airbus A320, with 164 passengers and six crew members on board, landed safely 25 minutes later.\n';
-  const radio = story + 'All 164 passengers and six crew members on board the flight to Valna were unhurt, the airline said.\n';
-  const blog = story + 'The plane, carrying 146 passengers and six crew, was able to turn around and land back at Port Alder with no one hurt.\n';
+  const story = 'A Boreal Air jet returned to Port Alder on Friday after a cabin window cracked at 12,000 feet shortly after take-off.';
+  const { wire, radio, blog } = outlets(story, {
+    wire: 'The Airbus A320, with 164 passengers and six crew members on board, landed safely 25 minutes later.',
+    radio: 'All 164 passengers and six crew members on board the flight to Valna were unhurt, the airline said.',
+    blog: 'The plane, carrying 146 passengers and six crew, was able to turn around and land back at Port Alder with no one hurt.',
+  });
   const out = conflicts({ wire, radio, blog });
   assert.deepEqual(out.blog.map((f) => f.message), ['146 passengers here; 164 passengers in 2 other files.']);
   assert.deepEqual([...out.wire, ...out.radio], []);
@@ -1034,10 +1044,12 @@ test('an amount asked for ("had sought $1.6 billion") is compared only with amou
   assert.deepEqual(sought('Prosecutors had sought a sentence of as much as 20 years.'), ['20 years']);
   assert.deepEqual(sought('All four candidates seeking the mayoralty spoke on Monday.'), []);
   // A settlement against the claim the other side made: before, one warned the other.
-  const story = 'The Port Alder harbour board settled its lawsuit against Kestrel Freight on Tuesday, hours before the trial was due to open in Valna.\n\n';
-  const wire = story + 'Kestrel Freight agreed on Tuesday to pay $18 million to settle the lawsuit the harbour board brought over the collapsed pier.\n';
-  const radio = story + 'Kestrel Freight agreed on Tuesday to pay $18 million to the harbour board over the collapsed pier, a lawyer for the board said.\n';
-  const paper = story + 'Kestrel Freight on Tuesday settled the lawsuit with the harbour board, which had sought $42 million over the collapsed pier.\n';
+  const story = 'The Port Alder harbour board settled its lawsuit against Kestrel Freight on Tuesday, hours before the trial was due to open in Valna.';
+  const { wire, radio, paper } = outlets(story, {
+    wire: 'Kestrel Freight agreed on Tuesday to pay $18 million to settle the lawsuit the harbour board brought over the collapsed pier.',
+    radio: 'Kestrel Freight agreed on Tuesday to pay $18 million to the harbour board over the collapsed pier, a lawyer for the board said.',
+    paper: 'Kestrel Freight on Tuesday settled the lawsuit with the harbour board, which had sought $42 million over the collapsed pier.',
+  });
   assert.deepEqual(conflicts({ wire, radio, paper }).paper, []);
 });
 
@@ -1048,23 +1060,27 @@ test('an amount on top of another ("a further €30.9m in add-ons") is not the t
   assert.deepEqual(flags('\u201CTomorrow, Thursday, 26 November, the new coach will be presented,\u201D the club said.').slice(0, 1), ['Thursday planned']);
   assert.deepEqual(flags('The ferry sails again next Tuesday.'), ['Tuesday planned']);
   // The fee against the add-ons: before, the add-ons warned the fee and the fee the add-ons.
-  const story = 'Valna United have signed the Port Alder midfielder Lena Berg on a five-year contract, the two clubs said.\n\n';
-  const wire = story + 'Valna United agreed to pay Port Alder a fixed fee of \u20AC40m for Berg, the club said in its statement.\n';
-  const radio = story + 'Valna United will pay Port Alder an upfront fee of \u20AC40m to sign Berg, with more to come in bonuses.\n';
-  const blog = story + 'Port Alder agreed to sell Berg to Valna United for a fee of \u00A339m, with a further \u20AC9.5m in add-ons to come.\n';
+  const story = 'Valna United have signed the Port Alder midfielder Lena Berg on a five-year contract, the two clubs said.';
+  const { wire, radio, blog } = outlets(story, {
+    wire: 'Valna United agreed to pay Port Alder a fixed fee of \u20AC40m for Berg, the club said in its statement.',
+    radio: 'Valna United will pay Port Alder an upfront fee of \u20AC40m to sign Berg, with more to come in bonuses.',
+    blog: 'Port Alder agreed to sell Berg to Valna United for a fee of \u00A339m, with a further \u20AC9.5m in add-ons to come.',
+  });
   const out = conflicts({ wire, radio, blog });
   assert.deepEqual([...out.wire, ...out.radio, ...out.blog], []);
 });
 
 test('a year naming an event ("the 2009 decision") is not compared with a year dating another sentence\u2019s event', () => {
-  const story = 'The Valna high court on Friday overturned the Kestrel ruling on harbour rights, ending protections that fishing crews had relied on for decades.\n\n';
-  const wire = story + 'Judge Marit Halvorsen wrote in the final opinion that the Kestrel ruling, the 2009 decision that protected the harbour rights, was wrong the day it was decided and must be overturned.\n';
-  const blog = story + 'The decision was widely expected after the leaking, in May 2026, of a draft opinion written by Judge Marit Halvorsen.\n';
-  const paper = story + 'Judge Marit Halvorsen wrote the majority opinion, joined by four other judges.\n';
+  const story = 'The Valna high court on Friday overturned the Kestrel ruling on harbour rights, ending protections that fishing crews had relied on for decades.';
+  const { wire, blog, paper } = outlets(story, {
+    wire: 'Judge Marit Halvorsen wrote in the final opinion that the Kestrel ruling, the 2009 decision that protected the harbour rights, was wrong the day it was decided and must be overturned.',
+    blog: 'The decision was widely expected after the leaking, in May 2026, of a draft opinion written by Judge Marit Halvorsen.',
+    paper: 'Judge Marit Halvorsen wrote the majority opinion, joined by four other judges.',
+  });
   // Before, each warned the other: "2009 here; 2026 in 1 other file".
   const out = conflicts({ wire, blog, paper });
   assert.deepEqual([...out.wire, ...out.blog], []);
   // In a copied sentence a changed year is still found.
-  const copy = story + wire.slice(story.length).replace('the 2009 decision', 'the 2006 decision');
+  const copy = wire.replace('the 2009 decision', 'the 2006 decision');
   assert.equal(conflicts({ wire, copy, paper, radio: wire.replace('Judge Marit', 'Justice Marit') }).copy.length, 1);
 });
