@@ -1084,3 +1084,19 @@ test('a year naming an event ("the 2009 decision") is not compared with a year d
   const copy = wire.replace('the 2009 decision', 'the 2006 decision');
   assert.equal(conflicts({ wire, copy, paper, radio: wire.replace('Judge Marit', 'Justice Marit') }).copy.length, 1);
 });
+
+test('an ordinal the other sentence also gives, of another noun, decides nothing; an acronym before the noun modifies it', () => {
+  const texts = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  assert.deepEqual(texts('Valna won their 12th VBL title.'), ['ordinal:title:12th']);
+  assert.deepEqual(texts('The firm hired 500 IT workers.'), ['count:worker:500 IT workers']);
+  assert.deepEqual(texts('Valna closed with a 96-71 blowout of Port Alder.'), ['tally:tally:96-71']);
+  // Before: "11th here; 12th in 1 other file" both ways.
+  const story = 'Valna beat Port Alder 96-71 on Sunday night to win the league final in four games, the club\u2019s first title in six years.';
+  const { wire, radio, paper } = outlets(story, {
+    wire: 'Valna won a record 12th league title on the sixth anniversary of the night they won their 11th championship in the same arena.',
+    radio: 'Valna locked up their record 12th championship with a 96-71 blowout of Port Alder in the same arena on Sunday night.',
+    paper: 'Valna celebrated the sixth anniversary of its 11th title by winning the final in the same arena.',
+  });
+  const out = conflicts({ wire, radio, paper });
+  assert.deepEqual([...out.wire, ...out.radio, ...out.paper], []);
+});

@@ -1412,7 +1412,7 @@ function wireTimeAt(toks: Tok[], i: number, sentence: string, base: number): { c
 }
 
 /** Words that make "7-2" a vote, a ruling or a score rather than a range. */
-const TALLY_CUES = new Set('vote votes voted voting ruling ruled decision verdict margin majority split won win wins winning beat beats beating lost lose loses losing defeated defeat defeating victory loss draw drew drawing score scored tally'.split(' '));
+const TALLY_CUES = new Set('vote votes voted voting ruling ruled decision verdict margin majority split won win wins winning beat beats beating lost lose loses losing defeated defeat defeating victory loss draw drew drawing score scored tally blowout rout routed thrashing thrashed triumph'.split(' '));
 
 /** A vote or score at the number toks[i]: "voted 7-2", "a 52-48 vote", "by a vote of 7 to 2", "won 3-1". */
 function tallyAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
@@ -1550,12 +1550,14 @@ function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefined {
     const w = toks[k];
     if (!/^\p{L}/u.test(w.text)) return undefined;
     if (NOUN_STOP.has(w.lower)) return undefined;
+    // An acronym before the noun modifies it: "18th NBA title", "500 IT workers".
+    const next = toks[k + 1];
+    if (k === j && k > 0 && w.start === toks[k - 1].end + 1 && next?.start === w.end + 1 && /^\p{Lu}{2,5}$/u.test(w.text) && /^\p{Ll}{3,}$/u.test(next.text) && !NOUN_STOP.has(next.lower)) continue;
     if (w.text[0] !== w.lower[0] && k > j) return undefined; // a name, not the counted noun
     if ((w.lower.length > 2 && !/(?:ly|al|ic|ive|ous|ed|est|ful|less|new|old|big)$/.test(w.lower) && !PRE_NOUN_ADJECTIVES.has(w.lower)) || k === j + 2) return w;
     // After an ordinal a word shaped like an adjective is the noun when no noun follows it: "his 10th
     // goal", "the third seed" ("the 5th annual festival" goes on to "festival"). After a count it is
     // not ("40 elderly in the home"), but for the casualties below.
-    const next = toks[k + 1];
     const alone = !next || !/^\p{L}/u.test(next.text) || NOUN_STOP.has(next.lower);
     if (ordinal && w.lower.length > 2 && alone) return w;
     // Casualties counted by what befell them: "two killed and four injured when …" (not "three injured people").

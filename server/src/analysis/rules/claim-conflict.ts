@@ -193,6 +193,11 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // sentence's ("the leaking, in May 2022, of a draft opinion"): two things, unless the
         // sentences are near copies (a changed year in a copied sentence is still found).
         if (claim.kind === 'year' && !claim.label !== !partner.label && a.score < NEAR_COPY) continue;
+        // "winning a record 18th NBA title on the 16th anniversary of … their 17th championship"
+        // against "their 18th championship": one sentence gives the other's figure too, said of
+        // another noun; which ordinal is which is not known.
+        const ordinalOf = (k: Claim, of: ClaimSentence, not: Claim) => of.claims.some((c) => c !== not && c.kind === 'ordinal' && sameFigure(c, k));
+        if (claim.kind === 'ordinal' && (ordinalOf(partner, cs, claim) || ordinalOf(claim, a.sentence, partner))) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
       if (claim.person) namedAgeEvidence(ctx, claim, ev, decided, sameStory);
