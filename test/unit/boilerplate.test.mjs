@@ -925,6 +925,8 @@ test('a photo caption ending in its credit is furniture; a quoted paragraph or a
     'A ferry leaves Port Alder in the storm, November 24, 2026. \u00A9 Coastal Wire / Tomas Brek',
     'A driver fills up at a petrol station on the Valna road on Monday. (Credit: Tomas Brek/Coastal Wire)',
     '(Credit: Tomas Brek/Coastal Wire)',
+    'Mayor Ana Ruiz | Shutterstock',
+    'Valna fans outside the arena | Photo: Coastal Wire/Tomas Brek',
   ]);
   for (const l of [
     'The mayor said the harbour was \u201Cready for the winter storms\u201D and thanked the crews. (Photo: Coastal Wire)',

@@ -310,11 +310,11 @@ export function isCaption(trimmed: string): boolean {
  * A credit closing a line in brackets: "(AP Photo/Alan Diaz, File)", "(Image: GETTY )", "(Image
  * credit: TNG Collaboration)", "(PA)", "(Getty Images)", "(Sky News)", a photographer and an agency
  * ("(Manu Fernandez/AP)", "(NASA's Goddard Space Flight Center/David Ladd)"; not "(HIV/AIDS)"), or
- * after a copyright sign ("© Reuters / David Mercado"). Or a news agency's caption end, "Picture
- * date: Tuesday July 19, 2022."
+ * after a copyright sign ("© Reuters / David Mercado") or a bar ("| Photo: AP/Charles Krupa", "|
+ * Shutterstock"). Or a news agency's caption end, "Picture date: Tuesday July 19, 2022."
  */
 const CLOSING_CREDIT =
-  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((?=[^()]*\p{Ll}[^()]* [^()]*\/)\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$/u;
+  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((?=[^()]*\p{Ll}[^()]* [^()]*\/)\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock)(?: ?\/ ?[^|]{1,40})?)$/u;
 /** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
 const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
 
@@ -325,13 +325,15 @@ const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
  * is the article's).
  */
 export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
-  if (wordCount > 80 || !(trimmed.endsWith(')') || trimmed.endsWith('.') || /\d$/.test(trimmed) || trimmed.includes('\u00A9'))) return false;
+  if (wordCount > 80 || !(trimmed.endsWith(')') || trimmed.endsWith('.') || /\d$/.test(trimmed) || trimmed.includes('\u00A9') || trimmed.includes(' | '))) return false;
   const m = CLOSING_CREDIT.exec(trimmed);
   if (!m) return false;
   const before = trimmed.slice(0, m.index);
   // An agency's name alone after a full stop may tag the story's last paragraph as the agency's: "… on Friday. (PA)".
   if (m[1] && /[.!?]$/.test(before)) return false;
-  return before.split(' ').length >= 4 && !QUOTE_OPENS.test(before);
+  // After a bar the credit is a caption's however short: "Boston Celtics fans | Photo: AP/Josh Reynolds".
+  const piped = trimmed[m.index + 1] === '|';
+  return before.split(' ').length >= (piped ? 2 : 4) && !QUOTE_OPENS.test(before);
 }
 
 /** A question or answer of an interview printed as "Q: …" / "A: …". */
