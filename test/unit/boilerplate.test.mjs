@@ -936,6 +936,8 @@ test('a photo caption ending in its credit is furniture; a quoted paragraph or a
   ]) {
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
   }
+  // A picture's alt text over its credited caption goes with it.
+  assert.deepEqual(boilerplateLines([BODY[2], 'Valna fans', 'Valna fans | Photo: Coastal Wire/Tomas Brek', BODY[3]].join('\n')), [2, 3]);
 });
 
 test('a byline with the post\u2019s view count is furniture', () => {

@@ -100,6 +100,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     else if (isCreditedCaption(info.trimmed, info.wordCount)) flag(i, 'photo caption with its credit');
   });
 
+  // A picture's alt text over its credited caption ("Boston Celtics fans" over "Boston Celtics fans | Photo: AP/…").
+  for (let i = 0; i + 1 < infos.length; i++) {
+    if (!reasons.has(i) && infos[i].wordCount > 0 && reasons.get(i + 1) === 'photo caption with its credit' && infos[i + 1].trimmed.startsWith(infos[i].trimmed + ' ')) flag(i, 'photo caption with its credit');
+  }
+
   // 2. Repeats: the same line twice in a row is a player or teaser widget.
   for (let i = 1; i < infos.length; i++) {
     const a = infos[i - 1];
