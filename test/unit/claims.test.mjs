@@ -1100,3 +1100,17 @@ test('an ordinal the other sentence also gives, of another noun, decides nothing
   const out = conflicts({ wire, radio, paper });
   assert.deepEqual([...out.wire, ...out.radio, ...out.paper], []);
 });
+
+test('two sentences counting the same two things or more are about one list; spellings differing in case are one value', () => {
+  // Before, the list sentences shared three context words only and were never paired.
+  const story = 'Mayor Ana Ruiz swore in her new council cabinet in Valna on Monday, a week after the coalition deal was signed.';
+  const { wire, radio, paper } = outlets(story, {
+    wire: 'The new cabinet comprises 21 members, including 8 Cabinet Councillors, 4 Councillors of State with Independent Charge, and 9 Councillors of State.',
+    radio: 'In total, 21 members were sworn in, including 8 cabinet councillors, 9 Councillors of State and four Councillors of State with independent charge.',
+    paper: 'During the ceremony, 9 Cabinet Councillors, four Councillors of State (Independent Charge) and nine Councillors of State took oath.',
+  });
+  const found = conflicts({ wire, radio, paper }).paper;
+  // "8 Cabinet" and "8 cabinet" are one value, shown and offered in this file's spelling.
+  assert.deepEqual(found.map((f) => f.message), ['9 Cabinet here; 8 Cabinet in 2 other files.']);
+  assert.deepEqual(found[0].fixes[0].edits.map((e) => e.newText), ['8 Cabinet']);
+});

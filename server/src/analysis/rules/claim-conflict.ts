@@ -53,6 +53,26 @@ function mayShareAsShortSentences(c: ClaimCandidate): boolean {
 
 const fullSentence = (cs: ClaimSentence) => endsLikeSentence(cs.sentence.text.trimEnd());
 
+/**
+ * Counted nouns are no context words (a count's noun is what differs between two lists), but two
+ * sentences counting the same two things or more are about one list: "72 ministers, including 30
+ * Cabinet Ministers, 5 Ministers of State …" and "31 Cabinet Ministers, five Ministers of State …
+ * and thirty-six Ministers of State took oath" share three context words and two counted nouns.
+ */
+const SHARED_COUNTED_NOUNS = 2;
+
+function countedNouns(cs: ClaimSentence): Set<string> {
+  const nouns = new Set<string>();
+  for (const c of cs.claims) if (c.kind === 'count') nouns.add(c.unit);
+  return nouns;
+}
+
+function sharedCountedNouns(mine: Set<string>, other: ClaimSentence): number {
+  let n = 0;
+  for (const noun of countedNouns(other)) if (mine.has(noun)) n++;
+  return n;
+}
+
 /** Files must be about the same story (document similarity) before their claims are compared. */
 export const DOC_SIMILARITY_THRESHOLD = 0.15;
 /** Values this many times apart are different quantities, not one reported wrongly. */
@@ -144,14 +164,16 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
     // Best-aligned sentences per other file, strongest first.
     const aligned: { file: string; sentence: ClaimSentence; score: number }[] = [];
     const party = estimatorOf(cs);
+    const counted = countedNouns(cs);
     for (const [file, list] of candidates) {
       // The file's analysis only for a sentence that shares enough: most candidates do not.
       let doc: KeptAnalysis | undefined;
       for (const c of list) {
         const enough = sharesEnough(c);
-        if (!enough && !mayShareAsShortSentences(c)) continue;
+        const byCounts = !enough && counted.size >= SHARED_COUNTED_NOUNS && c.words >= MIN_SHARED_WORDS - SHARED_COUNTED_NOUNS;
+        if (!enough && !byCounts && !mayShareAsShortSentences(c)) continue;
         const other = (doc ??= ctx.corpus.get(file)!).claimSentences[c.index];
-        if (!enough && !(fullSentence(cs) && fullSentence(other))) continue;
+        if (!enough && !(byCounts && sharedCountedNouns(counted, other) >= SHARED_COUNTED_NOUNS) && !(mayShareAsShortSentences(c) && fullSentence(cs) && fullSentence(other))) continue;
         if (samePeriod(cs, other) && !otherParty(party, other) && !(c.score < NEAR_COPY && otherEvent(cs, other))) aligned.push({ file, sentence: other, score: c.score });
       }
     }
@@ -403,6 +425,29 @@ function samePeriod(a: ClaimSentence, b: ClaimSentence): boolean {
   return true;
 }
 
+/**
+ * The other files' values, most files first, spellings that differ only in case or spacing counted
+ * as one ("30 Cabinet" and "30 cabinet"): shown, and offered as the fix, in the spelling closest
+ * to this file's own (its words as this file writes them), else the commonest.
+ */
+function rankedValues(texts: string[], own: string): [string, number][] {
+  const key = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
+  const words = (t: string) => t.replace(/[\d.,]+/g, '');
+  const groups = new Map<string, Map<string, number>>();
+  for (const t of texts) {
+    const spellings = groups.get(key(t)) ?? new Map<string, number>();
+    spellings.set(t, (spellings.get(t) ?? 0) + 1);
+    groups.set(key(t), spellings);
+  }
+  const ranked: [string, number][] = [];
+  for (const spellings of groups.values()) {
+    const byCount = [...spellings.entries()].sort((a, b) => b[1] - a[1]);
+    const shown = byCount.find(([t]) => words(t) === words(own))?.[0] ?? byCount[0][0];
+    ranked.push([shown, byCount.reduce((n, [, c]) => n + c, 0)]);
+  }
+  return ranked.sort((a, b) => b[1] - a[1]);
+}
+
 export const claimConflict: RuleModule = {
   id: 'claim-conflict',
   check(ctx: RuleContext): RuleFinding[] {
@@ -415,9 +460,7 @@ export const claimConflict: RuleModule = {
       // against one that the story's other files settle for this one counts among them (outvotedFiles).
       if (ev.conflict.length === ev.agree.length + 1 && ev.conflict.every((c) => outvotedFiles(ctx).has(c.file))) continue;
       const { claim } = ev;
-      const values = new Map<string, number>();
-      for (const c of ev.conflict) for (const k of c.claims) values.set(k.text, (values.get(k.text) ?? 0) + 1);
-      const ranked = [...values.entries()].sort((a, b) => b[1] - a[1]);
+      const ranked = rankedValues(ev.conflict.flatMap((c) => c.claims.map((k) => k.text)), claim.text);
       const summary = ranked.map(([v, n]) => `${v} in ${n} other file${n === 1 ? '' : 's'}`).join(', ');
       // The message counts every file; the links go to the first ten (a wire paragraph can sit in hundreds).
       const related = ev.conflict.slice(0, 10).map((c) => {
