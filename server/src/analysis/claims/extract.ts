@@ -1448,7 +1448,7 @@ function tallyAt(toks: Tok[], i: number, sentence: string, base: number): { clai
  * ("the video has been viewed 2 million times", "the post drew 40,000 likes") a figure every
  * outlet reads at another hour. Two files never give the same one, so they are no claims.
  */
-const ENGAGEMENT = new Set(['view', 'like', 'comment', 'retweet', 'repost', 'reply', 'replie', 'reaction', 'upvote']);
+const ENGAGEMENT = new Set(['view', 'like', 'comment', 'retweet', 'repost', 'reply', 'reaction', 'upvote']);
 
 /** "No. 3", "No 10", "#1": a rank or a number naming a thing, not a count of the word after it. */
 function rankLabelBefore(toks: Tok[], i: number, sentence: string, base: number): boolean {

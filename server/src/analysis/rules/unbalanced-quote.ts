@@ -50,16 +50,24 @@ const MAX_RUN_ON = 3;
 function runOnQuotes(marks: readonly UnbalancedMark[], lines: readonly Line[], text: string): { opening: Map<UnbalancedMark, RunOn>; closing: Set<UnbalancedMark> } {
   const opening = new Map<UnbalancedMark, RunOn>();
   const closing = new Set<UnbalancedMark>();
+  // Marks by paragraph, found once: a pasted table may hold thousands.
+  const onLine = new Map<number, UnbalancedMark[]>();
+  for (const m of marks) {
+    const list = onLine.get(m.line);
+    if (list) list.push(m);
+    else onLine.set(m.line, [m]);
+  }
   for (const u of marks) {
     if (u.kind !== 'unclosed' || !/["\u201C]/.test(text[u.offset])) continue;
     const starts: number[] = [];
-    for (let li = u.line + 1; li < lines.length && starts.length < MAX_RUN_ON; li++) {
+    for (let li = u.line + 1; li < lines.length && li <= u.line + 4 * MAX_RUN_ON && starts.length < MAX_RUN_ON; li++) {
       const t = lines[li].text;
       if (!t.trim()) continue;
       starts.push(lines[li].start + (t.length - t.trimStart().length));
-      const v = marks.find((m) => m.line === li);
-      if (v) {
-        if (v.kind === 'unopened' && marks.filter((m) => m.line === li).length === 1) {
+      const there = onLine.get(li);
+      if (there) {
+        const v = there[0];
+        if (v.kind === 'unopened' && there.length === 1) {
           opening.set(u, { starts, closingLine: li });
           closing.add(v);
         }
