@@ -37,6 +37,8 @@ const ADVERSARIAL = [
   '\u201C'.repeat(N), '\u2019'.repeat(N), 'a '.repeat(N / 2), 'A '.repeat(N / 2), 'a.'.repeat(N / 2), 'A.'.repeat(N / 2), '1,'.repeat(N / 2),
   '1 '.repeat(N / 2), "a'".repeat(N / 2), 'a-'.repeat(N / 2), 'Aa '.repeat(N / 3), 'said '.repeat(N / 5), 'first '.repeat(N / 6),
   ' \t'.repeat(N / 2), '\n'.repeat(N), 'a\n'.repeat(N / 2), 'x'.repeat(N) + '!', ' '.repeat(N) + 'x', 'http://'.repeat(N / 7),
+  // An opening bracket before a long run of words: a caption credit's pattern was cubic on it.
+  ' (' + 'a b '.repeat(N / 4), ' (' + 'Ab '.repeat(N / 3), ' |' + ' a'.repeat(N / 2),
 ];
 
 const literals = regexLiterals();

@@ -314,7 +314,7 @@ export function isCaption(trimmed: string): boolean {
  * Shutterstock"). Or a news agency's caption end, "Picture date: Tuesday July 19, 2022."
  */
 const CLOSING_CREDIT =
-  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((?=[^()]*\p{Ll}[^()]* [^()]*\/)\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock)(?: ?\/ ?[^|]{1,40})?)$/u;
+  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5}) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock)(?: ?\/ ?[^|]{1,40})?)$/u;
 /** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
 const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
 
@@ -331,6 +331,8 @@ export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
   const before = trimmed.slice(0, m.index);
   // An agency's name alone after a full stop may tag the story's last paragraph as the agency's: "… on Friday. (PA)".
   if (m[1] && /[.!?]$/.test(before)) return false;
+  // A photographer's name before the slash has a lower-case letter and a space: "(Manu Fernandez/AP)", not "(HIV/AIDS)".
+  if (m[2] !== undefined && !(/\p{Ll}/u.test(m[2]) && m[2].includes(' '))) return false;
   // After a bar the credit is a caption's however short: "Boston Celtics fans | Photo: AP/Josh Reynolds".
   const piped = trimmed[m.index + 1] === '|';
   return before.split(' ').length >= (piped ? 2 : 4) && !QUOTE_OPENS.test(before);
