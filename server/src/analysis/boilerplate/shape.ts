@@ -315,6 +315,8 @@ export function isCaption(trimmed: string): boolean {
  */
 const CLOSING_CREDIT =
   /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5}) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock)(?: ?\/ ?[^|]{1,40})?)$/u;
+/** How much of a line's end a closing credit takes at most. */
+const CREDIT_TAIL = 200;
 /** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
 const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
 
@@ -325,16 +327,20 @@ const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
  * is the article's).
  */
 export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
-  if (wordCount > 80 || !(trimmed.endsWith(')') || trimmed.endsWith('.') || /\d$/.test(trimmed) || trimmed.includes('\u00A9') || trimmed.includes(' | '))) return false;
-  const m = CLOSING_CREDIT.exec(trimmed);
+  if (wordCount > 80) return false;
+  // The credit is at the end: only the line's tail is read, and only when it holds a credit's mark
+  // (every paragraph of the article ends in a full stop, few in a bracket).
+  const from = Math.max(0, trimmed.length - CREDIT_TAIL);
+  if (!(trimmed.endsWith(')') || trimmed.includes('\u00A9', from) || trimmed.includes(' | ', from) || trimmed.includes('Picture date:', from))) return false;
+  const m = CLOSING_CREDIT.exec(from === 0 ? trimmed : trimmed.slice(from));
   if (!m) return false;
-  const before = trimmed.slice(0, m.index);
+  const before = trimmed.slice(0, from + m.index);
   // An agency's name alone after a full stop may tag the story's last paragraph as the agency's: "… on Friday. (PA)".
   if (m[1] && /[.!?]$/.test(before)) return false;
   // A photographer's name before the slash has a lower-case letter and a space: "(Manu Fernandez/AP)", not "(HIV/AIDS)".
   if (m[2] !== undefined && !(/\p{Ll}/u.test(m[2]) && m[2].includes(' '))) return false;
   // After a bar the credit is a caption's however short: "Boston Celtics fans | Photo: AP/Josh Reynolds".
-  const piped = trimmed[m.index + 1] === '|';
+  const piped = trimmed[from + m.index + 1] === '|';
   return before.split(' ').length >= (piped ? 2 : 4) && !QUOTE_OPENS.test(before);
 }
 

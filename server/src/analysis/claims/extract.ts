@@ -284,10 +284,12 @@ function periodsOf(sentence: string, base: number): { periods: string[]; covered
     }
   }
   // "The previous UK record of 38.7C", "his previous best": a record the story's new one replaced.
-  if (/\b(?:previous|former|old|prior)\b/i.test(sentence) && PREVIOUS_RECORD.test(sentence)) periods.push('previous record');
+  if (PREVIOUS_HINTS.some((h) => sentence.includes(h)) && PREVIOUS_RECORD.test(sentence)) periods.push('previous record');
   return { periods, covered };
 }
 
+/** Letters of the words naming a record as earlier, in either case: most sentences have none. */
+const PREVIOUS_HINTS = ['revious', 'ormer', 'rior', 'old ', 'Old '];
 /** A record before the one the story reports: "the previous UK record temperature", "the former world record", "her previous best". */
 const PREVIOUS_RECORD = /\b(?:previous|former|old|prior)\s(?:[a-z-]+\s){0,3}?(?:records?|highs?|best|peak)\b/i;
 
@@ -332,6 +334,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   const inPeriod = (t: Tok) => covered.some(([a, b]) => t.start >= a && t.end <= b);
   const claims: Claim[] = [];
   let rates: Map<Claim, number> | undefined; // sums per period, and how many periods a year holds
+  let asking: boolean | undefined; // the sentence holds an asking verb (found once, when a claim needs it)
   let roles: ReturnType<typeof weekdayRoles> | undefined; // what a weekday dates besides the event, once per sentence
   const joined = (a: Tok, b: Tok) => b.start - a.end === 1 && sentence[a.end - base] === '-';
 
@@ -620,7 +623,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (range.nearFigure) claims[claims.length - 1].nearFigure = true;
     if (kind === 'count' && splitCountAfter(toks, i, end, sentence, base)) claims[claims.length - 1].share = true;
     if (kind === 'year' && namesEvent(toks, i, sentence, base)) claims[claims.length - 1].label = true;
-    if (kind !== 'year' && askedFor(toks, first, i, end, sentence, base)) claims[claims.length - 1].sought = true;
+    if (kind !== 'year' && (asking ??= ASKING_HINTS.some((h) => sentence.includes(h))) && askedFor(toks, first, i, end, sentence, base)) claims[claims.length - 1].sought = true;
     if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) claims[claims.length - 1].added = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
     if (fate) claims[claims.length - 1].fate = fate;
@@ -656,6 +659,8 @@ const BASIS_WORDS = /\b(?:([Nn]on-GAAP|[Aa]djusted|[Ee]xcluding (?:(?:certain|sp
 /** After a sum, words that put it on an adjusted basis: "$2.18 a share on an adjusted basis", "$2.18 a share, excluding items". */
 const ADJUSTED_AFTER = /^[^.;]{0,30}?\b(?:on an adjusted basis|excluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}items|before (?:exceptional|one-off|one-time) items)\b/;
 
+/** Letters any adjusting phrase holds, in either case of its first letter: most sentences have none and are passed over. */
+const ADJUSTING_HINTS = ['djusted', 'GAAP', 'xcluding', 'core', 'Core', 'nderlying', 'ro forma', 'food and energy', 'items'];
 /** After a sum, words that put it on the reported basis: "58.2% under GAAP", "on a reported basis". */
 const REPORTED_AFTER = /^[^.;]{0,12}?\b(?:under (?:U\.S\. )?GAAP|on a (?:GAAP|reported|statutory) basis)\b/;
 
@@ -667,7 +672,7 @@ const REPORTED_AFTER = /^[^.;]{0,12}?\b(?:under (?:U\.S\. )?GAAP|on a (?:GAAP|re
  * Outlets give both bases of one quarter; compared across bases, every earnings story conflicted.
  */
 function markAdjusted(claims: Claim[], sentence: string, base: number): void {
-  if (!claims.some((c) => c.kind === 'money' || c.kind === 'percent')) return;
+  if (!claims.some((c) => c.kind === 'money' || c.kind === 'percent') || !ADJUSTING_HINTS.some((h) => sentence.includes(h))) return;
   const switches: { at: number; adjusted: boolean }[] = [];
   for (const m of sentence.matchAll(BASIS_WORDS)) {
     const before = sentence.slice(Math.max(0, m.index! - 40), m.index);
@@ -1050,6 +1055,8 @@ function fateOf(toks: Tok[], first: number, i: number, end: number, sentence: st
 const ADDED = new Set(['further', 'additional', 'another', 'extra']);
 /** Auxiliaries before a verb in a clause of its own: "Dominion had been seeking", "the union was demanding". */
 const AUXILIARIES = new Set('had has have was were is are been be'.split(' '));
+/** Letters of the asking verbs below, in either case: a sentence without one has no amount asked for. */
+const ASKING_HINTS = ['ought', 'eek', 'emand', 'equest', 'sked for'];
 /** Verbs of asking for an amount: what a plaintiff sought, a prosecutor demanded, a union asked for. */
 const ASKING = new Set('sought seek seeks seeking demanded demand demands demanding requested request requests requesting'.split(' '));
 /** Words between an asking verb and the amount: "sought a sentence of up to 50 years", "demanded damages of $2 million". */
