@@ -1114,3 +1114,16 @@ test('two sentences counting the same two things or more are about one list; spe
   assert.deepEqual(found.map((f) => f.message), ['9 Cabinet here; 8 Cabinet in 2 other files.']);
   assert.deepEqual(found[0].fixes[0].edits.map((e) => e.newText), ['8 Cabinet']);
 });
+
+test('two people\u2019s figures in sentences of the same words are not compared; a named holder in the other sentence still is', () => {
+  const story = 'Valna beat Port Alder 96-71 on Monday night to win the league final.';
+  const { a, b } = outlets(story, {
+    a: 'Ana Ruiz finished with 31 points and 11 assists in the win over Port Alder on Monday night.',
+    b: 'Lena Berg finished with 21 points and 6 assists in the win over Port Alder on Monday night.',
+  });
+  // Before: "31 points here; 21 points in 1 other file" and the same for assists, both ways.
+  assert.deepEqual([...conflicts({ a, b }).a, ...conflicts({ a, b }).b], []);
+  // The other sentence names the holder: the figures are one player's, and a changed one is found.
+  const { c } = outlets(story, { c: 'Port Alder had no answer as Ana Ruiz finished with 29 points and 11 assists on Monday night.' });
+  assert.deepEqual(conflicts({ a, c, d: a.replace('in the win', 'in the final') }).c.map((f) => f.message), ['29 points here; 31 points in 2 other files.']);
+});

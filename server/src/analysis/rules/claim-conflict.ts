@@ -220,6 +220,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // another noun; which ordinal is which is not known.
         const ordinalOf = (k: Claim, of: ClaimSentence, not: Claim) => of.claims.some((c) => c !== not && c.kind === 'ordinal' && sameFigure(c, k));
         if (claim.kind === 'ordinal' && (ordinalOf(partner, cs, claim) || ordinalOf(claim, a.sentence, partner))) continue;
+        if (otherHolders(claim, cs, partner, a.sentence)) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
       if (claim.person) namedAgeEvidence(ctx, claim, ev, decided, sameStory);
@@ -253,6 +254,38 @@ function otherEvent(a: ClaimSentence, b: ClaimSentence): boolean {
     differs = true;
   }
   return differs;
+}
+
+/** A name of two to four capitalised words (each of at most 30 letters: a run of capitals is read in linear time). */
+const FULL_NAME = /\b\p{Lu}[\p{L}'\u2019.-]{1,30}(?: \p{Lu}[\p{L}'\u2019.-]{1,30}){1,3}/gu;
+
+/** Words before a name that make it a place or a body the sentence's figure is not held by: "of the Port Alder harbour authority". */
+const NOT_HOLDER_BEFORE = /\b(?:the|of|in|at|from|to|on|for|by|near|a|an|against|over)\s$/i;
+
+/**
+ * The last full name before the claim in its sentence, not after "the" or a preposition: whose
+ * figure it most likely is ("Ana Ruiz finished with 31 points").
+ */
+function holderOf(claim: Claim, cs: ClaimSentence): string | undefined {
+  const before = cs.sentence.text.slice(0, claim.start - cs.sentence.start);
+  let last: string | undefined;
+  for (const m of before.matchAll(FULL_NAME)) if (!NOT_HOLDER_BEFORE.test(before.slice(Math.max(0, m.index! - 10), m.index))) last = m[0];
+  return last;
+}
+
+/**
+ * Each figure held by a person or body named in full that the other sentence never names: "Ana Ruiz
+ * finished with 31 points and 11 assists …" and "Lena Berg finished with 21 points and 6 assists …"
+ * share every other word and are two players' figures (or two companies', two candidates').
+ * "Sami Korhonen equalised in the 38th minute" against "Harbour City equalised in the 37th minute
+ * through Sami Korhonen" is still compared: the other sentence names him.
+ */
+function otherHolders(claim: Claim, cs: ClaimSentence, partner: Claim, other: ClaimSentence): boolean {
+  const mine = holderOf(claim, cs);
+  const theirs = mine && holderOf(partner, other);
+  if (!mine || !theirs) return false;
+  const names = (name: string, text: string) => name.split(' ').some((w) => w.length > 2 && text.includes(w));
+  return !names(mine, other.sentence.text) && !names(theirs, cs.sentence.text);
 }
 
 /**
