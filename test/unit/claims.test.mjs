@@ -6,6 +6,11 @@ const claims = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.cla
 const conflicts = (files) => Object.fromEntries(Object.entries(checkAll(files)).map(([k, v]) => [k, rule(v, 'claim-conflict')]));
 /** Outlets' files of one story: its opening paragraph, then each outlet's own sentence. */
 const outlets = (story, sentences) => Object.fromEntries(Object.entries(sentences).map(([name, sentence]) => [name, `${story}\n\n${sentence}\n`]));
+/** The claim-conflict findings of the named files (of every file when none is named), in one list. */
+const conflictsIn = (files, ...names) => {
+  const out = conflicts(files);
+  return (names.length ? names : Object.keys(out)).flatMap((name) => out[name]);
+};
 
 test('extraction: money, percent, counts, durations, ordinals, years, dates, weekdays', () => {
   const c = claims('The port handled US$123 billion, up 31 per cent, as six shipyards built more than 150 million parts over 70 minutes on Wednesday, Dec 15, at its 37th meeting in 2021.');
@@ -985,8 +990,7 @@ test('a sum on the adjusted basis ("non-GAAP", "excluding items") is compared on
     blog: 'The company plans to add four vessels to the Asia route this year, chief executive Mira Lindqvist said.',
     draft: 'Non-GAAP earnings per diluted share were $1.42, up 12 per cent from $1.27 a year earlier, and up 8 per cent from $1.31 in the previous quarter.',
   });
-  const out = conflicts({ agency, blog, draft });
-  assert.deepEqual([...out.draft, ...out.agency], []);
+  assert.deepEqual(conflictsIn({ agency, blog, draft }, 'draft', 'agency'), []);
   // The same basis on both sides is still compared.
   assert.equal(conflicts({ agency, blog, draft: draft.replace('Non-GAAP earnings', 'Earnings') }).draft.length, 1);
 });
@@ -1015,23 +1019,21 @@ test('a previous record ("the previous record of 38.7C was met at 46 stations") 
     wire: 'A new provisional national record temperature of 41.2C has been recorded at Port Alder airport, the weather service said.',
     radio: 'The previous national record temperature of 39.4C was provisionally met or exceeded at 31 stations, the weather service said.',
   });
-  const out = conflicts({ wire, radio });
-  assert.deepEqual([...out.wire, ...out.radio], []);
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
   // Two files giving the previous record differently still conflict.
   const { paper } = outlets(story, { paper: 'The previous national record temperature was 38.4C, set in 2019, the weather service said.' });
-  assert.equal(conflicts({ paper, radio, wire }).paper.length + conflicts({ paper, radio, wire }).radio.length, 2);
+  assert.equal(conflictsIn({ paper, radio, wire }, 'paper', 'radio').length, 2);
 });
 
 test('the people a vehicle carried are compared across sentences; a post\u2019s views and likes are no claims', () => {
   const story = 'A Boreal Air jet returned to Port Alder on Friday after a cabin window cracked at 12,000 feet shortly after take-off.';
-  const { wire, radio, blog } = outlets(story, {
+  const files = outlets(story, {
     wire: 'The Airbus A320, with 164 passengers and six crew members on board, landed safely 25 minutes later.',
     radio: 'All 164 passengers and six crew members on board the flight to Valna were unhurt, the airline said.',
     blog: 'The plane, carrying 146 passengers and six crew, was able to turn around and land back at Port Alder with no one hurt.',
   });
-  const out = conflicts({ wire, radio, blog });
-  assert.deepEqual(out.blog.map((f) => f.message), ['146 passengers here; 164 passengers in 2 other files.']);
-  assert.deepEqual([...out.wire, ...out.radio], []);
+  assert.deepEqual(conflictsIn(files, 'blog').map((f) => f.message), ['146 passengers here; 164 passengers in 2 other files.']);
+  assert.deepEqual(conflictsIn(files, 'wire', 'radio'), []);
   // "Carried" alone is a year's traffic, not the people aboard one flight.
   assert.deepEqual(lib.analyzeDocument('Boreal Air carried 4.1 million passengers last year.').claimSentences[0].claims.filter((k) => k.aboard), []);
   assert.deepEqual(claims('The clip drew 40,000 likes and 3,000 comments on Friday.').map((k) => k.kind), ['weekday']);
@@ -1066,8 +1068,7 @@ test('an amount on top of another ("a further €30.9m in add-ons") is not the t
     radio: 'Valna United will pay Port Alder an upfront fee of \u20AC40m to sign Berg, with more to come in bonuses.',
     blog: 'Port Alder agreed to sell Berg to Valna United for a fee of \u00A339m, with a further \u20AC9.5m in add-ons to come.',
   });
-  const out = conflicts({ wire, radio, blog });
-  assert.deepEqual([...out.wire, ...out.radio, ...out.blog], []);
+  assert.deepEqual(conflictsIn({ wire, radio, blog }), []);
 });
 
 test('a year naming an event ("the 2009 decision") is not compared with a year dating another sentence\u2019s event', () => {
@@ -1078,8 +1079,7 @@ test('a year naming an event ("the 2009 decision") is not compared with a year d
     paper: 'Judge Marit Halvorsen wrote the majority opinion, joined by four other judges.',
   });
   // Before, each warned the other: "2009 here; 2026 in 1 other file".
-  const out = conflicts({ wire, blog, paper });
-  assert.deepEqual([...out.wire, ...out.blog], []);
+  assert.deepEqual(conflictsIn({ wire, blog, paper }, 'wire', 'blog'), []);
   // In a copied sentence a changed year is still found.
   const copy = wire.replace('the 2009 decision', 'the 2006 decision');
   assert.equal(conflicts({ wire, copy, paper, radio: wire.replace('Judge Marit', 'Justice Marit') }).copy.length, 1);
@@ -1097,8 +1097,7 @@ test('an ordinal the other sentence also gives, of another noun, decides nothing
     radio: 'Valna locked up their record 12th championship with a 96-71 blowout of Port Alder in the same arena on Sunday night.',
     paper: 'Valna celebrated the sixth anniversary of its 11th title by winning the final in the same arena.',
   });
-  const out = conflicts({ wire, radio, paper });
-  assert.deepEqual([...out.wire, ...out.radio, ...out.paper], []);
+  assert.deepEqual(conflictsIn({ wire, radio, paper }), []);
 });
 
 test('two sentences counting the same two things or more are about one list; spellings differing in case are one value', () => {
@@ -1122,7 +1121,7 @@ test('two people\u2019s figures in sentences of the same words are not compared;
     b: 'Lena Berg finished with 21 points and 6 assists in the win over Port Alder on Monday night.',
   });
   // Before: "31 points here; 21 points in 1 other file" and the same for assists, both ways.
-  assert.deepEqual([...conflicts({ a, b }).a, ...conflicts({ a, b }).b], []);
+  assert.deepEqual(conflictsIn({ a, b }), []);
   // The other sentence names the holder: the figures are one player's, and a changed one is found.
   const { c } = outlets(story, { c: 'Port Alder had no answer as Ana Ruiz finished with 29 points and 11 assists on Monday night.' });
   assert.deepEqual(conflicts({ a, c, d: a.replace('in the win', 'in the final') }).c.map((f) => f.message), ['29 points here; 31 points in 2 other files.']);
