@@ -1269,9 +1269,15 @@ function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: n
  * Democrats, 71, …" lists its seats), not a person given an age.
  */
 function namesAGroup(toks: Tok[], last: number): boolean {
-  let first = last;
-  while (first > 0 && toks[first - 1].lower !== 'the' && /^\p{Lu}/u.test(toks[first - 1].text) && toks[first - 1].end + 1 === toks[first].start) first--;
+  const first = capitalisedRunStart(toks, last);
   return toks[first - 1]?.lower === 'the' && toks[first - 1].end + 1 === toks[first].start;
+}
+
+/** The first token of the run of capitalised words ending at toks[last], one space apart, at most `most` of them, "The" not taken. */
+function capitalisedRunStart(toks: Tok[], last: number, most = Infinity): number {
+  let first = last;
+  while (first > 0 && last - first + 1 < most && toks[first - 1].lower !== 'the' && /^\p{Lu}/u.test(toks[first - 1].text) && toks[first - 1].end + 1 === toks[first].start) first--;
+  return first;
 }
 
 /**
@@ -1296,10 +1302,10 @@ function gappedCountOf(claims: readonly Claim[], toks: Tok[], i: number, sentenc
   if (!counted || !/^\d{1,3}(?:,\d{3})*$/.test(toks[i].text)) return undefined;
   const after = sentence.slice(toks[i].end - base).match(/^\s*(?:[,;.)]|and\b|$)/);
   if (!after) return undefined;
-  let first = i - 1;
-  if (first < 0 || !/^\p{Lu}\p{Ll}/u.test(toks[first].text)) return undefined;
-  if (!/^,? $/.test(sentence.slice(toks[first].end - base, toks[i].start - base))) return undefined;
-  while (first > 0 && first > i - 4 && /^\p{Lu}/u.test(toks[first - 1].text) && toks[first - 1].end + 1 === toks[first].start && toks[first - 1].lower !== 'the') first--;
+  const name = i - 1;
+  if (name < 0 || !/^\p{Lu}\p{Ll}/u.test(toks[name].text)) return undefined;
+  if (!/^,? $/.test(sentence.slice(toks[name].end - base, toks[i].start - base))) return undefined;
+  let first = capitalisedRunStart(toks, name, 4);
   if (first === i - 1 && LABEL_NOUNS.has(toks[first].lower)) return undefined;
   if (toks[first - 1]?.lower === 'the') first--;
   const before = sentence.slice(0, toks[first].start - base).trimEnd();
