@@ -171,9 +171,10 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
       for (const c of list) {
         const enough = sharesEnough(c);
         const byCounts = !enough && counted.size >= SHARED_COUNTED_NOUNS && c.words >= MIN_SHARED_WORDS - SHARED_COUNTED_NOUNS;
-        if (!enough && !byCounts && !mayShareAsShortSentences(c)) continue;
+        const short = !enough && mayShareAsShortSentences(c);
+        if (!enough && !byCounts && !short) continue;
         const other = (doc ??= ctx.corpus.get(file)!).claimSentences[c.index];
-        if (!enough && !(byCounts && sharedCountedNouns(counted, other) >= SHARED_COUNTED_NOUNS) && !(mayShareAsShortSentences(c) && fullSentence(cs) && fullSentence(other))) continue;
+        if (!enough && !(byCounts && sharedCountedNouns(counted, other) >= SHARED_COUNTED_NOUNS) && !(short && fullSentence(cs) && fullSentence(other))) continue;
         if (samePeriod(cs, other) && !otherParty(party, other) && !(c.score < NEAR_COPY && otherEvent(cs, other))) aligned.push({ file, sentence: other, score: c.score });
       }
     }
