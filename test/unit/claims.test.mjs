@@ -1126,3 +1126,32 @@ test('two people\u2019s figures in sentences of the same words are not compared;
   const { c } = outlets(story, { c: 'Port Alder had no answer as Ana Ruiz finished with 29 points and 11 assists on Monday night.' });
   assert.deepEqual(conflicts({ a, c, d: a.replace('in the win', 'in the final') }).c.map((f) => f.message), ['29 points here; 31 points in 2 other files.']);
 });
+
+test('a weekday paired through names alone is not compared: the same officials speak on several days', () => {
+  const story = 'Floodwater closed the Dock Road depot in Port Alder on Tuesday after the harbour wall gave way during the storm surge.';
+  const { wire, radio } = outlets(story, {
+    wire: 'Officials including Harbour Mayor Elin Vasquez and Fire Chief Omar Reyes said Wednesday afternoon that the flooded depot remains the centre of the cleanup.',
+    radio: 'On Thursday morning, Harbour Mayor Elin Vasquez told reporters that she remained focused on the cleanup, which she called her first priority.',
+  });
+  // Before, the names, "remain" and "cleanup" paired the two days: each warned the other.
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
+  // One statement's day given differently is still found when the sentences share what was said.
+  const said = (day) => `Harbour Mayor Elin Vasquez told reporters on ${day} that the flooded depot would stay closed until the harbour wall is rebuilt.`;
+  const files = outlets(story, { wire: said('Wednesday'), radio: said('Thursday') });
+  assert.equal(conflictsIn(files).length, 2);
+});
+
+test('two clock times of differently named things are not compared: a collapse at 1:27 a.m., a briefing at 3:40 p.m.', () => {
+  const story = 'The Dock Road bridge in Port Alder collapsed early on Tuesday after a cargo barge struck one of its piers during the storm.';
+  const { wire, radio } = outlets(story, {
+    wire: 'Harbour Mayor Elin Vasquez said Tuesday evening during a news conference that the crews would search the river through the night following the bridge\u2019s collapse at 1:27 a.m.',
+    radio: 'Mayor Elin Vasquez spoke at a news conference at 3:40 p.m. on Tuesday, following the collapse of the Dock Road bridge.',
+  });
+  // Before, "news conference" and "following the collapse" paired them: 1:27 a.m. against 3:40 p.m.
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
+  const anchors = (s) => claims(s).length && lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.filter((k) => k.kind === 'time').map((k) => k.anchor));
+  assert.deepEqual(anchors('The bridge\u2019s collapse at about 1:27 a.m. was filmed, and the warning until 8pm stays.'), ['collapse', undefined]);
+  // The same thing timed differently is still found.
+  const collapse = (t) => `The bridge collapsed after the barge struck its pier, and the crews said the collapse at ${t} was filmed from the harbour wall.`;
+  assert.equal(conflictsIn(outlets(story, { wire: collapse('1:27 a.m.'), radio: collapse('2:27 a.m.') })).length, 2);
+});

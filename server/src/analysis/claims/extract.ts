@@ -445,6 +445,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (rankLabelBefore(toks, i, sentence, base)) continue; // "World No. 3 Carlos Alcaraz", "No 10 Downing Street"
     const time = timeAt(toks, i, sentence, base);
     if (time) {
+      const timed = timedWord(toks, i);
+      if (timed) time.claim.anchor = timed;
       claims.push(time.claim);
       i = time.last;
       continue;
@@ -1400,6 +1402,21 @@ function timeAt(toks: Tok[], i: number, sentence: string, base: number): { claim
   const spread = near ? 30 : 0.5;
   const claim: Claim = { kind: 'time', unit, low: v - spread, high: v + spread, text: sentence.slice(t.start - base, end - base), start: t.start, end };
   return { claim, last: Math.max(i, k - 1) };
+}
+
+/**
+ * What a clock time is the time of, the word before its preposition: "collapse" in "the bridge's
+ * collapse at 1:27 a.m.", "conference" in "a press conference at 3:40 p.m.". A story times many
+ * things; two times of differently named things are not compared (see claim-conflict).
+ */
+function timedWord(toks: Tok[], i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 2 && NEAR_TIME.has(toks[k].lower)) k--;
+  // "at" times a moment; "until 8pm" and "by 8pm" bound a span ("a warning until 8pm", "remains in force until 18:00").
+  if (toks[k]?.lower !== 'at') return undefined;
+  const w = toks[k - 1];
+  if (!w || w.lower.length < 4 || NOUN_STOP.has(w.lower) || !/^\p{Ll}/u.test(w.text)) return undefined;
+  return w.lower.replace(/['\u2019]s$/, '');
 }
 
 /**

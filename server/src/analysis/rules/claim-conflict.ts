@@ -9,7 +9,7 @@ import { endsLikeSentence } from '../boilerplate/shape';
 import { ABOARD_WORDS, Claim, STORY_MEASURES } from '../claims/extract';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
-import { stemWord } from '../text/segment';
+import { stemWord, words } from '../text/segment';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
 /** Share of weighted context two sentences must have in common to be about the same thing. */
@@ -222,6 +222,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         const ordinalOf = (k: Claim, of: ClaimSentence, not: Claim) => of.claims.some((c) => c !== not && c.kind === 'ordinal' && sameFigure(c, k));
         if (claim.kind === 'ordinal' && (ordinalOf(partner, cs, claim) || ordinalOf(claim, a.sentence, partner))) continue;
         if (otherHolders(claim, cs, partner, a.sentence)) continue;
+        // "the bridge's collapse at 1:27 a.m." and "a press conference at 3:40 p.m.": times of two things.
+        if (claim.kind === 'time' && claim.anchor && partner.anchor && stemWord(claim.anchor) !== stemWord(partner.anchor) && a.score < NEAR_COPY) continue;
+        if (claim.kind === 'weekday' && a.score < NEAR_COPY && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
       if (claim.person) namedAgeEvidence(ctx, claim, ev, decided, sameStory);
@@ -287,6 +290,37 @@ function otherHolders(claim: Claim, cs: ClaimSentence, partner: Claim, other: Cl
   if (!mine || !theirs) return false;
   const names = (name: string, text: string) => name.split(' ').some((w) => w.length > 2 && text.includes(w));
   return !names(mine, other.sentence.text) && !names(theirs, cs.sentence.text);
+}
+
+/**
+ * Shared words besides names that a weekday's or a clock time's two sentences need: the same people
+ * act on many days of a story, so names pair sentences about different days ("On Wednesday morning,
+ * Maryland Gov. Wes Moore told reporters that he remained focused on the search" against "officials
+ * including Maryland Gov. Wes Moore … shared Tuesday afternoon that the … bridge remains the scene
+ * of an active search"); what was done, said or timed must be shared too. Near copies are compared
+ * as they are.
+ */
+const WHEN_PLAIN_WORDS = 3;
+
+/** Stems of the words written capitalised after a sentence's first word: names, not what happened. */
+function nameStems(cs: ClaimSentence): Set<string> {
+  const out = new Set<string>();
+  const ws = words(cs.sentence.text);
+  for (let k = 1; k < ws.length; k++) {
+    const w = ws[k].text;
+    if (w[0] !== w[0].toLowerCase()) out.add(stemWord(w.replace(/['\u2019]s$/i, '').toLowerCase()));
+  }
+  return out;
+}
+
+/** Context words the two sentences share, but for names both write capitalised ("presidents Putin and Xi" shares "president" with "President Xi"). */
+function plainSharedWords(a: ClaimSentence, b: ClaimSentence): number {
+  const theirs = new Set(b.context);
+  const mine = nameStems(a);
+  const their = nameStems(b);
+  let n = 0;
+  for (const w of new Set(a.context)) if (theirs.has(w) && !(mine.has(w) && their.has(w))) n++;
+  return n;
 }
 
 /**
