@@ -1018,3 +1018,58 @@ test('a newsletter post pasted with its platform\u2019s buttons and readers\u201
   const kept = page.map((l, i) => i + 1).filter((n) => !flagged.includes(n) && page[n - 1].trim() !== '');
   assert.deepEqual(kept.map((n) => page[n - 1].slice(0, 30)), page.slice(0, 19).map((l, i) => i + 1).filter((n) => n < 7 || n >= 13).filter((n) => page[n - 1].trim() !== '').map((n) => page[n - 1].slice(0, 30)));
 });
+
+test('a paragraph after a photo caption is the article\u2019s, whatever its topic; so is a last paragraph cut off mid-word', () => {
+  // A caption between paragraphs, then a closing paragraph about another facet of the story (the vessel).
+  const captioned = [
+    "Barge strikes Dock Road bridge in Port Alder",
+    "",
+    "The Dock Road bridge in Port Alder partly collapsed early on Tuesday after a cargo barge lost power and drifted into one of its piers, harbour officials said.",
+    "",
+    "Four road workers who were repairing the deck were rescued from the river, and one was taken to hospital with a broken leg.",
+    "",
+    "\"The crew radioed a warning two minutes before the impact, and the police closed the bridge just in time,\" Harbour Mayor Elin Vasquez told reporters.",
+    "",
+    "Engineers from the county council will inspect the remaining spans on Wednesday before deciding whether the eastern half can reopen to buses.",
+    "",
+    "Residents watch from the harbour wall as divers search the water below the broken span on Tuesday. (Photo: Mara Lindqvist/Port Alder Courier)",
+    "",
+    "Moments before the impact, witnesses on the quay saw smoke rising from the barge as its lights went out.",
+    "",
+    "\"There was a mayday call, and it stopped the traffic coming over the bridge. Those people are heroes,\" the mayor said.",
+    "",
+    "The transport safety agency says the vessel - called \"Solveig\" - is nearly 90 metres long, weighing 2,400 tonnes. An inspection in June 2023 found faults with its propulsion and steering."
+  ];
+  // Before, the caption counted as the page\u2019s furniture marking the article\u2019s end, and the last paragraph was flagged.
+  assert.deepEqual(boilerplateLines(captioned.join("\n")), [11]);
+  // The same story cut off mid-word by the page it was pasted from (an excerpt, a paywall).
+  const cut = [
+    "Mayor Says 'Keep Faith' With Families of Missing Divers After Port Alder Bridge Collapse",
+    "",
+    "Three harbour divers are feared dead after they were swept under the water when Port Alder's Dock Road bridge collapsed after being struck by a gravel barge on Tuesday morning.",
+    "",
+    "On Wednesday morning the coastguard called off its search for the three missing divers, saying the currents were too strong for its own teams to go back in.",
+    "",
+    "\"We do not expect to find any of the three alive,\" said coastguard commander Ines Barros.",
+    "",
+    "The three divers were part of a crew inspecting the piers of the bridge at the time it was hit early on Tuesday morning. A fourth diver survived but is in a serious condition.",
+    "",
+    "Harbour Mayor Elin Vasquez met and prayed with the families of the divers.",
+    "",
+    "\"We spent the morning with the families, and they are remarkable people. We prayed with them and we prayed for them, and we will keep on doing so, and so will this whole town,\" said Mayor Vasquez.",
+    "",
+    "",
+    "",
+    "People gather for a vigil near the harbour wall where the barge struck the Dock Road bridge, at St Brendan's Church in Port Alder, Tuesday. (Photo: Mara Lindqvist/Port Alder Courier)",
+    "",
+    "Moments before the impact, grey smoke was seen rising from the barge as the lights on board went out.",
+    "",
+    "Officials on the quay stopped traffic on the bridge when the barge's skipper radioed that the engine had failed, saving countless lives.",
+    "",
+    "\"There was a mayday call, and it stopped the cars coming over the bridge. These people are heroes,\" said the mayor.",
+    "",
+    "The transport safety agency says the vessel - called \"Solveig\" - is nearly 90 metres long, weighing 2,400 tonnes. An inspection in June 2023 found faults with its propulsion and auxil"
+  ];
+  // Before, the cut paragraph, having lost its stop, was read as a line after the article.
+  assert.deepEqual(boilerplateLines(cut.join("\n")), [17]);
+});

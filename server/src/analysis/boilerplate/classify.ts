@@ -48,6 +48,18 @@ const BULLET = /^[\u2022\u00B7*-]\s*/;
 const OPENER = /^(?:In|On|At|After|Before|During|Within|Despite|With|Since|Until|When|While|Although|Though|If|As)\s[^,]{1,40},\s\p{Ll}/u;
 const TWO_CLAUSES = /, \p{Ll}[^,]*, \p{Ll}/u;
 
+/** Words a paragraph cut off mid-word must have before the cut: a paragraph, not a teaser. */
+const CUT_PARAGRAPH_WORDS = 20;
+
+/**
+ * A paragraph cut off mid-word, as a pasted excerpt or a paywall leaves it ("… found issues with
+ * its propulsion and auxil"): a long line holding a finished sentence before its last one. It is
+ * text like the paragraphs above it, not a link or a teaser for having lost its stop.
+ */
+function cutParagraph(trimmed: string, wordCount: number): boolean {
+  return wordCount >= CUT_PARAGRAPH_WORDS && /\p{Ll}$/u.test(trimmed) && /[.!?]['"\u2019\u201D]? \p{Lu}/u.test(trimmed);
+}
+
 export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions = {}): Map<number, BoilerplateReason> {
   const extra = new Set((options.extraPhrases ?? []).map(normalisePhrase));
   const stems = options.stems ?? new LineStems();
@@ -58,7 +70,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const trimmed = line.text.trim();
     // Spaces around the line hold no words, so the whole line's count is the trimmed text's.
     const wordCount = trimmed.length > 2000 ? 400 : stems.wordCount(line);
-    infos.push({ line, trimmed, wordCount, sentenceLike: endsLikeSentence(trimmed) });
+    infos.push({ line, trimmed, wordCount, sentenceLike: endsLikeSentence(trimmed) || cutParagraph(trimmed, wordCount) });
   }
   const reasons = new Map<number, BoilerplateReason>();
   // Past the phrase and shape tests, evidence is position and topic; interview turns ("Q: …",
@@ -194,7 +206,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
     for (let i = lastBody + 1; i < infos.length; i++) {
       const r = reasons.get(i);
-      if (r && !inArticle.has(r)) sawFurniture = true;
+      // A photo's caption sits between an article's paragraphs: it marks no end.
+      if (r && !inArticle.has(r) && r !== 'photo caption with its credit') sawFurniture = true;
       else if ((sawFurniture || datedTeaser(i)) && infos[i].wordCount >= BODY_MIN_WORDS && !isSignedQuotation(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
     }
   }
