@@ -56,9 +56,10 @@ test('traps: title, standfirst, subhead, dateline and list items stay article te
   // A sentence about copyright is no copyright notice (before, any line opening on the word was).
   assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), 'Copyright rules mean the old catalogue cards cannot be scanned and put online.', ...BODY.slice(5)].join('\n')), []);
   assert.deepEqual(boilerplateLines([...BODY, 'Copyright 2026 Wexmoor Gazette. All rights reserved.', 'Copyright (\u0441) Wexmoor Media, 2026'].join('\n')), [9, 10]);
-  // A Guardian-style caption between paragraphs is the photo's, not another story's headline.
+  // A Guardian-style caption between paragraphs is the photo's caption, not another story's headline.
   const caption = 'Queues outside the rebuilt entrance on opening day Photograph: Wexmoor Gazette';
-  assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), caption, ...BODY.slice(6)].join('\n')), []);
+  const captioned = [...BODY.slice(0, 5), caption, ...BODY.slice(6)].join('\n');
+  assert.deepEqual([...lib.analyzeDocument(captioned).boilerplate.values()], ['photo caption with its credit']);
 });
 
 test('a teaser\'s age after its headline or blog, and a dated stamp with its update, are furniture', () => {
@@ -1072,4 +1073,22 @@ test('a paragraph after a photo caption is the article\u2019s, whatever its topi
   ];
   // Before, the cut paragraph, having lost its stop, was read as a line after the article.
   assert.deepEqual(boilerplateLines(cut.join("\n")), [17]);
+});
+
+test('a caption ending in a labelled credit without brackets is furniture: "… a fix. / Photo: AP", "… on Tuesday. Photo: Port Alder Courier"', () => {
+  const story = [
+    'Barge strikes Dock Road bridge',
+    '',
+    'Rescue crews search the river below the broken span of the Dock Road bridge on Tuesday. / Photo: AP',
+    '',
+    'The Dock Road bridge in Port Alder partly collapsed early on Tuesday after a cargo barge lost power and drifted into one of its piers.',
+    '',
+    'Harbour Mayor Elin Vasquez at the briefing on the quay on Tuesday afternoon. Photo: Mara Lindqvist/Port Alder Courier',
+    '',
+    'Four road workers who were repairing the deck were rescued from the river, harbour officials said.',
+    '',
+    'The figures were compiled by the harbour council, which named its source: the Port Alder Statistics Office',
+  ];
+  // Before, only a bracketed credit, one after a bar or a copyright sign made a caption.
+  assert.deepEqual(boilerplateLines(story.join('\n')), [3, 7]);
 });
