@@ -1155,3 +1155,18 @@ test('two clock times of differently named things are not compared: a collapse a
   const collapse = (t) => `The bridge collapsed after the barge struck its pier, and the crews said the collapse at ${t} was filmed from the harbour wall.`;
   assert.equal(conflictsIn(outlets(story, { wire: collapse('1:27 a.m.'), radio: collapse('2:27 a.m.') })).length, 2);
 });
+
+test('a possessive weekday names a thing by its day: compared only with a sentence that speaks of that thing', () => {
+  const story = 'Kestrel Air cancelled hundreds of flights across Europe after a faulty software update took its check-in systems offline on Friday.';
+  const { wire, radio } = outlets(story, {
+    wire: '\u201CAdditional cancellations are expected as some of our systems continue to recover from Friday morning\u2019s software fault,\u201D Kestrel Air said.',
+    radio: 'Kestrel Air said that as of 2pm on Saturday, more than 300 flights had been cancelled, adding that additional cancellations were expected.',
+  });
+  // Before, the fault's Friday warned the cancellations' Saturday, both ways.
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
+  assert.deepEqual(claims('Turnout was low in Thursday\u2019s by-election.').length, 1);
+  // "Thursday's by-election" still dates the by-election another outlet gives another day.
+  const vote = (s) => `Turnout in ${s} in the Kessel ward was the lowest since the ward was drawn, at barely one voter in five.`;
+  const files = outlets('Voters in Kessel chose a new councillor this week after the death of the long-serving member.', { wire: vote('Thursday\u2019s by-election'), radio: vote('the by-election on Wednesday') });
+  assert.equal(conflictsIn(files).length, 2);
+});

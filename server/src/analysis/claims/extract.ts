@@ -28,6 +28,8 @@ export interface Claim {
   person?: string;
   /** A weekday of the closing "…, officials said on Monday": the day of the report, not of the event. */
   reported?: boolean;
+  /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */
+  dayOf?: string[];
   /** A weekday of something still to come: "is due to visit Valna on Friday", "talks will resume on Monday". */
   planned?: boolean;
   /** The value before it restated in another unit, in brackets: the "225 km/h" of "140 mph (225 km/h)". */
@@ -352,6 +354,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       // one sentence names more days than the other (see anchoredPartner).
       const part = toks[i + 1]?.lower;
       if (part && DAY_PARTS.has(part)) claim.anchor = part;
+      const named = dayNamed(toks, i);
+      if (named) claim.dayOf = named;
       roles ??= weekdayRoles(toks, sentence, base);
       if (roles.reportFrom >= 0 && i >= roles.reportFrom) claim.reported = true;
       else if (roles.planned[i] || RELATIVE_AHEAD.has(toks[i - 1]?.lower ?? '')) claim.planned = true; // "Tomorrow, Thursday, 15 June", "next Tuesday"
@@ -710,6 +714,30 @@ function markConversions(claims: Claim[], sentence: string, base: number): Claim
 
 /** The words of a value's text without its number: "mph" of "140 mph", "km/h" of "225 km/h". */
 const unitWords = (text: string) => text.replace(/[\d.,\s]+/g, ' ').trim().toLowerCase();
+
+/** A possessive's "'s" (or "s'"), straight or curly. */
+const POSSESSIVE_END = /['\u2019]s$/i;
+/** Most words read after a possessive weekday for what it names. */
+const DAY_NAMED_WORDS = 2;
+
+/**
+ * What a possessive weekday names by its day: "vendor-caused issue" in "Friday morning's
+ * vendor-caused issue", "by-election" in "Thursday's by-election". The words after it, up to a
+ * stop word or a comma.
+ */
+function dayNamed(toks: Tok[], i: number): string[] | undefined {
+  let k = i;
+  if (!POSSESSIVE_END.test(toks[k].text)) {
+    if (!DAY_PARTS.has(toks[k + 1]?.lower.replace(POSSESSIVE_END, '') ?? '') || !POSSESSIVE_END.test(toks[k + 1].text)) return undefined;
+    k++;
+  }
+  const out: string[] = [];
+  for (let j = k + 1; j < toks.length && out.length < DAY_NAMED_WORDS && toks[j].start - toks[j - 1].end <= 1; j++) {
+    if (NOUN_STOP.has(toks[j].lower) || !/^\p{L}/u.test(toks[j].text)) break;
+    out.push(toks[j].lower);
+  }
+  return out.length ? out : undefined;
+}
 
 /** Words that make a weekday the name of a day: "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday". */
 const NAMED_DAY = new Set(['Black', 'Cyber', 'Good', 'Super', 'Ash', 'Bloody', 'Easter', 'Holy', 'Palm', 'Shrove', 'Maundy', 'Giving', 'BLACK', 'CYBER']);

@@ -224,6 +224,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (otherHolders(claim, cs, partner, a.sentence)) continue;
         // "the bridge's collapse at 1:27 a.m." and "a press conference at 3:40 p.m.": times of two things.
         if (claim.kind === 'time' && claim.anchor && partner.anchor && stemWord(claim.anchor) !== stemWord(partner.anchor) && a.score < NEAR_COPY) continue;
+        if (claim.kind === 'weekday' && a.score < NEAR_COPY && (namesUnsaid(claim, a.sentence) || namesUnsaid(partner, cs))) continue;
         if (claim.kind === 'weekday' && a.score < NEAR_COPY && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
@@ -301,6 +302,16 @@ function otherHolders(claim: Claim, cs: ClaimSentence, partner: Claim, other: Cl
  * as they are.
  */
 const WHEN_PLAIN_WORDS = 3;
+
+/**
+ * A possessive weekday names a thing by its day ("recover from Friday morning's vendor-caused
+ * issue"); another sentence's weekday dates that thing only if it speaks of it ("as of 1400 GMT on
+ * Saturday, more than 600 flights had been cancelled" does not). "Thursday's by-election" and "the
+ * by-election on Wednesday" are still compared.
+ */
+function namesUnsaid(claim: Claim, other: ClaimSentence): boolean {
+  return claim.dayOf !== undefined && !claim.dayOf.some((w) => other.context.includes(stemWord(w)));
+}
 
 /** Stems of the words written capitalised after a sentence's first word: names, not what happened. */
 function nameStems(cs: ClaimSentence): Set<string> {
