@@ -1170,3 +1170,14 @@ test('a possessive weekday names a thing by its day: compared only with a senten
   const files = outlets('Voters in Kessel chose a new councillor this week after the death of the long-serving member.', { wire: vote('Thursday\u2019s by-election'), radio: vote('the by-election on Wednesday') });
   assert.equal(conflictsIn(files).length, 2);
 });
+
+test('a span of two years written as one ("1998/99", "2019-20") is compared only with spans', () => {
+  const texts = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
+  // Before, "1998/99" was the year 1998, and the "99" of "1998-99 season" a count of 99 seasons.
+  assert.deepEqual(texts('Harbour City last won it in the 1998-99 season and the 2019\u201320 campaign.'), ['year:year span:1998-99', 'year:year span:2019\u201320']);
+  assert.deepEqual(texts('Profit rose in fiscal 2023/2024, and in 2019-2021.'), ['year:year span:2023/2024', 'year:year:2019', 'year:year:2021']);
+  const story = 'Harbour City won the cup final 1-0 in Valna on Saturday to complete a league and cup double for the first time in a generation.';
+  const match = (when) => `The win lets Harbour City match the double their rivals Port Alder won in ${when}, the only other time a club from the coast has done it.`;
+  assert.deepEqual(conflictsIn(outlets(story, { wire: match('the 1998/99 season'), radio: match('1999') })), []);
+  assert.equal(conflictsIn(outlets(story, { wire: match('the 1998/99 season'), radio: match('the 1997/98 season') })).length, 2);
+});

@@ -502,6 +502,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     let total: string | undefined;
     let group: Tok | undefined;
     let gapped: Claim | undefined;
+    let spanEnd: number | undefined; // the token ending a span of years ("1998/99")
     let temp: { fahrenheit: boolean; end: number } | undefined;
     let point: { factor: number; end: number } | undefined;
     let currency: { unit: string; last: number } | undefined;
@@ -580,6 +581,11 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     } else if (scale === undefined && num.step === 1 && value >= 1900 && value <= 2099 && /^\d{4}$/.test(t.text)) {
       kind = 'year';
       unit = 'year';
+      spanEnd = yearSpanEnd(toks, i, value, sentence, base);
+      if (spanEnd !== undefined) {
+        unit = 'year span'; // "the 1998/99 season" is neither 1998 nor 1999: compared only with spans
+        end = toks[spanEnd].end;
+      }
     } else if (scale === undefined && (total = partOfTotal(toks, i))) {
       kind = 'count'; // "19 of the council's 31 seats": 19 seats (the 31 is a claim of its own)
       unit = total;
@@ -635,7 +641,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (fate) claims[claims.length - 1].fate = fate;
     else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base)) claims[claims.length - 1].aboard = true;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
-    i = Math.max(i, j - 1);
+    i = Math.max(i, j - 1, spanEnd ?? -1);
     // "cut freight times from nine days to three": the change's end, its unit left out, is a second
     // value of the same kind, so the sentence is not compared as if it gave one.
     if ((kind === 'duration' || kind === 'count') && !temp && prev?.lower === 'from' && num.value !== 0) {
@@ -1430,6 +1436,18 @@ function timeAt(toks: Tok[], i: number, sentence: string, base: number): { claim
   const spread = near ? 30 : 0.5;
   const claim: Claim = { kind: 'time', unit, low: v - spread, high: v + spread, text: sentence.slice(t.start - base, end - base), start: t.start, end };
   return { claim, last: Math.max(i, k - 1) };
+}
+
+/**
+ * The token ending a span of two years written as one ("1998/99", "2019-20", "2023/2024": a season,
+ * a fiscal year) after the year toks[i]: the next year's two or four digits, joined by a slash or a
+ * dash. Read as a count, the "99" of "the 1998-99 season" was 99 seasons.
+ */
+function yearSpanEnd(toks: Tok[], i: number, year: number, sentence: string, base: number): number | undefined {
+  const next = toks[i + 1];
+  if (!next || next.start !== toks[i].end + 1 || !/[/\-\u2013]/.test(sentence[toks[i].end - base])) return undefined;
+  const follows = next.text.length === 2 ? +next.text === (year + 1) % 100 : next.text.length === 4 && +next.text === year + 1;
+  return follows && /^\d+$/.test(next.text) ? i + 1 : undefined;
 }
 
 /**
