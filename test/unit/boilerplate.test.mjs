@@ -1092,3 +1092,12 @@ test('a caption ending in a labelled credit without brackets is furniture: "… 
   // Before, only a bracketed credit, one after a bar or a copyright sign made a caption.
   assert.deepEqual(boilerplateLines(story.join('\n')), [3, 7]);
 });
+
+test('a stamp with its time first ("01:50 GMT 09.09.2023 (Updated: …)") and an image credited to a platform after a bar are furniture', () => {
+  // Both were kept before.
+  for (const l of ['01:50 GMT 09.09.2026 (Updated: 02:39 GMT 09.09.2026)', '14:05 03.03.2026', 'Death toll rises to 41 | Twitter']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  // A sentence opening on a time and a date stays.
+  assert.deepEqual(boilerplateLines([BODY[2], '01:50 on 09.09.2026 was when the first call reached the harbour office.', BODY[3]].join('\n')), []);
+});

@@ -62,8 +62,8 @@ function isDatedStamp(t: string, wordCount: number): boolean {
 const GALLERY_COUNT = new RegExp(`^(?:(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH} \\d{1,2}(?:,? \\d{4})?),? )?\\d{1,4} (?:photos?|pictures?|images?|videos?|slides?)$`, 'i');
 /** "Publié le 27 novembre 2026 à 14h05", "Veröffentlicht am 27.11.2026": a stamp's label in another language, then a figure. */
 const STAMP_OTHER_LANGUAGE = /^(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)[\s:][^.!?]{0,80}\d/i;
-/** "27.11.2026, 14:05 Uhr": a German or Dutch page's date with its time. */
-const DOTTED_STAMP = /^\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}[:.]\d{2}(?:\s?uhr)?$/i;
+/** "27.11.2026, 14:05 Uhr": a German or Dutch page's date with its time; "01:50 GMT 09.09.2023 (Updated: 02:39 GMT 09.09.2023)", the time first. */
+const DOTTED_STAMP = /^\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}[:.]\d{2}(?:\s?uhr)?$|^\d{1,2}:\d{2}(?: [A-Z]{2,4})? \d{1,2}\.\d{1,2}\.\d{4}(?: \([Uu]pdated:? [^()]{1,40}\))?$/i;
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
 /** "Reuters February 04, 2026 2 min read", "By Ana Ruiz · 5 min read", "…No Comments11 Mins Read": a stamp or byline ending in its reading time. */
 const READING_TIME_END = /(?:\s|\p{L})\d{1,3} ?(?:min|mins|minute|minutes) read$/iu;
@@ -314,7 +314,7 @@ export function isCaption(trimmed: string): boolean {
  * Shutterstock"). Or a news agency's caption end, "Picture date: Tuesday July 19, 2022."
  */
 const CLOSING_CREDIT =
-  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5}) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock)(?: ?\/ ?[^|]{1,40})?)$|[.!?]? (?:\/ )?(?:Photo|Image|Picture|Photograph|Source)s? ?: ?\p{Lu}[\p{L}.'\u2019-]*(?:(?: ?[\/&] ?| )\p{Lu}[\p{L}.'\u2019-]*){0,4}$/u;
+  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)? ?: ?[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5}) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock|Twitter|Instagram)(?: ?\/ ?[^|]{1,40})?)$|[.!?]? (?:\/ )?(?:Photo|Image|Picture|Photograph|Source)s? ?: ?\p{Lu}[\p{L}.'\u2019-]*(?:(?: ?[\/&] ?| )\p{Lu}[\p{L}.'\u2019-]*){0,4}$/u;
 /** How much of a line's end a closing credit takes at most. */
 const CREDIT_TAIL = 200;
 /** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
