@@ -1181,3 +1181,24 @@ test('a span of two years written as one ("1998/99", "2019-20") is compared only
   assert.deepEqual(conflictsIn(outlets(story, { wire: match('the 1998/99 season'), radio: match('1999') })), []);
   assert.equal(conflictsIn(outlets(story, { wire: match('the 1998/99 season'), radio: match('the 1997/98 season') })).length, 2);
 });
+
+test('a figure analysts expected is compared only with expected figures', () => {
+  const forecast = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.filter((k) => k.forecast).map((k) => k.text));
+  assert.deepEqual(forecast('Kestrel reported revenue of $4.93 billion, beating analysts\u2019 estimates of $4.88 billion.'), ['$4.88 billion']);
+  assert.deepEqual(forecast('Analysts had expected revenue of $4.88 billion and earnings of 83 cents a share.'), ['$4.88 billion', '83 cents']);
+  assert.deepEqual(forecast('Revenue rose 47% to $4.93 billion, above the $4.88 billion analysts had expected.'), ['$4.88 billion']);
+  // An approximation, the reported figure after "as expected" or "beat expectations with" are no forecasts.
+  assert.deepEqual(forecast('An estimated 300 people marched. As expected, revenue rose to $5 billion. It beat expectations with revenue of $4.93 billion.'), []);
+  // "466,140 versus 444,569": no count of "versus".
+  assert.deepEqual(claims('Deliveries were 466,140 versus 444,569 estimated by analysts.'), []);
+  const story = 'Kestrel Motors reported its second-quarter results on Wednesday, with record deliveries of its electric vans across Europe and Asia.';
+  const files = outlets(story, {
+    wire: 'Kestrel reported revenue of $4.93 billion for the quarter, beating analysts\u2019 estimates of $4.88 billion, and earnings per share of 91 cents.',
+    paper: 'Kestrel posted quarterly revenue of $4.93 billion, up 47% from a year earlier, and earnings of 91 cents a share.',
+    blog: 'Analysts had expected revenue of $4.88 billion and earnings of 83 cents a share for the quarter, according to LSEG data.',
+  });
+  // Before, the analysts' 83 cents warned against the 91 cents reported.
+  assert.deepEqual(conflictsIn(files), []);
+  // A reported figure given differently is still found.
+  assert.equal(conflictsIn({ ...files, blog: files.paper.replace('91 cents', '97 cents') }, 'blog').length, 1);
+});

@@ -60,6 +60,12 @@ export interface Claim {
    * 20 people". Not the total: compared only with other such amounts.
    */
   added?: boolean;
+  /**
+   * A figure analysts or a consensus expected, not the one reported: "beating analysts' estimates
+   * of $24.88 billion", "Analysts had expected earnings of 83 cents a share", "the $24.88 billion
+   * analysts had forecast". Compared only with other expected figures.
+   */
+  forecast?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
   fate?: string;
   start: number;
@@ -192,7 +198,7 @@ const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'estimated', 'an', 'circa', 'approx']);
 const ABOVE = new Set(['over', 'above', 'exceed', 'exceeding', 'exceeds', 'surpass', 'top', 'topping', 'beyond', 'upwards']);
 const BELOW = new Set(['under', 'below', 'fewer', 'less', 'to']);
-const NOUN_STOP = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'per', 'cent', 'percent', 'than', 'as', 'this', 'that', 'more', 'times', 'is', 'was', 'were', 'are', 'since', 'after', 'before', 'during', 'between', 'among', 'over', 'under', 'into', 'who', 'which', 'had', 'have', 'has', 'been', 'will', 'would', 'could', 'not', 'also', 'ago', 'earlier', 'later', 'year', 'years', 'times', 'each', 'other', 'said', 'says', 'are', 'be',
+const NOUN_STOP = new Set(['of', 'and', 'or', 'versus', 'vs', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'per', 'cent', 'percent', 'than', 'as', 'this', 'that', 'more', 'times', 'is', 'was', 'were', 'are', 'since', 'after', 'before', 'during', 'between', 'among', 'over', 'under', 'into', 'who', 'which', 'had', 'have', 'has', 'been', 'will', 'would', 'could', 'not', 'also', 'ago', 'earlier', 'later', 'year', 'years', 'times', 'each', 'other', 'said', 'says', 'are', 'be',
   // Conjunctions and adverbs: "scored 19681 while others lost" counts nothing.
   'while', 'when', 'where', 'whereas', 'because', 'though', 'although', 'unless', 'but', 'yet', 'then', 'there', 'here', 'all', 'both', 'now', 'still', 'just', 'only', 'even', 'again', 'too', 'very', 'against', 'through', 'until', 'within', 'without', 'about', 'around', 'across', 'via', 'out', 'off', 'down',
   // Pronouns: "aged 35-44 backed him" counts nothing ("it" and "us" read as "IT" and "US").
@@ -337,6 +343,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   const claims: Claim[] = [];
   let rates: Map<Claim, number> | undefined; // sums per period, and how many periods a year holds
   let asking: boolean | undefined; // the sentence holds an asking verb (found once, when a claim needs it)
+  let forecasting: boolean | undefined; // the sentence names analysts' or a consensus's expectations (found once)
   let roles: ReturnType<typeof weekdayRoles> | undefined; // what a weekday dates besides the event, once per sentence
   const joined = (a: Tok, b: Tok) => b.start - a.end === 1 && sentence[a.end - base] === '-';
 
@@ -637,6 +644,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind === 'year' && namesEvent(toks, i, sentence, base)) claims[claims.length - 1].label = true;
     if (kind !== 'year' && (asking ??= ASKING_HINTS.some((h) => sentence.includes(h))) && askedFor(toks, first, i, end, sentence, base)) claims[claims.length - 1].sought = true;
     if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) claims[claims.length - 1].added = true;
+    if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) claims[claims.length - 1].forecast = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
     if (fate) claims[claims.length - 1].fate = fate;
     else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base)) claims[claims.length - 1].aboard = true;
@@ -1117,6 +1125,40 @@ function askedFor(toks: Tok[], first: number, i: number, end: number, sentence: 
     const w = toks[k + n];
     if (/[^\s]/.test(sentence.slice(toks[k + n - 1].end - base, w.start - base))) return false;
     if (ASKING.has(w.lower)) return n >= 2 && AUXILIARIES.has(toks[k + n - 1].lower);
+  }
+  return false;
+}
+
+/** Letters of the words below, in either case: a sentence without one has no expected figure. */
+const FORECAST_HINTS = ['nalyst', 'onsensus', 'stimate', 'orecast', 'xpect', 'rojected', 'redicted', 'conomists'];
+/** Words that make a figure linked to them one expected: "estimates of", "analysts had expected", "the consensus EPS estimate is". */
+const FORECAST_WORDS = new Set("analyst analysts analysts' consensus estimate estimates estimated forecast forecasts forecasted expected expecting expectations projected predicted anticipated economists".split(' '));
+/** Words between such a word and its figure: verbs, articles and the measure ("analysts had expected revenue of", "estimates for earnings of"). */
+const FORECAST_LINKS = new Set('a an the and of for at to be is was were are had have has been about around some nearly roughly just only on average polled by zacks lseg refinitiv factset wall street eps revenue revenues sales earnings profit profits income loss losses margin margins per share quarterly annual full-year net gross operating adjusted diluted'.split(' '));
+
+/** Tokens read back from a figure for a forecast word: "expected revenue of $24.88 billion and earnings of 83 cents". */
+const FORECAST_REACH = 10;
+
+/**
+ * The figure at toks[first] is one analysts or a consensus expected: a forecast word before it in its
+ * clause, past linking words only ("beating analysts' estimates of $24.88 billion", "Analysts had
+ * expected earnings of 83 cents a share"), or right after it ("the $24.88 billion analysts had
+ * expected", "versus 444,569 estimated by seven analysts"). "Beat expectations with revenue of $24.93
+ * billion" is the reported figure: "with" links nothing.
+ */
+function expectedFigure(toks: Tok[], first: number, i: number, end: number, sentence: string, base: number): boolean {
+  for (let b = first - 1; b >= 0 && first - b <= FORECAST_REACH; b--) {
+    if (/[^\s$\u00A3\u20AC.'\u2019-]/.test(sentence.slice(toks[b].end - base, toks[b + 1].start - base))) break;
+    const w = toks[b].lower;
+    // "An estimated 300 people" is an approximation; "as expected, revenue rose" the reported figure.
+    if (FORECAST_WORDS.has(w)) return w !== 'estimated' && !(w === 'expected' && toks[b - 1]?.lower === 'as');
+    if (!FORECAST_LINKS.has(w) && !/^[\d$\u00A3\u20AC\u00A5]/.test(w) && !(w in SCALES)) break; // "expected revenue of $24.88 billion and earnings of 83 cents": the list goes on
+  }
+  for (let k = tokenAfter(toks, i, end), n = 0; k < toks.length && n < 4; k++, n++) {
+    if (/[^\s]/.test(sentence.slice(toks[k - 1].end - base, toks[k].start - base))) return false;
+    const w = toks[k].lower;
+    if (FORECAST_WORDS.has(w) && w !== 'estimate' && w !== 'estimates') return true;
+    if (!FORECAST_LINKS.has(w)) return false;
   }
   return false;
 }
