@@ -1202,3 +1202,20 @@ test('a figure analysts expected is compared only with expected figures', () => 
   // A reported figure given differently is still found.
   assert.equal(conflictsIn({ ...files, blog: files.paper.replace('91 cents', '97 cents') }, 'blog').length, 1);
 });
+
+test('"Q2" and "H1" are periods; two files whose leads name different quarters are two stories', () => {
+  const periods = (s) => lib.analyzeDocument(`${s}\n`).claimSentences.map((c) => c.periods);
+  assert.deepEqual(periods('Kestrel Q2 revenue rose 5%. H1 profit fell 12%. Its H1-B visa cost $460.'), [['second quarter'], ['first half'], []]);
+  // Two previews from one template, of two quarters: before, every figure warned the other file's.
+  const preview = (quarter, day, eps, beat, up, down) =>
+    [
+      `Kestrel Motors is scheduled to announce ${quarter} earnings results on Wednesday, ${day}, after market close.`,
+      `The consensus EPS estimate is $${eps} and the consensus revenue estimate is $5.3 billion.`,
+      `Over the last 2 years, Kestrel has beaten EPS estimates ${beat}% of the time and has beaten revenue estimates 63% of the time.`,
+      `Over the last 3 months, EPS estimates have seen ${up} upward revisions and ${down} downward.`,
+    ].join('\n\n') + '\n';
+  const files = { q2: preview('Q2', 'July 22', '0.28', 50, 8, 6), q4: preview('Q4', 'January 27', '1.03', 63, 10, 1) };
+  assert.deepEqual(conflictsIn(files), []);
+  // The same quarter's two previews are one story: a figure given differently is found.
+  assert.ok(conflictsIn({ a: preview('Q2', 'July 22', '0.28', 50, 8, 6), b: preview('Q2', 'July 22', '0.28', 50, 9, 6) }).length > 0);
+});

@@ -205,7 +205,7 @@ const NOUN_STOP = new Set(['of', 'and', 'or', 'versus', 'vs', 'in', 'on', 'at', 
   'him', 'her', 'them', 'me', 'you', 'his', 'its', 'their', 'our', 'my', 'your']);
 // "The next 10 years" is no period: a plan's horizon, stated alike in every report of it, is a
 // duration compared like any other ("first 11 months" grows with the date of the report).
-const PERIOD_RE = /\b(?:(?:first|last|past|previous)\s(?:\d{1,3}|[a-z]+)\s(?:months?|quarters?|weeks?|years?|days?|halves)|(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s?[-\u2013]\s?(?:january|february|march|april|may|june|july|august|september|october|november|december)|year[-\s]on[-\s]year|a\syear\s(?:earlier|ago)|last\syear|this\syear|next\syear)\b/gi;
+const PERIOD_RE = /\b(?:(?:first|last|past|previous)\s(?:\d{1,3}|[a-z]+)\s(?:months?|quarters?|weeks?|years?|days?|halves)|(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s?[-\u2013]\s?(?:january|february|march|april|may|june|july|august|september|october|november|december)|[Qq][1-4]|H[12](?![-\u2013]?B\b)|year[-\s]on[-\s]year|a\syear\s(?:earlier|ago)|last\syear|this\syear|next\syear)\b/gi;
 
 /**
  * Tokens: a number in digits with thousands commas and decimals, a word of letters joined by
@@ -262,10 +262,11 @@ const MONTH_PERIOD_WORDS = new Set('in during for since from until through'.spli
 const FIGURE_END = /^(?:\d[\d,.]*|%|percent|cent|pct|pc|points?)$/;
 
 const ORDINAL_SPELLED: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth' };
-/** Month ranges that are a quarter or a half of the year: "in the July-September period" is the third quarter. */
+/** Month ranges that are a quarter or a half of the year: "in the July-September period" is the third quarter; so are "Q3" and "H2". */
 const RANGE_PERIODS: Record<string, string> = wordTable({
   'january march': 'first quarter', 'april june': 'second quarter', 'july september': 'third quarter', 'october december': 'fourth quarter',
   'january june': 'first half', 'july december': 'second half',
+  q1: 'first quarter', q2: 'second quarter', q3: 'third quarter', q4: 'fourth quarter', h1: 'first half', h2: 'second half',
 });
 
 /** The sentence's period expressions, normalised, and the offsets they cover. */

@@ -158,6 +158,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
   if (ctx.analysis.claimSentences.length === 0) return out;
   const sameStory = sameStoryFiles(ctx);
   const perSentence = ctx.corpus.claimCandidates(ctx.analysis.claimSentences.map((cs) => cs.context), sameStory.keys(), ALIGN_THRESHOLD);
+  const myLead = leadQuarters(ctx.analysis);
+  const otherStory = new Map<string, boolean>();
   for (let n = 0; n < ctx.analysis.claimSentences.length; n++) {
     const cs = ctx.analysis.claimSentences[n];
     const candidates = perSentence[n];
@@ -173,7 +175,11 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         const byCounts = !enough && counted.size >= SHARED_COUNTED_NOUNS && c.words >= MIN_SHARED_WORDS - SHARED_COUNTED_NOUNS;
         const short = !enough && mayShareAsShortSentences(c);
         if (!enough && !byCounts && !short) continue;
-        const other = (doc ??= ctx.corpus.get(file)!).claimSentences[c.index];
+        doc ??= ctx.corpus.get(file)!;
+        let another = otherStory.get(file);
+        if (another === undefined) otherStory.set(file, (another = otherLeadQuarter(myLead, doc)));
+        if (another) break;
+        const other = doc.claimSentences[c.index];
         if (!enough && !(byCounts && sharedCountedNouns(counted, other) >= SHARED_COUNTED_NOUNS) && !(short && fullSentence(cs) && fullSentence(other))) continue;
         if (samePeriod(cs, other) && !otherParty(party, other) && !(c.score < NEAR_COPY && otherEvent(cs, other))) aligned.push({ file, sentence: other, score: c.score });
       }
@@ -495,6 +501,31 @@ function differentQuantity(a: Claim, b: Claim): boolean {
   const y = Math.abs((b.low + b.high) / 2);
   if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
   return Math.max(x, y) > DIFFERENT_QUANTITY_RATIO * Math.max(Math.min(x, y), 1e-9);
+}
+
+/** Claim sentences at a file's head whose periods are the story's: the headline and the lead. */
+const LEAD_SENTENCES = 3;
+
+/** The quarters a file's first claim sentences name: "Q2" in "Tesla is scheduled to announce Q2 earnings results on Wednesday". */
+function leadQuarters(doc: KeptAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const cs of doc.claimSentences.slice(0, LEAD_SENTENCES)) for (const p of cs.periods) if (p.endsWith(' quarter')) out.add(p);
+  return out;
+}
+
+/**
+ * Two files whose leads name quarters, none shared, are stories of two quarters ("Tesla is
+ * scheduled to announce Q2 earnings results" and "… Q4 earnings results"): templated previews share
+ * every sentence ("The consensus EPS Estimate is -$0.28", "… is $1.03") without being one story.
+ * Quarters only: one outlet's lead gives the half year ("first-half profit") where another's gives
+ * its second quarter, and leads give spans of any length ("over the past 30 days").
+ */
+function otherLeadQuarter(mine: Set<string>, doc: KeptAnalysis): boolean {
+  if (mine.size === 0) return false;
+  const theirs = leadQuarters(doc);
+  if (theirs.size === 0) return false;
+  for (const p of theirs) if (mine.has(p)) return false;
+  return true;
 }
 
 function samePeriod(a: ClaimSentence, b: ClaimSentence): boolean {
