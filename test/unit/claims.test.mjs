@@ -1219,3 +1219,17 @@ test('"Q2" and "H1" are periods; two files whose leads name different quarters a
   // The same quarter's two previews are one story: a figure given differently is found.
   assert.ok(conflictsIn({ a: preview('Q2', 'July 22', '0.28', 50, 8, 6), b: preview('Q2', 'July 22', '0.28', 50, 9, 6) }).length > 0);
 });
+
+test('a storm\u2019s category is one claim; the category a change reached is not the one at landfall', () => {
+  const texts = (s) => claims(s).map((k) => `${k.unit}:${k.text}`);
+  // Before, "Category 1 storm" was a count of one storm.
+  assert.deepEqual(texts('Ilsa made landfall as a Category 3 storm.'), ['storm category:Category 3']);
+  const story = 'Hurricane Ilsa struck the coast of Valna overnight, flooding the harbour district and cutting power to 40,000 homes.';
+  const files = outlets(story, {
+    wire: 'Ilsa weakened to a Category 1 storm but still had winds of up to 85 miles per hour on Thursday morning, according to the Valna weather office.',
+    radio: 'According to the Valna weather office, Ilsa made landfall as a Category 3 storm near the harbour on Thursday morning.',
+  });
+  assert.deepEqual(conflictsIn(files), []);
+  // A landfall's category given differently is found.
+  assert.equal(conflictsIn({ ...files, wire: files.radio.replace('Category 3', 'Category 4') }).length, 2);
+});

@@ -66,6 +66,8 @@ export interface Claim {
    * analysts had forecast". Compared only with other expected figures.
    */
   forecast?: boolean;
+  /** A state a change reached, "weakened to a Category 1 storm": not the state at another moment ("made landfall as a Category 3"). */
+  reached?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
   fate?: string;
   start: number;
@@ -578,6 +580,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       kind = 'count'; // "2.6GHz", "512 GB", "96W": the unit itself, not the noun after it
       unit = toks[j].lower;
       end = toks[j].end;
+    } else if (scale === undefined && num.step === 1 && value >= 1 && value <= 5 && (toks[i - 1]?.lower === 'category' || toks[i - 1]?.lower === 'cat')) {
+      kind = 'count'; // "a Category 3 storm": the storm's category, not three storms
+      unit = 'storm category';
+      start = toks[i - 1].start;
     } else if (scale === undefined && (named = measureBefore(toks, i))) {
       // "magnitude 6.4", "a death toll of 23": the measure is named before the number.
       kind = 'count';
@@ -646,6 +652,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind !== 'year' && (asking ??= ASKING_HINTS.some((h) => sentence.includes(h))) && askedFor(toks, first, i, end, sentence, base)) claims[claims.length - 1].sought = true;
     if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) claims[claims.length - 1].added = true;
     if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) claims[claims.length - 1].forecast = true;
+    if (unit === 'storm category' && CHANGE_VERBS.has(toks[i - 2]?.lower === 'a' ? toks[i - 4]?.lower ?? '' : toks[i - 3]?.lower ?? '')) claims[claims.length - 1].reached = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
     if (fate) claims[claims.length - 1].fate = fate;
     else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base)) claims[claims.length - 1].aboard = true;
@@ -1129,6 +1136,9 @@ function askedFor(toks: Tok[], first: number, i: number, end: number, sentence: 
   }
   return false;
 }
+
+/** Verbs of a change, before "to (a) Category 1": "weakened to a Category 1", "was upgraded to Category 5". */
+const CHANGE_VERBS = new Set('weakened weakening strengthened strengthening intensified intensifying downgraded upgraded diminished dropped fell grew rose'.split(' '));
 
 /** Letters of the words below, in either case: a sentence without one has no expected figure. */
 const FORECAST_HINTS = ['nalyst', 'onsensus', 'stimate', 'orecast', 'xpect', 'rojected', 'redicted', 'conomists'];
