@@ -1101,3 +1101,12 @@ test('a stamp with its time first ("01:50 GMT 09.09.2023 (Updated: …)") and an
   // A sentence opening on a time and a date stays.
   assert.deepEqual(boilerplateLines([BODY[2], '01:50 on 09.09.2026 was when the first call reached the harbour office.', BODY[3]].join('\n')), []);
 });
+
+test('a credit\u2019s label without its colon is furniture, and so is the site named on the line under it', () => {
+  // Each was kept before.
+  for (const l of ['Source', 'Photo credit harbourwire.com', 'Image credits']) assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  assert.deepEqual(boilerplateLines([...BODY, 'Photo credit', 'www.harbourwire.com'].join('\n')), [9, 10]);
+  // A site named under an article's paragraph stays; so does a sentence about a photo's credit.
+  assert.deepEqual(boilerplateLines([...BODY, 'www.harbourwire.com'].join('\n')), []);
+  assert.deepEqual(boilerplateLines([BODY[2], 'Photo credits for the exhibition go to the harbour archive and its volunteers.', BODY[3]].join('\n')), []);
+});

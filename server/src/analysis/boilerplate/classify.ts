@@ -48,6 +48,9 @@ const BULLET = /^[\u2022\u00B7*-]\s*/;
 const OPENER = /^(?:In|On|At|After|Before|During|Within|Despite|With|Since|Until|When|While|Although|Though|If|As)\s[^,]{1,40},\s\p{Ll}/u;
 const TWO_CLAUSES = /, \p{Ll}[^,]*, \p{Ll}/u;
 
+/** A site's name alone: "www.nbcnews.com", "aldailynews.com". */
+const SITE_NAME = /^(?:https?:\/\/)?(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){1,3}\/?$/;
+
 /** Words a paragraph cut off mid-word must have before the cut: a paragraph, not a teaser. */
 const CUT_PARAGRAPH_WORDS = 20;
 
@@ -115,6 +118,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // A picture's alt text over its credited caption ("Boston Celtics fans" over "Boston Celtics fans | Photo: AP/…").
   for (let i = 0; i + 1 < infos.length; i++) {
     if (!reasons.has(i) && infos[i].wordCount > 0 && reasons.get(i + 1) === 'photo caption with its credit' && infos[i + 1].trimmed.startsWith(infos[i].trimmed + ' ')) flag(i, 'photo caption with its credit');
+  }
+
+  // A credit's label alone over the credited site's name ("Photo credit" over "www.nbcnews.com").
+  for (let i = 0; i + 1 < infos.length; i++) {
+    if (reasons.get(i) === 'photo or source credit' && infos[i].wordCount <= 2 && !reasons.has(i + 1) && SITE_NAME.test(infos[i + 1].trimmed)) flag(i + 1, 'photo or source credit');
   }
 
   // 2. Repeats: the same line twice in a row is a player or teaser widget.
