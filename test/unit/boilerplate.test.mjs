@@ -1110,3 +1110,11 @@ test('a credit\u2019s label without its colon is furniture, and so is the site n
   assert.deepEqual(boilerplateLines([...BODY, 'www.harbourwire.com'].join('\n')), []);
   assert.deepEqual(boilerplateLines([BODY[2], 'Photo credits for the exhibition go to the harbour archive and its volunteers.', BODY[3]].join('\n')), []);
 });
+
+test('a page\u2019s icon labels flattened into one line are furniture; a sentence naming an icon is not', () => {
+  const icons = 'Calendar An icon of a desk calendar. Cancel An icon of a circle with a diagonal line across. Caret An icon of a block arrow pointing to the right. Email An icon of a paper envelope. Logout An icon representing logout. Profile An icon that resembles human head and shoulders.';
+  // Before, the line was too long for the shape tests and kept.
+  assert.deepEqual(boilerplateLines([icons, ...BODY].join('\n')), [1]);
+  assert.deepEqual(boilerplateLines(['Bell An icon of a bell. Star An icon of a star. Home An icon of a house.', ...BODY].join('\n')), [1]);
+  assert.deepEqual(boilerplateLines([BODY[2], 'The new app shows an icon of a harbour crane when a ship is due, and an icon of an anchor once it berths.', BODY[3]].join('\n')), []);
+});

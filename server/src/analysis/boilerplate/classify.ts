@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isContactDetail, isCreditedCaption, isContributorNote, isInterviewTurn, isLongCookieBanner, isMeasure, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isContactDetail, isCreditedCaption, isContributorNote, isIconLabels, isInterviewTurn, isLongCookieBanner, isMeasure, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -112,6 +112,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       if (isCreditedCaption(info.trimmed, info.wordCount)) return flag(i, 'photo caption with its credit');
       if (isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) cutShort.push(i);
     } else if (isLongCookieBanner(info.trimmed, info.wordCount)) flag(i, 'cookie notice');
+    else if (isIconLabels(info.trimmed)) flag(i, 'share/navigation link');
     else if (isCreditedCaption(info.trimmed, info.wordCount)) flag(i, 'photo caption with its credit');
   });
 

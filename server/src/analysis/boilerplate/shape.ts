@@ -273,7 +273,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
-  if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t) || (wordCount <= 30 && ICON_ALT.test(t))) return 'share/navigation link';
+  if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t) || (wordCount <= 30 && ICON_ALT.test(t)) || isIconLabels(t)) return 'share/navigation link';
   if (COMMENT_FORM_NOTE.test(t) || COMMENT_RECEIVED.test(t)) return 'comment form';
   if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && wordCount <= 15 && !/[.!?]$/.test(t)) || isBarMenu(t)) return 'share/navigation link';
   if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t)) return 'copyright footer';
@@ -350,6 +350,23 @@ export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
 /** A question or answer of an interview printed as "Q: …" / "A: …". */
 export function isInterviewTurn(trimmed: string): boolean {
   return /^[QA] ?: \S/.test(trimmed);
+}
+
+/** An icon's label for screen readers: "An icon of a desk calendar", "An icon representing logout". */
+const ICON_LABEL = /\b[Aa]n icon (?:of|representing|that|used)\b/g;
+/** Icon labels it takes to make a line a sprite sheet's text rather than a sentence mentioning one. */
+const ICON_LABELS_MIN = 3;
+
+/**
+ * A page's icon set flattened into one line: "Calendar An icon of a desk calendar. Cancel An icon of
+ * a circle with a diagonal line across. Caret An icon of a block arrow …".
+ */
+export function isIconLabels(trimmed: string): boolean {
+  if (!trimmed.includes('n icon ')) return false;
+  ICON_LABEL.lastIndex = 0;
+  let n = 0;
+  while (ICON_LABEL.exec(trimmed) && ++n < ICON_LABELS_MIN);
+  return n >= ICON_LABELS_MIN;
 }
 
 /** A cookie banner too long for the shape tests (they look at lines up to SHORT_LINE characters). */
