@@ -829,6 +829,10 @@ test('a quote running on over paragraphs without continuation marks is one findi
   // A quote mark between the two ends them as separate marks.
   const apart = text.replace('We know how hard', 'We know \u201Chow hard\u201D');
   assert.equal(rule(checkAll({ a: apart }).a, 'unbalanced-quote').length, 2);
+  // The closing paragraph may hold more quotes after its closing mark: the run-on is still one
+  // finding (before, two), and an unclosed quote later in that paragraph one of its own.
+  const more = 'The office said: \u201CThe ferry will not sail until the storm has passed.\n\nThe first crossing will be announced on our website,\u201D the statement said. \u201CWe thank the islanders for their patience\n';
+  assert.deepEqual(rule(checkAll({ a: more }).a, 'unbalanced-quote').map((f) => [lineOf(more, f.start), f.message.slice(0, 30)]), [[1, 'Quote runs on over 2 paragraph'], [3, 'Opening quote mark is never cl']]);
 });
 
 test('a quote on the line after "A statement from the harbour office said," is attributed to the office', () => {

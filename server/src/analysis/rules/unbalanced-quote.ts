@@ -66,8 +66,9 @@ function runOnQuotes(marks: readonly UnbalancedMark[], lines: readonly Line[], t
       starts.push(lines[li].start + (t.length - t.trimStart().length));
       const there = onLine.get(li);
       if (there) {
+        // Its first quote mark closes the quote; later marks of the paragraph are findings of their own.
         const v = there[0];
-        if (v.kind === 'unopened' && there.length === 1) {
+        if (v.kind === 'unopened' && !/["\u201C\u201D]/.test(text.slice(lines[li].start, v.offset))) {
           opening.set(u, { starts, closingLine: li });
           closing.add(v);
         }
