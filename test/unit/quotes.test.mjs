@@ -843,3 +843,14 @@ test('a quote on the line after "A statement from the harbour office said," is a
   // A line ending in a comma without a speech verb introduces nothing.
   assert.deepEqual(unattributed(text.replace('harbour office said,', 'harbour office, as ever,')), [2]);
 });
+
+test('an ellipsis leaving out a whole paragraph of the source quote is no change', () => {
+  const story = 'The harbour council voted on Monday to close the old ferry terminal in Port Alder after forty years of service to the islands.';
+  const source = `${story}\n\nClosing the debate, she said: \u201CThere was a sense of loss in the room.\n\n\u201CDuring the long debate you have calmly weighed every option.\n\n\u201CYou have no doubts. There are no easy answers.\u201D\n`;
+  const quoted = (q) => `${story}\n\n\u201C${q},\u201D said the mayor, Ana Ruiz.\n`;
+  const differs = (q) => rule(checkAll({ source, draft: quoted(q) }).draft, 'quote-differs').map((f) => f.message);
+  // Before: "Quote differs …: − calmly weighed every option you have" (the "you have" of the left-out paragraph matched the next one's).
+  assert.deepEqual(differs('There was a sense of loss in the room ... You have no doubts. There are no easy answers'), []);
+  // A word changed beside the ellipsis is still found, and told alone.
+  assert.deepEqual(differs('There was a deep sense of loss in the room ... You have no doubts. There are no easy answers'), ['Quote differs from source line 3: + deep.']);
+});

@@ -199,13 +199,19 @@ export function align(a: string[], b: string[]): Alignment {
   let j = 0;
   let first = -1;
   let last = -1;
+  // Past an ellipsis of mine (or of the source's) the words it left out are skipped as far as an
+  // equally long alignment allows: "loss in the room ... You have no doubts" leaves out all of
+  // "During the debate you have weighed every option", not just its start, with "you have" matched
+  // early and the rest read as words dropped.
+  let gapMine = false;
+  let gapTheirs = false;
   while (i < n && j < m) {
     // Before the first match, a source word that an equally long alignment can skip is skipped: the
     // stretch then starts where the quote does, not at an early "we" of a long source quote.
-    if (first < 0 && a[i] === b[j] && dp[i * w + j + 1] === dp[i * w + j]) {
+    if ((first < 0 || gapMine) && a[i] === b[j] && dp[i * w + j + 1] === dp[i * w + j]) {
       raw.push({ op: 'del', theirs: b[j] });
       j++;
-    } else if (first < 0 && a[i] === b[j] && dp[(i + 1) * w + j] === dp[i * w + j]) {
+    } else if ((first < 0 || gapTheirs) && a[i] === b[j] && dp[(i + 1) * w + j] === dp[i * w + j]) {
       // So is a word of mine: the stretch starts at the later "in" of "in our country? In Tulsa",
       // not with "our country" read as words added inside it.
       raw.push({ op: 'add', mine: a[i] });
@@ -216,10 +222,13 @@ export function align(a: string[], b: string[]): Alignment {
       raw.push({ op: 'same', mine: a[i], theirs: b[j] });
       i++;
       j++;
+      gapMine = gapTheirs = false;
     } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) {
+      if (a[i] === EDITED) gapMine = true;
       raw.push({ op: 'add', mine: a[i] });
       i++;
     } else {
+      if (b[j] === EDITED) gapTheirs = true;
       raw.push({ op: 'del', theirs: b[j] });
       j++;
     }
