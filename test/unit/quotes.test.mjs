@@ -854,3 +854,16 @@ test('an ellipsis leaving out a whole paragraph of the source quote is no change
   // A word changed beside the ellipsis is still found, and told alone.
   assert.deepEqual(differs('There was a deep sense of loss in the room ... You have no doubts. There are no easy answers'), ['Quote differs from source line 3: + deep.']);
 });
+
+test('a quote joined from two of another outlet\u2019s quotes is vouched for by both, against a third wording', () => {
+  const story = 'Mourners filled the harbour chapel in Port Alder on Sunday for the funeral of the ferry skipper Ana Cole, who died saving two passengers.';
+  const files = {
+    eagle: `${story}\n\n\u201CAna was a harbour girl. Ana was a skipper,\u201D Mayor Tomas Ruiz said. \u201CAna went to chapel every Sunday.\u201D\n`,
+    magic: `${story}\n\n\u201CAna was a harbour girl,\u201D Mayor Tomas Ruiz said at a news conference. \u201CAna was a skipper. Ana went to chapel every Sunday.\u201D\n`,
+    zona: `${story}\n\n\u201CAna was a harbour girl, a skipper, and a loyal friend to all. She died a hero,\u201D Mayor Tomas Ruiz remarked.\n`,
+  };
+  const differs = (name) => rule(checkAll(files)[name], 'quote-differs').map((f) => f.message);
+  // Before, the outlet that joined the mayor's two quotes was warned as well as the one that rewrote them.
+  assert.deepEqual(differs('eagle'), []);
+  assert.deepEqual(differs('zona'), ['Quote differs from eagle line 3: \u2212 Ana was.']);
+});

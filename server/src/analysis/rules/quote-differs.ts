@@ -9,7 +9,8 @@ import { QuoteInfo } from '../document';
 import { EDITED, describeDiff, edited, quoteTokens, spellings } from '../quotes/match';
 import { namedSpeaker, sameSpeaker } from '../quotes/attribution';
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
-import { SourceMatch, matchingSourceQuotes, wordsIn } from './quote-sources';
+import { SourceMatch, matchingSourceQuotes, sourceQuoteCandidates, wordsIn } from './quote-sources';
+import { MAX_QUOTE_WORDS } from '../corpus';
 import { outvotedFiles } from './claim-conflict';
 
 const PARTIAL_QUOTE_WORDS = 6;
@@ -27,7 +28,9 @@ export const quoteDiffers: RuleModule = {
       // A source with my words vouches for the words it covers: a quote joined from two (“… marathons.
       // Even a small increase …”) still differs where another source has the rest otherwise.
       const vouched = vouchedWords(matches.filter((m) => m.consistent), q.words.length);
-      const differing = matches.filter((m) => !m.consistent && !changesVouched(m, vouched));
+      let differing = matches.filter((m) => !m.consistent && !changesVouched(m, vouched));
+      if (differing.length === 0) continue;
+      if (vouchJoined(ctx, q, vouched)) differing = differing.filter((m) => !changesVouched(m, vouched));
       if (differing.length === 0) continue;
       // One wording against another, and this file's claims show every file of the other wording to
       // be outvoted elsewhere: the quote was changed there, not here (as claim-conflict decides ties).
@@ -74,6 +77,54 @@ function vouchedWords(consistent: SourceMatch[], n: number): Uint8Array {
   const out = new Uint8Array(n);
   for (const m of consistent) out.fill(1, Math.min(m.lead, n), Math.min(m.lead + myWordsIn(m), n));
   return out;
+}
+
+/** Words a quote of the same speaker must share with my start or end, in order, to vouch for them. */
+const JOINED_RUN_WORDS = 4;
+
+/**
+ * A quote joined from two of another file's ("Ana was a harbour girl. Ana was a skipper" from "Ana
+ * was a harbour girl," … "Ana was a skipper. Ana went to chapel …"): a source quote of the same
+ * speaker that begins with my last words (or ends with my first) vouches for them, though it shares
+ * too little of the rest to be the same quote. Returns whether any word was vouched anew.
+ */
+function vouchJoined(ctx: RuleContext, q: QuoteInfo, vouched: Uint8Array): boolean {
+  const mine = q.words.slice(0, MAX_QUOTE_WORDS);
+  const speaker = namedSpeaker(q.attribution);
+  let added = false;
+  for (const c of sourceQuoteCandidates(ctx, mine)) {
+    const other = ctx.corpus.get(c.file)!.quotes[c.index];
+    if (!sameSpeaker(speaker, namedSpeaker(other.attribution))) continue;
+    const tail = overlapRun(mine, other.words);
+    const head = overlapRun(other.words, mine);
+    if (tail >= JOINED_RUN_WORDS) added = mark(vouched, mine.length - tail, mine.length) || added;
+    if (head >= JOINED_RUN_WORDS) added = mark(vouched, 0, head) || added;
+  }
+  return added;
+}
+
+/** Marks words [from, to) vouched for; whether any was not yet. */
+function mark(vouched: Uint8Array, from: number, to: number): boolean {
+  let added = false;
+  for (let k = from; k < to; k++) {
+    if (vouched[k]) continue;
+    vouched[k] = 1;
+    added = true;
+  }
+  return added;
+}
+
+/** Longest run a joined part is looked for: a longer shared run makes the two the same quote anyway. */
+const JOINED_RUN_MAX = 60;
+
+/** The most words (up to JOINED_RUN_MAX) that end `a` and begin `b`. */
+function overlapRun(a: readonly string[], b: readonly string[]): number {
+  for (let k = Math.min(a.length - 1, b.length, JOINED_RUN_MAX); k > 0; k--) {
+    let same = true;
+    for (let i = 0; i < k && same; i++) same = a[a.length - k + i] === b[i];
+    if (same) return k;
+  }
+  return 0;
 }
 
 /** How many of my words the aligned stretch covers: a substitution can stand for several ("wholly overlooked → ignored"). */
