@@ -1233,3 +1233,15 @@ test('a storm\u2019s category is one claim; the category a change reached is not
   // A landfall's category given differently is found.
   assert.equal(conflictsIn({ ...files, wire: files.radio.replace('Category 3', 'Category 4') }).length, 2);
 });
+
+test('a month right after a count and its noun is the count\u2019s period: "added 150,000 jobs in October"', () => {
+  const periods = (s) => lib.analyzeDocument(`${s}\n`).claimSentences.map((c) => c.periods);
+  assert.deepEqual(periods('The region added 15,000 jobs in October.'), [['month october']]);
+  const story = 'Employers in the Valna region hired fewer people than forecast last month as a strike at the shipyards dragged on, the statistics office said.';
+  const files = outlets(story, {
+    wire: 'The Valna region added 15,000 jobs in October as hiring slowed during the shipyard strike, according to data released Friday by the statistics office.',
+    radio: 'The gain was much lower than in September, when the region added nearly 30,000 jobs, according to revised data from the statistics office.',
+  });
+  // Before, September's 30,000 warned October's 15,000, both ways.
+  assert.deepEqual(conflictsIn(files), []);
+});

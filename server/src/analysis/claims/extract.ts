@@ -400,7 +400,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       } else if (next && /^\d{4}$/.test(next.text) && +next.text >= 1900 && +next.text <= 2099 && next.start - t.end <= 2) {
         // "in February 2023": a month of a year (and, read next, the year on its own).
         claims.push(exact('date', 'month', +next.text * 12 + month, sentence.slice(t.start - base, next.end - base), t.start, next.end));
-      } else if (prev && MONTH_PERIOD_WORDS.has(prev.lower) && toks[i - 2] && FIGURE_END.test(toks[i - 2].lower)) {
+      } else if (prev && MONTH_PERIOD_WORDS.has(prev.lower) && toks[i - 2] && (FIGURE_END.test(toks[i - 2].lower) || (toks[i - 3] && /^\d/.test(toks[i - 3].text) && /^\p{Ll}+$/u.test(toks[i - 2].text)))) {
         // "fell to 3.1% in October from 3.4% in September": a month right after a figure is its
         // period, so last month's release ("3.4% in September from 3.8% in August") is not compared
         // with it. Elsewhere ("met in July, when they signed 16 documents") a month says when, and a
