@@ -1118,3 +1118,12 @@ test('a page\u2019s icon labels flattened into one line are furniture; a sentenc
   assert.deepEqual(boilerplateLines(['Bell An icon of a bell. Star An icon of a star. Home An icon of a house.', ...BODY].join('\n')), [1]);
   assert.deepEqual(boilerplateLines([BODY[2], 'The new app shows an icon of a harbour crane when a ship is due, and an icon of an anchor once it berths.', BODY[3]].join('\n')), []);
 });
+
+test('a note that the story is still being written is furniture: "This is a developing story…", "More to follow."', () => {
+  // Each was kept before.
+  for (const l of ['This is a developing story\u2026', 'This story is developing. Please check back for updates.', 'More details to follow \u2026', 'This post will be updated as new information is available.']) {
+    assert.deepEqual(boilerplateLines([...BODY, l].join('\n')), [9], l);
+  }
+  // A sentence about a story that develops stays.
+  assert.deepEqual(boilerplateLines([BODY[2], 'This is a developing story for the town, and the council will publish more figures in March.', BODY[3]].join('\n')), []);
+});

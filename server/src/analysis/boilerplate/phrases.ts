@@ -26,6 +26,7 @@ export type BoilerplateReason =
   | 'copyright footer'
   | 'press release footer'
   | 'end mark of a wire story'
+  | 'story status note'
   | 'byline or author bio'
   | 'off-topic block after the article end'
   | 'readers\u2019 comments below the article'

@@ -97,6 +97,8 @@ function isLinkLabelled(t: string): boolean {
 const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
+/** A page's note that the story is still being written: "This is a developing story…", "More to follow.", "Please check back for updates." */
+const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? story|this story is (?:developing|being updated)|more (?:details )?to follow|(?:please )?check back (?:later |soon )?for (?:updates|more)|this (?:post|story|article|page) (?:will be|is being) updated(?: as (?:new|more) information (?:is|becomes) available)?)\s?[.\u2026!]*\s*){1,2}$/i;
 /** A credit's label without its colon, alone or before the credited site: "Source", "Photo credit", "Photo credit aldailynews.com". */
 const CREDIT_LABEL = /^(?:sources?|(?:photo|image|picture)s? credits?(?: [^\s:]{1,60})?)$/i;
 /**
@@ -284,6 +286,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((first === 0x70 || first === 0x65 || first === 0x74 || first === 0x6a || first === 0x79 || first === 0x3c || first === 0x77 || first === 0x73) && SCRIPT_NOTE.test(t)) return 'share/navigation link';
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
+  if (wordCount <= 20 && STORY_STATUS.test(t)) return 'story status note';
   if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
   if (wordCount <= 25 && isLinkLabelled(t) && !/[.!]["\u201D]?$/.test(t) && (!/\?["\u201D]?$/.test(t) || READ_ALSO.test(t))) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
