@@ -1127,3 +1127,12 @@ test('a note that the story is still being written is furniture: "This is a deve
   // A sentence about a story that develops stays.
   assert.deepEqual(boilerplateLines([BODY[2], 'This is a developing story for the town, and the council will publish more figures in March.', BODY[3]].join('\n')), []);
 });
+
+test('the page\u2019s title over the story\u2019s headline, the site\u2019s name after it, is furniture; the headline stays', () => {
+  const headline = 'Harbour council votes to close the old ferry terminal';
+  // Before, both were kept.
+  assert.deepEqual(boilerplateLines([`${headline}-Coastal Wire`, '', headline, '', ...BODY].join('\n')), [1]);
+  assert.deepEqual(boilerplateLines([`${headline} | Port Alder Courier`, headline, ...BODY].join('\n')), [1]);
+  // A headline and a longer standfirst starting with it stay.
+  assert.deepEqual(boilerplateLines([`${headline} - and the islanders are furious`, headline, ...BODY].join('\n')), []);
+});

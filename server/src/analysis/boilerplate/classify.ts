@@ -48,6 +48,9 @@ const BULLET = /^[\u2022\u00B7*-]\s*/;
 const OPENER = /^(?:In|On|At|After|Before|During|Within|Despite|With|Since|Until|When|While|Although|Though|If|As)\s[^,]{1,40},\s\p{Ll}/u;
 const TWO_CLAUSES = /, \p{Ll}[^,]*, \p{Ll}/u;
 
+/** A site's name after a page title: "-Xinhua", " | Reuters", " - BBC News". */
+const SITE_SUFFIX = /^ ?[-|\u2013\u2014] ?\p{Lu}[\p{L}\p{N}.&']{0,20}(?: \p{Lu}[\p{L}\p{N}.&']{0,20}){0,2}$/u;
+
 /** A site's name alone: "www.nbcnews.com", "aldailynews.com". */
 const SITE_NAME = /^(?:https?:\/\/)?(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){1,3}\/?$/;
 
@@ -134,6 +137,13 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       flag(i - 1, REPEATED);
       flag(i, REPEATED);
     }
+  }
+
+  // The page's title over the story's headline: the headline with the site's name after it
+  // ("… presidential runoff-Xinhua" over "… presidential runoff", "… | Reuters").
+  for (let i = 0; i + 1 < infos.length && i < HEAD_LINES; i++) {
+    const [a, b] = [infos[i].trimmed, infos[i + 1].trimmed];
+    if (!reasons.has(i) && infos[i + 1].wordCount >= 4 && a.length > b.length && a.startsWith(b) && SITE_SUFFIX.test(a.slice(b.length))) flag(i, 'page title with the site\u2019s name');
   }
 
   // The article body: sentence-shaped paragraphs not already flagged.

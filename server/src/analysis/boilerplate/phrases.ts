@@ -27,6 +27,7 @@ export type BoilerplateReason =
   | 'press release footer'
   | 'end mark of a wire story'
   | 'story status note'
+  | 'page title with the site\u2019s name'
   | 'byline or author bio'
   | 'off-topic block after the article end'
   | 'readers\u2019 comments below the article'
