@@ -1136,3 +1136,11 @@ test('the page\u2019s title over the story\u2019s headline, the site\u2019s name
   // A headline and a longer standfirst starting with it stay.
   assert.deepEqual(boilerplateLines([`${headline} - and the islanders are furious`, headline, ...BODY].join('\n')), []);
 });
+
+test('"Photo credit: …" and a photographer credited with two agencies are credits', () => {
+  // Each was kept before: the label was one word, the credit one slash.
+  for (const l of ['Photo credit: Mara Lindqvist', 'Image Credit: Port Alder Courier', 'Photo Credit: Coastal Wire/Mara Lindqvist', 'Mara Lindqvist/Coastal Wire/Shutterstock']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  assert.deepEqual(boilerplateLines([BODY[2], 'Photo credits: the harbour archive lent the exhibition forty prints, and the council paid for their framing.', BODY[3]].join('\n')), []);
+});

@@ -96,7 +96,7 @@ function isLinkLabelled(t: string): boolean {
 /** The labels that only ever point to another story: its headline may ask a question ("See Also: Is the Stock Overvalued?"). */
 const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
-const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration)\s?:\s?[^\s:][^:]{0,60}$/i;
+const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration|(?:photo|image|picture|video)s? credits?)\s?:\s?[^\s:][^:]{0,60}$/i;
 /** A page's note that the story is still being written: "This is a developing story…", "More to follow.", "Please check back for updates." */
 const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? story|this story is (?:developing|being updated)|more (?:details )?to follow|(?:please )?check back (?:later |soon )?for (?:updates|more)|this (?:post|story|article|page) (?:will be|is being) updated(?: as (?:new|more) information (?:is|becomes) available)?)\s?[.\u2026!]*\s*){1,2}$/i;
 /** A credit's label without its colon, alone or before the credited site: "Source", "Photo credit", "Photo credit aldailynews.com". */
@@ -112,7 +112,7 @@ const IMAGE_LINE = /^(?:[Ii]mage|[Mm]edia|[Vv]ideo) (?:[Cc]opyright|[Cc]aption|[
  * A photographer and an agency: "(Reed Saxon / Associated Press)", "Jason Cipriani/ZDNet", "Al Goldis,
  * Associated Press", "Tom Davies Associated Press".
  */
-const PHOTOGRAPHER_CREDIT = /^\(?(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+ ?\/ ?\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3}(?: via \p{Lu}\p{L}+(?: Images)?)?\)?$/u;
+const PHOTOGRAPHER_CREDIT = /^\(?(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+(?: ?\/ ?\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3}){1,2}(?: via \p{Lu}\p{L}+(?: Images)?)?\)?$/u;
 /** The agencies AGENCY_CREDIT ends with, as last words ("Press" for "Associated Press", "Images" for "Getty Images"). */
 const AGENCIES = new Set(['Press', 'AP', 'Reuters', 'AFP', 'Images', 'EPA', 'Bloomberg', 'Xinhua', 'TASS', 'Sputnik', 'Shutterstock', 'NurPhoto', 'Pool']);
 const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+,? (?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Bloomberg|Xinhua|TASS|Sputnik|Shutterstock|NurPhoto|Pool)$/u;
