@@ -1245,3 +1245,22 @@ test('a month right after a count and its noun is the count\u2019s period: "adde
   // Before, September's 30,000 warned October's 15,000, both ways.
   assert.deepEqual(conflictsIn(files), []);
 });
+
+test('people aboard: "passengers and crew" count everyone, a list after "carrying" and a vehicle\u2019s "carried" say aboard', () => {
+  const aboard = (s) => claims(s).length && lib.analyzeDocument(`${s}\n`).claimSentences.flatMap((c) => c.claims.filter((k) => k.aboard).map((k) => `${k.unit}:${k.text}`));
+  assert.deepEqual(aboard('The jet was carrying 182 passengers and crew.'), ['people:182 passengers and crew']);
+  // A crew in such a list is not compared: one list counts it with its pilots, another without.
+  assert.deepEqual(aboard('The aircraft was carrying two pilots, five crew members, and 170 passengers.'), ['passenger:170 passengers']);
+  assert.deepEqual(aboard('The plane, registered VT-XYZ, carried 170 passengers.'), ['passenger:170 passengers']);
+  assert.deepEqual(aboard('The airline carried 40 million passengers last year.'), []);
+  assert.deepEqual(aboard('The ferry service carried 1.7 million passengers in 2024.'), []);
+  const story = 'A Kestrel Air jet bound for Valna crashed shortly after take-off from Port Alder on Thursday, and one passenger survived.';
+  const files = outlets(story, {
+    wire: 'The aircraft was carrying two pilots, five crew members, and 170 passengers, the airline said.',
+    paper: 'The plane, registered VT-XYZ, carried 170 passengers, five cabin crew members and two pilots.',
+    blog: 'Kestrel Air flight 42 was carrying 177 people, 170 passengers and seven crew.',
+    radio: 'A Kestrel Air jet carrying 177 passengers crashed shortly after take-off, with one survivor.',
+  });
+  // Before, the radio's "177 passengers" (a real error: 177 people) met no other count of passengers aboard.
+  assert.deepEqual(conflictsIn(files).map((f) => f.message), ['177 passengers here; 170 passengers in 3 other files.']);
+});

@@ -610,6 +610,12 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
         kind = 'count';
         unit = singular(noun.lower);
         end = noun.end;
+        // "242 passengers and crew": everyone aboard, not the passengers alone.
+        const n = toks.indexOf(noun);
+        if (unit === 'passenger' && toks[n + 1]?.lower === 'and' && toks[n + 2]?.lower.startsWith('crew')) {
+          unit = 'people';
+          end = toks[n + 2].end;
+        }
       } else if (scale === undefined && value >= 2 && (group = groupAfterOf(toks, j))) {
         kind = 'count'; // "two of the injured", "three of its engines": a count of them
         unit = singular(group.lower);
@@ -655,7 +661,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (unit === 'storm category' && CHANGE_VERBS.has(toks[i - 2]?.lower === 'a' ? toks[i - 4]?.lower ?? '' : toks[i - 3]?.lower ?? '')) claims[claims.length - 1].reached = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
     if (fate) claims[claims.length - 1].fate = fate;
-    else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base)) claims[claims.length - 1].aboard = true;
+    else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) claims[claims.length - 1].aboard = true;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1, spanEnd ?? -1);
     // "cut freight times from nine days to three": the change's end, its unit left out, is a second
@@ -1218,14 +1224,33 @@ const ABOARD_AFTER = /^[^.;:!?\d]{0,30}?\b(?:on board|on-board|onboard|aboard|bo
 
 /**
  * The count of people at toks[first] is of those a vehicle carried: "a plane carrying 174
- * passengers", "… passengers aboard", "… and six crew members on board". "Carried" alone is not
- * enough ("the airline carried 40 million passengers last year" is a year's traffic).
+ * passengers", "… passengers aboard", "… and six crew members on board", a later count of a list
+ * after "carrying" ("carrying two pilots, ten crew members, and 230 passengers"). "Carried" is enough
+ * only after a vehicle ("The plane … carried 230 passengers"; "the airline carried 40 million
+ * passengers last year" is a year's traffic).
  */
-function saysAboard(toks: Tok[], first: number, end: number, sentence: string, base: number): boolean {
-  const before = toks[first - 1]?.lower;
-  if (before === 'carrying' || (APPROX.has(before ?? '') && toks[first - 2]?.lower === 'carrying')) return true;
+function saysAboard(toks: Tok[], first: number, end: number, sentence: string, base: number, unit: string): boolean {
+  // Back over a list of the people carried ("carrying two pilots, ten crew members, and 230
+  // passengers"); not to a crew, which one list counts with its pilots and another without.
+  const reach = unit === 'crew' ? 1 : ABOARD_LIST_REACH;
+  for (let b = first - 1; b >= 0 && first - b <= reach + (APPROX.has(toks[first - 1]?.lower ?? '') ? 1 : 0); b--) {
+    if (/[.;:!?\u2013\u2014]/.test(sentence.slice(toks[b].end - base, toks[b + 1].start - base))) break;
+    const w = toks[b].lower;
+    // "Carried" says so when a vehicle did the carrying: "The plane … carried 230 passengers".
+    if (w === 'carrying' || ((w === 'carried' || w === 'carries') && VEHICLE.test(sentence.slice(0, toks[b].start - base)) && !A_YEARS_TRAFFIC.test(sentence.slice(end - base, end - base + 30)))) return true;
+    if (!APPROX.has(w) && !ABOARD_LIST_WORDS.has(w) && !/^\d/.test(w) && !(w in SMALL)) break;
+  }
   return ABOARD_AFTER.test(sentence.slice(end - base, end - base + 50));
 }
+
+/** Tokens read back from a count of people for the verb that says a vehicle carried them. */
+const ABOARD_LIST_REACH = 12;
+/** Words of a list of the people aboard, between "carrying" and a later count of it. */
+const ABOARD_LIST_WORDS = new Set('and crew members member cabin passengers passenger pilots pilot people persons flight attendants attendant staff'.split(' '));
+/** After a count, a year or a rate: a service's traffic ("carried 1.4 million passengers in 2024", "… a year"), not one trip's load. */
+const A_YEARS_TRAFFIC = /^\s(?:in (?:\d{4}|the (?:first|last|past)\b)|(?:a|per|each|every) (?:year|month|week|day)|annually|last year|this year)/i;
+/** A vehicle before "carried": the plane's load, not an airline's year of traffic. */
+const VEHICLE = /\b(?:plane|aircraft|jet|jetliner|airliner|flight|helicopter|ship|ferry|vessel|boat|train|bus|coach)\b/i;
 
 /** The first token at or after `end` (a claim's end), looking from toks[i] on. */
 function tokenAfter(toks: Tok[], i: number, end: number): number {
@@ -1315,7 +1340,7 @@ export const STORY_MEASURES: ReadonlyMap<string, string[]> = (() => {
 })();
 
 /** The words a sentence giving the people aboard names them by (see `aboard`). */
-export const ABOARD_WORDS = ['aboard', 'board', 'onboard', 'boarded', 'carrying'];
+export const ABOARD_WORDS = ['aboard', 'board', 'onboard', 'boarded', 'carrying', 'carried', 'carries'];
 
 const TOLL_LINKS = new Set('of to at rose risen climbed reached stood stands is was has had now jumped grew increased hit fell fallen dropped shrank least more than over nearly about some around almost'.split(' '));
 

@@ -234,8 +234,13 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (claim.kind === 'weekday' && a.score < NEAR_COPY && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
-      if (claim.person) namedAgeEvidence(ctx, claim, ev, decided, sameStory);
-      else if (storyMeasureOf(claim)) storyMeasureEvidence(ctx, claim, cs, ev, decided, sameStory);
+      // A file whose best sentence decided nothing ("one passenger survived" for "carrying 177
+      // passengers": other quantities) may still state the measure elsewhere.
+      const settled = new Set<string>();
+      for (const e of ev.agree) settled.add(e.file);
+      for (const e of ev.conflict) settled.add(e.file);
+      if (claim.person) namedAgeEvidence(ctx, claim, ev, settled, sameStory);
+      else if (storyMeasureOf(claim)) storyMeasureEvidence(ctx, claim, cs, ev, settled, sameStory);
       out.push(ev);
     }
   }
