@@ -387,7 +387,7 @@ test('British forms: "3rd December" and "the 3rd of December" are dates, "3.5pc"
   assert.deepEqual(kinds('It cost 1,5 million euros.'), []);
   const vote = (d) => `Councillors in Port Alder will vote on the ferry levy on ${d}, after a public meeting at the town hall, the council said.\n`;
   assert.deepEqual(conflicts({ a: vote('December 3'), b: vote('3 December'), draft: vote('3rd December') }).draft, []);
-  assert.deepEqual(conflicts({ a: vote('December 3'), b: vote('3 December'), draft: vote('4th December') }).draft.map((f) => f.message), ['4th December here; December 3 in 1 other file, 3 December in 1 other file.']);
+  assert.deepEqual(conflicts({ a: vote('December 3'), b: vote('3 December'), draft: vote('4th December') }).draft.map((f) => f.message), ['4th December here; December 3 in 2 other files.']);
 });
 
 test('a rank in one word ("sixth-largest maker") is an ordinal of the noun after it', () => {
@@ -399,7 +399,7 @@ test('a rank in one word ("sixth-largest maker") is an ordinal of the noun after
   // Sizes joined to their noun stay adjectives: "the 16-inch MacBook Pro" names a model.
   assert.deepEqual(kinds('The 16-inch MacBook Pro replaces the 15-inch model.'), []);
   const maker = (n) => `Kestrel sold 41 million phones last year, according to research firm Canalys, making it the world's ${n} maker.\n`;
-  assert.deepEqual(conflicts({ a: maker('fifth-largest'), b: maker('fifth-biggest'), draft: maker('sixth-largest') }).draft.map((f) => f.message), ['sixth-largest here; fifth-largest in 1 other file, fifth-biggest in 1 other file.']);
+  assert.deepEqual(conflicts({ a: maker('fifth-largest'), b: maker('fifth-biggest'), draft: maker('sixth-largest') }).draft.map((f) => f.message), ['sixth-largest here; fifth-largest in 2 other files.']);
 });
 
 test('a change whose end leaves out its unit ("from nine days to three") states two values', () => {
@@ -435,7 +435,7 @@ test('a plan\u2019s horizon ("over the next 10 years") is a duration compared li
   // Before, "next 12 years" and "next 10 years" were two periods: the sentences were never compared, nor the sums in them.
   assert.deepEqual(conflicts({ a: plan('10 years', '7.5 billion yuan'), b: plan('ten years', '7.5 billion yuan'), draft: plan('12 years', '5.7 billion yuan') }).draft.map((f) => f.message), [
     '5.7 billion yuan here; 7.5 billion yuan in 2 other files.',
-    '12 years here; 10 years in 1 other file, ten years in 1 other file.',
+    '12 years here; 10 years in 2 other files.',
   ]);
   // A period that grows with the report's date still separates: the first 11 months are not the first 10.
   const trade = (months, sum) => `Trade between Castania and Norvia reached ${sum} in the first ${months} months of the year, customs data showed.\n`;
@@ -669,7 +669,7 @@ test('rupees in every spelling, lakh and crore as scales, Indian digit grouping:
   // Indian digit grouping: before, "12,00,000 farmers" was "00,000 farmers", a count of zero.
   assert.deepEqual(kinds('The state gave Rs 1,50,000 to each of 12,00,000 farmers.'), ['money:INR:Rs 1,50,000:149999.5', 'count:farmer:12,00,000 farmers:1199999.5']);
   const port = (v) => `The state government will spend ${v} on the new container port at Kandla, the minister said on Monday.\n`;
-  assert.deepEqual(conflicts({ a: port('Rs 500 crore'), b: port('\u20B9500 crore'), draft: port('Rs 50 crore') }).draft.map((f) => f.message), ['Rs 50 crore here; Rs 500 crore in 1 other file, \u20B9500 crore in 1 other file.']);
+  assert.deepEqual(conflicts({ a: port('Rs 500 crore'), b: port('\u20B9500 crore'), draft: port('Rs 50 crore') }).draft.map((f) => f.message), ['Rs 50 crore here; Rs 500 crore in 2 other files.']);
 });
 
 test('a line of three labelled fields or more is a product or fact box: its values are no claims', () => {
@@ -699,7 +699,7 @@ test('a nationality or an ISO code names the currency: "1.82 billion Norwegian c
   assert.deepEqual(kinds('The team won 5 titles in the BBC 100 list.').map((k) => k.split(':')[0]), ['count', 'count']);
   const profit = (v) => `Halden Marine said third-quarter operating profit rose to ${v}, beating the average analyst forecast in a poll by the company.\n`;
   const out = conflicts({ wire: profit('1.82 billion Norwegian crowns'), paper: profit('NOK 1.82 billion'), draft: profit('NOK 1.28 billion') });
-  assert.deepEqual(out.draft.map((f) => f.message), ['NOK 1.28 billion here; 1.82 billion Norwegian crowns in 1 other file, NOK 1.82 billion in 1 other file.']);
+  assert.deepEqual(out.draft.map((f) => f.message), ['NOK 1.28 billion here; NOK 1.82 billion in 2 other files.']);
   assert.deepEqual([...out.wire, ...out.paper], []);
 });
 
@@ -709,7 +709,7 @@ test('a wire service\u2019s four-digit time with its zone ("by 0910 GMT") is a t
   assert.deepEqual(kinds('Trading halted at 1430 local time.'), ['time:clock local:1430 local time:869.5']);
   // The same time written with a colon is the same time.
   const halt = (t) => `Trading in the shares of Halden Marine was halted on the Oslo exchange at ${t} pending an announcement.\n`;
-  assert.deepEqual(conflicts({ a: halt('0910 GMT'), b: halt('9:10 GMT'), draft: halt('1010 GMT') }).draft.map((f) => f.message), ['1010 GMT here; 0910 GMT in 1 other file, 9:10 GMT in 1 other file.']);
+  assert.deepEqual(conflicts({ a: halt('0910 GMT'), b: halt('9:10 GMT'), draft: halt('1010 GMT') }).draft.map((f) => f.message), ['1010 GMT here; 0910 GMT in 2 other files.']);
   // Four digits without a zone stay what they were.
   assert.deepEqual(kinds('The ferry carried 1430 passengers.').map((k) => k.split(':')[0]), ['count']);
 });
@@ -825,7 +825,7 @@ test('"six and a half years" is a duration of 6.5 years', () => {
 test('an approximation and a figure agree within 15% of each other: "roughly £1.4 million" is not £1.1m', () => {
   const levy = (v) => `The Port Alder ferry levy will start in April 2027 and is expected to raise ${v} a year for the island service, council estimates show.\n`;
   // Before, the approximation's 15% and the figure's rounding touched, and the two agreed.
-  assert.deepEqual(conflicts({ a: levy('£1.1m'), b: levy('£1.1 million'), draft: levy('roughly £1.4 million') }).draft.map((f) => f.message), ['£1.4 million here; £1.1m in 1 other file, £1.1 million in 1 other file.']);
+  assert.deepEqual(conflicts({ a: levy('£1.1m'), b: levy('£1.1 million'), draft: levy('roughly £1.4 million') }).draft.map((f) => f.message), ['£1.4 million here; £1.1 million in 2 other files.']);
   assert.deepEqual(conflicts({ a: levy('£1.1m'), b: levy('£1.1 million'), draft: levy('about £1.2 million') }).draft, []);
   // A precise approximation against a round figure for the same thing: "some $156 billion", "$160 billion".
   const tariffs = (v) => `The administration had planned to impose a 15 percent tariff on Dec. 15 on ${v} in Chinese consumer goods, including phones and toys.\n`;
@@ -1263,4 +1263,19 @@ test('people aboard: "passengers and crew" count everyone, a list after "carryin
   });
   // Before, the radio's "177 passengers" (a real error: 177 people) met no other count of passengers aboard.
   assert.deepEqual(conflictsIn(files).map((f) => f.message), ['177 passengers here; 170 passengers in 3 other files.']);
+});
+
+test('"37 out of 150 seats": the part is a count of seats, the total is compared only with totals', () => {
+  const texts = (s) => claims(s).map((k) => `${k.unit}:${k.text}`);
+  // Before, "37" was no claim and "150 seats" a count of seats like any other.
+  assert.deepEqual(texts('The Harbour Party won 37 out of 150 seats.'), ['seat:37', 'seat:150 seats']);
+  assert.deepEqual(lib.analyzeDocument('The Harbour Party won 37 out of 150 seats.\n').claimSentences[0].claims.map((k) => !!k.total), [false, true]);
+  const story = 'The Harbour Party won the most seats in the Valna parliamentary election on Wednesday, ahead of the Coast Alliance.';
+  const files = outlets(story, {
+    wire: 'In a surprising twist, the Harbour Party of Ana Ruiz has won the most seats at the Valna election, winning 37 out of 150 seats.',
+    radio: 'The Harbour Party of Ana Ruiz won the most seats at the Valna election, with 37 seats, the electoral commission said.',
+    paper: 'The Harbour Party of Ana Ruiz has won the most seats at the Valna election, taking 36 seats, early results showed.',
+  });
+  // The parliament's 150 seats warned nothing before only because the part was unread: now the part is compared.
+  assert.deepEqual(conflictsIn(files).map((f) => f.message), ['36 seats here; 37 seats in 2 other files.']);
 });

@@ -66,6 +66,8 @@ export interface Claim {
    * analysts had forecast". Compared only with other expected figures.
    */
   forecast?: boolean;
+  /** The size of a whole a part is given of: the 150 of "37 out of 150 seats". Compared only with other totals. */
+  total?: boolean;
   /** A state a change reached, "weakened to a Category 1 storm": not the state at another moment ("made landfall as a Category 3"). */
   reached?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
@@ -657,6 +659,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind === 'year' && namesEvent(toks, i, sentence, base)) claims[claims.length - 1].label = true;
     if (kind !== 'year' && (asking ??= ASKING_HINTS.some((h) => sentence.includes(h))) && askedFor(toks, first, i, end, sentence, base)) claims[claims.length - 1].sought = true;
     if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) claims[claims.length - 1].added = true;
+    if (kind === 'count' && totalOfPart(toks, i)) claims[claims.length - 1].total = true;
     if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) claims[claims.length - 1].forecast = true;
     if (unit === 'storm category' && CHANGE_VERBS.has(toks[i - 2]?.lower === 'a' ? toks[i - 4]?.lower ?? '' : toks[i - 3]?.lower ?? '')) claims[claims.length - 1].reached = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
@@ -1312,8 +1315,10 @@ function partOfTotal(toks: Tok[], i: number): string | undefined {
   // Digits, or a number word ("four of its twelve main cables"); "one of the" picks one out, it counts nothing.
   const whole = (t: Tok) => (/^\d{1,3}(?:,\d{3})*$/.test(t.text) ? +t.text.replace(/,/g, '') : t.lower !== 'hundred' && t.lower in SMALL ? SMALL[t.lower] : NaN);
   const part = toks[i].lower === 'one' ? NaN : whole(toks[i]);
-  if (toks[i + 1]?.lower !== 'of' || Number.isNaN(part)) return undefined;
-  for (let k = i + 2; k < Math.min(toks.length, i + 5); k++) {
+  // "19 of the 31 seats", "37 out of 150 seats".
+  const of = toks[i + 1]?.lower === 'out' ? i + 2 : i + 1;
+  if (toks[of]?.lower !== 'of' || Number.isNaN(part)) return undefined;
+  for (let k = of + 1; k < Math.min(toks.length, of + 4); k++) {
     const w = toks[k];
     if (/^\d/.test(w.text) || w.lower in SMALL) {
       if (!(whole(w) >= part)) return undefined;
@@ -1323,6 +1328,18 @@ function partOfTotal(toks: Tok[], i: number): string | undefined {
     if (!TOTAL_DETERMINERS.has(w.lower) && !/['\u2019]s$/.test(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The count at toks[i] is the total of a part given before it: the 150 of "37 out of 150 seats", the
+ * 31 of "19 of the council's 31 seats". The size of the whole, not a share of it.
+ */
+function totalOfPart(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && (TOTAL_DETERMINERS.has(toks[k].lower) || /['\u2019]s$/.test(toks[k].lower))) k--;
+  if (toks[k]?.lower !== 'of') return false;
+  const before = toks[k - 1]?.lower === 'out' ? toks[k - 2] : toks[k - 1];
+  return before !== undefined && (/^\d/.test(before.text) || before.lower in SMALL) && before.lower !== 'one';
 }
 
 /** Measures named before their number, and the unit each is compared in. */

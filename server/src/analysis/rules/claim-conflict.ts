@@ -351,7 +351,7 @@ function plainSharedWords(a: ClaimSentence, b: ClaimSentence): number {
  * a plan's ("is due to visit Valna on Friday") with plans, one share of a split count with shares,
  * and a count whose fate is said ("six people are missing") not with one given another fate.
  */
-const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && (!a.fate || !b.fate || a.fate === b.fate);
+const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && !a.total === !b.total && (!a.fate || !b.fate || a.fate === b.fate);
 
 /**
  * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
@@ -545,22 +545,35 @@ function samePeriod(a: ClaimSentence, b: ClaimSentence): boolean {
  * as one ("30 Cabinet" and "30 cabinet"): shown, and offered as the fix, in the spelling closest
  * to this file's own (its words as this file writes them), else the commonest.
  */
-function rankedValues(texts: string[], own: string): [string, number][] {
-  const key = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
-  const words = (t: string) => t.replace(/[\d.,]+/g, '');
+function rankedValues(values: Claim[], own: string): [string, number][] {
+  const words = (t: string) => t.replace(/[\d.,]+/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
   const groups = new Map<string, Map<string, number>>();
-  for (const t of texts) {
-    const spellings = groups.get(key(t)) ?? new Map<string, number>();
-    spellings.set(t, (spellings.get(t) ?? 0) + 1);
-    groups.set(key(t), spellings);
+  for (const k of values) {
+    const key = `${k.low}:${k.high}`;
+    const spellings = groups.get(key) ?? new Map<string, number>();
+    spellings.set(k.text, (spellings.get(k.text) ?? 0) + 1);
+    groups.set(key, spellings);
   }
   const ranked: [string, number][] = [];
   for (const spellings of groups.values()) {
     const byCount = [...spellings.entries()].sort((a, b) => b[1] - a[1]);
-    const shown = byCount.find(([t]) => words(t) === words(own))?.[0] ?? byCount[0][0];
+    const shown = byCount.find(([t]) => words(t) === words(own))?.[0] ?? inOwnWords(byCount[0][0], own);
     ranked.push([shown, byCount.reduce((n, [, c]) => n + c, 0)]);
   }
   return ranked.sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * Another file's value in this file's words, when both hold one figure: "37" for my "36" of "36 out
+ * of 150 seats" where the other file wrote "37 seats" (the fix must not write "37 seats out of 150 seats").
+ */
+function inOwnWords(other: string, own: string): string {
+  // Only a bare figure against the figure with its noun: "30cm" and "30 centimetres" stay as written.
+  if (!/^[\d.,]+$/.test(own) && !/^[\d.,]+$/.test(other)) return other;
+  const figure = /\d[\d.,]*/g;
+  const mine = own.match(figure);
+  const theirs = other.match(figure);
+  return mine?.length === 1 && theirs?.length === 1 ? own.replace(mine[0], theirs[0]) : other;
 }
 
 export const claimConflict: RuleModule = {
@@ -575,7 +588,7 @@ export const claimConflict: RuleModule = {
       // against one that the story's other files settle for this one counts among them (outvotedFiles).
       if (ev.conflict.length === ev.agree.length + 1 && ev.conflict.every((c) => outvotedFiles(ctx).has(c.file))) continue;
       const { claim } = ev;
-      const ranked = rankedValues(ev.conflict.flatMap((c) => c.claims.map((k) => k.text)), claim.text);
+      const ranked = rankedValues(ev.conflict.flatMap((c) => c.claims), claim.text);
       const summary = ranked.map(([v, n]) => `${v} in ${n} other file${n === 1 ? '' : 's'}`).join(', ');
       // The message counts every file; the links go to the first ten (a wire paragraph can sit in hundreds).
       const related = ev.conflict.slice(0, 10).map((c) => {
