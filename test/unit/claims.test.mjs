@@ -1279,3 +1279,17 @@ test('"37 out of 150 seats": the part is a count of seats, the total is compared
   // The parliament's 150 seats warned nothing before only because the part was unread: now the part is compared.
   assert.deepEqual(conflictsIn(files).map((f) => f.message), ['36 seats here; 37 seats in 2 other files.']);
 });
+
+test('figures of the earlier event a superlative is measured against ("the deadliest … since a gunman killed 20 …") are compared only with such', () => {
+  const refs = (s) => lib.analyzeDocument(`${s}\n`).claimSentences.flatMap((c) => c.claims.filter((k) => k.reference).map((k) => k.text));
+  assert.deepEqual(refs('It was the deadliest fire in the region since a blaze killed 31 people in Kessel in 2009.'), ['31 people', '2009']);
+  // "Since" a date is a date.
+  assert.deepEqual(refs('The first rise since June lifted the rate to 5.25%.'), []);
+  const story = 'A fire at a warehouse in Port Alder killed 12 people on Tuesday, the harbour fire service said.';
+  const files = outlets(story, {
+    wire: 'A fire killed 12 people in a warehouse in Port Alder on Tuesday, the fire service said.',
+    paper: 'The fire in Port Alder was the deadliest in the region since a blaze killed 31 people in a warehouse in Kessel.',
+  });
+  // Before, Kessel's 31 dead warned Port Alder's 12.
+  assert.deepEqual(conflictsIn(files), []);
+});

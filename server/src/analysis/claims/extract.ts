@@ -68,6 +68,12 @@ export interface Claim {
   forecast?: boolean;
   /** The size of a whole a part is given of: the 150 of "37 out of 150 seats". Compared only with other totals. */
   total?: boolean;
+  /**
+   * Said of the earlier event a superlative measures against: the 20 children of "the deadliest
+   * shooting at a U.S. grade school since a gunman killed 20 children … at Sandy Hook". Compared
+   * only with other such figures.
+   */
+  reference?: boolean;
   /** A state a change reached, "weakened to a Category 1 storm": not the state at another moment ("made landfall as a Category 3"). */
   reached?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
@@ -682,7 +688,24 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   }
   if (rates) ratesOfRanges(claims, rates, sentence, base);
   markAdjusted(claims, sentence, base);
+  markReference(claims, sentence, base);
   return { claims: markConversions(claims, sentence, base), periods };
+}
+
+/** A superlative (or "first") and, after it, "since" opening the earlier event it is measured against. */
+const SINCE_REFERENCE = /\b(?:deadliest|worst|biggest|largest|highest|lowest|strongest|heaviest|first)\b[^;]{0,80}?\bsince (?=(?:a|an|the) )/iu;
+
+/**
+ * Figures after "since" in "the deadliest shooting … since a gunman killed 20 children and six
+ * adults at Sandy Hook" are the earlier event's, not this one's. Only "since a/an/the …": "since
+ * 2012" and "since June" are dates, read as they are.
+ */
+function markReference(claims: Claim[], sentence: string, base: number): void {
+  if (claims.length === 0 || !sentence.includes('since ')) return;
+  const m = SINCE_REFERENCE.exec(sentence);
+  if (!m) return;
+  const from = base + m.index + m[0].length;
+  for (const c of claims) if (c.start >= from) c.reference = true;
 }
 
 /**

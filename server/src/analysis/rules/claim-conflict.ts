@@ -351,7 +351,7 @@ function plainSharedWords(a: ClaimSentence, b: ClaimSentence): number {
  * a plan's ("is due to visit Valna on Friday") with plans, one share of a split count with shares,
  * and a count whose fate is said ("six people are missing") not with one given another fate.
  */
-const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && !a.total === !b.total && (!a.fate || !b.fate || a.fate === b.fate);
+const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && !a.total === !b.total && !a.reference === !b.reference && (!a.fate || !b.fate || a.fate === b.fate);
 
 /**
  * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
