@@ -305,7 +305,7 @@ function otherHolders(claim: Claim, cs: ClaimSentence, partner: Claim, other: Cl
 }
 
 /**
- * Shared words besides names that a weekday's or a clock time's two sentences need: the same people
+ * Shared words besides names that a weekday's two sentences need: the same people
  * act on many days of a story, so names pair sentences about different days ("On Wednesday morning,
  * Maryland Gov. Wes Moore told reporters that he remained focused on the search" against "officials
  * including Maryland Gov. Wes Moore … shared Tuesday afternoon that the … bridge remains the scene
@@ -349,7 +349,9 @@ function plainSharedWords(a: ClaimSentence, b: ClaimSentence): number {
  * Claims compared with each other: of one kind and unit, values with values and conversions ("140
  * mph (225 km/h)") with conversions, a report's day ("…, officials said on Monday") with report days,
  * a plan's ("is due to visit Valna on Friday") with plans, one share of a split count with shares,
- * and a count whose fate is said ("six people are missing") not with one given another fate.
+ * and a count whose fate is said ("six people are missing") not with one given another fate; so
+ * too adjusted, asked-for, added and expected figures, a state a change reached, the total of a
+ * part and an earlier event's figures, each only with its own kind (see Claim).
  */
 const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && !a.total === !b.total && !a.reference === !b.reference && (!a.fate || !b.fate || a.fate === b.fate);
 
@@ -541,9 +543,9 @@ function samePeriod(a: ClaimSentence, b: ClaimSentence): boolean {
 }
 
 /**
- * The other files' values, most files first, spellings that differ only in case or spacing counted
- * as one ("30 Cabinet" and "30 cabinet"): shown, and offered as the fix, in the spelling closest
- * to this file's own (its words as this file writes them), else the commonest.
+ * The other files' values, most files first, each value counted once whatever its spellings ("30
+ * Cabinet" and "30 cabinet", "£1.1m" and "£1.1 million"): shown, and offered as the fix, in the
+ * spelling closest to this file's own (its words as this file writes them), else the commonest.
  */
 function rankedValues(values: Claim[], own: string): [string, number][] {
   const words = (t: string) => t.replace(/[\d.,]+/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
