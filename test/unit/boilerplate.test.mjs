@@ -1083,7 +1083,7 @@ test('a caption ending in a labelled credit without brackets is furniture: "… 
     '',
     'The Dock Road bridge in Port Alder partly collapsed early on Tuesday after a cargo barge lost power and drifted into one of its piers.',
     '',
-    'Harbour Mayor Elin Vasquez at the briefing on the quay on Tuesday afternoon. Photo: Mara Lindqvist/Port Alder Courier',
+    'Harbour Mayor Elin Vasquez at the briefing on the quay on Tuesday afternoon. Photo: Piet van de Berg/Port Alder Courier',
     '',
     'Four road workers who were repairing the deck were rescued from the river, harbour officials said.',
     '',
