@@ -1329,6 +1329,7 @@ const PARTICIPLE = /^\p{Ll}{3,}ed$/u;
 
 /** Words between "of" and a total: "19 of the 31 seats", "11 of its 14 counts", "19 of the council's 31 seats". */
 const TOTAL_DETERMINERS = new Set('the its their his her our your a an'.split(' '));
+const totalDeterminer = (lower: string) => TOTAL_DETERMINERS.has(lower) || POSSESSIVE_END.test(lower);
 
 /**
  * A part of a total at the number toks[i], "19 of the council's 31 seats": the noun the total
@@ -1348,7 +1349,7 @@ function partOfTotal(toks: Tok[], i: number): string | undefined {
       const noun = nounAfter(toks, k + 1);
       return noun && !(noun.lower in SCALES) ? singular(noun.lower) : undefined;
     }
-    if (!TOTAL_DETERMINERS.has(w.lower) && !/['\u2019]s$/.test(w.lower)) return undefined;
+    if (!totalDeterminer(w.lower)) return undefined;
   }
   return undefined;
 }
@@ -1359,7 +1360,7 @@ function partOfTotal(toks: Tok[], i: number): string | undefined {
  */
 function totalOfPart(toks: Tok[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && i - k <= 3 && (TOTAL_DETERMINERS.has(toks[k].lower) || /['\u2019]s$/.test(toks[k].lower))) k--;
+  while (k > 0 && i - k <= 3 && totalDeterminer(toks[k].lower)) k--;
   if (toks[k]?.lower !== 'of') return false;
   const before = toks[k - 1]?.lower === 'out' ? toks[k - 2] : toks[k - 1];
   return before !== undefined && (/^\d/.test(before.text) || before.lower in SMALL) && before.lower !== 'one';
@@ -1580,7 +1581,7 @@ function timedWord(toks: Tok[], i: number): string | undefined {
   if (toks[k]?.lower !== 'at') return undefined;
   const w = toks[k - 1];
   if (!w || w.lower.length < 4 || NOUN_STOP.has(w.lower) || !/^\p{Ll}/u.test(w.text)) return undefined;
-  return w.lower.replace(/['\u2019]s$/, '');
+  return w.lower.replace(POSSESSIVE_END, '');
 }
 
 /**
