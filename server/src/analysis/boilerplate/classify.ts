@@ -112,11 +112,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
         if (shape === 'copyright footer' && isSiteFooter(info.trimmed, info.wordCount)) footers.push(i);
         return flag(i, shape);
       }
-      if (isCreditedCaption(info.trimmed, info.wordCount)) return flag(i, 'photo caption with its credit');
-      if (isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) cutShort.push(i);
-    } else if (isLongCookieBanner(info.trimmed, info.wordCount)) flag(i, 'cookie notice');
-    else if (isIconLabels(info.trimmed)) flag(i, 'share/navigation link');
-    else if (isCreditedCaption(info.trimmed, info.wordCount)) flag(i, 'photo caption with its credit');
+    } else if (isLongCookieBanner(info.trimmed, info.wordCount)) return flag(i, 'cookie notice');
+    else if (isIconLabels(info.trimmed)) return flag(i, 'share/navigation link');
+    // A caption with its credit, short or long.
+    if (isCreditedCaption(info.trimmed, info.wordCount)) return flag(i, 'photo caption with its credit');
+    if (info.trimmed.length <= SHORT_LINE && isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) cutShort.push(i);
   });
 
   // A picture's alt text over its credited caption ("Boston Celtics fans" over "Boston Celtics fans | Photo: AP/…").
