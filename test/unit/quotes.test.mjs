@@ -709,6 +709,15 @@ test('quote-differs: "5%", "5 percent" and "5 per cent" are one wording, as are 
   assert.deepEqual([...rule(styled.a, 'quote-differs'), ...rule(styled.b, 'quote-differs')], []);
 });
 
+test('quote-differs: "November 5th" and "November 5" are one wording; another day is a change', () => {
+  const q = (d) => `Pell left the hall on Friday.\n\n\u201CThe real count is going to be on March ${d} at the ballot box,\u201D Pell said.\n`;
+  // Before, "5 \u2192 5th" was a quote change: spoken dates are written either way.
+  const out = checkAll({ a: q('5'), b: q('5th') });
+  assert.deepEqual([...rule(out.a, 'quote-differs'), ...rule(out.b, 'quote-differs')], []);
+  const [f] = rule(checkAll({ a: q('5'), b: q('6th') }).b, 'quote-differs');
+  assert.match(f.message, /5 \u2192 6th\.$/);
+});
+
 test('quote-differs: the source-wording fix starts after my extra opening words, however many', () => {
   const source = 'Mayor Ana Ruiz said on Monday: \u201CThe harbour wall must be repaired before the storms arrive this winter.\u201D\n';
   const draft = '\u201CFrankly and honestly, the harbour wall must be rebuilt before the storms arrive this winter,\u201D Mayor Ana Ruiz said.\n';

@@ -13,6 +13,9 @@ export function normaliseWord(w: string): string {
   // "five" and "5": house style decides how a number is written, not the speaker.
   const n = s.length <= 9 ? NUMBER_WORDS.get(s) : undefined;
   if (n !== undefined) return n;
+  // "November 5th" and "November 5": a date's ordinal ending is house style, not the speaker's word.
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57 && s.length <= 6 && ORDINAL_DIGITS.test(s)) return s.slice(0, -2);
   // Each pattern is tried only when the letters it needs are there: most words have none of them,
   // and every quote word of every file passes here.
   if (s.includes('\u2019')) s = s.replace(/\u2019/g, "'");
@@ -26,6 +29,9 @@ export function normaliseWord(w: string): string {
   }
   return s;
 }
+
+/** "1st", "22nd", "3rd", "15th". */
+const ORDINAL_DIGITS = /^\d{1,4}(?:st|nd|rd|th)$/;
 
 /** Number words one to twenty as digits ("dozen" and "hundred" are no digits in speech). */
 const NUMBER_WORDS = new Map<string, string>();
