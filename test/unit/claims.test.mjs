@@ -512,6 +512,17 @@ test('a weekday of a closing report ("…, results showed on Monday") is not the
   assert.deepEqual(conflicts({ a: said('Wednesday'), b: said('Wednesday'), draft: said('Thursday') }).draft.map((f) => f.message), ['Thursday here; Wednesday in 2 other files.']);
 });
 
+test('a weekday after "reported" or "confirmed" is the day the news came, as in a closing report', () => {
+  const crash = (day) => `Mining minister Oskar Vell and his deputy have been reported dead after a plane crash on ${day} in the hills north of Sarova.\n`;
+  const news = 'Norvian state radio reported on Monday that mining minister Oskar Vell and his deputy were killed in a plane crash in the hills north of Sarova.\n';
+  // Before, the day state radio reported the deaths conflicted with the day of the crash.
+  assert.deepEqual(conflicts({ a: crash('Sunday'), b: crash('Sunday'), c: news }).c, []);
+  assert.deepEqual(conflicts({ a: crash('Sunday'), b: news }).a, []);
+  // Two such days are still compared, and the crash's own day as before.
+  assert.deepEqual(conflicts({ a: news, b: news, c: news.replace('Monday', 'Tuesday') }).c.map((f) => f.message), ['Tuesday here; Monday in 2 other files.']);
+  assert.deepEqual(conflicts({ a: crash('Sunday'), b: crash('Sunday'), c: crash('Saturday') }).c.map((f) => f.message), ['Saturday here; Sunday in 2 other files.']);
+});
+
 test('a day\u2019s name ("Black Friday", "Cyber Monday", "Super Tuesday") is no weekday of the story', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
   // Before, "Black Friday" was a Friday and conflicted with the days other files gave their sales.

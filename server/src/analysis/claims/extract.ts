@@ -375,7 +375,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       const named = dayNamed(toks, i);
       if (named) claim.dayOf = named;
       roles ??= weekdayRoles(toks, sentence, base);
-      if (roles.reportFrom >= 0 && i >= roles.reportFrom) claim.reported = true;
+      if ((roles.reportFrom >= 0 && i >= roles.reportFrom) || confirmsOn(toks, i)) claim.reported = true;
       else if (roles.planned[i] || RELATIVE_AHEAD.has(toks[i - 1]?.lower ?? '')) claim.planned = true; // "Tomorrow, Thursday, 15 June", "next Tuesday"
       claims.push(claim);
       continue;
@@ -798,6 +798,19 @@ const NAMED_DAY = new Set(['Black', 'Cyber', 'Good', 'Super', 'Ash', 'Bloody', '
 
 /** Verbs of a closing attribution clause ("…, final results showed on Monday"). */
 const REPORT_VERBS = new Set('said says told showed shows reported confirmed announced added stated wrote'.split(' '));
+/** Verbs after which a weekday dates the news of an event, not the event: "state media reported on Monday that …". */
+const CONFIRMING_VERBS = new Set(['reported', 'confirmed']);
+
+/**
+ * The weekday at toks[i] follows "reported" or "confirmed" ("media reported Monday that the minister
+ * had died", "was confirmed on Monday"): the day the news came, as in the closing "…, media reported
+ * Monday". "Said" and "told" are left: "Xi told Putin on Tuesday" is the event itself.
+ */
+function confirmsOn(toks: Tok[], i: number): boolean {
+  const before = toks[i - 1]?.lower === 'on' ? toks[i - 2] : toks[i - 1];
+  return before !== undefined && CONFIRMING_VERBS.has(before.lower);
+}
+
 /** Most words of a closing attribution clause: "the electoral commission said on Monday". */
 const REPORT_CLAUSE_WORDS = 8;
 /** Words right before a weekday that put it ahead of the report: "Tomorrow, Thursday, …", "next Tuesday". */
