@@ -952,6 +952,19 @@ test('a sentence naming another event by its year ("the 2002 Air China crash tha
   assert.deepEqual(conflicts({ a: obit(1966, 'five'), c: obit(1968, 'six') }).c.map((f) => f.message), ['1968 here; 1966 in 1 other file.', 'six Oscar here; five Oscar in 1 other file.']);
 });
 
+test('a year after a name ("Harbour Cup 2023", "Nations Shield 2022") names that event: compared only with the same name\u2019s', () => {
+  const won = (y) => `Norvia won their first Harbour Cup ${y} title by beating Castania 2-1 in the final in Valna on Sunday.\n`;
+  const avenged = 'Norvia are the Harbour Cup champions, having beaten Castania in the final in Valna and avenged their semi-final defeat by Castania at the Nations Shield 2022.\n';
+  // Before, the two events' years conflicted, both ways.
+  assert.deepEqual(conflicts({ a: won(2023), b: avenged }), { a: [], b: [] });
+  const kinds = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'year').map((k) => [k.text, k.label ?? false, k.anchor]);
+  assert.deepEqual(kinds(won(2023)), [['2023', true, 'cup']]);
+  // Opening capitals, title-cased small words, times of year and periods are no names.
+  assert.deepEqual(kinds('In 2023 the club won. Sales Rose In 2023 At Kestrel. Orders came in Fall 2019. Profit in Q3 2023 rose.').map((k) => k[1]), [false, false, false, false]);
+  // The same event's year, changed, is still found.
+  assert.deepEqual(conflicts({ a: won(2023), b: won(2023), c: won(2021) }).c.map((f) => f.message), ['2021 here; 2023 in 2 other files.']);
+});
+
 test('a range of days ("June 24-25") holds each of its days', () => {
   const range = 'Leaders agreed at the Valna summit on June 24-25 to raise harbour spending to 5% of the budget by 2035.\n';
   const day = (d) => `Leaders agreed at the Valna summit on June ${d} to raise harbour spending to 5% of the budget by 2035.\n`;

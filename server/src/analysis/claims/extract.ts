@@ -6,6 +6,7 @@
  */
 import { LETTER, charOfKindAt } from '../text/chars';
 import { ORDINAL_WORDS, SCALES, SMALL, parseNumber, wordTable } from './numbers';
+import { STOPWORDS } from '../text/segment';
 
 export type ClaimKind = 'money' | 'percent' | 'count' | 'duration' | 'ordinal' | 'year' | 'date' | 'weekday' | 'age' | 'tally' | 'time';
 
@@ -663,6 +664,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (range.nearFigure) claims[claims.length - 1].nearFigure = true;
     if (kind === 'count' && splitCountAfter(toks, i, end, sentence, base)) claims[claims.length - 1].share = true;
     if (kind === 'year' && namesEvent(toks, i, sentence, base)) claims[claims.length - 1].label = true;
+    else if (kind === 'year') {
+      const name = eventNameBefore(toks, i, sentence, base);
+      if (name) Object.assign(claims[claims.length - 1], { label: true, anchor: name });
+    }
     if (kind !== 'year' && (asking ??= ASKING_HINTS.some((h) => sentence.includes(h))) && askedFor(toks, first, i, end, sentence, base)) claims[claims.length - 1].sought = true;
     if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) claims[claims.length - 1].added = true;
     if (kind === 'count' && totalOfPart(toks, i)) claims[claims.length - 1].total = true;
@@ -1106,6 +1111,20 @@ function namesEvent(toks: Tok[], i: number, sentence: string, base: number): boo
   const next = toks[i + 1];
   return !!prev && !!next && EVENT_DETERMINERS.has(prev.lower) && /^\p{L}/u.test(next.text) && /^\s+$/.test(sentence.slice(toks[i].end - base, next.start - base));
 }
+
+/**
+ * The name a year follows, "World Cup 2023", "Euro 2022", "Vision 2030": the year names that event
+ * or plan, and the name's last word says which. A capital opening the sentence ("In 2023") is no
+ * name, nor is a title-cased small word ("Sales Rise In 2023"), a word with digits ("Q3 2023") or
+ * a time of year ("March 2023", "Fall 2019", "Mid 2024").
+ */
+function eventNameBefore(toks: Tok[], i: number, sentence: string, base: number): string | undefined {
+  const prev = toks[i - 1];
+  if (i < 2 || !CAPITALISED_WORD.test(prev.text) || STOPWORDS.has(prev.lower) || TIMES_OF_YEAR.has(prev.lower) || monthOf(prev) >= 0 || weekdayOf(prev) >= 0) return undefined;
+  return /^ $/.test(sentence.slice(prev.end - base, toks[i].start - base)) ? prev.lower : undefined;
+}
+const CAPITALISED_WORD = /^\p{Lu}\p{L}*$/u;
+const TIMES_OF_YEAR = new Set('spring summer autumn fall winter mid early late end start christmas easter'.split(' '));
 
 /** What befell people or things, by the words that say it, in one class each: "killed", "dead" and "died" are one fate. */
 const FATES: Record<string, string> = wordTable({

@@ -222,6 +222,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // sentence's ("the leaking, in May 2022, of a draft opinion"): two things, unless the
         // sentences are near copies (a changed year in a copied sentence is still found).
         if (claim.kind === 'year' && !claim.label !== !partner.label && a.score < NEAR_COPY) continue;
+        // "World Cup 2023" against "Euros 2022": years of two named events.
+        if (claim.kind === 'year' && claim.label && partner.label && claim.anchor && partner.anchor && stemWord(claim.anchor) !== stemWord(partner.anchor) && a.score < NEAR_COPY) continue;
         // "winning a record 18th NBA title on the 16th anniversary of … their 17th championship"
         // against "their 18th championship": one sentence gives the other's figure too, said of
         // another noun; which ordinal is which is not known.
