@@ -866,6 +866,18 @@ test('with more ordinals of one noun on one side, the word each is said of pairs
   assert.deepEqual(conflicts({ draft, wire: wire.replace('equalised', 'scored'), paper: paper.replace('equalised', 'scored') }).draft, []);
 });
 
+test('a price ending in 9 and the round figure reports give it ("$3,499", "$3,500") agree', () => {
+  const price = (v) => `The Kestrel Lens headset will sell for ${v} when it reaches stores early next year, the company said at its developer conference in Valna.\n`;
+  // Before, "$3,499" was warned against two files' "$3,500", and the other way round.
+  assert.deepEqual(conflicts({ a: price('$3,499'), b: price('$3,500'), c: price('$3,500') }), { a: [], b: [], c: [] });
+  assert.deepEqual(conflicts({ a: price('$999'), b: price('$1,000') }), { a: [], b: [] });
+  assert.deepEqual(conflicts({ a: price('\u00A319.99'), b: price('\u00A320') }), { a: [], b: [] });
+  // Another price, or a short one a round figure is no rounding of, is still warned.
+  assert.deepEqual(conflicts({ a: price('$3,499'), b: price('$3,499'), c: price('$3,400') }).c.map((f) => f.message), ['$3,400 here; $3,499 in 2 other files.']);
+  assert.deepEqual(conflicts({ a: price('$99'), b: price('$99'), c: price('$100') }).c.map((f) => f.message), ['$100 here; $99 in 2 other files.']);
+  assert.deepEqual(conflicts({ a: price('$3,499'), b: price('$3,499'), c: price('$3,501') }).c.map((f) => f.message), ['$3,501 here; $3,499 in 2 other files.']);
+});
+
 test('a capital code that is something else before a number is no currency: "COP 26", "PHP 8"', () => {
   assert.deepEqual(claims('Leaders met at the COP 26 summit in Glasgow.').filter((k) => k.kind === 'money'), []);
   assert.deepEqual(claims('The site was moved to PHP 8 last year.').filter((k) => k.kind === 'money'), []);

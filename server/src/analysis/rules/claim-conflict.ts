@@ -89,6 +89,7 @@ export interface ClaimEvidence {
 const SAME_BOUND_TOLERANCE = 0.15;
 
 export function compatible(a: Claim, b: Claim): boolean {
+  if (a.kind === 'money' && roundedPrice(a, b)) return true;
   // "More than 100,000" and "more than 160,000" overlap as intervals, yet state different figures.
   if (a.high === Infinity && b.high === Infinity) return closeFigures(a.low, b.low);
   if (a.low === -Infinity && b.low === -Infinity) return closeFigures(a.high, b.high);
@@ -105,6 +106,19 @@ export function compatible(a: Claim, b: Claim): boolean {
   // touching is not agreeing. A point (a weekday, a date) agrees with itself and with a range of days holding it ("June 24-25").
   const point = a.low === a.high || b.low === b.high;
   return Math.min(a.high, b.high) > Math.max(a.low, b.low) || (point && Math.min(a.high, b.high) >= Math.max(a.low, b.low));
+}
+
+/**
+ * "$3,499" and "$3,500", "$999" and "$1,000", "$19.99" and "$20": a price ending in 9 and the round
+ * figure one step above it, as reports round it ("will sell for $3,500"). Round means two zeros
+ * or more at the price's step, and the price has three digits or more: "$49" against "$50", "$99"
+ * against "$100" (a saving as often as a price) are still two figures.
+ */
+function roundedPrice(a: Claim, b: Claim): boolean {
+  if (a.approx || b.approx) return false;
+  const [price, round] = mid(a) < mid(b) ? [a, b] : [b, a];
+  const step = price.high - price.low;
+  return mid(price) / step >= 100 && Math.abs(mid(round) - mid(price) - step) < step / 100 && Math.round(mid(round) / step) % 100 === 0;
 }
 
 /** Two approximations of three significant digits or more agree when this close, as each allows. */
