@@ -523,6 +523,19 @@ test('a weekday after "reported" or "confirmed" is the day the news came, as in 
   assert.deepEqual(conflicts({ a: crash('Sunday'), b: crash('Sunday'), c: crash('Saturday') }).c.map((f) => f.message), ['Saturday here; Sunday in 2 other files.']);
 });
 
+test('a date, like a weekday, needs three shared words besides names; a first word is a name when the other sentence capitalises it', () => {
+  const trial = 'Judge Ana Ruiz presided over the Kessler trial in federal court in Port Varo last spring, which concluded March 3 with the jury convicting Kessler on four counts of fraud.\n';
+  const sentenced = 'Kessler was sentenced in Port Varo Federal Court Nov. 18.\n';
+  const losses = 'Investors in the harbour fund lost more than $300 million, prosecutors told the court.\n\nThe fund collapsed in 2021 after auditors found that its reported assets did not exist.\n';
+  const founded = 'Kessler founded the harbour fund in 2015 and raised money from pension schemes across the region.\n\nShe had denied wrongdoing throughout the trial.\n';
+  // Before, the day the trial ended was warned against the day of the sentence, both ways:
+  // "Kessler", first in one sentence, counted as a shared word besides "federal" and "court".
+  assert.deepEqual(conflicts({ a: trial, b: sentenced, c: losses, d: founded }), { a: [], b: [], c: [], d: [] });
+  // The same event's date, changed, is still found.
+  const full = (d) => `Kessler was sentenced on ${d} in Valna federal court to 11 years in prison for defrauding investors of the harbour fund.\n`;
+  assert.deepEqual(conflicts({ a: full('Nov. 18'), b: full('Nov. 18'), c: full('Nov. 19') }).c.map((f) => f.message), ['Nov. 19 here; Nov. 18 in 2 other files.']);
+});
+
 test('a day\u2019s name ("Black Friday", "Cyber Monday", "Super Tuesday") is no weekday of the story', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
   // Before, "Black Friday" was a Friday and conflicted with the days other files gave their sales.

@@ -247,7 +247,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "the bridge's collapse at 1:27 a.m." and "a press conference at 3:40 p.m.": times of two things.
         if (claim.kind === 'time' && claim.anchor && partner.anchor && stemWord(claim.anchor) !== stemWord(partner.anchor) && a.score < NEAR_COPY) continue;
         if (claim.kind === 'weekday' && a.score < NEAR_COPY && (namesUnsaid(claim, a.sentence) || namesUnsaid(partner, cs))) continue;
-        if (claim.kind === 'weekday' && a.score < NEAR_COPY && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
+        if ((claim.kind === 'weekday' || claim.kind === 'date') && a.score < NEAR_COPY && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
       // A file whose best sentence decided nothing ("one passenger survived" for "carrying 177
@@ -340,24 +340,37 @@ function namesUnsaid(claim: Claim, other: ClaimSentence): boolean {
   return claim.dayOf !== undefined && !claim.dayOf.some((w) => other.context.includes(stemWord(w)));
 }
 
-/** Stems of the words written capitalised after a sentence's first word: names, not what happened. */
-function nameStems(cs: ClaimSentence): Set<string> {
-  const out = new Set<string>();
+/**
+ * Stems of the words written capitalised after a sentence's first word: names, not what happened.
+ * The first word's stem comes apart: its capital says nothing of itself.
+ */
+function nameStems(cs: ClaimSentence): { names: Set<string>; first: string } {
+  const names = new Set<string>();
   const ws = words(cs.sentence.text);
+  const stem = (w: string) => stemWord(w.replace(/['\u2019]s$/i, '').toLowerCase());
   for (let k = 1; k < ws.length; k++) {
     const w = ws[k].text;
-    if (w[0] !== w[0].toLowerCase()) out.add(stemWord(w.replace(/['\u2019]s$/i, '').toLowerCase()));
+    if (w[0] !== w[0].toLowerCase()) names.add(stem(w));
   }
-  return out;
+  return { names, first: ws.length > 0 ? stem(ws[0].text) : '' };
 }
 
-/** Context words the two sentences share, but for names both write capitalised ("presidents Putin and Xi" shares "president" with "President Xi"). */
+/**
+ * Context words the two sentences share, but for names both write capitalised ("presidents Putin
+ * and Xi" shares "president" with "President Xi"). A sentence's first word is a name when the other
+ * sentence capitalises it ("Holmes was sentenced …" and "… over the Holmes trial …").
+ */
 function plainSharedWords(a: ClaimSentence, b: ClaimSentence): number {
   const theirs = new Set(b.context);
   const mine = nameStems(a);
   const their = nameStems(b);
   let n = 0;
-  for (const w of new Set(a.context)) if (theirs.has(w) && !(mine.has(w) && their.has(w))) n++;
+  for (const w of new Set(a.context)) {
+    if (!theirs.has(w)) continue;
+    const namedByMe = mine.names.has(w) || (w === mine.first && their.names.has(w));
+    const namedByThem = their.names.has(w) || (w === their.first && mine.names.has(w));
+    if (!(namedByMe && namedByThem)) n++;
+  }
   return n;
 }
 
