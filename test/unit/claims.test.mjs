@@ -596,6 +596,18 @@ test('a full name\u2019s age may end the sentence: "said passenger Tomas Berg, 4
   assert.deepEqual(conflicts({ local, draft: draft(41) }).draft, []);
 });
 
+test('a score\u2019s losing side ("a 19-16 lead") and a clock\u2019s seconds ("with 1:57 left") are no counts; a range and a model\u2019s variant are', () => {
+  const text = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
+  // Before, "16 lead", "0 first-half", "247 edge" and "57 left" were counts of leads, halves, edges and lefts.
+  assert.deepEqual(text('The Gulls took a 19-16 lead with 1:57 left.'), []);
+  assert.deepEqual(text('They had a 10-0 first-half lead and a 439-247 edge in yards, with a 16:9 screen.'), []);
+  assert.deepEqual(text('About 10-20 people were hurt.'), ['count:20 people']);
+  assert.deepEqual(text('Boreal Air bought 30 of Boeing\u2019s 787-9 Dreamliner jets.'), ['count:9 Dreamliner']);
+  const a = 'The Harbour Gulls took a 19-16 lead with 1:57 left on a penalty by Ana Ruiz, and held on to win the Valna Cup final.\n';
+  const b = 'The Harbour Gulls took a 22-19 lead in extra time on a penalty by Ana Ruiz, and held on to win the Valna Cup final.\n';
+  assert.deepEqual(conflicts({ a, b, c: a }).b, []);
+});
+
 test('a score after "beating" is a tally; a crowd or attendance named before its number is a count of the crowd', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, only "beat"/"won" cued a score, and "a crowd of 8,412" counted nothing.

@@ -644,6 +644,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     // screen" name a model as often as they measure it (read as lengths, reviews comparing the 15-
     // and 16-inch models conflicted).
     if (kind === 'count' && !unit.endsWith('magnitude') && toks[i + 1] && joined(t, toks[i + 1])) continue;
+    if (kind === 'count' && secondOfPair(toks, i, sentence, base)) continue;
     // The claim's first token: the currency sign (and its "US") before a sum's number.
     const first = kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i;
     const range = qualify(toks, i, first, value, step);
@@ -1013,6 +1014,22 @@ function anchorBefore(toks: Tok[], first: number): string | undefined {
   if (k >= 0 && ANCHOR_LINKS.has(toks[k].lower)) k--;
   const w = toks[k];
   return w && w.lower.length >= 4 && !NOUN_STOP.has(w.lower) && !ANCHOR_QUALIFIERS.has(w.lower) && /^\p{L}/u.test(w.text) ? w.lower : undefined;
+}
+
+/**
+ * The number at toks[i] is the second of a pair that is no range: the seconds of a clock ("with
+ * 1:57 left": no count of 57 "left") or the losing side of a score, which runs downward ("a 19-16
+ * lead", "a 10-0 first-half lead", "a 439-247 edge"). A range runs upward ("10-20 people" reads up
+ * to 20), and so does no model's variant ("Boeing's 787-9 Dreamliner").
+ */
+function secondOfPair(toks: Tok[], i: number, sentence: string, base: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || prev.end !== toks[i].start - 1 || !/^\d+$/.test(prev.text) || !/^\d+$/.test(toks[i].text)) return false;
+  const sep = sentence[prev.end - base];
+  if (sep === ':') return true;
+  // "787-9", "787-10": a model's variant, its number shorter than the model's, stays a count (a changed variant is found).
+  const variant = prev.text.length >= 3 && toks[i].text.length < prev.text.length;
+  return (sep === '-' || sep === '\u2013') && +prev.text >= +toks[i].text && !variant;
 }
 
 /** Words between an ordinal and what it is said of: "equalised in the 38th minute", "won his third title". */
