@@ -608,6 +608,20 @@ test('a score\u2019s losing side ("a 19-16 lead") and a clock\u2019s seconds ("w
   assert.deepEqual(conflicts({ a, b, c: a }).b, []);
 });
 
+test('time left on a game\u2019s clock ("with 23 seconds left") is a moment, compared only in near copies', () => {
+  const half = 'The Gulls were held to three first-half points, scoring on Ana Ruiz\u2019s 28-metre penalty goal with 23 seconds left.\n';
+  const tie = 'The Gulls had a 10-0 first-half deficit and trailed late, but tied the game on Ana Ruiz\u2019s 29-metre penalty goal with three seconds left to send it to extra time.\n';
+  const won = 'The Harbour Gulls won the Valna Cup final against Port Varo in extra time on Sunday.\n\nThe crowd of 21,000 was the largest in the stadium\u2019s history.\n';
+  const coach = 'Port Varo coach Lena Berg said her side had been beaten by a better team on the night.\n\nIt was the Gulls\u2019 second title in three years.\n';
+  const fans = 'Fans celebrated in the harbour until dawn after the Gulls lifted the trophy.\n\nThe club will hold a parade through Valna on Tuesday.\n';
+  // Before, the penalty before half-time was warned against the tying penalty, both ways.
+  assert.deepEqual(conflicts({ a: half, b: tie, d: won, e: coach, f: fans }), { a: [], b: [], d: [], e: [], f: [] });
+  const kinds = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'duration').map((k) => [k.text, k.remaining ?? false]);
+  assert.deepEqual(kinds('With two minutes to go, they scored. It took four years to go from last to first. The storm lasted six hours.'), [['two minutes', true], ['four years', false], ['six hours', false]]);
+  // A copied sentence with its clock changed is still warned.
+  assert.deepEqual(conflicts({ a: tie, b: tie, c: tie.replace('three seconds', 'six seconds') }).c.map((f) => f.message), ['six seconds here; three seconds in 2 other files.']);
+});
+
 test('a score after "beating" is a tally; a crowd or attendance named before its number is a count of the crowd', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, only "beat"/"won" cued a score, and "a crowd of 8,412" counted nothing.

@@ -77,6 +77,12 @@ export interface Claim {
   reference?: boolean;
   /** A state a change reached, "weakened to a Category 1 storm": not the state at another moment ("made landfall as a Category 3"). */
   reached?: boolean;
+  /**
+   * Time left on a game's clock, "a field goal with 23 seconds left", "with six minutes remaining":
+   * a moment of the game, one of many, not a duration of the story. Compared only with such, in
+   * near copies.
+   */
+  remaining?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
   fate?: string;
   start: number;
@@ -673,6 +679,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) claims[claims.length - 1].added = true;
     if (kind === 'count' && totalOfPart(toks, i)) claims[claims.length - 1].total = true;
     if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) claims[claims.length - 1].forecast = true;
+    if (kind === 'duration' && clockLeft(toks, i, end)) claims[claims.length - 1].remaining = true;
     if (unit === 'storm category' && CHANGE_VERBS.has(toks[i - 2]?.lower === 'a' ? toks[i - 4]?.lower ?? '' : toks[i - 3]?.lower ?? '')) claims[claims.length - 1].reached = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
     if (fate) claims[claims.length - 1].fate = fate;
@@ -1332,6 +1339,22 @@ function tokenAfter(toks: Tok[], i: number, end: number): number {
   let k = i;
   while (k < toks.length && toks[k].start < end) k++;
   return k;
+}
+
+/** Words after a duration that make it time left on a clock: "with 23 seconds left", "six minutes remaining". */
+const CLOCK_LEFT = new Set(['left', 'remaining', 'remain']);
+
+/**
+ * The duration ending at `end` is followed by "left" or "remaining", or after "with" by "to go" or
+ * "to play" ("it took four years to go from …" is a duration).
+ */
+function clockLeft(toks: Tok[], i: number, end: number): boolean {
+  const k = tokenAfter(toks, i, end);
+  const w = toks[k]?.lower;
+  if (w === undefined) return false;
+  if (CLOCK_LEFT.has(w)) return true;
+  const withBefore = toks.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'with');
+  return withBefore && w === 'to' && (toks[k + 1]?.lower === 'go' || toks[k + 1]?.lower === 'play');
 }
 
 /** Words after "two of the" that pick from a group rather than name it: "two of the most senior", "two of the other". */

@@ -247,6 +247,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "the bridge's collapse at 1:27 a.m." and "a press conference at 3:40 p.m.": times of two things.
         if (claim.kind === 'time' && claim.anchor && partner.anchor && stemWord(claim.anchor) !== stemWord(partner.anchor) && a.score < NEAR_COPY) continue;
         if (claim.kind === 'weekday' && a.score < NEAR_COPY && (namesUnsaid(claim, a.sentence) || namesUnsaid(partner, cs))) continue;
+        // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
+        // field goal with three seconds left" (to tie): a game has many moments told in like words.
+        if (claim.remaining && a.score < NEAR_COPY) continue;
         if ((claim.kind === 'weekday' || claim.kind === 'date') && a.score < NEAR_COPY && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
@@ -382,7 +385,7 @@ function plainSharedWords(a: ClaimSentence, b: ClaimSentence): number {
  * too adjusted, asked-for, added and expected figures, a state a change reached, the total of a
  * part and an earlier event's figures, each only with its own kind (see Claim).
  */
-const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && !a.total === !b.total && !a.reference === !b.reference && (!a.fate || !b.fate || a.fate === b.fate);
+const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && !a.total === !b.total && !a.reference === !b.reference && !a.remaining === !b.remaining && (!a.fate || !b.fate || a.fate === b.fate);
 
 /**
  * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
