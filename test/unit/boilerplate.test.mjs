@@ -942,16 +942,17 @@ test('a photo caption ending in its credit is furniture; a quoted paragraph or a
   assert.deepEqual(boilerplateLines([BODY[2], 'Valna fans', 'Valna fans | Photo: Coastal Wire/Tomas Brek', BODY[3]].join('\n')), [2, 3]);
 });
 
-test('a long caption closing "(Photo by … /Getty Images)" and one closing "Name / Getty Images" unbracketed are furniture', () => {
+test('a long caption closing "(Photo by … /Getty Images)", "Name / Getty Images" or "Photo by Name/UPI" unbracketed is furniture', () => {
   // Both were kept on real pages, and their photo dates were compared with the story's (a photo of
   // the trial a year before the sentencing).
   judgeBetweenParagraphs([
     'Harbour fund founder Ana Ruiz goes through a security checkpoint as she arrives at the federal building on December 17, 2025 in Port Varo. Lawyers are making closing arguments in the fraud trial. Ruiz is facing charges of conspiracy and wire fraud. (Photo by Tomas Brek/Getty Images)',
     'Ana Ruiz arrives at federal court with her partner for her sentencing hearing in Port Varo on Nov. 18, 2026. Tomas Brek / Getty Images',
     'Crowds wait outside the courthouse on Monday (Picture by Lena Berg)',
+    'Harbour Gulls captain Ana Ruiz lifts the Valna Cup on Sunday at the harbour stadium. Photo by Tomas Brek/UPI',
   ]);
   // A story's last paragraph signed by its agency stays, as does a sentence about a photographer.
-  for (const l of ['The council will meet again on Friday to approve the budget. Reuters', 'The exhibition shows forty years of work by the photographer Tomas Brek, who worked for Getty Images.']) {
+  for (const l of ['The council will meet again on Friday to approve the budget. Reuters', 'The exhibition shows forty years of work by the photographer Tomas Brek, who worked for Getty Images.', 'The prize went to Photo by Night, a series by Tomas Brek.']) {
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
   }
 });

@@ -320,9 +320,11 @@ export function isCaption(trimmed: string): boolean {
  * Shutterstock"). Or a news agency's caption end, "Picture date: Tuesday July 19, 2022."
  */
 const CLOSING_CREDIT =
-  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)?(?: ?: ?| by )[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5}) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock|Twitter|Instagram)(?: ?\/ ?[^|]{1,40})?)$|[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg)(?: via Getty Images)?$|[.!?]? (?:\/ )?(?:Photo|Image|Picture|Photograph|Source)s? ?: ?\p{Lu}[\p{L}.'\u2019-]*(?:(?: ?[\/&] ?| )(?:(?:van|von|de|der|den|da|del|di|du|la|le) )*\p{Lu}[\p{L}.'\u2019-]*){0,4}$/u;
+  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)?(?: ?: ?| by )[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,5}) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock|Twitter|Instagram)(?: ?\/ ?[^|]{1,40})?)$|[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg)(?: via Getty Images)?$|[.!?]? (?:\/ )?(?:Photo|Image|Picture|Photograph|Source)s?(?: ?: ?| by )\p{Lu}[\p{L}.'\u2019-]*(?:(?: ?[\/&] ?| )(?:(?:van|von|de|der|den|da|del|di|du|la|le) )*\p{Lu}[\p{L}.'\u2019-]*){0,4}$/u;
 /** A photographer and a stock agency closing a line unbracketed: "… on Nov. 18, 2026. Ana Ruiz / Getty Images". */
 const STOCK_CREDIT_END = /\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg)$/;
+/** "… in Las Vegas. Photo by Ana Ruiz/UPI": a credit's label with "by" and no colon. */
+const PHOTO_BY_END = /(?:Photo|Image|Picture|Photograph)s? by \p{Lu}[^.!?]{0,60}$/u;
 /** How much of a line's end a closing credit takes at most. */
 const CREDIT_TAIL = 200;
 /** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
@@ -340,7 +342,7 @@ export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
   // (every paragraph of the article ends in a full stop, few in a bracket).
   const from = Math.max(0, trimmed.length - CREDIT_TAIL);
   const labelled = trimmed.lastIndexOf(': ') > trimmed.length - 60;
-  if (!(trimmed.endsWith(')') || labelled || trimmed.includes('\u00A9', from) || trimmed.includes(' | ', from) || trimmed.includes('Picture date:', from) || STOCK_CREDIT_END.test(trimmed.slice(-40)))) return false;
+  if (!(trimmed.endsWith(')') || labelled || trimmed.includes('\u00A9', from) || trimmed.includes(' | ', from) || trimmed.includes('Picture date:', from) || STOCK_CREDIT_END.test(trimmed.slice(-40)) || PHOTO_BY_END.test(trimmed.slice(-70)))) return false;
   const m = CLOSING_CREDIT.exec(from === 0 ? trimmed : trimmed.slice(from));
   if (!m) return false;
   const before = trimmed.slice(0, from + m.index);
