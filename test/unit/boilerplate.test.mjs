@@ -957,6 +957,25 @@ test('a long caption closing "(Photo by … /Getty Images)", "Name / Getty Image
   }
 });
 
+test('a caption right over its credit\u2019s own line, under furniture or the picture\u2019s alt text, goes with the credit', () => {
+  const flagged = (...lines) => boilerplateLines([BODY[2], ...lines, BODY[3]].join('\n'));
+  // Before, only the credit was flagged: the caption and the alt text stayed in the article.
+  assert.deepEqual(flagged('A view of the new reading room from the gallery', 'Maria Costa arrives at the reopening of the Wexmoor library on March 3, 2026.', '(Ana Ruiz / Coastal Wire)'), [2, 3, 4]);
+  assert.deepEqual(flagged('Published 10:15 GMT, 3 March 2026', 'Above: the new reading room on the first floor.', 'Photo: Coastal Wire'), [2, 3, 4]);
+  // A paragraph or a subhead of the article over a captionless picture's credit stays, whatever is above it.
+  for (const above of [
+    'Maria Costa arrives at the reopening of the Wexmoor library on March 3, 2026.',
+    'Under pressure',
+  ]) assert.deepEqual(flagged(above, '(Ana Ruiz / Coastal Wire)'), [3], above);
+  for (const above of [
+    'The council faced criticism when the rebuild ran late. The budget grew by a third.',
+    '\u201CWe built it for the children,\u201D Costa said.',
+    'Disclosure: the library fund is a sponsor of this newspaper.',
+  ]) assert.deepEqual(flagged('Published 10:15 GMT, 3 March 2026', above, '(Ana Ruiz / Coastal Wire)'), [2, 4], above);
+  // A credit that stands over its picture ("Image copyright …") says nothing of the line above it.
+  assert.deepEqual(flagged('Published 10:15 GMT, 3 March 2026', 'Costa thanked the volunteers.', 'Image copyright Getty Images'), [2, 4]);
+});
+
 test('a byline with the post\u2019s view count is furniture', () => {
   judgeBetweenParagraphs(['by Ana Ruiz 54 views', 'By Tomas Brek \u00B7 1.2K views'], ['by the sea 54 views']);
 });

@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isContactDetail, isCreditedCaption, isContributorNote, isIconLabels, isInterviewTurn, isLongCookieBanner, isMeasure, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAuthorBio, isByline, isCaption, isCaptionOverCredit, isContactDetail, isCreditedCaption, isContributorNote, isIconLabels, isInterviewTurn, isLongCookieBanner, isMeasure, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -122,6 +122,15 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // A picture's alt text over its credited caption ("Boston Celtics fans" over "Boston Celtics fans | Photo: AP/…").
   for (let i = 0; i + 1 < infos.length; i++) {
     if (!reasons.has(i) && infos[i].wordCount > 0 && reasons.get(i + 1) === 'photo caption with its credit' && infos[i + 1].trimmed.startsWith(infos[i].trimmed + ' ')) flag(i, 'photo caption with its credit');
+  }
+
+  // A caption right over its credit's own line ("… on Sept. 21, 2009." over "(Matt Sayles / Associated Press)").
+  for (let i = 0; i + 1 < infos.length; i++) {
+    if (reasons.has(i) || reasons.get(i + 1) !== 'photo or source credit' || infos[i + 1].line.index !== infos[i].line.index + 1) continue;
+    const over = i > 0 && infos[i - 1].line.index === infos[i].line.index - 1 ? { ...infos[i - 1], furniture: reasons.has(i - 1) } : undefined;
+    if (!isCaptionOverCredit(over, infos[i], infos[i + 1].trimmed)) continue;
+    flag(i, 'photo caption with its credit');
+    flag(i - 1, 'photo caption with its credit'); // the picture's alt text, when not already furniture
   }
 
   // A credit's label alone over the credited site's name ("Photo credit" over "www.nbcnews.com").

@@ -355,6 +355,35 @@ export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
   return before.split(' ').length >= (piped ? 2 : 4) && !QUOTE_OPENS.test(before);
 }
 
+/** Most words of a caption read from the credit line under it. */
+const CAPTION_OVER_CREDIT_WORDS = 30;
+/** Most words of a picture's alt text over its caption: "A close up of a smiling man with a stubbly beard". */
+const ALT_TEXT_WORDS = 12;
+/** Credits that stand over their picture, not under a caption: "Image copyright Getty Images", "SOURCE: News agencies". */
+const LEADING_CREDIT = /^(?:image copyright|source\b)/i;
+
+/**
+ * A caption right over its credit's own line: "Matthew Perry arrives at the premiere … on Sept.
+ * 21, 2009." over "(Matt Sayles / Associated Press)". One sentence or a fragment of at most 30
+ * words, quoting no one (a title in quotation marks is no quote), right under page furniture ("Shares", a timestamp) or under the picture's
+ * alt text ("A close up of a smiling man …": a short line opening with "A" or "An", not ending as
+ * a sentence). A paragraph or a subhead of the article over a captionless picture's credit stays,
+ * as does a labelled note ("Disclosure: …"; "Above: …" is a caption's label).
+ */
+export function isCaptionOverCredit(over: { trimmed: string; wordCount: number; furniture: boolean } | undefined, above: { trimmed: string; wordCount: number }, credit: string): boolean {
+  if (above.wordCount === 0 || above.wordCount > CAPTION_OVER_CREDIT_WORDS || LEADING_CREDIT.test(credit) || SPOKEN_QUOTE.test(above.trimmed)) return false;
+  const label = LINE_LABEL.exec(above.trimmed);
+  if (label && !CAPTION_LABELS.has(label[1].toLowerCase())) return false;
+  if (!over || SENTENCE_BREAK.test(above.trimmed)) return false;
+  return over.furniture || (over.wordCount <= ALT_TEXT_WORDS && /^An? /.test(over.trimmed) && !endsLikeSentence(over.trimmed));
+}
+/** A sentence ending inside a line and another starting: two sentences ("Sept. 21" is no break). */
+const SENTENCE_BREAK = /[.!?]['"\u2019\u201D)]*\s+\p{Lu}/u;
+/** Six words or more in quotation marks: someone quoted, not a title ("the premiere of “The Invention of Lying”"). */
+const SPOKEN_QUOTE = /["\u201C][^"\u201C\u201D]*?(?:\s[^"\u201C\u201D\s]+){5}/u;
+const LINE_LABEL = /^([\p{L}'\u2019 ]{1,20}):\s/u;
+const CAPTION_LABELS = new Set(['above', 'below', 'top', 'bottom', 'left', 'right', 'main', 'inset', 'pictured', 'main image', 'file']);
+
 /** A question or answer of an interview printed as "Q: …" / "A: …". */
 export function isInterviewTurn(trimmed: string): boolean {
   return /^[QA] ?: \S/.test(trimmed);
