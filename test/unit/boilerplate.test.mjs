@@ -331,6 +331,16 @@ test('readers\' voices signed with a dash stay article text however far off its 
   assert.ok(boilerplateLines([...BODY.slice(2), 'Photo: Harbour Times', teaser].join('\n')).includes(8));
 });
 
+test('one related-story link between two paragraphs marks no article end: the paragraphs after it stay', () => {
+  const after = [
+    '\u201CThey want to get in touch with their families and keep asking about the ones still missing,\u201D she said of the people waiting outside.',
+    'Wexmoor declared three days of mourning and the council suspended campaigning for the local election on June 25.',
+  ];
+  const page = [...BODY.slice(0, 5), 'READ MORE : Flood closes Alder bridge; 45 homes evacuated', ...after].join('\n');
+  // Before, the link was read as the article's end and both paragraphs after it as an appended story.
+  assert.deepEqual(boilerplateLines(page), [6]);
+});
+
 test('a short quote ending the story is its kicker, not another story', () => {
   const more = [
     'The rebuild added a lift, a children\'s floor and a room for the local history archive, which had been kept in a damp basement for decades.',

@@ -234,8 +234,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
     for (let i = lastBody + 1; i < infos.length; i++) {
       const r = reasons.get(i);
-      // A photo's caption sits between an article's paragraphs: it marks no end.
-      if (r && !inArticle.has(r) && r !== 'photo caption with its credit') sawFurniture = true;
+      // A photo's caption sits between an article's paragraphs: it marks no end. Nor does one
+      // related-story link alone between two paragraphs ("READ MORE : …" inside an AP rewrite).
+      const lone = r === 'related-story link' && !reasons.has(i - 1) && i + 1 < infos.length && !reasons.has(i + 1) && infos[i + 1].wordCount >= BODY_MIN_WORDS;
+      if (r && !inArticle.has(r) && r !== 'photo caption with its credit' && !lone) sawFurniture = true;
       else if ((sawFurniture || datedTeaser(i)) && infos[i].wordCount >= BODY_MIN_WORDS && !isSignedQuotation(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
     }
   }
