@@ -960,6 +960,9 @@ test('a long caption closing "(Photo by … /Getty Images)", "Name / Getty Image
     'Ana Ruiz arrives at federal court with her partner for her sentencing hearing in Port Varo on Nov. 18, 2026. Tomas Brek / Getty Images',
     'Crowds wait outside the courthouse on Monday (Picture by Lena Berg)',
     'Harbour Gulls captain Ana Ruiz lifts the Valna Cup on Sunday at the harbour stadium. Photo by Tomas Brek/UPI',
+    // A two-word label and an agency after a copyright sign, each kept before.
+    'Volunteers carry supplies onto a coast guard vessel at the port of Alder. Photo credit: Coastal Wire',
+    'Survivors rest in a hangar at the port of Alder. , \u00A9 Reuters',
   ]);
   // A story's last paragraph signed by its agency stays, as does a sentence about a photographer.
   for (const l of ['The council will meet again on Friday to approve the budget. Reuters', 'The exhibition shows forty years of work by the photographer Tomas Brek, who worked for Getty Images.', 'The prize went to Photo by Night, a series by Tomas Brek.']) {
