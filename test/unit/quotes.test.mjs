@@ -177,6 +177,17 @@ test('quotes listed under a line ending in a colon all hang from it', () => {
   assert.deepEqual(unattributed([...list, '', '\u201CThe council never listens to the islanders at all.\u201D'].join('\n')), [7]);
 });
 
+test('quotes listed one per paragraph under "Key quotes" hang from the paragraph naming the speaker above the heading', () => {
+  const intro = 'Harbour Bank governor Elin Vasquez explains the decision to hold the rate at 4% and answers questions at the press conference.';
+  const quotes = ['\u201CLower inflation readings over recent months are welcome.\u201D', '\u201CWe are prepared to tighten policy further if appropriate.\u201D', '\u201CWe will continue to decide meeting by meeting.\u201D'];
+  const page = [intro, '', 'Key quotes', '', quotes[0], '', quotes[1], '', quotes[2]].join('\n');
+  // Before, each quote of the list was flagged as having no speaker.
+  assert.deepEqual(unattributed(page), []);
+  // No speaker named above the heading, or no heading calling them quotes: judged on their own.
+  assert.deepEqual(unattributed(['The bank held its rate at 4% on Thursday.', '', 'Key quotes', '', quotes[0], '', quotes[1]].join('\n')), [5, 7]);
+  assert.deepEqual(unattributed([intro, '', 'Reaction', '', quotes[0]].join('\n')), [5]);
+});
+
 test('a transcript\u2019s labelled turns are sources for quotes, never checked themselves', () => {
   const transcript = [
     'Port Alder council meeting, Tuesday, Nov. 17: transcript excerpt',

@@ -341,6 +341,8 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: b
     }
     const prevLine = k >= 0 ? lines[k].text.trimEnd() : '';
     if (prevLine.endsWith(':') && prevLine.length < 400) return { cue: ':', speaker: nameIn(prevLine) };
+    const listed = QUOTE_PARAGRAPH.test(lines[lineIdx].text) ? quotesHeadingAbove(lines, lineIdx) : undefined;
+    if (listed) return listed;
     // "A statement from Buckingham Palace said," closing the line before: the paragraph break is the page's.
     const verb = prevLine.endsWith(',') && prevLine.length < 400 ? VERB_BEFORE_BREAK.exec(prevLine) : null;
     if (verb) return { cue: verb[1], speaker: nameIn(prevLine.slice(Math.max(0, prevLine.lastIndexOf('. ', verb.index) + 1))) };
@@ -363,6 +365,26 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: b
   }
   return undefined;
 }
+
+/**
+ * Quotes listed one per paragraph under a heading that calls them quotes ("Key quotes", "Quotes of
+ * the day") hang from the paragraph before the heading, when it names the speaker: "Federal Reserve
+ * Chairman Jerome Powell explains the decision … / Key quotes / "…" / "…"".
+ */
+function quotesHeadingAbove(lines: Line[], lineIdx: number): CueHit | undefined {
+  let k = lineIdx - 1;
+  for (let items = 0; k >= 0 && items <= MAX_LIST_ITEMS; k--) {
+    if (isBlank(lines[k].text)) continue;
+    if (!QUOTE_PARAGRAPH.test(lines[k].text)) break;
+    items++;
+  }
+  if (k < 0 || !QUOTES_HEADING.test(lines[k].text.trim())) return undefined;
+  let p = k - 1;
+  while (p >= 0 && isBlank(lines[p].text)) p--;
+  const speaker = p >= 0 && lines[p].text.length < 1000 ? nameIn(lines[p].text) : undefined;
+  return speaker ? { cue: 'quotes heading', speaker } : undefined;
+}
+const QUOTES_HEADING = /^(?:(?:key|selected|top|notable) )?quotes?(?: of the day)?:?$/i;
 
 /** A sentence pointing back at the quote before it and naming its speaker: "That was how Tomas Brek described …". */
 function backReference(text: string, cues: Set<string>): CueHit | undefined {
