@@ -946,9 +946,16 @@ test('one share of a split count ("14 workers inside the plant and three on the 
   assert.deepEqual(conflicts({ a: split('14'), b: split('14'), c: split('41') }).c.map((f) => f.message), ['41 workers here; 14 workers in 2 other files.']);
   // A second share with its own noun and a place: "three deaths in Jamaica … and at least four fatalities in Haiti".
   assert.equal(lib.analyzeDocument('Officials confirmed three deaths in Valna during the storm and at least four fatalities in Norvia.').claimSentences[0].claims[0].share, true);
-  for (const s of ['The plane carried 230 passengers and 12 crew.', 'It killed 12 people and injured 30.', 'It killed 12 people, and the fire burned for days.']) {
+  for (const s of ['The plane carried 230 passengers and 12 crew.', 'It killed 12 people and injured 30.', 'It killed 12 people, and the fire burned for days.', 'Police said 12 people were arrested, 3 in the city.']) {
     assert.equal(lib.analyzeDocument(s).claimSentences[0].claims[0].share, undefined, s);
   }
+  // A list by place after commas, the first count's place given: "175 people were injured in Bihar, 35 in West Bengal, …".
+  const listed = 'Regional health officials said 175 people were injured in the earthquake in Valna, 35 in Port Alder, 70 in Kestrel and nine in the hills.\n';
+  const all = 'Regional health officials said 560 people were injured in the earthquake, most of them in Valna.\n';
+  const more = { c: 'The earthquake struck at dawn on Saturday.\n\nRescuers worked through the night to reach the hill villages.\n', d: 'The government sent army units to the region on Sunday.\n\nSchools will stay closed this week.\n' };
+  // Before, Valna's share was warned against the region's total, both ways.
+  assert.equal(lib.analyzeDocument(listed).claimSentences[0].claims[0].share, true);
+  assert.deepEqual(conflicts({ a: all, b: listed, ...more }), { a: [], b: [], c: [], d: [] });
 });
 
 test('an aftershock\u2019s magnitude is compared only with aftershocks\u2019', () => {

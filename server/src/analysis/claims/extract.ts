@@ -1266,6 +1266,13 @@ function expectedFigure(toks: Tok[], first: number, i: number, end: number, sent
 const SHARE_QUALIFIERS = new Set('at least about around some nearly almost another more than over up to'.split(' '));
 /** Counts without a figure that a second share may be: "and dozens on the ground". */
 const VAGUE_COUNTS = new Set('dozens scores hundreds thousands several many few dozen'.split(' '));
+/** How far after a count its second share's "and" is looked for, and a list's comma ("… were injured in the earthquake in Valna, 35 in …"). */
+const SPLIT_AND_WORDS = 6;
+const SPLIT_LIST_WORDS = 8;
+
+/** A number in digits or words: "35", "1,200", "nine". */
+const isCountWord = (t: Tok) => /^\d[\d,]*$/.test(t.text) || t.lower in SMALL;
+
 /** What follows a second share whose noun is left out: a place or group ("in the south", "on the ground") or "others". */
 const SHARE_FOLLOWERS = new Set('in on at from inside outside near across aboard among elsewhere others more'.split(' '));
 /** Prepositions of place a second share with its own noun is followed by: "four fatalities in Haiti". */
@@ -1274,21 +1281,25 @@ const SHARE_PLACES = new Set('in on at inside outside near across aboard among'.
 /**
  * A count split in two, its second share's noun left out: "killing 241 people onboard and dozens on
  * the ground", "12 workers inside the plant and three on the road outside", or given with a place:
- * "three deaths in Jamaica … and at least four fatalities in Haiti". The first share is
+ * "three deaths in Jamaica … and at least four fatalities in Haiti", or listed by place after a comma:
+ * "175 people were injured in Bihar, 35 in West Bengal, …". The first share is
  * not the whole: against another file's total it is no conflict (it is still compared with shares).
- * Within six words of the count's end, no punctuation but a comma before "and".
+ * "And" within six words of the count's end, a list's comma within eight, and no punctuation before them but a comma.
  */
 function splitCountAfter(toks: Tok[], i: number, end: number, sentence: string, base: number): boolean {
   const k = tokenAfter(toks, i, end);
-  for (let n = 0; n < 6 && k + n < toks.length; n++) {
+  for (let n = 0; n < SPLIT_LIST_WORDS && k + n < toks.length; n++) {
     const w = toks[k + n];
     const gap = sentence.slice((n === 0 ? end : toks[k + n - 1].end) - base, w.start - base);
+    // A list by place after a comma, the first count's place given too: "175 people were injured
+    // in Bihar, 35 in West Bengal, …" ("12 people were arrested, 3 in the city" counts them all).
+    if (/^,\s+$/.test(gap) && isCountWord(w) && SHARE_PLACES.has(toks[k + n + 1]?.lower ?? '')) return toks.slice(k, k + n).some((t) => SHARE_PLACES.has(t.lower));
     if (w.lower !== 'and' ? /[^\s]/.test(gap) : /[^\s,]/.test(gap)) return false;
-    if (w.lower !== 'and') continue;
+    if (w.lower !== 'and' || n >= SPLIT_AND_WORDS) continue;
     let q = k + n + 1;
     while (q < toks.length && SHARE_QUALIFIERS.has(toks[q].lower) && q < k + n + 3) q++;
     const share = toks[q];
-    if (!share || !(/^\d[\d,]*$/.test(share.text) || share.lower in SMALL || VAGUE_COUNTS.has(share.lower))) return false;
+    if (!share || !(isCountWord(share) || VAGUE_COUNTS.has(share.lower))) return false;
     const after = toks[q + 1];
     // "and at least four fatalities in Haiti": a noun of its own, then the place, is a share too.
     if (after && /^\p{Ll}{3,}$/u.test(after.text) && !SHARE_FOLLOWERS.has(after.lower) && SHARE_PLACES.has(toks[q + 2]?.lower ?? '')) return true;
