@@ -536,6 +536,23 @@ test('a date, like a weekday, needs three shared words besides names; a first wo
   assert.deepEqual(conflicts({ a: full('Nov. 18'), b: full('Nov. 18'), c: full('Nov. 19') }).c.map((f) => f.message), ['Nov. 19 here; Nov. 18 in 2 other files.']);
 });
 
+test('a dateline\u2019s date is the report\u2019s; two report days are one report\u2019s only when the sentences give a figure alike', () => {
+  const dated = (d) => `VALNA, ${d} (Coastal Wire) - The toll from the earthquake in the hill district has risen to 72, with Kestrel accounting for 56 deaths, officials said.\n`;
+  const quake = 'The toll from the March 25 earthquake in the hill district has risen to 78, while 560 people are injured, officials said.\n';
+  // Before, the dateline's March 27 was warned against the day of the earthquake.
+  assert.deepEqual(conflicts({ a: dated('March 27'), b: quake }).a, []);
+  assert.equal(lib.analyzeDocument(dated('March 27')).claimSentences[0].claims[0].reported, true);
+  assert.equal(lib.analyzeDocument('Ana Ruiz, March 27 - the day she won the final.').claimSentences[0].claims[0].reported, undefined);
+  // Reports of a running toll on two days: the days are compared only when a figure is alike.
+  const monday = 'The toll from the earthquake in the hill district has gone up to 72, with Kestrel accounting for 56 deaths, a top official said on Monday.\n';
+  const wednesday = 'The toll from the earthquake in the hill district has gone up to 78, while the number of injured stands at 560, the government said on Wednesday.\n';
+  const more = { c: 'The earthquake struck at dawn on Saturday.\n\nRescuers worked through the night to reach the hill villages.\n', d: 'The government sent army units to the region on Sunday.\n\nSchools will stay closed this week.\n' };
+  // Before, Monday and Wednesday were warned against each other.
+  assert.deepEqual(conflicts({ a: monday, b: wednesday, ...more }), { a: [], b: [], c: [], d: [] });
+  const same = (day) => `The toll from the earthquake in the hill district has gone up to 72, with Kestrel accounting for 56 deaths, the government said on ${day}.\n`;
+  assert.deepEqual(conflicts({ a: same('Monday'), b: same('Monday'), c: same('Tuesday').replace('the government said', 'officials in the capital said') }).c.map((f) => f.message), ['Tuesday here; Monday in 2 other files.']);
+});
+
 test('a day\u2019s name ("Black Friday", "Cyber Monday", "Super Tuesday") is no weekday of the story', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
   // Before, "Black Friday" was a Friday and conflicted with the days other files gave their sales.

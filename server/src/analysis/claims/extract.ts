@@ -27,7 +27,10 @@ export interface Claim {
   nearFigure?: boolean;
   /** An age given after a full name ("Jonas Ekberg, 58,"): the name in lower case, "jonas ekberg". */
   person?: string;
-  /** A weekday of the closing "…, officials said on Monday": the day of the report, not of the event. */
+  /**
+   * A weekday of the closing "…, officials said on Monday", or the date of a dateline ("NEW DELHI,
+   * April 27 (IANS) –"): the day of the report, not of the event.
+   */
   reported?: boolean;
   /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */
   dayOf?: string[];
@@ -363,6 +366,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   let asking: boolean | undefined; // the sentence holds an asking verb (found once, when a claim needs it)
   let forecasting: boolean | undefined; // the sentence names analysts' or a consensus's expectations (found once)
   let roles: ReturnType<typeof weekdayRoles> | undefined; // what a weekday dates besides the event, once per sentence
+  let datelineEnd: number | undefined; // length of the sentence's opening dateline, 0 for none (found once, when a date needs it)
   const joined = (a: Tok, b: Tok) => b.start - a.end === 1 && sentence[a.end - base] === '-';
 
   for (let i = 0; i < toks.length; i++) {
@@ -412,6 +416,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
           claims.push(exact('date', 'date', v, sentence.slice(s - base, e - base), s, e));
           if (dayAfter) i++;
         }
+        if (e - base <= (datelineEnd ??= datelineLength(sentence))) claims[claims.length - 1].reported = true;
       } else if (next && /^\d{4}$/.test(next.text) && +next.text >= 1900 && +next.text <= 2099 && next.start - t.end <= 2) {
         // "in February 2023": a month of a year (and, read next, the year on its own).
         claims.push(exact('date', 'month', +next.text * 12 + month, sentence.slice(t.start - base, next.end - base), t.start, next.end));
@@ -1121,6 +1126,20 @@ function measureBefore(toks: Tok[], i: number): string | undefined {
   // Only linking words between the measure and the number: "rose to", "stood at", "of", "has climbed to".
   for (let k = head + 1; k < i; k++) if (!TOLL_LINKS.has(toks[k].lower)) return undefined;
   return MEASURE_HEADS[toks[head].lower];
+}
+
+/**
+ * A dateline opening the sentence: a place of up to four capitalised words (and its state or
+ * country), a comma, the report's date, an agency in brackets, then a dash or the story: "NEW
+ * DELHI, April 27 (IANS) The toll …", "WASHINGTON, Nov. 3 (Reuters) - …", "LAS VEGAS, Feb. 11 (UPI)
+ * -- …". Anchored, each part bounded.
+ */
+const DATELINE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:[ -]\p{Lu}[\p{L}.'\u2019-]*){0,3},(?: \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*)?,)? (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?:,? \d{4})?(?: \([\p{L}][\p{L} .&-]{0,30}\))?(?=\s?[-\u2013\u2014]|\s\p{Lu})/u;
+
+/** The length of the dateline opening this sentence, 0 when it has none. Its place is in capitals or an agency follows the date ("Ana Ruiz, April 27 - the day she won" is no dateline). */
+function datelineLength(sentence: string): number {
+  const m = DATELINE.exec(sentence);
+  return m && (m[0].includes('(') || /^\s*\p{Lu}{2,}\b/u.test(m[0])) ? m[0].length : 0;
 }
 
 /** The dash between the days of a range: "June 24-25", "24–25 June". */

@@ -250,6 +250,10 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
         // field goal with three seconds left" (to tie): a game has many moments told in like words.
         if (claim.remaining && a.score < NEAR_COPY) continue;
+        // Two reports of a running story come on different days ("the toll … has gone up to 72, a
+        // top official said on Monday" and "… up to 78, the government said on Wednesday"): their
+        // days are one report's only when the sentences give a figure alike, or are near copies.
+        if (claim.reported && a.score < NEAR_COPY && !sharesAFigure(cs, a.sentence)) continue;
         if ((claim.kind === 'weekday' || claim.kind === 'date') && a.score < NEAR_COPY && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
@@ -321,6 +325,15 @@ function otherHolders(claim: Claim, cs: ClaimSentence, partner: Claim, other: Cl
   if (!mine || !theirs) return false;
   const names = (name: string, text: string) => name.split(' ').some((w) => w.length > 2 && text.includes(w));
   return !names(mine, other.sentence.text) && !names(theirs, cs.sentence.text);
+}
+
+/** The two sentences give one figure alike besides the days and dates of their reports: the same report. */
+function sharesAFigure(a: ClaimSentence, b: ClaimSentence): boolean {
+  for (const c of a.claims) {
+    if (c.reported) continue;
+    for (const k of b.claims) if (!k.reported && sameKind(c, k) && sameFigure(c, k)) return true;
+  }
+  return false;
 }
 
 /**
