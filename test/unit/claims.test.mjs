@@ -1154,6 +1154,18 @@ test('an amount asked for ("had sought $1.6 billion") is compared only with amou
   assert.deepEqual(conflicts({ wire, radio, paper }).paper, []);
 });
 
+test('a sum said to be another thing\u2019s ("a follow-up $3.5 trillion spending package") is compared only with such', () => {
+  const plan = 'With a robust vote, the Senate approved a $1 trillion harbour plan via a coalition of Liberals and Conservatives.\n';
+  const next = (v) => `Immediately after that vote concluded, the Senate began voting on a follow-up ${v} spending package that Liberals plan to pass without Conservative votes.\n`;
+  const more = { c: 'The harbour plan now goes to the lower house.\n\nIt funds roads, ports and ferries.\n', d: 'The governing party holds 51 of the 100 seats.\n\nThe vote came after months of talks.\n' };
+  // Before, the two bills' sums were warned against each other.
+  assert.deepEqual(conflicts({ a: plan, b: next('$3.5 trillion'), ...more }), { a: [], b: [], c: [], d: [] });
+  const flags = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'money').map((k) => k.separate ?? false);
+  assert.deepEqual(flags('They passed a separate, even more ambitious $3.5 trillion social policy bill. The second quarter brought $5 billion.'), [true, false]);
+  // Two follow-up packages still are compared.
+  assert.deepEqual(conflicts({ a: next('$3.5 trillion'), b: next('$3.5 trillion'), c: next('$4.5 trillion') }).c.map((f) => f.message), ['$4.5 trillion here; $3.5 trillion in 2 other files.']);
+});
+
 test('an amount on top of another ("a further €30.9m in add-ons") is not the total; "Tomorrow, Thursday" is a plan', () => {
   const flags = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.map((k) => `${k.text}${k.added ? ' added' : ''}${k.planned ? ' planned' : ''}`));
   assert.deepEqual(flags('Valna United will pay \u20AC40m up front and a further \u20AC9.5m in add-ons.'), ['\u20AC40m', '\u20AC9.5m added']);

@@ -81,6 +81,12 @@ export interface Claim {
   /** A state a change reached, "weakened to a Category 1 storm": not the state at another moment ("made landfall as a Category 3"). */
   reached?: boolean;
   /**
+   * A sum of another thing than the story's, said so before it: "a follow-up $3.5 trillion spending
+   * package", "a separate, even more ambitious $3.5 trillion social policy bill". Compared only with
+   * other such sums.
+   */
+  separate?: boolean;
+  /**
    * Time left on a game's clock, "a field goal with 23 seconds left", "with six minutes remaining":
    * a moment of the game, one of many, not a duration of the story. Compared only with such, in
    * near copies.
@@ -682,6 +688,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     }
     if (kind !== 'year' && (asking ??= ASKING_HINTS.some((h) => sentence.includes(h))) && askedFor(toks, first, i, end, sentence, base)) claims[claims.length - 1].sought = true;
     if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) claims[claims.length - 1].added = true;
+    if (kind === 'money' && separateBefore(toks, first, sentence, base)) claims[claims.length - 1].separate = true;
     if (kind === 'count' && totalOfPart(toks, i)) claims[claims.length - 1].total = true;
     if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) claims[claims.length - 1].forecast = true;
     if (kind === 'duration' && clockLeft(toks, i, end)) claims[claims.length - 1].remaining = true;
@@ -1212,6 +1219,20 @@ function fateOf(toks: Tok[], first: number, i: number, end: number, sentence: st
 
 /** Words before an amount that put it on top of another: "a further €30.9m", "an additional $5 million", "another 20 people". */
 const ADDED = new Set(['further', 'additional', 'another', 'extra']);
+/** Words before a sum that make it another thing's: "a follow-up $3.5 trillion spending package", "a separate … bill". */
+const SEPARATE = new Set(['follow-up', 'separate', 'rival', 'companion', 'competing']);
+/** How far before a sum such a word is looked for: "a separate, even more ambitious $3.5 trillion …". */
+const SEPARATE_WORDS = 4;
+
+/** One of SEPARATE within four words before the sum at toks[first], in its clause but for commas between adjectives. */
+function separateBefore(toks: Tok[], first: number, sentence: string, base: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - SEPARATE_WORDS; k--) {
+    if (SEPARATE.has(toks[k].lower)) return true;
+    if (/[.;:!?()\u2014]/.test(sentence.slice(toks[k].end - base, toks[k + 1].start - base))) return false;
+  }
+  return false;
+}
+
 /** Auxiliaries before a verb in a clause of its own: "Dominion had been seeking", "the union was demanding". */
 const AUXILIARIES = new Set('had has have was were is are been be'.split(' '));
 /** Letters of the asking verbs below, in either case: a sentence without one has no amount asked for. */

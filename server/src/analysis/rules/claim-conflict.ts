@@ -398,7 +398,7 @@ function plainSharedWords(a: ClaimSentence, b: ClaimSentence): number {
  * too adjusted, asked-for, added and expected figures, a state a change reached, the total of a
  * part and an earlier event's figures, each only with its own kind (see Claim).
  */
-const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && !a.total === !b.total && !a.reference === !b.reference && !a.remaining === !b.remaining && (!a.fate || !b.fate || a.fate === b.fate);
+const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && !a.total === !b.total && !a.reference === !b.reference && !a.remaining === !b.remaining && !a.separate === !b.separate && (!a.fate || !b.fate || a.fate === b.fate);
 
 /**
  * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
