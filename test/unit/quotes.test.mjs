@@ -512,6 +512,15 @@ test('speakers: words that only open a sentence or name a day are not the speake
   assert.equal(speaker('\u201CThe ferries will run all winter,\u201D He Jianxiong said.'), 'He Jianxiong');
 });
 
+test('speakers: where a quote was posted or said ("on X", "on Channel 4", "via Instagram") is not who said it', () => {
+  // Before, "X." spoke for the mayor, and Channel 4 for the minister interviewed on it.
+  assert.equal(speaker('\u201CWe will rebuild every house,\u201D the mayor posted on X.'), undefined);
+  assert.equal(speaker('In an interview on Channel 4\u2019s \u201CHarbour Hour,\u201D Minister Ana Ruiz said the ferries would run. \u201CWe will not cut a single sailing.\u201D'), 'Minister Ana Ruiz');
+  assert.equal(speaker('\u201CWe will rebuild every house,\u201D Ruiz wrote on Instagram.'), 'Ruiz');
+  // A platform speaking for itself still speaks.
+  assert.equal(speaker('\u201CWe will restore the accounts,\u201D Twitter said in a statement.'), 'Twitter');
+});
+
 test('speakers: a name the speech verb reports on is not the speaker', () => {
   // Before, "Ekberg" (who would appeal) was the speaker, and the lawyer's changed quote was never
   // compared with the lawyer's quote in the sources.

@@ -641,7 +641,7 @@ function nameNear(s: string, at: number, quoteAt = -1): string | undefined {
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
     const name = cleanName(m[0]);
-    if (!name || opensReportedClause(s, at, m.index, m.index + m[0].length)) continue;
+    if (!name || opensReportedClause(s, at, m.index, m.index + m[0].length) || onPlatform(s, m.index)) continue;
     const dist = Math.min(Math.abs(m.index - at), Math.abs(m.index + m[0].length - at));
     if (!best || dist < best.dist) best = { name, dist };
   }
@@ -652,6 +652,11 @@ function nameNear(s: string, at: number, quoteAt = -1): string | undefined {
     }
   }
   return best?.name;
+}
+
+/** The name at `at` follows "on" or "via": where something was posted ("the mayor posted on X", "wrote on Instagram"), not who said it. */
+function onPlatform(s: string, at: number): boolean {
+  return at >= 3 && /\b(?:on|via) $/i.test(s.slice(Math.max(0, at - 4), at));
 }
 
 function nameIn(s: string): string | undefined {
