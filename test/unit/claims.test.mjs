@@ -1389,6 +1389,11 @@ test('"37 out of 150 seats": the part is a count of seats, the total is compared
   });
   // The parliament's 150 seats warned nothing before only because the part was unread: now the part is compared.
   assert.deepEqual(conflictsIn(files).map((f) => f.message), ['36 seats here; 37 seats in 2 other files.']);
+  // "All 150 seats" is the whole too. Before, a file giving results "for all 150 constituencies" was
+  // warned against another's "for 149 of the 150 constituencies", both ways.
+  const results = (v) => `The electoral commission has declared results for ${v} Valna constituencies, with the Harbour Party winning 37 seats and the Coast Alliance 31.\n`;
+  assert.equal(lib.analyzeDocument(results('all 150')).claimSentences[0].claims[0].total, true);
+  assert.deepEqual(conflicts({ a: results('149 of the 150'), b: results('all 150') }), { a: [], b: [] });
 });
 
 test('figures of the earlier event a superlative is measured against ("the deadliest … since a gunman killed 20 …") are compared only with such', () => {

@@ -1479,9 +1479,12 @@ function partOfTotal(toks: Tok[], i: number): string | undefined {
 
 /**
  * The count at toks[i] is the total of a part given before it: the 150 of "37 out of 150 seats", the
- * 31 of "19 of the council's 31 seats". The size of the whole, not a share of it.
+ * 31 of "19 of the council's 31 seats", or said to be all of them in digits: "all 543 constituencies".
+ * The size of the whole, not a share of it.
  */
 function totalOfPart(toks: Tok[], i: number): boolean {
+  // "results for all 543 constituencies": the whole, against another file's "542 of the 543".
+  if (toks[i - 1]?.lower === 'all' && /^\d/.test(toks[i].text)) return true;
   let k = i - 1;
   while (k > 0 && i - k <= 3 && totalDeterminer(toks[k].lower)) k--;
   if (toks[k]?.lower !== 'of') return false;
