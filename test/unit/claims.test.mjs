@@ -553,6 +553,20 @@ test('a dateline\u2019s date is the report\u2019s; two report days are one repor
   assert.deepEqual(conflicts({ a: same('Monday'), b: same('Monday'), c: same('Tuesday').replace('the government said', 'officials in the capital said') }).c.map((f) => f.message), ['Tuesday here; Monday in 2 other files.']);
 });
 
+test('a weekday dates the word before it: two sentences that each speak of both things and date the other are not compared', () => {
+  const manhunt = 'VALNA \u2013 Hundreds of officers joined a massive manhunt Thursday for a gunman accused of killing 11 people in a rampage at a ferry terminal and a bar in Port Alder.\n';
+  const rampage = 'A gunman rampaged through Port Alder on Wednesday evening, killing 11 people at a ferry terminal and a bar as a manhunt for him stretched into the night.\n';
+  const more = { c: 'The gunman was named as Tomas Brek, 40, a former ferry worker.\n\nSchools in Port Alder stayed closed.\n', d: 'Police said the weapon had been bought legally.\n\nThe mayor called it the darkest day in the town.\n' };
+  // Before, the day of the manhunt and the day of the rampage were warned against each other.
+  assert.deepEqual(conflicts({ a: manhunt, b: rampage, ...more }), { a: [], b: [], c: [], d: [] });
+  const dated = (s) => lib.analyzeDocument(s).claimSentences[0].claims.find((k) => k.kind === 'weekday').dates;
+  assert.equal(dated('The collapse of the bridge on Wednesday shocked the city.'), lib.stemWord('collapse'));
+  // The same thing dated twice is still compared: "the bridge collapsed on Tuesday" and "the collapse of the bridge on Wednesday".
+  const collapsed = 'The Kestrel Street bridge over the harbour collapsed on Tuesday after a cargo ship struck one of its piers, officials said.\n';
+  const collapse = 'Officials said the collapse of the Kestrel Street bridge over the harbour on Wednesday came after a cargo ship struck one of its piers.\n';
+  assert.deepEqual(conflicts({ a: collapsed, b: collapsed, c: collapse }).c.map((f) => f.message), ['Wednesday here; Tuesday in 2 other files.']);
+});
+
 test('a day\u2019s name ("Black Friday", "Cyber Monday", "Super Tuesday") is no weekday of the story', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
   // Before, "Black Friday" was a Friday and conflicted with the days other files gave their sales.

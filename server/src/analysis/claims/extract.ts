@@ -6,7 +6,7 @@
  */
 import { LETTER, charOfKindAt } from '../text/chars';
 import { ORDINAL_WORDS, SCALES, SMALL, parseNumber, wordTable } from './numbers';
-import { STOPWORDS } from '../text/segment';
+import { STOPWORDS, stemWord } from '../text/segment';
 
 export type ClaimKind = 'money' | 'percent' | 'count' | 'duration' | 'ordinal' | 'year' | 'date' | 'weekday' | 'age' | 'tally' | 'time';
 
@@ -34,6 +34,8 @@ export interface Claim {
   reported?: boolean;
   /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */
   dayOf?: string[];
+  /** Stem of the word a weekday dates, the nearest before it: "manhu" of "joined a manhunt Thursday", "rampa" of "rampaged across Lewiston on Wednesday". */
+  dates?: string;
   /** A weekday of something still to come: "is due to visit Valna on Friday", "talks will resume on Monday". */
   planned?: boolean;
   /** The value before it restated in another unit, in brackets: the "225 km/h" of "140 mph (225 km/h)". */
@@ -391,6 +393,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       if (part && DAY_PARTS.has(part)) claim.anchor = part;
       const named = dayNamed(toks, i);
       if (named) claim.dayOf = named;
+      const dated = datedWord(toks, i);
+      if (dated) claim.dates = dated;
       roles ??= weekdayRoles(toks, sentence, base);
       if ((roles.reportFrom >= 0 && i >= roles.reportFrom) || confirmsOn(toks, i)) claim.reported = true;
       else if (roles.planned[i] || RELATIVE_AHEAD.has(toks[i - 1]?.lower ?? '')) claim.planned = true; // "Tomorrow, Thursday, 15 June", "next Tuesday"
@@ -816,6 +820,23 @@ function dayNamed(toks: Tok[], i: number): string[] | undefined {
     out.push(toks[j].lower);
   }
   return out.length ? out : undefined;
+}
+
+/** Words passed over looking back from a weekday for what it dates: "on", "early", "late", "last", prepositions of place. */
+const DATED_SKIP = new Set('on early late last this by until across through throughout around along over into inside within in at near outside from the a an'.split(' '));
+
+/**
+ * The stem of the word a weekday dates: the nearest before it past "on", "early", prepositions and
+ * capitalised names ("rampaged across Lewiston, Maine, on Wednesday": "rampa"); for "the collapse of
+ * the bridge on Wednesday", the noun before "of". Undefined at the sentence's start.
+ */
+function datedWord(toks: Tok[], i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text))) k--;
+  if (k < 0) return undefined;
+  if (k >= 3 && toks[k - 1].lower === 'the' && toks[k - 2].lower === 'of') k -= 3;
+  const w = toks[k];
+  return /^\p{Ll}+$/u.test(w.text) && !NOUN_STOP.has(w.lower) ? stemWord(w.lower) : undefined;
 }
 
 /** Words that make a weekday the name of a day: "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday". */

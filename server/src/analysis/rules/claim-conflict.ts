@@ -247,6 +247,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "the bridge's collapse at 1:27 a.m." and "a press conference at 3:40 p.m.": times of two things.
         if (claim.kind === 'time' && claim.anchor && partner.anchor && stemWord(claim.anchor) !== stemWord(partner.anchor) && a.score < NEAR_COPY) continue;
         if (claim.kind === 'weekday' && a.score < NEAR_COPY && (namesUnsaid(claim, a.sentence) || namesUnsaid(partner, cs))) continue;
+        if (claim.kind === 'weekday' && a.score < NEAR_COPY && datesAnother(claim, cs, partner, a.sentence)) continue;
         // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
         // field goal with three seconds left" (to tie): a game has many moments told in like words.
         if (claim.remaining && a.score < NEAR_COPY) continue;
@@ -354,6 +355,25 @@ const WHEN_PLAIN_WORDS = 3;
  */
 function namesUnsaid(claim: Claim, other: ClaimSentence): boolean {
   return claim.dayOf !== undefined && !claim.dayOf.some((w) => other.context.includes(stemWord(w)));
+}
+
+/**
+ * Each sentence dates one thing and names the other's after its own day, as background: "officers
+ * joined a massive manhunt Thursday for a gunman accused of killing 18 people in a rampage" and "a
+ * gunman rampaged across Lewiston on Wednesday evening … as a manhunt for the suspect stretched into
+ * the night". A story told over days names its event in the next day's sentences. ("The bridge over
+ * the harbour collapsed on Tuesday" and "the collapse of the bridge over the harbour on Wednesday"
+ * name their things before their days: one thing, compared.)
+ */
+function datesAnother(claim: Claim, cs: ClaimSentence, partner: Claim, other: ClaimSentence): boolean {
+  if (claim.dates === undefined || partner.dates === undefined || claim.dates === partner.dates) return false;
+  return namedAfter(other, partner, claim.dates) && namedAfter(cs, claim, partner.dates);
+}
+
+/** A word of this stem comes after the claim in its sentence. */
+function namedAfter(cs: ClaimSentence, claim: Claim, stem: string): boolean {
+  if (!cs.context.includes(stem)) return false;
+  return words(cs.sentence.text.slice(claim.end - cs.sentence.start)).some((w) => stemWord(w.text.toLowerCase()) === stem);
 }
 
 /**
