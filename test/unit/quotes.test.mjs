@@ -521,6 +521,14 @@ test('speakers: where a quote was posted or said ("on X", "on Channel 4", "via I
   assert.equal(speaker('\u201CWe will restore the accounts,\u201D Twitter said in a statement.'), 'Twitter');
 });
 
+test('a document\u2019s quoted line ("Ana Ruiz\u2019s email to staff opened with the line \u201C\u2026\u201D") is its writer\u2019s', () => {
+  const email = 'Harbour Bank chief executive Ana Ruiz\u2019s email to staff opened with the line \u201CI have some difficult news to share with all of you.\u201D';
+  // Before, the quote had no speaker and was flagged.
+  assert.deepEqual(unattributed(email), []);
+  assert.equal(speaker(email), 'Ana Ruiz');
+  assert.deepEqual(unattributed('The letter was long. \u201CWe will not forget the harbour or its people.\u201D'), [1]);
+});
+
 test('speakers: a name the speech verb reports on is not the speaker', () => {
   // Before, "Ekberg" (who would appeal) was the speaker, and the lawyer's changed quote was never
   // compared with the lawyer's quote in the sources.
