@@ -567,6 +567,22 @@ test('a weekday dates the word before it: two sentences that each speak of both 
   assert.deepEqual(conflicts({ a: collapsed, b: collapsed, c: collapse }).c.map((f) => f.message), ['Wednesday here; Tuesday in 2 other files.']);
 });
 
+test('deaths of an event of a kind the other sentence never names ("the earthquake that struck …, killing 48") are not compared', () => {
+  const crash = 'TOKYO (Coastal Wire) \u2014 A large airliner and a coast guard plane collided on the runway at Valna airport on Tuesday and burst into flames, killing five people on board the coast guard plane, officials said.\n';
+  const aid = 'The coast guard said the collision involved one of its planes that was headed to Niigata airport to deliver aid to those caught up in the powerful earthquake that struck on New Year\u2019s Day, killing at least 48 people.\n';
+  const others = { c: 'All 212 passengers on the ferry were brought ashore.\n\nThe harbour was closed for six hours.\n', d: 'The patrol boat had left Valna at dawn.\n\nAn inquiry has been opened.\n' };
+  // Before, the collision's five dead and the earthquake's 48 were warned against each other.
+  assert.deepEqual(conflicts({ a: crash, b: aid, ...others }), { a: [], b: [], c: [], d: [] });
+  const kinds = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.fate).map((k) => k.eventOf);
+  assert.deepEqual(kinds('A gunman opened fire at the school on Tuesday, killing 19 children.'), ['shooting']);
+  assert.deepEqual(kinds('The fire department said the blaze killed two people.'), ['fire']);
+  // A shooting's toll against another's, each naming the shooting, is still compared.
+  const shot = (n) => `An 18-year-old gunman opened fire on Tuesday at an elementary school in Valna, killing at least ${n} children as he went from classroom to classroom, officials said.\n`;
+  const said = 'Officials say 18 children were killed when an 18-year-old gunman started shooting at the elementary school in Valna on Tuesday.\n';
+  const more = { d: 'The school district said classes were cancelled for the rest of the week.\n\nCounsellors will be at the civic centre.\n', e: 'The gunman was killed by police officers at the scene.\n\nThe governor will visit Valna on Wednesday.\n' };
+  assert.deepEqual(conflicts({ a: shot(19), b: shot(19), c: said, ...more }).c.map((f) => f.message), ['18 children here; 19 children in 2 other files.']);
+});
+
 test('a day\u2019s name ("Black Friday", "Cyber Monday", "Super Tuesday") is no weekday of the story', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
   // Before, "Black Friday" was a Friday and conflicted with the days other files gave their sales.

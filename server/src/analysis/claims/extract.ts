@@ -96,6 +96,8 @@ export interface Claim {
   remaining?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
   fate?: string;
+  /** The kind of event a fate's count is of, named before it in its sentence: "quake" of "the earthquake that struck on Monday, killing 48 people". */
+  eventOf?: string;
   start: number;
   end: number;
 }
@@ -699,6 +701,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (unit === 'storm category' && CHANGE_VERBS.has(toks[i - 2]?.lower === 'a' ? toks[i - 4]?.lower ?? '' : toks[i - 3]?.lower ?? '')) claims[claims.length - 1].reached = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
     if (fate) claims[claims.length - 1].fate = fate;
+    if (fate) {
+      const event = eventBefore(toks, first);
+      if (event) claims[claims.length - 1].eventOf = event;
+    }
     else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) claims[claims.length - 1].aboard = true;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1, spanEnd ?? -1);
@@ -821,6 +827,37 @@ function dayNamed(toks: Tok[], i: number): string[] | undefined {
   }
   return out.length ? out : undefined;
 }
+
+/** Words naming kinds of deadly event, by kind: a quake, a fire, a storm, a crash, a shooting, an attack, a flood. */
+const EVENT_KINDS: Record<string, string> = wordTable({
+  earthquake: 'quake', earthquakes: 'quake', quake: 'quake', quakes: 'quake', tremor: 'quake', temblor: 'quake',
+  fire: 'fire', fires: 'fire', blaze: 'fire', wildfire: 'fire', wildfires: 'fire', inferno: 'fire',
+  storm: 'storm', hurricane: 'storm', typhoon: 'storm', cyclone: 'storm', tornado: 'storm',
+  flood: 'flood', floods: 'flood', flooding: 'flood', landslide: 'flood', landslides: 'flood', tsunami: 'flood',
+  crash: 'crash', crashed: 'crash', collision: 'crash', collided: 'crash', derailment: 'crash', derailed: 'crash', capsized: 'crash', shipwreck: 'crash', sank: 'crash',
+  shooting: 'shooting', shootings: 'shooting', gunman: 'shooting', rampage: 'shooting', rampaged: 'shooting',
+  attack: 'attack', attacks: 'attack', bombing: 'attack', blast: 'attack', explosion: 'attack', airstrike: 'attack', airstrikes: 'attack',
+  war: 'war', fighting: 'war', pandemic: 'disease', outbreak: 'disease', epidemic: 'disease',
+});
+
+/** The kind of the event named nearest before a fate's count in its sentence: "the powerful earthquake that struck …, killing 48 people". */
+function eventBefore(toks: Tok[], first: number): string | undefined {
+  for (let k = first - 1; k >= 0; k--) {
+    const kind = eventKind(toks[k - 1]?.lower ?? '', toks[k].lower, toks[k + 1]?.lower ?? '');
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** The kind of event a lower-case word names between its neighbours: "opened fire" is a shooting, "the fire department" no fire. */
+export function eventKind(before: string, word: string, after: string): string | undefined {
+  const kind = EVENT_KINDS[word];
+  if (kind !== 'fire') return kind;
+  if (OPENED.has(before)) return 'shooting';
+  return FIRE_SERVICE.has(after) ? undefined : kind;
+}
+const OPENED = new Set(['open', 'opened', 'opening', 'opens']);
+const FIRE_SERVICE = new Set('department service services brigade chief chiefs officials official crews crew fighters station truck trucks engines agency authority marshal'.split(' '));
 
 /** Words passed over looking back from a weekday for what it dates: "on", "early", "late", "last", prepositions of place. */
 const DATED_SKIP = new Set('on early late last this by until across through throughout around along over into inside within in at near outside from the a an'.split(' '));

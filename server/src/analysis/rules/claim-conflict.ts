@@ -6,7 +6,7 @@
  * flagged only when more files disagree than agree, so the odd one out is warned.
  */
 import { endsLikeSentence } from '../boilerplate/shape';
-import { ABOARD_WORDS, Claim, STORY_MEASURES } from '../claims/extract';
+import { ABOARD_WORDS, Claim, STORY_MEASURES, eventKind } from '../claims/extract';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord, words } from '../text/segment';
@@ -251,6 +251,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
         // field goal with three seconds left" (to tie): a game has many moments told in like words.
         if (claim.remaining && a.score < NEAR_COPY) continue;
+        // "… killing five people on board the Coast Guard plane" and "… the powerful earthquake that
+        // struck on New Year's Day, killing at least 48 people": deaths of an event the other sentence never names.
+        if (a.score < NEAR_COPY && (eventUnnamed(claim, a.sentence) || eventUnnamed(partner, cs))) continue;
         // Two reports of a running story come on different days ("the toll … has gone up to 72, a
         // top official said on Monday" and "… up to 78, the government said on Wednesday"): their
         // days are one report's only when the sentences give a figure alike, or are near copies.
@@ -327,6 +330,26 @@ function otherHolders(claim: Claim, cs: ClaimSentence, partner: Claim, other: Cl
   const names = (name: string, text: string) => name.split(' ').some((w) => w.length > 2 && text.includes(w));
   return !names(mine, other.sentence.text) && !names(theirs, cs.sentence.text);
 }
+
+/** The count is of an event of a kind the other sentence names nowhere. */
+function eventUnnamed(claim: Claim, other: ClaimSentence): boolean {
+  return claim.eventOf !== undefined && !eventsNamed(other).has(claim.eventOf);
+}
+
+/** The kinds of event a sentence names, read once per sentence (a long one may meet many counts). */
+function eventsNamed(cs: ClaimSentence): Set<string> {
+  let kinds = EVENTS_NAMED.get(cs);
+  if (kinds) return kinds;
+  kinds = new Set();
+  const ws = words(cs.sentence.text).map((w) => w.text.toLowerCase());
+  for (let k = 0; k < ws.length; k++) {
+    const kind = eventKind(ws[k - 1] ?? '', ws[k], ws[k + 1] ?? '');
+    if (kind) kinds.add(kind);
+  }
+  EVENTS_NAMED.set(cs, kinds);
+  return kinds;
+}
+const EVENTS_NAMED = new WeakMap<ClaimSentence, Set<string>>();
 
 /** The two sentences give one figure alike besides the days and dates of their reports: the same report. */
 function sharesAFigure(a: ClaimSentence, b: ClaimSentence): boolean {
