@@ -69,7 +69,9 @@ test('a teaser\'s age after its headline or blog, and a dated stamp with its upd
 });
 
 test('account links, embedded timelines, follow prompts, link labels and bar menus are furniture', () => {
-  const lines = ['Log in or sign up', 'Subscribe Sign In', 'LOG IN TO COMMENT', 'Tweets by @WexmoorGazette', 'Follow the Gazette on Facebook, Twitter and Instagram.', 'CLICK HERE TO GET THE GAZETTE APP', 'About us | Contact | Advertise | Privacy Policy | Terms'];
+  const lines = ['Log in or sign up', 'Subscribe Sign In', 'LOG IN TO COMMENT', 'Tweets by @WexmoorGazette', 'Follow the Gazette on Facebook, Twitter and Instagram.', 'CLICK HERE TO GET THE GAZETTE APP', 'About us | Contact | Advertise | Privacy Policy | Terms',
+    // A promotion of the site's apps and streams in two sentences (kept before: it ends as a sentence).
+    'Click here to download our free news, weather and smart TV apps. And click here to stream Channel 9 Harbour News live.'];
   // Before, none of these shapes was known.
   judgeBetweenParagraphs(lines, ['Residents can log in to the council website to comment on the plans.', 'Follow the money, the auditor told the library committee.', 'Click here to read the full inspection report.']);
 });

@@ -185,6 +185,12 @@ const CATCH_ALL = /^catch all the (?:latest|breaking|business|politics|technolog
 const SCRIPT_NOTE = /^(?:(?:please )?(?:turn on|enable) javascript\b.{0,100}|(?:we(?:'|\u2019)re sorry|sorry),? this (?:feature|content|video|page|service|player|widget) is (?:currently |temporarily )?unavailable\b.{0,100}|(?:this|the) (?:slideshow|video|gallery|feature|content|page|site|player|map|graphic|chart|interactive)s? (?:requires?|needs?) javascript\b.{0,60}|javascript (?:is|must be) (?:disabled|required|enabled|turned on)\b.{0,100}|your browser does not support\b.{0,80}|<script\b.*)$/i;
 /** "Click here to subscribe", "CLICK HERE TO GET THE APP": a link's label, not a sentence ("Click for full results" is left: pages label it both ways). */
 const CLICK_HERE = /^click (?:here|to)\b/i;
+/**
+ * "Click here to download our free news, weather and smart TV apps. And click here to stream …": a
+ * promotion of the site's own apps, streams and letters, however long. "Click here to read the full
+ * inspection report." points at the story's document and stays.
+ */
+const CLICK_HERE_LINK = /^click here to (?:download|subscribe|sign up|get|stream|watch|follow|join|listen)\b/i;
 /** The wire services' reuse notice: "This material may not be published, broadcast, rewritten or redistributed." */
 const REUSE_NOTICE = /\bmay not be (?:published|reproduced|copied), broadcast|^(?:reprinting|reproduction|republication|republishing)(?: and use)? of (?:\S+ ){1,4}(?:materials?|content|articles?) is (?:possible|permitted|allowed|prohibited|forbidden)\b/i;
 /** "Follow Al Jazeera English:", "Follow us on Instagram": the site's prompt to follow it. */
@@ -278,7 +284,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t) || (wordCount <= 30 && ICON_ALT.test(t)) || isIconLabels(t)) return 'share/navigation link';
   if (COMMENT_FORM_NOTE.test(t) || COMMENT_RECEIVED.test(t)) return 'comment form';
-  if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && wordCount <= 15 && !/[.!?]$/.test(t)) || isBarMenu(t)) return 'share/navigation link';
+  if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && ((wordCount <= 15 && !/[.!?]$/.test(t)) || (wordCount <= 40 && CLICK_HERE_LINK.test(t)))) || isBarMenu(t)) return 'share/navigation link';
   if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t)) return 'copyright footer';
   const first = t.charCodeAt(0) | 0x20; // the first letter in lower case: the shapes below open with their own
   if ((first === 0x74 || first === 0x28) && SYNDICATED_NOTE.test(t)) return 'copyright footer';
