@@ -840,9 +840,12 @@ const EVENT_KINDS: Record<string, string> = wordTable({
   war: 'war', fighting: 'war', pandemic: 'disease', outbreak: 'disease', epidemic: 'disease',
 });
 
+/** How far back from a fate's count its event is looked for (a sentence of many counts stays linear). */
+const EVENT_LOOKBACK = 40;
+
 /** The kind of the event named nearest before a fate's count in its sentence: "the powerful earthquake that struck …, killing 48 people". */
 function eventBefore(toks: Tok[], first: number): string | undefined {
-  for (let k = first - 1; k >= 0; k--) {
+  for (let k = first - 1; k >= 0 && k >= first - EVENT_LOOKBACK; k--) {
     const kind = eventKind(toks[k - 1]?.lower ?? '', toks[k].lower, toks[k + 1]?.lower ?? '');
     if (kind) return kind;
   }
