@@ -862,6 +862,9 @@ export function eventKind(before: string, word: string, after: string): string |
 const OPENED = new Set(['open', 'opened', 'opening', 'opens']);
 const FIRE_SERVICE = new Set('department service services brigade chief chiefs officials official crews crew fighters station truck trucks engines agency authority marshal'.split(' '));
 
+/** How many words back from a weekday the word it dates is looked for (a run of capitals stays linear). */
+const DATED_LOOKBACK = 12;
+
 /** Words passed over looking back from a weekday for what it dates: "on", "early", "late", "last", prepositions of place. */
 const DATED_SKIP = new Set('on early late last this by until across through throughout around along over into inside within in at near outside from the a an'.split(' '));
 
@@ -872,8 +875,8 @@ const DATED_SKIP = new Set('on early late last this by until across through thro
  */
 function datedWord(toks: Tok[], i: number): string | undefined {
   let k = i - 1;
-  while (k >= 0 && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text))) k--;
-  if (k < 0) return undefined;
+  while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text))) k--;
+  if (k < 0 || k < i - DATED_LOOKBACK) return undefined;
   if (k >= 3 && toks[k - 1].lower === 'the' && toks[k - 2].lower === 'of') k -= 3;
   const w = toks[k];
   return /^\p{Ll}+$/u.test(w.text) && !NOUN_STOP.has(w.lower) ? stemWord(w.lower) : undefined;

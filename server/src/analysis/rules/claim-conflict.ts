@@ -393,11 +393,13 @@ function datesAnother(claim: Claim, cs: ClaimSentence, partner: Claim, other: Cl
   return namedAfter(other, partner, claim.dates) && namedAfter(cs, claim, partner.dates);
 }
 
-/** A word of this stem comes after the claim in its sentence. */
+/** A word of this stem comes after the claim in its sentence, within the next few hundred characters. */
 function namedAfter(cs: ClaimSentence, claim: Claim, stem: string): boolean {
   if (!cs.context.includes(stem)) return false;
-  return words(cs.sentence.text.slice(claim.end - cs.sentence.start)).some((w) => stemWord(w.text.toLowerCase()) === stem);
+  const from = claim.end - cs.sentence.start;
+  return words(cs.sentence.text.slice(from, from + NAMED_AFTER_CHARS)).some((w) => stemWord(w.text.toLowerCase()) === stem);
 }
+const NAMED_AFTER_CHARS = 600;
 
 /**
  * Stems of the words written capitalised after a sentence's first word: names, not what happened.
