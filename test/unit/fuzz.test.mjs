@@ -161,6 +161,11 @@ const HOSTILE = {
   'times, measures and rates': 'at 6.15pm, until 18:00 GMT, 30cm, 4.2m at the gauge, 50 mph, £3.20 a month, between $2 and $3 a year, a turnout of 61% '.repeat(6000),
   // Speakers read past asides and roles, -ing nouns, pointing-back sentences, partial quotes (session 18).
   'asides, roles and pointing back around quotes': 'Ana Ruiz, of the board, who spoke, said: \u201CWe will rebuild the wall now.\u201D That was the message from Elena Reyes. The red wind warning stood, said Met Office chief meteorologist Sara Lind. The findings were \u201Cencouraging but not the final word\u201D. 866 of them were diagnosed. '.repeat(3000),
+  // This session's readings: datelines, scores, clocks, wholes, separate sums, fates' events, weekdays'
+  // dated words, report days; each looks a bounded way around its number.
+  'datelines, scores, clocks and events': 'VALNA, April 27 (Coastal Wire) A 19-16 lead with 1:57 left, all 543 seats, a follow-up $3.5 trillion package, the earthquake killing 5 people, officials reported on Monday after a manhunt Tuesday. '.repeat(3500),
+  // Captions over credit lines, each under an alt text, and "Key quotes" lists.
+  'captions over credits and quote lists': 'A view of the harbour at dawn\nAna Ruiz arrives at the harbour on March 3, 2026.\n(Tomas Brek / Coastal Wire)\nKey quotes\n\u201CWe will rebuild the harbour wall this winter.\u201D\n'.repeat(4000),
   // Thousands of boilerplate blocks: each fix copied every line after its block (0.6 s of a 1.9 MB check).
   'a boilerplate block between every paragraph': 'The harbour council met on Monday and agreed to repair the bridge next spring, officials said.\n\nAdvertisement\n\n'.repeat(8000),
 };
