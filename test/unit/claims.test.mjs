@@ -583,6 +583,19 @@ test('deaths of an event of a kind the other sentence never names ("the earthqua
   assert.deepEqual(conflicts({ a: shot(19), b: shot(19), c: said, ...more }).c.map((f) => f.message), ['18 children here; 19 children in 2 other files.']);
 });
 
+test('a percentage beside a sum is that sum\u2019s change: changes of two different sums are not compared', () => {
+  const services = 'Kestrel reported record third-quarter services revenue of $24.9 billion, up 12 per cent on the same period last year.\n';
+  const phones = 'Kestrel\u2019s third-quarter revenue soared to a record $95 billion, largely driven by robust phone sales that hit $46.22 billion, a 5.5% increase from last year.\n';
+  const more = { c: 'Kestrel will pay a dividend of 25 cents a share.\n\nIts shares fell in late trading.\n', d: 'The company opened two new stores during the quarter.\n\nIt expects growth to continue.\n' };
+  // Before, the services' 12% growth was warned against the phones' 5.5%, both ways.
+  assert.deepEqual(conflicts({ a: services, b: phones, ...more }), { a: [], b: [], c: [], d: [] });
+  const sums = (s) => lib.analyzeDocument(s).claimSentences[0].claims.filter((k) => k.kind === 'percent').map((k) => k.ofSum && k.ofSum.map((v) => v / 1e9));
+  assert.deepEqual(sums('Phone sales were up 6% YoY to $46.22 billion.'), [[46.215, 46.225]]);
+  // The same sum's change, given otherwise, is still compared.
+  const grew = (p) => `Kestrel reported record third-quarter services revenue of $24.9 billion, up ${p} on the same period last year.\n`;
+  assert.deepEqual(conflicts({ a: grew('12 per cent'), b: grew('12%'), c: grew('21%') }).c.map((f) => f.message), ['21% here; 12% in 2 other files.']);
+});
+
 test('a day\u2019s name ("Black Friday", "Cyber Monday", "Super Tuesday") is no weekday of the story', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
   // Before, "Black Friday" was a Friday and conflicted with the days other files gave their sales.

@@ -98,6 +98,8 @@ export interface Claim {
   fate?: string;
   /** The kind of event a fate's count is of, named before it in its sentence: "quake" of "the earthquake that struck on Monday, killing 48 people". */
   eventOf?: string;
+  /** A percentage's sum, right beside it: the $24.9 billion of "services revenue of $24.9 billion, up 12 per cent" (its low and high). */
+  ofSum?: [number, number];
   start: number;
   end: number;
 }
@@ -724,7 +726,34 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   if (rates) ratesOfRanges(claims, rates, sentence, base);
   markAdjusted(claims, sentence, base);
   markReference(claims, sentence, base);
+  markSumsOfShares(claims, sentence, base);
   return { claims: markConversions(claims, sentence, base), periods };
+}
+
+/** How far a percentage and its sum may stand apart: ", up 12 per cent", "a 5.5% increase", "up 6% YoY to". */
+const SUM_SHARE_GAP = 24;
+
+/**
+ * Gives each percentage the sum right beside it in its clause: "services revenue of $24.9 billion,
+ * up 12 per cent", "iPhone sales that hit $46.22 billion, a 5.5% increase", "up 6% YoY to $46.22
+ * billion". A change of one sum is no change of another (see claim-conflict).
+ */
+function markSumsOfShares(claims: Claim[], sentence: string, base: number): void {
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.kind !== 'percent') continue;
+    let best: Claim | undefined;
+    let gap = SUM_SHARE_GAP + 1;
+    for (const n of [claims[k - 1], claims[k + 1]]) {
+      if (n?.kind !== 'money' || n.conversion) continue;
+      const between = n.end <= c.start ? sentence.slice(n.end - base, c.start - base) : sentence.slice(c.end - base, n.start - base);
+      if (between.length < gap && !/[.;:()]/.test(between)) {
+        gap = between.length;
+        best = n;
+      }
+    }
+    if (best) c.ofSum = [best.low, best.high];
+  }
 }
 
 /** A superlative (or "first") and, after it, "since" opening the earlier event it is measured against. */
