@@ -991,6 +991,20 @@ test('a caption right over its credit\u2019s own line, under furniture or the pi
   assert.deepEqual(flagged('Published 10:15 GMT, 3 March 2026', 'Costa thanked the volunteers.', 'Image copyright Getty Images'), [2, 4]);
 });
 
+test('a page\u2019s script flattened into its text, a skip link glued to the slogan and a login box\u2019s lines are furniture', () => {
+  // Each was kept on real pages.
+  judgeBetweenParagraphs([
+    '(self.SWG_BASIC = self.SWG_BASIC || []).push( basicSubscriptions => { basicSubscriptions.init({ type: "NewsArticle", isPartOfType: ["Product"], clientOptions: { theme: "light", lang: "en" }, }); });',
+    'window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}',
+    'Skip to contentStay Informed with Wexmoor News | Your Daily Dose of Harbour Topics',
+    'A password will be e-mailed to you.',
+    'Welcome! Log into your account',
+  ], [
+    'The council voted 7-2 (with one abstention) to fund the library; the mayor said the vote was "overdue" and [the rebuild] long promised.',
+    'Costa said the new catalogue system works like a function of the old card index, only faster.',
+  ]);
+});
+
 test('a byline with the post\u2019s view count is furniture', () => {
   judgeBetweenParagraphs(['by Ana Ruiz 54 views', 'By Tomas Brek \u00B7 1.2K views'], ['by the sea 54 views']);
 });

@@ -28,6 +28,7 @@ export type BoilerplateReason =
   | 'end mark of a wire story'
   | 'story status note'
   | 'page title with the site\u2019s name'
+  | 'page script code'
   | 'byline or author bio'
   | 'off-topic block after the article end'
   | 'readers\u2019 comments below the article'
@@ -70,6 +71,7 @@ add(
 add('share/navigation link', 'restack|share this post|expand full comment|discussion about this post|like|follow|no posts|member-only story|text to speech|top comments|new comments');
 /** Headings a newsletter platform puts over its readers' comments: what follows them is the comments, on the story's topic or not. */
 export const COMMENT_HEADINGS = new Set(['discussion about this post']);
+add('share/navigation link', 'a password will be e-mailed to you|a password will be emailed to you|welcome! log into your account|log into your account|recover your password|password recovery|forgot your password? get help|your username|your password');
 add('newsletter or sign-up prompt', 'upgrade to paid|gift a subscription|type your email...|type your email\u2026|ready for more?|subscribe for free|start writing|get the app');
 // A photo's sale and licence links, under a newspaper's pictures.
 add('photo or source credit', 'license photo|licence photo|buy photo|buy this photo|purchase photo|order reprint|buy a print');

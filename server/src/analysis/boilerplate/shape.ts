@@ -263,6 +263,9 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
   if (DURATION.test(t) || DURATION_LABEL.test(t)) return 'video duration';
   if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
+  // "Skip to contentStay Informed with Buzz News | …": a skip link glued to the site's slogan.
+  if (wordCount <= 20 && SKIP_LINKS.test(t)) return 'share/navigation link';
+  if (isScriptLine(t)) return 'page script code';
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t) || COUNT_NAMED_FIRST.test(t)) return 'comment or share count';
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
   if (wordCount <= 8 && (BYLINE_COUNT.test(t) || AVATAR.test(t))) return 'byline or author bio';
@@ -410,6 +413,27 @@ export function isIconLabels(trimmed: string): boolean {
   let n = 0;
   while (ICON_LABEL.exec(trimmed) && ++n < ICON_LABELS_MIN);
   return n >= ICON_LABELS_MIN;
+}
+
+/** What only a script's text holds: an arrow or a function, a call closed with "});", a push, the page's objects. */
+const SCRIPT_MARK = /=>|\bfunction\s*\(|\}\);|\.push\(|\bwindow\.[a-z]|\bdocument\.[a-z]|\bvar [A-Za-z_$][\w$]* ?=/;
+/** Brackets, braces and operators a script line is thick with. */
+const SCRIPT_CHARS = /[{}()[\];=|&]/g;
+/** Most characters read of a script line (a runaway line stays cheap). */
+const SCRIPT_LINE_CHARS = 2000;
+
+/**
+ * A page's script flattened into its text: "(self.SWG_BASIC = self.SWG_BASIC || []).push(
+ * basicSubscriptions => { basicSubscriptions.init({ … }); });". A mark only code has and eight
+ * brackets or operators or more, at any length.
+ */
+export function isScriptLine(trimmed: string): boolean {
+  const head = trimmed.length > SCRIPT_LINE_CHARS ? trimmed.slice(0, SCRIPT_LINE_CHARS) : trimmed;
+  if (!SCRIPT_MARK.test(head)) return false;
+  SCRIPT_CHARS.lastIndex = 0;
+  let n = 0;
+  while (SCRIPT_CHARS.exec(head) && ++n < 8);
+  return n >= 8;
 }
 
 /** A cookie banner too long for the shape tests (they look at lines up to SHORT_LINE characters). */
