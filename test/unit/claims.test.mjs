@@ -1452,3 +1452,12 @@ test('figures of the earlier event a superlative is measured against ("the deadl
   // Before, Kessel's 31 dead warned Port Alder's 12.
   assert.deepEqual(conflictsIn(files), []);
 });
+
+// A line of many figures is grouped by sort once (LikeClaims), not walked per figure: its figures
+// must still pair in order, and a changed one still be found.
+test('a results line of 40 figures pairs them in order: the one changed is warned, the rest agree', () => {
+  const line = (changed) =>
+    Array.from({ length: 20 }, (_, k) => `Harbour Rowing Club crew ${k + 1} finished in ${k === 7 ? changed : 40 + k} minutes with ${100 + k} strokes`).join(', ') + '.';
+  const found = conflictsIn({ a: `${line(47)}\n`, b: `${line(74)}\n`, c: `${line(47)}\n` });
+  assert.deepEqual(found.map((f) => f.message), ['74 minutes here; 47 minutes in 2 other files.']);
+});

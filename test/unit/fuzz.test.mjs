@@ -166,6 +166,9 @@ const HOSTILE = {
   'datelines, scores, clocks and events': 'VALNA, April 27 (Coastal Wire) A 19-16 lead with 1:57 left, all 543 seats, a follow-up $3.5 trillion package, the earthquake killing 5 people, officials reported on Monday after a manhunt Tuesday. '.repeat(3500),
   // Captions over credit lines, each under an alt text, and "Key quotes" lists.
   'captions over credits and quote lists': 'A view of the harbour at dawn\nAna Ruiz arrives at the harbour on March 3, 2026.\n(Tomas Brek / Coastal Wire)\nKey quotes\n\u201CWe will rebuild the harbour wall this winter.\u201D\n'.repeat(4000),
+  // Lines of a thousand figures each, in both files: each figure's like ones were found by walking
+  // all of its line's and its partner line's figures (3 s here; 8 times that when the walk went megamorphic).
+  'ten lines of a thousand figures': ('Ruiz scored 31 points on Tuesday, Brek 12 on March 3, the 5th win, 4 assists; '.repeat(1250) + '\n').repeat(10),
   // Thousands of boilerplate blocks: each fix copied every line after its block (0.6 s of a 1.9 MB check).
   'a boilerplate block between every paragraph': 'The harbour council met on Monday and agreed to repair the bridge next spring, officials said.\n\nAdvertisement\n\n'.repeat(8000),
 };

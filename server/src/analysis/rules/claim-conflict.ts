@@ -7,6 +7,7 @@
  */
 import { endsLikeSentence } from '../boilerplate/shape';
 import { ABOARD_WORDS, Claim, STORY_MEASURES, eventKind } from '../claims/extract';
+import { LikeClaims, sameKind } from '../claims/kinds';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord, words } from '../text/segment';
@@ -179,6 +180,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
   const perSentence = ctx.corpus.claimCandidates(ctx.analysis.claimSentences.map((cs) => cs.context), sameStory.keys(), ALIGN_THRESHOLD);
   const myLead = leadQuarters(ctx.analysis);
   const otherStory = new Map<string, boolean>();
+  const like = new LikeClaims();
   for (let n = 0; n < ctx.analysis.claimSentences.length; n++) {
     const cs = ctx.analysis.claimSentences[n];
     const candidates = perSentence[n];
@@ -210,11 +212,11 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
       const ev: ClaimEvidence = { claim, sentence: cs, agree: [], conflict: [] };
       const decided = new Set<string>();
       // Several values of one kind: compare like with like, in order, only when both sentences have as many.
-      const mine = cs.claims.filter((c) => sameKind(c, claim));
+      const mine = like.of(cs.claims, claim);
       const position = mine.indexOf(claim);
       for (const a of aligned) {
         if (decided.has(a.file)) continue;
-        const same = a.sentence.claims.filter((c) => sameKind(c, claim));
+        const same = like.of(a.sentence.claims, claim);
         if (same.length === 0) continue;
         decided.add(a.file);
         const partner = mine.length === same.length ? same[position] : anchoredPartner(claim, mine, same);
@@ -442,16 +444,6 @@ function plainSharedWords(a: ClaimSentence, b: ClaimSentence): number {
   }
   return n;
 }
-
-/**
- * Claims compared with each other: of one kind and unit, values with values and conversions ("140
- * mph (225 km/h)") with conversions, a report's day ("…, officials said on Monday") with report days,
- * a plan's ("is due to visit Valna on Friday") with plans, one share of a split count with shares,
- * and a count whose fate is said ("six people are missing") not with one given another fate; so
- * too adjusted, asked-for, added and expected figures, a state a change reached, the total of a
- * part and an earlier event's figures, each only with its own kind (see Claim).
- */
-const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && !a.total === !b.total && !a.reference === !b.reference && !a.remaining === !b.remaining && !a.separate === !b.separate && (!a.fate || !b.fate || a.fate === b.fate);
 
 /**
  * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
