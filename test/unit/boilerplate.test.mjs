@@ -1208,3 +1208,23 @@ test('"Photo credit: …" and a photographer credited with two agencies are cred
   }
   assert.deepEqual(boilerplateLines([BODY[2], 'Photo credits: the harbour archive lent the exhibition forty prints, and the council paid for their framing.', BODY[3]].join('\n')), []);
 });
+
+test('a related-story label keeps the page\'s spacing: "Also Read :  Headline" is a link', () => {
+  // Two spaces after the colon were read as a sentence before.
+  for (const l of ['Also Read :  Ferry Fares Rise Again As Fuel Costs Climb', 'Read more:   Harbour wall to cost $14 million']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  assert.deepEqual(boilerplateLines([BODY[2], 'More:   the council also approved a new ferry timetable for the winter months.', BODY[3]].join('\n')), []);
+});
+
+test('a wire caption filed by EPA-EFE is a caption at any length: its picture code first, or the agency and photographer in capitals last', () => {
+  const background = 'The ferry Valna Star ran aground off Harwick on 3 March, blocking the harbour mouth for two days. The harbour master said on 4 March that no ferry would sail until the ship was refloated. Six tugs pulled at the ship for two days while divers checked its hull for damage. ';
+  const captions = [
+    `epa01234567 Tugs pull the ferry Valna Star off a sandbank near Harwick, 5 March 2026. ${background}`,
+    `Tugs pull the ferry Valna Star off a sandbank near Harwick, 5 March 2026. ${background} EPA/MARA LINDQVIST`,
+    `A handout photo made available by the harbour office shows the ferry Valna Star aground. ${background} EPA-EFE/HARWICK HARBOUR OFFICE / HANDOUT EDITORIAL USE ONLY/NO SALES`,
+  ];
+  for (const c of captions) assert.deepEqual(boilerplateLines([BODY[2], c, BODY[3]].join('\n')), [2], c.slice(0, 40));
+  // The agency named in a sentence, or in lower case, is the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], `${background}The photo agency EPA/EFE said it would not sell the pictures.`, BODY[3]].join('\n')), []);
+});

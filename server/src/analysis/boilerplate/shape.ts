@@ -86,8 +86,8 @@ const NEWSLETTER_OWN = /^(?:thanks for reading\b.{0,80}\bsubscribe\b|subscribe t
 const BYLINE_COUNT = /^[Bb]y \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} (?:[\u00B7|] )?\d{1,3}(?:[,.]\d{1,3})*[KkMm]? (?:views?|comments?|likes?|reads?)$/u;
 /** "Comments (214)", "Shares: 1,204": the counter's name before its number. */
 const COUNT_NAMED_FIRST = /^(?:comments?|replies|responses|views|shares|likes|reactions|votes)\s?(?:\(\d{1,3}(?:,\d{3}){0,2}\)|:\s?\d{1,3}(?:,\d{3}){0,2})$/i;
-/** A link's label: "Read more:", "Related:", "Watch –". */
-const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s?(?=\S)/i;
+/** A link's label: "Read more:", "Related:", "Watch –", "Also Read :  " (a page's spacing kept). */
+const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s{0,3}(?=\S)/i;
 /** A label and a headline, which opens in capitals, a figure or a quote mark ("More: the council also approved …" is a sentence). */
 function isLinkLabelled(t: string): boolean {
   const m = LINK_PREFIX.exec(t);
@@ -362,6 +362,17 @@ export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
   // After a bar the credit is a caption's however short: "Boston Celtics fans | Photo: AP/Josh Reynolds".
   const piped = trimmed[from + m.index + 1] === '|';
   return before.split(' ').length >= (piped ? 2 : 4) && !QUOTE_OPENS.test(before);
+}
+
+/**
+ * A wire picture's caption as EPA-EFE files it, at any length (its caption carries the story's
+ * background): opening with the picture's code ("epa09099282 Ships are anchored outside …") or
+ * closing with the agency and the photographer in capitals after a sentence ("… pushing the
+ * grounding vessel.  EPA/KHALED ELFIQI", "… EPA-EFE/SUEZ CANAL AUTHORITY / HANDOUT EDITORIAL USE ONLY/NO SALES").
+ */
+const AGENCY_CAPTION = /^epa\d{8} \p{Lu}|[.!?]\s{1,3}EPA(?:-EFE)?\/[A-Z][A-Z .'\/-]{1,100}$/u;
+export function isAgencyCaption(trimmed: string): boolean {
+  return AGENCY_CAPTION.test(trimmed);
 }
 
 /** Most words of a caption read from the credit line under it. */
