@@ -1228,3 +1228,13 @@ test('a wire caption filed by EPA-EFE is a caption at any length: its picture co
   // The agency named in a sentence, or in lower case, is the article's.
   assert.deepEqual(boilerplateLines([BODY[2], `${background}The photo agency EPA/EFE said it would not sell the pictures.`, BODY[3]].join('\n')), []);
 });
+
+test('a photographer and an agency joined by a dash are a credit; a stamp\'s empty labels with bars and semicolons are a timestamp', () => {
+  for (const l of ['Mara Lindqvist\u2014Getty Images', 'Tomas Brek \u2014 AP', 'Ana J. Ruiz\u2014AFP/Getty Images', 'Updated: | Originally published: ;']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  // A dash in a sentence, and a name with a dash and no agency, are the article's.
+  for (const l of ['The ferry sailed at dawn\u2014AP reporters were aboard.', 'Mara Lindqvist\u2014the harbour master']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+  }
+});

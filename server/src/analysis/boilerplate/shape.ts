@@ -119,10 +119,12 @@ const AGENCIES = new Set(['Press', 'AP', 'Reuters', 'AFP', 'Images', 'EPA', 'Blo
 const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+,? (?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Bloomberg|Xinhua|TASS|Sputnik|Shutterstock|NurPhoto|Pool)$/u;
 /** "Getty Images", "STR/AFP via Getty Images", "Shutterstock": a stock agency's credit alone on its line. */
 const STOCK_CREDIT = /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,4} via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?)$/u;
+/** "Elsa\u2014Getty Images", "Evan Vucci\u2014AP", "Frederic J. Brown\u2014AFP/Getty Images": a photographer and an agency joined by a dash. */
+const DASH_CREDIT = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\u2014 ?(?:AP|AFP|Reuters|Getty Images|Bloomberg|EPA(?:-EFE)?|Shutterstock|Redux|Polaris|Sipa|NurPhoto|Pool)(?:\/(?:Getty Images|Shutterstock|Redux|Bloomberg))?(?: via Getty Images)?$/u;
 /** "Photo via Associated Press", "Image courtesy of the Harbour Board": where a picture came from. */
 const PHOTO_VIA = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile photo|FILE PHOTO|PHOTO)s? (?:via|courtesy(?: of)?|from) (?:the )?\p{Lu}[\p{L}&.'\u2019-]*(?: [\p{L}&.'\u2019-]+){0,5}$/u;
-/** "Published: Updated:", "Posted , updated": a stamp's labels with their values lost in flattening (one alone may be a word of the article). */
-const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified)\s?[:,]?\s?){2,3}$/i;
+/** "Published: Updated:", "Posted , updated", "Updated: | Originally published: ;": a stamp's labels with their values lost in flattening (one alone may be a word of the article). */
+const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|originally published)(?:\s?[:,;|]){0,2}\s?){2,3}$/i;
 /** "Photo by Kirk Irwin/Getty Images", "Photo by Oleksandr Osipov/": a credit unbracketed, a name and its agency. */
 const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
 /** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
@@ -281,7 +283,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((TAGS_PREFIX.test(t) && wordCount <= 30) || (POST_META.test(t) && wordCount <= 40) || HASHTAGS.test(t)) return 'tags or topic list';
   if ((CREDIT.test(t) && wordCount <= 6) || (wordCount <= 5 && CREDIT_LABEL.test(t))) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
-  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || STOCK_CREDIT.test(t) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
+  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || STOCK_CREDIT.test(t) || (wordCount <= 8 && DASH_CREDIT.test(t)) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
