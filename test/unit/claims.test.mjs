@@ -1461,3 +1461,23 @@ test('a results line of 40 figures pairs them in order: the one changed is warne
   const found = conflictsIn({ a: `${line(47)}\n`, b: `${line(74)}\n`, c: `${line(47)}\n` });
   assert.deepEqual(found.map((f) => f.message), ['74 minutes here; 47 minutes in 2 other files.']);
 });
+
+test('a figure an earlier report gave ("initially said five people were on board") is compared only with such', () => {
+  const story = 'A seaplane crashed into the hills above Port Alder on Sunday morning, killing everyone on board, the harbour police said.';
+  const { wire, radio, paper } = outlets(story, {
+    wire: 'The harbour police said nine people were on board the seaplane and none survived the crash in the hills.',
+    radio: 'Nine people were on board the seaplane and none survived the crash in the hills, the harbour police said.',
+    paper: 'The harbour police initially said five people were on board the seaplane and none survived the crash in the hills.',
+  });
+  assert.deepEqual(conflictsIn({ wire, radio, paper }), []);
+  // "Previously, …" and "had earlier reported" are earlier reports too.
+  for (const s of ['Previously, five people were reported on board the seaplane that crashed in the hills, the harbour police said.', 'The harbour police had earlier reported five people on board the seaplane that crashed in the hills.']) {
+    assert.deepEqual(conflictsIn({ wire, radio, paper: outlets(story, { paper: s }).paper }), [], s);
+  }
+  // Without the earlier report's word, and past a "but", the figure is the story's own.
+  assert.equal(conflictsIn({ wire, radio, paper: paper.replace('initially ', '') }, 'paper').length, 1);
+  const later = outlets(story, { paper: 'The harbour police initially gave no figure, but later said five people were on board the seaplane and none survived the crash in the hills.' }).paper;
+  assert.equal(conflictsIn({ wire, radio, paper: later }, 'paper').length, 1);
+  // The first to report a figure is not an earlier figure.
+  assert.deepEqual(claims('The Valna Courier first reported that nine people were on board.').map((k) => Boolean(k.superseded)), [false]);
+});

@@ -164,6 +164,8 @@ const HOSTILE = {
   // This session's readings: datelines, scores, clocks, wholes, separate sums, fates' events, weekdays'
   // dated words, report days; each looks a bounded way around its number.
   'datelines, scores, clocks and events': 'VALNA, April 27 (Coastal Wire) A 19-16 lead with 1:57 left, all 543 seats, a follow-up $3.5 trillion package, the earthquake killing 5 people, officials reported on Monday after a manhunt Tuesday. '.repeat(3500),
+  // Earlier reports' figures: each looks back 120 characters for an earlier report's verb.
+  'earlier reports': 'police initially said 5 people were hurt, had earlier reported 7 deaths, Previously, 9 were missing, but later 12 '.repeat(6000),
   // Captions over credit lines, each under an alt text, and "Key quotes" lists.
   'captions over credits and quote lists': 'A view of the harbour at dawn\nAna Ruiz arrives at the harbour on March 3, 2026.\n(Tomas Brek / Coastal Wire)\nKey quotes\n\u201CWe will rebuild the harbour wall this winter.\u201D\n'.repeat(4000),
   // Lines of a thousand figures each, in both files: each figure's like ones were found by walking

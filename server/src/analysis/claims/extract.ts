@@ -94,6 +94,12 @@ export interface Claim {
    * near copies.
    */
   remaining?: boolean;
+  /**
+   * A figure an earlier report gave, which the sentence says was replaced: "the sheriff's
+   * department initially said five people were on board", "had earlier reported at least 70
+   * deaths". Compared only with such figures, and stating no story measure.
+   */
+  superseded?: boolean;
   /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
   fate?: string;
   /** The kind of event a fate's count is of, named before it in its sentence: "quake" of "the earthquake that struck on Monday, killing 48 people". */
@@ -378,6 +384,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   let asking: boolean | undefined; // the sentence holds an asking verb (found once, when a claim needs it)
   let forecasting: boolean | undefined; // the sentence names analysts' or a consensus's expectations (found once)
   let roles: ReturnType<typeof weekdayRoles> | undefined; // what a weekday dates besides the event, once per sentence
+  let reporting: boolean | undefined; // the sentence holds a word of an earlier report, "initially", "earlier" (found once)
   let datelineEnd: number | undefined; // length of the sentence's opening dateline, 0 for none (found once, when a date needs it)
   const joined = (a: Tok, b: Tok) => b.start - a.end === 1 && sentence[a.end - base] === '-';
 
@@ -708,6 +715,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       if (event) claims[claims.length - 1].eventOf = event;
     }
     else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) claims[claims.length - 1].aboard = true;
+    if ((reporting ??= SUPERSEDED_WORDS.test(sentence)) && supersededReport(sentence, start - base)) claims[claims.length - 1].superseded = true;
     if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
     i = Math.max(i, j - 1, spanEnd ?? -1);
     // "cut freight times from nine days to three": the change's end, its unit left out, is a second
@@ -728,6 +736,32 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   markReference(claims, sentence, base);
   markSumsOfShares(claims, sentence, base);
   return { claims: markConversions(claims, sentence, base), periods };
+}
+
+/** Words that may say a figure was an earlier report's: the cheap test before SUPERSEDED_HINT. */
+const SUPERSEDED_WORDS = /\b(?:initially|originally|at first|earlier|previously)\b/i;
+/**
+ * An earlier report's verb: "initially said", "had earlier reported", "were originally believed";
+ * or the sentence opening "Previously, …" ("Previously, 113 casualties were reported"). Not "TMZ
+ * first reported …": the first to report, not an earlier figure.
+ */
+const SUPERSEDED_HINT = /\b(?:initially|originally|at first|earlier|previously) (?:said|reported|put|gave|estimated|announced|listed|told|stated|counted|believed|thought|confirmed|recorded|feared)\b|^(?:previously|initially|originally|at first),/gi;
+/** What ends an earlier report's clause before the figure: "initially said five, but later nine". */
+const REPORT_REPLACED = /\bbut\b|;|\blater\b|\bnow\b|\bsince\b|\brevised\b|\braised\b/i;
+/** How far back from a figure an earlier report's verb is looked for. */
+const SUPERSEDED_LOOKBACK = 120;
+
+/** The figure at `at` in the sentence is an earlier report's, replaced since (see Claim.superseded). */
+function supersededReport(sentence: string, at: number): boolean {
+  const from = Math.max(0, at - SUPERSEDED_LOOKBACK);
+  const before = sentence.slice(from, at);
+  let end = -1;
+  SUPERSEDED_HINT.lastIndex = 0;
+  for (let m = SUPERSEDED_HINT.exec(before); m; m = SUPERSEDED_HINT.exec(before)) {
+    if (m[0].endsWith(',') && from > 0) continue; // "Previously," opens the sentence only
+    end = m.index + m[0].length;
+  }
+  return end >= 0 && !REPORT_REPLACED.test(before.slice(end));
 }
 
 /** How far a percentage and its sum may stand apart: ", up 12 per cent", "a 5.5% increase", "up 6% YoY to". */

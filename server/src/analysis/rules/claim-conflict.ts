@@ -518,6 +518,7 @@ function anchoredPartner(claim: Claim, mine: readonly Claim[], theirs: readonly 
 
 /** Which measure a story states once the claim gives: a count of one (a majority, the death toll, a crowd), a turnout, or the people a vehicle carried. */
 function storyMeasureOf(claim: Claim): string | undefined {
+  if (claim.superseded) return undefined;
   if (claim.kind === 'count' && STORY_MEASURES.has(claim.unit)) return claim.unit;
   if (claim.aboard && !claim.share) return `${claim.unit} aboard`;
   if (claim.kind === 'percent' && claim.anchor === 'turnout') return 'turnout';
