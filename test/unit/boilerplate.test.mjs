@@ -1239,3 +1239,16 @@ test('a photographer and an agency joined by a dash are a credit; a stamp\'s emp
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
   }
 });
+
+test('a gallery flattened into credit, caption, credit, caption lines: each caption between two credits is a caption', () => {
+  const gallery = [
+    'Mara Lindqvist/Port Alder Courier',
+    'Divers search the wreck of the Valna Star off Harwick on Monday, March 2, 2026. The ferry sank in a storm on the night of Saturday, February 28, with 41 people on board.',
+    'Tomas Brek/Port Alder Courier',
+    'Relatives wait at the harbour office in Harwick on Sunday, March 1, 2026, for news of the passengers.',
+    'Mara Lindqvist/Port Alder Courier',
+  ];
+  assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), ...gallery, ...BODY.slice(5)].join('\n')), [6, 7, 8, 9, 10]);
+  // A paragraph under one credit only is the article's.
+  assert.deepEqual(boilerplateLines([BODY[0], gallery[0], gallery[1], '', BODY[1], BODY[2]].join('\n')), [2]);
+});

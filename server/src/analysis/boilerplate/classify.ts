@@ -54,6 +54,9 @@ const SITE_SUFFIX = /^ ?[-|\u2013\u2014] ?\p{Lu}[\p{L}\p{N}.&']{0,20}(?: \p{Lu}[
 /** A site's name alone: "www.nbcnews.com", "aldailynews.com". */
 const SITE_NAME = /^(?:https?:\/\/)?(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){1,3}\/?$/;
 
+/** Most words of a gallery's caption between two credit lines (as many as a credited caption may have). */
+const GALLERY_CAPTION_WORDS = 80;
+
 /** Words a paragraph cut off mid-word must have before the cut: a paragraph, not a teaser. */
 const CUT_PARAGRAPH_WORDS = 20;
 
@@ -132,6 +135,13 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (!isCaptionOverCredit(over, infos[i], infos[i + 1].trimmed)) continue;
     flag(i, 'photo caption with its credit');
     flag(i - 1, 'photo caption with its credit'); // the picture's alt text, when not already furniture
+  }
+
+  // A gallery flattened: credit, caption, credit, caption, … each caption right between two credits' own lines.
+  for (let i = 1; i + 1 < infos.length; i++) {
+    if (reasons.has(i) || infos[i].wordCount > GALLERY_CAPTION_WORDS) continue;
+    const creditBeside = (j: number) => reasons.get(j) === 'photo or source credit' && Math.abs(infos[j].line.index - infos[i].line.index) === 1;
+    if (creditBeside(i - 1) && creditBeside(i + 1)) flag(i, 'photo caption with its credit');
   }
 
   // A credit's label alone over the credited site's name ("Photo credit" over "www.nbcnews.com").
