@@ -1479,5 +1479,24 @@ test('a figure an earlier report gave ("initially said five people were on board
   const later = outlets(story, { paper: 'The harbour police initially gave no figure, but later said five people were on board the seaplane and none survived the crash in the hills.' }).paper;
   assert.equal(conflictsIn({ wire, radio, paper: later }, 'paper').length, 1);
   // The first to report a figure is not an earlier figure.
-  assert.deepEqual(claims('The Valna Courier first reported that nine people were on board.').map((k) => Boolean(k.superseded)), [false]);
+  const superseded = (t) => lib.analyzeDocument(t).claimSentences.flatMap((c) => c.claims).map((k) => Boolean(k.superseded));
+  assert.deepEqual(superseded('The Valna Courier first reported that nine people were on board.'), [false]);
+  assert.deepEqual(superseded('The harbour police initially said five people were on board.'), [true]);
+});
+
+test('a weekday of a news briefing or after "reporting" is the day of a report; counts told on two days are not compared', () => {
+  const reported = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
+  assert.deepEqual(reported('The toll rose to 11, while 151 are missing, the mayor said at a Monday news conference.'), [true]);
+  assert.deepEqual(reported('The toll rose to 36, the mayor said Tuesday afternoon at a news briefing.'), [true]);
+  assert.deepEqual(reported('Rescuers found more victims, with officials reporting Tuesday that eight more bodies were recovered.'), [true]);
+  // The event's own day stays the event's.
+  assert.deepEqual(reported('The tower collapsed on Thursday, the mayor said.'), [false]);
+  const story = 'Rescuers searched the rubble of the collapsed Harwick apartment tower again as the toll of the disaster rose.';
+  const { monday, tuesday } = outlets(story, {
+    monday: 'Two more bodies were pulled from the rubble of the Harwick tower, bringing the toll to 11, the mayor said at a Monday news conference.',
+    tuesday: 'Eight more bodies were pulled from the rubble of the Harwick tower, bringing the toll to 36, the mayor said Tuesday afternoon at a news briefing.',
+  });
+  assert.deepEqual(conflictsIn({ monday, tuesday }), []);
+  // Told on the same day, the two tolls are compared.
+  assert.equal(conflictsIn({ monday, tuesday: tuesday.replace('Tuesday afternoon', 'Monday afternoon') }).length, 2);
 });

@@ -951,16 +951,32 @@ const NAMED_DAY = new Set(['Black', 'Cyber', 'Good', 'Super', 'Ash', 'Bloody', '
 /** Verbs of a closing attribution clause ("…, final results showed on Monday"). */
 const REPORT_VERBS = new Set('said says told showed shows reported confirmed announced added stated wrote'.split(' '));
 /** Verbs after which a weekday dates the news of an event, not the event: "state media reported on Monday that …". */
-const CONFIRMING_VERBS = new Set(['reported', 'confirmed']);
+const CONFIRMING_VERBS = new Set(['reported', 'confirmed', 'reporting', 'confirming']);
+/** What a news briefing is called: "a Monday news conference", "said Tuesday afternoon at a news briefing". */
+const BRIEFING_FIRST = new Set(['news', 'press']);
+const BRIEFING_SECOND = new Set(['conference', 'briefing']);
 
 /**
  * The weekday at toks[i] follows "reported" or "confirmed" ("media reported Monday that the minister
- * had died", "was confirmed on Monday"): the day the news came, as in the closing "…, media reported
- * Monday". "Said" and "told" are left: "Xi told Putin on Tuesday" is the event itself.
+ * had died", "was confirmed on Monday", "officials reporting Tuesday that …"), or dates a news
+ * briefing: the day the news came, as in the closing "…, media reported Monday". "Said" and "told"
+ * are left: "Xi told Putin on Tuesday" is the event itself.
  */
 function confirmsOn(toks: Tok[], i: number): boolean {
   const before = toks[i - 1]?.lower === 'on' ? toks[i - 2] : toks[i - 1];
-  return before !== undefined && CONFIRMING_VERBS.has(before.lower);
+  return (before !== undefined && CONFIRMING_VERBS.has(before.lower)) || datesBriefing(toks, i);
+}
+
+/**
+ * The weekday at toks[i] names the day of a news briefing: "said at a Monday news conference",
+ * "said Tuesday afternoon at a news briefing". What the sentence gives was told that day: the day
+ * of a report, not of the event.
+ */
+function datesBriefing(toks: Tok[], i: number): boolean {
+  let j = i + 1;
+  if (DAY_PARTS.has(toks[j]?.lower ?? '')) j++;
+  if (toks[j]?.lower === 'at' && /^(?:a|an|the|its|his|her|their)$/.test(toks[j + 1]?.lower ?? '')) j += 2;
+  return BRIEFING_FIRST.has(toks[j]?.lower ?? '') && BRIEFING_SECOND.has(toks[j + 1]?.lower ?? '');
 }
 
 /** Most words of a closing attribution clause: "the electoral commission said on Monday". */

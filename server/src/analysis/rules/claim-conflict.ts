@@ -268,6 +268,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // top official said on Monday" and "… up to 78, the government said on Wednesday"): their
         // days are one report's only when the sentences give a figure alike, or are near copies.
         if (claim.reported && a.score < NEAR_COPY && !sharesAFigure(cs, a.sentence)) continue;
+        // "… bringing the toll to 11, the mayor said at a Monday news conference" and "… to 36, the
+        // mayor said Tuesday afternoon at a news briefing": counts of a running story told on two days.
+        if (claim.kind === 'count' && a.score < NEAR_COPY && toldOnOtherDays(cs, a.sentence)) continue;
         if ((claim.kind === 'weekday' || claim.kind === 'date') && a.score < NEAR_COPY && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
@@ -360,6 +363,14 @@ function eventsNamed(cs: ClaimSentence): Set<string> {
   return kinds;
 }
 const EVENTS_NAMED = new WeakMap<ClaimSentence, Set<string>>();
+
+/** Both sentences name the day of their report ("…, officials said on Monday", a dateline's date), and no day is the same. */
+function toldOnOtherDays(a: ClaimSentence, b: ClaimSentence): boolean {
+  const days = (cs: ClaimSentence) => cs.claims.filter((k) => k.reported && (k.kind === 'weekday' || k.kind === 'date'));
+  const mine = days(a);
+  const theirs = days(b);
+  return mine.length > 0 && theirs.length > 0 && !mine.some((k) => theirs.some((t) => t.kind === k.kind && sameFigure(t, k)));
+}
 
 /** The two sentences give one figure alike besides the days and dates of their reports: the same report. */
 function sharesAFigure(a: ClaimSentence, b: ClaimSentence): boolean {
