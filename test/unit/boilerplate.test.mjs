@@ -1252,3 +1252,14 @@ test('a gallery flattened into credit, caption, credit, caption lines: each capt
   // A paragraph under one credit only is the article's.
   assert.deepEqual(boilerplateLines([BODY[0], gallery[0], gallery[1], '', BODY[1], BODY[2]].join('\n')), [2]);
 });
+
+test('a caption credited in square brackets, and a local site\u2019s "Find out what\u2019s happening in …" pitch, are furniture', () => {
+  const caption = 'Divers search the harbour for the missing ferry near Harwick on Monday. [ MARA LINDQVIST | Port Alder Courier ]';
+  // The caption, and the picture's alt text over it (the caption without its credit).
+  assert.deepEqual(boilerplateLines([BODY[2], caption.replace(/ \[.*$/, ''), caption, BODY[3]].join('\n')), [2, 3]);
+  assert.deepEqual(boilerplateLines([BODY[2], "Find out what's happening in Harwickfor free with the latest updates from Patch.", BODY[3]].join('\n')), [2]);
+  // Square brackets in a sentence, and a question about what is happening, are the article's.
+  for (const l of ['The council said the repairs [to the harbour wall] would start in May.', "Find out what's happening in Harwick's harbour this winter: the ferries will run on a reduced timetable until March."]) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+  }
+});

@@ -238,8 +238,11 @@ const POST_META = /^(?:posted in|filed under)\s[^|]{1,80}\|\s?(?:tagged\s|leave 
  * "By signing up, you agree to our Privacy Policy …", "Notify me via e-mail if anyone answers my comment.").
  */
 const SIGN_UP_FORM = /^(?:thanks?(?: you)? for (?:signing up|subscribing|registering)[.!]?|there was an error processing your (?:subscription|request|sign-?up)[.!]?|by (?:signing up|subscribing|registering)\b.{0,300}\b(?:privacy|terms|agree)\b.*|please check the opt-in box\b.*|sign up for our ?newsletter[.!]?|notify me (?:via|by) e-?mail\b.{0,80}|an e-?mail with an activation link has (?:just )?been sent\b.*)$/i;
-/** "Stay up to date with curated collection of our top stories.": a sign-up box's pitch. */
-const STAY_UPDATED = /^(?:stay|keep) (?:up to date|up-to-date|informed|in the know|ahead of the news)\b.{0,100}\b(?:our|the latest|top stories|headlines|newsletters?)\b/i;
+/**
+ * "Stay up to date with curated collection of our top stories.", "Find out what's happening in
+ * Harwick for free with the latest updates from Patch.": a sign-up box's pitch.
+ */
+const STAY_UPDATED = /^(?:(?:stay|keep) (?:up to date|up-to-date|informed|in the know|ahead of the news)\b.{0,100}\b(?:our|the latest|top stories|headlines|newsletters?)\b|find out what['\u2019]s happening in\b.{0,80}\bthe latest (?:updates|news|headlines)\b)/i;
 /** "Chevron icon It indicates an expandable section or menu, …": an icon's text for screen readers, flattened into the page. */
 const ICON_ALT = /^[\p{L}-]{1,20}(?: [\p{L}-]{1,20})? icon (?:it )?indicates\b/iu;
 /** "Download our app", "Get the WKPA app now": a site's app promotion. */
@@ -336,6 +339,8 @@ const CLOSING_CREDIT =
 const STOCK_CREDIT_END = /\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg)$/;
 /** "… in Las Vegas. Photo by Ana Ruiz/UPI": a credit's label with "by" and no colon. */
 const PHOTO_BY_END = /(?:Photo|Image|Picture|Photograph)s? by \p{Lu}[^.!?]{0,60}$/u;
+/** A photographer and an outlet in square brackets closing a caption: "[ DAVID SANTIAGO | Miami Herald ]", "[Ana Ruiz | Times]". */
+const SQUARE_CREDIT_END = /\s\[ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\| ?\p{Lu}[\p{L}.'\u2019&-]*(?: \p{Lu}[\p{L}.'\u2019&-]*){0,3} ?\]$/u;
 /** How much of a line's end a closing credit takes at most. */
 const CREDIT_TAIL = 200;
 /** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
@@ -349,6 +354,9 @@ const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
  */
 export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
   if (wordCount > 80) return false;
+  // "… combing through the rubble for survivors. [ DAVID SANTIAGO | Miami Herald ]": a credit in square brackets.
+  const squared = SQUARE_CREDIT_END.exec(trimmed);
+  if (squared) return trimmed.slice(0, squared.index).split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed.slice(0, squared.index));
   // The credit is at the end: only the line's tail is read, and only when it holds a credit's mark
   // (every paragraph of the article ends in a full stop, few in a bracket).
   const from = Math.max(0, trimmed.length - CREDIT_TAIL);
