@@ -904,3 +904,16 @@ test('a quote joined from two of another outlet\u2019s quotes is vouched for by 
   assert.deepEqual(differs('eagle'), []);
   assert.deepEqual(differs('zona'), ['Quote differs from eagle line 3: \u2212 Ana was.']);
 });
+
+test('a quote ending in "!" or "?" and a longer next sentence opening with its attribution: "… Brandt said in an open letter to …"', () => {
+  const lead = 'The harbour council voted on Monday to close the old bridge for repairs before winter.';
+  for (const next of ['Mayor Ilse Brandt said in an open letter to ferry operators on Thursday.', 'Brandt tweeted with a video of the flooded harbour office on Thursday evening.', 'The council said in a statement to ferry operators on Thursday that it would act.']) {
+    assert.deepEqual(unattributed(`${lead}\n\n\u201CThe ferries cannot wait another winter!\u201D ${next}\n`), [], next);
+  }
+  // Only an opening attribution: a verb later in a long sentence, or a noun shaped like a verb, is not one.
+  for (const next of ['It was a question the mayor said she could not answer at the meeting on Thursday evening.', 'Ferry operators in the harbour have waited for the repairs since the storm, the mayor said.']) {
+    assert.deepEqual(unattributed(`${lead}\n\n\u201CWho will pay for the ferries?\u201D ${next}\n`), [3], next);
+  }
+  // A quote closed by a full stop keeps its rule: the next sentence is a new one.
+  assert.deepEqual(unattributed(`${lead}\n\n\u201CThe ferries cannot wait another winter.\u201D Mayor Ilse Brandt said in an open letter to ferry operators on Thursday that repairs would start in May.\n`), [3]);
+});

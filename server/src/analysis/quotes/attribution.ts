@@ -297,6 +297,11 @@ function isTerminal(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
 }
 
+/** A quote's sentence ending in "!" or "?" and its closing marks. */
+const EXCLAIMED_END = /[!?]["'\u201D\u2019\u00BB]+\s*$/;
+/** Words of a longer next sentence an attribution may open with: "Ana Ruiz, the mayor, said". */
+const OPENING_WORDS = 6;
+
 /**
  * Attribution just outside the quote's sentence: "“…?” Graham asked." (a short next sentence),
  * "“…” ― Oscar Quintero" (a dash), a cue in the previous sentence of the same paragraph, or a
@@ -316,6 +321,12 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: b
       if (lead || countWords(next) <= 8) {
         const hit = findCue(next, '', cues);
         if (hit) return lead ? { cue: hit.cue, speaker: cleanName(lead[1]) ?? hit.speaker } : hit;
+      } else if (EXCLAIMED_END.test(m.slice(Math.max(0, e - 8), e))) {
+        // "“…no consequences!” Musk said in an open letter to advertisers on Thursday.": a quote
+        // ending in "!" or "?" has no comma to keep its attribution in its sentence; a longer next
+        // sentence is its attribution when it opens with one.
+        const hit = findCue(next.split(/\s+/, OPENING_WORDS).join(' '), '', cues);
+        if (hit && !hit.noun) return hit; // a verb, not a noun shaped like one: "It was a question the …".
       }
       // "“…” That was the message from Reyes to the strikers.": the next sentence points back at it.
       const back = backReference(next, cues);
