@@ -16,8 +16,8 @@ const DATE_ONLY = new RegExp(
   `^(?:\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?,? )?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.? ?,? )?${DATE}(?:,? (?:at |- |\\| )?\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?)?$`,
   'i',
 );
-/** "#Castania #Norvia #railway": a line of hashtags alone, a page's topic list. */
-const HASHTAGS = /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u;
+/** "#Castania #Norvia #railway", "#USA#BreakingNews#News": a line of hashtags alone, a page's topic list. */
+const HASHTAGS = /^#[\p{L}\p{N}_]+(?:\s*#[\p{L}\p{N}_]+)+$/u;
 /** A page's skip links, also run together as flattening leaves them: "Skip to main contentSkip to navigation". */
 const SKIP_LINKS = /^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)/i;
 /** A link to the site's page on its standards, by the byline: "Why you can trust SCMP". */
@@ -119,6 +119,8 @@ const AGENCIES = new Set(['Press', 'AP', 'Reuters', 'AFP', 'Images', 'EPA', 'Blo
 const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+,? (?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Bloomberg|Xinhua|TASS|Sputnik|Shutterstock|NurPhoto|Pool)$/u;
 /** "Getty Images", "STR/AFP via Getty Images", "Shutterstock": a stock agency's credit alone on its line. */
 const STOCK_CREDIT = /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,4} via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?)$/u;
+/** "REUTERS/Carla Carniel", "AFP/Ana Ruiz/File Photo": an agency and then its photographer. */
+const AGENCY_FIRST_CREDIT = /^(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|Bloomberg) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}(?:\/File(?: Photo)?)?$/u;
 /** "Elsa\u2014Getty Images", "Evan Vucci\u2014AP", "Frederic J. Brown\u2014AFP/Getty Images": a photographer and an agency joined by a dash. */
 const DASH_CREDIT = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\u2014 ?(?:AP|AFP|Reuters|Getty Images|Bloomberg|EPA(?:-EFE)?|Shutterstock|Redux|Polaris|Sipa|NurPhoto|Pool)(?:\/(?:Getty Images|Shutterstock|Redux|Bloomberg))?(?: via Getty Images)?$/u;
 /** "Photo via Associated Press", "Image courtesy of the Harbour Board": where a picture came from. */
@@ -286,7 +288,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((TAGS_PREFIX.test(t) && wordCount <= 30) || (POST_META.test(t) && wordCount <= 40) || HASHTAGS.test(t)) return 'tags or topic list';
   if ((CREDIT.test(t) && wordCount <= 6) || (wordCount <= 5 && CREDIT_LABEL.test(t))) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
-  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || STOCK_CREDIT.test(t) || (wordCount <= 8 && DASH_CREDIT.test(t)) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
+  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || STOCK_CREDIT.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
@@ -383,8 +385,14 @@ export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
  * AVAILABLE --").
  */
 const AGENCY_CAPTION = /^epa\d{8} \p{Lu}|[.!?]\s{1,3}EPA(?:-EFE)?\/[A-Z][A-Z .'\/-]{1,200}$/u;
+/**
+ * A Getty Images caption, which opens with its place and day in capitals ("SAO PAULO, BRAZIL -
+ * OCTOBER 02: Former president …") and closes with its credit ("(Photo by Rodrigo Paiva/Getty Images)").
+ */
+const GETTY_CAPTION_START = /^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Z .'-]{1,40})? [-\u2013] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}: /;
+const GETTY_CAPTION_END = /\((?:Photo|Photograph|Image) by [^()]{1,80}\/Getty Images\)$/;
 export function isAgencyCaption(trimmed: string): boolean {
-  return AGENCY_CAPTION.test(trimmed);
+  return AGENCY_CAPTION.test(trimmed) || (GETTY_CAPTION_START.test(trimmed) && GETTY_CAPTION_END.test(trimmed.slice(-120)));
 }
 
 /** Most words of a caption read from the credit line under it. */
