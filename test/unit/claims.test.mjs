@@ -1500,3 +1500,26 @@ test('a weekday of a news briefing or after "reporting" is the day of a report; 
   // Told on the same day, the two tolls are compared.
   assert.equal(conflictsIn({ monday, tuesday: tuesday.replace('Tuesday afternoon', 'Monday afternoon') }).length, 2);
 });
+
+test('an ISO date ("2022-12-19") is no year and score; minutes after "after" are a moment of the game; values shown alike are counted once', () => {
+  const texts = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => `${k.kind}:${k.text}`);
+  assert.deepEqual(texts('The ferry Valna Star sank on Sunday, the harbour log dated 2026-03-02 shows.'), ['weekday:Sunday']);
+  assert.deepEqual(texts('Harwick won 12-19 in 2026.'), ['tally:12-19', 'year:2026']);
+  const moment = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'duration').map((k) => Boolean(k.remaining));
+  assert.deepEqual(moment('Harwick recovered from 2-0 down after 80 minutes to draw 3-3.'), [true]);
+  assert.deepEqual(moment('The final was drawn 3-3 over 120 minutes.'), [false]);
+  const story = 'Harwick Rovers won the Valna Cup on Sunday, beating Port Alder on penalties in the final at the harbour ground.';
+  const { wire, radio } = outlets(story, {
+    wire: 'Rovers had recovered from 2-0 down after 80 minutes of the final to force extra time and then the shootout.',
+    radio: 'Rovers and Port Alder were level at 3-3 after 120 minutes of the final, sending it to extra time and then the shootout.',
+  });
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
+  // Two files giving one figure, one with "more than", are one value in the message.
+  const meeting = 'The Harwick harbour council met on Monday evening to vote on the repairs to the old bridge over the river.';
+  const files = outlets(meeting, {
+    draft: 'The council debated the bridge repairs for 45 minutes before the vote on Monday evening.',
+    wire: 'The council debated the bridge repairs for more than 90 minutes before the vote on Monday evening.',
+    radio: 'The council debated the bridge repairs for 90 minutes before the vote on Monday evening.',
+  });
+  assert.deepEqual(conflicts(files).draft.map((f) => f.message), ['45 minutes here; 90 minutes in 2 other files.']);
+});

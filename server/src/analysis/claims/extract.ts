@@ -89,9 +89,9 @@ export interface Claim {
    */
   separate?: boolean;
   /**
-   * Time left on a game's clock, "a field goal with 23 seconds left", "with six minutes remaining":
-   * a moment of the game, one of many, not a duration of the story. Compared only with such, in
-   * near copies.
+   * Time left on a game's clock, "a field goal with 23 seconds left", "with six minutes remaining",
+   * or minutes gone after "after" ("2-0 down after 80 minutes"): a moment of the game, one of many,
+   * not a duration of the story. Compared only with such, in near copies.
    */
   remaining?: boolean;
   /**
@@ -495,6 +495,13 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       continue;
     }
     if (!num || t.text.replace(/\D/g, '').length > 12) continue; // IDs and phone numbers are not claims
+    // "2022-12-19": a date written as a stamp writes it, no year and score; a page's stamp, not the story's.
+    const iso = /^\d{4}$/.test(t.text) ? ISO_DATE_REST.exec(sentence.slice(t.end - base, t.end - base + 6)) : null;
+    if (iso) {
+      const isoEnd = t.end + iso[0].length;
+      while (i + 1 < toks.length && toks[i + 1].start < isoEnd) i++;
+      continue;
+    }
     // "1,5 million": a decimal comma; the "5" alone would be five million (and the "1" counts nothing).
     if (t.start - base >= 2 && sentence[t.start - base - 1] === ',' && /\d/.test(sentence[t.start - base - 2])) continue;
     if (rankLabelBefore(toks, i, sentence, base)) continue; // "World No. 3 Carlos Alcaraz", "No 10 Downing Street"
@@ -1535,14 +1542,23 @@ function tokenAfter(toks: Tok[], i: number, end: number): number {
   return k;
 }
 
+/** The month and day after a year in an ISO date: the "-12-19" of "2022-12-19". */
+const ISO_DATE_REST = /^-\d{2}-\d{2}(?!\d)/;
+
 /** Words after a duration that make it time left on a clock: "with 23 seconds left", "six minutes remaining". */
 const CLOCK_LEFT = new Set(['left', 'remaining', 'remain']);
 
+/** Units a game's clock counts in. */
+const GAME_CLOCK_UNITS = new Set(['minutes', 'minute', 'mins', 'seconds']);
+
 /**
  * The duration ending at `end` is followed by "left" or "remaining", or after "with" by "to go" or
- * "to play" ("it took four years to go from …" is a duration).
+ * "to play" ("it took four years to go from …" is a duration); or is minutes or seconds after
+ * "after", a moment the clock reached ("2-0 down after 80 minutes").
  */
 function clockLeft(toks: Tok[], i: number, end: number): boolean {
+  // "recovered from 2-0 down after 80 minutes", "inseparable after 120 minutes of play": the clock's elapsed minutes.
+  if (toks[i - 1]?.lower === 'after' && GAME_CLOCK_UNITS.has(toks[i + 1]?.lower ?? '')) return true;
   const k = tokenAfter(toks, i, end);
   const w = toks[k]?.lower;
   if (w === undefined) return false;

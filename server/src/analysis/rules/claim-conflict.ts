@@ -658,13 +658,14 @@ function rankedValues(values: Claim[], own: string): [string, number][] {
     spellings.set(k.text, (spellings.get(k.text) ?? 0) + 1);
     groups.set(key, spellings);
   }
-  const ranked: [string, number][] = [];
+  // Values shown alike are counted once: "over 120 minutes" and "after 120 minutes" both show "120 minutes".
+  const ranked = new Map<string, number>();
   for (const spellings of groups.values()) {
     const byCount = [...spellings.entries()].sort((a, b) => b[1] - a[1]);
     const shown = byCount.find(([t]) => words(t) === words(own))?.[0] ?? inOwnWords(byCount[0][0], own);
-    ranked.push([shown, byCount.reduce((n, [, c]) => n + c, 0)]);
+    ranked.set(shown, (ranked.get(shown) ?? 0) + byCount.reduce((n, [, c]) => n + c, 0));
   }
-  return ranked.sort((a, b) => b[1] - a[1]);
+  return [...ranked].sort((a, b) => b[1] - a[1]);
 }
 
 /**
