@@ -1523,3 +1523,18 @@ test('an ISO date ("2022-12-19") is no year and score; minutes after "after" are
   });
   assert.deepEqual(conflicts(files).draft.map((f) => f.message), ['45 minutes here; 90 minutes in 2 other files.']);
 });
+
+test('a duration in two units ("22 years and six months") is one duration, agreeing with "22.5 years" and "270 months"', () => {
+  const texts = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => `${k.kind}:${k.text}`);
+  assert.deepEqual(texts('Ruiz was jailed for 22 years and six months.'), ['duration:22 years and six months']);
+  assert.deepEqual(texts('The talks lasted two hours and 15 minutes.'), ['duration:two hours and 15 minutes']);
+  // Two durations of two things stay two.
+  assert.deepEqual(texts('Ruiz served 22 years and her partner six months.'), ['duration:22 years', 'duration:six months']);
+  const story = 'Former harbour master Ana Ruiz was sentenced in Harwick on Friday for the fraud that emptied the ferry fund.';
+  const { wire, radio, paper } = outlets(story, {
+    wire: 'Judge Tomas Brek sentenced Ruiz to 22 years and six months in prison for the fraud.',
+    radio: 'Judge Tomas Brek sentenced Ruiz to 22.5 years in prison for the fraud.',
+    paper: 'Judge Tomas Brek sentenced Ruiz to 270 months in prison for the fraud.',
+  });
+  assert.deepEqual(conflictsIn({ wire, radio, paper }), []);
+});

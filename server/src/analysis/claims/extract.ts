@@ -615,6 +615,15 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       value *= f;
       step *= f;
       end = toks[j].end;
+      // "22 years and six months", "two hours and 15 minutes": one duration in two units.
+      const more = toks[j + 1]?.lower === 'and' && toks[j + 2] ? parseNumber(toks[j + 2].text) : undefined;
+      const moreUnit = more && toks[j + 3] ? TIME_UNITS[toks[j + 3].lower] : undefined;
+      if (more && moreUnit && moreUnit[0] === u && moreUnit[1] < f) {
+        value += more.value * moreUnit[1];
+        step = more.step * moreUnit[1];
+        j += 3;
+        end = toks[j].end;
+      }
     } else if ((temp = temperatureAfter(toks, i, sentence, base))) {
       // "41C", "41°C", "106F", "41 degrees Celsius": one scale, Celsius; "-5C" is below zero.
       kind = 'count';
