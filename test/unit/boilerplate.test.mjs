@@ -1222,6 +1222,7 @@ test('a wire caption filed by EPA-EFE is a caption at any length: its picture co
   const captions = [
     `epa01234567 Tugs pull the ferry Valna Star off a sandbank near Harwick, 5 March 2026. ${background}`,
     `Tugs pull the ferry Valna Star off a sandbank near Harwick, 5 March 2026. ${background} EPA/MARA LINDQVIST`,
+    `Tugs pull the ferry Valna Star off a sandbank near Harwick, 5 March 2026. EFE/EPA/MARA LINDQVIST`,
     `A handout photo made available by the harbour office shows the ferry Valna Star aground. ${background} EPA-EFE/HARWICK HARBOUR OFFICE / HANDOUT EDITORIAL USE ONLY/NO SALES`,
     `A still image from a handout video shows divers under the ferry Valna Star. ${background} EPA/HARWICK HARBOUR OFFICE HANDOUT -- MANDATORY CREDIT -- BEST QUALITY AVAILABLE -- HANDOUT EDITORIAL USE ONLY/NO SALES HANDOUT EDITORIAL USE ONLY/NO SALES`,
   ];

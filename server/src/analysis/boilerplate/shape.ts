@@ -380,11 +380,11 @@ export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
  * A wire picture's caption as EPA-EFE files it, at any length (its caption carries the story's
  * background): opening with the picture's code ("epa09099282 Ships are anchored outside …") or
  * closing with the agency and the photographer in capitals after a sentence ("… pushing the
- * grounding vessel.  EPA/KHALED ELFIQI", "… EPA-EFE/SUEZ CANAL AUTHORITY / HANDOUT EDITORIAL USE
+ * grounding vessel.  EPA/KHALED ELFIQI", "… EFE/EPA/RONALD WITTEK", "… EPA-EFE/SUEZ CANAL AUTHORITY / HANDOUT EDITORIAL USE
  * ONLY/NO SALES"), its notes taking up to 200 characters ("-- MANDATORY CREDIT -- BEST QUALITY
  * AVAILABLE --").
  */
-const AGENCY_CAPTION = /^epa\d{8} \p{Lu}|[.!?]\s{1,3}EPA(?:-EFE)?\/[A-Z][A-Z .'\/-]{1,200}$/u;
+const AGENCY_CAPTION = /^epa\d{8} \p{Lu}|[.!?]\s{1,3}(?:EFE\/)?EPA(?:-EFE)?\/[A-Z][A-Z .'\/-]{1,200}$/u;
 /**
  * A Getty Images caption, which opens with its place and day in capitals ("SAO PAULO, BRAZIL -
  * OCTOBER 02: Former president …") and closes with its credit ("(Photo by Rodrigo Paiva/Getty Images)").
