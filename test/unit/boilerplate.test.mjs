@@ -1265,11 +1265,11 @@ test('a caption credited in square brackets, and a local site\u2019s "Find out w
   }
 });
 
-test('Getty captions at any length, an agency before its photographer, and hashtags run together are furniture', () => {
+test('Getty captions at any length, an agency before its photographer, a file photo\u2019s credit and hashtags run together are furniture', () => {
   const getty = 'HARWICK, VALNA - MARCH 02: Mayor Ilse Brandt speaks to residents at the harbour office on March 02, 2026 in Harwick, Valna. ' +
     'The council voted on Monday to close the old bridge for repairs before winter, after engineers found cracks in two of its piers during a routine inspection in February. ' +
     'Ferries will carry commuters across the harbour until the repairs are finished in the spring, the council said. (Photo by Mara Lindqvist/Getty Images)';
-  for (const l of [getty, 'REUTERS/Mara Lindqvist', 'AFP/Tomas Brek/File Photo', '#Valna#Harwick#Ferries']) {
+  for (const l of [getty, 'REUTERS/Mara Lindqvist', 'AFP/Tomas Brek/File Photo', '#Valna#Harwick#Ferries', 'MARA LINDQVIST/AP PHOTO, FILE']) {
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l.slice(0, 40));
   }
   // A dateline in capitals over the article's own paragraph (no Getty credit at its end) is the article's.

@@ -111,9 +111,9 @@ const CREDIT_LABEL = /^(?:sources?|(?:photo|image|picture)s? credits?(?: [^\s:]{
 const IMAGE_LINE = /^(?:[Ii]mage|[Mm]edia|[Vv]ideo) (?:[Cc]opyright|[Cc]aption|[Ss]ource),? [\p{Lu}\d"'\u201C\u2018]/u;
 /**
  * A photographer and an agency: "(Reed Saxon / Associated Press)", "Jason Cipriani/ZDNet", "Al Goldis,
- * Associated Press", "Tom Davies Associated Press".
+ * Associated Press", "Tom Davies Associated Press", "NICK WASS/AP PHOTO, FILE".
  */
-const PHOTOGRAPHER_CREDIT = /^\(?(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+(?: ?\/ ?\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3}){1,2}(?: via \p{Lu}\p{L}+(?: Images)?)?\)?$/u;
+const PHOTOGRAPHER_CREDIT = /^\(?(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+(?: ?\/ ?\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3}){1,2}(?: via \p{Lu}\p{L}+(?: Images)?)?(?:, ?(?:FILE|File|file))?\)?$/u;
 /** The agencies AGENCY_CREDIT ends with, as last words ("Press" for "Associated Press", "Images" for "Getty Images"). */
 const AGENCIES = new Set(['Press', 'AP', 'Reuters', 'AFP', 'Images', 'EPA', 'Bloomberg', 'Xinhua', 'TASS', 'Sputnik', 'Shutterstock', 'NurPhoto', 'Pool']);
 const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+,? (?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Bloomberg|Xinhua|TASS|Sputnik|Shutterstock|NurPhoto|Pool)$/u;
