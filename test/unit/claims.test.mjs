@@ -1538,3 +1538,16 @@ test('a duration in two units ("22 years and six months") is one duration, agree
   });
   assert.deepEqual(conflictsIn({ wire, radio, paper }), []);
 });
+
+test('a weekday dating a running count\u2019s new figure ("the toll rose to 143 on Wednesday") is the day of a report', () => {
+  const reported = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
+  assert.deepEqual(reported('The death toll from the Harwick landslide rose to 143 on Wednesday.'), [true]);
+  assert.deepEqual(reported('The death toll reached 143 Wednesday, officials said.'), [true]);
+  assert.deepEqual(reported('The river rose to 4 metres on Wednesday.'), [false]);
+  const story = 'Rescuers dug through the mud of the Harwick landslides in the hills above the harbour town as the rain went on.';
+  const { wire, radio } = outlets(story, {
+    wire: 'The death toll from Tuesday\u2019s landslides in the hills above Harwick has risen to 63, the revenue minister\u2019s office said.',
+    radio: 'The death toll from the landslides in the hills above Harwick rose to 143 on Wednesday, the health department said.',
+  });
+  assert.deepEqual(conflictsIn({ wire, radio }).filter((f) => /day/.test(f.message)), []);
+});

@@ -974,13 +974,28 @@ const BRIEFING_SECOND = new Set(['conference', 'briefing']);
 
 /**
  * The weekday at toks[i] follows "reported" or "confirmed" ("media reported Monday that the minister
- * had died", "was confirmed on Monday", "officials reporting Tuesday that …"), or dates a news
- * briefing: the day the news came, as in the closing "…, media reported Monday". "Said" and "told"
+ * had died", "was confirmed on Monday", "officials reporting Tuesday that …"), dates a news
+ * briefing or a running count's new figure ("rose to 143 on Wednesday"): the day the news came, as in the closing "…, media reported Monday". "Said" and "told"
  * are left: "Xi told Putin on Tuesday" is the event itself.
  */
 function confirmsOn(toks: Tok[], i: number): boolean {
   const before = toks[i - 1]?.lower === 'on' ? toks[i - 2] : toks[i - 1];
-  return (before !== undefined && CONFIRMING_VERBS.has(before.lower)) || datesBriefing(toks, i);
+  return (before !== undefined && CONFIRMING_VERBS.has(before.lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, i);
+}
+
+/** Verbs a running count climbs by: "rose to 143", "has risen to 63"; and those it passes a figure by: "reached 143". */
+const RISE_TO = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'grew', 'grown', 'mounted', 'went', 'gone']);
+const RISE_PAST = new Set(['reached', 'hit', 'topped', 'passed', 'crossed', 'surpassed']);
+
+/**
+ * The weekday at toks[i] dates a running count's new figure: "the death toll rose to 143 on
+ * Wednesday": the day of that report, not of the event the count is of.
+ */
+function datesCountUpdate(toks: Tok[], i: number): boolean {
+  const k = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1;
+  if (k < 1 || !/^\d[\d,.]*$/.test(toks[k].text)) return false;
+  const before = toks[k - 1].lower;
+  return RISE_PAST.has(before) || (before === 'to' && RISE_TO.has(toks[k - 2]?.lower ?? ''));
 }
 
 /**
