@@ -1275,3 +1275,23 @@ test('Getty captions at any length, an agency before its photographer, a file ph
   // A dateline in capitals over the article's own paragraph (no Getty credit at its end) is the article's.
   assert.deepEqual(boilerplateLines([BODY[2], getty.replace(' (Photo by Mara Lindqvist/Getty Images)', ''), BODY[3]].join('\n')), []);
 });
+
+test('a subhead leading into the paragraph under it stays on a pasted page; a photographer in capitals in brackets is a credit', () => {
+  const page = [
+    'Harwick votes to close the old bridge',
+    'Advertisement',
+    'The Harwick harbour council voted on Monday to close the old bridge for repairs before winter, after engineers found cracks in two of its piers.',
+    'Engineers said the repairs would take at least six weeks and cost the town about four million crowns, to be paid from the road budget.',
+    'Captains demand brighter beacons at the harbour mouth',
+    'Ferry captains told the council they want brighter lights at the harbour mouth before the winter timetable starts in November.',
+    'The council said it would answer the captains at its next meeting, after the engineers have reported on the cost of the work.',
+    'Share',
+  ];
+  assert.deepEqual(boilerplateLines(page.join('\n')), [2, 8]);
+  // A headline of another story, sharing nothing with the paragraph under it, is still a related link.
+  const other = [...page];
+  other[4] = 'Valna striker signs for a record fee after long transfer saga';
+  assert.deepEqual(boilerplateLines(other.join('\n')), [2, 5, 8]);
+  assert.deepEqual(boilerplateLines([BODY[2], 'Divers search the harbour for the missing ferry near Harwick on Monday. (MARA LINDQVIST / COASTAL WIRE)', BODY[3]].join('\n')), [2]);
+  assert.deepEqual(boilerplateLines([BODY[2], 'epaselect epa01234567 Divers search the harbour for the missing ferry near Harwick on Monday.', BODY[3]].join('\n')), [2]);
+});

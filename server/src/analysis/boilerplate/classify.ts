@@ -54,6 +54,9 @@ const SITE_SUFFIX = /^ ?[-|\u2013\u2014] ?\p{Lu}[\p{L}\p{N}.&']{0,20}(?: \p{Lu}[
 /** A site's name alone: "www.nbcnews.com", "aldailynews.com". */
 const SITE_NAME = /^(?:https?:\/\/)?(?:www\.)?[\w-]{1,60}(?:\.[\w-]{1,30}){1,3}\/?$/;
 
+/** Words a subhead shares with the paragraph under it, at least (and half its own). */
+const SUBHEAD_SHARED_WORDS = 3;
+
 /** Most words of a gallery's caption between two credit lines (as many as a credited caption may have). */
 const GALLERY_CAPTION_WORDS = 80;
 
@@ -275,6 +278,12 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const isolated = (k: number) => k < 0 || k >= infos.length || reasons.has(k) || infos[k].sentenceLike;
     if (!isolated(i - 1) || !isolated(i + 1)) continue;
     const n = info.wordCount;
+    // Half its words (three or more) in the paragraph under it: a subhead leading into that paragraph
+    // ("The left alliance becomes the leading force in the chamber" over "The New Popular Front
+    // becomes the leading political force …"), not another story's headline.
+    const under = i + 1 < infos.length && !reasons.has(i + 1) ? topic.shared(i, i + 1) : 0;
+    // (A label makes it a link: "Also: See Black Friday coverage at CNET".)
+    if (under >= SUBHEAD_SHARED_WORDS && under * 2 >= topic.size(i) && !info.trimmed.includes(':')) continue;
     // Three quarters of its words in the article's body: a subhead of the article, not another story's headline.
     if ((n >= 6 && n <= 18 && (!topicReliable || topic.overlap(i) < 0.75)) || (n >= 4 && n < 6 && topicReliable && topic.overlap(i) < 0.34)) flag(i, 'related-story headline between paragraphs');
   }
@@ -572,6 +581,19 @@ class TopicModel {
 
   overlap(i: number): number {
     return (this.overlaps[i] ??= this.measure(i));
+  }
+
+  /** Stems line i shares with line j. */
+  shared(i: number, j: number): number {
+    const theirs = new Set(this.wordsOf(j));
+    let n = 0;
+    for (const id of this.wordsOf(i)) if (theirs.has(id)) n++;
+    return n;
+  }
+
+  /** Distinct stems of line i. */
+  size(i: number): number {
+    return this.wordsOf(i).length;
   }
 
   private measure(i: number): number {

@@ -369,8 +369,9 @@ export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
   const before = trimmed.slice(0, from + m.index);
   // An agency's name alone after a full stop may tag the story's last paragraph as the agency's: "… on Friday. (PA)".
   if (m[1] && /[.!?]$/.test(before)) return false;
-  // A photographer's name before the slash has a lower-case letter and a space: "(Manu Fernandez/AP)", not "(HIV/AIDS)".
-  if (m[2] !== undefined && !(/\p{Ll}/u.test(m[2]) && m[2].includes(' '))) return false;
+  // A photographer's name before the slash has a space, and a lower-case letter or two words in
+  // capitals: "(Manu Fernandez/AP)", "(YOAN VALAT / MAXPPP)", not "(HIV/AIDS)".
+  if (m[2] !== undefined && !(m[2].includes(' ') && (/\p{Ll}/u.test(m[2]) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$/u.test(m[2])))) return false;
   // After a bar the credit is a caption's however short: "Boston Celtics fans | Photo: AP/Josh Reynolds".
   const piped = trimmed[from + m.index + 1] === '|';
   return before.split(' ').length >= (piped ? 2 : 4) && !QUOTE_OPENS.test(before);
@@ -384,7 +385,7 @@ export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
  * ONLY/NO SALES"), its notes taking up to 200 characters ("-- MANDATORY CREDIT -- BEST QUALITY
  * AVAILABLE --").
  */
-const AGENCY_CAPTION = /^epa\d{8} \p{Lu}|[.!?]\s{1,3}(?:EFE\/)?EPA(?:-EFE)?\/[A-Z][A-Z .'\/-]{1,200}$/u;
+const AGENCY_CAPTION = /^(?:epaselect )?epa\d{8} \p{Lu}|[.!?]\s{1,3}(?:EFE\/)?EPA(?:-EFE)?\/[A-Z][A-Z .'\/-]{1,200}$/u;
 /**
  * A Getty Images caption, which opens with its place and day in capitals ("SAO PAULO, BRAZIL -
  * OCTOBER 02: Former president …") and closes with its credit ("(Photo by Rodrigo Paiva/Getty Images)").
