@@ -1295,3 +1295,19 @@ test('a subhead leading into the paragraph under it stays on a pasted page; a ph
   assert.deepEqual(boilerplateLines([BODY[2], 'Divers search the harbour for the missing ferry near Harwick on Monday. (MARA LINDQVIST / COASTAL WIRE)', BODY[3]].join('\n')), [2]);
   assert.deepEqual(boilerplateLines([BODY[2], 'epaselect epa01234567 Divers search the harbour for the missing ferry near Harwick on Monday.', BODY[3]].join('\n')), [2]);
 });
+
+test('wire captions: "This photo provided by … shows", "In this aerial photo, …", a credit repeated after its bracket, a source "via AP"', () => {
+  for (const l of [
+    'This photo provided by the Harwick Fire Department shows a firefighter carrying a child through the flooded harbour road on Monday, March 2, 2026.',
+    'This satellite image taken at 6:01 a.m. on Monday shows the storm over the Valna coast.',
+    'In this aerial photo, damaged ferries are stacked along the shore of Harwick harbour on Monday, March 2, 2026.',
+    'Damaged ferries lie along the shore of Harwick harbour on Monday, March 2, 2026. (AP Photo/Mara Lindqvist) AP',
+    'Firefighters help people stranded by the flood in Harwick on Monday, March 2, 2026. Harwick Fire Department\u2019s Public Information Office via AP',
+  ]) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l.slice(0, 40));
+  }
+  // The same openers in the article's own sentences, quoting or without a provider, stay.
+  for (const l of ['This photo, the mayor said, shows how high the water rose.', 'This image provided by the council shows what "a safe harbour" should look like, the mayor told reporters.']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+  }
+});

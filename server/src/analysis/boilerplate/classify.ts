@@ -122,7 +122,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     else if (isScriptLine(info.trimmed)) return flag(i, 'page script code');
     else if (isIconLabels(info.trimmed)) return flag(i, 'share/navigation link');
     // A caption with its credit, short or long.
-    if (isCreditedCaption(info.trimmed, info.wordCount) || isAgencyCaption(info.trimmed)) return flag(i, 'photo caption with its credit');
+    if (isCreditedCaption(info.trimmed, info.wordCount) || isAgencyCaption(info.trimmed, info.wordCount)) return flag(i, 'photo caption with its credit');
     if (info.trimmed.length <= SHORT_LINE && isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) cutShort.push(i);
   });
 

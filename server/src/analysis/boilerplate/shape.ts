@@ -343,6 +343,10 @@ const STOCK_CREDIT_END = /\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|
 const PHOTO_BY_END = /(?:Photo|Image|Picture|Photograph)s? by \p{Lu}[^.!?]{0,60}$/u;
 /** A photographer and an outlet in square brackets closing a caption: "[ DAVID SANTIAGO | Miami Herald ]", "[Ana Ruiz | Times]". */
 const SQUARE_CREDIT_END = /\s\[ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\| ?\p{Lu}[\p{L}.'\u2019&-]*(?: \p{Lu}[\p{L}.'\u2019&-]*){0,3} ?\]$/u;
+/** A credited source and the agency it came through, closing a caption after its sentence. */
+const VIA_CREDIT_END = /[.!?] \p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,6} via (?:AP|AFP|Reuters|Getty Images|Shutterstock)$/u;
+/** An agency's name after a bracketed credit, as a gallery repeats it. */
+const AGENCY_AFTER_CREDIT = /\) (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)$/;
 /** How much of a line's end a closing credit takes at most. */
 const CREDIT_TAIL = 200;
 /** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
@@ -354,9 +358,14 @@ const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
  * four words or more before the credit, no quote in them (a quoted paragraph with a credit after it
  * is the article's).
  */
-export function isCreditedCaption(trimmed: string, wordCount: number): boolean {
+export function isCreditedCaption(line: string, wordCount: number): boolean {
   if (wordCount > 80) return false;
+  // "… in Valrico, Fla. (AP Photo/Chris O'Meara) AP": the agency tagged again after its credit.
+  const trimmed = line.replace(AGENCY_AFTER_CREDIT, ')');
   // "… combing through the rubble for survivors. [ DAVID SANTIAGO | Miami Herald ]": a credit in square brackets.
+  // "… in Naples, Fla., Sept. 28, 2022. Naples Police Department/UPI via Shutterstock": a source handed out through an agency.
+  const via = VIA_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL));
+  if (via) return trimmed.split(' ').length - via[0].split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
   const squared = SQUARE_CREDIT_END.exec(trimmed);
   if (squared) return trimmed.slice(0, squared.index).split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed.slice(0, squared.index));
   // The credit is at the end: only the line's tail is read, and only when it holds a credit's mark
@@ -392,7 +401,16 @@ const AGENCY_CAPTION = /^(?:epaselect )?epa\d{8} \p{Lu}|[.!?]\s{1,3}(?:EFE\/)?EP
  */
 const GETTY_CAPTION_START = /^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Z .'-]{1,40})? [-\u2013] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}: /;
 const GETTY_CAPTION_END = /\((?:Photo|Photograph|Image) by [^()]{1,80}\/Getty Images\)$/;
-export function isAgencyCaption(trimmed: string): boolean {
+/**
+ * A wire caption's opening: "This photo provided by the Naples Fire Rescue Department shows …",
+ * "This GOES-East GeoColor satellite image taken at 12:01 a.m. …", "In this aerial photo, damaged
+ * boats …", "In this photo released by …".
+ */
+const CAPTION_OPENER = /^(?:In t|T)his (?:[\p{L}-]+ ){0,3}(?:photo|photograph|image|picture|video grab|frame grab)(?: taken (?:at|on|by|from|in)| (?:provided|released|made available|obtained|distributed) by)\b|^In this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|image|picture),/u;
+/** Most words of a caption read from its opening alone. */
+const OPENED_CAPTION_WORDS = 80;
+export function isAgencyCaption(trimmed: string, wordCount = 0): boolean {
+  if (wordCount <= OPENED_CAPTION_WORDS && CAPTION_OPENER.test(trimmed) && !QUOTE_OPENS.test(trimmed)) return true;
   return AGENCY_CAPTION.test(trimmed) || (GETTY_CAPTION_START.test(trimmed) && GETTY_CAPTION_END.test(trimmed.slice(-120)));
 }
 
