@@ -1311,3 +1311,12 @@ test('wire captions: "This photo provided by … shows", "In this aerial photo, 
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
   }
 });
+
+test('"Top of page", a lone "Date modified:" and an "Editor: Name" credit under a page\u2019s stamp are furniture', () => {
+  assert.deepEqual(boilerplateLines(['Top of page', ...BODY].join('\n')).filter((l) => l === 1), [1]);
+  assert.deepEqual(boilerplateLines([BODY[2], BODY[3], 'Date modified:'].join('\n')), [3]);
+  assert.deepEqual(boilerplateLines([BODY[2], BODY[3], 'Image Credit: Harwick Harbour Office', 'Last Updated: Mar 2, 2026', 'Editor: Mara Lindqvist'].join('\n')), [3, 4, 5]);
+  // "Updated" alone, and an editor named in a sentence, are the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], 'Updated', BODY[3]].join('\n')), []);
+  assert.deepEqual(boilerplateLines([BODY[2], BODY[3], 'Editor Mara Lindqvist said the council had not answered her questions about the bridge.'].join('\n')), []);
+});

@@ -55,7 +55,7 @@ add(
   'share|share this|share this article|share this story|share on facebook|share on twitter|share this with family and friends|' +
     'tweet|email|e-mail|print|whatsapp|facebook|twitter|x|youtube|instagram|linkedin|telegram|reddit|pinterest|tiktok|flipboard|' +
     'copy link|link copied|comments|comment|view comments|leave a comment|show comments|menu|home|search|close|skip to content|skip to main content|' +
-    'back to top|next article|previous article|next story|previous story|next post|previous post|older post|newer post|older posts|newer posts|next|previous|read more|keep reading|continue reading|see more|' +
+    'back to top|top of page|next article|previous article|next story|previous story|next post|previous post|older post|newer post|older posts|newer posts|next|previous|read more|keep reading|continue reading|see more|' +
     'show more|load more|learn more|click here|view more|see all|view all|opinion|report|listen|listen to this article|' +
     'follow us|follow us on|connect with us|log in|login|sign in|register|my account|english news|caricature|watch|watch live|live|explore more|search for|' +
     'close menu|open menu|toggle menu|supported by|send any friend a story|hide comments|contact us|about us|advertise|advertise with us|rss|rss feed|rss feeds|sitemap|site map|masthead|sections|all sections|subscriber agreement|' +
