@@ -917,3 +917,22 @@ test('a quote ending in "!" or "?" and a longer next sentence opening with its a
   // A quote closed by a full stop keeps its rule: the next sentence is a new one.
   assert.deepEqual(unattributed(`${lead}\n\n\u201CThe ferries cannot wait another winter.\u201D Mayor Ilse Brandt said in an open letter to ferry operators on Thursday that repairs would start in May.\n`), [3]);
 });
+
+test('a British run-on quote in single marks carries its attribution into the next paragraph; a leading "And" is no change', () => {
+  const mail = 'Close to tears, Mayor Ilse Brandt said: \u2018 And to the ferry crews, as you begin your last winter on the old boats, I want simply to say this: thank you.\n\n\u2018Thank you for your care and devotion to this harbour all these years.\u2019\n';
+  const quotes = lib.analyzeDocument(mail).quotes;
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].span.parts.length, 2);
+  assert.equal(quotes[0].attribution.attributed, true);
+  assert.deepEqual(unattributed(mail), []);
+  // A lone \u2018 left open, with no paragraph going on with it, starts no quote.
+  assert.equal(lib.analyzeDocument('Brandt said the \u2018 key was lost.\n\nThe ferry sailed at noon.\n').quotes.length, 0);
+  // Another outlet quoting more, and "To the ferry crews …" without the "And" (its "and" two words
+  // back must not pair with the "And"): the same words.
+  const wire = 'Mayor Ilse Brandt told the crews: \u201CWe owe them for their courage, guidance and example. To the ferry crews, as you begin your last winter on the old boats, I want simply to say this: thank you. Thank you for your care and devotion to this harbour all these years.\u201D\n';
+  const found = checkAll({ mail, wire });
+  assert.deepEqual([...rule(found.mail, 'quote-differs'), ...rule(found.wire, 'quote-differs')].map((f) => f.message), []);
+  // A changed word is still found past the "And".
+  const changed = checkAll({ mail: mail.replace('devotion', 'loyalty'), wire });
+  assert.equal(rule(changed.mail, 'quote-differs').length, 1);
+});

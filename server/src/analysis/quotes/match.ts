@@ -251,10 +251,36 @@ export function align(a: string[], b: string[]): Alignment {
     ops.push(o);
   }
   if (first < 0) return { similarity: lcs / n, contained: false, ops: mergeSubs(ops), from: 0, to: 0 };
+  // A conjunction of mine matched alone at the stretch's start, source words apart from the rest:
+  // "And to my darling Mama" against "… understanding and example. To my darling Mama". The "and"
+  // opens my quote; the source's is two words back.
+  // So too the other way: the source's opening "And" matched to my "and" two words before the rest
+  // ("… guidance and example. To my darling Mama" against "And to my darling Mama").
+  const f = ops.findIndex((o) => o.op === 'same');
+  if (f >= 0 && f + 2 < ops.length && LEADING_CONJUNCTIONS.has(ops[f].mine!) && ops[f + 1].op !== 'same') {
+    const gap = ops[f + 1].op;
+    let k = f + 1;
+    while (k < ops.length && ops[k].op === gap) k++;
+    if (ops[k]?.op === 'same') {
+      if (gap === 'del') {
+        ops.splice(f, k - f, { op: 'add', mine: ops[f].mine });
+        first += k - f;
+      } else {
+        ops[f] = { op: 'add', mine: ops[f].mine };
+        first += 1;
+      }
+    }
+  }
+  // A conjunction opening my quote where the source's quote starts later ("And to my darling Mama"
+  // against "To my darling Mama"): the quote picks up the sentence, no word changed.
+  while (ops.length > 1 && ops[0].op === 'add' && LEADING_CONJUNCTIONS.has(ops[0].mine!) && ops[1].op === 'same') ops.shift();
   const from = first - changedAtEdge(ops, b, first, -1, lcs);
   const to = last + 1 + changedAtEdge(ops, b, last + 1, 1, lcs);
   return { similarity: lcs / n, contained: false, ops: mergeSubs(ops), from, to };
 }
+
+/** Words a partial quote may open with beyond its source's: it picks up the speaker's sentence there. */
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'or']);
 
 /** At most this many words of mine at an edge of the aligned stretch read as changed source words, */
 const EDGE_CHANGE_WORDS = 2;

@@ -74,7 +74,7 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
   /** Adds a quote part: it continues the carried AP quote when it opens the paragraph, else starts a quote. */
   const pushPart = (part: QuotePart, style: 'double' | 'single', paragraphOpening: number): QuoteSpan => {
     const content = text.slice(part.contentStart, part.contentEnd);
-    if (carried && style === 'double' && part.start === paragraphOpening) {
+    if (carried && style === carried.style && part.start === paragraphOpening) {
       const q = carried;
       q.parts.push(part);
       q.text += ' ' + content;
@@ -123,7 +123,8 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     const first = t.charCodeAt(firstMark);
     // A photo caption between the paragraphs of a running quote ("… (Image: GETTY)") does not end it.
     if (carried && !isDoubleMark(first) && isCaption(t.trim())) continue;
-    if (carried && !(first === LEFT_DOUBLE || first === STRAIGHT_DOUBLE || first === LEFT_GUILLEMET || first === LOW_DOUBLE)) {
+    const continues = carried?.style === 'single' ? first === LEFT_SINGLE : first === LEFT_DOUBLE || first === STRAIGHT_DOUBLE || first === LEFT_GUILLEMET || first === LOW_DOUBLE;
+    if (carried && !continues) {
       // The previous paragraph's quote never closed and this one does not continue it.
       const last = carried.parts[carried.parts.length - 1];
       if (!cutOff(lines[last.line].text)) unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
@@ -237,12 +238,25 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     }
     if (inner >= 0) unbalanced.push({ offset: base + inner, line: li, kind: 'unclosed', suggestion: base + lastOtherThan(t, -1) + 1 });
     if (dbl >= 0) carried = pushPart({ start: base + dbl, end: line.end, contentStart: base + dbl + 1, contentEnd: line.end, line: li }, 'double', opening);
+    // A British run-on quote in single marks: ‘ never closed here, and the next paragraph opening
+    // with ‘ goes on with it (‘… thank you. / ‘Thank you for your love …’). Only then: a lone ‘
+    // left open is more often an apostrophe typed the wrong way.
+    else if (sgl >= 0 && t.charCodeAt(sgl) === LEFT_SINGLE && nextParagraphOpensWith(lines, li, skipLine, LEFT_SINGLE)) {
+      carried = pushPart({ start: base + sgl, end: line.end, contentStart: base + sgl + 1, contentEnd: line.end, line: li }, 'single', opening);
+    }
   }
   if (carried) {
     const last = carried.parts[carried.parts.length - 1];
     if (!cutOff(lines[last.line].text)) unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
   }
   return { quotes, unbalanced };
+}
+
+/** The next paragraph after line li (past blank and skipped lines) opens with the mark `code`. */
+function nextParagraphOpensWith(lines: Line[], li: number, skipLine: (line: number) => boolean, code: number): boolean {
+  let k = li + 1;
+  while (k < lines.length && (isBlank(lines[k].text) || skipLine(k))) k++;
+  return k < lines.length && lines[k].text.trimStart().charCodeAt(0) === code;
 }
 
 /** A paragraph the page cut off ("… “We are playing a lot..."): its quote never got the chance to close. */
