@@ -1320,3 +1320,8 @@ test('"Top of page", a lone "Date modified:" and an "Editor: Name" credit under 
   assert.deepEqual(boilerplateLines([BODY[2], 'Updated', BODY[3]].join('\n')), []);
   assert.deepEqual(boilerplateLines([BODY[2], BODY[3], 'Editor Mara Lindqvist said the council had not answered her questions about the bridge.'].join('\n')), []);
 });
+
+test('a site\u2019s "Support independent journalism" and "Donate" buttons are furniture; a sentence about donations is not', () => {
+  for (const l of ['Support independent journalism', 'Donate now']) assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  assert.deepEqual(boilerplateLines([BODY[2], 'Residents who want to support the library can donate books at the front desk until the end of May.', BODY[3]].join('\n')), []);
+});

@@ -27,6 +27,7 @@ export type BoilerplateReason =
   | 'press release footer'
   | 'end mark of a wire story'
   | 'story status note'
+  | 'appeal for support or donations'
   | 'page title with the site\u2019s name'
   | 'page script code'
   | 'byline or author bio'
@@ -48,6 +49,7 @@ function add(reason: BoilerplateReason, list: string): void {
 
 add('advertisement label', 'advertisement|advertisements|advert|adverts|ads|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below advertisement|article continues below advertisement|continue reading below|' +
   'story continues below|article continues below|story continues after advertisement|ad feedback|sponsor message|advertisement - scroll to continue|advertisement - scroll to continue reading|scroll to continue with content');
+add('appeal for support or donations', 'support independent journalism|support our journalism|support quality journalism|donate|donate now|make a donation|support us');
 // The same label in the languages newsrooms paste from most.
 add('advertisement label', 'anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|reklama|reklam|реклама|iklan|광고|广告|廣告|広告|إعلان');
 add(
