@@ -1185,7 +1185,7 @@ test('a page\u2019s icon labels flattened into one line are furniture; a sentenc
 
 test('a note that the story is still being written is furniture: "This is a developing story…", "More to follow."', () => {
   // Each was kept before.
-  for (const l of ['This is a developing story\u2026', 'This story is developing. Please check back for updates.', 'More details to follow \u2026', 'This post will be updated as new information is available.']) {
+  for (const l of ['This is a developing story\u2026', 'This story is developing. Please check back for updates.', 'More details to follow \u2026', 'This post will be updated as new information is available.', 'This is a developing story. Refresh for updates.']) {
     assert.deepEqual(boilerplateLines([...BODY, l].join('\n')), [9], l);
   }
   // A sentence about a story that develops stays.

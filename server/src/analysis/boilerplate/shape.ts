@@ -99,7 +99,7 @@ const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:post
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration|(?:photo|image|picture|video)s? credits?)\s?:\s?[^\s:][^:]{0,60}$/i;
 /** A page's note that the story is still being written: "This is a developing story…", "More to follow.", "Please check back for updates." */
-const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? story|this story is (?:developing|being updated)|more (?:details )?to follow|(?:please )?check back (?:later |soon )?for (?:updates|more)|this (?:post|story|article|page) (?:will be|is being) updated(?: as (?:new|more) information (?:is|becomes) available)?)\s?[.\u2026!]*\s*){1,2}$/i;
+const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? story|this story is (?:developing|being updated)|more (?:details )?to follow|(?:please )?check back (?:later |soon )?for (?:updates|more)|(?:refresh|reload)(?: (?:the|this) page)? for (?:updates|the latest)|this (?:post|story|article|page) (?:will be|is being) updated(?: as (?:new|more) information (?:is|becomes) available)?)\s?[.\u2026!]*\s*){1,2}$/i;
 /** A credit's label without its colon, alone or before the credited site: "Source", "Photo credit", "Photo credit aldailynews.com". */
 const CREDIT_LABEL = /^(?:sources?|(?:photo|image|picture)s? credits?(?: [^\s:]{1,60})?)$/i;
 /**
