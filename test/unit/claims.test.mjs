@@ -1551,3 +1551,15 @@ test('a weekday dating a running count\u2019s new figure ("the toll rose to 143 
   });
   assert.deepEqual(conflictsIn({ wire, radio }).filter((f) => /day/.test(f.message)), []);
 });
+
+test('a weekday dating a running count\u2019s new step ("Two more bodies were pulled … Monday") is compared only with another step', () => {
+  const story = 'Rescuers searched the rubble of the collapsed Harwick apartment tower again as relatives waited at the harbour.';
+  const { patch, wire } = outlets(story, {
+    patch: 'Two more bodies were pulled from the rubble of the partially collapsed Harwick tower on Monday.',
+    wire: 'The task of recovering the bodies from the rubble of the partially collapsed Harwick tower continued into Friday.',
+  });
+  assert.deepEqual(conflictsIn({ patch, wire }), []);
+  // Two outlets telling the same step on different days are still compared.
+  const { radio } = outlets(story, { radio: 'Two more bodies were pulled from the rubble of the partially collapsed Harwick tower on Tuesday.' });
+  assert.equal(conflictsIn({ patch, radio }).length, 2);
+});

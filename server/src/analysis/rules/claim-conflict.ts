@@ -255,6 +255,10 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (claim.kind === 'time' && claim.anchor && partner.anchor && stemWord(claim.anchor) !== stemWord(partner.anchor) && a.score < NEAR_COPY) continue;
         if (claim.kind === 'weekday' && a.score < NEAR_COPY && (namesUnsaid(claim, a.sentence) || namesUnsaid(partner, cs))) continue;
         if (claim.kind === 'weekday' && a.score < NEAR_COPY && datesAnother(claim, cs, partner, a.sentence)) continue;
+        // "Two more bodies were pulled from the rubble … Monday" and "the task of recovering the
+        // bodies … continued into a somber Friday morning": a running story's new step is dated by
+        // its own day; it is compared with another step, not with the story's other days.
+        if (claim.kind === 'weekday' && a.score < NEAR_COPY && tellsIncrement(cs) !== tellsIncrement(a.sentence)) continue;
         // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
         // field goal with three seconds left" (to tie): a game has many moments told in like words.
         if (claim.remaining && a.score < NEAR_COPY) continue;
@@ -412,6 +416,12 @@ function namesUnsaid(claim: Claim, other: ClaimSentence): boolean {
 function datesAnother(claim: Claim, cs: ClaimSentence, partner: Claim, other: ClaimSentence): boolean {
   if (claim.dates === undefined || partner.dates === undefined || claim.dates === partner.dates) return false;
   return namedAfter(other, partner, claim.dates) && namedAfter(cs, claim, partner.dates);
+}
+
+/** "Two more bodies", "15 more victims", "another 15 victims": a step of a running count. */
+const INCREMENT = /(?:(?<![\d,])\d[\d,]{0,14}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds)) more\b(?! than)|\banother (?:\d[\d,]{0,14}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+function tellsIncrement(cs: ClaimSentence): boolean {
+  return INCREMENT.test(cs.sentence.text);
 }
 
 /** A word of this stem comes after the claim in its sentence, within the next few hundred characters. */
