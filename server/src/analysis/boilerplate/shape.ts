@@ -364,12 +364,13 @@ const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
 export function isCreditedCaption(line: string, wordCount: number): boolean {
   if (wordCount > 80) return false;
   // "… in Valrico, Fla. (AP Photo/Chris O'Meara) AP": the agency tagged again after its credit.
-  const trimmed = line.replace(AGENCY_AFTER_CREDIT, ')');
-  // "… combing through the rubble for survivors. [ DAVID SANTIAGO | Miami Herald ]": a credit in square brackets.
+  // (Each reading below is tried only when the line's end holds its mark: every line of a page passes here.)
+  const trimmed = line.includes(') ', line.length - 16) ? line.replace(AGENCY_AFTER_CREDIT, ')') : line;
   // "… in Naples, Fla., Sept. 28, 2022. Naples Police Department/UPI via Shutterstock": a source handed out through an agency.
-  const via = VIA_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL));
+  const via = trimmed.includes(' via ', trimmed.length - 40) ? VIA_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL)) : null;
   if (via) return trimmed.split(' ').length - via[0].split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
-  const squared = SQUARE_CREDIT_END.exec(trimmed);
+  // "… combing through the rubble for survivors. [ DAVID SANTIAGO | Miami Herald ]": a credit in square brackets.
+  const squared = trimmed.endsWith(']') ? SQUARE_CREDIT_END.exec(trimmed) : null;
   if (squared) return trimmed.slice(0, squared.index).split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed.slice(0, squared.index));
   // The credit is at the end: only the line's tail is read, and only when it holds a credit's mark
   // (every paragraph of the article ends in a full stop, few in a bracket).
@@ -413,8 +414,11 @@ const CAPTION_OPENER = /^(?:In t|T)his (?:[\p{L}-]+ ){0,3}(?:photo|photograph|im
 /** Most words of a caption read from its opening alone. */
 const OPENED_CAPTION_WORDS = 80;
 export function isAgencyCaption(trimmed: string, wordCount = 0): boolean {
-  if (wordCount <= OPENED_CAPTION_WORDS && CAPTION_OPENER.test(trimmed) && !QUOTE_OPENS.test(trimmed)) return true;
-  return AGENCY_CAPTION.test(trimmed) || (GETTY_CAPTION_START.test(trimmed) && GETTY_CAPTION_END.test(trimmed.slice(-120)));
+  // Each reading is tried only when the line holds its mark (every line of a page passes here).
+  const first = trimmed.charCodeAt(0);
+  if ((first === 0x54 || first === 0x49) && wordCount <= OPENED_CAPTION_WORDS && CAPTION_OPENER.test(trimmed) && !QUOTE_OPENS.test(trimmed)) return true;
+  if ((first === 0x65 || trimmed.includes('EPA', trimmed.length - 230)) && AGENCY_CAPTION.test(trimmed)) return true;
+  return trimmed.endsWith('Getty Images)') && GETTY_CAPTION_START.test(trimmed) && GETTY_CAPTION_END.test(trimmed.slice(-120));
 }
 
 /** Most words of a caption read from the credit line under it. */
