@@ -974,9 +974,10 @@ const BRIEFING_SECOND = new Set(['conference', 'briefing']);
 
 /**
  * The weekday at toks[i] follows "reported" or "confirmed" ("media reported Monday that the minister
- * had died", "was confirmed on Monday", "officials reporting Tuesday that …"), dates a news
- * briefing or a running count's new figure ("rose to 143 on Wednesday"): the day the news came, as in the closing "…, media reported Monday". "Said" and "told"
- * are left: "Xi told Putin on Tuesday" is the event itself.
+ * had died", "was confirmed on Monday", "officials reporting Tuesday that …"), or dates a news
+ * briefing or a running count's new figure ("rose to 143 on Wednesday"): the day the news came, as
+ * in the closing "…, media reported Monday". "Said" and "told" are left: "Xi told Putin on Tuesday"
+ * is the event itself.
  */
 function confirmsOn(toks: Tok[], i: number): boolean {
   const before = toks[i - 1]?.lower === 'on' ? toks[i - 2] : toks[i - 1];
