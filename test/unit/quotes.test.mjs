@@ -936,3 +936,13 @@ test('a British run-on quote in single marks carries its attribution into the ne
   const changed = checkAll({ mail: mail.replace('devotion', 'loyalty'), wire });
   assert.equal(rule(changed.mail, 'quote-differs').length, 1);
 });
+
+test('a headline\u2019s speaker after its quote and a colon ("\u2018You\u2019re gambling …\u2019: Donald Trump pulls up Zelenskyy") attributes the quote', () => {
+  const body = '\n\nThe harbour council voted on Monday to close the old bridge for repairs before winter, officials said.\n';
+  assert.deepEqual(unattributed(`\u2018The ferries cannot wait another winter for the council to act\u2019: Ana Ruiz pulls up the council${body}`), []);
+  assert.equal(speaker(`\u201CThe ferries cannot wait another winter for the council to act\u201D: Mayor Ilse Brandt rounds on the council${body}`), 'Mayor Ilse Brandt');
+  // A headline's second half that names no one ("How …", "The …") attributes nothing.
+  for (const h of ['How Harwick lost its boats', 'The harbour\u2019s winter of discontent']) {
+    assert.deepEqual(unattributed(`\u2018The ferries cannot wait another winter for the council to act\u2019: ${h}${body}`), [1], h);
+  }
+});

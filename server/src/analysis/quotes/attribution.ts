@@ -101,7 +101,7 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
       const outside = (before + ' ' + after).replace(/\u2588+/g, '\u2026');
       searched += (searched ? ' / ' : '') + outside.trim();
       const alone = before.trim() === '' && /^[\s.,;!?]*$/.test(after);
-      const found = findCue(before, after, cues) ?? nearbyCue(ml, s, e, after, alone, lines, part.line, cues);
+      const found = findCue(before, after, cues) ?? headlineSpeaker(before, after) ?? nearbyCue(ml, s, e, after, alone, lines, part.line, cues);
       if (found && !cue) {
         cue = found.cue;
         nounCue = found.noun === true;
@@ -295,6 +295,21 @@ function isCloser(c: number): boolean {
 /** . ! ? */
 function isTerminal(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
+}
+
+/** A headline's speaker, after the quote that opens it and a colon: "‘You’re gambling with World War 3’: Donald Trump pulls up …". */
+const HEADLINE_SPEAKER = /^\s?:\s(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3})\s\p{Ll}/u;
+
+/** Capitalised words that open a headline's second half without naming anyone: "‘…’: How Harwick lost its boats". */
+const HEADLINE_OPENERS = new Set('How Why What Who Where Which Whose Inside Watch Opinion Analysis Live Exclusive Explainer Review Interview Breaking Video Photos Here There Is Are Was Were Will Can Should Does Do Did New More Most Now Then'.split(' '));
+
+/** The quote opens its sentence and a name follows its colon: a headline's way to attribute. */
+function headlineSpeaker(before: string, after: string): CueHit | undefined {
+  if (before.trim() !== '') return undefined;
+  const m = HEADLINE_SPEAKER.exec(after);
+  const first = m?.[1].split(/\s/)[0];
+  if (!m || NOT_NAMES.has(first!) || HEADLINE_OPENERS.has(first!)) return undefined;
+  return { cue: ':', speaker: cleanName(m[1]) };
 }
 
 /** A quote's sentence ending in "!" or "?" and its closing marks. */
