@@ -1563,3 +1563,15 @@ test('a weekday dating a running count\u2019s new step ("Two more bodies were pu
   const { radio } = outlets(story, { radio: 'Two more bodies were pulled from the rubble of the partially collapsed Harwick tower on Tuesday.' });
   assert.equal(conflictsIn({ patch, radio }).length, 2);
 });
+
+test('an embedded post\u2019s signature ("\u2014 Name (@handle) December 7, 2026") gives no claim: its date is the post\u2019s', () => {
+  const texts = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => k.text);
+  assert.deepEqual(texts('\u2014 Ilse Brandt (@HarwickMayor) December 7, 2026'), []);
+  assert.deepEqual(texts('Ilse Brandt posted on December 7, 2026 that the ferry would sail.'), ['December 7', '2026']);
+  const story = 'The mayor of Harwick thanked the ferry crews on social media as the harbour reopened after the storm.';
+  const { a, b } = outlets(story, {
+    a: 'To our crews and all the volunteers who saved the harbour, thank you.\n\u2014 Ilse Brandt (@HarwickMayor) December 7, 2026',
+    b: 'You rebuilt the harbour in one winter, and the town is grateful.\n\u2014 Ilse Brandt (@HarwickMayor) November 29, 2026',
+  });
+  assert.deepEqual(conflictsIn({ a, b }), []);
+});

@@ -99,6 +99,13 @@ class AllowedTerms {
   }
 }
 
+/**
+ * An embedded post's signature, "— Emmanuel Macron (@EmmanuelMacron) December 7, 2024": its date is
+ * the post's, one of many a story embeds, no claim of the story's (two pages embedding two posts
+ * warned "December 7 here; November 29 in 1 other file").
+ */
+const POST_SIGNATURE = /^\s*[\u2014\u2013-]\s?[^()\n]{1,80}\(@\w{1,30}\)/;
+
 /** "Label: value" fields, the first letter of the label a capital: "RRP: £23.99", "More info: …". */
 const INFO_LABEL = /(?:^|\s)\p{Lu}[\p{L}]{0,15}(?: [\p{L}]{1,15})?:\s/gu;
 
@@ -165,7 +172,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const topicLines: number[][] = [];
   for (const line of visible) {
     if (!skip(line.index) && line.text.length <= 100_000) topicLines.push(stems.ofWhole(line));
-    if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000 || isInfoBox(line.text)) continue;
+    if (skip(line.index) || line.text.length === 0 || line.text.length > 100_000 || isInfoBox(line.text) || POST_SIGNATURE.test(line.text)) continue;
     for (const sentence of splitSentences(line)) {
       const found = extractClaims(sentence.text, sentence.start);
       const claims = allowed.dropInside(sentence.text, sentence.start, found.claims);
