@@ -1325,3 +1325,10 @@ test('a site\u2019s "Support independent journalism" and "Donate" buttons are fu
   for (const l of ['Support independent journalism', 'Donate now']) assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
   assert.deepEqual(boilerplateLines([BODY[2], 'Residents who want to support the library can donate books at the front desk until the end of May.', BODY[3]].join('\n')), []);
 });
+
+test('a comment box\u2019s terms ("With your current subscription plan you can comment …", "You must be logged in to post a comment.") are a comment form', () => {
+  for (const l of ['With your current subscription plan you can comment on stories. However, before writing your first comment, please create a display name in the Profile section of your subscriber account page.', 'You must be logged in to post a comment.']) {
+    assert.deepEqual(boilerplateLines([BODY[2], BODY[3], l].join('\n')), [3], l.slice(0, 40));
+  }
+  assert.deepEqual(boilerplateLines([BODY[2], 'With your help, the council said, the library can comment on every planning application in the town.', BODY[3]].join('\n')), []);
+});

@@ -227,6 +227,15 @@ function isBarMenu(t: string): boolean {
 
 /** "Your email address will not be published. Required fields are marked *": a comment form's note, in its usual languages. */
 const COMMENT_FORM_NOTE = /^(?:your email address will not be published|o seu endereço de e-mail não será publicado|seu endereço de e-mail não será publicado|tu dirección de correo electrónico no será publicada|votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|il tuo indirizzo email non sarà pubblicato|alamat email anda tidak akan dipublikasikan|je e-mailadres wordt niet gepubliceerd)(?:\.(?: .{0,80})?)?$/i;
+/**
+ * "With your current subscription plan you can comment on stories. However, before writing your first
+ * comment, please create a display name …", "You must be logged in to post a comment.": a comment box's terms.
+ */
+const COMMENT_TERMS = /^(?:with your current subscription(?: plan)?,? you can comment\b.{0,200}|you must be (?:logged|signed) in to (?:post a )?comment\.?|(?:log|sign) in to (?:leave a )?comment\.?)$/i;
+/** A comment box's terms on a line too long for the shape pass: "With your current subscription plan you can comment …". */
+export function isCommentTerms(trimmed: string): boolean {
+  return (trimmed.charCodeAt(0) | 0x20) === 0x77 && COMMENT_TERMS.test(trimmed);
+}
 /** "Thank you! Your comment will be reviewed by the moderator …", "Your comment is awaiting moderation.": a comment form's answer. */
 const COMMENT_RECEIVED = /^(?:thank you!? |thanks!? )?your comment (?:will be reviewed|is awaiting moderation|has been (?:received|submitted|posted))\b.{0,120}$/i;
 const COOKIE = /\bcookies?\b/i;
@@ -296,7 +305,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t) || (wordCount <= 30 && ICON_ALT.test(t)) || isIconLabels(t)) return 'share/navigation link';
-  if (COMMENT_FORM_NOTE.test(t) || COMMENT_RECEIVED.test(t)) return 'comment form';
+  if (COMMENT_FORM_NOTE.test(t) || COMMENT_RECEIVED.test(t) || COMMENT_TERMS.test(t)) return 'comment form';
   if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && ((wordCount <= 15 && !/[.!?]$/.test(t)) || (wordCount <= 40 && CLICK_HERE_LINK.test(t)))) || isBarMenu(t)) return 'share/navigation link';
   if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t)) return 'copyright footer';
   const first = t.charCodeAt(0) | 0x20; // the first letter in lower case: the shapes below open with their own
