@@ -440,9 +440,9 @@ const LEADING_CREDIT = /^(?:image copyright|source\b)/i;
 /**
  * A caption right over its credit's own line: "Matthew Perry arrives at the premiere … on Sept.
  * 21, 2009." over "(Matt Sayles / Associated Press)". One sentence or a fragment of at most 30
- * words, quoting no one (a title in quotation marks is no quote), right under page furniture ("Shares", a timestamp) or under the picture's
- * alt text ("A close up of a smiling man …": a short line opening with "A" or "An", not ending as
- * a sentence). A paragraph or a subhead of the article over a captionless picture's credit stays,
+ * words, quoting no one (a title in quotation marks is no quote), right under page furniture
+ * ("Shares", a timestamp) or under the picture's alt text ("A close up of a smiling man …": a short
+ * line opening with "A" or "An", not ending as a sentence). A paragraph or a subhead of the article over a captionless picture's credit stays,
  * as does a labelled note ("Disclosure: …"; "Above: …" is a caption's label).
  */
 export function isCaptionOverCredit(over: { trimmed: string; wordCount: number; furniture: boolean } | undefined, above: { trimmed: string; wordCount: number }, credit: string): boolean {

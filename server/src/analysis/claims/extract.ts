@@ -668,8 +668,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
         unit = singular(noun.lower);
         end = noun.end;
         // "242 passengers and crew": everyone aboard, not the passengers alone.
-        const n = toks.indexOf(noun);
-        if (unit === 'passenger' && toks[n + 1]?.lower === 'and' && toks[n + 2]?.lower.startsWith('crew')) {
+        const n = unit === 'passenger' ? toks.indexOf(noun) : -1;
+        if (n >= 0 && toks[n + 1]?.lower === 'and' && toks[n + 2]?.lower.startsWith('crew')) {
           unit = 'people';
           end = toks[n + 2].end;
         }
@@ -708,31 +708,31 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     // A left-out noun leaves out its verb too: "secured" is said of the 121 of "secured 412 seats, the Conservatives 121".
     const anchor = gapped ? gapped.anchor : anchorBefore(toks, first);
     const text = sentence.slice(start - base, end - base);
-    claims.push(anchor === undefined ? { kind, unit, low, high, text, start, end } : { kind, unit, low, high, text, start, end, anchor });
-    if (range.approx) claims[claims.length - 1].approx = true;
-    if (range.nearFigure) claims[claims.length - 1].nearFigure = true;
-    if (kind === 'count' && splitCountAfter(toks, i, end, sentence, base)) claims[claims.length - 1].share = true;
-    if (kind === 'year' && namesEvent(toks, i, sentence, base)) claims[claims.length - 1].label = true;
+    const made: Claim = anchor === undefined ? { kind, unit, low, high, text, start, end } : { kind, unit, low, high, text, start, end, anchor };
+    claims.push(made);
+    if (range.approx) made.approx = true;
+    if (range.nearFigure) made.nearFigure = true;
+    if (kind === 'count' && splitCountAfter(toks, i, end, sentence, base)) made.share = true;
+    if (kind === 'year' && namesEvent(toks, i, sentence, base)) made.label = true;
     else if (kind === 'year') {
       const name = eventNameBefore(toks, i, sentence, base);
-      if (name) Object.assign(claims[claims.length - 1], { label: true, anchor: name });
+      if (name) Object.assign(made, { label: true, anchor: name });
     }
-    if (kind !== 'year' && (asking ??= ASKING_HINTS.some((h) => sentence.includes(h))) && askedFor(toks, first, i, end, sentence, base)) claims[claims.length - 1].sought = true;
-    if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) claims[claims.length - 1].added = true;
-    if (kind === 'money' && separateBefore(toks, first, sentence, base)) claims[claims.length - 1].separate = true;
-    if (kind === 'count' && totalOfPart(toks, i)) claims[claims.length - 1].total = true;
-    if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) claims[claims.length - 1].forecast = true;
-    if (kind === 'duration' && clockLeft(toks, i, end)) claims[claims.length - 1].remaining = true;
-    if (unit === 'storm category' && CHANGE_VERBS.has(toks[i - 2]?.lower === 'a' ? toks[i - 4]?.lower ?? '' : toks[i - 3]?.lower ?? '')) claims[claims.length - 1].reached = true;
+    if (kind !== 'year' && (asking ??= ASKING_HINTS.some((h) => sentence.includes(h))) && askedFor(toks, first, i, end, sentence, base)) made.sought = true;
+    if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) made.added = true;
+    if (kind === 'money' && separateBefore(toks, first, sentence, base)) made.separate = true;
+    if (kind === 'count' && totalOfPart(toks, i)) made.total = true;
+    if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) made.forecast = true;
+    if (kind === 'duration' && clockLeft(toks, i, end)) made.remaining = true;
+    if (unit === 'storm category' && CHANGE_VERBS.has(toks[i - 2]?.lower === 'a' ? toks[i - 4]?.lower ?? '' : toks[i - 3]?.lower ?? '')) made.reached = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
-    if (fate) claims[claims.length - 1].fate = fate;
     if (fate) {
+      made.fate = fate;
       const event = eventBefore(toks, first);
-      if (event) claims[claims.length - 1].eventOf = event;
-    }
-    else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) claims[claims.length - 1].aboard = true;
-    if ((reporting ??= SUPERSEDED_WORDS.test(sentence)) && supersededReport(sentence, start - base)) claims[claims.length - 1].superseded = true;
-    if (perYear !== undefined) (rates ??= new Map()).set(claims[claims.length - 1], perYear);
+      if (event) made.eventOf = event;
+    } else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) made.aboard = true;
+    if ((reporting ??= SUPERSEDED_WORDS.test(sentence)) && supersededReport(sentence, start - base)) made.superseded = true;
+    if (perYear !== undefined) (rates ??= new Map()).set(made, perYear);
     i = Math.max(i, j - 1, spanEnd ?? -1);
     // "cut freight times from nine days to three": the change's end, its unit left out, is a second
     // value of the same kind, so the sentence is not compared as if it gave one.
@@ -884,7 +884,7 @@ function markConversions(claims: Claim[], sentence: string, base: number): Claim
 const unitWords = (text: string) => text.replace(/[\d.,\s]+/g, ' ').trim().toLowerCase();
 
 /** A possessive's "'s" (or "s'"), straight or curly. */
-const POSSESSIVE_END = /['\u2019]s$/i;
+export const POSSESSIVE_END = /['\u2019]s$/i;
 /** Most words read after a possessive weekday for what it names. */
 const DAY_NAMED_WORDS = 2;
 
@@ -980,8 +980,8 @@ const BRIEFING_SECOND = new Set(['conference', 'briefing']);
  * is the event itself.
  */
 function confirmsOn(toks: Tok[], i: number): boolean {
-  const before = toks[i - 1]?.lower === 'on' ? toks[i - 2] : toks[i - 1];
-  return (before !== undefined && CONFIRMING_VERBS.has(before.lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, i);
+  const k = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1; // the word before the day, past "on"
+  return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k);
 }
 
 /** Verbs a running count climbs by: "rose to 143", "has risen to 63"; and those it passes a figure by: "reached 143". */
@@ -989,11 +989,10 @@ const RISE_TO = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'gre
 const RISE_PAST = new Set(['reached', 'hit', 'topped', 'passed', 'crossed', 'surpassed']);
 
 /**
- * The weekday at toks[i] dates a running count's new figure: "the death toll rose to 143 on
- * Wednesday": the day of that report, not of the event the count is of.
+ * The weekday whose word before (past "on") is toks[k] dates a running count's new figure: "the
+ * death toll rose to 143 on Wednesday": the day of that report, not of the event the count is of.
  */
-function datesCountUpdate(toks: Tok[], i: number): boolean {
-  const k = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1;
+function datesCountUpdate(toks: Tok[], k: number): boolean {
   if (k < 1 || !/^\d[\d,.]*$/.test(toks[k].text)) return false;
   const before = toks[k - 1].lower;
   return RISE_PAST.has(before) || (before === 'to' && RISE_TO.has(toks[k - 2]?.lower ?? ''));

@@ -6,7 +6,7 @@
  * flagged only when more files disagree than agree, so the odd one out is warned.
  */
 import { endsLikeSentence } from '../boilerplate/shape';
-import { ABOARD_WORDS, Claim, STORY_MEASURES, eventKind } from '../claims/extract';
+import { ABOARD_WORDS, Claim, POSSESSIVE_END, STORY_MEASURES, eventKind } from '../claims/extract';
 import { LikeClaims, sameKind } from '../claims/kinds';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
@@ -220,6 +220,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (same.length === 0) continue;
         decided.add(a.file);
         const partner = mine.length === same.length ? same[position] : anchoredPartner(claim, mine, same);
+        // The readings below tell two things said alike apart; a near copy is one sentence, compared as it is.
+        const nearCopy = a.score >= NEAR_COPY;
         // With several values on both sides, a value agrees with its partner in order, or with the very
         // same figure elsewhere (the sentence reordered): "about 40 percent" must not pass for the
         // neighbouring "about 32 percent" just because the two approximations overlap.
@@ -242,9 +244,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // A year naming an event ("Casey, the 1992 decision that …") against a year dating another
         // sentence's ("the leaking, in May 2022, of a draft opinion"): two things, unless the
         // sentences are near copies (a changed year in a copied sentence is still found).
-        if (claim.kind === 'year' && !claim.label !== !partner.label && a.score < NEAR_COPY) continue;
+        if (claim.kind === 'year' && !claim.label !== !partner.label && !nearCopy) continue;
         // "World Cup 2023" against "Euros 2022": years of two named events.
-        if (claim.kind === 'year' && claim.label && partner.label && claim.anchor && partner.anchor && stemWord(claim.anchor) !== stemWord(partner.anchor) && a.score < NEAR_COPY) continue;
+        if (claim.kind === 'year' && claim.label && partner.label && saidOfOthers(claim, partner) && !nearCopy) continue;
         // "winning a record 18th NBA title on the 16th anniversary of … their 17th championship"
         // against "their 18th championship": one sentence gives the other's figure too, said of
         // another noun; which ordinal is which is not known.
@@ -252,30 +254,30 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (claim.kind === 'ordinal' && (ordinalOf(partner, cs, claim) || ordinalOf(claim, a.sentence, partner))) continue;
         if (otherHolders(claim, cs, partner, a.sentence)) continue;
         // "the bridge's collapse at 1:27 a.m." and "a press conference at 3:40 p.m.": times of two things.
-        if (claim.kind === 'time' && claim.anchor && partner.anchor && stemWord(claim.anchor) !== stemWord(partner.anchor) && a.score < NEAR_COPY) continue;
-        if (claim.kind === 'weekday' && a.score < NEAR_COPY && (namesUnsaid(claim, a.sentence) || namesUnsaid(partner, cs))) continue;
-        if (claim.kind === 'weekday' && a.score < NEAR_COPY && datesAnother(claim, cs, partner, a.sentence)) continue;
+        if (claim.kind === 'time' && saidOfOthers(claim, partner) && !nearCopy) continue;
+        if (claim.kind === 'weekday' && !nearCopy && (namesUnsaid(claim, a.sentence) || namesUnsaid(partner, cs))) continue;
+        if (claim.kind === 'weekday' && !nearCopy && datesAnother(claim, cs, partner, a.sentence)) continue;
         // "Two more bodies were pulled from the rubble … Monday" and "the task of recovering the
         // bodies … continued into a somber Friday morning": a running story's new step is dated by
         // its own day; it is compared with another step, not with the story's other days.
-        if (claim.kind === 'weekday' && a.score < NEAR_COPY && tellsIncrement(cs) !== tellsIncrement(a.sentence)) continue;
+        if (claim.kind === 'weekday' && !nearCopy && tellsIncrement(cs) !== tellsIncrement(a.sentence)) continue;
         // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
         // field goal with three seconds left" (to tie): a game has many moments told in like words.
-        if (claim.remaining && a.score < NEAR_COPY) continue;
+        if (claim.remaining && !nearCopy) continue;
         // "services revenue of $24.9 billion, up 12 per cent" and "iPhone sales that hit $46.22
         // billion, a 5.5% increase": changes of two sums.
-        if (claim.ofSum && partner.ofSum && !overlaps(claim.ofSum, partner.ofSum) && a.score < NEAR_COPY) continue;
+        if (claim.ofSum && partner.ofSum && !overlaps(claim.ofSum, partner.ofSum) && !nearCopy) continue;
         // "… killing five people on board the Coast Guard plane" and "… the powerful earthquake that
         // struck on New Year's Day, killing at least 48 people": deaths of an event the other sentence never names.
-        if (a.score < NEAR_COPY && (eventUnnamed(claim, a.sentence) || eventUnnamed(partner, cs))) continue;
+        if (!nearCopy && (eventUnnamed(claim, a.sentence) || eventUnnamed(partner, cs))) continue;
         // Two reports of a running story come on different days ("the toll … has gone up to 72, a
         // top official said on Monday" and "… up to 78, the government said on Wednesday"): their
         // days are one report's only when the sentences give a figure alike, or are near copies.
-        if (claim.reported && a.score < NEAR_COPY && !sharesAFigure(cs, a.sentence)) continue;
+        if (claim.reported && !nearCopy && !sharesAFigure(cs, a.sentence)) continue;
         // "… bringing the toll to 11, the mayor said at a Monday news conference" and "… to 36, the
         // mayor said Tuesday afternoon at a news briefing": counts of a running story told on two days.
-        if (claim.kind === 'count' && a.score < NEAR_COPY && toldOnOtherDays(cs, a.sentence)) continue;
-        if ((claim.kind === 'weekday' || claim.kind === 'date') && a.score < NEAR_COPY && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
+        if (claim.kind === 'count' && !nearCopy && toldOnOtherDays(cs, a.sentence)) continue;
+        if ((claim.kind === 'weekday' || claim.kind === 'date') && !nearCopy && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
       // A file whose best sentence decided nothing ("one passenger survived" for "carrying 177
@@ -346,6 +348,11 @@ function otherHolders(claim: Claim, cs: ClaimSentence, partner: Claim, other: Cl
   if (!mine || !theirs) return false;
   const names = (name: string, text: string) => name.split(' ').some((w) => w.length > 2 && text.includes(w));
   return !names(mine, other.sentence.text) && !names(theirs, cs.sentence.text);
+}
+
+/** Both figures carry the word they are said of, and the words differ: "World Cup 2023" and "Euros 2022", a collapse's time and a press conference's. */
+function saidOfOthers(a: Claim, b: Claim): boolean {
+  return !!a.anchor && !!b.anchor && stemWord(a.anchor) !== stemWord(b.anchor);
 }
 
 /** The count is of an event of a kind the other sentence names nowhere. */
@@ -437,15 +444,21 @@ const NAMED_AFTER_CHARS = 600;
  * The first word's stem comes apart: its capital says nothing of itself.
  */
 function nameStems(cs: ClaimSentence): { names: Set<string>; first: string } {
+  const kept = NAME_STEMS.get(cs);
+  if (kept) return kept;
   const names = new Set<string>();
   const ws = words(cs.sentence.text);
-  const stem = (w: string) => stemWord(w.replace(/['\u2019]s$/i, '').toLowerCase());
+  const stem = (w: string) => stemWord(w.replace(POSSESSIVE_END, '').toLowerCase());
   for (let k = 1; k < ws.length; k++) {
     const w = ws[k].text;
     if (w[0] !== w[0].toLowerCase()) names.add(stem(w));
   }
-  return { names, first: ws.length > 0 ? stem(ws[0].text) : '' };
+  const out = { names, first: ws.length > 0 ? stem(ws[0].text) : '' };
+  NAME_STEMS.set(cs, out);
+  return out;
 }
+/** Read once per sentence: a sentence of many days meets each of its partners once per day. */
+const NAME_STEMS = new WeakMap<ClaimSentence, { names: Set<string>; first: string }>();
 
 /**
  * Context words the two sentences share, but for names both write capitalised ("presidents Putin
