@@ -1501,6 +1501,25 @@ test('a weekday of a news briefing or after "reporting" is the day of a report; 
   assert.equal(conflictsIn({ monday, tuesday: tuesday.replace('Tuesday afternoon', 'Monday afternoon') }).length, 2);
 });
 
+test('a weekday in an attribution between commas, or on which a toll was told, is the day of a report', () => {
+  const reported = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
+  assert.deepEqual(reported('The quake has killed at least 140 people, officials said Saturday, leaving hundreds homeless.'), [true]);
+  assert.deepEqual(reported('The quake has killed at least 140 people, the island council said on Saturday morning, leaving hundreds homeless.'), [true]);
+  assert.deepEqual(reported('The island council announced Saturday that the provisional toll of the quake had reached 61.'), [true]);
+  assert.deepEqual(reported('Officials said on Sunday the death toll had risen to 140.'), [true]);
+  // An aside dating something, and a day said of the event, stay the event's.
+  assert.deepEqual(reported('The fire, which broke out on Monday, destroyed the depot.'), [false]);
+  assert.deepEqual(reported('The quake struck on Friday, the council said, and destroyed the harbour.'), [false]);
+  assert.deepEqual(reported('The council said Saturday that the harbour wall had collapsed.'), [false]);
+  const story = 'A powerful earthquake struck the island of Valna late at night, destroying villages in the mountains above the harbour.';
+  const { wire, radio, paper } = outlets(story, {
+    wire: 'The death toll from the quake that struck the mountains above Valna harbour on Friday night has risen to 140, with 90 injured.',
+    radio: 'The island council announced Saturday that the provisional toll of the quake that struck the mountains above Valna harbour last night had reached 140, with 90 injured.',
+    paper: 'The quake that struck the mountains above Valna harbour has killed at least 140 people and injured 90, officials said Saturday, leaving hundreds homeless.',
+  });
+  assert.deepEqual(conflictsIn({ wire, radio, paper }), []);
+});
+
 test('an ISO date ("2022-12-19") is no year and score; minutes after "after" are a moment of the game; values shown alike are counted once', () => {
   const texts = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => `${k.kind}:${k.text}`);
   assert.deepEqual(texts('The ferry Valna Star sank on Sunday, the harbour log dated 2026-03-02 shows.'), ['weekday:Sunday']);

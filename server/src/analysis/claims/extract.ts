@@ -407,7 +407,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       const dated = datedWord(toks, i);
       if (dated) claim.dates = dated;
       roles ??= weekdayRoles(toks, sentence, base);
-      if ((roles.reportFrom >= 0 && i >= roles.reportFrom) || confirmsOn(toks, i)) claim.reported = true;
+      if ((roles.reportFrom >= 0 && i >= roles.reportFrom) || confirmsOn(toks, i) || attributionAside(toks, i, sentence, base) || announcesToll(toks, i)) claim.reported = true;
       else if (roles.planned[i] || RELATIVE_AHEAD.has(toks[i - 1]?.lower ?? '')) claim.planned = true; // "Tomorrow, Thursday, 15 June", "next Tuesday"
       claims.push(claim);
       continue;
@@ -983,6 +983,42 @@ function confirmsOn(toks: Tok[], i: number): boolean {
   const k = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1; // the word before the day, past "on"
   return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k);
 }
+
+/** Most words of an attribution set between commas: "…, the interior ministry said on Saturday, …". */
+const ASIDE_WORDS = 6;
+
+/**
+ * The weekday at toks[i] closes a short attribution set between commas after the main clause
+ * ("… has killed at least 820 people, officials said Saturday, causing …"): the day of the report,
+ * as in a closing clause. Its verb is right before the day (past "on"), so an aside dating an event
+ * (", which broke out on Monday,") stays the event's.
+ */
+function attributionAside(toks: Tok[], i: number, sentence: string, base: number): boolean {
+  const v = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1;
+  if (v < 1 || !REPORT_VERBS.has(toks[v].lower)) return false;
+  const last = DAY_PARTS.has(toks[i + 1]?.lower ?? '') ? i + 1 : i;
+  if (!toks[last + 1] || !sentence.slice(toks[last].end - base, toks[last + 1].start - base).includes(',')) return false;
+  for (let k = v; k > 0 && k > v - ASIDE_WORDS; k--) {
+    if (sentence.slice(toks[k - 1].end - base, toks[k].start - base).includes(',')) return !ASIDE_OPENERS.has(toks[k].lower);
+  }
+  return false;
+}
+/** Words opening an aside that tells of something else: ", which officials said Monday, …". */
+const ASIDE_OPENERS = new Set(['which', 'who', 'when', 'where', 'after', 'before', 'as', 'and', 'but', 'while']);
+
+/**
+ * The weekday at toks[i] dates the telling of a toll: "the ministry announced Saturday that the
+ * preliminary toll …", "officials said on Sunday the death toll had risen": a running count's
+ * report, not the day of the event it counts.
+ */
+function announcesToll(toks: Tok[], i: number): boolean {
+  const v = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1;
+  if (v < 0 || !REPORT_VERBS.has(toks[v].lower)) return false;
+  for (let k = i + 1; k < toks.length && k <= i + TOLL_LOOKAHEAD; k++) if (toks[k].lower === 'toll' || toks[k].lower === 'tolls') return true;
+  return false;
+}
+/** Words after the day within which "toll" is looked for: "that the preliminary death toll". */
+const TOLL_LOOKAHEAD = 5;
 
 /** Verbs a running count climbs by: "rose to 143", "has risen to 63"; and those it passes a figure by: "reached 143". */
 const RISE_TO = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'grew', 'grown', 'mounted', 'went', 'gone']);
