@@ -638,6 +638,12 @@ test('a quote paragraph right after a paragraph ending in its quote\u2019s attri
   assert.deepEqual(unattributed([said, '', 'The council voted 7-2 to approve the repairs.', '', more].join('\n')), [5]);
   assert.deepEqual(unattributed(['Okafor said \u201Cthe bridge is a disgrace\u201D and left the meeting early to speak to residents about the ferry timetable.', '', more].join('\n')), [3]);
   assert.deepEqual(unattributed([said, '', `${more} The council has set no date for the vote.`].join('\n')), [3]);
+  // "he said" with no name before it for the pronoun to stand for goes on too (before, flagged);
+  // "it said" (a document, a body) is no one going on.
+  const pronoun = '\u201CWe have patched this bridge with tape for far too long,\u201D she said.';
+  assert.deepEqual(unattributed([pronoun, '', more].join('\n')), []);
+  assert.deepEqual(unattributed([pronoun, '', more, '', third].join('\n')), [5]);
+  assert.deepEqual(unattributed([pronoun.replace('she said', 'it said'), '', more].join('\n')), [3]);
 });
 
 test('words quoted by the name of what carries them (a motto, a sign, a hashtag) need no speaker', () => {

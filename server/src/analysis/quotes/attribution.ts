@@ -139,7 +139,8 @@ export function attributeQuotes(text: string, lines: Line[], quotes: QuoteSpan[]
 /**
  * A paragraph that is nothing but a quote, right after a paragraph that ends with its last quote's
  * attribution ("“…,” Bell said."), is the same speaker going on: news style does not repeat the
- * name. One paragraph only, and only a speaker named with a speech verb after that quote.
+ * name. One paragraph only, and only a speaker named (or a pronoun, "he said") with a speech verb
+ * after that quote.
  */
 function continueSpeakers(lines: Line[], quotes: QuoteSpan[], result: Attribution[]): void {
   const lastOnLine = new Map<number, number>();
@@ -155,16 +156,21 @@ function continueSpeakers(lines: Line[], quotes: QuoteSpan[], result: Attributio
     const pi = k < 0 ? undefined : lastOnLine.get(k);
     if (pi === undefined) return;
     const { speaker, cue, guessed } = result[pi];
-    if (!speaker || !cue || INDIRECT_CUES.has(cue) || cue.endsWith(')')) return;
+    if (!cue || INDIRECT_CUES.has(cue) || cue.endsWith(')')) return;
     const prev = quotes[pi].parts[quotes[pi].parts.length - 1];
     const tail = lines[k].text.slice(prev.end - lines[k].start);
     if (countWords(tail) > 12 || /["\u201C\u201D\u00AB\u00BB]/.test(tail) || !tail.toLowerCase().includes(cue.toLowerCase())) return;
+    // "“…,” he said." with no name before it to stand for: the speaker is still the one the reader knows.
+    if (!speaker && !PRONOUN_SPEAKS.test(tail)) return;
     a.attributed = true;
     a.speaker = speaker;
     a.guessed = guessed;
     a.cue = `${cue} (the paragraph before)`;
   });
 }
+
+/** A pronoun speaker right after a quote: "“…,” he said." (or "she added"). */
+const PRONOUN_SPEAKS = /^[\s,]*(?:he|she|they|we)\s+\p{Ll}/iu;
 
 /** Cues that sign or introduce a quote rather than report speech: no continuation from them. */
 const INDIRECT_CUES = new Set(['dash', ':']);
