@@ -1332,3 +1332,12 @@ test('a comment box\u2019s terms ("With your current subscription plan you can c
   }
   assert.deepEqual(boilerplateLines([BODY[2], 'With your help, the council said, the library can comment on every planning application in the town.', BODY[3]].join('\n')), []);
 });
+
+test('a gallery\u2019s place ("1/13", "Photo 3 of 12"), its controls ("Swipe or click to see more") and its credits in capitals are furniture', () => {
+  const furniture = ['1/13', '1 / 23', 'Photo 3 of 12', 'Swipe or click to see more', 'View gallery', 'MARA LINDQVIST / MLINDQVIST@HARBOURPOST.COM', 'TOMAS BREK VIA AP', 'VIDEO COURTESY HARWICK HARBOUR OFFICE'];
+  for (const l of furniture) assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  // A figure after a larger one is no place in a gallery; a wire byline alone stays the article's; a count is words.
+  for (const l of ['13/1', 'REUTERS', '9 of 10 residents', 'Swipe cards will replace the ferry tickets in May.']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+  }
+});

@@ -61,6 +61,16 @@ function isDatedStamp(t: string, wordCount: number): boolean {
 }
 /** "34 photos", "12H ago 34 photos", "Nov 18 52 photos": a gallery teaser's counter, with its date. */
 const GALLERY_COUNT = new RegExp(`^(?:(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH} \\d{1,2}(?:,? \\d{4})?),? )?\\d{1,4} (?:photos?|pictures?|images?|videos?|slides?)$`, 'i');
+/** "1/13", "1 / 23", "3 of 12", "Photo 3 of 12": a gallery's place (checked: the first no more than the second). */
+const GALLERY_POSITION = /^(?:(?:photo|image|picture|slide)s? )?(\d{1,3}) ?(?:\/|of) ?(\d{1,3})$/i;
+/** "Swipe or click to see more", "Tap to see all photos", "View gallery": a gallery's controls. */
+const GALLERY_PROMPT = /^(?:(?:swipe|click|tap|scroll)(?: or (?:swipe|click|tap|scroll))? (?:to (?:see|view) |for )(?:more|all|next|the next)(?: photos| images| pictures| slides)?|(?:view|open|see|browse) (?:the )?(?:full |photo )?(?:gallery|slideshow)|(?:view|see) all \d{0,4} ?(?:photos|images|pictures))$/i;
+
+/** A gallery's position counter, the first number no more than the second. */
+function isGalleryPosition(t: string): boolean {
+  const m = GALLERY_POSITION.exec(t);
+  return m !== null && +m[1] >= 1 && +m[1] <= +m[2];
+}
 /** "Publié le 27 novembre 2026 à 14h05", "Veröffentlicht am 27.11.2026": a stamp's label in another language, then a figure. */
 const STAMP_OTHER_LANGUAGE = /^(?:publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)[\s:][^.!?]{0,80}\d/i;
 /** "27.11.2026, 14:05 Uhr": a German or Dutch page's date with its time; "01:50 GMT 09.09.2023 (Updated: 02:39 GMT 09.09.2023)", the time first. */
@@ -123,13 +133,19 @@ const STOCK_CREDIT = /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*)
 const AGENCY_FIRST_CREDIT = /^(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|Bloomberg) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}(?:\/File(?: Photo)?)?$/u;
 /** "Elsa\u2014Getty Images", "Evan Vucci\u2014AP", "Frederic J. Brown\u2014AFP/Getty Images": a photographer and an agency joined by a dash. */
 const DASH_CREDIT = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\u2014 ?(?:AP|AFP|Reuters|Getty Images|Bloomberg|EPA(?:-EFE)?|Shutterstock|Redux|Polaris|Sipa|NurPhoto|Pool)(?:\/(?:Getty Images|Shutterstock|Redux|Bloomberg))?(?: via Getty Images)?$/u;
-/** "Photo via Associated Press", "Image courtesy of the Harbour Board": where a picture came from. */
-const PHOTO_VIA = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile photo|FILE PHOTO|PHOTO)s? (?:via|courtesy(?: of)?|from) (?:the )?\p{Lu}[\p{L}&.'\u2019-]*(?: [\p{L}&.'\u2019-]+){0,5}$/u;
+/** "Photo via Associated Press", "Image courtesy of the Harbour Board", "VIDEO COURTESY LT. GOV. ANA RUIZ": where a picture came from. */
+const PHOTO_VIA = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile photo|FILE PHOTO|PHOTO|VIDEO|IMAGE)s? (?:via|courtesy(?: of)?|from|VIA|COURTESY(?: OF)?) (?:the )?\p{Lu}[\p{L}&.'\u2019-]*(?: [\p{L}&.'\u2019-]+){0,5}$/u;
 /**
  * "Published: Updated:", "Posted , updated", "Updated: | Originally published: ;", "Date modified:": a
  * stamp's labels with their values lost in flattening (one word alone may be a word of the article).
  */
 const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|originally published|date modified|date published)(?:\s?[:,;|]){0,2}\s?){2,3}$|^(?:date modified|date published|last updated|last modified):$/i;
+/**
+ * A gallery's credit in capitals: a photographer's name with their address ("ANA RUIZ /
+ * ARUIZ@HARBOURPOST.COM") or with the agency it came through ("ANA RUIZ VIA AP"). (An agency alone,
+ * "REUTERS", is as often a wire story's byline.)
+ */
+const CAPITALS_CREDIT = /^(?:(?:\p{Lu}[\p{Lu}.'\u2019-]* ){1,3}\p{Lu}[\p{Lu}.'\u2019-]*(?: ?\/ ?[A-Z0-9._+-]{1,40}@[A-Z0-9-]{1,40}(?:\.[A-Z0-9-]{1,20}){1,3}| VIA (?:AP|REUTERS|AFP|GETTY IMAGES)))$/u;
 /** "Photo by Kirk Irwin/Getty Images", "Photo by Oleksandr Osipov/": a credit unbracketed, a name and its agency. */
 const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
 /** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
@@ -289,7 +305,8 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
   if (wordCount <= 8 && (BYLINE_COUNT.test(t) || AVATAR.test(t))) return 'byline or author bio';
   if (wordCount <= 30 && NEWSLETTER_OWN.test(t)) return 'newsletter or sign-up prompt';
-  if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
+  if (GALLERY_COUNT.test(t) || isGalleryPosition(t)) return 'photo gallery or video count';
+  if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
   if (VIDEO_STAMP.test(t)) return 'video duration';
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t)) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
   if (RELATIVE_TIME.test(t) || DOTTED_STAMP.test(t) || (STAMP_OTHER_LANGUAGE.test(t) && wordCount <= 16 && !/[.!?]["\u201D]?$/.test(t))) return 'publication timestamp';
@@ -300,6 +317,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((TAGS_PREFIX.test(t) && wordCount <= 30) || (POST_META.test(t) && wordCount <= 40) || HASHTAGS.test(t)) return 'tags or topic list';
   if ((CREDIT.test(t) && wordCount <= 6) || (wordCount <= 5 && CREDIT_LABEL.test(t))) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
+  if (wordCount <= 10 && CAPITALS_CREDIT.test(t)) return 'photo or source credit';
   if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || STOCK_CREDIT.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
