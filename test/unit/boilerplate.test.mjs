@@ -1341,3 +1341,11 @@ test('a gallery\u2019s place ("1/13", "Photo 3 of 12"), its controls ("Swipe or 
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
   }
 });
+
+test('a related-story link set in brackets ("(MORE: How the flood happened)", "[Related: …]") is one', () => {
+  for (const l of ['(MORE: How The Harbour Flood Happened)', '[Related: Harwick Bridge Toll Rises Again]', '(READ MORE: What went wrong at the ferry port?)']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  // A sentence in brackets is the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], '(More: the council said the bridge would reopen in May.)', BODY[3]].join('\n')), []);
+});

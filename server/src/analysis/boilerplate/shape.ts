@@ -104,6 +104,13 @@ function isLinkLabelled(t: string): boolean {
   return m !== null && !/\p{Ll}/u.test(t[m[0].length]);
 }
 
+/** A labelled link to another story, also in brackets as some sites set it between paragraphs: "(MORE: How the flood happened)". */
+function isRelatedLink(t: string): boolean {
+  const c = t.charCodeAt(0);
+  const inner = (c === 0x28 && t.endsWith(')')) || (c === 0x5b && t.endsWith(']')) ? t.slice(1, -1).trim() : t;
+  return isLinkLabelled(inner) && !/[.!]["\u201D]?$/.test(inner) && (!/\?["\u201D]?$/.test(inner) || READ_ALSO.test(inner));
+}
+
 /** The labels that only ever point to another story: its headline may ask a question ("See Also: Is the Stock Overvalued?"). */
 const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
@@ -335,7 +342,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (wordCount <= 20 && STORY_STATUS.test(t)) return 'story status note';
   if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
-  if (wordCount <= 25 && isLinkLabelled(t) && !/[.!]["\u201D]?$/.test(t) && (!/\?["\u201D]?$/.test(t) || READ_ALSO.test(t))) return 'related-story link';
+  if (wordCount <= 25 && isRelatedLink(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
   if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60 && !REPORTED.test(t)) || COOKIE_BANNER.test(t)) return 'cookie notice';
   if (((NEWSLETTER.test(t) && (PROMPT_WORDS.test(t) || !endsLikeSentence(t))) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
