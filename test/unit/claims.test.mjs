@@ -1520,6 +1520,29 @@ test('a weekday in an attribution between commas, or on which a toll was told, i
   assert.deepEqual(conflictsIn({ wire, radio, paper }), []);
 });
 
+test('a count "as of" a day is a report of that day; distances from two places are two facts', () => {
+  const reported = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
+  assert.deepEqual(reported('The toll from the derailment has reached 61 as of Sunday morning.'), [true]);
+  assert.deepEqual(reported('As of early Monday, 61 people had died in the derailment.'), [true]);
+  const story = 'An express train derailed near Kestrel Junction in the hill district on Friday evening and struck a goods train standing on the next track.';
+  const { wire, radio } = outlets(story, {
+    wire: 'The toll from the derailment of the express near Kestrel Junction on Friday evening has risen to over 40.',
+    radio: 'The toll from the derailment of the express near Kestrel Junction has reached 61 as of Sunday morning.',
+  });
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
+  const from = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => k.from);
+  assert.deepEqual(from('The junction lies 72 kilometres (45 miles) south-west of Port Alder.'), ['port', 'port']);
+  assert.deepEqual(from('The train had run 300 km of track.'), [undefined]);
+  const where = outlets(story, {
+    wire: 'The derailment happened near Kestrel Junction, about 250 km south of Port Alder.',
+    radio: 'The derailment happened near Kestrel Junction, approximately 170 km north of Harwick.',
+    paper: 'The derailment happened near Kestrel Junction, about 190 km south of Port Alder.',
+  });
+  // From two places, no conflict; from the same one, still found.
+  assert.deepEqual(conflictsIn({ wire: where.wire, radio: where.radio }), []);
+  assert.equal(conflictsIn({ wire: where.wire, paper: where.paper }).length, 2);
+});
+
 test('an ISO date ("2022-12-19") is no year and score; minutes after "after" are a moment of the game; values shown alike are counted once', () => {
   const texts = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => `${k.kind}:${k.text}`);
   assert.deepEqual(texts('The ferry Valna Star sank on Sunday, the harbour log dated 2026-03-02 shows.'), ['weekday:Sunday']);

@@ -21,6 +21,8 @@ export interface Claim {
   text: string;
   /** The word the value is said of, just before it ("turnout" in "a turnout of 61 per cent"), when there is one. */
   anchor?: string;
+  /** The place a distance is measured from: "bhubaneswar" in "170 km north of Bhubaneswar". Distances from two places are not compared. */
+  from?: string;
   /** Said to be approximate ("about 30%"): its interval is the figure give or take 15%. */
   approx?: boolean;
   /** "About" a figure of three significant digits or more ("about 14,200"): give or take 3%. */
@@ -732,6 +734,12 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       if (event) made.eventOf = event;
     } else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) made.aboard = true;
     if ((reporting ??= SUPERSEDED_WORDS.test(sentence)) && supersededReport(sentence, start - base)) made.superseded = true;
+    if (unit === 'metre') {
+      let after = j;
+      while (after < toks.length && toks[after].start < end) after++;
+      const place = placeMeasuredFrom(toks, after);
+      if (place) made.from = place;
+    }
     if (perYear !== undefined) (rates ??= new Map()).set(made, perYear);
     i = Math.max(i, j - 1, spanEnd ?? -1);
     // "cut freight times from nine days to three": the change's end, its unit left out, is a second
@@ -981,7 +989,13 @@ const BRIEFING_SECOND = new Set(['conference', 'briefing']);
  */
 function confirmsOn(toks: Tok[], i: number): boolean {
   const k = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1; // the word before the day, past "on"
-  return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k);
+  return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k) || asOf(toks, i);
+}
+
+/** "has reached 294 as of Sunday morning", "As of early Monday, 82 people died": the day a count stood so, a report's. */
+function asOf(toks: Tok[], i: number): boolean {
+  const k = toks[i - 1]?.lower === 'early' || toks[i - 1]?.lower === 'late' ? i - 2 : i - 1;
+  return toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'as';
 }
 
 /** Most words of an attribution set between commas: "…, the interior ministry said on Saturday, …". */
@@ -1225,6 +1239,28 @@ function isMetres(toks: Tok[], i: number): boolean {
   const next = toks[i + 2];
   if (!next) return false; // "sales reached 4.2m.": millions as often as metres
   return LENGTH_WORDS.has(next.lower) || (NOUN_STOP.has(next.lower) && next.lower !== 'of' && next.lower !== 'in');
+}
+
+/** Words of a distance restated in brackets, passed over before its place: "72 kilometres (45 miles) southwest of Marrakesh". */
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'mi', 'metres', 'meters', 'm', 'feet', 'ft', 'yards']);
+/** A compass direction: "north", "southwest", "north-east". */
+const DIRECTION = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+
+/**
+ * The place a distance is measured from, after it: "bhubaneswar" in "170 km north of Bhubaneswar",
+ * "kolkata" in "250 km from Kolkata". Two distances from two places are two facts ("about 250 km
+ * south of Kolkata", "approximately 170 km north of Bhubaneswar").
+ */
+function placeMeasuredFrom(toks: Tok[], k: number): string | undefined {
+  for (let n = 0; n < 2 && k < toks.length && (/^\d/.test(toks[k].text) || DISTANCE_UNITS.has(toks[k].lower)); n++) k++;
+  const direction = DIRECTION.test(toks[k]?.lower ?? '');
+  if (direction || toks[k]?.lower === 'away') k++;
+  if (direction && DIRECTION.test(toks[k]?.lower ?? '')) k++; // "north-east", read as two words
+  const link = toks[k]?.lower;
+  if (!(link === 'from' || (link === 'of' && direction))) return undefined;
+  if (toks[k + 1]?.lower === 'the') k++;
+  const w = toks[k + 1];
+  return w && /^\p{Lu}/u.test(w.text) ? w.lower : undefined;
 }
 
 /** Qualifiers passed over, looking back from a value for what it is said of: "a turnout of just over 61 per cent". */

@@ -253,6 +253,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         const ordinalOf = (k: Claim, of: ClaimSentence, not: Claim) => of.claims.some((c) => c !== not && c.kind === 'ordinal' && sameFigure(c, k));
         if (claim.kind === 'ordinal' && (ordinalOf(partner, cs, claim) || ordinalOf(claim, a.sentence, partner))) continue;
         if (otherHolders(claim, cs, partner, a.sentence)) continue;
+        // "about 250 km south of Kolkata" and "approximately 170 km north of Bhubaneswar": two distances.
+        if (claim.from && partner.from && claim.from !== partner.from) continue;
         // "the bridge's collapse at 1:27 a.m." and "a press conference at 3:40 p.m.": times of two things.
         if (claim.kind === 'time' && saidOfOthers(claim, partner) && !nearCopy) continue;
         if (claim.kind === 'weekday' && !nearCopy && (namesUnsaid(claim, a.sentence) || namesUnsaid(partner, cs))) continue;
