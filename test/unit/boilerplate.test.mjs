@@ -1349,3 +1349,13 @@ test('a related-story link set in brackets ("(MORE: How the flood happened)", "[
   // A sentence in brackets is the article's.
   assert.deepEqual(boilerplateLines([BODY[2], '(More: the council said the bridge would reopen in May.)', BODY[3]].join('\n')), []);
 });
+
+test('a caption glued to its credit ("… since 2020.ANA RUIZ/POOL/AFP via Getty Images") and its alt text over it; a magazine\u2019s edition links and icon names', () => {
+  const alt = 'The new ferry terminal marks the first rebuild since 2020.';
+  assert.deepEqual(boilerplateLines([BODY[2], alt, `${alt}ANA RUIZ/POOL/AFP via Getty Images`, BODY[3]].join('\n')), [2, 3]);
+  for (const l of ['From the March 3rd 2026 edition', 'From the print edition', 'Explore the edition', 'Discover stories from this section and more in the list of contents', 'Down Arrow Button Icon']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  // A sentence of the article ending in its full stop, with nothing glued to it, is the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], alt, BODY[3]].join('\n')), []);
+});

@@ -72,6 +72,12 @@ function cutParagraph(trimmed: string, wordCount: number): boolean {
   return wordCount >= CUT_PARAGRAPH_WORDS && /\p{Ll}$/u.test(trimmed) && /[.!?]['"\u2019\u201D]? \p{Lu}/u.test(trimmed);
 }
 
+/** The caption line is the start of the credited one: a space, or the credit glued to its full stop ("… since 2020.YUI MOK/POOL/AFP via Getty Images"). */
+function captionOver(caption: string, credited: string): boolean {
+  if (credited.length <= caption.length || !credited.startsWith(caption)) return false;
+  return credited[caption.length] === ' ' || /[.!?]$/.test(caption);
+}
+
 export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions = {}): Map<number, BoilerplateReason> {
   const extra = new Set((options.extraPhrases ?? []).map(normalisePhrase));
   const stems = options.stems ?? new LineStems();
@@ -129,7 +135,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
 
   // A picture's alt text over its credited caption ("Boston Celtics fans" over "Boston Celtics fans | Photo: AP/…").
   for (let i = 0; i + 1 < infos.length; i++) {
-    if (!reasons.has(i) && infos[i].wordCount > 0 && reasons.get(i + 1) === 'photo caption with its credit' && infos[i + 1].trimmed.startsWith(infos[i].trimmed + ' ')) flag(i, 'photo caption with its credit');
+    if (!reasons.has(i) && infos[i].wordCount > 0 && reasons.get(i + 1) === 'photo caption with its credit' && captionOver(infos[i].trimmed, infos[i + 1].trimmed)) flag(i, 'photo caption with its credit');
   }
 
   // A caption right over its credit's own line ("… on Sept. 21, 2009." over "(Matt Sayles / Associated Press)").

@@ -74,6 +74,8 @@ add('share/navigation link', 'restack|share this post|expand full comment|discus
 /** Headings a newsletter platform puts over its readers' comments: what follows them is the comments, on the story's topic or not. */
 export const COMMENT_HEADINGS = new Set(['discussion about this post']);
 add('share/navigation link', 'a password will be e-mailed to you|a password will be emailed to you|welcome! log into your account|log into your account|recover your password|password recovery|forgot your password? get help|your username|your password');
+// A magazine's links to its print edition, and a button's icon named for screen readers.
+add('share/navigation link', 'explore the edition|discover stories from this section and more in the list of contents|down arrow button icon|up arrow button icon');
 add('newsletter or sign-up prompt', 'upgrade to paid|gift a subscription|type your email...|type your email\u2026|ready for more?|subscribe for free|start writing|get the app');
 // A photo's sale and licence links, under a newspaper's pictures.
 add('photo or source credit', 'license photo|licence photo|buy photo|buy this photo|purchase photo|order reprint|buy a print');

@@ -61,6 +61,8 @@ function isDatedStamp(t: string, wordCount: number): boolean {
 }
 /** "34 photos", "12H ago 34 photos", "Nov 18 52 photos": a gallery teaser's counter, with its date. */
 const GALLERY_COUNT = new RegExp(`^(?:(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH} \\d{1,2}(?:,? \\d{4})?),? )?\\d{1,4} (?:photos?|pictures?|images?|videos?|slides?)$`, 'i');
+/** "From the August 3rd 2024 edition", "From the print edition": the magazine issue a story ran in. */
+const EDITION_NOTE = /^from the (?:print edition|[A-Za-z]{3,9} \d{1,2}(?:st|nd|rd|th)?,? \d{4} edition)$/i;
 /** "1/13", "1 / 23", "3 of 12", "Photo 3 of 12": a gallery's place (checked: the first no more than the second). */
 const GALLERY_POSITION = /^(?:(?:photo|image|picture|slide)s? )?(\d{1,3}) ?(?:\/|of) ?(\d{1,3})$/i;
 /** "Swipe or click to see more", "Tap to see all photos", "View gallery": a gallery's controls. */
@@ -313,6 +315,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (wordCount <= 8 && (BYLINE_COUNT.test(t) || AVATAR.test(t))) return 'byline or author bio';
   if (wordCount <= 30 && NEWSLETTER_OWN.test(t)) return 'newsletter or sign-up prompt';
   if (GALLERY_COUNT.test(t) || isGalleryPosition(t)) return 'photo gallery or video count';
+  if (wordCount <= 8 && EDITION_NOTE.test(t)) return 'publication timestamp';
   if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
   if (VIDEO_STAMP.test(t)) return 'video duration';
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t)) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
@@ -380,6 +383,8 @@ const STOCK_CREDIT_END = /\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|
 const PHOTO_BY_END = /(?:Photo|Image|Picture|Photograph)s? by \p{Lu}[^.!?]{0,60}$/u;
 /** A photographer and an outlet in square brackets closing a caption: "[ DAVID SANTIAGO | Miami Herald ]", "[Ana Ruiz | Times]". */
 const SQUARE_CREDIT_END = /\s\[ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\| ?\p{Lu}[\p{L}.'\u2019&-]*(?: \p{Lu}[\p{L}.'\u2019&-]*){0,3} ?\]$/u;
+/** The same glued to the sentence's full stop ("… since 2020.YUI MOK/POOL/AFP via Getty Images"): its first word holds no full stop, so no start can run over another. */
+const VIA_CREDIT_GLUED = /[.!?]\p{Lu}[\p{L}'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,6} via (?:AP|AFP|Reuters|Getty Images|Shutterstock)$/u;
 /** A credited source and the agency it came through, closing a caption after its sentence. */
 const VIA_CREDIT_END = /[.!?] \p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,6} via (?:AP|AFP|Reuters|Getty Images|Shutterstock)$/u;
 /** An agency's name after a bracketed credit, as a gallery repeats it. */
@@ -401,7 +406,7 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   // (Each reading below is tried only when the line's end holds its mark: every line of a page passes here.)
   const trimmed = line.includes(') ', line.length - 16) ? line.replace(AGENCY_AFTER_CREDIT, ')') : line;
   // "… in Naples, Fla., Sept. 28, 2022. Naples Police Department/UPI via Shutterstock": a source handed out through an agency.
-  const via = trimmed.includes(' via ', trimmed.length - 40) ? VIA_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL)) : null;
+  const via = trimmed.includes(' via ', trimmed.length - 40) ? VIA_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL)) ?? VIA_CREDIT_GLUED.exec(trimmed.slice(-CREDIT_TAIL)) : null;
   if (via) return trimmed.split(' ').length - via[0].split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
   // "… combing through the rubble for survivors. [ DAVID SANTIAGO | Miami Herald ]": a credit in square brackets.
   const squared = trimmed.endsWith(']') ? SQUARE_CREDIT_END.exec(trimmed) : null;
