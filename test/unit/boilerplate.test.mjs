@@ -1359,3 +1359,11 @@ test('a caption glued to its credit ("… since 2020.ANA RUIZ/POOL/AFP via Getty
   // A sentence of the article ending in its full stop, with nothing glued to it, is the article's.
   assert.deepEqual(boilerplateLines([BODY[2], alt, BODY[3]].join('\n')), []);
 });
+
+test('a photographer\u2019s credit with a particle in the name ("(Brian van der Brug/Los Angeles Times)") is a credit', () => {
+  for (const l of ['(Maria van der Berg/Harbour Post)', 'Ana de la Cruz / Coastal Wire', 'Rescuers search the rubble of the old ferry terminal in Harwick. (Maria van der Berg/Harbour Post)']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  // A particle alone does not make a credit of a phrase with a slash.
+  assert.deepEqual(boilerplateLines([BODY[2], 'Members of the van der Berg family/friends', BODY[3]].join('\n')), []);
+});
