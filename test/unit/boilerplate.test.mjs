@@ -574,6 +574,24 @@ test('an ingredient list after the story is the article\'s own, not a menu', () 
   assert.ok(boilerplateLines([...BODY, ...menu].join('\n')).length >= 5, 'a menu after the story is still one');
 });
 
+test('a fact box after the story, a name and a figure per line ("Harwick - 4"), is the article\'s own, not a menu', () => {
+  const story = [
+    'Harwick defeated Alder 2-1 in the Harbour Cup 2026 final and took the trophy for a fourth time, a record, at the Old Stadium in Harwick Port.',
+    'Ana Ruiz struck the decisive goal in the 86th minute, keeping Harwick unbeaten through the whole competition.',
+    'Lena Berg opened the scoring in the 47th minute from a cross by 17-year-old Tomas Brek. Alder replacement Mara Lind answered with a long-range strike that gave the away supporters hope, until the late Ruiz goal ended it.',
+    'LIVE REPLAY | HARWICK VS ALDER MATCH CENTRE, HARBOUR CUP 2026 FINAL',
+    'At the final whistle, Alder teenager Ines Varga kicked a drinks crate on the touchline in anger and walked straight down the tunnel.',
+    'Brek took the best young player prize and Ruiz the player of the competition award. Valna keeper Mike Dorn won the golden glove after four clean sheets.',
+    'Because neither Lena Berg nor Mara Lind scored in the final, the Harbour Cup 2026 top-scorer award will be shared by six players.',
+    'No club has won the Harbour Cup more often than Harwick (four) - in 1964, 2008, 2012 and now 2026.',
+  ];
+  const box = ['Clubs with most Harbour Cup titles:', 'Harwick - 4', 'Valna - 3', 'Alder - 2'];
+  // Before, the box's four lines were a navigation menu outside the article; the status note stays furniture.
+  assert.deepEqual(boilerplateLines([...story, ...box, 'More to follow...'].join('\n\n')), [25]);
+  const menu = ['Tide tables', 'Ferry times', 'Island Life', 'Letters', 'Schools', 'Archive'];
+  assert.ok(boilerplateLines([...BODY, ...menu].join('\n')).length >= 5, 'a menu after the story is still one');
+});
+
 test('a subhead made of the article\'s own words is not a related headline; another story\'s headline is', () => {
   const body = [
     'The Wexmoor public library reopened its doors on Saturday after a two-year rebuild that cost the town council more than four million pounds.',

@@ -534,8 +534,10 @@ const LIST_ITEM = new RegExp(`^(?:${LIST_MARKS}|\\d{1,3}[.)])`);
 const DATA_ITEM = /[$\u20AC\u00A3\u00A5\u20B9\u20A9]\s?\d|\d\s?[$\u20AC\u00A3\u00A5\u20B9\u20A9%]|%\s?\d/;
 const REPEATED: BoilerplateReason = 'repeated line (video or teaser title shown twice)';
 
+/** A table's row flattened: a name, a dash and its figure ("Spain - 4", "Germany – 3", a fact box's titles or medals). */
+const NAMED_FIGURE = /^\p{Lu}[\p{L}.'\u2019]*(?: [\p{L}.'\u2019]+){0,4} [-\u2013\u2014] \d{1,6}$/u;
 /** A data item says what its figure is: a bare price ("$229.00*", a trade-in widget's) says nothing. */
-const isDataItem = (t: string) => DATA_ITEM.test(t) && /\p{L}{2}/u.test(t);
+const isDataItem = (t: string) => (DATA_ITEM.test(t) && /\p{L}{2}/u.test(t)) || NAMED_FIGURE.test(t);
 /** A list item's mark alone on its line, as flattening leaves it. */
 const LIST_MARK = new RegExp(`^${LIST_MARKS}$`);
 
