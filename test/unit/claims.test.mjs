@@ -1543,6 +1543,20 @@ test('a count "as of" a day is a report of that day; distances from two places a
   assert.equal(conflictsIn({ wire: where.wire, paper: where.paper }).length, 2);
 });
 
+test('a length of something ("14 years of rule") and the time between two events ("five years after the loss") are not compared', () => {
+  const spans = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'duration').map((k) => k.span);
+  assert.deepEqual(spans('The vote ended 14 years of Harbour Party rule, five years after its worst defeat.'), ['of', 'gap']);
+  const story = 'Ana Ruiz will become mayor of Harwick later today after her Civic Alliance won the council election by a landslide.';
+  const { wire, radio } = outlets(story, {
+    wire: 'Ruiz will become mayor of Harwick later today, bringing an end to 14 years of Harbour Party rule.',
+    radio: 'Ruiz will become mayor of Harwick later today, less than five years after the alliance was founded.',
+  });
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
+  // Two lengths, or two gaps, are still compared.
+  assert.equal(conflictsIn({ wire, radio: wire.replace('14 years', '12 years') }).length, 2);
+  assert.equal(conflictsIn({ wire: radio.replace('five years', 'three years'), radio }).length, 2);
+});
+
 test('an ISO date ("2022-12-19") is no year and score; minutes after "after" are a moment of the game; values shown alike are counted once', () => {
   const texts = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => `${k.kind}:${k.text}`);
   assert.deepEqual(texts('The ferry Valna Star sank on Sunday, the harbour log dated 2026-03-02 shows.'), ['weekday:Sunday']);

@@ -97,6 +97,12 @@ export interface Claim {
    */
   remaining?: boolean;
   /**
+   * What a duration measures, by the word after it: the length of something ("14 years of
+   * Conservative rule": 'of') or the time between two events ("five years after the party's loss",
+   * "two years ago": 'gap'). One of each is not compared.
+   */
+  span?: 'of' | 'gap';
+  /**
    * A figure an earlier report gave, which the sentence says was replaced: "the sheriff's
    * department initially said five people were on board", "had earlier reported at least 70
    * deaths". Compared only with such figures, and stating no story measure.
@@ -726,6 +732,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind === 'count' && totalOfPart(toks, i)) made.total = true;
     if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) made.forecast = true;
     if (kind === 'duration' && clockLeft(toks, i, end)) made.remaining = true;
+    if (kind === 'duration') {
+      const span = durationSpan(toks, end);
+      if (span) made.span = span;
+    }
     if (unit === 'storm category' && CHANGE_VERBS.has(toks[i - 2]?.lower === 'a' ? toks[i - 4]?.lower ?? '' : toks[i - 3]?.lower ?? '')) made.reached = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
     if (fate) {
@@ -1239,6 +1249,17 @@ function isMetres(toks: Tok[], i: number): boolean {
   const next = toks[i + 2];
   if (!next) return false; // "sales reached 4.2m.": millions as often as metres
   return LENGTH_WORDS.has(next.lower) || (NOUN_STOP.has(next.lower) && next.lower !== 'of' && next.lower !== 'in');
+}
+
+/** Words after a duration that make it the time between two events: "five years after the loss", "two years ago". */
+const GAP_WORDS = new Set(['after', 'since', 'before', 'ago', 'later', 'earlier', 'prior']);
+
+/** What the duration ending at `end` measures, by the word right after it (see Claim.span). */
+function durationSpan(toks: Tok[], end: number): 'of' | 'gap' | undefined {
+  let k = 0;
+  while (k < toks.length && toks[k].start < end) k++;
+  const next = toks[k]?.lower;
+  return next === 'of' ? 'of' : next !== undefined && GAP_WORDS.has(next) ? 'gap' : undefined;
 }
 
 /** Words of a distance restated in brackets, passed over before its place: "72 kilometres (45 miles) southwest of Marrakesh". */

@@ -253,6 +253,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         const ordinalOf = (k: Claim, of: ClaimSentence, not: Claim) => of.claims.some((c) => c !== not && c.kind === 'ordinal' && sameFigure(c, k));
         if (claim.kind === 'ordinal' && (ordinalOf(partner, cs, claim) || ordinalOf(claim, a.sentence, partner))) continue;
         if (otherHolders(claim, cs, partner, a.sentence)) continue;
+        // "14 years of Conservative rule" and "five years after the party's loss in 2019": a length and a gap.
+        if (claim.span && partner.span && claim.span !== partner.span) continue;
         // "about 250 km south of Kolkata" and "approximately 170 km north of Bhubaneswar": two distances.
         if (claim.from && partner.from && claim.from !== partner.from) continue;
         // "the bridge's collapse at 1:27 a.m." and "a press conference at 3:40 p.m.": times of two things.
