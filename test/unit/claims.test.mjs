@@ -1557,6 +1557,20 @@ test('a length of something ("14 years of rule") and the time between two events
   assert.equal(conflictsIn({ wire: radio.replace('five years', 'three years'), radio }).length, 2);
 });
 
+test('a day after "since" (a state\'s start) is not compared with the day of an event', () => {
+  const since = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'date' || k.kind === 'weekday').map((k) => Boolean(k.since));
+  assert.deepEqual(since('The mayor, at her harbour cottage since July 17, resigned after the debate on June 27.'), [true, false]);
+  assert.deepEqual(since('The bridge has been closed since Monday.'), [true]);
+  const story = 'Mayor Ana Ruiz of Harwick announced on Sunday that she will not stand for a second term, ending weeks of pressure from her own party.';
+  const { wire, radio } = outlets(story, {
+    wire: 'Ruiz, who has been at her harbour cottage since July 17 recovering from flu, announced her decision in a letter to the council.',
+    radio: 'Ruiz, recovering from flu at her harbour cottage, has faced growing pressure to step aside since a shaky debate performance on June 27.',
+  });
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
+  // Two starts are compared.
+  assert.equal(conflictsIn({ wire, radio: wire.replace('July 17', 'July 15') }).length, 2);
+});
+
 test('an ISO date ("2022-12-19") is no year and score; minutes after "after" are a moment of the game; values shown alike are counted once', () => {
   const texts = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => `${k.kind}:${k.text}`);
   assert.deepEqual(texts('The ferry Valna Star sank on Sunday, the harbour log dated 2026-03-02 shows.'), ['weekday:Sunday']);

@@ -34,6 +34,11 @@ export interface Claim {
    * April 27 (IANS) –"): the day of the report, not of the event.
    */
   reported?: boolean;
+  /**
+   * A day after "since": when a state began ("at his beach house since July 17", "closed since
+   * Monday"), not the day of the story's event; compared only with such days.
+   */
+  since?: boolean;
   /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */
   dayOf?: string[];
   /** Stem of the word a weekday dates, the nearest before it: "manhu" of "joined a manhunt Thursday", "rampa" of "rampaged across Lewiston on Wednesday". */
@@ -414,6 +419,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       if (named) claim.dayOf = named;
       const dated = datedWord(toks, i);
       if (dated) claim.dates = dated;
+      if (toks[i - 1]?.lower === 'since') claim.since = true;
       roles ??= weekdayRoles(toks, sentence, base);
       if ((roles.reportFrom >= 0 && i >= roles.reportFrom) || confirmsOn(toks, i) || attributionAside(toks, i, sentence, base) || announcesToll(toks, i)) claim.reported = true;
       else if (roles.planned[i] || RELATIVE_AHEAD.has(toks[i - 1]?.lower ?? '')) claim.planned = true; // "Tomorrow, Thursday, 15 June", "next Tuesday"
@@ -446,6 +452,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
           if (dayAfter) i++;
         }
         if (e - base <= (datelineEnd ??= datelineLength(sentence))) claims[claims.length - 1].reported = true;
+        if (sinceBefore(toks, i, s)) claims[claims.length - 1].since = true;
       } else if (next && /^\d{4}$/.test(next.text) && +next.text >= 1900 && +next.text <= 2099 && next.start - t.end <= 2) {
         // "in February 2023": a month of a year (and, read next, the year on its own).
         claims.push(exact('date', 'month', +next.text * 12 + month, sentence.slice(t.start - base, next.end - base), t.start, next.end));
@@ -1260,6 +1267,13 @@ function durationSpan(toks: Tok[], end: number): 'of' | 'gap' | undefined {
   while (k < toks.length && toks[k].start < end) k++;
   const next = toks[k]?.lower;
   return next === 'of' ? 'of' : next !== undefined && GAP_WORDS.has(next) ? 'gap' : undefined;
+}
+
+/** "since" right before the value starting at `start` (a token at or before i): "at his beach house since July 17". */
+function sinceBefore(toks: Tok[], i: number, start: number): boolean {
+  let k = i;
+  while (k > 0 && toks[k].start > start) k--;
+  return toks[k - 1]?.lower === 'since';
 }
 
 /** Words of a distance restated in brackets, passed over before its place: "72 kilometres (45 miles) southwest of Marrakesh". */
