@@ -1385,3 +1385,16 @@ test('a photographer\u2019s credit with a particle in the name ("(Brian van der 
   // A particle alone does not make a credit of a phrase with a slash.
   assert.deepEqual(boilerplateLines([BODY[2], 'Members of the van der Berg family/friends', BODY[3]].join('\n')), []);
 });
+
+test('a list of links flattened with its separators at the lines\u2019 ends ("… Dies At 53 -") is related stories; "Getty Images - STOCK" is a credit', () => {
+  const list = [
+    'Harbour Rowing Club Names New Coach After Record Season -',
+    'Ferry Fares To Rise By 12 Percent From May -',
+    'Valna Choir Wins Regional Title For Third Year -',
+    'Old Lighthouse Reopens To Visitors After 40 Years',
+  ];
+  assert.deepEqual(boilerplateLines([...BODY, '-', ...list].join('\n')), [9, 10, 11, 12, 13]);
+  // Two such lines are not a list; a sentence ending in a dash is the article's.
+  assert.deepEqual(boilerplateLines([...BODY, list[0], list[3]].join('\n')), []);
+  assert.deepEqual(boilerplateLines([BODY[2], 'Getty Images - STOCK', BODY[3]].join('\n')), [2]);
+});

@@ -138,6 +138,20 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (!reasons.has(i) && infos[i].wordCount > 0 && reasons.get(i + 1) === 'photo caption with its credit' && captionOver(infos[i].trimmed, infos[i + 1].trimmed)) flag(i, 'photo caption with its credit');
   }
 
+  // A list of links flattened with its separators left at the lines' ends ("Lord Sear, Radio Legend,
+  // Dies At 53 -", "… Opera Claim -"): three or more such lines in a row, and the list's last item
+  // after them, which has no separator.
+  for (let i = 0; i < infos.length; ) {
+    let j = i;
+    while (j < infos.length && isSeparatedItem(infos[j])) j++;
+    if (j - i >= SEPARATED_RUN) {
+      for (let k = i; k < j; k++) flag(k, 'related-story teaser');
+      const last = infos[j];
+      if (last && !last.sentenceLike && last.wordCount > 0 && last.wordCount <= SEPARATED_ITEM_WORDS && /^\p{Lu}/u.test(last.trimmed)) flag(j, 'related-story teaser');
+    }
+    i = Math.max(j, i + 1);
+  }
+
   // A caption right over its credit's own line ("… on Sept. 21, 2009." over "(Matt Sayles / Associated Press)").
   for (let i = 0; i + 1 < infos.length; i++) {
     if (reasons.has(i) || reasons.get(i + 1) !== 'photo or source credit' || infos[i + 1].line.index !== infos[i].line.index + 1) continue;
@@ -526,6 +540,15 @@ const DATE_REASONS = new Set<BoilerplateReason>(['publication timestamp', 'date 
 const SHARE_BUTTON_WORD = /^(?:share|facebook|twitter|x|e-?mail|whatsapp|linkedin|reddit|pinterest|print|copy(?: link)?|telegram|flipboard|messenger|sms|tumblr|threads|bluesky)$/i;
 /** A menu item: a capitalised word or two, no sentence punctuation ("Sustainability", "Live TV"). */
 const MENU_ITEM = /^\p{Lu}[\p{L}&'\u2019-]*(?: [\p{L}&'\u2019-]+)?$/u;
+
+/** Lines in a row ending in a list's separator that make a flattened list of links, and the most words of one. */
+const SEPARATED_RUN = 3;
+const SEPARATED_ITEM_WORDS = 25;
+/** A list item with its separator left at the end: "Queen Camilla Meets History-making Female Athletes -", "Sport |". */
+const ITEM_SEPARATOR_END = /\S\s[-\u2013|\u2022\u00B7]$/;
+function isSeparatedItem(info: LineInfo): boolean {
+  return info.wordCount > 0 && info.wordCount <= SEPARATED_ITEM_WORDS && ITEM_SEPARATOR_END.test(info.trimmed);
+}
 
 /** The marks a list's items open with: a bullet, a middle dot, an asterisk, a dash. */
 const LIST_MARKS = '[\\u2022\\u00B7*\\u2013\\u2014-]';
