@@ -1398,3 +1398,15 @@ test('a list of links flattened with its separators at the lines\u2019 ends ("â€
   assert.deepEqual(boilerplateLines([...BODY, list[0], list[3]].join('\n')), []);
   assert.deepEqual(boilerplateLines([BODY[2], 'Getty Images - STOCK', BODY[3]].join('\n')), [2]);
 });
+
+test('a page header\u2019s stamp split in two ("Saturday 29th, June, 2024", "7:16 PM EAT"), empty widgets, and captions credited "PHOTO/Outlet" or "[Name,Outlet]"', () => {
+  const head = ['Saturday 29th, June, 2024', '', '7:16 PM EAT', '', 'No data was found', '', 'Happening Now!', ''];
+  const page = [...head, ...BODY].join('\n');
+  assert.deepEqual(boilerplateLines(page).filter((l) => l <= head.length), [1, 3, 5, 7]);
+  // A live story's entry time heading its paragraph stays the article's.
+  assert.deepEqual(boilerplateLines(['4:14 p.m.', BODY[2], BODY[3], BODY[4], '', '5:02 p.m.', BODY[6], BODY[7]].join('\n')), []);
+  for (const l of ['Residents queue outside the rebuilt Wexmoor library on Saturday, March 7, 2026. PHOTO/Harbour Post', 'Residents queue outside the rebuilt Wexmoor library on Saturday. [Ana Ruiz,Harbour Post]']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  assert.deepEqual(boilerplateLines([BODY[2], 'The mayor said the vote was close. Photo/video evidence was shown to the council.', BODY[3]].join('\n')), []);
+});

@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isCaptionOverCredit, isCommentTerms, isContactDetail, isCreditedCaption, isContributorNote, isIconLabels, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isCaptionOverCredit, isCommentTerms, isContactDetail, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -397,6 +397,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // 2b. A run of menu-sized lines shown twice on the page (desktop and mobile navigation, a footer
   // repeated) is site navigation wherever it stands; the article's own lines are never among them.
   for (const i of repeatedRuns(infos, region)) flag(i, 'navigation menu shown twice');
+
+  // 3f'. A clock time alone above the article, not heading a paragraph (a live story heads its
+  // entries so), is the page's stamp, split from its date.
+  if (region) for (let i = 0; i < region.start; i++) if (!reasons.has(i) && !isBody(i + 1) && isTimeOnly(infos[i].trimmed)) flag(i, 'publication timestamp');
 
   // 3g. A bare date between two paragraphs of the article is a timeline's subhead, not a teaser's stamp.
   if (region) {

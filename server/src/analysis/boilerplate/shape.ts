@@ -9,8 +9,8 @@ export const SHORT_LINE = 160;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A month's name or its abbreviation, and nothing longer ("Marathon" is no month). */
 const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)';
-/** A full date with its year, in the spellings pages print: "Nov 18, 2019", "18 November 2019", "2019-11-18", "11/18/19". */
-const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
+/** A full date with its year, in the spellings pages print: "Nov 18, 2019", "18 November 2019", "29th, June, 2024", "2019-11-18", "11/18/19". */
+const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)?,? ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
 /** A date alone, with its weekday or clock time: "Thursday , November 7 2024" too, as flattened spans leave a weekday's comma. */
 const DATE_ONLY = new RegExp(
   `^(?:\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?,? )?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.? ?,? )?${DATE}(?:,? (?:at |- |\\| )?\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?)?$`,
@@ -35,6 +35,14 @@ const TIMESTAMP_WORDS = /^(?:published|updated|posted|last updated|last modified
 const STAMP_LABEL_NEXT = /^(?:published|updated|posted|last updated|last modified|first published|modified|created)\s?(?:[:|\u2013\u2014\u00B7-]|on\b|at\b|by\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|$)/i;
 /** "This article is more than 2 years old": a page's notice of its own age. */
 const AGE_NOTICE = /^this (?:article|story|page|content) is (?:more|over) than (?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?|years?) old$/i;
+/**
+ * A clock time alone with its half of the day or its zone: "7:16 PM EAT", "10:43 pm IST", a stamp
+ * split from its date. Above the article only: a live story heads its entries so ("4:14 p.m.").
+ */
+export function isTimeOnly(t: string): boolean {
+  return t.length <= 20 && TIME_ONLY.test(t);
+}
+const TIME_ONLY = /^\d{1,2}[:.]\d{2} ?(?:(?:am|pm|a\.m\.|p\.m\.)(?: [A-Z]{2,4})?|[A-Z]{2,4})$/i;
 /** A clock time ("4:07 PM"): a "Published … | Updated …" line with one, not ending as a sentence, runs longer. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 /** "11h ago", "3 mins ago", "an hour ago", "2 days ago at 07:50 am", "just now": when a teaser or comment was posted. */
@@ -381,10 +389,12 @@ const CLOSING_CREDIT =
 const STOCK_CREDIT_END = /\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg)$/;
 /** "… in Las Vegas. Photo by Ana Ruiz/UPI": a credit's label with "by" and no colon. */
 const PHOTO_BY_END = /(?:Photo|Image|Picture|Photograph)s? by \p{Lu}[^.!?]{0,60}$/u;
-/** A photographer and an outlet in square brackets closing a caption: "[ DAVID SANTIAGO | Miami Herald ]", "[Ana Ruiz | Times]". */
-const SQUARE_CREDIT_END = /\s\[ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\| ?\p{Lu}[\p{L}.'\u2019&-]*(?: \p{Lu}[\p{L}.'\u2019&-]*){0,3} ?\]$/u;
+/** A photographer and an outlet in square brackets closing a caption: "[ DAVID SANTIAGO | Miami Herald ]", "[Ana Ruiz | Times]", "[Collins Kweyu,Standard]". */
+const SQUARE_CREDIT_END = /\s\[ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?[|,] ?\p{Lu}[\p{L}.'\u2019&-]*(?: \p{Lu}[\p{L}.'\u2019&-]*){0,3} ?\]$/u;
 /** The same glued to the sentence's full stop ("… since 2020.YUI MOK/POOL/AFP via Getty Images"): its first word holds no full stop, so no start can run over another. */
 const VIA_CREDIT_GLUED = /[.!?]\p{Lu}[\p{L}'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,6} via (?:AP|AFP|Reuters|Getty Images|Shutterstock)$/u;
+/** "… 2024. PHOTO/K24 Digital", "… on Monday. Photo/Harbour Post": a credit's label and its outlet after the caption's sentence. */
+const PHOTO_SLASH_END = /[.!?] (?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture) ?\/ ?\p{Lu}[\p{L}\d.'\u2019&-]*(?: [\p{L}\d.'\u2019&-]+){0,3}$/u;
 /** A credited source and the agency it came through, closing a caption after its sentence. */
 const VIA_CREDIT_END = /[.!?] \p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,6} via (?:AP|AFP|Reuters|Getty Images|Shutterstock)$/u;
 /** An agency's name after a bracketed credit, as a gallery repeats it. */
@@ -408,6 +418,9 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   // "… in Naples, Fla., Sept. 28, 2022. Naples Police Department/UPI via Shutterstock": a source handed out through an agency.
   const via = trimmed.includes(' via ', trimmed.length - 40) ? VIA_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL)) ?? VIA_CREDIT_GLUED.exec(trimmed.slice(-CREDIT_TAIL)) : null;
   if (via) return trimmed.split(' ').length - via[0].split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
+  // "… on Tuesday, June 25, 2024. PHOTO/K24 Digital": a labelled credit joined to its outlet by a slash.
+  const slashed = trimmed.includes('/', trimmed.length - 40) ? PHOTO_SLASH_END.exec(trimmed.slice(-CREDIT_TAIL)) : null;
+  if (slashed) return trimmed.split(' ').length - slashed[0].split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
   // "… combing through the rubble for survivors. [ DAVID SANTIAGO | Miami Herald ]": a credit in square brackets.
   const squared = trimmed.endsWith(']') ? SQUARE_CREDIT_END.exec(trimmed) : null;
   if (squared) return trimmed.slice(0, squared.index).split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed.slice(0, squared.index));
