@@ -1410,3 +1410,12 @@ test('a page header\u2019s stamp split in two ("Saturday 29th, June, 2024", "7:1
   }
   assert.deepEqual(boilerplateLines([BODY[2], 'The mayor said the vote was close. Photo/video evidence was shown to the council.', BODY[3]].join('\n')), []);
 });
+
+test('a picture\u2019s alt text, its caption opening with the same words and its credit, set apart by blank lines, are one picture', () => {
+  const alt = 'Head librarian Maria Costa, left, greets the first readers at the door of the rebuilt library.';
+  const caption = 'Head librarian Maria Costa, left, greets the first readers at the door of the rebuilt library on Saturday morning.';
+  const credit = '(Ana van der Berg/Harbour Post)';
+  assert.deepEqual(boilerplateLines([BODY[2], '', alt, '', caption, '', credit, '', BODY[3], BODY[4]].join('\n')), [3, 5, 7]);
+  // Without the alt text over it, a paragraph set apart from a credit by a blank line stays the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], '', caption, '', credit, '', BODY[3], BODY[4]].join('\n')), [5]);
+});

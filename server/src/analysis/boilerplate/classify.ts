@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isCaptionOverCredit, isCommentTerms, isContactDetail, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -153,9 +153,14 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   }
 
   // A caption right over its credit's own line ("… on Sept. 21, 2009." over "(Matt Sayles / Associated Press)").
+  // Set apart by blank lines, the three are still one picture when the line over the caption is
+  // its alt text, the caption's own opening words.
   for (let i = 0; i + 1 < infos.length; i++) {
-    if (reasons.has(i) || reasons.get(i + 1) !== 'photo or source credit' || infos[i + 1].line.index !== infos[i].line.index + 1) continue;
-    const over = i > 0 && infos[i - 1].line.index === infos[i].line.index - 1 ? { ...infos[i - 1], furniture: reasons.has(i - 1) } : undefined;
+    if (reasons.has(i) || reasons.get(i + 1) !== 'photo or source credit') continue;
+    const adjacent = infos[i + 1].line.index === infos[i].line.index + 1 && i > 0 && infos[i - 1].line.index === infos[i].line.index - 1;
+    const spaced = !adjacent && i > 0 && infos[i + 1].line.index - infos[i].line.index <= 2 && infos[i].line.index - infos[i - 1].line.index <= 2 && isAltTextOf(infos[i - 1], infos[i].trimmed);
+    if (!adjacent && !spaced && infos[i + 1].line.index !== infos[i].line.index + 1) continue;
+    const over = adjacent || spaced ? { ...infos[i - 1], furniture: reasons.has(i - 1) } : undefined;
     if (!isCaptionOverCredit(over, infos[i], infos[i + 1].trimmed)) continue;
     flag(i, 'photo caption with its credit');
     flag(i - 1, 'photo caption with its credit'); // the picture's alt text, when not already furniture

@@ -493,8 +493,15 @@ export function isCaptionOverCredit(over: { trimmed: string; wordCount: number; 
   const label = LINE_LABEL.exec(above.trimmed);
   if (label && !CAPTION_LABELS.has(label[1].toLowerCase())) return false;
   if (!over || SENTENCE_BREAK.test(above.trimmed)) return false;
-  return over.furniture || (over.wordCount <= ALT_TEXT_WORDS && /^An? /.test(over.trimmed) && !endsLikeSentence(over.trimmed));
+  return over.furniture || (over.wordCount <= ALT_TEXT_WORDS && /^An? /.test(over.trimmed) && !endsLikeSentence(over.trimmed)) || isAltTextOf(over, above.trimmed);
 }
+/** The line over a caption is its picture's alt text, the caption's opening words ("… embraces a member of the church." over "… embraces a member of the church during a joint service …"). */
+export function isAltTextOf(over: { trimmed: string; wordCount: number }, caption: string): boolean {
+  const alt = over.trimmed.replace(/[.!?]$/, '');
+  return over.wordCount >= ALT_PREFIX_WORDS && caption.length > alt.length && caption.startsWith(alt) && caption[alt.length] === ' ';
+}
+/** Fewest words of alt text repeated as a caption's start: fewer could be any two lines opening alike. */
+const ALT_PREFIX_WORDS = 5;
 /** A sentence ending inside a line and another starting: two sentences ("Sept. 21" is no break). */
 const SENTENCE_BREAK = /[.!?]['"\u2019\u201D)]*\s+\p{Lu}/u;
 /** Six words or more in quotation marks: someone quoted, not a title ("the premiere of “The Invention of Lying”"). */
