@@ -1571,6 +1571,22 @@ test('a day after "since" (a state\'s start) is not compared with the day of an 
   assert.equal(conflictsIn({ wire, radio: wire.replace('July 17', 'July 15') }).length, 2);
 });
 
+test('an average ("averaging 20.8 points, 5.4 rebounds and five assists", "28 points per game") is compared only with averages', () => {
+  const avg = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => Boolean(k.average));
+  assert.deepEqual(avg('Ruiz was named the final\'s best player after averaging 20.8 points, 5.4 rebounds and five assists.'), [true, true, true]);
+  assert.deepEqual(avg('Berg scored 28 points per game in the series.'), [true]);
+  assert.deepEqual(avg('Ruiz added 21 points, eight rebounds and six assists.'), [false, false, false]);
+  const story = 'The Harwick Gulls beat the Port Alder Kestrels 106-88 in the fifth game of the Harbour League final to win the title.';
+  const { wire, radio, paper } = outlets(story, {
+    wire: 'Ana Ruiz was named the final\'s best player after averaging 20.8 points, 5.4 rebounds and five assists in the series.',
+    radio: 'Ana Ruiz was named the final\'s best player after adding 21 points, eight rebounds and six assists in the series decider.',
+    paper: 'Ana Ruiz was named the final\'s best player after averaging 20.8 points, 5.4 rebounds and six assists in the series.',
+  });
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
+  // Two averages are compared.
+  assert.equal(conflictsIn({ wire, paper }).length, 2);
+});
+
 test('an ISO date ("2022-12-19") is no year and score; minutes after "after" are a moment of the game; values shown alike are counted once', () => {
   const texts = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => `${k.kind}:${k.text}`);
   assert.deepEqual(texts('The ferry Valna Star sank on Sunday, the harbour log dated 2026-03-02 shows.'), ['weekday:Sunday']);

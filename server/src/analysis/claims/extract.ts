@@ -34,6 +34,8 @@ export interface Claim {
    * April 27 (IANS) –"): the day of the report, not of the event.
    */
   reported?: boolean;
+  /** An average ("averaging 20.8 points, 5.4 rebounds and five assists", "28 points per game"): compared only with averages. */
+  average?: boolean;
   /**
    * A day after "since": when a state began ("at his beach house since July 17", "closed since
    * Monday"), not the day of the story's event; compared only with such days.
@@ -737,6 +739,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) made.added = true;
     if (kind === 'money' && separateBefore(toks, first, sentence, base)) made.separate = true;
     if (kind === 'count' && totalOfPart(toks, i)) made.total = true;
+    if ((kind === 'count' || kind === 'percent') && averaged(toks, first, end)) made.average = true;
     if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) made.forecast = true;
     if (kind === 'duration' && clockLeft(toks, i, end)) made.remaining = true;
     if (kind === 'duration') {
@@ -1268,6 +1271,23 @@ function durationSpan(toks: Tok[], end: number): 'of' | 'gap' | undefined {
   const next = toks[k]?.lower;
   return next === 'of' ? 'of' : next !== undefined && GAP_WORDS.has(next) ? 'gap' : undefined;
 }
+
+/** How far back from a figure "averaging" may govern it: "averaging 20.8 points, 5.4 rebounds and five assists". */
+const AVERAGE_LOOKBACK = 9;
+
+/**
+ * The figure is an average, not a total: a list's figures after "averaging", "averaged", "an
+ * average of", or a figure "per game" / "a game". Compared only with averages ("averaging 20.8
+ * points, 5.4 rebounds and five assists" is not the game's "21 points, eight rebounds and six assists").
+ */
+function averaged(toks: Tok[], first: number, end: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - AVERAGE_LOOKBACK; k--) if (toks[k].lower.startsWith('averag')) return true;
+  let k = first;
+  while (k < toks.length && toks[k].start < end) k++;
+  if (toks[k]?.lower === 'per' || (toks[k]?.lower === 'a' && PER_UNITS.has(toks[k + 1]?.lower ?? ''))) return PER_UNITS.has(toks[k + 1]?.lower ?? '');
+  return false;
+}
+const PER_UNITS = new Set(['game', 'match', 'night', 'outing', 'contest', 'start']);
 
 /** "since" right before the value starting at `start` (a token at or before i): "at his beach house since July 17". */
 function sinceBefore(toks: Tok[], i: number, start: number): boolean {

@@ -253,6 +253,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         const ordinalOf = (k: Claim, of: ClaimSentence, not: Claim) => of.claims.some((c) => c !== not && c.kind === 'ordinal' && sameFigure(c, k));
         if (claim.kind === 'ordinal' && (ordinalOf(partner, cs, claim) || ordinalOf(claim, a.sentence, partner))) continue;
         if (otherHolders(claim, cs, partner, a.sentence)) continue;
+        // "averaging 20.8 points, 5.4 rebounds and five assists" and "21 points, eight rebounds and six assists": an average and a total.
+        if (!claim.average !== !partner.average && !nearCopy) continue;
         // "at his beach house since July 17" and "a shaky debate … on June 27": a state's start and an event.
         if ((claim.kind === 'date' || claim.kind === 'weekday') && !claim.since !== !partner.since && !nearCopy) continue;
         // "14 years of Conservative rule" and "five years after the party's loss in 2019": a length and a gap.
