@@ -1419,3 +1419,12 @@ test('a picture\u2019s alt text, its caption opening with the same words and its
   // Without the alt text over it, a paragraph set apart from a credit by a blank line stays the article's.
   assert.deepEqual(boilerplateLines([BODY[2], '', caption, '', credit, '', BODY[3], BODY[4]].join('\n')), [5]);
 });
+
+test('a wire byline in capitals ("NAME and NAME, Associated Press"), an agency glued to its credit, "Watch Now" and "Report a typo" are furniture', () => {
+  const caption = 'Ferry workers gather outside the union hall before the vote in Harwick on Monday, March 2, 2026. (AP Photo/Ana Ruiz)ASSOCIATED PRESS';
+  for (const l of ['TOMAS BREK and ANA RUIZ, Associated Press', caption, 'Watch Now', 'Report a typo']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  // A sentence naming the agency is the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], 'Reporters from the Associated Press watched the vote.', BODY[3]].join('\n')), []);
+});

@@ -163,6 +163,8 @@ const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|origi
  * "REUTERS", is as often a wire story's byline.)
  */
 const CAPITALS_CREDIT = /^(?:(?:\p{Lu}[\p{Lu}.'\u2019-]* ){1,3}\p{Lu}[\p{Lu}.'\u2019-]*(?: ?\/ ?[A-Z0-9._+-]{1,40}@[A-Z0-9-]{1,40}(?:\.[A-Z0-9-]{1,20}){1,3}| VIA (?:AP|REUTERS|AFP|GETTY IMAGES)))$/u;
+/** A wire story's byline in capitals, its writers and agency: "DAVID KOENIG and LINDSEY WASSON, Associated Press". */
+const AGENCY_BYLINE = /^(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-]+(?:(?:, | and )(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-]+){0,3},? (?:Associated Press|AP|Reuters|AFP|Bloomberg)$/u;
 /** "Photo by Kirk Irwin/Getty Images", "Photo by Oleksandr Osipov/": a credit unbracketed, a name and its agency. */
 const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
 /** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
@@ -321,6 +323,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t) || COUNT_NAMED_FIRST.test(t)) return 'comment or share count';
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
   if (wordCount <= 8 && (BYLINE_COUNT.test(t) || AVATAR.test(t))) return 'byline or author bio';
+  if (wordCount <= 16 && AGENCY_BYLINE.test(t)) return 'byline or author bio';
   if (wordCount <= 30 && NEWSLETTER_OWN.test(t)) return 'newsletter or sign-up prompt';
   if (GALLERY_COUNT.test(t) || isGalleryPosition(t)) return 'photo gallery or video count';
   if (wordCount <= 8 && EDITION_NOTE.test(t)) return 'publication timestamp';
@@ -397,8 +400,8 @@ const VIA_CREDIT_GLUED = /[.!?]\p{Lu}[\p{L}'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019
 const PHOTO_SLASH_END = /[.!?] (?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture) ?\/ ?\p{Lu}[\p{L}\d.'\u2019&-]*(?: [\p{L}\d.'\u2019&-]+){0,3}$/u;
 /** A credited source and the agency it came through, closing a caption after its sentence. */
 const VIA_CREDIT_END = /[.!?] \p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,6} via (?:AP|AFP|Reuters|Getty Images|Shutterstock)$/u;
-/** An agency's name after a bracketed credit, as a gallery repeats it. */
-const AGENCY_AFTER_CREDIT = /\) (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)$/;
+/** An agency's name after a bracketed credit, as a gallery repeats it (also glued to it: "(AP Photo/Lindsey Wasson)ASSOCIATED PRESS"). */
+const AGENCY_AFTER_CREDIT = /\) ?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|ASSOCIATED PRESS|Associated Press)$/;
 /** How much of a line's end a closing credit takes at most. */
 const CREDIT_TAIL = 200;
 /** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
@@ -414,7 +417,7 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   if (wordCount > 80) return false;
   // "… in Valrico, Fla. (AP Photo/Chris O'Meara) AP": the agency tagged again after its credit.
   // (Each reading below is tried only when the line's end holds its mark: every line of a page passes here.)
-  const trimmed = line.includes(') ', line.length - 16) ? line.replace(AGENCY_AFTER_CREDIT, ')') : line;
+  const trimmed = line.includes(')', line.length - 20) ? line.replace(AGENCY_AFTER_CREDIT, ')') : line;
   // "… in Naples, Fla., Sept. 28, 2022. Naples Police Department/UPI via Shutterstock": a source handed out through an agency.
   const via = trimmed.includes(' via ', trimmed.length - 40) ? VIA_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL)) ?? VIA_CREDIT_GLUED.exec(trimmed.slice(-CREDIT_TAIL)) : null;
   if (via) return trimmed.split(' ').length - via[0].split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
