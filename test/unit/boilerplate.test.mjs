@@ -1428,3 +1428,9 @@ test('a wire byline in capitals ("NAME and NAME, Associated Press"), an agency g
   // A sentence naming the agency is the article's.
   assert.deepEqual(boilerplateLines([BODY[2], 'Reporters from the Associated Press watched the vote.', BODY[3]].join('\n')), []);
 });
+
+test('a wire\u2019s bracketed byline under its story ("(By Chen Chun-hua and Ko Lin)") and its end mark "Enditem/AW" are furniture', () => {
+  assert.deepEqual(boilerplateLines([...BODY, '', '(By Mara Lindqvist and Tomas Brek)', '', 'Enditem/AW'].join('\n')), [10, 12]);
+  // A remark in brackets opening with "By" is the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], '(By the way, the council never voted on the plan.)', BODY[3]].join('\n')), []);
+});

@@ -163,6 +163,8 @@ const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|origi
  * "REUTERS", is as often a wire story's byline.)
  */
 const CAPITALS_CREDIT = /^(?:(?:\p{Lu}[\p{Lu}.'\u2019-]* ){1,3}\p{Lu}[\p{Lu}.'\u2019-]*(?: ?\/ ?[A-Z0-9._+-]{1,40}@[A-Z0-9-]{1,40}(?:\.[A-Z0-9-]{1,20}){1,3}| VIA (?:AP|REUTERS|AFP|GETTY IMAGES)))$/u;
+/** "Enditem/AW": CNA's end mark and its editor's initials. */
+const ENDITEM = /^enditem(?: ?\/ ?[a-z]{1,4})?$/i;
 /** A wire story's byline in capitals, its writers and agency: "DAVID KOENIG and LINDSEY WASSON, Associated Press". */
 const AGENCY_BYLINE = /^(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-]+(?:(?:, | and )(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-]+){0,3},? (?:Associated Press|AP|Reuters|AFP|Bloomberg)$/u;
 /** "Photo by Kirk Irwin/Getty Images", "Photo by Oleksandr Osipov/": a credit unbracketed, a name and its agency. */
@@ -324,6 +326,9 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
   if (wordCount <= 8 && (BYLINE_COUNT.test(t) || AVATAR.test(t))) return 'byline or author bio';
   if (wordCount <= 16 && AGENCY_BYLINE.test(t)) return 'byline or author bio';
+  // "(By Chen Chun-hua and Ko Lin)": a wire's byline in brackets under its story, as CNA prints it.
+  if (wordCount <= 12 && t.startsWith('(By ') && t.endsWith(')') && BYLINE.test(t.slice(1, -1))) return 'byline or author bio';
+  if (ENDITEM.test(t)) return 'end mark of a wire story';
   if (wordCount <= 30 && NEWSLETTER_OWN.test(t)) return 'newsletter or sign-up prompt';
   if (GALLERY_COUNT.test(t) || isGalleryPosition(t)) return 'photo gallery or video count';
   if (wordCount <= 8 && EDITION_NOTE.test(t)) return 'publication timestamp';
