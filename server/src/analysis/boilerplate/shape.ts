@@ -137,8 +137,9 @@ const CREDIT_LABEL = /^(?:sources?|(?:photo|image|picture)s? credits?(?: [^\s:]{
  */
 const IMAGE_LINE = /^(?:[Ii]mage|[Mm]edia|[Vv]ideo) (?:[Cc]opyright|[Cc]aption|[Ss]ource),? [\p{Lu}\d"'\u201C\u2018]/u;
 /**
- * A photographer (a particle of the name too: "Brian van der Brug") and an agency: "(Reed Saxon / Associated Press)", "Jason Cipriani/ZDNet", "Al Goldis,
- * Associated Press", "Tom Davies Associated Press", "NICK WASS/AP PHOTO, FILE".
+ * A photographer and an agency: "(Reed Saxon / Associated Press)", "Jason Cipriani/ZDNet", "Al Goldis,
+ * Associated Press", "Tom Davies Associated Press", "NICK WASS/AP PHOTO, FILE"; a particle of the
+ * name counts as one of its words ("Brian van der Brug/Los Angeles Times").
  */
 const PHOTOGRAPHER_CREDIT = /^\(?\p{Lu}[\p{L}.'\u2019-]+ (?:(?:\p{Lu}[\p{L}.'\u2019-]+|van|von|der|den|de|da|del|della|di|du|dos|das|la|le|bin|ter) ){0,2}\p{Lu}[\p{L}.'\u2019-]+(?: ?\/ ?\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3}){1,2}(?: via \p{Lu}\p{L}+(?: Images)?)?(?:, ?(?:FILE|File|file))?\)?$/u;
 /** The agencies AGENCY_CREDIT ends with, as last words ("Press" for "Associated Press", "Images" for "Getty Images"). */

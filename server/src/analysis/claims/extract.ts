@@ -743,7 +743,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) made.forecast = true;
     if (kind === 'duration' && clockLeft(toks, i, end)) made.remaining = true;
     if (kind === 'duration') {
-      const span = durationSpan(toks, end);
+      const span = durationSpan(toks, i, end);
       if (span) made.span = span;
     }
     if (unit === 'storm category' && CHANGE_VERBS.has(toks[i - 2]?.lower === 'a' ? toks[i - 4]?.lower ?? '' : toks[i - 3]?.lower ?? '')) made.reached = true;
@@ -1264,9 +1264,9 @@ function isMetres(toks: Tok[], i: number): boolean {
 /** Words after a duration that make it the time between two events: "five years after the loss", "two years ago". */
 const GAP_WORDS = new Set(['after', 'since', 'before', 'ago', 'later', 'earlier', 'prior']);
 
-/** What the duration ending at `end` measures, by the word right after it (see Claim.span). */
-function durationSpan(toks: Tok[], end: number): 'of' | 'gap' | undefined {
-  let k = 0;
+/** What the duration ending at `end` (its number at toks[i]) measures, by the word right after it (see Claim.span). */
+function durationSpan(toks: Tok[], i: number, end: number): 'of' | 'gap' | undefined {
+  let k = i;
   while (k < toks.length && toks[k].start < end) k++;
   const next = toks[k]?.lower;
   return next === 'of' ? 'of' : next !== undefined && GAP_WORDS.has(next) ? 'gap' : undefined;
