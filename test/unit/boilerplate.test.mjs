@@ -1434,3 +1434,8 @@ test('a wire\u2019s bracketed byline under its story ("(By Chen Chun-hua and Ko 
   // A remark in brackets opening with "By" is the article's.
   assert.deepEqual(boilerplateLines([BODY[2], '(By the way, the council never voted on the plan.)', BODY[3]].join('\n')), []);
 });
+
+test('a player\u2019s and a picture\u2019s controls ("Listen \u00B7 4:32", "0:00 / 1:23", "Enlarge this image"), a loading widget, "Skip Ad", "Open in App", "Sign up here." are furniture', () => {
+  judgeBetweenParagraphs(['Listen \u00B7 4:32', '0:00 / 1:23', 'Enlarge this image', 'toggle caption', 'Loading comments...', 'Loading, Please Wait!', 'Skip Ad', 'Article continues below this ad', 'Open in App', 'Read full article', 'Sign up here.']);
+  for (const l of ['Loading the new ferry took three hours, the harbour master said.', 'Listen: the council never voted on the plan.']) assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+});

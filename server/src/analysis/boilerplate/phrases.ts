@@ -76,6 +76,10 @@ export const COMMENT_HEADINGS = new Set(['discussion about this post']);
 add('share/navigation link', 'a password will be e-mailed to you|a password will be emailed to you|welcome! log into your account|log into your account|recover your password|password recovery|forgot your password? get help|your username|your password');
 // A widget left empty or labelled by the page: a ticker's label, a list of the article's topics.
 add('share/navigation link', 'no data was found|no data found|happening now|in this article|watch now|report a typo');
+// A player's and a picture's controls, an app's prompt; an ad's skip button.
+add('share/navigation link', 'enlarge this image|toggle caption|hide caption|read full article|open in app');
+add('advertisement label', 'skip ad|article continues below this ad|story continues below this ad');
+add('newsletter or sign-up prompt', 'sign up here');
 // A magazine's links to its print edition, and a button's icon named for screen readers.
 add('share/navigation link', 'explore the edition|discover stories from this section and more in the list of contents|down arrow button icon|up arrow button icon');
 add('newsletter or sign-up prompt', 'upgrade to paid|gift a subscription|type your email...|type your email\u2026|ready for more?|subscribe for free|start writing|get the app');

@@ -92,6 +92,10 @@ const READING_TIME_END = /(?:\s|\p{L})\d{1,3} ?(?:min|mins|minute|minutes) read$
 const READING_TIME_LABEL = /^(?:estimated )?(?:reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|leestijd|czas czytania|время чтения)\s?[:\-\u2013]?\s?(?:about |approx\. |~)?\d{1,3}\s?(?:min|mins|minutes?|minutos?|minuti|minuten|minut|мин|минут[аы]?)\.?$/i;
 const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** "Duration: 4 minutes 30 seconds": a player's label for its length. */
+/** "Listen · 4:32", "0:00 / 1:23": an audio or video player's length, or its position and length. */
+const PLAYER_TIME = /^(?:(?:listen|play|watch)\s?[\u00B7|:-]?\s?(?:\d{1,2}:)?\d{1,2}:\d{2}|(?:\d{1,2}:)?\d{1,2}:\d{2} ?\/ ?(?:\d{1,2}:)?\d{1,2}:\d{2})$/i;
+/** "Loading...", "Loading comments...", "Loading, Please Wait!": a widget still loading when the page was saved. */
+const LOADING = /^loading(?:[ ,]+(?:comments|newsletters|audio|video|content|please wait))*[ .\u2026!]*$/i;
 const DURATION_LABEL = /^duration:\s?(?:\d{1,2}:)?\d{1,2}(?::\d{2}|\s(?:hours?|minutes?|mins?|seconds?|secs?)(?:\s\d{1,2}\s(?:minutes?|mins?|seconds?|secs?))?)$/i;
 const COUNT = /^\d{1,7}$/;
 /** "28 more", "+12 more": the rest of a list or comment thread, collapsed. */
@@ -318,7 +322,8 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (trimmed.length > SHORT_LINE) return undefined;
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'stray punctuation';
   const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
-  if (DURATION.test(t) || DURATION_LABEL.test(t)) return 'video duration';
+  if (DURATION.test(t) || DURATION_LABEL.test(t) || PLAYER_TIME.test(t)) return 'video duration';
+  if (LOADING.test(t)) return 'share/navigation link';
   if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
   // "Skip to contentStay Informed with Buzz News | …": a skip link glued to the site's slogan.
   if (wordCount <= 20 && SKIP_LINKS.test(t)) return 'share/navigation link';
