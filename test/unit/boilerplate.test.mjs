@@ -1439,3 +1439,17 @@ test('a player\u2019s and a picture\u2019s controls ("Listen \u00B7 4:32", "0:00
   judgeBetweenParagraphs(['Listen \u00B7 4:32', '0:00 / 1:23', 'Enlarge this image', 'toggle caption', 'Loading comments...', 'Loading, Please Wait!', 'Skip Ad', 'Article continues below this ad', 'Open in App', 'Read full article', 'Sign up here.']);
   for (const l of ['Loading the new ferry took three hours, the harbour master said.', 'Listen: the council never voted on the plan.']) assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
 });
+
+test('an embedded post\u2019s consent box ("Skip twitter post", "Allow Twitter content?", "This article contains content provided by …") is furniture', () => {
+  const box = [
+    'This Twitter post cannot be displayed in your browser. Please enable Javascript or try a different browser.View original content on Twitter',
+    'The Harbour Post is not responsible for the content of external sites.',
+    'Skip twitter post',
+    'Allow Twitter content?',
+    'This article contains content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies. You may want to read Twitter\u2019s cookie policy and privacy policy before accepting. To view this content choose \u2018accept and continue\u2019.',
+    'End of twitter post',
+  ];
+  assert.deepEqual(boilerplateLines([BODY[2], BODY[3], ...box, BODY[4], BODY[6]].join('\n')), [3, 4, 5, 6, 7, 8]);
+  // A sentence about an embedded post is the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], 'This Twitter post from the mayor cannot be found any more, the council said.', BODY[3]].join('\n')), []);
+});

@@ -324,6 +324,8 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
   if (DURATION.test(t) || DURATION_LABEL.test(t) || PLAYER_TIME.test(t)) return 'video duration';
   if (LOADING.test(t)) return 'share/navigation link';
+  if (wordCount <= 6 && EMBED_CONTROL.test(t)) return 'share/navigation link';
+  if (isEmbedNotice(t, wordCount)) return 'share/navigation link';
   if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
   // "Skip to contentStay Informed with Buzz News | …": a skip link glued to the site's slogan.
   if (wordCount <= 20 && SKIP_LINKS.test(t)) return 'share/navigation link';
@@ -567,6 +569,20 @@ export function isScriptLine(trimmed: string): boolean {
 }
 
 /** A cookie banner too long for the shape tests (they look at lines up to SHORT_LINE characters). */
+/** Platforms whose posts a page embeds behind a consent box. */
+const PLATFORMS = '(?:twitter|x|instagram|youtube|google youtube|facebook|tiktok|bluesky|threads|spotify)';
+/** "Skip twitter post", "End of Instagram post, 2", "Allow Twitter content?": an embedded post's consent box controls. */
+const EMBED_CONTROL = new RegExp(`^(?:(?:skip|end of) ${PLATFORMS} (?:post|content|video)(?:,? \\d{1,3})?|allow ${PLATFORMS} content\\??)$`, 'i');
+/**
+ * An embedded post's consent box, on lines of any length: "This article contains content provided by
+ * Twitter. We ask for your permission …", "This Twitter post cannot be displayed in your browser. …",
+ * "The BBC is not responsible for the content of external sites."
+ */
+const EMBED_NOTICE = new RegExp(`^(?:this (?:article|page) contains content provided by ${PLATFORMS}\\b|this ${PLATFORMS} (?:post|content|video) cannot be displayed in your browser\\b|the [\\p{L}. ]{2,30} is not responsible for the content of external (?:internet )?sites\\b)`, 'iu');
+export function isEmbedNotice(trimmed: string, wordCount: number): boolean {
+  return wordCount <= 120 && (trimmed.charCodeAt(0) | 0x20) === 0x74 && EMBED_NOTICE.test(trimmed);
+}
+
 export function isLongCookieBanner(trimmed: string, wordCount: number): boolean {
   return wordCount <= 150 && COOKIE_BANNER.test(trimmed);
 }
