@@ -1453,3 +1453,14 @@ test('an embedded post\u2019s consent box ("Skip twitter post", "Allow Twitter c
   // A sentence about an embedded post is the article's.
   assert.deepEqual(boilerplateLines([BODY[2], 'This Twitter post from the mayor cannot be found any more, the council said.', BODY[3]].join('\n')), []);
 });
+
+test('big sites\u2019 furniture: audio lengths, update notes, topic links, "Most Read from …", links run together with bars, links that open a new tab', () => {
+  judgeBetweenParagraphs([
+    'Listen to this article \u00B7 5:12 min Learn more', 'Listen 5 min', '(Updates with closing share price in fifth paragraph)', '(Adds quote from minister in paragraph 5)',
+    '--With assistance from Ana Ruiz and Tomas Brek.', 'Most Read from Harbour Post', 'Order Reprints | Today\u2019s Paper | Subscribe', 'Purchase Licensing Rights, opens new tab',
+    'See more on: Harwick Harbour Board', 'Suggested Topics:', 'Follow Coastal Wire\u2019s coverage at https://example.com/hub/floods', 'Sign up to First Edition', 'Read in app', 'See More Videos', 'Video Ad Feedback',
+  ]);
+  for (const l of ['Sign up for the ferry pass at the harbour office.', 'With assistance from the council, the library reopened in March.', 'Most popular on the ferry route was the night crossing.', 'Listen 5 times a day, the doctor said.']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+  }
+});

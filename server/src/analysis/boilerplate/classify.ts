@@ -118,6 +118,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
         return flag(i, phrase ?? 'heading of a related-stories block');
       }
       if (phrase) return flag(i, phrase);
+      // "Order Reprints | Today's Paper | Subscribe": links each known alone, run together with bars.
+      if (info.trimmed.includes(' | ') && info.wordCount <= BAR_PHRASES_WORDS && info.trimmed.split('|').every((x) => PHRASES[normalisePhrase(x)] !== undefined)) return flag(i, 'share/navigation link');
       const shape = shapeReason(info.trimmed, info.wordCount);
       if (shape) {
         if (shape === 'tags or topic list') endMarkers.push(i);
@@ -551,6 +553,8 @@ const SHARE_BUTTON_WORD = /^(?:share|facebook|twitter|x|e-?mail|whatsapp|linkedi
 /** A menu item: a capitalised word or two, no sentence punctuation ("Sustainability", "Live TV"). */
 const MENU_ITEM = /^\p{Lu}[\p{L}&'\u2019-]*(?: [\p{L}&'\u2019-]+)?$/u;
 
+/** Most words of a line of known links run together with bars. */
+const BAR_PHRASES_WORDS = 12;
 /** Lines in a row ending in a list's separator that make a flattened list of links, and the most words of one. */
 const SEPARATED_RUN = 3;
 const SEPARATED_ITEM_WORDS = 25;

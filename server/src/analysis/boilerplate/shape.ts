@@ -94,6 +94,22 @@ const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 /** "Duration: 4 minutes 30 seconds": a player's label for its length. */
 /** "Listen · 4:32", "0:00 / 1:23": an audio or video player's length, or its position and length. */
 const PLAYER_TIME = /^(?:(?:listen|play|watch)\s?[\u00B7|:-]?\s?(?:\d{1,2}:)?\d{1,2}:\d{2}|(?:\d{1,2}:)?\d{1,2}:\d{2} ?\/ ?(?:\d{1,2}:)?\d{1,2}:\d{2})$/i;
+/** "Listen to this article · 5:12 min Learn more", "Listen 5 min": an article's audio and its length. */
+const LISTEN_TIME = /^listen(?: to this (?:article|story))?\s?[\u00B7|:-]?\s?(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}) ?(?:min|mins|minutes)?(?: learn more)?$/i;
+/** "(Updates with closing share price in fifth paragraph)", "(Adds quote from minister in paragraph 5)": a wire's note of what a new version changed. */
+const UPDATE_NOTE = /^\((?:updates?|adds|recasts|rewrites|corrects|refiles|changes)\b[^()]{1,120}\)$/i;
+/** "--With assistance from Ana Ruiz.": Bloomberg's credit of who else reported (its dashes are cut off before the test; they are required). */
+const ASSISTANCE_NOTE = /^[Ww]ith assistance from \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:(?:,| and|, and) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}){0,5}\.?$/u;
+/** "Most Read from Bloomberg", "Most Popular on Harbour Post": another site's list of its read stories. */
+const MOST_READ_FROM = /^(?:Most|MOST) (?:[Rr]ead|[Pp]opular|[Vv]iewed|READ|POPULAR|VIEWED) (?:from|on|at|FROM|ON|AT) \p{Lu}[\p{L}.' ]{1,30}$/u;
+/** "Follow AP's coverage at https://apnews.com/hub/earthquakes": a link to the site's topic page. */
+const FOLLOW_COVERAGE = /^follow (?:\S+ ){0,3}coverage (?:of [^:]{1,60} )?at https?:\/\/\S+$/i;
+/** "Sign up to First Edition", "Sign up for The Morning": a newsletter named as a title, no sentence. */
+const SIGN_UP_TO = /^[Ss]ign up (?:to|for) (?:the |our )?\p{Lu}[\p{L}'\u2019 ]{1,40}$/u;
+/** "NEW You can now listen to Fox News articles!": a site's note of its own audio feature. */
+const LISTEN_FEATURE = /^(?:new:? )?you can now listen to [\p{L}. ]{2,40} articles!?$/iu;
+/** A link labelled for screen readers as opening a new tab: "Purchase Licensing Rights, opens new tab". */
+const OPENS_NEW_TAB = /, opens (?:a )?new (?:tab|window)$/i;
 /** "Loading...", "Loading comments...", "Loading, Please Wait!": a widget still loading when the page was saved. */
 const LOADING = /^loading(?:[ ,]+(?:comments|newsletters|audio|video|content|please wait))*[ .\u2026!]*$/i;
 const DURATION_LABEL = /^duration:\s?(?:\d{1,2}:)?\d{1,2}(?::\d{2}|\s(?:hours?|minutes?|mins?|seconds?|secs?)(?:\s\d{1,2}\s(?:minutes?|mins?|seconds?|secs?))?)$/i;
@@ -127,7 +143,7 @@ function isRelatedLink(t: string): boolean {
 
 /** The labels that only ever point to another story: its headline may ask a question ("See Also: Is the Stock Overvalued?"). */
 const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
-const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords)\s?:/i;
+const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords|suggested topics|see more on)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration|(?:photo|image|picture|video)s? credits?)\s?:\s?[^\s:][^:]{0,60}$/i;
 /** A page's note that the story is still being written: "This is a developing story…", "More to follow.", "Please check back for updates." */
 const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? story|this story is (?:developing|being updated)|more (?:details )?to follow|(?:please )?check back (?:later |soon )?for (?:updates|more)|(?:refresh|reload)(?: (?:the|this) page)? for (?:updates|the latest)|this (?:post|story|article|page) (?:will be|is being) updated(?: as (?:new|more) information (?:is|becomes) available)?)\s?[.\u2026!]*\s*){1,2}$/i;
@@ -325,6 +341,12 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (DURATION.test(t) || DURATION_LABEL.test(t) || PLAYER_TIME.test(t)) return 'video duration';
   if (LOADING.test(t)) return 'share/navigation link';
   if (wordCount <= 6 && EMBED_CONTROL.test(t)) return 'share/navigation link';
+  if (LISTEN_TIME.test(t)) return 'reading time';
+  if (UPDATE_NOTE.test(t)) return 'story status note';
+  if (trimmed.startsWith('-') && ASSISTANCE_NOTE.test(t)) return 'byline or author bio';
+  if (MOST_READ_FROM.test(t)) return 'heading of a related-stories block';
+  if (FOLLOW_COVERAGE.test(t) || LISTEN_FEATURE.test(t) || (wordCount <= 8 && OPENS_NEW_TAB.test(t))) return 'share/navigation link';
+  if (wordCount <= 8 && SIGN_UP_TO.test(t)) return 'newsletter or sign-up prompt';
   if (isEmbedNotice(t, wordCount)) return 'share/navigation link';
   if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
   // "Skip to contentStay Informed with Buzz News | …": a skip link glued to the site's slogan.
