@@ -1464,3 +1464,9 @@ test('big sites\u2019 furniture: audio lengths, update notes, topic links, "Most
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
   }
 });
+
+test('a newspaper\u2019s print note ("A version of this article appears in print on …, Section A, Page 1 … with the headline: …") is furniture, however long', () => {
+  const note = 'A version of this article appears in print on March 3, 2026, Section A, Page 1 of the Harwick edition with the headline: Library Reopens After a Two-Year Rebuild That Cost the Town Council More Than Four Million Pounds.';
+  assert.deepEqual(boilerplateLines([...BODY, note].join('\n')), [9]);
+  assert.deepEqual(boilerplateLines([BODY[2], 'A version of the plan appeared in print last year, the council said.', BODY[3]].join('\n')), []);
+});

@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { SHORT_LINE, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { SHORT_LINE, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -130,6 +130,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     else if (isScriptLine(info.trimmed)) return flag(i, 'page script code');
     else if (isCommentTerms(info.trimmed)) return flag(i, 'comment form');
     else if (isEmbedNotice(info.trimmed, info.wordCount)) return flag(i, 'share/navigation link');
+    else if (isPrintNote(info.trimmed, info.wordCount)) return flag(i, 'publication timestamp');
     else if (isIconLabels(info.trimmed)) return flag(i, 'share/navigation link');
     // A caption with its credit, short or long.
     if (isCreditedCaption(info.trimmed, info.wordCount) || isAgencyCaption(info.trimmed, info.wordCount)) return flag(i, 'photo caption with its credit');

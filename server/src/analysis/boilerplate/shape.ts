@@ -348,6 +348,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (FOLLOW_COVERAGE.test(t) || LISTEN_FEATURE.test(t) || (wordCount <= 8 && OPENS_NEW_TAB.test(t))) return 'share/navigation link';
   if (wordCount <= 8 && SIGN_UP_TO.test(t)) return 'newsletter or sign-up prompt';
   if (isEmbedNotice(t, wordCount)) return 'share/navigation link';
+  if (isPrintNote(t, wordCount)) return 'publication timestamp';
   if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
   // "Skip to contentStay Informed with Buzz News | …": a skip link glued to the site's slogan.
   if (wordCount <= 20 && SKIP_LINKS.test(t)) return 'share/navigation link';
@@ -601,6 +602,12 @@ const EMBED_CONTROL = new RegExp(`^(?:(?:skip|end of) ${PLATFORMS} (?:post|conte
  * "The BBC is not responsible for the content of external sites."
  */
 const EMBED_NOTICE = new RegExp(`^(?:this (?:article|page) contains content provided by ${PLATFORMS}\\b|this ${PLATFORMS} (?:post|content|video) cannot be displayed in your browser\\b|the [\\p{L}. ]{2,30} is not responsible for the content of external (?:internet )?sites\\b)`, 'iu');
+/** "A version of this article appears in print on Dec. 5, 2026, Section A, Page 1 of the New York edition with the headline: …". */
+const PRINT_NOTE = /^a version of this (?:article|story|review|column) appear(?:s|ed) in print on\b/i;
+export function isPrintNote(trimmed: string, wordCount: number): boolean {
+  return wordCount <= 80 && (trimmed.charCodeAt(0) | 0x20) === 0x61 && PRINT_NOTE.test(trimmed);
+}
+
 export function isEmbedNotice(trimmed: string, wordCount: number): boolean {
   return wordCount <= 120 && (trimmed.charCodeAt(0) | 0x20) === 0x74 && EMBED_NOTICE.test(trimmed);
 }
