@@ -1470,3 +1470,11 @@ test('a newspaper\u2019s print note ("A version of this article appears in print
   assert.deepEqual(boilerplateLines([...BODY, note].join('\n')), [9]);
   assert.deepEqual(boilerplateLines([BODY[2], 'A version of the plan appeared in print last year, the council said.', BODY[3]].join('\n')), []);
 });
+
+test('a table flattened with its bars, rows of figures under a header and a "---|---" line, is the article\u2019s data', () => {
+  const table = ['Metric | This year | Last year | Change |', '---|---|---|---|', 'Loans | 412 | 380 | 8% |', 'Members | 2,150 | 1,990 | 8% |', 'Branches | 7 | 5 | 40% |'];
+  // Before, the header was a bar menu, the "---" line stray punctuation and the rows a list of links.
+  assert.deepEqual(boilerplateLines([BODY[2], BODY[3], ...table, BODY[4], BODY[6]].join('\n')), []);
+  // A bar menu is still one.
+  assert.deepEqual(boilerplateLines([BODY[2], 'Home | News | Sport | Weather | Culture', BODY[3]].join('\n')), [2]);
+});

@@ -142,6 +142,18 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (!reasons.has(i) && infos[i].wordCount > 0 && reasons.get(i + 1) === 'photo caption with its credit' && captionOver(infos[i].trimmed, infos[i + 1].trimmed)) flag(i, 'photo caption with its credit');
   }
 
+  // A table flattened with its bars ("Metric | Current Period | Prior Year Period | % Change |",
+  // "---|---|", "Net Sales | $158.9 billion | $143.1 billion | 11% |"): rows of figures make it the
+  // article's data, not a bar menu and stray punctuation.
+  for (let i = 0; i < infos.length; ) {
+    let j = i;
+    while (j < infos.length && barCells(infos[j].trimmed) >= TABLE_MIN_CELLS) j++;
+    if (j - i >= TABLE_MIN_ROWS && infos.slice(i, j).filter((x) => isFigureRow(x.trimmed)).length >= TABLE_MIN_ROWS - 1) {
+      for (let k = i; k < j; k++) if (reasons.get(k) === 'share/navigation link' || reasons.get(k) === 'stray punctuation') reasons.delete(k);
+    }
+    i = Math.max(j, i + 1);
+  }
+
   // A list of links flattened with its separators left at the lines' ends ("Lord Sear, Radio Legend,
   // Dies At 53 -", "… Opera Claim -"): three or more such lines in a row, and the list's last item
   // after them, which has no separator.
@@ -554,6 +566,20 @@ const SHARE_BUTTON_WORD = /^(?:share|facebook|twitter|x|e-?mail|whatsapp|linkedi
 /** A menu item: a capitalised word or two, no sentence punctuation ("Sustainability", "Live TV"). */
 const MENU_ITEM = /^\p{Lu}[\p{L}&'\u2019-]*(?: [\p{L}&'\u2019-]+)?$/u;
 
+/** A flattened table: rows of three cells or more, three rows or more, two of them rows of figures. */
+const TABLE_MIN_CELLS = 3;
+const TABLE_MIN_ROWS = 3;
+/** Cells of a line split by bars (the empty ends of "| a | b |" left out). */
+function barCells(t: string): number {
+  if (!t.includes('|')) return 0;
+  return t.split('|').filter((c) => c.trim() !== '').length + (/^[-:| ]+$/.test(t) ? TABLE_MIN_CELLS : 0);
+}
+/** Half its cells or more hold a figure: "Net Sales | $158.9 billion | $143.1 billion | 11% |". */
+function isFigureRow(t: string): boolean {
+  const cells = t.split('|').filter((c) => c.trim() !== '');
+  return cells.length >= TABLE_MIN_CELLS && cells.filter((c) => /\d/.test(c)).length * 2 >= cells.length;
+}
+
 /** Most words of a line of known links run together with bars. */
 const BAR_PHRASES_WORDS = 12;
 /** Lines in a row ending in a list's separator that make a flattened list of links, and the most words of one. */
@@ -562,7 +588,8 @@ const SEPARATED_ITEM_WORDS = 25;
 /** A list item with its separator left at the end: "Queen Camilla Meets History-making Female Athletes -", "Sport |". */
 const ITEM_SEPARATOR_END = /\S\s[-\u2013|\u2022\u00B7]$/;
 function isSeparatedItem(info: LineInfo): boolean {
-  return info.wordCount > 0 && info.wordCount <= SEPARATED_ITEM_WORDS && ITEM_SEPARATOR_END.test(info.trimmed);
+  // (A table's row ends in a bar too, after cells split by bars: it is no list item.)
+  return info.wordCount > 0 && info.wordCount <= SEPARATED_ITEM_WORDS && ITEM_SEPARATOR_END.test(info.trimmed) && info.trimmed.indexOf('|') === info.trimmed.lastIndexOf('|');
 }
 
 /** The marks a list's items open with: a bullet, a middle dot, an asterisk, a dash. */
