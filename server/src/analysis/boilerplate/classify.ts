@@ -587,9 +587,12 @@ const SEPARATED_RUN = 3;
 const SEPARATED_ITEM_WORDS = 25;
 /** A list item with its separator left at the end: "Queen Camilla Meets History-making Female Athletes -", "Sport |". */
 const ITEM_SEPARATOR_END = /\S\s[-\u2013|\u2022\u00B7]$/;
+const SEPARATOR_ENDS = new Set([0x2d, 0x2013, 0x7c, 0x2022, 0xb7]);
 function isSeparatedItem(info: LineInfo): boolean {
   // (A table's row ends in a bar too, after cells split by bars: it is no list item.)
-  return info.wordCount > 0 && info.wordCount <= SEPARATED_ITEM_WORDS && ITEM_SEPARATOR_END.test(info.trimmed) && info.trimmed.indexOf('|') === info.trimmed.lastIndexOf('|');
+  const t = info.trimmed;
+  if (!SEPARATOR_ENDS.has(t.charCodeAt(t.length - 1))) return false; // most lines leave here
+  return info.wordCount > 0 && info.wordCount <= SEPARATED_ITEM_WORDS && ITEM_SEPARATOR_END.test(t) && t.indexOf('|') === t.lastIndexOf('|');
 }
 
 /** The marks a list's items open with: a bullet, a middle dot, an asterisk, a dash. */

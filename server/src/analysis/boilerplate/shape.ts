@@ -333,22 +333,89 @@ const SITE_OWN = /\b(?:our|your)\b/i;
 /** "Created in 2019, the fund has paid out …": a participle opening a sentence, not a timestamp. */
 const PROSE_AFTER_COMMA = /,\s\p{Ll}.*[.!?]["\u201D\u2019]?$/u;
 
+/**
+ * The shapes known by their first character (or last): a player's time, a loading widget, an embed's
+ * controls, update notes, gallery controls, print and edition notes … Each is tried only on lines
+ * opening with its mark (every short line of a page passes here).
+ */
+function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateReason | undefined {
+  // Known by its end: "Purchase Licensing Rights, opens new tab".
+  if (wordCount <= 8 && (t.endsWith('tab') || t.endsWith('window')) && OPENS_NEW_TAB.test(t)) return 'share/navigation link';
+  const c = t.charCodeAt(0) | 0x20; // lower case for letters; digits and "(" stay
+  if (c >= 0x30 && c <= 0x39) {
+    if (PLAYER_TIME.test(t)) return 'video duration';
+    if (isGalleryPosition(t)) return 'photo gallery or video count';
+    return undefined;
+  }
+  switch (c) {
+    case 0x28: // (
+      if (UPDATE_NOTE.test(t)) return 'story status note';
+      // "(By Chen Chun-hua and Ko Lin)": a wire's byline in brackets under its story, as CNA prints it.
+      if (wordCount <= 12 && t.startsWith('(By ') && t.endsWith(')') && BYLINE.test(t.slice(1, -1))) return 'byline or author bio';
+      return undefined;
+    case 0x61: // a
+      if (wordCount <= 6 && EMBED_CONTROL.test(t)) return 'share/navigation link';
+      if (isPrintNote(t, wordCount)) return 'publication timestamp';
+      return undefined;
+    case 0x62: // b
+    case 0x63: // c
+    case 0x6f: // o
+    case 0x76: // v
+      if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
+      return undefined;
+    case 0x65: // e
+      if (wordCount <= 6 && EMBED_CONTROL.test(t)) return 'share/navigation link';
+      if (ENDITEM.test(t)) return 'end mark of a wire story';
+      return undefined;
+    case 0x66: // f
+      if (wordCount <= 8 && EDITION_NOTE.test(t)) return 'publication timestamp';
+      if (FOLLOW_COVERAGE.test(t)) return 'share/navigation link';
+      return undefined;
+    case 0x69: // i
+      if (isGalleryPosition(t)) return 'photo gallery or video count';
+      return undefined;
+    case 0x6c: // l
+      if (PLAYER_TIME.test(t)) return 'video duration';
+      if (LOADING.test(t)) return 'share/navigation link';
+      if (LISTEN_TIME.test(t)) return 'reading time';
+      return undefined;
+    case 0x6d: // m
+      if (MOST_READ_FROM.test(t)) return 'heading of a related-stories block';
+      return undefined;
+    case 0x6e: // n
+    case 0x79: // y
+      if (LISTEN_FEATURE.test(t)) return 'share/navigation link';
+      return undefined;
+    case 0x70: // p
+      if (PLAYER_TIME.test(t)) return 'video duration';
+      if (isGalleryPosition(t)) return 'photo gallery or video count';
+      return undefined;
+    case 0x73: // s
+      if (wordCount <= 6 && EMBED_CONTROL.test(t)) return 'share/navigation link';
+      if (isGalleryPosition(t)) return 'photo gallery or video count';
+      if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
+      if (wordCount <= 8 && SIGN_UP_TO.test(t)) return 'newsletter or sign-up prompt';
+      return undefined;
+    case 0x74: // t
+      if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
+      if (isEmbedNotice(t, wordCount)) return 'share/navigation link';
+      return undefined;
+    case 0x77: // w
+      if (PLAYER_TIME.test(t)) return 'video duration';
+      if (trimmed.startsWith('-') && ASSISTANCE_NOTE.test(t)) return 'byline or author bio';
+      return undefined;
+  }
+  return undefined;
+}
+
 /** Reason for a short line judged by its shape alone, or undefined. */
 export function shapeReason(trimmed: string, wordCount: number): BoilerplateReason | undefined {
   if (trimmed.length > SHORT_LINE) return undefined;
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return 'stray punctuation';
   const t = trimmed.replace(/^[-\u2013\u2014\u2022\u00B7*\s]+/, '');
-  if (DURATION.test(t) || DURATION_LABEL.test(t) || PLAYER_TIME.test(t)) return 'video duration';
-  if (LOADING.test(t)) return 'share/navigation link';
-  if (wordCount <= 6 && EMBED_CONTROL.test(t)) return 'share/navigation link';
-  if (LISTEN_TIME.test(t)) return 'reading time';
-  if (UPDATE_NOTE.test(t)) return 'story status note';
-  if (trimmed.startsWith('-') && ASSISTANCE_NOTE.test(t)) return 'byline or author bio';
-  if (MOST_READ_FROM.test(t)) return 'heading of a related-stories block';
-  if (FOLLOW_COVERAGE.test(t) || LISTEN_FEATURE.test(t) || (wordCount <= 8 && OPENS_NEW_TAB.test(t))) return 'share/navigation link';
-  if (wordCount <= 8 && SIGN_UP_TO.test(t)) return 'newsletter or sign-up prompt';
-  if (isEmbedNotice(t, wordCount)) return 'share/navigation link';
-  if (isPrintNote(t, wordCount)) return 'publication timestamp';
+  if (DURATION.test(t) || DURATION_LABEL.test(t)) return 'video duration';
+  const marked = byOpening(t, trimmed, wordCount);
+  if (marked) return marked;
   if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
   // "Skip to contentStay Informed with Buzz News | …": a skip link glued to the site's slogan.
   if (wordCount <= 20 && SKIP_LINKS.test(t)) return 'share/navigation link';
@@ -356,14 +423,9 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t) || COUNT_NAMED_FIRST.test(t)) return 'comment or share count';
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
   if (wordCount <= 8 && (BYLINE_COUNT.test(t) || AVATAR.test(t))) return 'byline or author bio';
-  if (wordCount <= 16 && AGENCY_BYLINE.test(t)) return 'byline or author bio';
-  // "(By Chen Chun-hua and Ko Lin)": a wire's byline in brackets under its story, as CNA prints it.
-  if (wordCount <= 12 && t.startsWith('(By ') && t.endsWith(')') && BYLINE.test(t.slice(1, -1))) return 'byline or author bio';
-  if (ENDITEM.test(t)) return 'end mark of a wire story';
+  if (wordCount <= 16 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_BYLINE.test(t)) return 'byline or author bio';
   if (wordCount <= 30 && NEWSLETTER_OWN.test(t)) return 'newsletter or sign-up prompt';
-  if (GALLERY_COUNT.test(t) || isGalleryPosition(t)) return 'photo gallery or video count';
-  if (wordCount <= 8 && EDITION_NOTE.test(t)) return 'publication timestamp';
-  if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
+  if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
   if (VIDEO_STAMP.test(t)) return 'video duration';
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t)) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
   if (RELATIVE_TIME.test(t) || DOTTED_STAMP.test(t) || (STAMP_OTHER_LANGUAGE.test(t) && wordCount <= 16 && !/[.!?]["\u201D]?$/.test(t))) return 'publication timestamp';
@@ -609,7 +671,9 @@ export function isPrintNote(trimmed: string, wordCount: number): boolean {
 }
 
 export function isEmbedNotice(trimmed: string, wordCount: number): boolean {
-  return wordCount <= 120 && (trimmed.charCodeAt(0) | 0x20) === 0x74 && EMBED_NOTICE.test(trimmed);
+  if (wordCount > 120 || (trimmed.charCodeAt(0) | 0x20) !== 0x74) return false;
+  // Lines opening with "The" or "This" are many: the regex only for those holding one of its phrases.
+  return (trimmed.includes(' provided by ') || trimmed.includes(' cannot be displayed') || trimmed.includes(' not responsible ')) && EMBED_NOTICE.test(trimmed);
 }
 
 export function isLongCookieBanner(trimmed: string, wordCount: number): boolean {
