@@ -1478,3 +1478,9 @@ test('a table flattened with its bars, rows of figures under a header and a "---
   // A bar menu is still one.
   assert.deepEqual(boilerplateLines([BODY[2], 'Home | News | Sport | Weather | Culture', BODY[3]].join('\n')), [2]);
 });
+
+test('more sites\u2019 buttons and notes: "Follow this topic", "Bookmark", "Join the conversation", "Web Stories", NDTV\u2019s syndication note', () => {
+  judgeBetweenParagraphs(['Follow this topic', 'Bookmark', 'Save this story', 'Add to favourites', 'Join the conversation', 'Watch more', 'Create a free account', 'This content is not available in your region', '(Except for the headline, this story has not been edited by Harbour Post staff and is published from a syndicated feed.)']);
+  assert.deepEqual(boilerplateLines([BODY[2], 'Web Stories', BODY[3]].join('\n')), [2]);
+  assert.deepEqual(boilerplateLines([BODY[2], 'Residents can bookmark the library\u2019s new reading list online.', BODY[3]].join('\n')), []);
+});

@@ -239,7 +239,7 @@ const BREADCRUMB = /^home ?[/>\u00BB\u203A|] ?\S/i;
  * Standing notes of Indian news sites: "(This story has not been edited by … staff and is
  * auto-generated from a syndicated feed.)", "Catch all the Latest News … Download The Mint News App …".
  */
-const SYNDICATED_NOTE = /^\(?this (?:story|article|report) has not been edited by .{1,60} staff and is (?:auto-generated|published) from a syndicated (?:news )?feed\.?\)?$/i;
+const SYNDICATED_NOTE = /^\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by .{1,60} staff and is (?:auto-generated|published) from a syndicated (?:news )?feed\.?\)?$/i;
 const CATCH_ALL = /^catch all the (?:latest|breaking|business|politics|technology|tech|sports|world|entertainment)\b/i;
 /**
  * A page's notes about its own scripts and players: "Please turn on JavaScript to use this feature",
