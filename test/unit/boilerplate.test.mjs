@@ -1484,3 +1484,11 @@ test('more sites\u2019 buttons and notes: "Follow this topic", "Bookmark", "Join
   assert.deepEqual(boilerplateLines([BODY[2], 'Web Stories', BODY[3]].join('\n')), [2]);
   assert.deepEqual(boilerplateLines([BODY[2], 'Residents can bookmark the library\u2019s new reading list online.', BODY[3]].join('\n')), []);
 });
+
+test('a player\u2019s label glued to its length ("VIDEO0:5700:57") with its title on both sides, and a caption closed by " - REUTERS", are furniture', () => {
+  const title = 'Harbour council votes to rebuild the old ferry pier after long debate';
+  assert.deepEqual(boilerplateLines([BODY[2], title, 'VIDEO0:5700:57', title, BODY[3]].join('\n')), [2, 3, 4]);
+  assert.deepEqual(boilerplateLines([BODY[2], 'Residents queue outside the rebuilt library in Wexmoor - REUTERS', BODY[3]].join('\n')), [2]);
+  // After a full stop the agency tags a paragraph as its own, as "(PA)" does.
+  assert.deepEqual(boilerplateLines([BODY[2], 'The council approved the plan by seven votes to two on Tuesday. - AP', BODY[3]].join('\n')), []);
+});

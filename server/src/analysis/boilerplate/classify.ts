@@ -202,6 +202,12 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       flag(i - 1, REPEATED);
       flag(i, REPEATED);
     }
+    // Or round a player's own line: the title, "VIDEO0:5700:57", the title again (CNBC).
+    const c = infos[i + 1];
+    if (c && reasons.get(i) === 'video duration' && a.trimmed === c.trimmed && c.wordCount >= 2 && c.wordCount <= 40) {
+      flag(i - 1, REPEATED);
+      flag(i + 1, REPEATED);
+    }
   }
 
   // The page's title over the story's headline: the headline with the site's name after it

@@ -110,6 +110,8 @@ const SIGN_UP_TO = /^[Ss]ign up (?:to|for) (?:the |our )?\p{Lu}[\p{L}'\u2019 ]{1
 const LISTEN_FEATURE = /^(?:new:? )?you can now listen to [\p{L}. ]{2,40} articles!?$/iu;
 /** A link labelled for screen readers as opening a new tab: "Purchase Licensing Rights, opens new tab". */
 const OPENS_NEW_TAB = /, opens (?:a )?new (?:tab|window)$/i;
+/** "VIDEO0:5700:57", "Video 2:14": a player's label glued to its length (shown twice, as CNBC's page flattens). */
+const VIDEO_LABEL_TIME = /^video ?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:(?:\d{1,2}:)?\d{1,2}:\d{2})?$/i;
 /** "Loading...", "Loading comments...", "Loading, Please Wait!": a widget still loading when the page was saved. */
 const LOADING = /^loading(?:[ ,]+(?:comments|newsletters|audio|video|content|please wait))*[ .\u2026!]*$/i;
 const DURATION_LABEL = /^duration:\s?(?:\d{1,2}:)?\d{1,2}(?::\d{2}|\s(?:hours?|minutes?|mins?|seconds?|secs?)(?:\s\d{1,2}\s(?:minutes?|mins?|seconds?|secs?))?)$/i;
@@ -357,10 +359,13 @@ function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateRe
       if (wordCount <= 6 && EMBED_CONTROL.test(t)) return 'share/navigation link';
       if (isPrintNote(t, wordCount)) return 'publication timestamp';
       return undefined;
+    case 0x76: // v
+      if (VIDEO_LABEL_TIME.test(t)) return 'video duration';
+      if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
+      return undefined;
     case 0x62: // b
     case 0x63: // c
     case 0x6f: // o
-    case 0x76: // v
       if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
       return undefined;
     case 0x65: // e
@@ -496,6 +501,8 @@ const SQUARE_CREDIT_END = /\s\[ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019
 const VIA_CREDIT_GLUED = /[.!?]\p{Lu}[\p{L}'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,6} via (?:AP|AFP|Reuters|Getty Images|Shutterstock)$/u;
 /** "… 2024. PHOTO/K24 Digital", "… on Monday. Photo/Harbour Post": a credit's label and its outlet after the caption's sentence. */
 const PHOTO_SLASH_END = /[.!?] (?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture) ?\/ ?\p{Lu}[\p{L}\d.'\u2019&-]*(?: [\p{L}\d.'\u2019&-]+){0,3}$/u;
+/** An agency in capitals closing a caption after a dash: "… leave Rostov-on-Don - REUTERS". */
+const AGENCY_DASH_END = /\s[-\u2013\u2014]\s(?:REUTERS|AFP|AP|EPA|GETTY IMAGES|BLOOMBERG|XINHUA|PA)$/;
 /** A credited source and the agency it came through, closing a caption after its sentence. */
 const VIA_CREDIT_END = /[.!?] \p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,6} via (?:AP|AFP|Reuters|Getty Images|Shutterstock)$/u;
 /** An agency's name after a bracketed credit, as a gallery repeats it (also glued to it: "(AP Photo/Lindsey Wasson)ASSOCIATED PRESS"). */
@@ -523,6 +530,10 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   const slashed = trimmed.includes('/', trimmed.length - 40) ? PHOTO_SLASH_END.exec(trimmed.slice(-CREDIT_TAIL)) : null;
   if (slashed) return trimmed.split(' ').length - slashed[0].split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
   // "… combing through the rubble for survivors. [ DAVID SANTIAGO | Miami Herald ]": a credit in square brackets.
+  // "… as his troops leave Rostov-on-Don - REUTERS": an agency in capitals after a dash.
+  const dashed = trimmed.charCodeAt(trimmed.length - 1) <= 0x5a ? AGENCY_DASH_END.exec(trimmed) : null;
+  // (After a full stop it tags a story's last paragraph as the agency's, as "… on Friday. (PA)" does.)
+  if (dashed) return !/[.!?]["\u201D\u2019]?$/.test(trimmed.slice(0, dashed.index)) && trimmed.slice(0, dashed.index).split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
   const squared = trimmed.endsWith(']') ? SQUARE_CREDIT_END.exec(trimmed) : null;
   if (squared) return trimmed.slice(0, squared.index).split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed.slice(0, squared.index));
   // The credit is at the end: only the line's tail is read, and only when it holds a credit's mark
