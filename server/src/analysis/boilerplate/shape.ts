@@ -531,7 +531,8 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   if (slashed) return trimmed.split(' ').length - slashed[0].split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
   // "… combing through the rubble for survivors. [ DAVID SANTIAGO | Miami Herald ]": a credit in square brackets.
   // "… as his troops leave Rostov-on-Don - REUTERS": an agency in capitals after a dash.
-  const dashed = trimmed.charCodeAt(trimmed.length - 1) <= 0x5a ? AGENCY_DASH_END.exec(trimmed) : null;
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const dashed = last >= 0x41 && last <= 0x5a ? AGENCY_DASH_END.exec(trimmed) : null; // ends in a capital
   // (After a full stop it tags a story's last paragraph as the agency's, as "… on Friday. (PA)" does.)
   if (dashed) return !/[.!?]["\u201D\u2019]?$/.test(trimmed.slice(0, dashed.index)) && trimmed.slice(0, dashed.index).split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
   const squared = trimmed.endsWith(']') ? SQUARE_CREDIT_END.exec(trimmed) : null;
