@@ -1492,3 +1492,8 @@ test('a player\u2019s label glued to its length ("VIDEO0:5700:57") with its titl
   // After a full stop the agency tags a paragraph as its own, as "(PA)" does.
   assert.deepEqual(boilerplateLines([BODY[2], 'The council approved the plan by seven votes to two on Tuesday. - AP', BODY[3]].join('\n')), []);
 });
+
+test('probe-folder leftovers: "By" alone, ">> Read more trending news", "Details later\u2026", alerts prompts, breadcrumbs, "Comments / 1"', () => {
+  judgeBetweenParagraphs(['By', '>> Read more trending news', 'Details later\u2026', 'Email This Link', 'Harbour Post push notifications', '- Get Gulls news notifications', 'You are here:   Home', 'Comments / 1', 'Trending stories at harbourpost.example']);
+  for (const l of ['By the harbour', 'Residents got no notifications before the water was cut.']) assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+});

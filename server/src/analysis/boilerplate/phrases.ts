@@ -79,6 +79,10 @@ add('share/navigation link', 'no data was found|no data found|happening now|in t
 // A player's and a picture's controls, an app's prompt; an ad's skip button.
 add('share/navigation link', 'enlarge this image|toggle caption|hide caption|read full article|open in app|read in app|see more videos|order reprints|today\'s paper|watch more|add to favourites|add to favorites|follow topic|follow this topic|bookmark|save this story|save this article|join the conversation|this content is not available in your region');
 add('heading of a related-stories block', 'visual stories|web stories');
+add('byline or author bio', 'by');
+add('related-story link', 'read more trending news');
+add('story status note', 'details later|details later\u2026|more details soon');
+add('share/navigation link', 'email this link');
 add('newsletter or sign-up prompt', 'create a free account');
 add('advertisement label', 'skip ad|article continues below this ad|story continues below this ad|video ad feedback');
 add('newsletter or sign-up prompt', 'sign up here');

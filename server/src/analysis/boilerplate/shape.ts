@@ -110,6 +110,14 @@ const SIGN_UP_TO = /^[Ss]ign up (?:to|for) (?:the |our )?\p{Lu}[\p{L}'\u2019 ]{1
 const LISTEN_FEATURE = /^(?:new:? )?you can now listen to [\p{L}. ]{2,40} articles!?$/iu;
 /** A link labelled for screen readers as opening a new tab: "Purchase Licensing Rights, opens new tab". */
 const OPENS_NEW_TAB = /, opens (?:a )?new (?:tab|window)$/i;
+/** "Sputnik push notifications", "Get Gunners news notifications": a prompt to turn on a site's alerts. */
+const NOTIFICATIONS = /^(?:(?:get|turn on|enable|allow) )?(?:\S+ ){0,3}(?:push |news |breaking news )?notifications$/i;
+/** "Comments / 1", "Comments: 12": a comment count with its label. */
+const COMMENT_TALLY = /^comments?\s?[/|:]\s?\d{1,6}$/i;
+/** "You are here:   Home", "you are here: HomeNewsBusinessMarkets": a breadcrumb's label. */
+const YOU_ARE_HERE = /^you are here\s?:/i;
+/** "Trending stories at Scrippsnews.com": another site's list of stories. */
+const TRENDING_AT = /^trending (?:stories|now|news|articles) (?:at|on) \S+$/i;
 /** "VIDEO0:5700:57", "Video 2:14": a player's label glued to its length (shown twice, as CNBC's page flattens). */
 const VIDEO_LABEL_TIME = /^video ?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:(?:\d{1,2}:)?\d{1,2}:\d{2})?$/i;
 /** "Loading...", "Loading comments...", "Loading, Please Wait!": a widget still loading when the page was saved. */
@@ -341,6 +349,8 @@ const PROSE_AFTER_COMMA = /,\s\p{Ll}.*[.!?]["\u201D\u2019]?$/u;
  * opening with its mark (every short line of a page passes here).
  */
 function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateReason | undefined {
+  // Known by its end: "Sputnik push notifications", "Get Gunners news notifications".
+  if (wordCount <= 6 && t.endsWith('otifications') && NOTIFICATIONS.test(t)) return 'newsletter or sign-up prompt';
   // Known by its end: "Purchase Licensing Rights, opens new tab".
   if (wordCount <= 8 && (t.endsWith('tab') || t.endsWith('window')) && OPENS_NEW_TAB.test(t)) return 'share/navigation link';
   const c = t.charCodeAt(0) | 0x20; // lower case for letters; digits and "(" stay
@@ -363,10 +373,17 @@ function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateRe
       if (VIDEO_LABEL_TIME.test(t)) return 'video duration';
       if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
       return undefined;
-    case 0x62: // b
     case 0x63: // c
+      if (COMMENT_TALLY.test(t)) return 'comment or share count';
+      if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
+      return undefined;
+    case 0x62: // b
     case 0x6f: // o
       if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
+      return undefined;
+    case 0x79: // y
+      if (YOU_ARE_HERE.test(t)) return 'share/navigation link';
+      if (LISTEN_FEATURE.test(t)) return 'share/navigation link';
       return undefined;
     case 0x65: // e
       if (wordCount <= 6 && EMBED_CONTROL.test(t)) return 'share/navigation link';
@@ -388,7 +405,6 @@ function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateRe
       if (MOST_READ_FROM.test(t)) return 'heading of a related-stories block';
       return undefined;
     case 0x6e: // n
-    case 0x79: // y
       if (LISTEN_FEATURE.test(t)) return 'share/navigation link';
       return undefined;
     case 0x70: // p
@@ -403,6 +419,7 @@ function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateRe
       return undefined;
     case 0x74: // t
       if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
+      if (TRENDING_AT.test(t)) return 'heading of a related-stories block';
       if (isEmbedNotice(t, wordCount)) return 'share/navigation link';
       return undefined;
     case 0x77: // w
