@@ -6,7 +6,8 @@
  */
 import { LETTER, charOfKindAt } from '../text/chars';
 import { ORDINAL_WORDS, SCALES, SMALL, parseNumber, wordTable } from './numbers';
-import { STOPWORDS, stemWord } from '../text/segment';
+import { STOPWORDS } from '../text/segment';
+import { NAMED_DAY, RELATIVE_AHEAD, announcesToll, attributionAside, confirmsOn, datedWord, weekdayRoles } from './weekday-roles';
 
 export type ClaimKind = 'money' | 'percent' | 'count' | 'duration' | 'ordinal' | 'year' | 'date' | 'weekday' | 'age' | 'tally' | 'time';
 
@@ -125,7 +126,7 @@ export interface Claim {
   end: number;
 }
 
-interface Tok {
+export interface Tok {
   text: string;
   lower: string;
   start: number;
@@ -247,11 +248,11 @@ const ABBREVIATED = new Set(['mm', 'cm', 'km', 'ft', 'g', 'kg', 'ml', 'mph', 'kp
 const LENGTH_WORDS = new Set('higher lower high low deep deeper tall taller long longer wide wider above below across'.split(' '));
 
 /** Parts of the day after a weekday ("on Sunday afternoon"): what the weekday is said of. */
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+export const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'estimated', 'an', 'circa', 'approx']);
 const ABOVE = new Set(['over', 'above', 'exceed', 'exceeding', 'exceeds', 'surpass', 'top', 'topping', 'beyond', 'upwards']);
 const BELOW = new Set(['under', 'below', 'fewer', 'less', 'to']);
-const NOUN_STOP = new Set(['of', 'and', 'or', 'versus', 'vs', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'per', 'cent', 'percent', 'than', 'as', 'this', 'that', 'more', 'times', 'is', 'was', 'were', 'are', 'since', 'after', 'before', 'during', 'between', 'among', 'over', 'under', 'into', 'who', 'which', 'had', 'have', 'has', 'been', 'will', 'would', 'could', 'not', 'also', 'ago', 'earlier', 'later', 'year', 'years', 'times', 'each', 'other', 'said', 'says', 'are', 'be',
+export const NOUN_STOP = new Set(['of', 'and', 'or', 'versus', 'vs', 'in', 'on', 'at', 'to', 'the', 'a', 'an', 'for', 'from', 'by', 'with', 'per', 'cent', 'percent', 'than', 'as', 'this', 'that', 'more', 'times', 'is', 'was', 'were', 'are', 'since', 'after', 'before', 'during', 'between', 'among', 'over', 'under', 'into', 'who', 'which', 'had', 'have', 'has', 'been', 'will', 'would', 'could', 'not', 'also', 'ago', 'earlier', 'later', 'year', 'years', 'times', 'each', 'other', 'said', 'says', 'are', 'be',
   // Conjunctions and adverbs: "scored 19681 while others lost" counts nothing.
   'while', 'when', 'where', 'whereas', 'because', 'though', 'although', 'unless', 'but', 'yet', 'then', 'there', 'here', 'all', 'both', 'now', 'still', 'just', 'only', 'even', 'again', 'too', 'very', 'against', 'through', 'until', 'within', 'without', 'about', 'around', 'across', 'via', 'out', 'off', 'down',
   // Pronouns: "aged 35-44 backed him" counts nothing ("it" and "us" read as "IT" and "US").
@@ -968,156 +969,6 @@ export function eventKind(before: string, word: string, after: string): string |
 }
 const OPENED = new Set(['open', 'opened', 'opening', 'opens']);
 const FIRE_SERVICE = new Set('department service services brigade chief chiefs officials official crews crew fighters station truck trucks engines agency authority marshal'.split(' '));
-
-/** How many words back from a weekday the word it dates is looked for (a run of capitals stays linear). */
-const DATED_LOOKBACK = 12;
-
-/** Words passed over looking back from a weekday for what it dates: "on", "early", "late", "last", prepositions of place. */
-const DATED_SKIP = new Set('on early late last this by until across through throughout around along over into inside within in at near outside from the a an'.split(' '));
-
-/**
- * The stem of the word a weekday dates: the nearest before it past "on", "early", prepositions and
- * capitalised names ("rampaged across Lewiston, Maine, on Wednesday": "rampa"); for "the collapse of
- * the bridge on Wednesday", the noun before "of". Undefined at the sentence's start.
- */
-function datedWord(toks: Tok[], i: number): string | undefined {
-  let k = i - 1;
-  while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text))) k--;
-  if (k < 0 || k < i - DATED_LOOKBACK) return undefined;
-  if (k >= 3 && toks[k - 1].lower === 'the' && toks[k - 2].lower === 'of') k -= 3;
-  const w = toks[k];
-  return /^\p{Ll}+$/u.test(w.text) && !NOUN_STOP.has(w.lower) ? stemWord(w.lower) : undefined;
-}
-
-/** Words that make a weekday the name of a day: "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday". */
-const NAMED_DAY = new Set(['Black', 'Cyber', 'Good', 'Super', 'Ash', 'Bloody', 'Easter', 'Holy', 'Palm', 'Shrove', 'Maundy', 'Giving', 'BLACK', 'CYBER']);
-
-/** Verbs of a closing attribution clause ("…, final results showed on Monday"). */
-const REPORT_VERBS = new Set('said says told showed shows reported confirmed announced added stated wrote'.split(' '));
-/** Verbs after which a weekday dates the news of an event, not the event: "state media reported on Monday that …". */
-const CONFIRMING_VERBS = new Set(['reported', 'confirmed', 'reporting', 'confirming']);
-/** What a news briefing is called: "a Monday news conference", "said Tuesday afternoon at a news briefing". */
-const BRIEFING_FIRST = new Set(['news', 'press']);
-const BRIEFING_SECOND = new Set(['conference', 'briefing']);
-
-/**
- * The weekday at toks[i] follows "reported" or "confirmed" ("media reported Monday that the minister
- * had died", "was confirmed on Monday", "officials reporting Tuesday that …"), or dates a news
- * briefing or a running count's new figure ("rose to 143 on Wednesday"): the day the news came, as
- * in the closing "…, media reported Monday". "Said" and "told" are left: "Xi told Putin on Tuesday"
- * is the event itself.
- */
-function confirmsOn(toks: Tok[], i: number): boolean {
-  const k = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1; // the word before the day, past "on"
-  return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k) || asOf(toks, i);
-}
-
-/** "has reached 294 as of Sunday morning", "As of early Monday, 82 people died": the day a count stood so, a report's. */
-function asOf(toks: Tok[], i: number): boolean {
-  const k = toks[i - 1]?.lower === 'early' || toks[i - 1]?.lower === 'late' ? i - 2 : i - 1;
-  return toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'as';
-}
-
-/** Most words of an attribution set between commas: "…, the interior ministry said on Saturday, …". */
-const ASIDE_WORDS = 6;
-
-/**
- * The weekday at toks[i] closes a short attribution set between commas after the main clause
- * ("… has killed at least 820 people, officials said Saturday, causing …"): the day of the report,
- * as in a closing clause. Its verb is right before the day (past "on"), so an aside dating an event
- * (", which broke out on Monday,") stays the event's.
- */
-function attributionAside(toks: Tok[], i: number, sentence: string, base: number): boolean {
-  const v = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1;
-  if (v < 1 || !REPORT_VERBS.has(toks[v].lower)) return false;
-  const last = DAY_PARTS.has(toks[i + 1]?.lower ?? '') ? i + 1 : i;
-  if (!toks[last + 1] || !sentence.slice(toks[last].end - base, toks[last + 1].start - base).includes(',')) return false;
-  for (let k = v; k > 0 && k > v - ASIDE_WORDS; k--) {
-    if (sentence.slice(toks[k - 1].end - base, toks[k].start - base).includes(',')) return !ASIDE_OPENERS.has(toks[k].lower);
-  }
-  return false;
-}
-/** Words opening an aside that tells of something else: ", which officials said Monday, …". */
-const ASIDE_OPENERS = new Set(['which', 'who', 'when', 'where', 'after', 'before', 'as', 'and', 'but', 'while']);
-
-/**
- * The weekday at toks[i] dates the telling of a toll: "the ministry announced Saturday that the
- * preliminary toll …", "officials said on Sunday the death toll had risen": a running count's
- * report, not the day of the event it counts.
- */
-function announcesToll(toks: Tok[], i: number): boolean {
-  const v = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1;
-  if (v < 0 || !REPORT_VERBS.has(toks[v].lower)) return false;
-  for (let k = i + 1; k < toks.length && k <= i + TOLL_LOOKAHEAD; k++) if (toks[k].lower === 'toll' || toks[k].lower === 'tolls') return true;
-  return false;
-}
-/** Words after the day within which "toll" is looked for: "that the preliminary death toll". */
-const TOLL_LOOKAHEAD = 5;
-
-/** Verbs a running count climbs by: "rose to 143", "has risen to 63"; and those it passes a figure by: "reached 143". */
-const RISE_TO = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'grew', 'grown', 'mounted', 'went', 'gone']);
-const RISE_PAST = new Set(['reached', 'hit', 'topped', 'passed', 'crossed', 'surpassed']);
-
-/**
- * The weekday whose word before (past "on") is toks[k] dates a running count's new figure: "the
- * death toll rose to 143 on Wednesday": the day of that report, not of the event the count is of.
- */
-function datesCountUpdate(toks: Tok[], k: number): boolean {
-  if (k < 1 || !/^\d[\d,.]*$/.test(toks[k].text)) return false;
-  const before = toks[k - 1].lower;
-  return RISE_PAST.has(before) || (before === 'to' && RISE_TO.has(toks[k - 2]?.lower ?? ''));
-}
-
-/**
- * The weekday at toks[i] names the day of a news briefing: "said at a Monday news conference",
- * "said Tuesday afternoon at a news briefing". What the sentence gives was told that day: the day
- * of a report, not of the event.
- */
-function datesBriefing(toks: Tok[], i: number): boolean {
-  let j = i + 1;
-  if (DAY_PARTS.has(toks[j]?.lower ?? '')) j++;
-  if (toks[j]?.lower === 'at' && /^(?:a|an|the|its|his|her|their)$/.test(toks[j + 1]?.lower ?? '')) j += 2;
-  return BRIEFING_FIRST.has(toks[j]?.lower ?? '') && BRIEFING_SECOND.has(toks[j + 1]?.lower ?? '');
-}
-
-/** Most words of a closing attribution clause: "the electoral commission said on Monday". */
-const REPORT_CLAUSE_WORDS = 8;
-/** Words right before a weekday that put it ahead of the report: "Tomorrow, Thursday, …", "next Tuesday". */
-const RELATIVE_AHEAD = new Set(['tomorrow', 'next']);
-/** Words that put what follows ahead of the report: "will", "would", "is due to", "expected to", "scheduled to". */
-const FUTURE_WORDS = new Set(['will', 'would']);
-const FUTURE_BEFORE_TO = new Set(['due', 'expected', 'scheduled', 'set', 'plans', 'planning', 'aims']);
-
-/**
- * What a weekday in this sentence may date besides the event, found in one pass over its tokens:
- * - the report, in the closing clause of attribution after the sentence's last comma (a few words
- *   with a verb of telling: "Brandt has won the election, final results showed on Monday");
- *   "Kestrel said on Thursday that profit rose" dates the story's own news. (An aside between
- *   commas, ", which broke out on Monday afternoon,", may date the very event another file's main
- *   clause gives: it stays the event's.)
- * - something still to come: a future word before the weekday in its clause ("Ortega is due to
- *   visit Valna before returning on Friday").
- */
-function weekdayRoles(toks: Tok[], sentence: string, base: number): { reportFrom: number; planned: Uint8Array } {
-  const planned = new Uint8Array(toks.length);
-  let clauseStart = 0;
-  let future = false;
-  for (let k = 0; k < toks.length; k++) {
-    if (k > 0 && sentence.slice(toks[k - 1].end - base, toks[k].start - base).includes(',')) {
-      clauseStart = k;
-      future = false;
-    }
-    if (future) planned[k] = 1;
-    const w = toks[k].lower;
-    if (FUTURE_WORDS.has(w) || (FUTURE_BEFORE_TO.has(w) && toks[k + 1]?.lower === 'to')) future = true;
-  }
-  // The closing clause is the last one, when a comma opened it; a report when short and telling.
-  let reportFrom = -1;
-  if (clauseStart > 0 && toks.length - clauseStart <= REPORT_CLAUSE_WORDS) {
-    for (let k = clauseStart; k < toks.length; k++) if (REPORT_VERBS.has(toks[k].lower)) reportFrom = clauseStart;
-  }
-  return { reportFrom, planned };
-}
 
 /** The bare number in "… to three" right after a value ending at `end` (its tokens from `from` on): a change's end with its unit left out. */
 function elidedChangeEnd(toks: Tok[], from: number, end: number, sentence: string, base: number): { index: number; value: number; step: number } | undefined {
