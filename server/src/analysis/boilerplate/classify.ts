@@ -173,10 +173,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // its alt text, the caption's own opening words.
   for (let i = 0; i + 1 < infos.length; i++) {
     if (reasons.has(i) || reasons.get(i + 1) !== 'photo or source credit') continue;
-    const adjacent = infos[i + 1].line.index === infos[i].line.index + 1 && i > 0 && infos[i - 1].line.index === infos[i].line.index - 1;
-    const spaced = !adjacent && i > 0 && infos[i + 1].line.index - infos[i].line.index <= 2 && infos[i].line.index - infos[i - 1].line.index <= 2 && isAltTextOf(infos[i - 1], infos[i].trimmed);
-    if (!adjacent && !spaced && infos[i + 1].line.index !== infos[i].line.index + 1) continue;
-    const over = adjacent || spaced ? { ...infos[i - 1], furniture: reasons.has(i - 1) } : undefined;
+    const creditNext = infos[i + 1].line.index === infos[i].line.index + 1;
+    const overNext = i > 0 && infos[i - 1].line.index === infos[i].line.index - 1;
+    const spaced = i > 0 && !(creditNext && overNext) && infos[i + 1].line.index - infos[i].line.index <= 2 && infos[i].line.index - infos[i - 1].line.index <= 2 && isAltTextOf(infos[i - 1], infos[i].trimmed);
+    if (!creditNext && !spaced) continue;
+    const over = overNext || spaced ? { ...infos[i - 1], furniture: reasons.has(i - 1) } : undefined;
     if (!isCaptionOverCredit(over, infos[i], infos[i + 1].trimmed)) continue;
     flag(i, 'photo caption with its credit');
     flag(i - 1, 'photo caption with its credit'); // the picture's alt text, when not already furniture

@@ -756,9 +756,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     } else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) made.aboard = true;
     if ((reporting ??= SUPERSEDED_WORDS.test(sentence)) && supersededReport(sentence, start - base)) made.superseded = true;
     if (unit === 'metre') {
-      let after = j;
-      while (after < toks.length && toks[after].start < end) after++;
-      const place = placeMeasuredFrom(toks, after);
+      const place = placeMeasuredFrom(toks, tokenAfter(toks, j, end));
       if (place) made.from = place;
     }
     if (perYear !== undefined) (rates ??= new Map()).set(made, perYear);
@@ -972,8 +970,7 @@ const FIRE_SERVICE = new Set('department service services brigade chief chiefs o
 
 /** The bare number in "… to three" right after a value ending at `end` (its tokens from `from` on): a change's end with its unit left out. */
 function elidedChangeEnd(toks: Tok[], from: number, end: number, sentence: string, base: number): { index: number; value: number; step: number } | undefined {
-  let k = from;
-  while (k < toks.length && toks[k].start < end) k++;
+  const k = tokenAfter(toks, from, end);
   if (toks[k]?.lower !== 'to' || sentence.slice(end - base, toks[k].start - base) !== ' ') return undefined;
   const n = toks[k + 1] ? parseNumber(toks[k + 1].text) : undefined;
   const after = toks[k + 2];
@@ -1117,9 +1114,7 @@ const GAP_WORDS = new Set(['after', 'since', 'before', 'ago', 'later', 'earlier'
 
 /** What the duration ending at `end` (its number at toks[i]) measures, by the word right after it (see Claim.span). */
 function durationSpan(toks: Tok[], i: number, end: number): 'of' | 'gap' | undefined {
-  let k = i;
-  while (k < toks.length && toks[k].start < end) k++;
-  const next = toks[k]?.lower;
+  const next = toks[tokenAfter(toks, i, end)]?.lower;
   return next === 'of' ? 'of' : next !== undefined && GAP_WORDS.has(next) ? 'gap' : undefined;
 }
 
@@ -1133,8 +1128,7 @@ const AVERAGE_LOOKBACK = 9;
  */
 function averaged(toks: Tok[], first: number, end: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - AVERAGE_LOOKBACK; k--) if (toks[k].lower.startsWith('averag')) return true;
-  let k = first;
-  while (k < toks.length && toks[k].start < end) k++;
+  const k = tokenAfter(toks, first, end);
   if (toks[k]?.lower === 'per' || (toks[k]?.lower === 'a' && PER_UNITS.has(toks[k + 1]?.lower ?? ''))) return PER_UNITS.has(toks[k + 1]?.lower ?? '');
   return false;
 }
