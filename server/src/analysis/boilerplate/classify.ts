@@ -145,27 +145,19 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // A table flattened with its bars ("Metric | Current Period | Prior Year Period | % Change |",
   // "---|---|", "Net Sales | $158.9 billion | $143.1 billion | 11% |"): rows of figures make it the
   // article's data, not a bar menu and stray punctuation.
-  for (let i = 0; i < infos.length; ) {
-    let j = i;
-    while (j < infos.length && barCells(infos[j].trimmed) >= TABLE_MIN_CELLS) j++;
-    if (j - i >= TABLE_MIN_ROWS && infos.slice(i, j).filter((x) => isFigureRow(x.trimmed)).length >= TABLE_MIN_ROWS - 1) {
-      for (let k = i; k < j; k++) if (reasons.get(k) === 'share/navigation link' || reasons.get(k) === 'stray punctuation') reasons.delete(k);
-    }
-    i = Math.max(j, i + 1);
+  for (const [i, j] of runsWhere(infos.length, (k) => barCells(infos[k].trimmed) >= TABLE_MIN_CELLS)) {
+    if (j - i < TABLE_MIN_ROWS || infos.slice(i, j).filter((x) => isFigureRow(x.trimmed)).length < TABLE_MIN_ROWS - 1) continue;
+    for (let k = i; k < j; k++) if (reasons.get(k) === 'share/navigation link' || reasons.get(k) === 'stray punctuation') reasons.delete(k);
   }
 
   // A list of links flattened with its separators left at the lines' ends ("Lord Sear, Radio Legend,
   // Dies At 53 -", "… Opera Claim -"): three or more such lines in a row, and the list's last item
   // after them, which has no separator.
-  for (let i = 0; i < infos.length; ) {
-    let j = i;
-    while (j < infos.length && isSeparatedItem(infos[j])) j++;
-    if (j - i >= SEPARATED_RUN) {
-      for (let k = i; k < j; k++) flag(k, 'related-story teaser');
-      const last = infos[j];
-      if (last && !last.sentenceLike && last.wordCount > 0 && last.wordCount <= SEPARATED_ITEM_WORDS && /^\p{Lu}/u.test(last.trimmed)) flag(j, 'related-story teaser');
-    }
-    i = Math.max(j, i + 1);
+  for (const [i, j] of runsWhere(infos.length, (k) => isSeparatedItem(infos[k]))) {
+    if (j - i < SEPARATED_RUN) continue;
+    for (let k = i; k < j; k++) flag(k, 'related-story teaser');
+    const last = infos[j];
+    if (last && !last.sentenceLike && last.wordCount > 0 && last.wordCount <= SEPARATED_ITEM_WORDS && /^\p{Lu}/u.test(last.trimmed)) flag(j, 'related-story teaser');
   }
 
   // A caption right over its credit's own line ("… on Sept. 21, 2009." over "(Matt Sayles / Associated Press)").
