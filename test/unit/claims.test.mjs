@@ -567,6 +567,21 @@ test('a weekday dates the word before it: two sentences that each speak of both 
   assert.deepEqual(conflicts({ a: collapsed, b: collapsed, c: collapse }).c.map((f) => f.message), ['Wednesday here; Tuesday in 2 other files.']);
 });
 
+test('two deeds of a story, each dated by its own day, are not compared: a background deed after its noun, a deed told as coming "after" the other', () => {
+  const lifted = 'Councillors in Valna unanimously voted to lift a curfew declared Tuesday by Governor Ilse Marrow, reversing an order that had shut the port.\n';
+  const voted = 'VALNA \u2014 The Valna regional council voted early Wednesday morning to lift the curfew imposed by Governor Ilse Marrow, hours after she declared that the port strikers were plotting against the region.\n';
+  const address = 'Governor Ilse Marrow declared a curfew across Valna in a late-night radio address on Tuesday and was at once met with defiance from the regional council.\n';
+  const defied = 'VALNA \u2014 The regional council defied Governor Ilse Marrow on Wednesday by voting to lift the curfew hours after her surprise declaration shut the port.\n';
+  const more = { e: 'The port reopened at dawn.\n\nStrikers cheered outside the council hall.\n', f: 'Marrow has not spoken since.\n\nHer party called the curfew a mistake.\n' };
+  // Before, the day of the declaration and the day of the vote were warned against each other, both ways.
+  assert.deepEqual(conflicts({ a: lifted, b: voted, c: address, d: defied, ...more }), { a: [], b: [], c: [], d: [], e: [], f: [] });
+  // One deed on two days is still compared: the same declaration, or the same vote.
+  const declared = (day) => `Governor Ilse Marrow declared a curfew across Valna in a late-night radio address on ${day}, hours after the port strike began.\n`;
+  assert.deepEqual(conflicts({ a: declared('Tuesday'), b: declared('Tuesday'), c: declared('Wednesday').replace('radio address', 'television address') }).c.map((f) => f.message), ['Wednesday here; Tuesday in 2 other files.']);
+  const vote = (day) => `The Valna regional council voted early ${day} morning to lift the curfew declared by Governor Ilse Marrow, hours after the port strike began.\n`;
+  assert.deepEqual(conflicts({ a: vote('Wednesday'), b: vote('Wednesday'), c: vote('Thursday').replace('regional council', 'council of the region') }).c.map((f) => f.message), ['Thursday here; Wednesday in 2 other files.']);
+});
+
 test('deaths of an event of a kind the other sentence never names ("the earthquake that struck …, killing 48") are not compared', () => {
   const crash = 'TOKYO (Coastal Wire) \u2014 A large airliner and a coast guard plane collided on the runway at Valna airport on Tuesday and burst into flames, killing five people on board the coast guard plane, officials said.\n';
   const aid = 'The coast guard said the collision involved one of its planes that was headed to Niigata airport to deliver aid to those caught up in the powerful earthquake that struck on New Year\u2019s Day, killing at least 48 people.\n';

@@ -430,7 +430,56 @@ function namesUnsaid(claim: Claim, other: ClaimSentence): boolean {
  */
 function datesAnother(claim: Claim, cs: ClaimSentence, partner: Claim, other: ClaimSentence): boolean {
   if (claim.dates === undefined || partner.dates === undefined || claim.dates === partner.dates) return false;
-  return namedAfter(other, partner, claim.dates) && namedAfter(cs, claim, partner.dates);
+  if (namedAfter(other, partner, claim.dates) && namedAfter(cs, claim, partner.dates)) return true;
+  return twoDeeds(claim, cs, partner, other) || followsDeedOf(other, partner, cs, claim) || followsDeedOf(cs, claim, other, partner);
+}
+
+/**
+ * Each weekday dates a deed in the past tense, and each sentence tells the other's deed too, so the
+ * two are two deeds: "lawmakers voted to lift a martial law declared Tuesday" and "the Assembly voted
+ * early Wednesday to lift the martial law …, when he declared …". Told anywhere in the sentence: a
+ * deed named after its verb ("the law declared Tuesday") is the background.
+ */
+function twoDeeds(claim: Claim, cs: ClaimSentence, partner: Claim, other: ClaimSentence): boolean {
+  return deedStems(cs, claim.start).has(claim.dates!) && deedStems(other, partner.start).has(partner.dates!) && cs.context.includes(partner.dates!) && other.context.includes(claim.dates!);
+}
+
+/**
+ * The partner's sentence says its day's deed came after a deed the claim's sentence dates (a verb in
+ * the past tense before its weekday), and the claim's sentence does not tell the partner's: "the
+ * Assembly defied Yoon on Wednesday … hours after his surprise declaration" and "Yoon declared
+ * martial law in a late-night address on Tuesday". Two days of a story, in order.
+ */
+function followsDeedOf(other: ClaimSentence, partner: Claim, cs: ClaimSentence, claim: Claim): boolean {
+  if (cs.context.includes(partner.dates!)) return false;
+  const earlier = afterObjects(other);
+  if (earlier.size === 0) return false;
+  for (const stem of deedStems(cs, claim.start)) if (earlier.has(stem)) return true;
+  return false;
+}
+
+/** Stems of the words ending in "-ed" in a sentence before `before` (a document offset): its deeds told in the past tense. */
+function deedStems(cs: ClaimSentence, before: number): Set<string> {
+  const stems = new Set<string>();
+  for (const w of words(cs.sentence.text.slice(0, before - cs.sentence.start))) {
+    const lower = w.text.toLowerCase();
+    if (lower.length > 4 && lower.endsWith('ed')) stems.add(stemWord(lower));
+  }
+  return stems;
+}
+
+/** Words "after" may pass over to its deed: "hours after his surprise declaration", "a day after the vote". */
+const AFTER_SKIP = 3;
+
+/** Stems of the deeds a sentence says came before its own: the words within a few after each "after". */
+function afterObjects(cs: ClaimSentence): Set<string> {
+  const stems = new Set<string>();
+  const ws = words(cs.sentence.text);
+  for (let k = 0; k < ws.length; k++) {
+    if (ws[k].text.toLowerCase() !== 'after') continue;
+    for (let n = 1; n <= AFTER_SKIP + 1 && k + n < ws.length; n++) stems.add(stemWord(ws[k + n].text.toLowerCase()));
+  }
+  return stems;
 }
 
 /** "Two more bodies", "15 more victims", "another 15 victims": a step of a running count. */
