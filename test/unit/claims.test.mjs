@@ -342,6 +342,10 @@ test('temperatures are one quantity in Celsius: 41C, 41 °C, 106F and "41 degree
   assert.deepEqual(Object.values(conflicts({ draft: heat('106F'), wire: heat('41 degrees Celsius') })).flat(), []);
   // A model's letter and an angle are no temperature.
   assert.deepEqual(claims('The iPhone 5C turned 180 degrees.').filter((k) => k.unit === '\u00B0C'), []);
+  // Nor a flight's code: before, "flight 7C2216" and "flight 7C 2216" were 7C.
+  assert.deepEqual(claims('Valna Air flight 7C2216 crashed on landing.').filter((k) => k.unit === '\u00B0C'), []);
+  assert.deepEqual(claims('Valna Air flight 7C 2216 had left Kestrel at dawn.').filter((k) => k.unit === '\u00B0C'), []);
+  assert.deepEqual(claims('The low was 7C, the weather service said.').map((k) => k.unit), ['\u00B0C']);
 });
 
 test('an age after a full name is compared with that name\u2019s age in any sentence of the story\u2019s other files', () => {
@@ -1452,6 +1456,14 @@ test('"37 out of 150 seats": the part is a count of seats, the total is compared
   const results = (v) => `The electoral commission has declared results for ${v} Valna constituencies, with the Harbour Party winning 37 seats and the Coast Alliance 31.\n`;
   assert.equal(lib.analyzeDocument(results('all 150')).claimSentences[0].claims[0].total, true);
   assert.deepEqual(conflicts({ a: results('149 of the 150'), b: results('all 150') }), { a: [], b: [] });
+  // The part's noun may come between: "two survivors out of 181 passengers and crew" gives the whole.
+  // Before, real coverage of a plane crash warned it against another outlet's "179 people lost their lives".
+  const crash = {
+    a: 'The Valna Air flight 518 crash at Kestrel International Airport on Sunday, December 29, left only two survivors out of 181 passengers and crew. The Airbus, flying in from Port Alder, tried an emergency landing at Kestrel, Norland, but slid without its landing gear, struck a concrete barrier and caught fire. Witnesses heard "loud bangs" as the plane hit the barrier. More than 1,200 rescue workers were sent to the airport.\n',
+    b: 'In a tragic incident on Sunday, 179 people lost their lives when a Valna Air flight belly-landed and skidded off the runway at Kestrel International Airport in Norland. The airliner, flight 518, was arriving from Port Alder with 175 passengers and six crew members on board when the crash happened shortly after 9 a.m. local time.\n',
+  };
+  assert.deepEqual(conflicts(crash), { a: [], b: [] });
+  assert.equal(lib.analyzeDocument(crash.a).claimSentences[0].claims.find((k) => k.text === '181 passengers and crew').total, true);
 });
 
 test('figures of the earlier event a superlative is measured against ("the deadliest … since a gunman killed 20 …") are compared only with such', () => {

@@ -1002,8 +1002,9 @@ function temperatureAfter(toks: Tok[], i: number, sentence: string, base: number
   const u = toks[i + 1];
   if (!u || (u.text !== 'C' && u.text !== 'F' && u.lower !== 'degrees' && u.lower !== 'degree')) return undefined; // most numbers leave here
   const between = sentence.slice(t.end - base, u.start - base);
-  // "iPhone 5C" is a model: a glued letter after a capitalised name is no scale.
-  const model = i > 0 && /\p{Lu}/u.test(toks[i - 1].text) && toks[i - 1].end === t.start - 1;
+  // "iPhone 5C" is a model: a glued letter after a capitalised name is no scale. So is a code that
+  // goes on past the letter, "flight 7C2216", or follows "flight": "Jeju Air flight 7C 2216".
+  const model = (i > 0 && /\p{Lu}/u.test(toks[i - 1].text) && toks[i - 1].end === t.start - 1) || /^[\p{L}\p{N}]/u.test(sentence.slice(u.end - base, u.end - base + 1)) || (i > 0 && toks[i - 1].lower === 'flight');
   if ((u.text === 'C' || u.text === 'F') && ((between === '' && !model) || /^ ?\u00B0$/.test(between))) return { fahrenheit: u.text === 'F', end: u.end };
   const d = toks[i + 2];
   if (between === ' ' && (u.lower === 'degrees' || u.lower === 'degree') && d && d.start === u.end + 1 && (d.text === 'C' || d.text === 'F' || d.lower === 'celsius' || d.lower === 'fahrenheit' || d.lower === 'centigrade')) return { fahrenheit: d.text === 'F' || d.lower === 'fahrenheit', end: d.end };
@@ -1633,8 +1634,9 @@ function partOfTotal(toks: Tok[], i: number): string | undefined {
 }
 
 /**
- * The count at toks[i] is the total of a part given before it: the 150 of "37 out of 150 seats", the
- * 31 of "19 of the council's 31 seats", or said to be all of them in digits: "all 543 constituencies".
+ * The count at toks[i] is the total of a part given before it: the 150 of "37 out of 150 seats" (or
+ * of "two survivors out of 181"), the 31 of "19 of the council's 31 seats", or said to be all of
+ * them in digits: "all 543 constituencies".
  * The size of the whole, not a share of it.
  */
 function totalOfPart(toks: Tok[], i: number): boolean {
@@ -1643,8 +1645,11 @@ function totalOfPart(toks: Tok[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k <= 3 && totalDeterminer(toks[k].lower)) k--;
   if (toks[k]?.lower !== 'of') return false;
-  const before = toks[k - 1]?.lower === 'out' ? toks[k - 2] : toks[k - 1];
-  return before !== undefined && (/^\d/.test(before.text) || before.lower in SMALL) && before.lower !== 'one';
+  const out = toks[k - 1]?.lower === 'out';
+  const before = out ? toks[k - 2] : toks[k - 1];
+  const isPart = (w: Tok | undefined) => w !== undefined && (/^\d/.test(w.text) || w.lower in SMALL) && w.lower !== 'one';
+  // "left only two survivors out of 181 passengers and crew": the part's noun between.
+  return isPart(before) || (out && /^\p{Ll}+$/u.test(before?.text ?? '') && isPart(toks[k - 3]));
 }
 
 /** Measures named before their number, and the unit each is compared in. */
