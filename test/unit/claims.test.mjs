@@ -586,6 +586,29 @@ test('two deeds of a story, each dated by its own day, are not compared: a backg
   assert.deepEqual(conflicts({ a: vote('Wednesday'), b: vote('Wednesday'), c: vote('Thursday').replace('regional council', 'council of the region') }).c.map((f) => f.message), ['Thursday here; Wednesday in 2 other files.']);
 });
 
+test('a weekday written with its date is checked against the weekday other files write with that date, whatever the sentences say', () => {
+  const files = {
+    a: 'Ferry services across the Valna archipelago were restored after a day of strikes on Sunday, March 3. The walkout by deckhands of the Valna Ferry Company stranded thousands of island commuters and halted freight to Port Alder.\n\nThe union said the deckhands would return to work after the company agreed to review rosters and overtime pay.\n',
+    b: 'On Monday, March 3, deckhands of the Valna Ferry Company walked off the job, stranding island commuters across the archipelago. The strike halted every crossing to Port Alder until the evening.\n\nThe company said it would review rosters and overtime pay, and the union called the deckhands back to work.\n',
+    c: 'A strike by Valna Ferry Company deckhands hit the archipelago on Monday 3 March, leaving commuters stranded on the islands and freight stuck in Port Alder.\n\nCrossings resumed late in the day once the company promised to review rosters and overtime pay, the union said.\n',
+  };
+  // Before, no sentence of a paired with b's or c's, and the wrong weekday went unwarned.
+  const found = checkAll(files);
+  assert.deepEqual(rule(found.a, 'claim-conflict').map((f) => f.message), ['Sunday here; Monday in 2 other files.']);
+  assert.match(found.a.find((f) => f.rule === 'claim-conflict').detail, /same date with another weekday/);
+  assert.deepEqual([...rule(found.b, 'claim-conflict'), ...rule(found.c, 'claim-conflict')], []);
+  const day = (s) => lib.analyzeDocument(s).claimSentences[0].claims.find((k) => k.kind === 'weekday');
+  assert.deepEqual([day('It began on Sunday (March 2) at noon.').onDate, day('It hit on Monday, March 3, 2025, at dawn.').onYear], [202, 2025]);
+  // A weekday not written with its date has none: "on Monday, and on March 4".
+  assert.equal(day('Talks began on Monday, and on March 4 the strike ended.').onDate, undefined);
+  // Two years given are two calendars: no warning.
+  const years = { a: files.a.replace('March 3.', 'March 3, 2024.'), b: files.b.replace('March 3,', 'March 3, 2025,'), c: files.c.replace('3 March,', '3 March 2025,') };
+  assert.deepEqual(rule(checkAll(years).a, 'claim-conflict'), []);
+  // Two dates are two days, their weekdays not compared: the date is warned, not the weekday too.
+  const near = (d) => `Deckhands of the Valna Ferry Company walked off the job on ${d}, stranding island commuters across the archipelago.\n`;
+  assert.deepEqual(conflicts({ a: near('Monday, March 3'), b: near('Monday, March 3'), c: near('Tuesday, March 4') }).c.map((f) => f.message), ['March 4 here; March 3 in 2 other files.']);
+});
+
 test('deaths of an event of a kind the other sentence never names ("the earthquake that struck …, killing 48") are not compared', () => {
   const crash = 'TOKYO (Coastal Wire) \u2014 A large airliner and a coast guard plane collided on the runway at Valna airport on Tuesday and burst into flames, killing five people on board the coast guard plane, officials said.\n';
   const aid = 'The coast guard said the collision involved one of its planes that was headed to Niigata airport to deliver aid to those caught up in the powerful earthquake that struck on New Year\u2019s Day, killing at least 48 people.\n';

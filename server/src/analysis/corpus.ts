@@ -74,6 +74,7 @@ interface Entry {
   /** Ids of each claim sentence's context words, concatenated, and how many are each sentence's. */
   contextIds: Int32Array;
   contextLengths: ArrayLike<number>;
+  calendarDays: ArrayLike<number>;
 }
 
 /**
@@ -88,6 +89,8 @@ export interface IndexRecord {
   contextLengths: number[];
   /** Per quote, the hashes of its word shingles. */
   quoteShingles: number[][];
+  /** The weekdays written with their date (see calendarDaysOf). */
+  calendarDays: number[];
 }
 
 export function indexRecord(analysis: DocumentAnalysis): IndexRecord {
@@ -98,7 +101,28 @@ export function indexRecord(analysis: DocumentAnalysis): IndexRecord {
     contextLengths: analysis.claimSentences.map((cs) => cs.context.length),
     // Quotes under four words are never matched across files (a match needs four shared words).
     quoteShingles: analysis.quotes.slice(0, QUOTE_SLOTS).map((q) => (q.words.length < MIN_MATCH_WORDS ? [] : shingleHashes(q.words))),
+    calendarDays: calendarDaysOf(analysis),
   };
+}
+
+/**
+ * The weekdays a file writes with their date ("Monday, April 28"), flat, three numbers each: the
+ * claim sentence's index, the date's value times 7 plus the weekday, and the year given with the
+ * date or 0. Indexed, so that a file's days are found without its analysis.
+ */
+function calendarDaysOf(analysis: DocumentAnalysis): number[] {
+  const out: number[] = [];
+  analysis.claimSentences.forEach((cs, i) => {
+    for (const c of cs.claims) if (c.kind === 'weekday' && c.onDate !== undefined) out.push(i, c.onDate * 7 + c.low, c.onYear ?? 0);
+  });
+  return out;
+}
+
+/** A weekday a file writes with its date: which claim sentence, which weekday, the year given (0 for none). */
+export interface CalendarDay {
+  index: number;
+  weekday: number;
+  year: number;
 }
 
 /** An index record with words as this corpus's ids (see Corpus.wordIds). */
@@ -109,6 +133,7 @@ export interface IdRecord {
   contextIds: Int32Array;
   contextLengths: ArrayLike<number>;
   quoteShingles: (number[] | Int32Array)[];
+  calendarDays: ArrayLike<number>;
 }
 
 /**
@@ -317,6 +342,18 @@ export class Corpus {
     return rec;
   }
 
+  /** The weekdays the file writes with this date (a date claim's value), from its index entry. */
+  calendarDays(file: string, date: number): CalendarDay[] {
+    const days = this.entryOf(file)?.calendarDays;
+    const out: CalendarDay[] = [];
+    if (!days) return out;
+    for (let k = 0; k + 2 < days.length; k += 3) {
+      const code = days[k + 1];
+      if (Math.floor(code / 7) === date) out.push({ index: days[k], weekday: code % 7, year: days[k + 2] });
+    }
+    return out;
+  }
+
   /** The analysis if it is in memory, without recomputing it. */
   peek(file: string): KeptAnalysis | undefined {
     return this.pinned.get(file) ?? this.analyses.get(file);
@@ -369,7 +406,7 @@ export class Corpus {
   /** Add or replace a file from its index record; its analysis is computed when first needed. */
   setRecord(file: string, rec: IndexRecord, options: AnalyzeOptions = {}): void {
     const topics = distinctSorted(this.wordIds(rec.topicWords));
-    this.setIndexed(file, { text: rec.text, topics, contextIds: this.wordIds(rec.contextWords), contextLengths: rec.contextLengths, quoteShingles: rec.quoteShingles }, options);
+    this.setIndexed(file, { text: rec.text, topics, contextIds: this.wordIds(rec.contextWords), contextLengths: rec.contextLengths, quoteShingles: rec.quoteShingles, calendarDays: rec.calendarDays }, options);
   }
 
   /** This corpus's ids of the given words (new words are added): for records stored with their own word list. */
@@ -386,7 +423,7 @@ export class Corpus {
     const { topics, contextIds } = rec;
     const text = Buffer.from(rec.text, 'utf8');
     this.bytes += text.length;
-    this.entries.push({ file, text, options, topics, contextIds, contextLengths: rec.contextLengths });
+    this.entries.push({ file, text, options, topics, contextIds, contextLengths: rec.contextLengths, calendarDays: rec.calendarDays });
     this.fileIds.set(file, id);
     this.changed();
     for (const w of topics) {

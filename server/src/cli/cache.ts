@@ -19,7 +19,7 @@ import { IdRecord, IndexRecord, KeptAnalysis, splitLines, withoutTopicWords } fr
 import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
-const FORMAT = 1;
+const FORMAT = 2;
 /** Share of files that may differ from the last full run before word weights are recomputed. */
 const DRIFT_SHARE = 0.01;
 
@@ -32,6 +32,7 @@ interface StoredRecord {
   context: Int32Array;
   contextLengths: Int32Array;
   quoteShingles: Int32Array[];
+  calendarDays: Int32Array;
 }
 
 export interface CachedFile {
@@ -138,7 +139,7 @@ export class CheckCache {
     for (let i = 0; i < topics.length; i++) topics[i] = ids[stored.topics[i]];
     const contextIds = new Int32Array(stored.context.length);
     for (let i = 0; i < contextIds.length; i++) contextIds[i] = ids[stored.context[i]];
-    return { text, topics: topics.sort(), contextIds, contextLengths: stored.contextLengths, quoteShingles: stored.quoteShingles };
+    return { text, topics: topics.sort(), contextIds, contextLengths: stored.contextLengths, quoteShingles: stored.quoteShingles, calendarDays: stored.calendarDays };
   }
 
   /** The stored analysis of `file` if it was made from exactly this text and config (`key`). */
@@ -201,6 +202,7 @@ export class CheckCache {
       context: Int32Array.from(r.contextWords, at),
       contextLengths: Int32Array.from(r.contextLengths),
       quoteShingles: r.quoteShingles.map((h) => Int32Array.from(h)),
+      calendarDays: Int32Array.from(r.calendarDays),
     });
     for (const [f, entry] of files) {
       const { fresh, ...c } = entry;

@@ -44,6 +44,9 @@ export interface Claim {
   since?: boolean;
   /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */
   dayOf?: string[];
+  /** The date a weekday is written with ("Monday, April 28"), as a date claim's value, and its year when given: the day's calendar date. */
+  onDate?: number;
+  onYear?: number;
   /** Stem of the word a weekday dates, the nearest before it: "manhu" of "joined a manhunt Thursday", "rampa" of "rampaged across Lewiston on Wednesday". */
   dates?: string;
   /** A weekday of something still to come: "is due to visit Valna on Friday", "talks will resume on Monday". */
@@ -777,6 +780,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   if (rates) ratesOfRanges(claims, rates, sentence, base);
   markAdjusted(claims, sentence, base);
   markReference(claims, sentence, base);
+  markCalendarDays(claims, sentence, base);
   markSumsOfShares(claims, sentence, base);
   return { claims: markConversions(claims, sentence, base), periods };
 }
@@ -887,6 +891,26 @@ function markAdjusted(claims: Claim[], sentence: string, base: number): void {
     for (const s of switches) if (s.at <= c.start - base) adjusted = s.adjusted;
     const after = sentence.slice(c.end - base, c.end - base + 60);
     if ((adjusted || ADJUSTED_AFTER.test(after)) && !REPORTED_AFTER.test(after)) c.adjusted = true;
+  }
+}
+
+/** Between a weekday and the date it names: "Monday, April 28", "Monday 28 April", "Sunday (April 27)". */
+const DAY_TO_DATE = /^(?:, ?| | ?\()$/;
+/** Between a date and its year: "April 28, 2025", "28 April 2025". */
+const DATE_TO_YEAR = /^,? $/;
+
+/**
+ * Gives a weekday written with its date ("on Monday, April 28", "Monday 28 April 2025") that date,
+ * and the year when it follows: the calendar fixes the day, whatever the sentences are about.
+ */
+function markCalendarDays(claims: Claim[], sentence: string, base: number): void {
+  for (let k = 0; k + 1 < claims.length; k++) {
+    const day = claims[k];
+    const date = claims[k + 1];
+    if (day.kind !== 'weekday' || date.kind !== 'date' || date.low !== date.high || !DAY_TO_DATE.test(sentence.slice(day.end - base, date.start - base))) continue;
+    day.onDate = date.low;
+    const year = claims[k + 2];
+    if (year?.kind === 'year' && DATE_TO_YEAR.test(sentence.slice(date.end - base, year.start - base))) day.onYear = (year.low + year.high) / 2;
   }
 }
 

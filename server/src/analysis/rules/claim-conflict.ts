@@ -211,6 +211,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
     for (const claim of cs.claims) {
       const ev: ClaimEvidence = { claim, sentence: cs, agree: [], conflict: [] };
       const decided = new Set<string>();
+      if (claim.onDate !== undefined) calendarDayEvidence(ctx, claim, ev, decided, sameStory);
       // Several values of one kind: compare like with like, in order, only when both sentences have as many.
       const mine = like.of(cs.claims, claim);
       const position = mine.indexOf(claim);
@@ -241,6 +242,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "in 1972 … and in 1989"), so which of theirs is this one is not known.
         if (mine.length === same.length && mine.some((c, k) => c !== claim && sameFigure(c, partner) && !sameFigure(c, same[k]))) continue;
         if (differentQuantity(claim, partner)) continue;
+        // "on Monday, April 28" and "on Tuesday, April 29": the calendar says they are two days.
+        if (claim.onDate !== undefined && partner.onDate !== undefined && claim.onDate !== partner.onDate) continue;
         // A year naming an event ("Casey, the 1992 decision that …") against a year dating another
         // sentence's ("the leaking, in May 2022, of a draft opinion"): two things, unless the
         // sentences are near copies (a changed year in a copied sentence is still found).
@@ -542,6 +545,26 @@ function plainSharedWords(a: ClaimSentence, b: ClaimSentence): number {
  * different sentences, so sentence context seldom pairs them. A file giving that name two ages
  * decides nothing.
  */
+/**
+ * A weekday written with its date ("on Sunday, April 28") against the weekday each other file of
+ * the story writes with that date ("On Monday, April 28"), whatever the sentences say: the calendar
+ * fixes the day. Years given with both dates must be one. A file writing the date with two
+ * weekdays decides nothing.
+ */
+function calendarDayEvidence(ctx: RuleContext, claim: Claim, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
+  for (const file of sameStory.keys()) {
+    const days = ctx.corpus.calendarDays(file, claim.onDate!).filter((d) => !claim.onYear || !d.year || d.year === claim.onYear);
+    if (days.length === 0 || days.some((d) => d.weekday !== days[0].weekday)) continue;
+    const sentence = ctx.corpus.get(file)?.claimSentences[days[0].index];
+    const partner = sentence?.claims.find((k) => k.kind === 'weekday' && k.onDate === claim.onDate && k.low === days[0].weekday);
+    if (!sentence || !partner) continue;
+    ctx.consulted?.add(file);
+    decided.add(file);
+    if (partner.low === claim.low) ev.agree.push({ file, sentence, claim: partner });
+    else ev.conflict.push({ file, sentence, claims: [partner] });
+  }
+}
+
 function namedAgeEvidence(ctx: RuleContext, claim: Claim, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
   const surname = claim.person!.slice(claim.person!.lastIndexOf(' ') + 1);
   oneValueEvidence(ctx, claim, ev, decided, sameStory, [stemWord(surname)], (k) => k.kind === 'age' && k.person === claim.person);
@@ -861,9 +884,12 @@ function sentenceLine(ctx: RuleContext, file: string, doc: KeptAnalysis, cs: Cla
 }
 
 function conflictDetail(ctx: RuleContext, ev: ClaimEvidence): string {
+  const byCalendar = ev.claim.onDate !== undefined && ev.conflict.some((c) => c.claims.some((k) => k.onDate === ev.claim.onDate));
   const why = ev.claim.person
     ? `**Why:** other files of this story give ${ev.claim.person.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())} another age (a full name and its age, in whichever sentence).`
-    : `**Why:** other files say something else about the same ${ev.claim.kind}${ev.claim.unit !== ev.claim.kind ? ` (${ev.claim.unit})` : ''}. Sentences are matched on shared context words and period; values that overlap are not conflicts (two approximations agree within 20%).`;
+    : byCalendar
+      ? '**Why:** other files of this story write the same date with another weekday (a date fixes its weekday, in whichever sentence).'
+      : `**Why:** other files say something else about the same ${ev.claim.kind}${ev.claim.unit !== ev.claim.kind ? ` (${ev.claim.unit})` : ''}. Sentences are matched on shared context words and period; values that overlap are not conflicts (two approximations agree within 20%).`;
   const lines = [
     why,
     '',
