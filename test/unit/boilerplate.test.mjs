@@ -1208,6 +1208,11 @@ test('a note that the story is still being written is furniture: "This is a deve
   }
   // A sentence about a story that develops stays.
   assert.deepEqual(boilerplateLines([BODY[2], 'This is a developing story for the town, and the council will publish more figures in March.', BODY[3]].join('\n')), []);
+  // More sites' wordings, each kept before.
+  for (const l of ['This is a breaking news update. More details to come\u2026', 'This is a developing story and will be updated.', 'Developing story.', 'This story has been updated with additional information.', 'This is a developing story; check back for updates.', 'THIS IS A BREAKING NEWS UPDATE.', 'Coastal Wire\u2019s earlier story follows below.']) {
+    assert.deepEqual(boilerplateLines([...BODY, l].join('\n')), [9], l);
+  }
+  assert.deepEqual(boilerplateLines([BODY[2], 'More details to come on the ferry plan, the harbour master said.', BODY[3]].join('\n')), []);
 });
 
 test('the page\u2019s title over the story\u2019s headline, the site\u2019s name after it, is furniture; the headline stays', () => {
@@ -1366,6 +1371,15 @@ test('a related-story link set in brackets ("(MORE: How the flood happened)", "[
   }
   // A sentence in brackets is the article's.
   assert.deepEqual(boilerplateLines([BODY[2], '(More: the council said the bridge would reopen in May.)', BODY[3]].join('\n')), []);
+});
+
+test('a link to the story in another language is furniture: "En español: …", "Read in English"', () => {
+  // Each was kept before.
+  for (const l of ['En espa\u00F1ol:Nuevo puente de Valna abre al tr\u00E1fico; el alcalde celebra', 'Read in Spanish: El consejo vota cerrar la terminal', 'Leer en espa\u00F1ol', 'Read in English']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  // A sentence about a language is the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], 'In English, the island\u2019s name means "harbour of the seals".', BODY[3]].join('\n')), []);
 });
 
 test('a caption glued to its credit ("… since 2020.ANA RUIZ/POOL/AFP via Getty Images") and its alt text over it; a magazine\u2019s edition links and icon names', () => {

@@ -83,6 +83,8 @@ add('byline or author bio', 'by');
 add('related-story link', 'read more trending news');
 add('story status note', 'details later|details later\u2026|more details soon');
 add('share/navigation link', 'email this link');
+// A link to the story in another language, alone on its line.
+add('share/navigation link', 'en espa\u00F1ol|leer en espa\u00F1ol|versi\u00F3n en espa\u00F1ol|read in english|read in spanish|read this in spanish|read it in spanish|lire en fran\u00E7ais|ler em portugu\u00EAs');
 add('newsletter or sign-up prompt', 'create a free account');
 add('advertisement label', 'skip ad|article continues below this ad|story continues below this ad|video ad feedback');
 add('newsletter or sign-up prompt', 'sign up here');

@@ -136,8 +136,11 @@ const NEWSLETTER_OWN = /^(?:thanks for reading\b.{0,80}\bsubscribe\b|subscribe t
 const BYLINE_COUNT = /^[Bb]y \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} (?:[\u00B7|] )?\d{1,3}(?:[,.]\d{1,3})*[KkMm]? (?:views?|comments?|likes?|reads?)$/u;
 /** "Comments (214)", "Shares: 1,204": the counter's name before its number. */
 const COUNT_NAMED_FIRST = /^(?:comments?|replies|responses|views|shares|likes|reactions|votes)\s?(?:\(\d{1,3}(?:,\d{3}){0,2}\)|:\s?\d{1,3}(?:,\d{3}){0,2})$/i;
-/** A link's label: "Read more:", "Related:", "Watch –", "Also Read :  " (a page's spacing kept). */
-const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video)\s?[:|\u2013\u2014-]\s{0,3}(?=\S)/i;
+/**
+ * A link's label: "Read more:", "Related:", "Watch –", "Also Read :  " (a page's spacing kept); the
+ * story in another language: "En español: Hay un nuevo …", "Read in Spanish:".
+ */
+const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video|en espa\u00F1ol|en fran\u00E7ais|em portugu\u00EAs|auf deutsch|(?:read )?in (?:english|spanish|french|portuguese|german))\s?[:|\u2013\u2014-]\s{0,3}(?=\S)/i;
 /** A label and a headline, which opens in capitals, a figure or a quote mark ("More: the council also approved …" is a sentence). */
 function isLinkLabelled(t: string): boolean {
   const m = LINK_PREFIX.exec(t);
@@ -155,8 +158,8 @@ function isRelatedLink(t: string): boolean {
 const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords|suggested topics|see more on)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration|(?:photo|image|picture|video)s? credits?)\s?:\s?[^\s:][^:]{0,60}$/i;
-/** A page's note that the story is still being written: "This is a developing story…", "More to follow.", "Please check back for updates." */
-const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? story|this story is (?:developing|being updated)|more (?:details )?to follow|(?:please )?check back (?:later |soon )?for (?:updates|more)|(?:refresh|reload)(?: (?:the|this) page)? for (?:updates|the latest)|this (?:post|story|article|page) (?:will be|is being) updated(?: as (?:new|more) information (?:is|becomes) available)?)\s?[.\u2026!]*\s*){1,2}$/i;
+/** A page's note that the story is still being written: "This is a developing story…", "More to follow.", "Please check back for updates.", AP's "AP's earlier story follows below." */
+const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? (?:story|update)(?:,? and (?:it )?will be updated)?|(?:a )?developing story|(?:[a-z]{1,15}(?: [a-z]{1,15}){0,2}['\u2019]s )?earlier story follows(?: below)?|this story is (?:developing|being updated)|more (?:(?:details|information|updates) )?to (?:follow|come)|(?:please )?check back (?:later |soon )?for (?:updates|more)|(?:refresh|reload)(?: (?:the|this) page)? for (?:updates|the latest)|this (?:post|story|article|page) (?:will be|is being|has been) updated(?: as (?:new|more) information (?:is|becomes) available| with (?:additional|more|new) (?:information|details|reporting))?)\s?[.\u2026!;]*\s*){1,2}$/i;
 /** A credit's label without its colon, alone or before the credited site: "Source", "Photo credit", "Photo credit aldailynews.com". */
 const CREDIT_LABEL = /^(?:sources?|(?:photo|image|picture)s? credits?(?: [^\s:]{1,60})?)$/i;
 /**
