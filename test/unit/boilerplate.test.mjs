@@ -1373,6 +1373,25 @@ test('a related-story link set in brackets ("(MORE: How the flood happened)", "[
   assert.deepEqual(boilerplateLines([BODY[2], '(More: the council said the bridge would reopen in May.)', BODY[3]].join('\n')), []);
 });
 
+test('three or more headlines of other stories in a row between two paragraphs are furniture, pasted page or not; a list on the topic stays', () => {
+  const report = [
+    'Harbour City beat Port Alder 3-1 in the Valna Cup final on Saturday to lift the trophy for the first time in 40 years.',
+    'Sami Korhonen scored twice for Harbour City, and goalkeeper Ilse Marrow saved a penalty just before half-time.',
+  ];
+  const after = [
+    'Port Alder pulled a goal back in the 80th minute, but Harbour City held on as their fans sang through the last ten minutes.',
+    'Korhonen said the win belonged to the whole town, and the team will parade the cup through the harbour on Sunday.',
+    'Harbour City last won the Valna Cup in 1985, when Korhonen\u2019s father played in goal for Port Alder.',
+  ];
+  const others = ['Golf star holds out hope as the storm season arrives on the coast', 'Baking show judge: Some decisions this week were utterly bizarre', 'Rail workers are not the only ones facing a long and cold winter'];
+  // Before, none was flagged: the page had no other furniture, and a run of such lines read as a list.
+  assert.deepEqual(boilerplateLines([...report, ...others, ...after].join('\n\n')), [5, 7, 9]);
+  const own = ['Korhonen scores twice as Harbour City win the Valna Cup', 'Marrow saves a penalty before half-time for Harbour City', 'Port Alder score late as Harbour City hold on in the final'];
+  assert.deepEqual(boilerplateLines([...report, ...own, ...after].join('\n\n')), []);
+  // Two are no run.
+  assert.deepEqual(boilerplateLines([...report, ...others.slice(0, 2), ...after].join('\n\n')), []);
+});
+
 test('a link to the story in another language is furniture: "En español: …", "Read in English"', () => {
   // Each was kept before.
   for (const l of ['En espa\u00F1ol:Nuevo puente de Valna abre al tr\u00E1fico; el alcalde celebra', 'Read in Spanish: El consejo vota cerrar la terminal', 'Leer en espa\u00F1ol', 'Read in English']) {

@@ -300,23 +300,12 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // 3b. Headline-shaped lines between the article's paragraphs are related-story links, on a page
   // pasted with its furniture: in a file with none (a reporter's draft) they are its subheads.
   const pasted = reasons.size >= MIN_FURNITURE_FOR_HEADLINES;
+  const isolated = (k: number) => k < 0 || k >= infos.length || reasons.has(k) || infos[k].sentenceLike;
   for (let i = firstBody + 1; i < lastBody && pasted; i++) {
     if (reasons.has(i)) continue;
     const info = infos[i];
-    if (info.sentenceLike || isCaption(info.trimmed) || /[:,;\u2013\u2014-]$/.test(info.trimmed)) continue;
-    // A list item, unless it stands alone: "• Meghan's claim … challenged by experts" between paragraphs is a related link.
-    const bullet = BULLET.test(info.trimmed);
-    if (bullet && (BULLET.test(infos[i - 1].trimmed) || BULLET.test(infos[i + 1]?.trimmed ?? ''))) continue;
-    // An item under its mark, flattened onto a line of its own, or the heading over such a list ("Key Figures at a Glance", "-").
-    if (LIST_MARK.test(infos[i - 1].trimmed) || LIST_MARK.test(infos[i + 1]?.trimmed ?? '')) continue;
-    if (!bullet && /^\d{1,2}[.)]\s/.test(info.trimmed)) continue;
-    const text = bullet ? info.trimmed.replace(BULLET, '') : info.trimmed;
-    if (/^["\u201C\u201D\u2018\u2015\u2014\u2013(\[@#]/.test(text) || /@\w|pic\.twitter|https?:/.test(text)) continue; // quotes, embedded posts
-    if (!/^\p{Lu}/u.test(text)) continue;
-    if (/^(?:why|how|what|when|where|who|which|is|are|can|should|does|do)\b|^[A-Z]:\s/i.test(text)) continue; // explainer subheads ask questions
-    if (OPENER.test(text) && TWO_CLAUSES.test(text)) continue; // a sentence that lost its stop
+    if (/[:,;\u2013\u2014-]$/.test(info.trimmed) || !headlineShaped(infos, i)) continue;
     // A dropped-in headline stands alone between paragraphs; a run of such lines is a list in the article.
-    const isolated = (k: number) => k < 0 || k >= infos.length || reasons.has(k) || infos[k].sentenceLike;
     if (!isolated(i - 1) || !isolated(i + 1)) continue;
     const n = info.wordCount;
     // Half its words (three or more) in the paragraph under it: a subhead leading into that paragraph
@@ -327,6 +316,19 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (under >= SUBHEAD_SHARED_WORDS && under * 2 >= topic.size(i) && !info.trimmed.includes(':')) continue;
     // Three quarters of its words in the article's body: a subhead of the article, not another story's headline.
     if ((n >= 6 && n <= 18 && (!topicReliable || topic.overlap(i) < 0.75)) || (n >= 4 && n < 6 && topicReliable && topic.overlap(i) < 0.34)) flag(i, 'related-story headline between paragraphs');
+  }
+
+  // 3c. A run of three or more such lines between two paragraphs, none on the article's topic, is a
+  // block of other stories' headlines dropped into the page ("Referees aren't the only ones
+  // responsible …" under a Super Bowl report), pasted page or not: a list of the article's own
+  // shares its words.
+  if (topicReliable) {
+    for (const [i, j] of runsWhere(infos.length, (k) => !reasons.has(k) && !infos[k].sentenceLike && headlineShaped(infos, k, true))) {
+      if (j - i < HEADLINE_RUN || i === 0 || j >= infos.length || !isBody(i - 1) || !isBody(j)) continue;
+      let offTopic = true;
+      for (let k = i; k < j && offTopic; k++) offTopic = infos[k].wordCount >= 6 && infos[k].wordCount <= 18 && topic.overlap(k) < 0.15;
+      if (offTopic) for (let k = i; k < j; k++) flag(k, 'related-story headline between paragraphs');
+    }
   }
 
   // 3d. Outside the article (before its head, after its last paragraph) runs of short lines are site
@@ -538,6 +540,32 @@ function isSiteFooter(trimmed: string, words: number): boolean {
 
 /** Lines of other furniture a file needs before headline-shaped lines between its paragraphs, or lines cut off by an ellipsis, count as other stories'. */
 const MIN_FURNITURE_FOR_HEADLINES = 2;
+/** Headline-shaped lines in a row that make a block of other stories' headlines between paragraphs. */
+const HEADLINE_RUN = 3;
+
+/**
+ * The line at infos[i] is shaped like a headline dropped between paragraphs: opens with a capital,
+ * no sentence's stop, no caption, quote, embedded post, list item or explainer question. In a run
+ * (`inRun`), a list's marks next to it do not count against it: its neighbours are judged as a run.
+ */
+function headlineShaped(infos: LineInfo[], i: number, inRun = false): boolean {
+  const info = infos[i];
+  if (info.sentenceLike || isCaption(info.trimmed)) return false;
+  const bullet = BULLET.test(info.trimmed);
+  if (inRun && (bullet || /[:,;\u2013\u2014-]$/.test(info.trimmed))) return false;
+  if (!inRun) {
+    // A list item, unless it stands alone: "• Meghan's claim … challenged by experts" between paragraphs is a related link.
+    if (bullet && (BULLET.test(infos[i - 1].trimmed) || BULLET.test(infos[i + 1]?.trimmed ?? ''))) return false;
+    // An item under its mark, flattened onto a line of its own, or the heading over such a list ("Key Figures at a Glance", "-").
+    if (LIST_MARK.test(infos[i - 1].trimmed) || LIST_MARK.test(infos[i + 1]?.trimmed ?? '')) return false;
+  }
+  if (!bullet && /^\d{1,2}[.)]\s/.test(info.trimmed)) return false;
+  const text = bullet ? info.trimmed.replace(BULLET, '') : info.trimmed;
+  if (/^["\u201C\u201D\u2018\u2015\u2014\u2013(\[@#]/.test(text) || /@\w|pic\.twitter|https?:/.test(text)) return false; // quotes, embedded posts
+  if (!/^\p{Lu}/u.test(text)) return false;
+  if (/^(?:why|how|what|when|where|who|which|is|are|can|should|does|do)\b|^[A-Z]:\s/i.test(text)) return false; // explainer subheads ask questions
+  return !(OPENER.test(text) && TWO_CLAUSES.test(text)); // a sentence that lost its stop
+}
 /** The paragraph under a safe-harbour heading: "This press release contains forward-looking statements …". */
 const SAFE_HARBOUR_START = /\bforward-looking\b/i;
 /** A dominant run of body paragraphs this long is the article; from SHORT_ARTICLE_WORDS, a short one (a paywall's opening, a brief). */
