@@ -1392,6 +1392,15 @@ test('three or more headlines of other stories in a row between two paragraphs a
   assert.deepEqual(boilerplateLines([...report, ...others.slice(0, 2), ...after].join('\n\n')), []);
 });
 
+test('a line pointing to the page\u2019s video, and a byline\u2019s label without its name, are furniture', () => {
+  // Each was kept before.
+  for (const l of ['Watch the full exchange in the video below', 'Watch video of the council meeting in the player above.', 'See the moment in the video below.', 'Watch the video above.', 'Posted By', 'Written by']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  // A sentence about a video is the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], 'Residents can see the queue in the video below, which the council posted on Saturday.', BODY[3]].join('\n')), []);
+});
+
 test('a link to the story in another language is furniture: "En español: …", "Read in English"', () => {
   // Each was kept before.
   for (const l of ['En espa\u00F1ol:Nuevo puente de Valna abre al tr\u00E1fico; el alcalde celebra', 'Read in Spanish: El consejo vota cerrar la terminal', 'Leer en espa\u00F1ol', 'Read in English']) {

@@ -27,6 +27,7 @@ export type BoilerplateReason =
   | 'press release footer'
   | 'end mark of a wire story'
   | 'story status note'
+  | 'pointer to the page\u2019s video'
   | 'appeal for support or donations'
   | 'page title with the site\u2019s name'
   | 'page script code'
@@ -83,6 +84,8 @@ add('byline or author bio', 'by');
 add('related-story link', 'read more trending news');
 add('story status note', 'details later|details later\u2026|more details soon');
 add('share/navigation link', 'email this link');
+// A byline's label left without its name.
+add('byline or author bio', 'posted by|written by');
 // A link to the story in another language, alone on its line.
 add('share/navigation link', 'en espa\u00F1ol|leer en espa\u00F1ol|versi\u00F3n en espa\u00F1ol|read in english|read in spanish|read this in spanish|read it in spanish|lire en fran\u00E7ais|ler em portugu\u00EAs');
 add('newsletter or sign-up prompt', 'create a free account');

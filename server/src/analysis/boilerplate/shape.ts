@@ -160,6 +160,8 @@ const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords|
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|photograph|video|file photo|graphic|illustration|(?:photo|image|picture|video)s? credits?)\s?:\s?[^\s:][^:]{0,60}$/i;
 /** A page's note that the story is still being written: "This is a developing story…", "More to follow.", "Please check back for updates.", AP's "AP's earlier story follows below." */
 const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? (?:story|update)(?:,? and (?:it )?will be updated)?|(?:a )?developing story|(?:[a-z]{1,15}(?: [a-z]{1,15}){0,2}['\u2019]s )?earlier story follows(?: below)?|this story is (?:developing|being updated)|more (?:(?:details|information|updates) )?to (?:follow|come)|(?:please )?check back (?:later |soon )?for (?:updates|more)|(?:refresh|reload)(?: (?:the|this) page)? for (?:updates|the latest)|this (?:post|story|article|page) (?:will be|is being|has been) updated(?: as (?:new|more) information (?:is|becomes) available| with (?:additional|more|new) (?:information|details|reporting))?)\s?[.\u2026!;]*\s*){1,2}$/i;
+/** A line pointing to the page's player: "Watch the full exchange in the video below", "See the moment in the player above.", "Watch the video above." */
+const VIDEO_POINTER = /^(?:watch|see|view)\b(?:[^.!?]{0,80}\b(?:in|on) the (?:video|player|clip)(?: player)?| (?:the )?(?:full )?(?:video|clip)) (?:below|above)\.?$/i;
 /** A credit's label without its colon, alone or before the credited site: "Source", "Photo credit", "Photo credit aldailynews.com". */
 const CREDIT_LABEL = /^(?:sources?|(?:photo|image|picture)s? credits?(?: [^\s:]{1,60})?)$/i;
 /**
@@ -478,6 +480,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (wordCount <= 20 && STORY_STATUS.test(t)) return 'story status note';
+  if ((first === 0x77 || first === 0x73 || first === 0x76) && wordCount <= 20 && VIDEO_POINTER.test(t)) return 'pointer to the page\u2019s video';
   if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
   if (wordCount <= 25 && isRelatedLink(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
