@@ -97,6 +97,15 @@ test('unbalanced marks: unclosed quote and closing mark with no opening', () => 
   assert.match(f2[0].message, /no opening mark/);
 });
 
+test('a straight quote glued after the end of a sentence and before a capital opens ("Loading...\"I know …")', () => {
+  const glued = 'Loading..."I will never take the ferry again," Marrow told the inquiry.\n';
+  // Before, both marks were warned as closing marks with no opening.
+  assert.deepEqual(rule(checkAll({ a: glued }).a, 'unbalanced-quote'), []);
+  assert.deepEqual(quotes(glued), ['I will never take the ferry again,']);
+  // A stray closing mark is still one.
+  assert.equal(rule(checkAll({ a: 'Bell called for calm and an end to the dispute over fees."\n' }).a, 'unbalanced-quote').length, 1);
+});
+
 test('the quick fix inserts the attribution a source gives, with news punctuation', () => {
   const files = {
     draft: 'The vote was close.\n\n\u201CWe owe it to the fishing families who waited so long.\u201D\n',

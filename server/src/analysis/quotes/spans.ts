@@ -64,6 +64,14 @@ function opensAfter(t: string, i: number): boolean {
   const c = t.charCodeAt(i);
   return isSpaceCode(c) || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x2014 || c === 0x2013 || c === 0x2f || c === 0x2d;
 }
+/**
+ * A straight double quote glued to the end of a sentence before it and to a capital after it, with
+ * no quote open: a quote opening after text the page ran into it ("Loading...\"I know …").
+ */
+function opensGlued(t: string, i: number): boolean {
+  const before = t.charCodeAt(i - 1);
+  return (before === 0x2e || before === 0x2026 || before === 0x21 || before === 0x3f) && /\p{Lu}/u.test(t[i + 1] ?? '');
+}
 const ELISIONS = /^(?:n'|em\b|til\b|tis\b|twas\b|cause\b|bout\b|\d)/i;
 
 export function findQuotes(text: string, lines: Line[], skipLine: (line: number) => boolean): { quotes: QuoteSpan[]; unbalanced: UnbalancedMark[] } {
@@ -209,7 +217,7 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         dbl = -1;
         sgl = -1;
         lowOpened = false;
-      } else if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET || c === LOW_DOUBLE || (c === STRAIGHT_DOUBLE && dbl < 0 && opensAfter(t, i - 1))) {
+      } else if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET || c === LOW_DOUBLE || (c === STRAIGHT_DOUBLE && dbl < 0 && (opensAfter(t, i - 1) || opensGlued(t, i)))) {
         if (dbl >= 0) unbalanced.push({ offset: base + dbl, line: li, kind: 'unclosed', suggestion: base + i });
         dbl = i;
         sgl = -1;
