@@ -1224,6 +1224,17 @@ test('the page\u2019s title over the story\u2019s headline, the site\u2019s name
   assert.deepEqual(boilerplateLines([`${headline} - and the islanders are furious`, headline, ...BODY].join('\n')), []);
 });
 
+test('a caption closing with its agency and photographer after a colon, "(AP: Mark Ruiz)", is one, a nickname in quotes or not', () => {
+  // Each was kept before: the colon form was unread, and a nickname's quote marks read as a quote.
+  for (const l of ['Firefighters work at the harbour on Sunday. (ABC News: Jane Doe)', 'Ilse "The Anchor" Marrow, pictured in 2020, has led the union for a decade. (AP: Mark Ruiz)', 'Volunteers fill sandbags in Valna. (Supplied: Harbour Police)']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  // A paragraph quoting someone keeps its credit's line; so does an agency alone after a full stop.
+  for (const l of ['"We will rebuild," the mayor said on Sunday. (AP: Mark Ruiz)', 'The council voted on Friday to close the old ferry terminal. (PA)']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+  }
+});
+
 test('"Photo credit: …" and a photographer credited with two agencies are credits', () => {
   // Each was kept before: the label was one word, the credit one slash.
   for (const l of ['Photo credit: Mara Lindqvist', 'Image Credit: Port Alder Courier', 'Photo Credit: Coastal Wire/Mara Lindqvist', 'Mara Lindqvist/Coastal Wire/Shutterstock']) {

@@ -513,7 +513,7 @@ export function isCaption(trimmed: string): boolean {
  * Shutterstock"). Or a news agency's caption end, "Picture date: Tuesday July 19, 2022."
  */
 const CLOSING_CREDIT =
-  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)?(?: ?: ?| by )[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|iStock|Supplied)(?: ?\/ ?[^()]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: (?:\p{Lu}[\p{L}.'\u2019-]*|van|von|der|den|de|da|del|della|di|du|dos|das|la|le|bin|ter)){0,5}) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})?$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock|Twitter|Instagram)(?: ?\/ ?[^|]{1,40})?)$|[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg)(?: via Getty Images)?$|[.!?]? (?:\/ )?(?:Photo|Image|Picture|Photograph|Source)s?(?: [Cc]redit)?(?: ?: ?| by )\p{Lu}[\p{L}.'\u2019-]*(?:(?: ?[\/&] ?| )(?:(?:van|von|de|der|den|da|del|di|du|la|le) )*\p{Lu}[\p{L}.'\u2019-]*){0,4}$/u;
+  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)?(?: ?: ?| by )[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|AAP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|ABC(?: News)?|iStock|Supplied)(?: ?\/ ?[^()]{1,40}|: \p{Lu}[^():]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: (?:\p{Lu}[\p{L}.'\u2019-]*|van|von|der|den|de|da|del|della|di|du|dos|das|la|le|bin|ter)){0,5}) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})?$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock|Twitter|Instagram)(?: ?\/ ?[^|]{1,40})?)$|[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg)(?: via Getty Images)?$|[.!?]? (?:\/ )?(?:Photo|Image|Picture|Photograph|Source)s?(?: [Cc]redit)?(?: ?: ?| by )\p{Lu}[\p{L}.'\u2019-]*(?:(?: ?[\/&] ?| )(?:(?:van|von|de|der|den|da|del|di|du|la|le) )*\p{Lu}[\p{L}.'\u2019-]*){0,4}$/u;
 /** A photographer and a stock agency closing a line unbracketed: "… on Nov. 18, 2026. Ana Ruiz / Getty Images". */
 const STOCK_CREDIT_END = /\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg)$/;
 /** "… in Las Vegas. Photo by Ana Ruiz/UPI": a credit's label with "by" and no colon. */
@@ -534,6 +534,10 @@ const AGENCY_AFTER_CREDIT = /\) ?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|ASSO
 const CREDIT_TAIL = 200;
 /** Quotation marks opening a quote: a paragraph of the article quoting someone, its photo's credit pasted after it. */
 const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
+/** A name or title of up to three words in double quotes: Sean "Diddy" Combs, the "Philly Special". */
+const QUOTED_NAME = /["“]\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2}["”]/gu;
+/** The text quotes someone: quote marks besides those round a name or title. */
+const quotesSomeone = (text: string) => QUOTE_OPENS.test(text.includes('"') || text.includes('“') ? text.replace(QUOTED_NAME, '') : text);
 
 /**
  * A photo's caption ending in its credit ("Protesters do not want Hong Kong to lose its autonomy
@@ -548,18 +552,18 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   const trimmed = line.includes(')', line.length - 20) ? line.replace(AGENCY_AFTER_CREDIT, ')') : line;
   // "… in Naples, Fla., Sept. 28, 2022. Naples Police Department/UPI via Shutterstock": a source handed out through an agency.
   const via = trimmed.includes(' via ', trimmed.length - 40) ? VIA_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL)) ?? VIA_CREDIT_GLUED.exec(trimmed.slice(-CREDIT_TAIL)) : null;
-  if (via) return trimmed.split(' ').length - via[0].split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
+  if (via) return trimmed.split(' ').length - via[0].split(' ').length >= 4 && !quotesSomeone(trimmed);
   // "… on Tuesday, June 25, 2024. PHOTO/K24 Digital": a labelled credit joined to its outlet by a slash.
   const slashed = trimmed.includes('/', trimmed.length - 40) ? PHOTO_SLASH_END.exec(trimmed.slice(-CREDIT_TAIL)) : null;
-  if (slashed) return trimmed.split(' ').length - slashed[0].split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
+  if (slashed) return trimmed.split(' ').length - slashed[0].split(' ').length >= 4 && !quotesSomeone(trimmed);
   // "… combing through the rubble for survivors. [ DAVID SANTIAGO | Miami Herald ]": a credit in square brackets.
   // "… as his troops leave Rostov-on-Don - REUTERS": an agency in capitals after a dash.
   const last = trimmed.charCodeAt(trimmed.length - 1);
   const dashed = last >= 0x41 && last <= 0x5a ? AGENCY_DASH_END.exec(trimmed) : null; // ends in a capital
   // (After a full stop it tags a story's last paragraph as the agency's, as "… on Friday. (PA)" does.)
-  if (dashed) return !/[.!?]["\u201D\u2019]?$/.test(trimmed.slice(0, dashed.index)) && trimmed.slice(0, dashed.index).split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed);
+  if (dashed) return !/[.!?]["\u201D\u2019]?$/.test(trimmed.slice(0, dashed.index)) && trimmed.slice(0, dashed.index).split(' ').length >= 4 && !quotesSomeone(trimmed);
   const squared = trimmed.endsWith(']') ? SQUARE_CREDIT_END.exec(trimmed) : null;
-  if (squared) return trimmed.slice(0, squared.index).split(' ').length >= 4 && !QUOTE_OPENS.test(trimmed.slice(0, squared.index));
+  if (squared) return trimmed.slice(0, squared.index).split(' ').length >= 4 && !quotesSomeone(trimmed.slice(0, squared.index));
   // The credit is at the end: only the line's tail is read, and only when it holds a credit's mark
   // (every paragraph of the article ends in a full stop, few in a bracket).
   const from = Math.max(0, trimmed.length - CREDIT_TAIL);
@@ -569,13 +573,14 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   if (!m) return false;
   const before = trimmed.slice(0, from + m.index);
   // An agency's name alone after a full stop may tag the story's last paragraph as the agency's: "… on Friday. (PA)".
-  if (m[1] && /[.!?]$/.test(before)) return false;
+  // With the photographer's name after it ("… on Friday. (AP: Mark Ruiz)", ABC's style) it is a credit.
+  if (m[1] && /[.!?]$/.test(before) && !m[0].includes(': ')) return false;
   // A photographer's name before the slash has a space, and a lower-case letter or two words in
   // capitals: "(Manu Fernandez/AP)", "(YOAN VALAT / MAXPPP)", not "(HIV/AIDS)".
   if (m[2] !== undefined && !(m[2].includes(' ') && (/\p{Ll}/u.test(m[2]) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$/u.test(m[2])))) return false;
   // After a bar the credit is a caption's however short: "Boston Celtics fans | Photo: AP/Josh Reynolds".
   const piped = trimmed[from + m.index + 1] === '|';
-  return before.split(' ').length >= (piped ? 2 : 4) && !QUOTE_OPENS.test(before);
+  return before.split(' ').length >= (piped ? 2 : 4) && !quotesSomeone(before);
 }
 
 /**
