@@ -49,6 +49,14 @@ test('lengths, weights and speeds in any unit are one quantity: 30cm, 30 centime
   const speed = (v) => `Police said the van was travelling at ${v} when it left the road near the harbour on Friday.`;
   assert.deepEqual(Object.values(conflicts({ a: speed('50mph'), b: speed('80 km/h') })).flat(), []);
   assert.equal(conflicts({ a: speed('70mph'), b: speed('80 km/h'), c: speed('50 mph') }).a.length, 1);
+  // A conversion rounded in its own scale agrees: 185 mph is 297.7 km/h, printed as 295. Before, it was warned.
+  const wind = (v) => `Hurricane Kestrel made landfall on Valna as a Category 5 storm with sustained winds of ${v}, the strongest on record there.`;
+  assert.deepEqual(Object.values(conflicts({ a: wind('185 mph'), b: wind('295 km/h') })).flat(), []);
+  assert.deepEqual(Object.values(conflicts({ a: wind('185 mph'), b: wind('300 km/h') })).flat(), []);
+  // Beyond 3% it is another figure: 185 mph against 260 km/h.
+  assert.equal(conflicts({ a: wind('185 mph'), b: wind('185 mph'), c: wind('260 km/h') }).c.length, 1);
+  // In one scale, the figures are compared as written: 295 km/h against 300 km/h.
+  assert.equal(conflicts({ a: wind('295 km/h'), b: wind('295 km/h'), c: wind('300 km/h') }).c.length, 1);
 });
 
 test('a month of a year is a date: February 2023 against March 2023, one finding per change', () => {

@@ -934,6 +934,21 @@ function markConversions(claims: Claim[], sentence: string, base: number): Claim
 /** The words of a value's text without its number: "mph" of "140 mph", "km/h" of "225 km/h". */
 const unitWords = (text: string) => text.replace(/[\d.,\s]+/g, ' ').trim().toLowerCase();
 
+/**
+ * The scale a measure is written in, by its unit word: 1.609344 for "185 mph", 1 for "295 km/h",
+ * 0.3048 for "13 feet"; "F" and "C" for temperatures. Undefined for other values. Two measures
+ * written in different scales are one converted into the other, rounded as outlets round.
+ */
+export function writtenScale(text: string): string | undefined {
+  const words = unitWords(text).split(' ');
+  const w = words[words.length - 1].replace(/^\u00B0/, '');
+  if (w === 'km/h') return '1';
+  if (w === 'c' || w === 'celsius' || w === 'centigrade') return 'C';
+  if (w === 'f' || w === 'fahrenheit') return 'F';
+  const m = MEASURES[w];
+  return m ? String(m[1]) : undefined;
+}
+
 /** A possessive's "'s" (or "s'"), straight or curly. */
 export const POSSESSIVE_END = /['\u2019]s$/i;
 /** Most words read after a possessive weekday for what it names. */

@@ -6,7 +6,7 @@
  * flagged only when more files disagree than agree, so the odd one out is warned.
  */
 import { endsLikeSentence } from '../boilerplate/shape';
-import { ABOARD_WORDS, Claim, POSSESSIVE_END, STORY_MEASURES, eventKind } from '../claims/extract';
+import { ABOARD_WORDS, Claim, POSSESSIVE_END, STORY_MEASURES, eventKind, writtenScale } from '../claims/extract';
 import { LikeClaims, sameKind } from '../claims/kinds';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
@@ -100,6 +100,8 @@ export function compatible(a: Claim, b: Claim): boolean {
   // One approximation against a figure: within the 15% the approximation allows, of the figure
   // itself; the figure's own rounding on top let "roughly £1.4 million" pass for £1.1m.
   if (a.approx !== b.approx) return closeFigures(mid(a), mid(b), SAME_BOUND_TOLERANCE);
+  // A measure against its conversion, each rounded in its own scale.
+  if (a.kind === 'count' && Number.isFinite(a.high) && Number.isFinite(b.high) && convertedMeasures(a, b)) return closeFigures(mid(a), mid(b), CONVERSION_TOLERANCE) || Math.min(a.high, b.high) > Math.max(a.low, b.low);
   // Two precise approximations ("about 6,250", "about 6,520") state their figures: widened by 3%
   // each, their intervals overlapped though the digits were swapped.
   if (a.nearFigure && b.nearFigure) return closeFigures(mid(a), mid(b), NEAR_FIGURE_TOLERANCE);
@@ -120,6 +122,18 @@ function roundedPrice(a: Claim, b: Claim): boolean {
   const [price, round] = mid(a) < mid(b) ? [a, b] : [b, a];
   const step = price.high - price.low;
   return mid(price) / step >= 100 && Math.abs(mid(round) - mid(price) - step) < step / 100 && Math.round(mid(round) / step) % 100 === 0;
+}
+
+/**
+ * "185 mph" and "near 295 km/h", "13 feet" and "four metres": one measure written in two scales,
+ * the second converted from the first and rounded (185 mph is 297.7 km/h). They agree within 3%.
+ */
+const CONVERSION_TOLERANCE = 0.03;
+
+function convertedMeasures(a: Claim, b: Claim): boolean {
+  const x = writtenScale(a.text);
+  const y = x && writtenScale(b.text);
+  return !!y && x !== y;
 }
 
 /** Two approximations of three significant digits or more agree when this close, as each allows. */
