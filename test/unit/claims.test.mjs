@@ -617,6 +617,20 @@ test('a weekday written with its date is checked against the weekday other files
   assert.deepEqual(conflicts({ a: near('Monday, March 3'), b: near('Monday, March 3'), c: near('Tuesday, March 4') }).c.map((f) => f.message), ['March 4 here; March 3 in 2 other files.']);
 });
 
+test('"Turnout in this year\u2019s election reached 84%" is the turnout; an exit poll\u2019s figures are not the count\u2019s', () => {
+  const files = { a: "The Harbour Party led by Ilse Marrow won the early parliamentary election in Valna, with votes counted in all 99 districts.\n\nTurnout in this year's parliamentary election reached 84%, a record in Valna since 1990.\n\nAccording to the final results, the Harbour Party received 28.5% of the vote. The Coast Alliance came second with 20.8%, the party's best result in its history.\n", b: "Harbour Party wins Valna election, Coast Alliance surges to second place\n- The Harbour Party emerged as the largest party with 28.6% of the vote, paving the way for Ilse Marrow to become prime minister.\n- The Coast Alliance doubled its vote share to 20.8%, becoming the second-largest party.\n- High voter turnout of 82.5%, the highest since independence, underscored the electorate's engagement in a fragmented political landscape.\n", c: "Exit polls published after the parliamentary election held this Sunday in Valna show that the Coast Alliance has achieved 19.5% of the vote in what would be its best result in its history.\n\nSpecifically, the Harbour Party led by Ilse Marrow has achieved 29% of the vote, according to the exit poll published by Valna public television.\n" };
+  const found = conflicts(files);
+  // Before, the 84% was the election's (its word before the verb), and "since 1990" named another year than the other file's sentence:
+  // the turnouts were never compared. And the exit poll's 19.5% was warned against the count's 20.8%.
+  assert.deepEqual(found.a.map((f) => f.message), ['84% here; 82.5% in 1 other file.']);
+  assert.deepEqual(found.c, []);
+  const anchor = (t) => lib.analyzeDocument(t).claimSentences[0].claims.find((k) => k.kind === 'percent').anchor;
+  assert.equal(anchor('Turnout in this year\u2019s parliamentary election reached 84%.\n'), 'turnout');
+  assert.equal(anchor('Support for the party in the polls reached 20%.\n'), 'polls');
+  const since = lib.analyzeDocument('It was a record in Valna since 1990.\n').claimSentences[0].claims[0];
+  assert.equal(since.since, true);
+});
+
 test('deaths of an event of a kind the other sentence never names ("the earthquake that struck …, killing 48") are not compared', () => {
   const crash = 'TOKYO (Coastal Wire) \u2014 A large airliner and a coast guard plane collided on the runway at Valna airport on Tuesday and burst into flames, killing five people on board the coast guard plane, officials said.\n';
   const aid = 'The coast guard said the collision involved one of its planes that was headed to Niigata airport to deliver aid to those caught up in the powerful earthquake that struck on New Year\u2019s Day, killing at least 48 people.\n';

@@ -39,7 +39,8 @@ export interface Claim {
   average?: boolean;
   /**
    * A day after "since": when a state began ("at his beach house since July 17", "closed since
-   * Monday"), not the day of the story's event; compared only with such days.
+   * Monday"), not the day of the story's event; compared only with such days. A year after it ("a
+   * record since 1990") is the year a superlative is measured from.
    */
   since?: boolean;
   /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */
@@ -401,6 +402,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   const claims: Claim[] = [];
   let rates: Map<Claim, number> | undefined; // sums per period, and how many periods a year holds
   let asking: boolean | undefined; // the sentence holds an asking verb (found once, when a claim needs it)
+  let exitPolled: boolean | undefined; // the sentence names an exit poll (found once)
   let forecasting: boolean | undefined; // the sentence names analysts' or a consensus's expectations (found once)
   let roles: ReturnType<typeof weekdayRoles> | undefined; // what a weekday dates besides the event, once per sentence
   let reporting: boolean | undefined; // the sentence holds a word of an earlier report, "initially", "earlier" (found once)
@@ -745,6 +747,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind === 'count' && totalOfPart(toks, i)) made.total = true;
     if ((kind === 'count' || kind === 'percent') && averaged(toks, first, end)) made.average = true;
     if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) made.forecast = true;
+    // "Exit polls … confirm that the AfD has achieved 19.5%": a poll's figures, not the count's.
+    if ((kind === 'percent' || kind === 'count') && (exitPolled ??= EXIT_POLL.test(sentence))) made.forecast = true;
     if (kind === 'duration' && clockLeft(toks, i, end)) made.remaining = true;
     if (kind === 'duration') {
       const span = durationSpan(toks, i, end);
@@ -758,6 +762,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       if (event) made.eventOf = event;
     } else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) made.aboard = true;
     if ((reporting ??= SUPERSEDED_WORDS.test(sentence)) && supersededReport(sentence, start - base)) made.superseded = true;
+    // "a record since 1990", "the highest turnout since 1987": a year something is measured from, not the event's.
+    if (kind === 'year' && prev?.lower === 'since') made.since = true;
     if (unit === 'metre') {
       const place = placeMeasuredFrom(toks, tokenAfter(toks, j, end));
       if (place) made.from = place;
@@ -1218,7 +1224,19 @@ function anchorBefore(toks: Tok[], first: number): string | undefined {
   while (k >= 0 && k >= first - 4 && ANCHOR_QUALIFIERS.has(toks[k].lower) && !ANCHOR_LINKS.has(toks[k].lower)) k--;
   if (k >= 0 && ANCHOR_LINKS.has(toks[k].lower)) k--;
   const w = toks[k];
+  if (k >= 0 && turnoutBefore(toks, k)) return 'turnout';
   return w && w.lower.length >= 4 && !NOUN_STOP.has(w.lower) && !ANCHOR_QUALIFIERS.has(w.lower) && /^\p{L}/u.test(w.text) ? w.lower : undefined;
+}
+
+/** How far back a turnout may stand before its verb, past what it is of: "Turnout in this year's parliamentary elections reached". */
+const TURNOUT_SPAN = 6;
+
+/** "Turnout in/at/for …" ends at toks[k], the word before the verb: the value is the turnout, not the elections'. */
+function turnoutBefore(toks: Tok[], k: number): boolean {
+  for (let b = k - 1; b >= 0 && b >= k - TURNOUT_SPAN; b--) {
+    if (toks[b].lower === 'turnout') return /^(?:in|at|for)$/.test(toks[b + 1].lower);
+  }
+  return false;
 }
 
 /**
@@ -1453,6 +1471,9 @@ function askedFor(toks: Tok[], first: number, i: number, end: number, sentence: 
 
 /** Verbs of a change, before "to (a) Category 1": "weakened to a Category 1", "was upgraded to Category 5". */
 const CHANGE_VERBS = new Set('weakened weakening strengthened strengthening intensified intensifying downgraded upgraded diminished dropped fell grew rose'.split(' '));
+
+/** A sentence giving an exit poll's figures: compared only with expected figures (another poll's, a projection's), not with the count. */
+const EXIT_POLL = /\bexit[- ]polls?\b/i;
 
 /** Letters of the words below, in either case: a sentence without one has no expected figure. */
 const FORECAST_HINTS = ['nalyst', 'onsensus', 'stimate', 'orecast', 'xpect', 'rojected', 'redicted', 'conomists'];

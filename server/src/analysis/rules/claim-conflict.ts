@@ -273,7 +273,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "averaging 20.8 points, 5.4 rebounds and five assists" and "21 points, eight rebounds and six assists": an average and a total.
         if (!claim.average !== !partner.average && !nearCopy) continue;
         // "at his beach house since July 17" and "a shaky debate … on June 27": a state's start and an event.
-        if ((claim.kind === 'date' || claim.kind === 'weekday') && !claim.since !== !partner.since && !nearCopy) continue;
+        if ((claim.kind === 'date' || claim.kind === 'weekday' || claim.kind === 'year') && !claim.since !== !partner.since && !nearCopy) continue;
         // "14 years of Conservative rule" and "five years after the party's loss in 2019": a length and a gap.
         if (claim.span && partner.span && claim.span !== partner.span) continue;
         // "about 250 km south of Kolkata" and "approximately 170 km north of Bhubaneswar": two distances.
@@ -662,7 +662,7 @@ function storyMeasureOf(claim: Claim): string | undefined {
 function sameWhen(a: ClaimSentence, b: ClaimSentence): boolean {
   const named = (cs: ClaimSentence, kinds: string[]) =>
     cs.claims
-      .filter((k) => kinds.includes(k.kind))
+      .filter((k) => kinds.includes(k.kind) && !(k.kind === 'year' && k.since))
       .map((k) => `${k.unit}:${k.low}`)
       .sort()
       .join(' ');
