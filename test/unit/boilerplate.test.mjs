@@ -1412,6 +1412,16 @@ test('a line pointing to the page\u2019s video, and a byline\u2019s label withou
   assert.deepEqual(boilerplateLines([BODY[2], 'Residents can see the queue in the video below, which the council posted on Saturday.', BODY[3]].join('\n')), []);
 });
 
+test('a site\u2019s affiliate-link disclosure is furniture; a sentence about affiliate deals, or a labelled "Disclosure:", is the article\u2019s', () => {
+  // Each was kept before.
+  for (const l of ['If you buy something through this post, Harbour Post may get a share of the sale.', 'Valna Science is supported by its readers. When you purchase through links on our site, we may earn an affiliate commission.', 'As an Amazon Associate we earn from qualifying purchases.', 'This article contains affiliate links.', 'see also', 'Share permalink', '[ Read All Comments ]', 'Nessun commento']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  for (const l of ['Shoppers who buy through links in influencer posts rarely know the creator will earn a fee, the report found.', 'Disclosure: Harbour Post may earn a commission from some of the products featured on this page.']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+  }
+});
+
 test('a link to the story in another language is furniture: "En español: …", "Read in English"', () => {
   // Each was kept before.
   for (const l of ['En espa\u00F1ol:Nuevo puente de Valna abre al tr\u00E1fico; el alcalde celebra', 'Read in Spanish: El consejo vota cerrar la terminal', 'Leer en espa\u00F1ol', 'Read in English']) {

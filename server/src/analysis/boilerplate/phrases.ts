@@ -28,6 +28,7 @@ export type BoilerplateReason =
   | 'end mark of a wire story'
   | 'story status note'
   | 'pointer to the page\u2019s video'
+  | 'affiliate-link disclosure'
   | 'appeal for support or donations'
   | 'page title with the site\u2019s name'
   | 'page script code'
@@ -83,7 +84,7 @@ add('heading of a related-stories block', 'visual stories|web stories');
 add('byline or author bio', 'by');
 add('related-story link', 'read more trending news');
 add('story status note', 'details later|details later\u2026|more details soon');
-add('share/navigation link', 'email this link');
+add('share/navigation link', 'email this link|share permalink|see also|read all comments|[ read all comments ]');
 // A byline's label left without its name.
 add('byline or author bio', 'posted by|written by');
 // A link to the story in another language, alone on its line.
@@ -110,7 +111,9 @@ add(
     'schreibe einen kommentar|antworten abbrechen|schreibe einen kommentar antworten abbrechen|kommentar abschicken|' +
     'lascia un commento|annulla risposta|lascia un commento annulla risposta|pubblica il commento|' +
     'tinggalkan balasan|batalkan balasan|tinggalkan balasan batalkan balasan|tinggalkan komentar|kirim komentar|' +
-    'geef een reactie|reactie annuleren|geef een reactie reactie annuleren|reactie plaatsen',
+    'geef een reactie|reactie annuleren|geef een reactie reactie annuleren|reactie plaatsen|' +
+    // A post's empty comment count, as its software words it.
+    'nessun commento|aucun commentaire|sin comentarios|keine kommentare|sem comentários|geen reacties',
 );
 // "Skip to content" in the same languages.
 add('share/navigation link', 'pular para o conteúdo|ir para o conteúdo|saltar al contenido|ir al contenido|aller au contenu|passer au contenu|zum inhalt springen|vai al contenuto|salta al contenuto|langsung ke konten|lewati ke konten|naar de inhoud springen');

@@ -162,6 +162,13 @@ const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|phot
 const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? (?:story|update)(?:,? and (?:it )?will be updated)?|(?:a )?developing story|(?:[a-z]{1,15}(?: [a-z]{1,15}){0,2}['\u2019]s )?earlier story follows(?: below)?|this story is (?:developing|being updated)|more (?:(?:details|information|updates) )?to (?:follow|come)|(?:please )?check back (?:later |soon )?for (?:updates|more)|(?:refresh|reload)(?: (?:the|this) page)? for (?:updates|the latest)|this (?:post|story|article|page) (?:will be|is being|has been) updated(?: as (?:new|more) information (?:is|becomes) available| with (?:additional|more|new) (?:information|details|reporting))?)\s?[.\u2026!;]*\s*){1,2}$/i;
 /** A line pointing to the page's player: "Watch the full exchange in the video below", "See the moment in the player above.", "Watch the video above." */
 const VIDEO_POINTER = /^(?:watch|see|view)\b(?:[^.!?]{0,80}\b(?:in|on) the (?:video|player|clip)(?: player)?| (?:the )?(?:full )?(?:video|clip)) (?:below|above)\.?$/i;
+/**
+ * A site's note that it is paid for what readers buy through its links: "If you buy something
+ * through this post, the site may get a share of the sale", "We may earn a commission from links on
+ * this page", "As an Amazon Associate I earn from qualifying purchases", "This article contains
+ * affiliate links". Each names the links, the page or the purchases, not affiliate deals in general.
+ */
+const AFFILIATE = /\b(?:(?:if|when) you (?:buy|purchase|shop)(?: something| anything| a product)? (?:through|via|from|using) (?:links?|this|our|one of)\b.{0,80}\b(?:earn|get|receive|make)\b|(?:may|might|could|will) (?:earn|get|receive|collect|make) (?:an? )?(?:small )?(?:share|commission|compensation|portion|fee)\b.{0,60}\b(?:links?|this (?:page|post|article|story)|purchases?)\b|as an amazon associate\b|(?:this|the|our) (?:post|article|page|story|site) (?:may )?contains? affiliate links?)/i;
 /** A credit's label without its colon, alone or before the credited site: "Source", "Photo credit", "Photo credit aldailynews.com". */
 const CREDIT_LABEL = /^(?:sources?|(?:photo|image|picture)s? credits?(?: [^\s:]{1,60})?)$/i;
 /**
@@ -480,6 +487,8 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (wordCount <= 20 && STORY_STATUS.test(t)) return 'story status note';
+  // (A labelled "Disclosure: …" is the outlet's own note in the article, as an author's holdings are.)
+  if (wordCount <= 60 && AFFILIATE.test(t) && !/^disclosure\s?:/i.test(t)) return 'affiliate-link disclosure';
   if ((first === 0x77 || first === 0x73 || first === 0x76) && wordCount <= 20 && VIDEO_POINTER.test(t)) return 'pointer to the page\u2019s video';
   if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
   if (wordCount <= 25 && isRelatedLink(t)) return 'related-story link';
