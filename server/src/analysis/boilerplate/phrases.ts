@@ -84,7 +84,7 @@ add('heading of a related-stories block', 'visual stories|web stories');
 add('byline or author bio', 'by');
 add('related-story link', 'read more trending news');
 add('story status note', 'details later|details later\u2026|more details soon');
-add('share/navigation link', 'email this link|share permalink|see also|read all comments|[ read all comments ]');
+add('share/navigation link', 'email this link|share permalink|see also|read all comments|[ read all comments ]|you are at|share via|zurück zur übersicht');
 // A byline's label left without its name.
 add('byline or author bio', 'posted by|written by');
 // A link to the story in another language, alone on its line.
@@ -176,8 +176,8 @@ export function endMarkerHeading(norm: string, trimmed = norm): boolean {
   return MORE_FROM.test(norm) && !trimmed.endsWith(':');
 }
 
-const LEADING = new Set([...' \t\u00A0\u2022\u00B7\u25AA\u25CF\u2013\u2014*>|:-\u00AB\u2039<']);
-const TRAILING = new Set([...' \t\u00A0.!:>|\u00BB\u203A\u2192-']);
+const LEADING = new Set([...' \t\u00A0\u2022\u00B7\u25AA\u25CF\u2013\u2014*>|:-\u00AB\u2039<\u00BB\u203A\u2190']);
+const TRAILING = new Set([...' \t\u00A0.!:>|\u00BB\u203A\u2192\u2190-']);
 
 /** Lowercase, strip bullets, edge punctuation and extra spaces: "  • YouTube " -> "youtube". Linear time. */
 export function normalisePhrase(s: string): string {

@@ -46,7 +46,7 @@ const TIME_ONLY = /^\d{1,2}[:.]\d{2} ?(?:(?:am|pm|a\.m\.|p\.m\.)(?: [A-Z]{2,4})?
 /** A clock time ("4:07 PM"): a "Published … | Updated …" line with one, not ending as a sentence, runs longer. */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 /** "11h ago", "3 mins ago", "an hour ago", "2 days ago at 07:50 am", "just now": when a teaser or comment was posted. */
-const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago(?: at \d{1,2}:\d{2}(?: ?[ap]m)?| (?:on|in) [\w+&' ]{1,30})?|just now)$/i;
+const RELATIVE_TIME = /^(?:(?:\d{1,3} ?|an? )(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago(?: at \d{1,2}:\d{2}(?: ?[ap]m)?| (?:on|in) [\w+&' ]{1,30})?|just now|(?:today|yesterday)(?: at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)$/i;
 /** "Apple working on new media apps ~11 hours ago": a teaser headline with its age (a story's own sentence says "30 years ago."). */
 const TEASER_AGE = /\S (?:~\d{1,3} ?[a-z]{1,7}|\d{1,3} ?(?:mins?|minutes?|hrs?|hours?|days?)) ago$/i;
 /** "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Nov 18, 2019 @17:19 PM · Updated: …": a dated stamp and what follows it. */
