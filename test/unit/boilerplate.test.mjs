@@ -1430,6 +1430,16 @@ test('a stamp of today\u2019s or yesterday\u2019s time, arrows before a link, an
   assert.deepEqual(boilerplateLines([BODY[2], 'Yesterday at 2:45pm the council met again and voted to keep the library open.', BODY[3]].join('\n')), []);
 });
 
+test('a sign-up box\u2019s fine print and a prompt offering the site\u2019s news are furniture; sentences about unsubscribing are not', () => {
+  // Each was kept before.
+  for (const l of ['No spam, we promise. You can unsubscribe at any time and we\u2019ll never share your details without your permission.', 'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.', 'Get the day\u2019s big stories and the harbour\u2019s best photos, every morning!']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  for (const l of ['Members can unsubscribe at any time, the library said, but few do.', 'Get the latest flu shot before winter, health officials urged residents on Monday.']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [], l);
+  }
+});
+
 test('a link to the story in another language is furniture: "En español: …", "Read in English"', () => {
   // Each was kept before.
   for (const l of ['En espa\u00F1ol:Nuevo puente de Valna abre al tr\u00E1fico; el alcalde celebra', 'Read in Spanish: El consejo vota cerrar la terminal', 'Leer en espa\u00F1ol', 'Read in English']) {

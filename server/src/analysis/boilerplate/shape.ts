@@ -341,6 +341,14 @@ const STAY_UPDATED = /^(?:(?:stay|keep) (?:up to date|up-to-date|informed|in the
 const ICON_ALT = /^[\p{L}-]{1,20}(?: [\p{L}-]{1,20})? icon (?:it )?indicates\b/iu;
 /** "Download our app", "Get the WKPA app now": a site's app promotion. */
 const APP_PROMPT = /^(?:download|get|install|try) (?:our|the)(?: [\p{L}\p{N}&.'\u2019-]+){0,3} apps?(?: (?:now|today|for free|here))?[.!]?$/iu;
+/** A sign-up box's fine print: "No spam, we promise. You can unsubscribe at any time and we'll never share your details …". */
+const SIGN_UP_FINE_PRINT = /\b(?:you (?:can|may) (?:unsubscribe|opt out) (?:at any time|anytime)|unsubscribe (?:at any time|anytime)[.!]?$|no spam(?:, ever)?[,.!]|we(?:['\u2019]ll| will) never (?:share|sell) your (?:details|e-?mail(?: address)?|information|data))/i;
+/**
+ * A prompt offering the site's news with no newsletter named: "Get breaking news alerts and special
+ * reports.", "Get the day's big stories + fun stuff you love …", "Get breaking space news and the
+ * latest updates on rocket launches …!".
+ */
+const GET_NEWS_PROMPT = /^get (?:breaking|the latest|the day['\u2019]s|exclusive|daily|weekly)\b.{0,100}\b(?:news|stories|updates|alerts|reports|headlines)\b/i;
 /** What a sign-up prompt offers: a newsletter, a list, an inbox. */
 const NEWSLETTER = /\b(?:newsletters?|mailing list|inbox|e-?mail (?:alerts|updates|briefing))\b/i;
 /**
@@ -496,6 +504,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60 && !REPORTED.test(t)) || COOKIE_BANNER.test(t)) return 'cookie notice';
   if (((NEWSLETTER.test(t) && (PROMPT_WORDS.test(t) || !endsLikeSentence(t))) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
   if (APP_PROMPT.test(t) || (SIGN_UP_FORM.test(t) && wordCount <= 70) || (STAY_UPDATED.test(t) && wordCount <= 20)) return 'newsletter or sign-up prompt';
+  if ((wordCount <= 40 && SIGN_UP_FINE_PRINT.test(t)) || (wordCount <= 25 && (first === 0x67) && GET_NEWS_PROMPT.test(t))) return 'newsletter or sign-up prompt';
   return undefined;
 }
 
