@@ -711,7 +711,6 @@ export function isScriptLine(trimmed: string): boolean {
   return n >= 8;
 }
 
-/** A cookie banner too long for the shape tests (they look at lines up to SHORT_LINE characters). */
 /** Platforms whose posts a page embeds behind a consent box. */
 const PLATFORMS = '(?:twitter|x|instagram|youtube|google youtube|facebook|tiktok|bluesky|threads|spotify)';
 /** "Skip twitter post", "End of Instagram post, 2", "Allow Twitter content?": an embedded post's consent box controls. */
@@ -734,8 +733,15 @@ export function isEmbedNotice(trimmed: string, wordCount: number): boolean {
   return (trimmed.includes(' provided by ') || trimmed.includes(' cannot be displayed') || trimmed.includes(' not responsible ')) && EMBED_NOTICE.test(trimmed);
 }
 
+/**
+ * A consent box's description of a kind of cookie, as WordPress consent plugins word it: "Necessary
+ * cookies are absolutely essential for the website to function properly. …".
+ */
+const COOKIE_CATEGORY = /^(?:strictly )?(?:necessary|non-necessary|functional|performance|analytics|analytical|advertisement|advertising|marketing|targeting|other|uncategori[sz]ed) cookies (?:are|is|help|may|include|do|allow|used|collect)\b/i;
+
+/** A cookie banner too long for the shape tests (they look at lines up to SHORT_LINE characters), or a consent box's cookie category. */
 export function isLongCookieBanner(trimmed: string, wordCount: number): boolean {
-  return wordCount <= 150 && COOKIE_BANNER.test(trimmed);
+  return wordCount <= 150 && (COOKIE_BANNER.test(trimmed) || (COOKIE_CATEGORY.test(trimmed) && COOKIE_CONTEXT.test(trimmed) && !REPORTED.test(trimmed)));
 }
 
 /**
