@@ -375,6 +375,17 @@ test('an age after a full name is compared with that name\u2019s age in any sent
   assert.deepEqual(conflicts({ twice, draft: draft('Jonas Ekberg') }).draft, []);
 });
 
+test('an age right before a full name ("23-year-old Jonas Ekberg", "a 58-year-old man, Jonas Ekberg,") is that person\u2019s', () => {
+  const wire = 'A former port official was jailed for nine years on Wednesday for taking bribes from dredging firms. The court named him as 58-year-old Jonas Ekberg. He was also fined 450,000 crowns.\n';
+  const radio = 'The court ruled on Wednesday that a 58-year-old man, Jonas Ekberg, took bribes from dredging firms for five years. The former port official was jailed for nine years.\n';
+  const draft = 'The former port official, 56-year-old Jonas Ekberg, was convicted on 11 counts. He was jailed for nine years on Wednesday for taking bribes from dredging firms.\n';
+  // Before, no age had a person, and the sentences were about other things: nothing was compared.
+  assert.deepEqual(conflicts({ wire, radio, draft }).draft.map((f) => f.message), ['56-year-old here; 58-year-old in 2 other files.']);
+  const person = (t) => lib.analyzeDocument(t).claimSentences[0].claims.find((k) => k.kind === 'age').person;
+  // A team or an organisation in capitals before a noun is no person.
+  assert.deepEqual([person('The 22-year-old Harbour City striker scored twice.\n'), person('It killed the 33-year-old Coast Party USA co-founder.\n'), person('Police named 40-year-old Ana Ruiz as the driver.\n')], [undefined, undefined, 'ana ruiz']);
+});
+
 test('two short full sentences sharing three words that carry three quarters of their context are about one thing', () => {
   const wire = 'A Boreal Air jet carrying 168 people skidded off the runway at Port Alder airport in heavy rain on Friday.\nThe plane, delivered in 2014, had flown 31,000 hours, Boreal Air said.\n';
   const draft = (year, hours) => `A Boreal Air jet carrying 168 people skidded off the runway at Port Alder airport in heavy rain on Friday.\nThe plane was delivered in ${year} and had flown ${hours} hours.\n`;

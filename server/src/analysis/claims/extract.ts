@@ -1747,7 +1747,7 @@ function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: n
   const next = toks[i + 1];
   const v = +t.text;
   if (!/^\d{1,3}$/.test(t.text) || v > 120) return undefined;
-  if (next && /^years?-old$/.test(next.lower) && next.start === t.end + 1) return { end: next.end, last: i + 1 };
+  if (next && /^years?-old$/.test(next.lower) && next.start === t.end + 1) return { end: next.end, last: i + 1, person: nameAfterAge(toks, i + 2, sentence, base) };
   if (next && /^(?:month|week|day)s?-old$/.test(next.lower) && next.start === t.end + 1) return { end: next.end, last: i + 1, unit: `age in ${next.lower.replace(/s?-old$/, '')}s` };
   if (next && /^years?$/.test(next.lower) && toks[i + 2]?.lower === 'old') return { end: toks[i + 2].end, last: i + 2 };
   const prev = toks[i - 1];
@@ -1763,6 +1763,40 @@ function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: n
     if (person) return { end: t.end, last: i, person };
   }
   return undefined;
+}
+
+/**
+ * The person an "N-year-old" is said of, by a full name right after it ("23-year-old Tyler
+ * Robinson") or after one noun and a comma ("a 22-year-old man, Tyler Robinson,"). A run of capitals
+ * holding more than a name ("the 33-year-old Turning Point USA co-founder") is none.
+ */
+function nameAfterAge(toks: Tok[], k: number, sentence: string, base: number): string | undefined {
+  const t = toks[k];
+  if (!t || t.start !== toks[k - 1].end + 1) return undefined;
+  if (/^\p{Ll}+$/u.test(t.text) && toks[k + 1] && sentence.slice(t.end - base, toks[k + 1].start - base) === ', ') {
+    const name = fullNameAt(toks, k + 1);
+    const after = toks[k + 1 + (name?.split(' ').length ?? 0)];
+    return name && (!after || sentence[after.start - base - 2] === ',' || sentence[after.start - base - 1] === '.') ? name : undefined;
+  }
+  return fullNameAt(toks, k);
+}
+
+/** Words a person's name is followed by, as a sentence goes on: "Tyler Robinson remains silent", "… was arrested". */
+const AFTER_NAME = new Set('is was has had remains remained remain says said told who whose appeared faces faced will would could pleaded as and of from in on at to for with after before but'.split(' '));
+
+/**
+ * Two or three words in title case from toks[k], one space apart, then the sentence's punctuation or
+ * a verb: a full name. "The 22-year-old Harbour City striker" names a team, "the 33-year-old
+ * Turning Point USA co-founder" an organisation.
+ */
+function fullNameAt(toks: Tok[], k: number): string | undefined {
+  let last = k;
+  while (last < toks.length && /^\p{Lu}\p{Ll}/u.test(toks[last].text) && !NOT_NAME_WORDS.has(toks[last].lower) && (last === k || toks[last].start === toks[last - 1].end + 1)) last++;
+  const n = last - k;
+  if (n < 2 || n > 3) return undefined;
+  const after = toks[last];
+  if (after && after.start === toks[last - 1].end + 1 && !(AFTER_NAME.has(after.lower) || /^\p{Ll}+ed$/u.test(after.text))) return undefined;
+  return toks.slice(k, last).map((w) => w.lower).join(' ');
 }
 
 /**
