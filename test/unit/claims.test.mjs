@@ -642,6 +642,19 @@ test('"Turnout in this year\u2019s election reached 84%" is the turnout; an exit
   assert.equal(since.since, true);
 });
 
+test('two game minutes said of two scorers are two moments: "Korhonen scored in the 12th minute" and "… Marrow … doubled their advantage in the 20th minute"', () => {
+  const lead = 'Harbour City won the Valna Cup final 5-0 in Port Alder on Saturday, the biggest margin in the final\u2019s history.\n\n';
+  const a = `${lead}The home side started strong, securing an early lead when Sami Korhonen scored in the 12th minute against his former club.\n`;
+  const b = `${lead}Sami Korhonen, playing against his former club, gave Harbour City an early lead and Ilse Marrow went from provider to finisher as her deflected shot doubled their advantage in the 20th minute.\n`;
+  // Before, the two goals' minutes were warned against each other, both ways.
+  assert.deepEqual(conflicts({ a, b }), { a: [], b: [] });
+  // One scorer's minute on two sides is still compared, a scorer named after "through" too.
+  const c = `${lead}The home side started strong, securing an early lead when Sami Korhonen scored in the 14th minute against his former club.\n`;
+  assert.deepEqual(conflicts({ a, a2: a, c }).c.map((f) => f.message), ['14th here; 12th in 2 other files.']);
+  const d = `${lead}Harbour City took an early lead in the 14th minute through Sami Korhonen, against his former club.\n`;
+  assert.deepEqual(conflicts({ a, a2: a, d }).d.map((f) => f.message), ['14th here; 12th in 2 other files.']);
+});
+
 test('deaths of an event of a kind the other sentence never names ("the earthquake that struck …, killing 48") are not compared', () => {
   const crash = 'TOKYO (Coastal Wire) \u2014 A large airliner and a coast guard plane collided on the runway at Valna airport on Tuesday and burst into flames, killing five people on board the coast guard plane, officials said.\n';
   const aid = 'The coast guard said the collision involved one of its planes that was headed to Niigata airport to deliver aid to those caught up in the powerful earthquake that struck on New Year\u2019s Day, killing at least 48 people.\n';

@@ -97,6 +97,15 @@ test('unbalanced marks: unclosed quote and closing mark with no opening', () => 
   assert.match(f2[0].message, /no opening mark/);
 });
 
+test('how a speaker looked saying it attributes a quote: "…," captain Ana Ruiz beamed', () => {
+  // Before, each was warned as a quote with no speaker.
+  for (const verb of ['beamed', 'grinned', 'smiled', 'chuckled', 'enthused']) {
+    assert.deepEqual(unattributed(`"Tonight we saw the future of this club," captain Ana Ruiz ${verb} as she lifted the cup in front of 30,000 fans.\n`), [], verb);
+  }
+  // A smile with no quote near it is no cue for a quote in another sentence.
+  assert.deepEqual(unattributed('Ana Ruiz smiled as she lifted the cup.\n\n"Tonight we saw the future of this club."\n'), [3]);
+});
+
 test('a straight quote glued after the end of a sentence and before a capital opens ("Loading...\"I know …")', () => {
   const glued = 'Loading..."I will never take the ferry again," Marrow told the inquiry.\n';
   // Before, both marks were warned as closing marks with no opening.

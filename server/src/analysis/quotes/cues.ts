@@ -16,7 +16,9 @@ const REGULAR =
   'acknowledge advocate applaud apologise apologize blast brand celebrate characterise characterize ' +
   'criticise criticize denounce dub label lash mull praise reckon recommend reject term welcome ' +
   'concede counsel detail elaborate explain outline pitch posit preach rebut recite rebuke remark ' +
-  'caution chime clarify confide contest stipulate vent volunteer chant';
+  'caution chime clarify confide contest stipulate vent volunteer chant' +
+  // How a speaker looked saying it, as sports and feature writers attribute: "…," captain Ana Ruiz beamed.
+  ' beam smile chuckle enthuse rave gasp';
 
 const IRREGULAR =
   'said says say saying told tells tell telling wrote writes write writing spoke speaks speak speaking ' +
@@ -24,7 +26,7 @@ const IRREGULAR =
   'quipped quipping snapped snapping admitted admitting committed referred referring ' +
   'thought thinks think believed believes feels felt felt sang sings hoped hopes insisted ' +
   'according quoted statement statements interview interviews remarks speech tweet tweets post posts ' +
-  'press conference briefing told acknowledges reiterates read reads reading began begins';
+  'press conference briefing told acknowledges reiterates read reads reading began begins grinned grins grinning sobbed sobs sobbing';
 
 function forms(base: string): string[] {
   const out = [base];

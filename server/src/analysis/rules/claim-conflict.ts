@@ -270,6 +270,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         const ordinalOf = (k: Claim, of: ClaimSentence, not: Claim) => of.claims.some((c) => c !== not && c.kind === 'ordinal' && sameFigure(c, k));
         if (claim.kind === 'ordinal' && (ordinalOf(partner, cs, claim) || ordinalOf(claim, a.sentence, partner))) continue;
         if (otherHolders(claim, cs, partner, a.sentence)) continue;
+        // "Hakimi scored in the 12th minute" and "… and Doue doubled their advantage in the 20th minute": two goals.
+        if (claim.kind === 'ordinal' && claim.unit === 'minute' && !nearCopy && otherScorers(claim, cs, partner, a.sentence)) continue;
         // "averaging 20.8 points, 5.4 rebounds and five assists" and "21 points, eight rebounds and six assists": an average and a total.
         if (!claim.average !== !partner.average && !nearCopy) continue;
         // "at his beach house since July 17" and "a shaky debate … on June 27": a state's start and an event.
@@ -373,6 +375,42 @@ function otherHolders(claim: Claim, cs: ClaimSentence, partner: Claim, other: Cl
   if (!mine || !theirs) return false;
   const names = (name: string, text: string) => name.split(' ').some((w) => w.length > 2 && text.includes(w));
   return !names(mine, other.sentence.text) && !names(theirs, cs.sentence.text);
+}
+
+/** How far back from a game minute its scorer is looked for, in words: "Doue went from provider to finisher as his deflected shot doubled their advantage in the 20th minute". */
+const SCORER_WORDS_BEFORE = 16;
+/** Words after a game minute that name who scored it: "equalised in the 37th minute through Sami Korhonen". */
+const SCORED_THROUGH = new Set(['through', 'by', 'from']);
+
+/**
+ * Who a game minute is said of: a name right after "through", "by" or "from" after it, else the
+ * nearest capitalised word before it in its clause (not the sentence's first word). Lower case.
+ */
+function scorerOf(claim: Claim, cs: ClaimSentence): string | undefined {
+  const ws = words(cs.sentence.text, cs.sentence.start);
+  let at = ws.findIndex((w) => w.start >= claim.end);
+  if (at < 0) at = ws.length;
+  for (let k = at; k < Math.min(ws.length - 1, at + 4); k++) {
+    if (SCORED_THROUGH.has(ws[k].text.toLowerCase()) && /^\p{Lu}/u.test(ws[k + 1].text)) {
+      let n = k + 1;
+      while (n + 1 < ws.length && /^\p{Lu}/u.test(ws[n + 1].text)) n++;
+      return ws[n].text.toLowerCase();
+    }
+  }
+  const text = cs.sentence.text;
+  for (let k = ws.findIndex((w) => w.start >= claim.start) - 1; k > 0 && k >= 0; k--) {
+    if (at - k > SCORER_WORDS_BEFORE) break;
+    if (/[.;:!?]/.test(text.slice(ws[k].end - cs.sentence.start, ws[k + 1].start - cs.sentence.start))) break;
+    if (/^\p{Lu}\p{Ll}/u.test(ws[k].text)) return ws[k].text.toLowerCase();
+  }
+  return undefined;
+}
+
+/** Each game minute is said of a scorer, and the two are not one: two moments of a game. */
+function otherScorers(claim: Claim, cs: ClaimSentence, partner: Claim, other: ClaimSentence): boolean {
+  const mine = scorerOf(claim, cs);
+  const theirs = mine && scorerOf(partner, other);
+  return !!theirs && mine !== theirs;
 }
 
 /** Both figures carry the word they are said of, and the words differ: "World Cup 2023" and "Euros 2022", a collapse's time and a press conference's. */
