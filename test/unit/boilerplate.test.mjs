@@ -149,6 +149,13 @@ test('boilerplate lines feed no quote or claim check', () => {
   assert.ok(a.claimSentences.every((c) => !c.claims.some((k) => k.text === 'Tuesday')));
 });
 
+test('more sites\u2019 headings over related stories: "Similar Posts", "Further reading"', () => {
+  // Each was kept before.
+  for (const h of ['Similar Posts', 'Similar Stories', 'More Articles', 'Further reading']) {
+    assert.ok(boilerplateLines([...BODY, h, 'Flood barrier opens on Tuesday after years of waiting'].join('\n')).includes(9), h);
+  }
+});
+
 test('relative timestamps and ad labels in other languages are furniture; a sentence saying "ago" is not', () => {
   const body = 'The harbour council approved the repairs to the Kestrel Street bridge on Thursday after a long debate, officials said.';
   const text = `${body}\n\n11h ago\n\nAnzeige\n\nРеклама\n\n3 mins ago\n\nThe bridge opened 40 years ago and has not been repaired since, the transport office said.\n`;

@@ -148,7 +148,8 @@ add(
     'top stories|recommended|recommended for you|editor\'s picks|editors\' picks|read next|what to read next|also read|read also|don\'t miss|' +
     'more like this|around the web|from the web|in case you missed it|stories you may like|you may be interested in|you may also be interested in|you might also be interested in|you might be interested in|keep reading|' +
     'more stories like this|want more stories like this?|want more stories like this|related topics|explore more on these topics|hot videos|search trends|' +
-    'most liked|most shared|most commented|most emailed|most watched|other news|other stories|popular stories|popular now|most popular stories'
+    'most liked|most shared|most commented|most emailed|most watched|other news|other stories|popular stories|popular now|most popular stories|' +
+    'similar posts|similar stories|similar articles|more articles|related reading|further reading'
 );
 
 /** Headings after which the rest of the page is usually not the article. */
