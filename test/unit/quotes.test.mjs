@@ -97,6 +97,16 @@ test('unbalanced marks: unclosed quote and closing mark with no opening', () => 
   assert.match(f2[0].message, /no opening mark/);
 });
 
+test('speakers: a participle opening the sentence ("Wearing a dark coat …, Ana Ruiz …") is not the speaker', () => {
+  // Before, "Wearing" was the speaker, and the quote was never matched with the same speaker's in a source.
+  assert.equal(speaker('Wearing a dark coat against the rain, Ana Ruiz was characteristically blunt, calling the delay a "complete and utter failure of the harbour board."\n'), 'Ana Ruiz');
+  const a = 'Wearing a dark coat against the rain, Ana Ruiz was characteristically blunt, calling the delay a "complete failure of the harbour board and its chairman."\n';
+  const b = '"This is a complete and utter failure of the harbour board and its chairman, and the town deserves better," Ana Ruiz said on Monday.\n';
+  assert.deepEqual(rule(checkAll({ a, b }).a, 'quote-differs').map((f) => f.message), ['Quote differs from b line 1: \u2212 and utter.']);
+  // A surname ending in -ing stays a name.
+  assert.equal(speaker('"We will rebuild the pier," Lena Fleming said on Monday.\n'), 'Lena Fleming');
+});
+
 test('how a speaker looked saying it attributes a quote: "…," captain Ana Ruiz beamed', () => {
   // Before, each was warned as a quote with no speaker.
   for (const verb of ['beamed', 'grinned', 'smiled', 'chuckled', 'enthused']) {

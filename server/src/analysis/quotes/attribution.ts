@@ -673,7 +673,7 @@ function nameNear(s: string, at: number, quoteAt = -1): string | undefined {
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
     const name = cleanName(m[0]);
-    if (!name || opensReportedClause(s, at, m.index, m.index + m[0].length) || onPlatform(s, m.index)) continue;
+    if (!name || opensReportedClause(s, at, m.index, m.index + m[0].length) || onPlatform(s, m.index) || openingParticiple(s, m.index, name)) continue;
     const dist = Math.min(Math.abs(m.index - at), Math.abs(m.index + m[0].length - at));
     if (!best || dist < best.dist) best = { name, dist };
   }
@@ -686,6 +686,14 @@ function nameNear(s: string, at: number, quoteAt = -1): string | undefined {
   return best?.name;
 }
 
+/**
+ * A lone capitalised -ing or -ed word opening a sentence is a participle, not a name: "Wearing a
+ * more understated purple tie …, Trump …", "Asked about the fine, Ruiz said …".
+ */
+function openingParticiple(s: string, at: number, name: string): boolean {
+  return !name.includes(' ') && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(name) && /(?:^|[.!?]["\u201D\u2019]?\s+)$/.test(s.slice(Math.max(0, at - 4), at));
+}
+
 /** The name at `at` follows "on" or "via": where something was posted ("the mayor posted on X", "wrote on Instagram"), not who said it. */
 function onPlatform(s: string, at: number): boolean {
   return at >= 3 && /\b(?:on|via) $/i.test(s.slice(Math.max(0, at - 4), at));
@@ -695,7 +703,7 @@ function nameIn(s: string): string | undefined {
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
     const name = cleanName(m[0]);
-    if (name) return name;
+    if (name && !openingParticiple(s, m.index, name)) return name;
   }
   const pron = words(s).find((w) => PRONOUNS.has(w.text.toLowerCase()));
   return pron?.text.toLowerCase();
