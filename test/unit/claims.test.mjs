@@ -655,6 +655,16 @@ test('two game minutes said of two scorers are two moments: "Korhonen scored in 
   assert.deepEqual(conflicts({ a, a2: a, d }).d.map((f) => f.message), ['14th here; 12th in 2 other files.']);
 });
 
+test('two reports of a running toll sharing only what every report gives alike (a quake\u2019s magnitude) are two reports: their days are not compared', () => {
+  const a = "VALNA \u2014 A 6.1-magnitude earthquake struck the eastern hills of Valna late Sunday, Aug. 31, 2025, killing more than 800 people and injuring at least 2,500, officials said Monday, Sept. 1.\n\nThe hardest-hit province was Kestrel, where about 800 people died and 2,500 were wounded.\n";
+  const b = "VALNA \u2014 A catastrophic 6.1-magnitude earthquake in the eastern hills of Valna has killed 1,411 people and injured 3,124 in Kestrel province, Ilse Marrow, spokeswoman for the Valna government, said Tuesday.\n\nThe quake struck at 11:47 p.m. local time Aug. 31, with its epicentre 27 kilometres northeast of Port Alder.\n";
+  // Before, the shared magnitude made them one report, and Monday and Tuesday were warned against each other.
+  assert.deepEqual(conflicts({ a, b }), { a: [], b: [] });
+  // One report told on two days is still warned: the same toll.
+  const c = b.replace('said Tuesday', 'said Wednesday');
+  assert.deepEqual(conflicts({ b, b2: b, c }).c.map((f) => f.message), ['Wednesday here; Tuesday in 2 other files.']);
+});
+
 test('deaths of an event of a kind the other sentence never names ("the earthquake that struck …, killing 48") are not compared', () => {
   const crash = 'TOKYO (Coastal Wire) \u2014 A large airliner and a coast guard plane collided on the runway at Valna airport on Tuesday and burst into flames, killing five people on board the coast guard plane, officials said.\n';
   const aid = 'The coast guard said the collision involved one of its planes that was headed to Niigata airport to deliver aid to those caught up in the powerful earthquake that struck on New Year\u2019s Day, killing at least 48 people.\n';

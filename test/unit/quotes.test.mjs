@@ -123,6 +123,10 @@ test('a straight quote glued after the end of a sentence and before a capital op
   assert.deepEqual(quotes(glued), ['I will never take the ferry again,']);
   // A stray closing mark is still one.
   assert.equal(rule(checkAll({ a: 'Bell called for calm and an end to the dispute over fees."\n' }).a, 'unbalanced-quote').length, 1);
+  // Glued to words on both sides, a space lost before it, it opens too.
+  const lost = 'A spokesman wrote on X that the storm"has caused loss of life and damage", adding that rescuers were on their way.\n';
+  assert.deepEqual(rule(checkAll({ a: lost }).a, 'unbalanced-quote'), []);
+  assert.deepEqual(quotes(lost), ['has caused loss of life and damage']);
 });
 
 test('the quick fix inserts the attribution a source gives, with news punctuation', () => {

@@ -66,11 +66,13 @@ function opensAfter(t: string, i: number): boolean {
 }
 /**
  * A straight double quote glued to the end of a sentence before it and to a capital after it, with
- * no quote open: a quote opening after text the page ran into it ("Loading...\"I know …").
+ * no quote open: a quote opening after text the page ran into it ("Loading...\"I know …"); or
+ * glued to words on both sides, a space lost before it (wrote on X that the earthquake\"has caused …").
  */
 function opensGlued(t: string, i: number): boolean {
   const before = t.charCodeAt(i - 1);
-  return (before === 0x2e || before === 0x2026 || before === 0x21 || before === 0x3f) && /\p{Lu}/u.test(t[i + 1] ?? '');
+  if ((before === 0x2e || before === 0x2026 || before === 0x21 || before === 0x3f) && /\p{Lu}/u.test(t[i + 1] ?? '')) return true;
+  return isLetterAt(t, i - 1) && isLetterAt(t, i + 1) && !isDigitCode(before);
 }
 const ELISIONS = /^(?:n'|em\b|til\b|tis\b|twas\b|cause\b|bout\b|\d)/i;
 

@@ -446,14 +446,20 @@ function toldOnOtherDays(a: ClaimSentence, b: ClaimSentence): boolean {
   return mine.length > 0 && theirs.length > 0 && !mine.some((k) => theirs.some((t) => t.kind === k.kind && sameFigure(t, k)));
 }
 
-/** The two sentences give one figure alike besides the days and dates of their reports: the same report. */
+/**
+ * The two sentences give one figure alike besides the days and dates of their reports: the same
+ * report. Not what every report of the event gives alike, its day, date, year, time or a quake's
+ * magnitude: "A 6.0-magnitude earthquake … killing more than 800 people …, officials said Monday"
+ * and "A 6.0-magnitude earthquake … has killed 1,411 people …, said Tuesday" are two reports.
+ */
 function sharesAFigure(a: ClaimSentence, b: ClaimSentence): boolean {
   for (const c of a.claims) {
-    if (c.reported) continue;
+    if (c.reported || EVENT_CONSTANT_KINDS.has(c.kind) || c.unit.includes('magnitude')) continue;
     for (const k of b.claims) if (!k.reported && sameKind(c, k) && sameFigure(c, k)) return true;
   }
   return false;
 }
+const EVENT_CONSTANT_KINDS = new Set(['weekday', 'date', 'year', 'time']);
 
 /**
  * Shared words besides names that a weekday's two sentences need: the same people
