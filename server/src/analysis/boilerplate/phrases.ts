@@ -51,7 +51,7 @@ function add(reason: BoilerplateReason, list: string): void {
 
 add('advertisement label', 'advertisement|advertisements|advert|adverts|ads|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below advertisement|article continues below advertisement|continue reading below|' +
   'story continues below|article continues below|story continues after advertisement|ad feedback|sponsor message|advertisement - scroll to continue|advertisement - scroll to continue reading|scroll to continue with content');
-add('appeal for support or donations', 'support independent journalism|support our journalism|support quality journalism|donate|donate now|make a donation|support us');
+add('appeal for support or donations', 'support independent journalism|support our journalism|support quality journalism|donate|donate now|make a donation|support us|support us on patreon|become a patron|like summarized versions? support us on patreon');
 // The same label in the languages newsrooms paste from most.
 add('advertisement label', 'anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|reklama|reklam|реклама|iklan|광고|广告|廣告|広告|إعلان');
 add(
@@ -84,6 +84,8 @@ add('heading of a related-stories block', 'visual stories|web stories');
 add('byline or author bio', 'by');
 add('related-story link', 'read more trending news');
 add('story status note', 'details later|details later\u2026|more details soon');
+// A reaction widget's question under the story.
+add('share/navigation link', 'how does this make you feel?|how do you feel about this story?|what do you think?');
 add('share/navigation link', 'email this link|share permalink|see also|read all comments|[ read all comments ]|you are at|share via|zurück zur übersicht');
 // A byline's label left without its name.
 add('byline or author bio', 'posted by|written by');
