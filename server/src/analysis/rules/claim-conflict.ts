@@ -398,7 +398,7 @@ function scorerOf(claim: Claim, cs: ClaimSentence): string | undefined {
     }
   }
   const text = cs.sentence.text;
-  for (let k = ws.findIndex((w) => w.start >= claim.start) - 1; k > 0 && k >= 0; k--) {
+  for (let k = ws.findIndex((w) => w.start >= claim.start) - 1; k > 0; k--) {
     if (at - k > SCORER_WORDS_BEFORE) break;
     if (/[.;:!?]/.test(text.slice(ws[k].end - cs.sentence.start, ws[k + 1].start - cs.sentence.start))) break;
     if (/^\p{Lu}\p{Ll}/u.test(ws[k].text)) return ws[k].text.toLowerCase();
