@@ -1462,6 +1462,14 @@ test('a note that a summary was machine-written, a reaction widget\u2019s questi
   assert.deepEqual(boilerplateLines([BODY[2], 'This is an AI-generated image of the harbour, the council said on Monday.', BODY[3]].join('\n')), []);
 });
 
+test('a WordPress comment box\u2019s rating and labels are furniture: "0 0 votes", "Article Rating", "Notify of", "Inline Feedbacks"', () => {
+  // Each was kept before (set alone between two paragraphs, as a page's flattening may leave it).
+  for (const l of ['0 0 votes', '4.5 12 votes', 'Article Rating', 'Notify of', 'Inline Feedbacks', 'View all comments']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  assert.deepEqual(boilerplateLines([BODY[2], 'The motion passed with 12 votes to 3 after a long debate.', BODY[3]].join('\n')), []);
+});
+
 test('a link to the story in another language is furniture: "En español: …", "Read in English"', () => {
   // Each was kept before.
   for (const l of ['En espa\u00F1ol:Nuevo puente de Valna abre al tr\u00E1fico; el alcalde celebra', 'Read in Spanish: El consejo vota cerrar la terminal', 'Leer en espa\u00F1ol', 'Read in English']) {

@@ -115,7 +115,9 @@ add(
     'tinggalkan balasan|batalkan balasan|tinggalkan balasan batalkan balasan|tinggalkan komentar|kirim komentar|' +
     'geef een reactie|reactie annuleren|geef een reactie reactie annuleren|reactie plaatsen|' +
     // A post's empty comment count, as its software words it.
-    'nessun commento|aucun commentaire|sin comentarios|keine kommentare|sem comentários|geen reacties',
+    'nessun commento|aucun commentaire|sin comentarios|keine kommentare|sem comentários|geen reacties|' +
+    // The wpDiscuz comment box of WordPress news sites.
+    'article rating|notify of|inline feedbacks|view all comments|most voted|newest oldest most voted',
 );
 // "Skip to content" in the same languages.
 add('share/navigation link', 'pular para o conteúdo|ir para o conteúdo|saltar al contenido|ir al contenido|aller au contenu|passer au contenu|zum inhalt springen|vai al contenuto|salta al contenuto|langsung ke konten|lewati ke konten|naar de inhoud springen');

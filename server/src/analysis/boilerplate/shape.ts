@@ -134,6 +134,8 @@ const AVATAR = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}['\u201
 const NEWSLETTER_OWN = /^(?:thanks for reading\b.{0,80}\bsubscribe\b|subscribe to (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'\u2019-]*){0,4}$)/iu;
 /** "by Jhon Lennon 54 views", "By Ana Ruiz · 1.2K views": a byline with the post's counter. */
 const BYLINE_COUNT = /^[Bb]y \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} (?:[\u00B7|] )?\d{1,3}(?:[,.]\d{1,3})*[KkMm]? (?:views?|comments?|likes?|reads?)$/u;
+/** "0 0 votes", "4.5 12 votes": a rating widget's average and its count of votes. */
+const RATING_COUNT = /^\d(?:\.\d{1,2})? \d{1,3}(?:,\d{3})* votes?$/i;
 /** "Comments (214)", "Shares: 1,204": the counter's name before its number. */
 const COUNT_NAMED_FIRST = /^(?:comments?|replies|responses|views|shares|likes|reactions|votes)\s?(?:\(\d{1,3}(?:,\d{3}){0,2}\)|:\s?\d{1,3}(?:,\d{3}){0,2})$/i;
 /**
@@ -466,7 +468,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   // "Skip to contentStay Informed with Buzz News | …": a skip link glued to the site's slogan.
   if (wordCount <= 20 && SKIP_LINKS.test(t)) return 'share/navigation link';
   if (isScriptLine(t)) return 'page script code';
-  if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t) || COUNT_NAMED_FIRST.test(t)) return 'comment or share count';
+  if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t) || COUNT_NAMED_FIRST.test(t) || RATING_COUNT.test(t)) return 'comment or share count';
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
   if (wordCount <= 8 && (BYLINE_COUNT.test(t) || AVATAR.test(t))) return 'byline or author bio';
   if (wordCount <= 16 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_BYLINE.test(t)) return 'byline or author bio';
