@@ -386,6 +386,14 @@ test('an age right before a full name ("23-year-old Jonas Ekberg", "a 58-year-ol
   assert.deepEqual([person('The 22-year-old Harbour City striker scored twice.\n'), person('It killed the 33-year-old Coast Party USA co-founder.\n'), person('Police named 40-year-old Ana Ruiz as the driver.\n')], [undefined, undefined, 'ana ruiz']);
 });
 
+test('an age in brackets after a title and a surname ("Mr. Lee (33)") is an age; a bracketed figure after a name alone is not', () => {
+  const hospital = (age) => `Two crew members survived the crash at Valna airport. The male crew member, Mr. Lee (${age}), was taken to Valna General Hospital and later moved to Port Alder.\n`;
+  // Before, "(33)" was no claim and a changed age passed.
+  assert.deepEqual(conflicts({ a: hospital(33), b: hospital(33), c: hospital(34) }).c.map((f) => f.message), ['34 here; 33 in 2 other files.']);
+  // "Kane (45)" is a goal's minute, "Root (45)" a batsman's runs.
+  assert.deepEqual(claims('Kane (45) and Saka (67) scored for Harbour City.').filter((k) => k.kind === 'age'), []);
+});
+
 test('two short full sentences sharing three words that carry three quarters of their context are about one thing', () => {
   const wire = 'A Boreal Air jet carrying 168 people skidded off the runway at Port Alder airport in heavy rain on Friday.\nThe plane, delivered in 2014, had flown 31,000 hours, Boreal Air said.\n';
   const draft = (year, hours) => `A Boreal Air jet carrying 168 people skidded off the runway at Port Alder airport in heavy rain on Friday.\nThe plane was delivered in ${year} and had flown ${hours} hours.\n`;

@@ -1753,6 +1753,11 @@ function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: n
   const prev = toks[i - 1];
   if (prev?.lower === 'aged') return { end: t.end, last: i };
   const around = sentence.slice(t.start - base - 2, t.end - base + 2);
+  // "Mr. Lee (33)", as Korean and German papers give an age: only after a title, since "Kane (45)"
+  // is a goal's minute and "Root (45)" a batsman's runs.
+  if (prev && sentence[t.start - base - 1] === '(' && sentence[t.end - base] === ')' && /^\p{Lu}\p{Ll}/u.test(prev.text) && prev.end === t.start - 2 && HONORIFICS.has(toks[i - 2]?.lower ?? '')) {
+    return { end: t.end, last: i }; // a surname alone may be any of a family: compared by sentence only
+  }
   if (prev && around === `, ${t.text}, ` && /^\p{Lu}\p{Ll}/u.test(prev.text) && monthOf(prev) < 0 && !WEEKDAYS.includes(prev.lower) && next && /^\p{Ll}/u.test(next.text) && !namesAGroup(toks, i - 1)) {
     return { end: t.end, last: i, person: fullNameBefore(toks, i - 1) };
   }
@@ -1780,6 +1785,9 @@ function nameAfterAge(toks: Tok[], k: number, sentence: string, base: number): s
   }
   return fullNameAt(toks, k);
 }
+
+/** Titles before a surname: "Mr. Lee (33)". */
+const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'miss', 'mr.', 'ms.', 'mrs.', 'dr', 'dr.', 'herr', 'frau']);
 
 /** Words a person's name is followed by, as a sentence goes on: "Tyler Robinson remains silent", "… was arrested". */
 const AFTER_NAME = new Set('is was has had remains remained remain says said told who whose appeared faces faced will would could pleaded as and of from in on at to for with after before but'.split(' '));
