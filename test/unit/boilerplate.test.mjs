@@ -1242,6 +1242,15 @@ test('a caption closing with its agency and photographer after a colon, "(AP: Ma
   }
 });
 
+test('a caption closing with a photographer and an agency joined by a dash, or with "– click to enlarge" after its credit, is one', () => {
+  // Each was kept before.
+  for (const l of ['The ferry leaves the harbour at Port Alder on Saturday, Jan. 16, 2025. Ana Ruiz\u2014AP', 'The new ferry (pic: Harbour Post) \u2013 click to enlarge']) {
+    assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
+  }
+  // A sentence with a dash before a name is the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], 'The council approved the plan on Monday. Mayor Ana Ruiz\u2014who backed it\u2014spoke first.', BODY[3]].join('\n')), []);
+});
+
 test('"Photo credit: …" and a photographer credited with two agencies are credits', () => {
   // Each was kept before: the label was one word, the credit one slash.
   for (const l of ['Photo credit: Mara Lindqvist', 'Image Credit: Port Alder Courier', 'Photo Credit: Coastal Wire/Mara Lindqvist', 'Mara Lindqvist/Coastal Wire/Shutterstock']) {

@@ -549,6 +549,10 @@ const SQUARE_CREDIT_END = /\s\[ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019
 const VIA_CREDIT_GLUED = /[.!?]\p{Lu}[\p{L}'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,6} via (?:AP|AFP|Reuters|Getty Images|Shutterstock)$/u;
 /** "… 2024. PHOTO/K24 Digital", "… on Monday. Photo/Harbour Post": a credit's label and its outlet after the caption's sentence. */
 const PHOTO_SLASH_END = /[.!?] (?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture) ?\/ ?\p{Lu}[\p{L}\d.'\u2019&-]*(?: [\p{L}\d.'\u2019&-]+){0,3}$/u;
+/** A photographer and an agency joined by a dash, closing a caption after its sentence: "… in Cape Canaveral, Fla. John Raoux—AP" (Fortune's style). */
+const DASHED_CREDIT_END = /[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}\u2014(?:AP|AFP|Reuters|Getty Images|Bloomberg|EPA|Bloomberg via Getty Images|AFP via Getty Images)$/u;
+/** A caption's note that its picture opens larger, after the credit: "New Glenn launches (pic: Blue Origin) – click to enlarge". */
+const CLICK_TO_ENLARGE = /\s?[-\u2013\u2014]\s?click to enlarge$|\s?\(click to enlarge\)$/i;
 /** An agency in capitals closing a caption after a dash: "… leave Rostov-on-Don - REUTERS". */
 const AGENCY_DASH_END = /\s[-\u2013\u2014]\s(?:REUTERS|AFP|AP|EPA|GETTY IMAGES|BLOOMBERG|XINHUA|PA)$/;
 /** A credited source and the agency it came through, closing a caption after its sentence. */
@@ -572,9 +576,14 @@ const quotesSomeone = (text: string) => QUOTE_OPENS.test(text.includes('"') || t
  */
 export function isCreditedCaption(line: string, wordCount: number): boolean {
   if (wordCount > 80) return false;
-  // "… in Valrico, Fla. (AP Photo/Chris O'Meara) AP": the agency tagged again after its credit.
+  // "… in Valrico, Fla. (AP Photo/Chris O'Meara) AP": the agency tagged again after its credit; "… (pic:
+  // Blue Origin) – click to enlarge": the picture's note after it.
   // (Each reading below is tried only when the line's end holds its mark: every line of a page passes here.)
-  const trimmed = line.includes(')', line.length - 20) ? line.replace(AGENCY_AFTER_CREDIT, ')') : line;
+  const unnoted = line.endsWith('enlarge') || line.endsWith('enlarge)') ? line.replace(CLICK_TO_ENLARGE, '') : line;
+  const trimmed = unnoted.includes(')', unnoted.length - 20) ? unnoted.replace(AGENCY_AFTER_CREDIT, ')') : unnoted;
+  // "… Cape Canaveral, Fla. John Raoux—AP": a photographer and an agency joined by a dash.
+  const dashedCredit = trimmed.includes('\u2014', trimmed.length - 40) ? DASHED_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL)) : null;
+  if (dashedCredit) return trimmed.split(' ').length - dashedCredit[0].split(' ').length >= 4 && !quotesSomeone(trimmed);
   // "… in Naples, Fla., Sept. 28, 2022. Naples Police Department/UPI via Shutterstock": a source handed out through an agency.
   const via = trimmed.includes(' via ', trimmed.length - 40) ? VIA_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL)) ?? VIA_CREDIT_GLUED.exec(trimmed.slice(-CREDIT_TAIL)) : null;
   if (via) return trimmed.split(' ').length - via[0].split(' ').length >= 4 && !quotesSomeone(trimmed);
@@ -603,9 +612,10 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   // A photographer's name before the slash has a space, and a lower-case letter or two words in
   // capitals: "(Manu Fernandez/AP)", "(YOAN VALAT / MAXPPP)", not "(HIV/AIDS)".
   if (m[2] !== undefined && !(m[2].includes(' ') && (/\p{Ll}/u.test(m[2]) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$/u.test(m[2])))) return false;
-  // After a bar the credit is a caption's however short: "Boston Celtics fans | Photo: AP/Josh Reynolds".
+  // After a bar the credit is a caption's however short: "Boston Celtics fans | Photo: AP/Josh Reynolds";
+  // so it is before "click to enlarge".
   const piped = trimmed[from + m.index + 1] === '|';
-  return before.split(' ').length >= (piped ? 2 : 4) && !quotesSomeone(before);
+  return before.split(' ').length >= (piped || unnoted !== line ? 2 : 4) && !quotesSomeone(before);
 }
 
 /**
