@@ -171,8 +171,8 @@ const VIDEO_POINTER = /^(?:watch|see|view)\b(?:[^.!?]{0,80}\b(?:in|on) the (?:vi
  * affiliate links". Each names the links, the page or the purchases, not affiliate deals in general.
  */
 const AFFILIATE = /\b(?:(?:if|when) you (?:buy|purchase|shop)(?: something| anything| a product)? (?:through|via|from|using) (?:links?|this|our|one of)\b.{0,80}\b(?:earn|get|receive|make)\b|(?:may|might|could|will) (?:earn|get|receive|collect|make) (?:an? )?(?:small )?(?:share|commission|compensation|portion|fee)\b.{0,60}\b(?:links?|this (?:page|post|article|story)|purchases?)\b|as an amazon associate\b|(?:this|the|our) (?:post|article|page|story|site) (?:may )?contains? affiliate links?)/i;
-/** Words one of AFFILIATE's readings holds: most lines have none and skip its regex. */
-const mayDiscloseAffiliation = (t: string) => t.includes('earn') || t.includes('get a') || t.includes('ssociate') || t.includes('ffiliate') || t.includes('eceive') || t.includes('make');
+/** Words one of AFFILIATE's readings holds, in one pass: most lines have none and skip its regex. */
+const AFFILIATE_HINT = /earn|get a|ssociate|ffiliate|eceive|make/;
 /** A page's note that a summary of the story was machine-written: "This is AI generated summarization, which may have errors. …". */
 const AI_SUMMARY_NOTE = /^(?:this (?:is (?:an? )?)?(?:summary (?:is |was )?)?(?:ai|artificial intelligence)[- ](?:generated|written|assisted)\b.{0,60}\b(?:summar\w*|errors?|mistakes?|inaccura\w*)|this (?:summary|article summary) (?:is|was) (?:generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b)/i;
 /** A credit's label without its colon, alone or before the credited site: "Source", "Photo credit", "Photo credit aldailynews.com". */
@@ -503,7 +503,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (wordCount <= 20 && STORY_STATUS.test(t)) return 'story status note';
   if (wordCount <= 40 && (t.includes('AI') || t.includes('rtificial')) && AI_SUMMARY_NOTE.test(t)) return 'story status note';
   // (A labelled "Disclosure: …" is the outlet's own note in the article, as an author's holdings are.)
-  if (wordCount <= 60 && mayDiscloseAffiliation(t) && AFFILIATE.test(t) && !/^disclosure\s?:/i.test(t)) return 'affiliate-link disclosure';
+  if (wordCount >= 5 && wordCount <= 60 && AFFILIATE_HINT.test(t) && AFFILIATE.test(t) && !/^disclosure\s?:/i.test(t)) return 'affiliate-link disclosure';
   if ((first === 0x77 || first === 0x73 || first === 0x76) && wordCount <= 20 && VIDEO_POINTER.test(t)) return 'pointer to the page\u2019s video';
   if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
   if (wordCount <= 25 && isRelatedLink(t)) return 'related-story link';
