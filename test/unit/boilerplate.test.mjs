@@ -1242,13 +1242,14 @@ test('a caption closing with its agency and photographer after a colon, "(AP: Ma
   }
 });
 
-test('a caption closing with a photographer and an agency joined by a dash, or with "– click to enlarge" after its credit, is one', () => {
+test('a caption closing with a photographer and an agency joined by a dash, "– click to enlarge" after its credit, an outlet before the photographer or a glued "Credit:", is one', () => {
   // Each was kept before.
-  for (const l of ['The ferry leaves the harbour at Port Alder on Saturday, Jan. 16, 2025. Ana Ruiz\u2014AP', 'The new ferry (pic: Harbour Post) \u2013 click to enlarge']) {
+  for (const l of ['The ferry leaves the harbour at Port Alder on Saturday, Jan. 16, 2025. Ana Ruiz\u2014AP', 'The new ferry (pic: Harbour Post) \u2013 click to enlarge', 'Six people were hurt in the crash at the harbour on 13 April. Photo: Valna News: Ana Ruiz', 'The streets around the harbour were closed on Sunday morning.Credit: Ana Ruiz', 'Tributes were laid out at the harbour a year after the crash. Supplied Credit: Supplied']) {
     assert.deepEqual(boilerplateLines([BODY[2], l, BODY[3]].join('\n')), [2], l);
   }
   // A sentence with a dash before a name is the article's.
   assert.deepEqual(boilerplateLines([BODY[2], 'The council approved the plan on Monday. Mayor Ana Ruiz\u2014who backed it\u2014spoke first.', BODY[3]].join('\n')), []);
+  assert.deepEqual(boilerplateLines([BODY[2], 'The council gave the library its credit: Ana Ruiz said so on Monday.', BODY[3]].join('\n')), []);
 });
 
 test('"Photo credit: …" and a photographer credited with two agencies are credits', () => {
