@@ -2,7 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkAll, rule, lib } from './helpers.mjs';
 
-const claims = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.map((k) => ({ kind: k.kind, unit: k.unit, text: k.text, low: k.low, high: k.high })));
+/** Every claim of a text, with all its readings. */
+const allClaims = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims);
+/** A text's claims, their kind, unit, text and interval only. */
+const claims = (s) => allClaims(s).map((k) => ({ kind: k.kind, unit: k.unit, text: k.text, low: k.low, high: k.high }));
+/** Whether each weekday of a text dates a report. */
+const weekdaysReported = (s) => allClaims(s).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
 const conflicts = (files) => Object.fromEntries(Object.entries(checkAll(files)).map(([k, v]) => [k, rule(v, 'claim-conflict')]));
 /** Outlets' files of one story: its opening paragraph, then each outlet's own sentence. */
 const outlets = (story, sentences) => Object.fromEntries(Object.entries(sentences).map(([name, sentence]) => [name, `${story}\n\n${sentence}\n`]));
@@ -679,7 +684,7 @@ test('deaths of an event of a kind the other sentence never names ("the earthqua
   const others = { c: 'All 212 passengers on the ferry were brought ashore.\n\nThe harbour was closed for six hours.\n', d: 'The patrol boat had left Valna at dawn.\n\nAn inquiry has been opened.\n' };
   // Before, the collision's five dead and the earthquake's 48 were warned against each other.
   assert.deepEqual(conflicts({ a: crash, b: aid, ...others }), { a: [], b: [], c: [], d: [] });
-  const kinds = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.fate).map((k) => k.eventOf);
+  const kinds = (s) => allClaims(s).filter((k) => k.fate).map((k) => k.eventOf);
   assert.deepEqual(kinds('A gunman opened fire at the school on Tuesday, killing 19 children.'), ['shooting']);
   assert.deepEqual(kinds('The fire department said the blaze killed two people.'), ['fire']);
   // A shooting's toll against another's, each naming the shooting, is still compared.
@@ -782,7 +787,7 @@ test('time left on a game\u2019s clock ("with 23 seconds left") is a moment, com
   const fans = 'Fans celebrated in the harbour until dawn after the Gulls lifted the trophy.\n\nThe club will hold a parade through Valna on Tuesday.\n';
   // Before, the penalty before half-time was warned against the tying penalty, both ways.
   assert.deepEqual(conflicts({ a: half, b: tie, d: won, e: coach, f: fans }), { a: [], b: [], d: [], e: [], f: [] });
-  const kinds = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'duration').map((k) => [k.text, k.remaining ?? false]);
+  const kinds = (s) => allClaims(s).filter((k) => k.kind === 'duration').map((k) => [k.text, k.remaining ?? false]);
   assert.deepEqual(kinds('With two minutes to go, they scored. It took four years to go from last to first. The storm lasted six hours.'), [['two minutes', true], ['four years', false], ['six hours', false]]);
   // A copied sentence with its clock changed is still warned.
   assert.deepEqual(conflicts({ a: tie, b: tie, c: tie.replace('three seconds', 'six seconds') }).c.map((f) => f.message), ['six seconds here; three seconds in 2 other files.']);
@@ -1181,7 +1186,7 @@ test('a year after a name ("Harbour Cup 2023", "Nations Shield 2022") names that
   const avenged = 'Norvia are the Harbour Cup champions, having beaten Castania in the final in Valna and avenged their semi-final defeat by Castania at the Nations Shield 2022.\n';
   // Before, the two events' years conflicted, both ways.
   assert.deepEqual(conflicts({ a: won(2023), b: avenged }), { a: [], b: [] });
-  const kinds = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'year').map((k) => [k.text, k.label ?? false, k.anchor]);
+  const kinds = (s) => allClaims(s).filter((k) => k.kind === 'year').map((k) => [k.text, k.label ?? false, k.anchor]);
   assert.deepEqual(kinds(won(2023)), [['2023', true, 'cup']]);
   // Opening capitals, title-cased small words, times of year and periods are no names.
   assert.deepEqual(kinds('In 2023 the club won. Sales Rose In 2023 At Kestrel. Orders came in Fall 2019. Profit in Q3 2023 rose.').map((k) => k[1]), [false, false, false, false]);
@@ -1309,7 +1314,7 @@ test('a sum said to be another thing\u2019s ("a follow-up $3.5 trillion spending
   const more = { c: 'The harbour plan now goes to the lower house.\n\nIt funds roads, ports and ferries.\n', d: 'The governing party holds 51 of the 100 seats.\n\nThe vote came after months of talks.\n' };
   // Before, the two bills' sums were warned against each other.
   assert.deepEqual(conflicts({ a: plan, b: next('$3.5 trillion'), ...more }), { a: [], b: [], c: [], d: [] });
-  const flags = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'money').map((k) => k.separate ?? false);
+  const flags = (s) => allClaims(s).filter((k) => k.kind === 'money').map((k) => k.separate ?? false);
   assert.deepEqual(flags('They passed a separate, even more ambitious $3.5 trillion social policy bill. The second quarter brought $5 billion.'), [true, false]);
   // Two follow-up packages still are compared.
   assert.deepEqual(conflicts({ a: next('$3.5 trillion'), b: next('$3.5 trillion'), c: next('$4.5 trillion') }).c.map((f) => f.message), ['$4.5 trillion here; $3.5 trillion in 2 other files.']);
@@ -1593,18 +1598,17 @@ test('a figure an earlier report gave ("initially said five people were on board
   const later = outlets(story, { paper: 'The harbour police initially gave no figure, but later said five people were on board the seaplane and none survived the crash in the hills.' }).paper;
   assert.equal(conflictsIn({ wire, radio, paper: later }, 'paper').length, 1);
   // The first to report a figure is not an earlier figure.
-  const superseded = (t) => lib.analyzeDocument(t).claimSentences.flatMap((c) => c.claims).map((k) => Boolean(k.superseded));
+  const superseded = (t) => allClaims(t).map((k) => Boolean(k.superseded));
   assert.deepEqual(superseded('The Valna Courier first reported that nine people were on board.'), [false]);
   assert.deepEqual(superseded('The harbour police initially said five people were on board.'), [true]);
 });
 
 test('a weekday of a news briefing or after "reporting" is the day of a report; counts told on two days are not compared', () => {
-  const reported = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
-  assert.deepEqual(reported('The toll rose to 11, while 151 are missing, the mayor said at a Monday news conference.'), [true]);
-  assert.deepEqual(reported('The toll rose to 36, the mayor said Tuesday afternoon at a news briefing.'), [true]);
-  assert.deepEqual(reported('Rescuers found more victims, with officials reporting Tuesday that eight more bodies were recovered.'), [true]);
+  assert.deepEqual(weekdaysReported('The toll rose to 11, while 151 are missing, the mayor said at a Monday news conference.'), [true]);
+  assert.deepEqual(weekdaysReported('The toll rose to 36, the mayor said Tuesday afternoon at a news briefing.'), [true]);
+  assert.deepEqual(weekdaysReported('Rescuers found more victims, with officials reporting Tuesday that eight more bodies were recovered.'), [true]);
   // The event's own day stays the event's.
-  assert.deepEqual(reported('The tower collapsed on Thursday, the mayor said.'), [false]);
+  assert.deepEqual(weekdaysReported('The tower collapsed on Thursday, the mayor said.'), [false]);
   const story = 'Rescuers searched the rubble of the collapsed Harwick apartment tower again as the toll of the disaster rose.';
   const { monday, tuesday } = outlets(story, {
     monday: 'Two more bodies were pulled from the rubble of the Harwick tower, bringing the toll to 11, the mayor said at a Monday news conference.',
@@ -1616,15 +1620,14 @@ test('a weekday of a news briefing or after "reporting" is the day of a report; 
 });
 
 test('a weekday in an attribution between commas, or on which a toll was told, is the day of a report', () => {
-  const reported = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
-  assert.deepEqual(reported('The quake has killed at least 140 people, officials said Saturday, leaving hundreds homeless.'), [true]);
-  assert.deepEqual(reported('The quake has killed at least 140 people, the island council said on Saturday morning, leaving hundreds homeless.'), [true]);
-  assert.deepEqual(reported('The island council announced Saturday that the provisional toll of the quake had reached 61.'), [true]);
-  assert.deepEqual(reported('Officials said on Sunday the death toll had risen to 140.'), [true]);
+  assert.deepEqual(weekdaysReported('The quake has killed at least 140 people, officials said Saturday, leaving hundreds homeless.'), [true]);
+  assert.deepEqual(weekdaysReported('The quake has killed at least 140 people, the island council said on Saturday morning, leaving hundreds homeless.'), [true]);
+  assert.deepEqual(weekdaysReported('The island council announced Saturday that the provisional toll of the quake had reached 61.'), [true]);
+  assert.deepEqual(weekdaysReported('Officials said on Sunday the death toll had risen to 140.'), [true]);
   // An aside dating something, and a day said of the event, stay the event's.
-  assert.deepEqual(reported('The fire, which broke out on Monday, destroyed the depot.'), [false]);
-  assert.deepEqual(reported('The quake struck on Friday, the council said, and destroyed the harbour.'), [false]);
-  assert.deepEqual(reported('The council said Saturday that the harbour wall had collapsed.'), [false]);
+  assert.deepEqual(weekdaysReported('The fire, which broke out on Monday, destroyed the depot.'), [false]);
+  assert.deepEqual(weekdaysReported('The quake struck on Friday, the council said, and destroyed the harbour.'), [false]);
+  assert.deepEqual(weekdaysReported('The council said Saturday that the harbour wall had collapsed.'), [false]);
   const story = 'A powerful earthquake struck the island of Valna late at night, destroying villages in the mountains above the harbour.';
   const { wire, radio, paper } = outlets(story, {
     wire: 'The death toll from the quake that struck the mountains above Valna harbour on Friday night has risen to 140, with 90 injured.',
@@ -1635,16 +1638,15 @@ test('a weekday in an attribution between commas, or on which a toll was told, i
 });
 
 test('a count "as of" a day is a report of that day; distances from two places are two facts', () => {
-  const reported = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
-  assert.deepEqual(reported('The toll from the derailment has reached 61 as of Sunday morning.'), [true]);
-  assert.deepEqual(reported('As of early Monday, 61 people had died in the derailment.'), [true]);
+  assert.deepEqual(weekdaysReported('The toll from the derailment has reached 61 as of Sunday morning.'), [true]);
+  assert.deepEqual(weekdaysReported('As of early Monday, 61 people had died in the derailment.'), [true]);
   const story = 'An express train derailed near Kestrel Junction in the hill district on Friday evening and struck a goods train standing on the next track.';
   const { wire, radio } = outlets(story, {
     wire: 'The toll from the derailment of the express near Kestrel Junction on Friday evening has risen to over 40.',
     radio: 'The toll from the derailment of the express near Kestrel Junction has reached 61 as of Sunday morning.',
   });
   assert.deepEqual(conflictsIn({ wire, radio }), []);
-  const from = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => k.from);
+  const from = (s) => allClaims(s).map((k) => k.from);
   assert.deepEqual(from('The junction lies 72 kilometres (45 miles) south-west of Port Alder.'), ['port', 'port']);
   assert.deepEqual(from('The train had run 300 km of track.'), [undefined]);
   const where = outlets(story, {
@@ -1658,7 +1660,7 @@ test('a count "as of" a day is a report of that day; distances from two places a
 });
 
 test('a length of something ("14 years of rule") and the time between two events ("five years after the loss") are not compared', () => {
-  const spans = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'duration').map((k) => k.span);
+  const spans = (s) => allClaims(s).filter((k) => k.kind === 'duration').map((k) => k.span);
   assert.deepEqual(spans('The vote ended 14 years of Harbour Party rule, five years after its worst defeat.'), ['of', 'gap']);
   const story = 'Ana Ruiz will become mayor of Harwick later today after her Civic Alliance won the council election by a landslide.';
   const { wire, radio } = outlets(story, {
@@ -1672,7 +1674,7 @@ test('a length of something ("14 years of rule") and the time between two events
 });
 
 test('a day after "since" (a state\'s start) is not compared with the day of an event', () => {
-  const since = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'date' || k.kind === 'weekday').map((k) => Boolean(k.since));
+  const since = (s) => allClaims(s).filter((k) => k.kind === 'date' || k.kind === 'weekday').map((k) => Boolean(k.since));
   assert.deepEqual(since('The mayor, at her harbour cottage since July 17, resigned after the debate on June 27.'), [true, false]);
   assert.deepEqual(since('The bridge has been closed since Monday.'), [true]);
   const story = 'Mayor Ana Ruiz of Harwick announced on Sunday that she will not stand for a second term, ending weeks of pressure from her own party.';
@@ -1686,7 +1688,7 @@ test('a day after "since" (a state\'s start) is not compared with the day of an 
 });
 
 test('an average ("averaging 20.8 points, 5.4 rebounds and five assists", "28 points per game") is compared only with averages', () => {
-  const avg = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => Boolean(k.average));
+  const avg = (s) => allClaims(s).map((k) => Boolean(k.average));
   assert.deepEqual(avg('Ruiz was named the final\'s best player after averaging 20.8 points, 5.4 rebounds and five assists.'), [true, true, true]);
   assert.deepEqual(avg('Berg scored 28 points per game in the series.'), [true]);
   assert.deepEqual(avg('Ruiz added 21 points, eight rebounds and six assists.'), [false, false, false]);
@@ -1702,10 +1704,10 @@ test('an average ("averaging 20.8 points, 5.4 rebounds and five assists", "28 po
 });
 
 test('an ISO date ("2022-12-19") is no year and score; minutes after "after" are a moment of the game; values shown alike are counted once', () => {
-  const texts = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => `${k.kind}:${k.text}`);
+  const texts = (s) => allClaims(s).map((k) => `${k.kind}:${k.text}`);
   assert.deepEqual(texts('The ferry Valna Star sank on Sunday, the harbour log dated 2026-03-02 shows.'), ['weekday:Sunday']);
   assert.deepEqual(texts('Harwick won 12-19 in 2026.'), ['tally:12-19', 'year:2026']);
-  const moment = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'duration').map((k) => Boolean(k.remaining));
+  const moment = (s) => allClaims(s).filter((k) => k.kind === 'duration').map((k) => Boolean(k.remaining));
   assert.deepEqual(moment('Harwick recovered from 2-0 down after 80 minutes to draw 3-3.'), [true]);
   assert.deepEqual(moment('The final was drawn 3-3 over 120 minutes.'), [false]);
   const story = 'Harwick Rovers won the Valna Cup on Sunday, beating Port Alder on penalties in the final at the harbour ground.';
@@ -1725,7 +1727,7 @@ test('an ISO date ("2022-12-19") is no year and score; minutes after "after" are
 });
 
 test('a duration in two units ("22 years and six months") is one duration, agreeing with "22.5 years" and "270 months"', () => {
-  const texts = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => `${k.kind}:${k.text}`);
+  const texts = (s) => allClaims(s).map((k) => `${k.kind}:${k.text}`);
   assert.deepEqual(texts('Ruiz was jailed for 22 years and six months.'), ['duration:22 years and six months']);
   assert.deepEqual(texts('The talks lasted two hours and 15 minutes.'), ['duration:two hours and 15 minutes']);
   // Two durations of two things stay two.
@@ -1740,10 +1742,9 @@ test('a duration in two units ("22 years and six months") is one duration, agree
 });
 
 test('a weekday dating a running count\u2019s new figure ("the toll rose to 143 on Wednesday") is the day of a report', () => {
-  const reported = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
-  assert.deepEqual(reported('The death toll from the Harwick landslide rose to 143 on Wednesday.'), [true]);
-  assert.deepEqual(reported('The death toll reached 143 Wednesday, officials said.'), [true]);
-  assert.deepEqual(reported('The river rose to 4 metres on Wednesday.'), [false]);
+  assert.deepEqual(weekdaysReported('The death toll from the Harwick landslide rose to 143 on Wednesday.'), [true]);
+  assert.deepEqual(weekdaysReported('The death toll reached 143 Wednesday, officials said.'), [true]);
+  assert.deepEqual(weekdaysReported('The river rose to 4 metres on Wednesday.'), [false]);
   const story = 'Rescuers dug through the mud of the Harwick landslides in the hills above the harbour town as the rain went on.';
   const { wire, radio } = outlets(story, {
     wire: 'The death toll from Tuesday\u2019s landslides in the hills above Harwick has risen to 63, the revenue minister\u2019s office said.',
@@ -1765,7 +1766,7 @@ test('a weekday dating a running count\u2019s new step ("Two more bodies were pu
 });
 
 test('an embedded post\u2019s signature ("\u2014 Name (@handle) December 7, 2026") gives no claim: its date is the post\u2019s', () => {
-  const texts = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims).map((k) => k.text);
+  const texts = (s) => allClaims(s).map((k) => k.text);
   assert.deepEqual(texts('\u2014 Ilse Brandt (@HarwickMayor) December 7, 2026'), []);
   assert.deepEqual(texts('Ilse Brandt posted on December 7, 2026 that the ferry would sail.'), ['December 7', '2026']);
   const story = 'The mayor of Harwick thanked the ferry crews on social media as the harbour reopened after the storm.';
