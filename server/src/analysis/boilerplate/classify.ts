@@ -304,7 +304,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   for (let i = firstBody + 1; i < lastBody && pasted; i++) {
     if (reasons.has(i)) continue;
     const info = infos[i];
-    if (/[:,;\u2013\u2014-]$/.test(info.trimmed) || !headlineShaped(infos, i)) continue;
+    if (!headlineShaped(infos, i)) continue;
     // A dropped-in headline stands alone between paragraphs; a run of such lines is a list in the article.
     if (!isolated(i - 1) || !isolated(i + 1)) continue;
     const n = info.wordCount;
@@ -545,14 +545,15 @@ const HEADLINE_RUN = 3;
 
 /**
  * The line at infos[i] is shaped like a headline dropped between paragraphs: opens with a capital,
- * no sentence's stop, no caption, quote, embedded post, list item or explainer question. In a run
+ * no sentence's stop or trailing label mark, no caption, quote, embedded post, list item or explainer question. In a run
  * (`inRun`), a list's marks next to it do not count against it: its neighbours are judged as a run.
  */
 function headlineShaped(infos: LineInfo[], i: number, inRun = false): boolean {
   const info = infos[i];
   if (info.sentenceLike || isCaption(info.trimmed)) return false;
+  if (/[:,;\u2013\u2014-]$/.test(info.trimmed)) return false; // a label over what follows, an item of a list
   const bullet = BULLET.test(info.trimmed);
-  if (inRun && (bullet || /[:,;\u2013\u2014-]$/.test(info.trimmed))) return false;
+  if (inRun && bullet) return false;
   if (!inRun) {
     // A list item, unless it stands alone: "• Meghan's claim … challenged by experts" between paragraphs is a related link.
     if (bullet && (BULLET.test(infos[i - 1].trimmed) || BULLET.test(infos[i + 1]?.trimmed ?? ''))) return false;

@@ -672,8 +672,8 @@ function nameNear(s: string, at: number, quoteAt = -1): string | undefined {
   let best: { name: string; dist: number } | undefined;
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
-    const name = cleanName(m[0]);
-    if (!name || opensReportedClause(s, at, m.index, m.index + m[0].length) || onPlatform(s, m.index) || openingParticiple(s, m.index, name)) continue;
+    const name = nameMatched(s, m);
+    if (!name || opensReportedClause(s, at, m.index, m.index + m[0].length) || onPlatform(s, m.index)) continue;
     const dist = Math.min(Math.abs(m.index - at), Math.abs(m.index + m[0].length - at));
     if (!best || dist < best.dist) best = { name, dist };
   }
@@ -687,11 +687,14 @@ function nameNear(s: string, at: number, quoteAt = -1): string | undefined {
 }
 
 /**
- * A lone capitalised -ing or -ed word opening a sentence is a participle, not a name: "Wearing a
- * more understated purple tie …, Trump …", "Asked about the fine, Ruiz said …".
+ * The name a NAME_RE match in `s` gives, cleaned; none for a lone capitalised -ing or -ed word
+ * opening a sentence, a participle: "Wearing a more understated purple tie …, Trump …", "Asked
+ * about the fine, Ruiz said …".
  */
-function openingParticiple(s: string, at: number, name: string): boolean {
-  return !name.includes(' ') && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(name) && /(?:^|[.!?]["\u201D\u2019]?\s+)$/.test(s.slice(Math.max(0, at - 4), at));
+function nameMatched(s: string, m: RegExpExecArray): string | undefined {
+  const name = cleanName(m[0]);
+  const participle = name !== undefined && !name.includes(' ') && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(name) && /(?:^|[.!?]["\u201D\u2019]?\s+)$/.test(s.slice(Math.max(0, m.index - 4), m.index));
+  return participle ? undefined : name;
 }
 
 /** The name at `at` follows "on" or "via": where something was posted ("the mayor posted on X", "wrote on Instagram"), not who said it. */
@@ -702,8 +705,8 @@ function onPlatform(s: string, at: number): boolean {
 function nameIn(s: string): string | undefined {
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
-    const name = cleanName(m[0]);
-    if (name && !openingParticiple(s, m.index, name)) return name;
+    const name = nameMatched(s, m);
+    if (name) return name;
   }
   const pron = words(s).find((w) => PRONOUNS.has(w.text.toLowerCase()));
   return pron?.text.toLowerCase();
