@@ -4,7 +4,9 @@
  */
 import { BoilerplateBlock, boilerplateBlocks, classifyBoilerplate } from './boilerplate/classify';
 import { BoilerplateReason } from './boilerplate/phrases';
-import { Claim, extractClaims, settleCurrencies } from './claims/extract';
+import { Claim } from './claims/claim';
+import { settleCurrencies } from './claims/currency';
+import { extractClaims } from './claims/extract';
 import { Directive, parseDirectives } from './directives';
 import { Attribution, attributeQuotes } from './quotes/attribution';
 import { DEFAULT_CUES, buildCueSet } from './quotes/cues';

@@ -9,6 +9,6 @@ export { carryFindings } from './carry';
 export { splitLines, positionAt, offsetAt, Line } from './text/lines';
 export { words, countWords, contentWords, stemWord, LineStems, STOPWORDS } from './text/segment';
 export { isSpaceCode, isBmpWordCharAt } from './text/chars';
-export { tokenize } from './claims/extract';
+export { tokenize } from './claims/tokens';
 export { claimEvidence, docSimilarityGate } from './rules/claim-conflict';
 export { filesThatWouldConsult } from './related';

@@ -1,5 +1,5 @@
 /** Which claims are compared with which, and finding them in a sentence of many figures. */
-import { Claim } from './extract';
+import { Claim } from './claim';
 
 /** The readings two claims must share to be compared; `fate` is matched apart (an unknown fate matches any). */
 const KIND_FLAGS = ['conversion', 'reported', 'planned', 'share', 'adjusted', 'sought', 'added', 'forecast', 'reached', 'total', 'reference', 'remaining', 'separate', 'superseded'] as const;

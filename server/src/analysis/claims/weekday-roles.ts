@@ -3,7 +3,7 @@
  * attribution, "reported Monday", a briefing's day, a running count's new figure, "as of …"),
  * something still to come, or the thing a sentence names before its day.
  */
-import { DAY_PARTS, NOUN_STOP, Tok } from './extract';
+import { DAY_PARTS, NOUN_STOP, Tok } from './tokens';
 import { stemWord } from '../text/segment';
 
 /** How many words back from a weekday the word it dates is looked for (a run of capitals stays linear). */

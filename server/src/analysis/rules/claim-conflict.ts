@@ -6,7 +6,10 @@
  * flagged only when more files disagree than agree, so the odd one out is warned.
  */
 import { endsLikeSentence } from '../boilerplate/shape';
-import { ABOARD_WORDS, Claim, POSSESSIVE_END, STORY_MEASURES, eventKind, writtenScale } from '../claims/extract';
+import { Claim } from '../claims/claim';
+import { ABOARD_WORDS, STORY_MEASURES, eventKind } from '../claims/counted';
+import { writtenScale } from '../claims/measures';
+import { POSSESSIVE_END } from '../claims/tokens';
 import { LikeClaims, sameKind } from '../claims/kinds';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
