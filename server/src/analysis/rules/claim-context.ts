@@ -1,0 +1,359 @@
+/**
+ * Two aligned sentences whose figures still speak of different things: another event, another
+ * person's or scorer's figure, another day's deed, another party's estimate, another period.
+ */
+import { Claim } from '../claims/claim';
+import { eventKind } from '../claims/counted';
+import { sameKind } from '../claims/kinds';
+import { POSSESSIVE_END } from '../claims/tokens';
+import { ClaimSentence, KeptAnalysis } from '../document';
+import { stemWord, words } from '../text/segment';
+import { compatible, sameFigure } from './claim-values';
+
+/**
+ * One sentence names an event by its year ("the 2002 Air China crash that killed 129 people"), the
+ * other gives another year and no value of the first's other kinds agrees: another event ("179
+ * people were killed on Sunday, December 29, 2024"), not one reported wrongly. A changed year
+ * alone is still compared: the other values must disagree too.
+ */
+export function otherEvent(a: ClaimSentence, b: ClaimSentence): boolean {
+  const labelled = a.claims.find((c) => c.label) ?? b.claims.find((c) => c.label);
+  if (!labelled) return false;
+  const [mine, theirs] = a.claims.includes(labelled) ? [a, b] : [b, a];
+  const years = theirs.claims.filter((c) => c.kind === 'year');
+  if (years.length === 0 || years.some((y) => sameFigure(y, labelled))) return false;
+  let differs = false;
+  for (const c of mine.claims) {
+    if (c.kind === 'year') continue;
+    const same = theirs.claims.filter((t) => sameKind(t, c));
+    if (same.length === 0) continue;
+    if (same.some((t) => compatible(c, t))) return false;
+    differs = true;
+  }
+  return differs;
+}
+
+/** A name of two to four capitalised words (each of at most 30 letters: a run of capitals is read in linear time). */
+const FULL_NAME = /\b\p{Lu}[\p{L}'\u2019.-]{1,30}(?: \p{Lu}[\p{L}'\u2019.-]{1,30}){1,3}/gu;
+
+/** Words before a name that make it a place or a body the sentence's figure is not held by: "of the Port Alder harbour authority". */
+const NOT_HOLDER_BEFORE = /\b(?:the|of|in|at|from|to|on|for|by|near|a|an|against|over)\s$/i;
+
+/**
+ * The last full name before the claim in its sentence, not after "the" or a preposition: whose
+ * figure it most likely is ("Ana Ruiz finished with 31 points").
+ */
+function holderOf(claim: Claim, cs: ClaimSentence): string | undefined {
+  const before = cs.sentence.text.slice(0, claim.start - cs.sentence.start);
+  let last: string | undefined;
+  for (const m of before.matchAll(FULL_NAME)) if (!NOT_HOLDER_BEFORE.test(before.slice(Math.max(0, m.index! - 10), m.index))) last = m[0];
+  return last;
+}
+
+/**
+ * Each figure held by a person or body named in full that the other sentence never names: "Ana Ruiz
+ * finished with 31 points and 11 assists …" and "Lena Berg finished with 21 points and 6 assists …"
+ * share every other word and are two players' figures (or two companies', two candidates').
+ * "Sami Korhonen equalised in the 38th minute" against "Harbour City equalised in the 37th minute
+ * through Sami Korhonen" is still compared: the other sentence names him.
+ */
+export function otherHolders(claim: Claim, cs: ClaimSentence, partner: Claim, other: ClaimSentence): boolean {
+  const mine = holderOf(claim, cs);
+  const theirs = mine && holderOf(partner, other);
+  if (!mine || !theirs) return false;
+  const names = (name: string, text: string) => name.split(' ').some((w) => w.length > 2 && text.includes(w));
+  return !names(mine, other.sentence.text) && !names(theirs, cs.sentence.text);
+}
+
+/** How far back from a game minute its scorer is looked for, in words: "Doue went from provider to finisher as his deflected shot doubled their advantage in the 20th minute". */
+const SCORER_WORDS_BEFORE = 16;
+
+/** Words after a game minute that name who scored it: "equalised in the 37th minute through Sami Korhonen". */
+const SCORED_THROUGH = new Set(['through', 'by', 'from']);
+
+/**
+ * Who a game minute is said of: a name right after "through", "by" or "from" after it, else the
+ * nearest capitalised word before it in its clause (not the sentence's first word). Lower case.
+ */
+function scorerOf(claim: Claim, cs: ClaimSentence): string | undefined {
+  const ws = words(cs.sentence.text, cs.sentence.start);
+  let at = ws.findIndex((w) => w.start >= claim.end);
+  if (at < 0) at = ws.length;
+  for (let k = at; k < Math.min(ws.length - 1, at + 4); k++) {
+    if (SCORED_THROUGH.has(ws[k].text.toLowerCase()) && /^\p{Lu}/u.test(ws[k + 1].text)) {
+      let n = k + 1;
+      while (n + 1 < ws.length && /^\p{Lu}/u.test(ws[n + 1].text)) n++;
+      return ws[n].text.toLowerCase();
+    }
+  }
+  const text = cs.sentence.text;
+  for (let k = ws.findIndex((w) => w.start >= claim.start) - 1; k > 0; k--) {
+    if (at - k > SCORER_WORDS_BEFORE) break;
+    if (/[.;:!?]/.test(text.slice(ws[k].end - cs.sentence.start, ws[k + 1].start - cs.sentence.start))) break;
+    if (/^\p{Lu}\p{Ll}/u.test(ws[k].text)) return ws[k].text.toLowerCase();
+  }
+  return undefined;
+}
+
+/** Each game minute is said of a scorer, and the two are not one: two moments of a game. */
+export function otherScorers(claim: Claim, cs: ClaimSentence, partner: Claim, other: ClaimSentence): boolean {
+  const mine = scorerOf(claim, cs);
+  const theirs = mine && scorerOf(partner, other);
+  return !!theirs && mine !== theirs;
+}
+
+/** Both figures carry the word they are said of, and the words differ: "World Cup 2023" and "Euros 2022", a collapse's time and a press conference's. */
+export function saidOfOthers(a: Claim, b: Claim): boolean {
+  return !!a.anchor && !!b.anchor && stemWord(a.anchor) !== stemWord(b.anchor);
+}
+
+/** The count is of an event of a kind the other sentence names nowhere. */
+export function eventUnnamed(claim: Claim, other: ClaimSentence): boolean {
+  return claim.eventOf !== undefined && !eventsNamed(other).has(claim.eventOf);
+}
+
+/** The kinds of event a sentence names, read once per sentence (a long one may meet many counts). */
+function eventsNamed(cs: ClaimSentence): Set<string> {
+  let kinds = EVENTS_NAMED.get(cs);
+  if (kinds) return kinds;
+  kinds = new Set();
+  const ws = words(cs.sentence.text).map((w) => w.text.toLowerCase());
+  for (let k = 0; k < ws.length; k++) {
+    const kind = eventKind(ws[k - 1] ?? '', ws[k], ws[k + 1] ?? '');
+    if (kind) kinds.add(kind);
+  }
+  EVENTS_NAMED.set(cs, kinds);
+  return kinds;
+}
+const EVENTS_NAMED = new WeakMap<ClaimSentence, Set<string>>();
+
+/** Both sentences name the day of their report ("…, officials said on Monday", a dateline's date), and no day is the same. */
+export function toldOnOtherDays(a: ClaimSentence, b: ClaimSentence): boolean {
+  const days = (cs: ClaimSentence) => cs.claims.filter((k) => k.reported && (k.kind === 'weekday' || k.kind === 'date'));
+  const mine = days(a);
+  const theirs = days(b);
+  return mine.length > 0 && theirs.length > 0 && !mine.some((k) => theirs.some((t) => t.kind === k.kind && sameFigure(t, k)));
+}
+
+/**
+ * The two sentences give one figure alike besides the days and dates of their reports: the same
+ * report. Not what every report of the event gives alike, its day, date, year, time or a quake's
+ * magnitude: "A 6.0-magnitude earthquake … killing more than 800 people …, officials said Monday"
+ * and "A 6.0-magnitude earthquake … has killed 1,411 people …, said Tuesday" are two reports.
+ */
+export function sharesAFigure(a: ClaimSentence, b: ClaimSentence): boolean {
+  for (const c of a.claims) {
+    if (c.reported || EVENT_CONSTANT_KINDS.has(c.kind) || c.unit.includes('magnitude')) continue;
+    for (const k of b.claims) if (!k.reported && sameKind(c, k) && sameFigure(c, k)) return true;
+  }
+  return false;
+}
+const EVENT_CONSTANT_KINDS = new Set(['weekday', 'date', 'year', 'time']);
+
+/**
+ * Shared words besides names that a weekday's two sentences need: the same people
+ * act on many days of a story, so names pair sentences about different days ("On Wednesday morning,
+ * Maryland Gov. Wes Moore told reporters that he remained focused on the search" against "officials
+ * including Maryland Gov. Wes Moore … shared Tuesday afternoon that the … bridge remains the scene
+ * of an active search"); what was done, said or timed must be shared too. Near copies are compared
+ * as they are.
+ */
+export const WHEN_PLAIN_WORDS = 3;
+
+/**
+ * A possessive weekday names a thing by its day ("recover from Friday morning's vendor-caused
+ * issue"); another sentence's weekday dates that thing only if it speaks of it ("as of 1400 GMT on
+ * Saturday, more than 600 flights had been cancelled" does not). "Thursday's by-election" and "the
+ * by-election on Wednesday" are still compared.
+ */
+export function namesUnsaid(claim: Claim, other: ClaimSentence): boolean {
+  return claim.dayOf !== undefined && !claim.dayOf.some((w) => other.context.includes(stemWord(w)));
+}
+
+/**
+ * Each sentence dates one thing and names the other's after its own day, as background: "officers
+ * joined a massive manhunt Thursday for a gunman accused of killing 18 people in a rampage" and "a
+ * gunman rampaged across Lewiston on Wednesday evening … as a manhunt for the suspect stretched into
+ * the night". A story told over days names its event in the next day's sentences. ("The bridge over
+ * the harbour collapsed on Tuesday" and "the collapse of the bridge over the harbour on Wednesday"
+ * name their things before their days: one thing, compared.)
+ */
+export function datesAnother(claim: Claim, cs: ClaimSentence, partner: Claim, other: ClaimSentence): boolean {
+  if (claim.dates === undefined || partner.dates === undefined || claim.dates === partner.dates) return false;
+  if (namedAfter(other, partner, claim.dates) && namedAfter(cs, claim, partner.dates)) return true;
+  return twoDeeds(claim, cs, partner, other) || followsDeedOf(other, partner, cs, claim) || followsDeedOf(cs, claim, other, partner);
+}
+
+/**
+ * Each weekday dates a deed in the past tense, and each sentence tells the other's deed too, so the
+ * two are two deeds: "lawmakers voted to lift a martial law declared Tuesday" and "the Assembly voted
+ * early Wednesday to lift the martial law …, when he declared …". Told anywhere in the sentence: a
+ * deed named after its verb ("the law declared Tuesday") is the background.
+ */
+function twoDeeds(claim: Claim, cs: ClaimSentence, partner: Claim, other: ClaimSentence): boolean {
+  return deedStems(cs, claim.start).has(claim.dates!) && deedStems(other, partner.start).has(partner.dates!) && cs.context.includes(partner.dates!) && other.context.includes(claim.dates!);
+}
+
+/**
+ * The partner's sentence says its day's deed came after a deed the claim's sentence dates (a verb in
+ * the past tense before its weekday), and the claim's sentence does not tell the partner's: "the
+ * Assembly defied Yoon on Wednesday … hours after his surprise declaration" and "Yoon declared
+ * martial law in a late-night address on Tuesday". Two days of a story, in order.
+ */
+function followsDeedOf(other: ClaimSentence, partner: Claim, cs: ClaimSentence, claim: Claim): boolean {
+  if (cs.context.includes(partner.dates!)) return false;
+  const earlier = afterObjects(other);
+  if (earlier.size === 0) return false;
+  for (const stem of deedStems(cs, claim.start)) if (earlier.has(stem)) return true;
+  return false;
+}
+
+/** Stems of the words ending in "-ed" in a sentence before `before` (a document offset): its deeds told in the past tense. */
+function deedStems(cs: ClaimSentence, before: number): Set<string> {
+  const stems = new Set<string>();
+  for (const w of words(cs.sentence.text.slice(0, before - cs.sentence.start))) {
+    const lower = w.text.toLowerCase();
+    if (lower.length > 4 && lower.endsWith('ed')) stems.add(stemWord(lower));
+  }
+  return stems;
+}
+
+/** Words "after" may pass over to its deed: "hours after his surprise declaration", "a day after the vote". */
+const AFTER_SKIP = 3;
+
+/** Stems of the deeds a sentence says came before its own: the words within a few after each "after". */
+function afterObjects(cs: ClaimSentence): Set<string> {
+  const stems = new Set<string>();
+  const ws = words(cs.sentence.text);
+  for (let k = 0; k < ws.length; k++) {
+    if (ws[k].text.toLowerCase() !== 'after') continue;
+    for (let n = 1; n <= AFTER_SKIP + 1 && k + n < ws.length; n++) stems.add(stemWord(ws[k + n].text.toLowerCase()));
+  }
+  return stems;
+}
+
+/** "Two more bodies", "15 more victims", "another 15 victims": a step of a running count. */
+const INCREMENT = /(?:(?<![\d,])\d[\d,]{0,14}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds)) more\b(?! than)|\banother (?:\d[\d,]{0,14}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
+export function tellsIncrement(cs: ClaimSentence): boolean {
+  return INCREMENT.test(cs.sentence.text);
+}
+
+/** A word of this stem comes after the claim in its sentence, within the next few hundred characters. */
+function namedAfter(cs: ClaimSentence, claim: Claim, stem: string): boolean {
+  if (!cs.context.includes(stem)) return false;
+  const from = claim.end - cs.sentence.start;
+  return words(cs.sentence.text.slice(from, from + NAMED_AFTER_CHARS)).some((w) => stemWord(w.text.toLowerCase()) === stem);
+}
+const NAMED_AFTER_CHARS = 600;
+
+/**
+ * Stems of the words written capitalised after a sentence's first word: names, not what happened.
+ * The first word's stem comes apart: its capital says nothing of itself.
+ */
+function nameStems(cs: ClaimSentence): { names: Set<string>; first: string } {
+  const kept = NAME_STEMS.get(cs);
+  if (kept) return kept;
+  const names = new Set<string>();
+  const ws = words(cs.sentence.text);
+  const stem = (w: string) => stemWord(w.replace(POSSESSIVE_END, '').toLowerCase());
+  for (let k = 1; k < ws.length; k++) {
+    const w = ws[k].text;
+    if (w[0] !== w[0].toLowerCase()) names.add(stem(w));
+  }
+  const out = { names, first: ws.length > 0 ? stem(ws[0].text) : '' };
+  NAME_STEMS.set(cs, out);
+  return out;
+}
+
+/** Read once per sentence: a sentence of many days meets each of its partners once per day. */
+const NAME_STEMS = new WeakMap<ClaimSentence, { names: Set<string>; first: string }>();
+
+/**
+ * Context words the two sentences share, but for names both write capitalised ("presidents Putin
+ * and Xi" shares "president" with "President Xi"). A sentence's first word is a name when the other
+ * sentence capitalises it ("Holmes was sentenced …" and "… over the Holmes trial …").
+ */
+export function plainSharedWords(a: ClaimSentence, b: ClaimSentence): number {
+  const theirs = new Set(b.context);
+  const mine = nameStems(a);
+  const their = nameStems(b);
+  let n = 0;
+  for (const w of new Set(a.context)) {
+    if (!theirs.has(w)) continue;
+    const namedByMe = mine.names.has(w) || (w === mine.first && their.names.has(w));
+    const namedByThem = their.names.has(w) || (w === their.first && mine.names.has(w));
+    if (!(namedByMe && namedByThem)) n++;
+  }
+  return n;
+}
+
+/**
+ * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
+ * story's other files, in whichever sentence they give it: outlets put a person's age into
+ * different sentences, so sentence context seldom pairs them. A file giving that name two ages
+ * decides nothing.
+ */
+/**
+ * Sides whose figures differ by design: "Police said about 2,000 people marched" and "Organisers
+ * said some 10,000 people marched" are two estimates, not one reported wrongly (as are a union's
+ * and a company's count of strikers). The government and a company are no such pair.
+ */
+const PARTIES = 'police|organi[sz]ers|unions?|company|management|government|opposition|authorities|protesters|activists|campaigners';
+const ESTIMATOR = new RegExp(`\\b(${PARTIES})\\b(?:\\s[\\w'\u2019]+){0,2}?\\s(?:said|says|say|estimated|estimates|put|claimed|claims|counted)\\b|\\baccording to (?:the )?(${PARTIES})\\b`, 'i');
+
+/** The side a sentence gives its figure on the word of ("police", "organiser"), if it names one. */
+export function estimatorOf(cs: ClaimSentence): string | undefined {
+  const m = ESTIMATOR.exec(cs.sentence.text);
+  const side = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return side?.replace('organizer', 'organiser').replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/** The camp each side's estimates come from; figures from opposed camps differ by design. */
+const CAMP: Record<string, string> = {
+  police: 'state', authority: 'state', government: 'state',
+  organiser: 'street', protester: 'street', activist: 'street', campaigner: 'street',
+  opposition: 'opposition', union: 'labour', company: 'employer', management: 'employer',
+};
+const OPPOSED = new Set(['state street', 'state opposition', 'labour employer']);
+
+/** The other sentence gives its figure on the word of a side opposed to `party` (police and organisers, union and company). */
+export function otherParty(party: string | undefined, other: ClaimSentence): boolean {
+  if (party === undefined) return false;
+  const theirs = estimatorOf(other);
+  if (theirs === undefined) return false;
+  const pair = [CAMP[party], CAMP[theirs]].sort().join(' ');
+  return OPPOSED.has(pair);
+}
+
+/** Claim sentences at a file's head whose periods are the story's: the headline and the lead. */
+const LEAD_SENTENCES = 3;
+
+/** The quarters a file's first claim sentences name: "Q2" in "Tesla is scheduled to announce Q2 earnings results on Wednesday". */
+export function leadQuarters(doc: KeptAnalysis): Set<string> {
+  const out = new Set<string>();
+  for (const cs of doc.claimSentences.slice(0, LEAD_SENTENCES)) for (const p of cs.periods) if (p.endsWith(' quarter')) out.add(p);
+  return out;
+}
+
+/**
+ * Two files whose leads name quarters, none shared, are stories of two quarters ("Tesla is
+ * scheduled to announce Q2 earnings results" and "… Q4 earnings results"): templated previews share
+ * every sentence ("The consensus EPS Estimate is -$0.28", "… is $1.03") without being one story.
+ * Quarters only: one outlet's lead gives the half year ("first-half profit") where another's gives
+ * its second quarter, and leads give spans of any length ("over the past 30 days").
+ */
+export function otherLeadQuarter(mine: Set<string>, doc: KeptAnalysis): boolean {
+  if (mine.size === 0) return false;
+  const theirs = leadQuarters(doc);
+  if (theirs.size === 0) return false;
+  for (const p of theirs) if (mine.has(p)) return false;
+  return true;
+}
+
+export function samePeriod(a: ClaimSentence, b: ClaimSentence): boolean {
+  if (a.periods.length === 0 && b.periods.length === 0) return true;
+  if (a.periods.length !== b.periods.length) return false;
+  for (let i = 0; i < a.periods.length; i++) if (!b.periods.includes(a.periods[i])) return false;
+  return true;
+}

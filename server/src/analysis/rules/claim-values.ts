@@ -1,0 +1,85 @@
+/** When two claims' values agree: overlapping intervals, a rounded price, a unit's conversion, a figure given "about". */
+import { Claim } from '../claims/claim';
+import { writtenScale } from '../claims/measures';
+
+/** Values this many times apart are different quantities, not one reported wrongly. */
+const DIFFERENT_QUANTITY_RATIO = 50;
+
+/** Bounds in the same direction agree when their figures are this close ("more than 1.2 million" and "more than 1.23 million"). */
+const SAME_BOUND_TOLERANCE = 0.15;
+
+export function compatible(a: Claim, b: Claim): boolean {
+  if (a.kind === 'money' && roundedPrice(a, b)) return true;
+  // "More than 100,000" and "more than 160,000" overlap as intervals, yet state different figures.
+  if (a.high === Infinity && b.high === Infinity) return closeFigures(a.low, b.low);
+  if (a.low === -Infinity && b.low === -Infinity) return closeFigures(a.high, b.high);
+  // Widened by 15% each, two approximations overlap though a third apart: "about 30%" and "about
+  // 40%" state different figures, "about 1,000" and "about 1,200" may be one.
+  if (a.approx && b.approx) return closeFigures(mid(a), mid(b), APPROX_TOLERANCE);
+  // One approximation against a figure: within the 15% the approximation allows, of the figure
+  // itself; the figure's own rounding on top let "roughly £1.4 million" pass for £1.1m.
+  if (a.approx !== b.approx) return closeFigures(mid(a), mid(b), SAME_BOUND_TOLERANCE);
+  // A measure against its conversion, each rounded in its own scale.
+  if (a.kind === 'count' && Number.isFinite(a.high) && Number.isFinite(b.high) && convertedMeasures(a, b)) return closeFigures(mid(a), mid(b), CONVERSION_TOLERANCE) || Math.min(a.high, b.high) > Math.max(a.low, b.low);
+  // Two precise approximations ("about 6,250", "about 6,520") state their figures: widened by 3%
+  // each, their intervals overlapped though the digits were swapped.
+  if (a.nearFigure && b.nearFigure) return closeFigures(mid(a), mid(b), NEAR_FIGURE_TOLERANCE);
+  // Rounding intervals of neighbouring figures touch ("2019" is 2018.5-2019.5, "2020" 2019.5-2020.5):
+  // touching is not agreeing. A point (a weekday, a date) agrees with itself and with a range of days holding it ("June 24-25").
+  const point = a.low === a.high || b.low === b.high;
+  return Math.min(a.high, b.high) > Math.max(a.low, b.low) || (point && Math.min(a.high, b.high) >= Math.max(a.low, b.low));
+}
+
+/**
+ * "$3,499" and "$3,500", "$999" and "$1,000", "$19.99" and "$20": a price ending in 9 and the round
+ * figure one step above it, as reports round it ("will sell for $3,500"). Round means two zeros
+ * or more at the price's step, and the price has three digits or more: "$49" against "$50", "$99"
+ * against "$100" (a saving as often as a price) are still two figures.
+ */
+function roundedPrice(a: Claim, b: Claim): boolean {
+  if (a.approx || b.approx) return false;
+  const [price, round] = mid(a) < mid(b) ? [a, b] : [b, a];
+  const step = price.high - price.low;
+  return mid(price) / step >= 100 && Math.abs(mid(round) - mid(price) - step) < step / 100 && Math.round(mid(round) / step) % 100 === 0;
+}
+
+/**
+ * "185 mph" and "near 295 km/h", "13 feet" and "four metres": one measure written in two scales,
+ * the second converted from the first and rounded (185 mph is 297.7 km/h). They agree within 3%.
+ */
+const CONVERSION_TOLERANCE = 0.03;
+
+function convertedMeasures(a: Claim, b: Claim): boolean {
+  const x = writtenScale(a.text);
+  const y = x && writtenScale(b.text);
+  return !!y && x !== y;
+}
+
+/** Two approximations of three significant digits or more agree when this close, as each allows. */
+const NEAR_FIGURE_TOLERANCE = 0.03;
+
+/** Two approximations agree when their figures are this close, relative to the larger. */
+const APPROX_TOLERANCE = 0.2;
+
+/** Figures no further apart than the tolerance, relative to the larger. */
+function closeFigures(x: number, y: number, tolerance = SAME_BOUND_TOLERANCE): boolean {
+  return Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
+}
+
+const mid = (c: Claim) => (c.low + c.high) / 2;
+
+/** Two sums' intervals overlap, or their figures are within the rounding of a figure to three digits. */
+export function overlaps(a: [number, number], b: [number, number]): boolean {
+  return Math.min(a[1], b[1]) >= Math.max(a[0], b[0]) || closeFigures((a[0] + a[1]) / 2, (b[0] + b[1]) / 2, 0.01);
+}
+
+export const sameFigure = (a: Claim, b: Claim) => a.low === b.low && a.high === b.high;
+
+export function differentQuantity(a: Claim, b: Claim): boolean {
+  // Labels and codes, not magnitudes: a tally is encoded as larger side * 1000 + smaller.
+  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'year' || a.kind === 'ordinal' || a.kind === 'tally' || a.kind === 'age' || a.kind === 'time') return false;
+  const x = Math.abs((a.low + a.high) / 2);
+  const y = Math.abs((b.low + b.high) / 2);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+  return Math.max(x, y) > DIFFERENT_QUANTITY_RATIO * Math.max(Math.min(x, y), 1e-9);
+}
