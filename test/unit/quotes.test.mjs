@@ -775,6 +775,15 @@ test('quote-differs: "5%", "5 percent" and "5 per cent" are one wording, as are 
   assert.deepEqual([...rule(styled.a, 'quote-differs'), ...rule(styled.b, 'quote-differs')], []);
 });
 
+test('quote-differs: a compound written open, hyphenated or closed is one wording; a changed word beside it is found', () => {
+  const q = (w) => `Sheriff Dale Orr spoke after the chase.\n\n\u201CHe was ${w} on getting past every roadblock we set up that night,\u201D Orr said.\n`;
+  // Before, "hell bent \u2192 hellbent" was a quote change in both files.
+  const out = checkAll({ a: q('hell-bent'), b: q('hellbent'), c: q('hell bent') });
+  assert.deepEqual([...rule(out.a, 'quote-differs'), ...rule(out.b, 'quote-differs'), ...rule(out.c, 'quote-differs')], []);
+  const [f] = rule(checkAll({ a: q('hell-bent'), b: q('hellbent'), draft: q('dead set') }).draft, 'quote-differs');
+  assert.match(f.message, /hell ?-?bent \u2192 dead set\.$/);
+});
+
 test('quote-differs: "November 5th" and "November 5" are one wording; another day is a change', () => {
   const q = (d) => `Pell left the hall on Friday.\n\n\u201CThe real count is going to be on March ${d} at the ballot box,\u201D Pell said.\n`;
   // Before, "5 \u2192 5th" was a quote change: spoken dates are written either way.

@@ -334,7 +334,10 @@ function mergeSubs(ops: DiffOp[]): DiffOp[] {
       else dels.push(ops[k].theirs!);
       k++;
     }
-    if (adds.length && dels.length) out.push({ op: 'sub', mine: adds.join(' '), theirs: dels.join(' ') });
+    // "hell-bent" (two words, as hyphens split) and "hellbent", "every day" and "everyday": one
+    // compound written open or closed, the house style's choice, not a changed word.
+    if (adds.length && dels.length && adds.join('') === dels.join('')) out.push({ op: 'same', mine: adds.join(' '), theirs: dels.join(' ') });
+    else if (adds.length && dels.length) out.push({ op: 'sub', mine: adds.join(' '), theirs: dels.join(' ') });
     else if (adds.length) out.push({ op: 'add', mine: adds.join(' ') });
     else out.push({ op: 'del', theirs: dels.join(' ') });
   }
