@@ -772,7 +772,7 @@ test('a score\u2019s losing side ("a 19-16 lead") and a clock\u2019s seconds ("w
   // Before, "16 lead", "0 first-half", "247 edge" and "57 left" were counts of leads, halves, edges and lefts.
   assert.deepEqual(text('The Gulls took a 19-16 lead with 1:57 left.'), []);
   assert.deepEqual(text('They had a 10-0 first-half lead and a 439-247 edge in yards, with a 16:9 screen.'), []);
-  assert.deepEqual(text('About 10-20 people were hurt.'), ['count:20 people']);
+  assert.deepEqual(text('About 10-20 people were hurt.'), ['count:10-20 people']);
   assert.deepEqual(text('Boreal Air bought 30 of Boeing\u2019s 787-9 Dreamliner jets.'), ['count:9 Dreamliner']);
   const a = 'The Harbour Gulls took a 19-16 lead with 1:57 left on a penalty by Ana Ruiz, and held on to win the Valna Cup final.\n';
   const b = 'The Harbour Gulls took a 22-19 lead in extra time on a penalty by Ana Ruiz, and held on to win the Valna Cup final.\n';
@@ -1775,4 +1775,26 @@ test('an embedded post\u2019s signature ("\u2014 Name (@handle) December 7, 2026
     b: 'You rebuilt the harbour in one winter, and the town is grateful.\n\u2014 Ilse Brandt (@HarwickMayor) November 29, 2026',
   });
   assert.deepEqual(conflictsIn({ a, b }), []);
+});
+
+test('a range ("30 to 60 cm", "two to three weeks", "between 10 and 20 people") holds every figure between its ends; two ranges are compared end by end', () => {
+  const spans = (s) => allClaims(s).map((k) => [k.text, k.low, k.high]);
+  assert.deepEqual(spans('Waves of 30 to 60 cm reached the Varde coast.'), [['30 to 60 cm', 0.295, 0.605]]);
+  assert.deepEqual(spans('Repairs at the Varde pier will take two to three weeks.'), [['two to three weeks', 10.5, 24.5]]);
+  assert.deepEqual(spans('Between 10 and 20 people were hurt at the Varde pier.').map(([t]) => t), ['Between 10 and 20 people']);
+  // A change's start and end, a model's parts, a phone number and a car's sprint are no ranges.
+  assert.deepEqual(spans('Fares at Varde rose from 30 to 60 percent.').map(([t]) => t), ['60 percent']);
+  assert.deepEqual(spans('The airline ordered 12 Airbus A350-900 jets.').some(([t]) => t.includes('350-')), false);
+  assert.deepEqual(spans('Call the Varde office at (555) 648-9109 today.').some(([t]) => t.includes('648-')), false);
+  assert.deepEqual(spans('The Varde coupe does 0-60 mph in 4.5 seconds.').some(([t]) => t.startsWith('0-')), false);
+  const story = 'A magnitude 7.9 earthquake off the Varde coast sent a tsunami towards the northern fishing towns overnight.';
+  const { a, b, c } = outlets(story, {
+    a: 'Tsunami waves of 30 to 60 cm were recorded in the harbours of Norvik and Tessel, the coastguard said.',
+    b: 'Tsunami waves of 40 centimetres were recorded in the harbours of Norvik and Tessel, the coastguard said.',
+    c: 'Tsunami waves of 30 to 80 cm were recorded in the harbours of Norvik and Tessel, the coastguard said.',
+  });
+  // Before, the range was read as its upper end: "60 cm here; 40 centimetres in 1 other file", both ways.
+  assert.deepEqual(conflictsIn({ a, b }), []);
+  const [f] = conflictsIn({ a, c });
+  assert.match(f.message, /^30 to (?:60|80) cm here; 30 to (?:60|80) cm in 1 other file\.$/);
 });

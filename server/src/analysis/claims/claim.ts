@@ -15,6 +15,8 @@ export interface Claim {
   anchor?: string;
   /** The place a distance is measured from: "bhubaneswar" in "170 km north of Bhubaneswar". Distances from two places are not compared. */
   from?: string;
+  /** A range, "30 to 60 cm", "between 10 and 20 people": low is its first number's. Compared with another range end by end. */
+  ranged?: boolean;
   /** Said to be approximate ("about 30%"): its interval is the figure give or take 15%. */
   approx?: boolean;
   /** "About" a figure of three significant digits or more ("about 14,200"): give or take 3%. */

@@ -15,7 +15,7 @@ import { TIME_UNITS, belowZero, isUnitSymbol, magnitudeOf, markConversions, meas
 import { ORDINAL_WORDS, SCALES, SMALL, parseNumber } from './numbers';
 import { ageAt, capitalisedRunStart } from './people';
 import { FIGURE_END, MONTH_PERIOD_WORDS, datelineLength, periodsOf } from './periods';
-import { ABOVE, APPROX, BELOW, qualify } from './qualifiers';
+import { ABOVE, APPROX, BELOW, qualify, rangeStart } from './qualifiers';
 import { SUPERSEDED_WORDS, markAdjusted, markCalendarDays, markReference, markSumsOfShares, supersededReport } from './sentence-marks';
 import { ENGAGEMENT, percentSplitAt, rankLabelBefore, tallyAt, tiebreakAt } from './tallies';
 import { CAPITALISED_WORD, DAY_PARTS, MONTHS, MONTH_ABBR, NOUN_STOP, POSSESSIVE_END, Tok, WEEKDAYS, monthOf, nounAfter, percentEnd, singular, tokenAfter, tokenize, weekdayOf } from './tokens';
@@ -366,10 +366,17 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     // and 16-inch models conflicted).
     if (kind === 'count' && !unit.endsWith('magnitude') && toks[i + 1] && joined(t, toks[i + 1])) continue;
     if (kind === 'count' && secondOfPair(toks, i, sentence, base)) continue;
-    // The claim's first token: the currency sign (and its "US") before a sum's number.
-    const first = kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i;
+    // "30 to 60 cm", "two to three weeks": the range's first number, in the second's unit and scale.
+    const factor = step / num.step;
+    const ranged = start === t.start && kind !== 'year' && unit !== '\u00B0C' && value === num.value * factor ? rangeStart(toks, i, sentence, base, num.value) : undefined;
+    // The claim's first token: the range's first number, or the currency sign (and its "US") before a sum's number.
+    const first = ranged ? ranged.index : kind === 'money' && start < t.start ? (start === prev.start ? i - 1 : i - 2) : i;
     const range = qualify(toks, i, first, value, step);
     let { low, high } = range;
+    if (ranged) {
+      low = Math.min(low, (ranged.value - num.step / 2) * factor);
+      start = toks[ranged.index].start;
+    }
     // "£3.20 a month" and "£38 a year" are one charge: a sum per period is compared per year, and
     // only with other sums per period.
     const perYear = kind === 'money' ? ratePerYear(toks, currency ? currency.last + 1 : j) : undefined;
@@ -383,6 +390,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     const text = sentence.slice(start - base, end - base);
     const made: Claim = anchor === undefined ? { kind, unit, low, high, text, start, end } : { kind, unit, low, high, text, start, end, anchor };
     claims.push(made);
+    if (ranged) made.ranged = true;
     if (range.approx) made.approx = true;
     if (range.nearFigure) made.nearFigure = true;
     if (kind === 'count' && splitCountAfter(toks, i, end, sentence, base)) made.share = true;

@@ -1,4 +1,5 @@
-/** Words before a figure that widen it into an interval: "about", "more than", "up to". */
+/** Words before a figure that widen it into an interval: "about", "more than", "up to", a range's first number. */
+import { parseNumber } from './numbers';
 import { Tok } from './tokens';
 
 export const APPROX = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'estimated', 'an', 'circa', 'approx']);
@@ -37,4 +38,32 @@ function significantDigits(v: number, step: number): number {
 function approximate(toks: Tok[], firstIdx: number): boolean {
   const w1 = toks[firstIdx - 1]?.lower ?? '';
   return APPROX.has(w1) || (w1 === 'to' && toks[firstIdx - 2]?.lower === 'close');
+}
+
+/** Between a range's two numbers: a dash, or " to ". */
+const RANGE_DASH = /^ ?[-\u2013] ?$/;
+
+/**
+ * The first number of a range that ends at toks[i], "30 to 60 cm", "1-3m", "two to three weeks",
+ * "between 10 and 20 people": the range's first token ("between" or the number), the number's value,
+ * the unit and scale being the second's. Not
+ * after "from" ("rose from 30 to 60 percent" is a change, its end the figure), not from zero, and
+ * only upward (a score runs downward: "a 19-16 lead").
+ */
+export function rangeStart(toks: Tok[], i: number, sentence: string, base: number, value: number): { index: number; value: number } | undefined {
+  const prev = toks[i - 1];
+  if (!prev) return undefined;
+  const gap = sentence.slice(prev.end - base, toks[i].start - base);
+  let k: number;
+  if (RANGE_DASH.test(gap)) k = i - 1;
+  else if (gap === ' ' && (prev.lower === 'to' || prev.lower === 'and') && i >= 2 && sentence.slice(toks[i - 2].end - base, prev.start - base) === ' ') k = i - 2;
+  else return undefined;
+  // A model's or a phone number's parts are no range: "A350-900", "648-9109".
+  const before = sentence[toks[k].start - base - 1];
+  if ((before !== undefined && !/[\s(]/.test(before)) || (k === i - 1 && /^\d{3}$/.test(toks[k].text) && /^\d{4}$/.test(toks[i].text))) return undefined;
+  const n = parseNumber(toks[k].text);
+  // "0-60 mph in 4.5 seconds" is a car's sprint, not a range of speeds.
+  if (!n || n.value === 0 || n.value >= value || toks[k - 1]?.lower === 'from') return undefined;
+  if (prev.lower !== 'and') return { index: k, value: n.value };
+  return toks[k - 1]?.lower === 'between' ? { index: k - 1, value: n.value } : undefined;
 }

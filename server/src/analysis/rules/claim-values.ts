@@ -19,6 +19,8 @@ export function compatible(a: Claim, b: Claim): boolean {
   // One approximation against a figure: within the 15% the approximation allows, of the figure
   // itself; the figure's own rounding on top let "roughly £1.4 million" pass for £1.1m.
   if (a.approx !== b.approx) return closeFigures(mid(a), mid(b), SAME_BOUND_TOLERANCE);
+  // Two ranges state both their ends: "10-15 minutes" and "10-16 minutes" overlap, yet differ.
+  if (a.ranged && b.ranged && !a.approx && !b.approx) return closeFigures(a.low, b.low, RANGE_END_TOLERANCE) && closeFigures(a.high, b.high, RANGE_END_TOLERANCE);
   // A measure against its conversion, each rounded in its own scale.
   if (a.kind === 'count' && Number.isFinite(a.high) && Number.isFinite(b.high) && convertedMeasures(a, b)) return closeFigures(mid(a), mid(b), CONVERSION_TOLERANCE) || Math.min(a.high, b.high) > Math.max(a.low, b.low);
   // Two precise approximations ("about 6,250", "about 6,520") state their figures: widened by 3%
@@ -54,6 +56,9 @@ function convertedMeasures(a: Claim, b: Claim): boolean {
   const y = x && writtenScale(b.text);
   return !!y && x !== y;
 }
+
+/** Two ranges' ends agree when this close, each end with its rounding (a converted range's too). */
+const RANGE_END_TOLERANCE = 0.02;
 
 /** Two approximations of three significant digits or more agree when this close, as each allows. */
 const NEAR_FIGURE_TOLERANCE = 0.03;
