@@ -1562,3 +1562,23 @@ test('probe-folder leftovers: "By" alone, ">> Read more trending news", "Details
   judgeBetweenParagraphs(['By', '>> Read more trending news', 'Details later\u2026', 'Email This Link', 'Harbour Post push notifications', '- Get Gulls news notifications', 'You are here:   Home', 'Comments / 1', 'Trending stories at harbourpost.example']);
   judgeBetweenParagraphs([], ['By the harbour', 'Residents got no notifications before the water was cut.']);
 });
+
+test('a pointer to the outlet\u2019s live blog, a promotion of its video channel and a caption credited after a bar are furniture', () => {
+  // Each was kept before.
+  judgeBetweenParagraphs(
+    [
+      'Follow our live updates here',
+      'Follow live updates here:',
+      'For live updates, follow our blog.',
+      'Keep up with our live blog',
+      'Watch more of our videos on HarbourTV.com and on Freeview 262',
+      'Councillor Ana Ruiz and harbour master Tomas Berg at the reopened quay. | Local TV',
+    ],
+    [
+      'Supporters follow the live updates from the count on their phones.',
+      'The mayor said she would follow live updates from the coast guard.',
+      'Fans watch more of the games on streaming services now, the report said.',
+      'The ferry will run twice a day | Harbour News',
+    ],
+  );
+});
