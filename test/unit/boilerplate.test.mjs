@@ -1582,3 +1582,8 @@ test('a pointer to the outlet\u2019s live blog, a promotion of its video channel
     ],
   );
 });
+
+test('a caption closing with an agency\u2019s file picture after a dash ("\u2014 Reuters/File") is furniture, even after a full stop', () => {
+  // Kept before: only an agency in capitals was read after a dash, and never after a full stop.
+  judgeBetweenParagraphs(['Harbour master Tomas Berg speaks to reporters at the reopened quay in Varde. \u2014 Reuters/File', 'Councillors leave the town hall after the vote - AFP/File Photo']);
+});

@@ -559,6 +559,8 @@ const PHOTO_SLASH_END = /[.!?] (?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture) ?\/ ?
 const DASHED_CREDIT_END = /[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}\u2014(?:AP|AFP|Reuters|Getty Images|Bloomberg|EPA|Bloomberg via Getty Images|AFP via Getty Images)$/u;
 /** A caption's note that its picture opens larger, after the credit: "New Glenn launches (pic: Blue Origin) – click to enlarge". */
 const CLICK_TO_ENLARGE = /\s?[-\u2013\u2014]\s?click to enlarge$|\s?\(click to enlarge\)$/i;
+/** An agency's file picture credited after a dash, even after a full stop: "… at the parliament in Kathmandu. — Reuters/File". */
+const FILE_PHOTO_DASH_END = /\s[-\u2013\u2014]\s(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images|Bloomberg|Xinhua|PA|Dawn)\/(?:File|FILE)(?: Photo)?$/;
 /** An agency in capitals closing a caption after a dash: "… leave Rostov-on-Don - REUTERS". */
 const AGENCY_DASH_END = /\s[-\u2013\u2014]\s(?:REUTERS|AFP|AP|EPA|GETTY IMAGES|BLOOMBERG|XINHUA|PA)$/;
 /** A credited source and the agency it came through, closing a caption after its sentence. */
@@ -602,6 +604,8 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   const dashed = last >= 0x41 && last <= 0x5a ? AGENCY_DASH_END.exec(trimmed) : null; // ends in a capital
   // (After a full stop it tags a story's last paragraph as the agency's, as "… on Friday. (PA)" does.)
   if (dashed) return !/[.!?]["\u201D\u2019]?$/.test(trimmed.slice(0, dashed.index)) && trimmed.slice(0, dashed.index).split(' ').length >= 4 && !quotesSomeone(trimmed);
+  const filed = trimmed.includes('/F', trimmed.length - 16) ? FILE_PHOTO_DASH_END.exec(trimmed) : null;
+  if (filed) return trimmed.slice(0, filed.index).split(' ').length >= 4 && !quotesSomeone(trimmed.slice(0, filed.index));
   const squared = trimmed.endsWith(']') ? SQUARE_CREDIT_END.exec(trimmed) : null;
   if (squared) return trimmed.slice(0, squared.index).split(' ').length >= 4 && !quotesSomeone(trimmed.slice(0, squared.index));
   // The credit is at the end: only the line's tail is read, and only when it holds a credit's mark
