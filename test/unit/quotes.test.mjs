@@ -993,3 +993,16 @@ test('a headline\u2019s speaker after its quote and a colon ("\u2018You\u2019re 
     assert.deepEqual(unattributed(`\u2018The ferries cannot wait another winter for the council to act\u2019: ${h}${body}`), [1], h);
   }
 });
+
+test('quote-differs: a short source quote that another quote of mine holds whole is not matched to a common phrase in a longer one', () => {
+  const source = 'Skipper Lena Berg won the Varde regatta on Sunday.\n\n\u201CI was not sure I could sail tonight,\u201D Berg told reporters. \u201CBut I\u2019m glad I was able to.\u201D\n';
+  const whole = '\u201CI was not sure I could sail tonight, but I\u2019m glad I was able to,\u201D Berg said.\n\n';
+  const phrase = '\u201CI did everything I could do and I\u2019m so happy that I was able to win this with this crew,\u201D Berg said.\n';
+  // Before, the second quote was warned: "glad \u2192 so happy that".
+  assert.deepEqual(rule(checkAll({ source, draft: `Berg won the Varde regatta on Sunday.\n\n${whole}${phrase}` }).draft, 'quote-differs'), []);
+  // A quote of mine that holds only part of the source quote leaves a real change in another found.
+  const split = 'Skipper Lena Berg won the Varde regatta on Sunday.\n\n\u201CI felt the boat tilt at the last mark and felt a big gust. The crew told us to stay calm,\u201D Berg said.\n';
+  const draft = 'Berg won the Varde regatta on Sunday.\n\n\u201CI was worried and then I felt the boat tilted at the last mark and felt a big gust,\u201D Berg said.\n\n\u201CThe crew told us to stay calm,\u201D she added.\n';
+  const [f] = rule(checkAll({ source: split, draft }).draft, 'quote-differs');
+  assert.match(f.message, /tilt \u2192 tilted\.$/);
+});

@@ -6,7 +6,7 @@
  * quote-not-in-sources: no other file has the quote at all (off by default).
  */
 import { QuoteInfo } from '../document';
-import { EDITED, describeDiff, edited, quoteTokens, spellings } from '../quotes/match';
+import { EDITED, containsRun, describeDiff, edited, quoteTokens, spellings } from '../quotes/match';
 import { namedSpeaker, sameSpeaker } from '../quotes/attribution';
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
 import { SourceMatch, matchingSourceQuotes, sourceQuoteCandidates, wordsIn } from './quote-sources';
@@ -19,12 +19,11 @@ export const quoteDiffers: RuleModule = {
   id: 'quote-differs',
   check(ctx: RuleContext): RuleFinding[] {
     const out: RuleFinding[] = [];
-    for (const q of ctx.analysis.quotes) {
-      // A partial quote inside a sentence ("called it “the largest project in the town's history”") is
-      // checked too once it is long enough not to be a term or a title.
-      if (q.transcript || q.words.length < (q.attribution.needsSpeaker ? 5 : PARTIAL_QUOTE_WORDS)) continue;
+    const checked = ctx.analysis.quotes.filter((q) => !q.transcript && q.words.length >= (q.attribution.needsSpeaker ? 5 : PARTIAL_QUOTE_WORDS));
+    const heldWhole = sourcesHeldWhole(ctx, checked);
+    for (const q of checked) {
       // A guessed speaker (a pronoun) filters nothing: a wrong guess would hide the source quote.
-      const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(namedSpeaker(q.attribution), namedSpeaker(m.quote.attribution)));
+      const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(namedSpeaker(q.attribution), namedSpeaker(m.quote.attribution)) && !partOfAnother(q, m, heldWhole));
       // A source with my words vouches for the words it covers: a quote joined from two (“… marathons.
       // Even a small increase …”) still differs where another source has the rest otherwise.
       const vouched = vouchedWords(matches.filter((m) => m.consistent), q.words.length);
@@ -71,6 +70,26 @@ export const quoteDiffers: RuleModule = {
     return out;
   },
 };
+
+/**
+ * Source quotes that one of my quotes (those the rule checks; a partial quote inside a sentence is
+ * checked once long enough not to be a term or a title) holds whole, word for word, each with that quote.
+ */
+function sourcesHeldWhole(ctx: RuleContext, checked: QuoteInfo[]): Map<QuoteInfo, QuoteInfo> {
+  const out = new Map<QuoteInfo, QuoteInfo>();
+  for (const q of checked) for (const m of matchingSourceQuotes(ctx, q)) if (m.consistent && !out.has(m.quote) && containsRun(q.words, m.quote.words)) out.set(m.quote, q);
+  return out;
+}
+
+/**
+ * The source quote matches only part of my quote and another quote of mine holds it word for word:
+ * it is that quote's source, its few words here a common phrase ("… and I'm so happy that I was
+ * able to win this" against "But I'm glad I was able to", which the speaker's other quote has).
+ */
+function partOfAnother(q: QuoteInfo, m: SourceMatch, heldWhole: Map<QuoteInfo, QuoteInfo>): boolean {
+  const holder = heldWhole.get(m.quote);
+  return holder !== undefined && holder !== q && !m.consistent && (m.lead > 0 || m.lead + myWordsIn(m) < q.words.length);
+}
 
 /** My words (by index) that a source holding them unchanged covers. */
 function vouchedWords(consistent: SourceMatch[], n: number): Uint8Array {
