@@ -1587,3 +1587,12 @@ test('a caption closing with an agency\u2019s file picture after a dash ("\u2014
   // Kept before: only an agency in capitals was read after a dash, and never after a full stop.
   judgeBetweenParagraphs(['Harbour master Tomas Berg speaks to reporters at the reopened quay in Varde. \u2014 Reuters/File', 'Councillors leave the town hall after the vote - AFP/File Photo']);
 });
+
+test('a gallery\u2019s caption under its counter ("1 of 5 | \u2026"), quoting or not, is furniture, and so is the same caption over it', () => {
+  const caption = 'Mayor Ana Ruiz speaks at the harbour on Tuesday and said "the quay will open by spring. We owe it to the town." Photo by Tomas Berg/Harbour Wire';
+  const page = [BODY[2], caption, `1 of 5 | ${caption} | License Photo`, BODY[3]].join('\n\n');
+  // Before, both were kept: the quote in the caption made it read as a paragraph with a credit glued on.
+  assert.deepEqual(boilerplateLines(page), [3, 5]);
+  // The same paragraph without the gallery's counter beneath it stays the article's.
+  assert.deepEqual(boilerplateLines([BODY[2], caption, BODY[3]].join('\n\n')), []);
+});
