@@ -1798,3 +1798,11 @@ test('a range ("30 to 60 cm", "two to three weeks", "between 10 and 20 people") 
   const [f] = conflictsIn({ a, c });
   assert.match(f.message, /^30 to (?:60|80) cm here; 30 to (?:60|80) cm in 1 other file\.$/);
 });
+
+test('a margin around a forecast ("plus or minus 2%", "(\u00B12%)", "+/- 2%") is no figure of its own', () => {
+  const texts = (s) => allClaims(s).map((k) => k.text);
+  assert.deepEqual(texts('Norvik Marine expects revenue of $6.5 billion, plus or minus 2%, next quarter.'), ['$6.5 billion']);
+  assert.deepEqual(texts('It forecast $6.5 billion in revenue (\u00B12%) for the quarter.'), ['$6.5 billion']);
+  assert.deepEqual(texts('Guidance is $6.5 billion +/- 2% for the quarter, and 40% margins.'), ['$6.5 billion', '40%']);
+  // Before, each margin was a percentage of its own, and one outlet's "62% year-over-year" was warned against another's "plus or minus 2%".
+});

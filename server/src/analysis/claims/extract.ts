@@ -366,6 +366,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     // and 16-inch models conflicted).
     if (kind === 'count' && !unit.endsWith('magnitude') && toks[i + 1] && joined(t, toks[i + 1])) continue;
     if (kind === 'count' && secondOfPair(toks, i, sentence, base)) continue;
+    // "$65 billion, plus or minus 2%": the 2% is the forecast's margin, no figure of its own.
+    if (TOLERANCE_BEFORE.test(sentence.slice(Math.max(0, start - base - 16), start - base))) continue;
     // "30 to 60 cm", "two to three weeks": the range's first number, in the second's unit and scale.
     const factor = step / num.step;
     const ranged = start === t.start && kind !== 'year' && unit !== '\u00B0C' && value === num.value * factor ? rangeStart(toks, i, sentence, base, num.value) : undefined;
@@ -448,6 +450,9 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   markSumsOfShares(claims, sentence, base);
   return { claims: markConversions(claims, sentence, base), periods };
 }
+
+/** A margin around another figure, just before a figure: "plus or minus 2%", "give or take 2%", "(±2%)", "+/- 2%". */
+const TOLERANCE_BEFORE = /(?:plus or minus|give or take|\u00B1|\+\/[-\u2212])\s?$/i;
 
 /** Most words read after a possessive weekday for what it names. */
 const DAY_NAMED_WORDS = 2;
