@@ -1596,3 +1596,8 @@ test('a gallery\u2019s caption under its counter ("1 of 5 | \u2026"), quoting or
   // The same paragraph without the gallery's counter beneath it stays the article's.
   assert.deepEqual(boilerplateLines([BODY[2], caption, BODY[3]].join('\n\n')), []);
 });
+
+test('a comment platform\u2019s credit ("comments powered by Disqus") is furniture', () => {
+  // Kept before (only Disqus's JavaScript notice was read).
+  judgeBetweenParagraphs(['comments powered by Disqus', 'Comments powered by Disqus.'], ['The council\u2019s new site has comments powered by Disqus, a spokesman said.']);
+});

@@ -87,6 +87,8 @@ add('story status note', 'details later|details later\u2026|more details soon');
 // A reaction widget's question under the story.
 add('share/navigation link', 'how does this make you feel?|how do you feel about this story?|what do you think?');
 add('share/navigation link', 'email this link|share permalink|see also|read all comments|[ read all comments ]|you are at|share via|zurück zur übersicht');
+// A comment platform's credit under the story's comments.
+add('share/navigation link', 'comments powered by disqus|comments by disqus|powered by disqus|blog comments powered by disqus');
 // A byline's label left without its name.
 add('byline or author bio', 'posted by|written by');
 // A link to the story in another language, alone on its line.
