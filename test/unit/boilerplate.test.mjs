@@ -1601,3 +1601,11 @@ test('a comment platform\u2019s credit ("comments powered by Disqus") is furnitu
   // Kept before (only Disqus's JavaScript notice was read).
   judgeBetweenParagraphs(['comments powered by Disqus', 'Comments powered by Disqus.'], ['The council\u2019s new site has comments powered by Disqus, a spokesman said.']);
 });
+
+test('an aggregator\u2019s panels under its machine summary are furniture: "AI summarized text", "People in this article", its sponsorship verdict', () => {
+  // Each was kept before.
+  judgeBetweenParagraphs(
+    ['How informative is this news?', 'AI summarized text', 'People in this article', 'Commercial Interest Notes', 'The article contains no indicators of sponsored content, advertisement patterns, or commercial interests. There are no brand mentions, product recommendations, or calls to action.'],
+    ['The council said the article contains no evidence of the payments the auditor found, and it asked for the full report.'],
+  );
+});

@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { GALLERY_COUNTER, SHORT_LINE, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isSignedQuotation, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { GALLERY_COUNTER, SHORT_LINE, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isSignedQuotation, isSponsorVerdict, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -134,6 +134,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     else if (isEmbedNotice(info.trimmed, info.wordCount)) return flag(i, 'share/navigation link');
     else if (isPrintNote(info.trimmed, info.wordCount)) return flag(i, 'publication timestamp');
     else if (isIconLabels(info.trimmed)) return flag(i, 'share/navigation link');
+    else if (isSponsorVerdict(info.trimmed, info.wordCount)) return flag(i, 'story status note');
     // A caption with its credit, short or long.
     // A gallery's caption under its counter, quoting or not: "1 of 5 | Cuomo … conceded "tonight …" Photo by …".
     if (isCreditedCaption(info.trimmed, info.wordCount) || isAgencyCaption(info.trimmed, info.wordCount) || (info.wordCount >= 4 && info.trimmed.charCodeAt(0) <= 0x39 && GALLERY_COUNTER.test(info.trimmed))) return flag(i, 'photo caption with its credit');

@@ -85,7 +85,10 @@ add('byline or author bio', 'by');
 add('related-story link', 'read more trending news');
 add('story status note', 'details later|details later\u2026|more details soon');
 // A reaction widget's question under the story.
-add('share/navigation link', 'how does this make you feel?|how do you feel about this story?|what do you think?');
+add('share/navigation link', 'how does this make you feel?|how do you feel about this story?|what do you think?|how informative is this news?');
+// An aggregator's panels under its machine summary of a story.
+add('share/navigation link', 'people in this article|companies in this article|commercial interest notes');
+add('story status note', 'ai summarized text|ai-summarized text|ai summary|ai-generated summary|summarized by ai');
 add('share/navigation link', 'email this link|share permalink|see also|read all comments|[ read all comments ]|you are at|share via|zurück zur übersicht');
 // A comment platform's credit under the story's comments.
 add('share/navigation link', 'comments powered by disqus|comments by disqus|powered by disqus|blog comments powered by disqus');

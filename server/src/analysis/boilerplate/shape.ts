@@ -179,6 +179,10 @@ const AFFILIATE = /\b(?:(?:if|when) you (?:buy|purchase|shop)(?: something| anyt
 const AFFILIATE_HINT = /earn|get a|ssociate|ffiliate|eceive|make/;
 /** A page's note that a summary of the story was machine-written: "This is AI generated summarization, which may have errors. …". */
 const AI_SUMMARY_NOTE = /^(?:this (?:is (?:an? )?)?(?:summary (?:is |was )?)?(?:ai|artificial intelligence)[- ](?:generated|written|assisted)\b.{0,60}\b(?:summar\w*|errors?|mistakes?|inaccura\w*)|this (?:summary|article summary) (?:is|was) (?:generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b)/i;
+/** An aggregator's machine verdict on the story it summarised: "The article contains no indicators of sponsored content, …". */
+const SPONSOR_VERDICT = /^(?:the|this) (?:article|story|content|news) (?:contains|shows|has|includes) no (?:indicators|signs|evidence|mentions) of (?:sponsored|paid|promotional|commercial|advertis)/i;
+/** SPONSOR_VERDICT opening a line of at most 60 words, short or long. */
+export const isSponsorVerdict = (t: string, wordCount: number) => wordCount <= 60 && SPONSOR_VERDICT.test(t);
 /** A credit's label without its colon, alone or before the credited site: "Source", "Photo credit", "Photo credit aldailynews.com". */
 const CREDIT_LABEL = /^(?:sources?|(?:photo|image|picture)s? credits?(?: [^\s:]{1,60})?)$/i;
 /**
@@ -506,6 +510,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (wordCount <= 20 && STORY_STATUS.test(t)) return 'story status note';
   if (wordCount <= 40 && (t.includes('AI') || t.includes('rtificial')) && AI_SUMMARY_NOTE.test(t)) return 'story status note';
+  if (first === 0x74 && isSponsorVerdict(t, wordCount)) return 'story status note';
   // (A labelled "Disclosure: …" is the outlet's own note in the article, as an author's holdings are.)
   if (wordCount >= 5 && wordCount <= 60 && AFFILIATE_HINT.test(t) && AFFILIATE.test(t) && !/^disclosure\s?:/i.test(t)) return 'affiliate-link disclosure';
   if ((first === 0x77 || first === 0x73 || first === 0x76) && wordCount <= 20 && VIDEO_POINTER.test(t)) return 'pointer to the page\u2019s video';
