@@ -1609,3 +1609,8 @@ test('an aggregator\u2019s panels under its machine summary are furniture: "AI s
     ['The council said the article contains no evidence of the payments the auditor found, and it asked for the full report.'],
   );
 });
+
+test('a credit labelled "Credited from:" or "Credited to:" is furniture', () => {
+  // Kept before: an aggregator opens its rewrites with the outlet it took them from.
+  judgeBetweenParagraphs(['Credited from: HARBOURWIRE', 'Credited to: Reuters'], ['Credited from the start with saving the harbour, Ruiz stood down on Friday.']);
+});
