@@ -1614,3 +1614,8 @@ test('a credit labelled "Credited from:" or "Credited to:" is furniture', () => 
   // Kept before: an aggregator opens its rewrites with the outlet it took them from.
   judgeBetweenParagraphs(['Credited from: HARBOURWIRE', 'Credited to: Reuters'], ['Credited from the start with saving the harbour, Ruiz stood down on Friday.']);
 });
+
+test('an ad placeholder\u2019s label ("ARTICLE AD BOX", "Ad slot") is furniture', () => {
+  // Kept before.
+  judgeBetweenParagraphs(['ARTICLE AD BOX', 'Ad slot', 'Ad space']);
+});

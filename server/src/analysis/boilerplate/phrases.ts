@@ -50,7 +50,7 @@ function add(reason: BoilerplateReason, list: string): void {
 }
 
 add('advertisement label', 'advertisement|advertisements|advert|adverts|ads|ad|sponsored|sponsored content|promoted|paid content|partner content|story continues below advertisement|article continues below advertisement|continue reading below|' +
-  'story continues below|article continues below|story continues after advertisement|ad feedback|sponsor message|advertisement - scroll to continue|advertisement - scroll to continue reading|scroll to continue with content');
+  'story continues below|article continues below|story continues after advertisement|ad feedback|sponsor message|advertisement - scroll to continue|advertisement - scroll to continue reading|scroll to continue with content|article ad box|ad box|ad slot|ad space');
 add('appeal for support or donations', 'support independent journalism|support our journalism|support quality journalism|donate|donate now|make a donation|support us|support us on patreon|become a patron|like summarized versions? support us on patreon');
 // The same label in the languages newsrooms paste from most.
 add('advertisement label', 'anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|reklama|reklam|реклама|iklan|광고|广告|廣告|広告|إعلان');
