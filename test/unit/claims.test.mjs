@@ -1806,3 +1806,16 @@ test('a margin around a forecast ("plus or minus 2%", "(\u00B12%)", "+/- 2%") is
   assert.deepEqual(texts('Guidance is $6.5 billion +/- 2% for the quarter, and 40% margins.'), ['$6.5 billion', '40%']);
   // Before, each margin was a percentage of its own, and one outlet's "62% year-over-year" was warned against another's "plus or minus 2%".
 });
+
+test('a weekday dating a start ("The strike began on Monday") is when something that goes on started: compared only with such days', () => {
+  const story = 'Dock workers in Varde walked out over pay, and the port authority said ferries to the islands were cancelled.';
+  const { began, resigned, other } = outlets(story, {
+    began: 'The strike began on Monday demanding that the port authority lift the pay freeze and tackle corruption at the docks.',
+    resigned: 'The port authority chief resigned on Tuesday following days of strikes over the pay freeze and corruption at the docks.',
+    other: 'The strike began on Sunday demanding that the port authority lift the pay freeze and tackle corruption at the docks.',
+  });
+  // Before, "Monday here; Tuesday in 1 other file": the strike's start against the resignation's day.
+  assert.deepEqual(conflictsIn({ began, resigned }), []);
+  // Two starts are still compared.
+  assert.equal(conflictsIn({ began, other }).length, 2);
+});

@@ -18,12 +18,30 @@ const DATED_SKIP = new Set('on early late last this by until across through thro
  * the bridge on Wednesday", the noun before "of". Undefined at the sentence's start.
  */
 export function datedWord(toks: Tok[], i: number): string | undefined {
-  let k = i - 1;
-  while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text))) k--;
-  if (k < 0 || k < i - DATED_LOOKBACK) return undefined;
-  if (k >= 3 && toks[k - 1].lower === 'the' && toks[k - 2].lower === 'of') k -= 3;
+  const k = datedIndex(toks, i);
+  if (k < 0) return undefined;
   const w = toks[k];
   return /^\p{Ll}+$/u.test(w.text) && !NOUN_STOP.has(w.lower) ? stemWord(w.lower) : undefined;
+}
+
+/** The index of the word datedWord reads for the weekday at toks[i], or -1. */
+function datedIndex(toks: Tok[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text))) k--;
+  if (k < 0 || k < i - DATED_LOOKBACK) return -1;
+  if (k >= 3 && toks[k - 1].lower === 'the' && toks[k - 2].lower === 'of') k -= 3;
+  return k;
+}
+
+/** Verbs of a start: "The protests began on Monday", "started Sunday", "erupted on Friday", "broke out on Monday". */
+const START_VERBS = new Set('began begun begin begins started start starts erupted erupts commenced'.split(' '));
+const BREAK_FORMS = new Set(['broke', 'break', 'breaks', 'broken']);
+
+/** The weekday at toks[i] dates a start: when something that then goes on began. */
+export function datesAStart(toks: Tok[], i: number): boolean {
+  const k = datedIndex(toks, i);
+  if (k < 0) return false;
+  return START_VERBS.has(toks[k].lower) || (toks[k].lower === 'out' && BREAK_FORMS.has(toks[k - 1]?.lower ?? ''));
 }
 
 /** Words that make a weekday the name of a day: "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday". */
