@@ -1819,3 +1819,15 @@ test('a weekday dating a start ("The strike began on Monday") is when something 
   // Two starts are still compared.
   assert.equal(conflictsIn({ began, other }).length, 2);
 });
+
+test('a year after "whose" names a thing ("whose 1970 debut album"): not compared with a year dating another deed', () => {
+  const label = (s) => allClaims(s).filter((k) => k.kind === 'year').map((k) => [k.text, Boolean(k.label)]);
+  assert.deepEqual(label('Born in Varde in 1948, Berg rose to fame with the Gulls, whose 1970 debut album became a classic.'), [['1948', false], ['1970', true]]);
+  const story = 'Lena Berg, the singer of the Harbour Gulls, has died at the age of 76, weeks after a farewell concert in Varde.';
+  const { a, b } = outlets(story, {
+    a: 'Born in Varde in 1948, Berg rose to fame with the Harbour Gulls, whose 1970 debut album became a cornerstone of folk rock.',
+    b: 'Lena Berg, born in Varde on December 3, 1948, co-founded the Harbour Gulls in 1968, and their debut album became a cornerstone of folk rock.',
+  });
+  // Before, "1970 here; 1968 in 1 other file", both ways: the album's year against the band's founding.
+  assert.deepEqual(conflictsIn({ a, b }), []);
+});

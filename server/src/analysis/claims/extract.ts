@@ -615,8 +615,8 @@ function isDecade(toks: Tok[], i: number, sentence: string, base: number): boole
 /** The dash between the days of a range: "June 24-25", "24–25 June". */
 const DAY_RANGE_DASH = /^\s?[-\u2013]\s?$/;
 
-/** Determiners before a year that names an event: "the 2002 … crash", "its 2019 election". */
-const EVENT_DETERMINERS = new Set('the a its their his her this that'.split(' '));
+/** Determiners before a year that names an event: "the 2002 … crash", "its 2019 election", "whose 1970 debut album". */
+const EVENT_DETERMINERS = new Set('the a its their his her this that whose'.split(' '));
 
 /** A year between a determiner and a word, "the 2002 Air China crash": it names the event. */
 function namesEvent(toks: Tok[], i: number, sentence: string, base: number): boolean {
