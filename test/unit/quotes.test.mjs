@@ -1006,3 +1006,14 @@ test('quote-differs: a short source quote that another quote of mine holds whole
   const [f] = rule(checkAll({ source: split, draft }).draft, 'quote-differs');
   assert.match(f.message, /tilt \u2192 tilted\.$/);
 });
+
+test('before a colon, "His last words … were:" gives the words\u2019 owner, a place after "at" is no speaker, and a wire agency\u2019s closing tag is no signature', () => {
+  const attribution = (text) => lib.analyzeDocument(text).quotes.map((q) => [q.attribution.attributed, q.attribution.speaker ?? null]);
+  const story = 'Lena Berg said goodbye to the Harbour Gulls\u2019 fans on Sunday.\n\n';
+  // Before: the speaker was "AFP" (the agency's tag read as a signature).
+  assert.deepEqual(attribution(`${story}\u201CWe will sail again,\u201D Berg said.\n\nHer last words to fans at Varde Arena were: \u201CThank you from the bottom of our hearts.\u201D - AFP\n`), [[true, 'Berg'], [true, 'Berg']]);
+  // Before: the speaker was "Varde Arena".
+  assert.deepEqual(attribution(`${story}The crowd at Varde Arena: \u201CThank you from the bottom of our hearts.\u201D\n`), [[false, null]]);
+  // A person's signature after a dash is still one.
+  assert.deepEqual(attribution('\u201CThe sea gives and the sea takes.\u201D \u2014 Lena Berg\n'), [[true, 'Lena Berg']]);
+});

@@ -320,6 +320,8 @@ function headlineSpeaker(before: string, after: string): CueHit | undefined {
 
 /** A quote's sentence ending in "!" or "?" and its closing marks. */
 const EXCLAIMED_END = /[!?]["'\u201D\u2019\u00BB]+\s*$/;
+/** A wire agency's name, as it tags a story's last paragraph: "… – AFP", "- Reuters". */
+const WIRE_AGENCY = /^(?:AFP|AP|AAP|PA|Reuters|REUTERS|PTI|IANS|ANI|UNI|Xinhua|XINHUA|dpa|EFE|Bernama|BERNAMA|Yonhap|Kyodo|TASS|Anadolu)$/;
 /** Words of a longer next sentence an attribution may open with: "Ana Ruiz, the mayor, said". */
 const OPENING_WORDS = 6;
 
@@ -331,7 +333,8 @@ const OPENING_WORDS = 6;
 function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: boolean, lines: Line[], lineIdx: number, cues: Set<string>): CueHit | undefined {
   const m = ml.text;
   const dash = /^\s?[\u2015\u2014\u2013-]\s?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3})/u.exec(after);
-  if (dash) return { cue: 'dash', speaker: dash[1] };
+  // "… “Thank you from the bottom of our hearts.” - AFP": a wire agency's tag closing the story, no speaker.
+  if (dash && !WIRE_AGENCY.test(dash[1])) return { cue: 'dash', speaker: dash[1] };
   if (e < m.length) {
     const [, ne] = sentenceAround(ml, e + 1, e + 1);
     const next = m.slice(e, ne);
@@ -372,7 +375,7 @@ function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: b
       else break;
     }
     const prevLine = k >= 0 ? lines[k].text.trimEnd() : '';
-    if (prevLine.endsWith(':') && prevLine.length < 400) return { cue: ':', speaker: nameIn(prevLine) };
+    if (prevLine.endsWith(':') && prevLine.length < 400) return { cue: ':', speaker: nameIn(prevLine, true) };
     const listed = QUOTE_PARAGRAPH.test(lines[lineIdx].text) ? quotesHeadingAbove(lines, lineIdx) : undefined;
     if (listed) return listed;
     // "A statement from Buckingham Palace said," closing the line before: the paragraph break is the page's.
@@ -459,6 +462,8 @@ interface CueHit {
 
 /** The pronoun a possessive stands for: "in her words" is said by "she". */
 const POSSESSIVE_SPEAKER: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+/** Someone's words announced before a colon: "His last words to fans at Villa Park were:", "Her message was:". */
+const WORDS_WERE = /\b(his|her|their)\s(?:[\p{Ll}-]+\s){0,2}(?:words|message|reply|answer|response|verdict)\b[^:.!?]{0,60}\s(?:were|was)\s?:$/iu;
 
 function findCue(before: string, after: string, cues: Set<string>): CueHit | undefined {
   const outside = `${before} ${after}`;
@@ -490,7 +495,10 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   // "Putin: “…”" — a name (or pronoun) and a colon right before the quote.
   const lead = before.trimEnd();
   if (lead.endsWith(':')) {
-    const name = nameIn(lead.slice(-80));
+    // "His last words to fans at Villa Park were: “…”": the owner of the words speaks.
+    const owner = WORDS_WERE.exec(lead.slice(-100));
+    if (owner) return { cue: ':', speaker: POSSESSIVE_SPEAKER[owner[1].toLowerCase()] };
+    const name = nameIn(lead.slice(-80), true);
     if (name) return { cue: ':', speaker: name };
     // "The operator's chief executive was unapologetic: “…”": a person named by role (no name to
     // match a source's speaker against, so none is kept).
@@ -702,15 +710,20 @@ function onPlatform(s: string, at: number): boolean {
   return at >= 3 && /\b(?:on|via) $/i.test(s.slice(Math.max(0, at - 4), at));
 }
 
-function nameIn(s: string): string | undefined {
+function nameIn(s: string, skipPlaces = false): string | undefined {
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
+    // Before a colon, a name after "at" or "in" is where, not who: "His last words to fans at Villa Park were: “…”".
+    if (skipPlaces && PLACE_BEFORE.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
     const name = nameMatched(s, m);
     if (name) return name;
   }
   const pron = words(s).find((w) => PRONOUNS.has(w.text.toLowerCase()));
   return pron?.text.toLowerCase();
 }
+
+/** A preposition of place right before a name. */
+const PLACE_BEFORE = /\b(?:at|in|near|outside|inside|across)\s$/i;
 
 function cleanName(raw: string): string | undefined {
   // "He" before another capitalised word is the surname (He Jianxiong), not the pronoun.
