@@ -31,9 +31,10 @@ export interface Claim {
   /** An average ("averaging 20.8 points, 5.4 rebounds and five assists", "28 points per game"): compared only with averages. */
   average?: boolean;
   /**
-   * A day after "since": when a state began ("at his beach house since July 17", "closed since
-   * Monday"), not the day of the story's event; compared only with such days. A year after it ("a
-   * record since 1990") is the year a superlative is measured from.
+   * A day after "since", or a weekday dating a start: when a state began ("at his beach house since
+   * July 17", "closed since Monday", "The protests began on Monday"), not the day of the story's
+   * event; compared only with such days. A year after "since" ("a record since 1990") is the year a
+   * superlative is measured from.
    */
   since?: boolean;
   /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */

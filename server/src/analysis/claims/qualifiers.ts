@@ -45,10 +45,9 @@ const RANGE_DASH = /^ ?[-\u2013] ?$/;
 
 /**
  * The first number of a range that ends at toks[i], "30 to 60 cm", "1-3m", "two to three weeks",
- * "between 10 and 20 people": the range's first token ("between" or the number), the number's value,
- * the unit and scale being the second's. Not
- * after "from" ("rose from 30 to 60 percent" is a change, its end the figure), not from zero, and
- * only upward (a score runs downward: "a 19-16 lead").
+ * "between 10 and 20 people": the range's first token ("between" or the number) and the number's
+ * value, in the second's unit and scale. Not after "from" ("rose from 30 to 60 percent" is a
+ * change, its end the figure), not from zero, and only upward (a score runs downward: "a 19-16 lead").
  */
 export function rangeStart(toks: Tok[], i: number, sentence: string, base: number, value: number): { index: number; value: number } | undefined {
   const prev = toks[i - 1];
