@@ -54,6 +54,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   let asking: boolean | undefined; // the sentence holds an asking verb (found once, when a claim needs it)
   let exitPolled: boolean | undefined; // the sentence names an exit poll (found once)
   let forecasting: boolean | undefined; // the sentence names analysts' or a consensus's expectations (found once)
+  let margined: boolean | undefined; // the sentence holds a margin's words (found once)
   let roles: ReturnType<typeof weekdayRoles> | undefined; // what a weekday dates besides the event, once per sentence
   let reporting: boolean | undefined; // the sentence holds a word of an earlier report, "initially", "earlier" (found once)
   let datelineEnd: number | undefined; // length of the sentence's opening dateline, 0 for none (found once, when a date needs it)
@@ -368,7 +369,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind === 'count' && !unit.endsWith('magnitude') && toks[i + 1] && joined(t, toks[i + 1])) continue;
     if (kind === 'count' && secondOfPair(toks, i, sentence, base)) continue;
     // "$65 billion, plus or minus 2%": the 2% is the forecast's margin, no figure of its own.
-    if (TOLERANCE_BEFORE.test(sentence.slice(Math.max(0, start - base - 16), start - base))) continue;
+    if ((margined ??= MARGIN_HINT.test(sentence)) && TOLERANCE_BEFORE.test(sentence.slice(Math.max(0, start - base - 16), start - base))) continue;
     // "30 to 60 cm", "two to three weeks": the range's first number, in the second's unit and scale.
     const factor = step / num.step;
     const ranged = start === t.start && kind !== 'year' && unit !== '\u00B0C' && value === num.value * factor ? rangeStart(toks, i, sentence, base, num.value) : undefined;
@@ -454,6 +455,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
 
 /** A margin around another figure, just before a figure: "plus or minus 2%", "give or take 2%", "(±2%)", "+/- 2%". */
 const TOLERANCE_BEFORE = /(?:plus or minus|give or take|\u00B1|\+\/[-\u2212])\s?$/i;
+/** Marks any margin holds, in one pass: most sentences have none. */
+const MARGIN_HINT = /minus|take|\u00B1|\+\//;
 
 /** Most words read after a possessive weekday for what it names. */
 const DAY_NAMED_WORDS = 2;
