@@ -1831,3 +1831,20 @@ test('a year after "whose" names a thing ("whose 1970 debut album"): not compare
   // Before, "1970 here; 1968 in 1 other file", both ways: the album's year against the band's founding.
   assert.deepEqual(conflictsIn({ a, b }), []);
 });
+
+test('a bound ("up to 3m") is a figure of its finite end: fifty times another it is another quantity; a report day\u2019s date is the report\u2019s', () => {
+  const story = 'A strong earthquake struck off the coast of Varde early on Tuesday, and the coastguard issued a tsunami warning for the islands.';
+  const { a, b } = outlets(story, {
+    a: 'Officials said the quake struck 161 km off the coast of Varde, the regional capital, and they warned residents to move inland.',
+    b: 'Officials said waves up to 3m high could hit the coast of Varde, the regional capital, and they warned residents to move inland.',
+  });
+  // Before, "161 km here; 3m in 1 other file", both ways: a bound's middle is infinite, so no ratio was taken.
+  assert.deepEqual(conflictsIn({ a, b }), []);
+  const launch = 'Norvik Games said its new console had the best launch of any machine the company has made, selling out in most shops.';
+  const { c, d } = outlets(launch, {
+    c: 'VARDE, Norway \u2013 Norvik Games said on Wednesday, June 11, it had sold more than 3.5 million consoles in the first four days after the launch.',
+    d: 'Norvik Games said more than 3.5 million consoles were sold in the first four days after the launch on June 5.',
+  });
+  // Before, "June 11 here; June 5 in 1 other file", both ways: the dateline's report day was reported, its date not.
+  assert.deepEqual(conflictsIn({ c, d }), []);
+});

@@ -127,7 +127,8 @@ const DATE_TO_YEAR = /^,? $/;
 
 /**
  * Gives a weekday written with its date ("on Monday, April 28", "Monday 28 April 2025") that date,
- * and the year when it follows: the calendar fixes the day, whatever the sentences are about.
+ * and the year when it follows: the calendar fixes the day, whatever the sentences are about. A
+ * report's day gives its date the report's reading.
  */
 export function markCalendarDays(claims: Claim[], sentence: string, base: number): void {
   for (let k = 0; k + 1 < claims.length; k++) {
@@ -135,6 +136,8 @@ export function markCalendarDays(claims: Claim[], sentence: string, base: number
     const date = claims[k + 1];
     if (day.kind !== 'weekday' || date.kind !== 'date' || date.low !== date.high || !DAY_TO_DATE.test(sentence.slice(day.end - base, date.start - base))) continue;
     day.onDate = date.low;
+    // "Nintendo said on Wednesday, June 11, it had sold …": the date of a report's day is the report's too.
+    if (day.reported) date.reported = true;
     const year = claims[k + 2];
     if (year?.kind === 'year' && DATE_TO_YEAR.test(sentence.slice(date.end - base, year.start - base))) day.onYear = (year.low + year.high) / 2;
   }

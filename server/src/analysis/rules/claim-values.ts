@@ -80,11 +80,18 @@ export function overlaps(a: [number, number], b: [number, number]): boolean {
 
 export const sameFigure = (a: Claim, b: Claim) => a.low === b.low && a.high === b.high;
 
+/** The figure a claim states: its interval's middle, or a bound's finite end ("up to 3m", "more than 100"). */
+function figureOf(c: Claim): number {
+  if (c.low === -Infinity) return c.high;
+  if (c.high === Infinity) return c.low;
+  return (c.low + c.high) / 2;
+}
+
 export function differentQuantity(a: Claim, b: Claim): boolean {
   // Labels and codes, not magnitudes: a tally is encoded as larger side * 1000 + smaller.
   if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'year' || a.kind === 'ordinal' || a.kind === 'tally' || a.kind === 'age' || a.kind === 'time') return false;
-  const x = Math.abs((a.low + a.high) / 2);
-  const y = Math.abs((b.low + b.high) / 2);
+  const x = Math.abs(figureOf(a));
+  const y = Math.abs(figureOf(b));
   if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
   return Math.max(x, y) > DIFFERENT_QUANTITY_RATIO * Math.max(Math.min(x, y), 1e-9);
 }
