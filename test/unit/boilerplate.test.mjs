@@ -1619,3 +1619,21 @@ test('an ad placeholder\u2019s label ("ARTICLE AD BOX", "Ad slot") is furniture'
   // Kept before.
   judgeBetweenParagraphs(['ARTICLE AD BOX', 'Ad slot', 'Ad space']);
 });
+
+test('a caption opening "An undated image of …" is furniture; on a short pasted page an on-topic subhead stays the article\u2019s', () => {
+  // Kept before (only "This photo …" and "In this photo …" openings were read).
+  judgeBetweenParagraphs(['An undated image of the Norvik ferry. \u2014 Norvik Lines', 'An undated photo shows the harbour master at the quay.'], ['An undated report shows the council knew of the cracks.']);
+  // Before, once its two captions made the page "pasted", the subhead was flagged as another story's
+  // headline: a short page's topic was not trusted, so no subhead was told apart.
+  const page = [
+    'Norvik confirms launch event for Ferry 10 series, Ferry Watch 4, and more',
+    'First time Norvik\u2019s Ferry 10 series will run on a brand-new G5 engine built by Kessel instead of Marlin',
+    'An undated image of the Norvik Ferry 9. \u2014 Norvik',
+    'An undated image of the Norvik Ferry 9. \u2014 Norvik',
+    'Norvik has confirmed its latest launch event will take place on August 20, where the Ferry 10 series will be shown. After weeks of rumours, islanders are excited about this announcement.',
+    'The Ferry 10 series is Norvik\u2019s next generation of ferries, including the Ferry 10, Ferry 10 Pro and a larger ferry called Ferry 10 Max. For the first time, all the models will run on the brand-new G5 engine.',
+    'Norvik Ferry 10 series launch date',
+    'The event date, August 20, matches earlier leaks and shows that most ferry rumours tend to be accurate.',
+  ].join('\n\n');
+  assert.deepEqual(boilerplateLines(page), [5, 7]);
+});

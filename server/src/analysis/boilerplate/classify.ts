@@ -319,7 +319,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // (A label makes it a link: "Also: See Black Friday coverage at CNET".)
     if (under >= SUBHEAD_SHARED_WORDS && under * 2 >= topic.size(i) && !info.trimmed.includes(':')) continue;
     // Three quarters of its words in the article's body: a subhead of the article, not another story's headline.
-    if ((n >= 6 && n <= 18 && (!topicReliable || topic.overlap(i) < 0.75)) || (n >= 4 && n < 6 && topicReliable && topic.overlap(i) < 0.34)) flag(i, 'related-story headline between paragraphs');
+    if ((n >= 6 && n <= 18 && topic.overlap(i) < 0.75) || (n >= 4 && n < 6 && topicReliable && topic.overlap(i) < 0.34)) flag(i, 'related-story headline between paragraphs');
   }
 
   // 3c. A run of three or more such lines between two paragraphs, none on the article's topic, is a

@@ -653,15 +653,15 @@ const GETTY_CAPTION_END = /\((?:Photo|Photograph|Image) by [^()]{1,80}\/Getty Im
 /**
  * A wire caption's opening: "This photo provided by the Naples Fire Rescue Department shows …",
  * "This GOES-East GeoColor satellite image taken at 12:01 a.m. …", "In this aerial photo, damaged
- * boats …", "In this photo released by …".
+ * boats …", "In this photo released by …", "An undated image of Google Pixel 9.".
  */
-const CAPTION_OPENER = /^(?:In t|T)his (?:[\p{L}-]+ ){0,3}(?:photo|photograph|image|picture|video grab|frame grab)(?: taken (?:at|on|by|from|in)| (?:provided|released|made available|obtained|distributed) by)\b|^In this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|image|picture),/u;
+const CAPTION_OPENER = /^(?:In t|T)his (?:[\p{L}-]+ ){0,3}(?:photo|photograph|image|picture|video grab|frame grab)(?: taken (?:at|on|by|from|in)| (?:provided|released|made available|obtained|distributed) by)\b|^In this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|image|picture),|^An? undated (?:[\p{L}-]+ ){0,2}(?:photo|photograph|image|picture)s? (?:of|shows|showing|provided)\b/u;
 /** Most words of a caption read from its opening alone. */
 const OPENED_CAPTION_WORDS = 80;
 export function isAgencyCaption(trimmed: string, wordCount = 0): boolean {
   // Each reading is tried only when the line holds its mark (every line of a page passes here).
   const first = trimmed.charCodeAt(0);
-  if ((first === 0x54 || first === 0x49) && wordCount <= OPENED_CAPTION_WORDS && CAPTION_OPENER.test(trimmed) && !QUOTE_OPENS.test(trimmed)) return true;
+  if ((first === 0x54 || first === 0x49 || first === 0x41) && wordCount <= OPENED_CAPTION_WORDS && CAPTION_OPENER.test(trimmed) && !QUOTE_OPENS.test(trimmed)) return true;
   if ((first === 0x65 || trimmed.includes('EPA', trimmed.length - 230)) && AGENCY_CAPTION.test(trimmed)) return true;
   return trimmed.endsWith('Getty Images)') && GETTY_CAPTION_START.test(trimmed) && GETTY_CAPTION_END.test(trimmed.slice(-120));
 }
