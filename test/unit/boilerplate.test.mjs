@@ -1637,3 +1637,8 @@ test('a caption opening "An undated image of …" is furniture; on a short paste
   ].join('\n\n');
   assert.deepEqual(boilerplateLines(page), [5, 7]);
 });
+
+test('a short caption with a labelled credit after its full stop ("Jimmy Kimmel. Credit : ABC") and a "Get your daily dose of …" prompt are furniture', () => {
+  // Each was kept before: a caption needed four words before an unbracketed credit.
+  judgeBetweenParagraphs(['Ana Ruiz. Credit : Harbour TV', 'Get your daily dose of everything happening in music, film and TV in Varde and abroad.'], ['Ana Ruiz gave credit to the crews: they saved the quay.']);
+});

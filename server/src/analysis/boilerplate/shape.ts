@@ -362,7 +362,7 @@ const SIGN_UP_FINE_PRINT = /\b(?:you (?:can|may) (?:unsubscribe|opt out) (?:at a
  * reports.", "Get the day's big stories + fun stuff you love …", "Get breaking space news and the
  * latest updates on rocket launches …!".
  */
-const GET_NEWS_PROMPT = /^get (?:breaking|the latest|the day['\u2019]s|exclusive|daily|weekly)\b.{0,100}\b(?:news|stories|updates|alerts|reports|headlines)\b/i;
+const GET_NEWS_PROMPT = /^get (?:breaking|the latest|the day['\u2019]s|exclusive|daily|weekly|your daily dose of)\b.{0,100}\b(?:news|stories|updates|alerts|reports|headlines|happening)\b/i;
 /** What a sign-up prompt offers: a newsletter, a list, an inbox. */
 const NEWSLETTER = /\b(?:newsletters?|mailing list|inbox|e-?mail (?:alerts|updates|briefing))\b/i;
 /**
@@ -632,7 +632,9 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   // After a bar the credit is a caption's however short: "Boston Celtics fans | Photo: AP/Josh Reynolds";
   // so it is before "click to enlarge".
   const piped = trimmed[from + m.index + 1] === '|';
-  return before.split(' ').length >= (piped || unnoted !== line ? 2 : 4) && !quotesSomeone(before);
+  // A labelled credit after a full stop closes a caption however short: "Jimmy Kimmel. Credit : ABC".
+  const labelledAfterStop = /^[.!?] ?(?:Photo|Image|Picture|Credit)s?(?: [Cc]redit)? ?:/.test(m[0]);
+  return before.split(' ').length >= (piped || labelledAfterStop || unnoted !== line ? 2 : 4) && !quotesSomeone(before);
 }
 
 /**
