@@ -1642,3 +1642,11 @@ test('a short caption with a labelled credit after its full stop ("Jimmy Kimmel.
   // Each was kept before: a caption needed four words before an unbracketed credit.
   judgeBetweenParagraphs(['Ana Ruiz. Credit : Harbour TV', 'Get your daily dose of everything happening in music, film and TV in Varde and abroad.'], ['Ana Ruiz gave credit to the crews: they saved the quay.']);
 });
+
+test('a screen reader\u2019s list labels, an image placeholder, a bracketed "(Photo - …)" credit on a short caption and an agency after "/ " are furniture', () => {
+  // Each was kept before.
+  judgeBetweenParagraphs(
+    ['list of 4 itemsend of list', 'image', 'Mayor greets the crews (Photo - Harbour TV on social media)', 'Crews hand over the last of the sandbags to the council as part of the flood deal. / AA'],
+    ['The mayor thanked the crews (and the council) for the sandbags.', 'The image of the flooded quay went round the world.'],
+  );
+});

@@ -79,6 +79,8 @@ add('share/navigation link', 'a password will be e-mailed to you|a password will
 // A widget left empty or labelled by the page: a ticker's label, a list of the article's topics.
 add('share/navigation link', 'no data was found|no data found|happening now|in this article|watch now|report a typo');
 // A player's and a picture's controls, an app's prompt; an ad's skip button.
+// A screen reader's list labels (Al Jazeera: "list of 4 itemsend of list") and an image's placeholder.
+add('share/navigation link', 'end of list|list of 2 items|list of 3 items|list of 4 items|list of 5 items|list of 6 items|list of 2 itemsend of list|list of 3 itemsend of list|list of 4 itemsend of list|list of 5 itemsend of list|list of 6 itemsend of list|image');
 add('share/navigation link', 'card image cap|featured video|enlarge this image|toggle caption|hide caption|read full article|open in app|read in app|see more videos|order reprints|today\'s paper|watch more|add to favourites|add to favorites|follow topic|follow this topic|bookmark|save this story|save this article|join the conversation|this content is not available in your region');
 add('heading of a related-stories block', 'visual stories|web stories');
 add('byline or author bio', 'by');
