@@ -1650,3 +1650,8 @@ test('a screen reader\u2019s list labels, an image placeholder, a bracketed "(Ph
     ['The mayor thanked the crews (and the council) for the sandbags.', 'The image of the flooded quay went round the world.'],
   );
 });
+
+test('an affiliate note with a word before "affiliate links" and a sign-up form\u2019s "By submitting I agree" are furniture', () => {
+  // Each was kept before.
+  judgeBetweenParagraphs(['This article may contain commission-based affiliate links. Learn more on our Privacy Policy page.', 'By submitting I agree'], ['The council said the article may contain errors, and it asked the paper to correct them.']);
+});

@@ -92,6 +92,8 @@ add('share/navigation link', 'how does this make you feel?|how do you feel about
 add('share/navigation link', 'people in this article|companies in this article|commercial interest notes');
 add('story status note', 'ai summarized text|ai-summarized text|ai summary|ai-generated summary|summarized by ai');
 add('share/navigation link', 'email this link|share permalink|see also|read all comments|[ read all comments ]|you are at|share via|zurück zur übersicht');
+// A sign-up form's consent line, left without its checkbox.
+add('newsletter or sign-up prompt', 'by submitting i agree|by submitting, i agree|by submitting you agree|by submitting, you agree');
 // A comment platform's credit under the story's comments.
 add('share/navigation link', 'comments powered by disqus|comments by disqus|powered by disqus|blog comments powered by disqus');
 // A byline's label left without its name.

@@ -174,7 +174,7 @@ const VIDEO_POINTER = /^(?:watch|see|view)\b(?:[^.!?]{0,80}\b(?:in|on) the (?:vi
  * this page", "As an Amazon Associate I earn from qualifying purchases", "This article contains
  * affiliate links". Each names the links, the page or the purchases, not affiliate deals in general.
  */
-const AFFILIATE = /\b(?:(?:if|when) you (?:buy|purchase|shop)(?: something| anything| a product)? (?:through|via|from|using) (?:links?|this|our|one of)\b.{0,80}\b(?:earn|get|receive|make)\b|(?:may|might|could|will) (?:earn|get|receive|collect|make) (?:an? )?(?:small )?(?:share|commission|compensation|portion|fee)\b.{0,60}\b(?:links?|this (?:page|post|article|story)|purchases?)\b|as an amazon associate\b|(?:this|the|our) (?:post|article|page|story|site) (?:may )?contains? affiliate links?)/i;
+const AFFILIATE = /\b(?:(?:if|when) you (?:buy|purchase|shop)(?: something| anything| a product)? (?:through|via|from|using) (?:links?|this|our|one of)\b.{0,80}\b(?:earn|get|receive|make)\b|(?:may|might|could|will) (?:earn|get|receive|collect|make) (?:an? )?(?:small )?(?:share|commission|compensation|portion|fee)\b.{0,60}\b(?:links?|this (?:page|post|article|story)|purchases?)\b|as an amazon associate\b|(?:this|the|our) (?:post|article|page|story|site) (?:may )?contains? (?:[\w-]+ )?affiliate links?)/i;
 /** Words one of AFFILIATE's readings holds, in one pass: most lines have none and skip its regex. */
 const AFFILIATE_HINT = /earn|get a|ssociate|ffiliate|eceive|make/;
 /** A page's note that a summary of the story was machine-written: "This is AI generated summarization, which may have errors. …". */
