@@ -634,8 +634,8 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   const piped = trimmed[from + m.index + 1] === '|';
   // A labelled credit, after a full stop or in brackets, closes a caption however short: "Jimmy
   // Kimmel. Credit : ABC", "Hamas releases hostages (Photo - CNN on social media)".
-  const labelledAfterStop = /^[.!?] ?(?:Photo|Image|Picture|Credit)s?(?: [Cc]redit)? ?:|^\s\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)/.test(m[0]);
-  return before.split(' ').length >= (piped || labelledAfterStop || unnoted !== line ? 2 : 4) && !quotesSomeone(before);
+  const labelledCredit = /^[.!?] ?(?:Photo|Image|Picture|Credit)s?(?: [Cc]redit)? ?:|^\s\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)/.test(m[0]);
+  return before.split(' ').length >= (piped || labelledCredit || unnoted !== line ? 2 : 4) && !quotesSomeone(before);
 }
 
 /**
