@@ -1017,3 +1017,10 @@ test('before a colon, "His last words … were:" gives the words\u2019 owner, a 
   // A person's signature after a dash is still one.
   assert.deepEqual(attribution('\u201CThe sea gives and the sea takes.\u201D \u2014 Lena Berg\n'), [[true, 'Lena Berg']]);
 });
+
+test('a statement introduced by "which read" is its owner\u2019s words, not the outlet\u2019s that reported it', () => {
+  const attribution = (text) => lib.analyzeDocument(text).quotes.map((q) => [q.attribution.attributed, q.attribution.speaker ?? null, q.attribution.cue]);
+  // Before: the speaker was "Harbour TV" (the report verb after the quote was the only cue).
+  assert.deepEqual(attribution('Her family released a statement which read, \u201CIt is with great sadness that we share the news of her death this morning,\u201D Harbour TV reported.\n'), [[true, null, 'a statement which read']]);
+  assert.deepEqual(attribution('The Norvik Ferry Company issued a statement that said: \u201CAll crossings are cancelled until the storm has passed the islands.\u201D\n'), [[true, 'Norvik Ferry Company', 'a statement which read']]);
+});

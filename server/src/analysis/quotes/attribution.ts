@@ -465,6 +465,9 @@ const POSSESSIVE_SPEAKER: Record<string, string> = { his: 'he', her: 'she', thei
 /** Someone's words announced before a colon: "His last words to fans at Villa Park were:", "Her message was:". */
 const WORDS_WERE = /\b(his|her|their)\s(?:[\p{Ll}-]+\s){0,2}(?:words|message|reply|answer|response|verdict)\b[^:.!?]{0,60}\s(?:were|was)\s?:$/iu;
 
+/** A written text introduced by its words right before the quote: "a statement which read,", "a note that said:", "a post reading". */
+const STATEMENT_READ = /\b(?:statement|message|note|letter|post|notice)\s(?:(?:which|that)\s(?:read|reads|said|says)|reading)[\s,:]*$/i;
+
 function findCue(before: string, after: string, cues: Set<string>): CueHit | undefined {
   const outside = `${before} ${after}`;
   const lower = outside.toLowerCase();
@@ -475,6 +478,10 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   // "In her words, “…”", "in the words of Ana Ruiz": the speaker by name or by a possessive.
   const inWords = /\bin (?:(his|her|their)(?: own)? words|the words of\s(.{1,60}))/i.exec(outside);
   if (inWords) return { cue: 'in … words', speaker: inWords[1] ? POSSESSIVE_SPEAKER[inWords[1].toLowerCase()] : nameIn(inWords[2]) };
+  // "His family released a statement which read, “…,” Sky News reported": the statement's owner
+  // speaks, not the outlet that reported it.
+  const statement = STATEMENT_READ.exec(before);
+  if (statement) return { cue: 'a statement which read', speaker: nameIn(before.slice(0, statement.index)) };
   for (const p of CUE_PHRASES) {
     if (lower.includes(p)) return { cue: p, speaker: nameNear(outside, verbBefore(outside, lower.indexOf(p), cues), before.length) };
   }
