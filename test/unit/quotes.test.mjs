@@ -1024,3 +1024,11 @@ test('a statement introduced by "which read" is its owner\u2019s words, not the 
   assert.deepEqual(attribution('Her family released a statement which read, \u201CIt is with great sadness that we share the news of her death this morning,\u201D Harbour TV reported.\n'), [[true, null, 'a statement which read']]);
   assert.deepEqual(attribution('The Norvik Ferry Company issued a statement that said: \u201CAll crossings are cancelled until the storm has passed the islands.\u201D\n'), [[true, 'Norvik Ferry Company', 'a statement which read']]);
 });
+
+test('"“…,” Berg said, according to the AP": the speaker said it; the outlet passed it on', () => {
+  const speakerOf = (text) => lib.analyzeDocument(text).quotes.map((q) => q.attribution.speaker ?? null);
+  // Before: the speaker was "AP." ("according to" was read before the speech verb).
+  assert.deepEqual(speakerOf('\u201CYou have no idea how I feel, thank you from the bottom of my heart,\u201D Berg said, according to the AP.\n'), ['Berg']);
+  // A person after "according to" is still the speaker.
+  assert.match(speakerOf('\u201CThe quay will open by spring,\u201D according to harbour master Tomas Berg.\n')[0], /^Tomas Berg/);
+});

@@ -465,6 +465,9 @@ const POSSESSIVE_SPEAKER: Record<string, string> = { his: 'he', her: 'she', thei
 /** Someone's words announced before a colon: "His last words to fans at Villa Park were:", "Her message was:". */
 const WORDS_WERE = /\b(his|her|their)\s(?:[\p{Ll}-]+\s){0,2}(?:words|message|reply|answer|response|verdict)\b[^:.!?]{0,60}\s(?:were|was)\s?:$/iu;
 
+/** A news outlet after "according to": "the AP", "Reuters", "The Associated Press", "the BBC". */
+const REPORTING_OUTLET = /^(?:the\s)?(?:AP|AFP|Reuters|Associated Press|BBC|CNN|PTI|ANI|Xinhua|Sky News|NBC News|CBS News|ABC News)\b/i;
+
 /** A written text introduced by its words right before the quote: "a statement which read,", "a note that said:", "a post reading". */
 const STATEMENT_READ = /\b(?:statement|message|note|letter|post|notice)\s(?:(?:which|that)\s(?:read|reads|said|says)|reading)[\s,:]*$/i;
 
@@ -474,7 +477,8 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   const quoted = /\bquoted\s(.{1,60}?)\sas\s(?:saying|telling|writing)\b/i.exec(outside);
   if (quoted) return { cue: 'quoted … as saying', speaker: nameIn(quoted[1]) ?? quoted[1] };
   const acc = /\baccording to\s(.{1,80})/i.exec(outside);
-  if (acc) return { cue: 'according to', speaker: nameIn(acc[1]) };
+  // "“…,” Osbourne said, according to the AP": the outlet passed the words on; the speaker said them.
+  if (acc && !(REPORTING_OUTLET.test(acc[1]) && /\b(?:said|says|told|added)\b/i.test(outside))) return { cue: 'according to', speaker: nameIn(acc[1]) };
   // "In her words, “…”", "in the words of Ana Ruiz": the speaker by name or by a possessive.
   const inWords = /\bin (?:(his|her|their)(?: own)? words|the words of\s(.{1,60}))/i.exec(outside);
   if (inWords) return { cue: 'in … words', speaker: inWords[1] ? POSSESSIVE_SPEAKER[inWords[1].toLowerCase()] : nameIn(inWords[2]) };
