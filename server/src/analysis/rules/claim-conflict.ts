@@ -276,6 +276,12 @@ function calendarDayEvidence(ctx: RuleContext, claim: Claim, ev: ClaimEvidence, 
   }
 }
 
+/**
+ * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
+ * story's other files, in whichever sentence they give it: outlets put a person's age into
+ * different sentences, so sentence context seldom pairs them. A file giving that name two ages
+ * decides nothing.
+ */
 function namedAgeEvidence(ctx: RuleContext, claim: Claim, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
   const surname = claim.person!.slice(claim.person!.lastIndexOf(' ') + 1);
   oneValueEvidence(ctx, claim, ev, decided, sameStory, [stemWord(surname)], (k) => k.kind === 'age' && k.person === claim.person);

@@ -289,12 +289,6 @@ export function plainSharedWords(a: ClaimSentence, b: ClaimSentence): number {
 }
 
 /**
- * An age given after a full name ("Jonas Ekberg, 58,") against the same full name's age in the
- * story's other files, in whichever sentence they give it: outlets put a person's age into
- * different sentences, so sentence context seldom pairs them. A file giving that name two ages
- * decides nothing.
- */
-/**
  * Sides whose figures differ by design: "Police said about 2,000 people marched" and "Organisers
  * said some 10,000 people marched" are two estimates, not one reported wrongly (as are a union's
  * and a company's count of strikers). The government and a company are no such pair.
