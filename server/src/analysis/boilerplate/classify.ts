@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { GALLERY_COUNTER, SHORT_LINE, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isSignedQuotation, isSponsorVerdict, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { GALLERY_COUNTER, SHORT_LINE, opensWithGalleryCounter, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isSignedQuotation, isSponsorVerdict, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -75,7 +75,7 @@ function cutParagraph(trimmed: string, wordCount: number): boolean {
 /** The caption line is the start of the credited one: a space, or the credit glued to its full stop ("… since 2020.YUI MOK/POOL/AFP via Getty Images"). */
 function captionOver(caption: string, credited: string): boolean {
   // Under its gallery's counter too: "1 of 5 | Cuomo speaks … Photo by …/UPI | License Photo".
-  if (credited.charCodeAt(0) <= 0x39 && GALLERY_COUNTER.test(credited)) credited = credited.replace(GALLERY_COUNTER, '');
+  if (opensWithGalleryCounter(credited)) credited = credited.replace(GALLERY_COUNTER, '');
   if (credited.length <= caption.length || !credited.startsWith(caption)) return false;
   return credited[caption.length] === ' ' || /[.!?]$/.test(caption);
 }
@@ -137,7 +137,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     else if (isSponsorVerdict(info.trimmed, info.wordCount)) return flag(i, 'story status note');
     // A caption with its credit, short or long.
     // A gallery's caption under its counter, quoting or not: "1 of 5 | Cuomo … conceded "tonight …" Photo by …".
-    if (isCreditedCaption(info.trimmed, info.wordCount) || isAgencyCaption(info.trimmed, info.wordCount) || (info.wordCount >= 4 && info.trimmed.charCodeAt(0) <= 0x39 && GALLERY_COUNTER.test(info.trimmed))) return flag(i, 'photo caption with its credit');
+    if (isCreditedCaption(info.trimmed, info.wordCount) || isAgencyCaption(info.trimmed, info.wordCount) || (info.wordCount >= 4 && opensWithGalleryCounter(info.trimmed))) return flag(i, 'photo caption with its credit');
     if (info.trimmed.length <= SHORT_LINE && isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) cutShort.push(i);
   });
 

@@ -564,6 +564,8 @@ const PHOTO_SLASH_END = /[.!?] (?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture) ?\/ ?
 const DASHED_CREDIT_END = /[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}\u2014(?:AP|AFP|Reuters|Getty Images|Bloomberg|EPA|Bloomberg via Getty Images|AFP via Getty Images)$/u;
 /** A gallery's counter opening a caption: "1 of 5 | Candidate for NYC Mayor Andrew Cuomo speaks …" (no paragraph opens so). */
 export const GALLERY_COUNTER = /^\d{1,3} (?:of|\/) \d{1,3} \| (?=\S)/;
+/** The line opens with a gallery's counter (tested only when it opens with a digit). */
+export const opensWithGalleryCounter = (t: string) => t.charCodeAt(0) <= 0x39 && GALLERY_COUNTER.test(t);
 /** A caption's note that its picture opens larger, after the credit: "New Glenn launches (pic: Blue Origin) – click to enlarge". */
 const CLICK_TO_ENLARGE = /\s?[-\u2013\u2014]\s?click to enlarge$|\s?\(click to enlarge\)$/i;
 /** An agency's file picture credited after a dash, even after a full stop: "… at the parliament in Kathmandu. — Reuters/File". */
