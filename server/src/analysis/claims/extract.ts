@@ -19,7 +19,7 @@ import { ABOVE, APPROX, BELOW, qualify, rangeStart } from './qualifiers';
 import { SUPERSEDED_WORDS, markAdjusted, markCalendarDays, markReference, markSumsOfShares, supersededReport } from './sentence-marks';
 import { ENGAGEMENT, percentSplitAt, rankLabelBefore, tallyAt, tiebreakAt } from './tallies';
 import { CAPITALISED_WORD, DAY_PARTS, MONTHS, MONTH_ABBR, NOUN_STOP, POSSESSIVE_END, Tok, WEEKDAYS, monthOf, nounAfter, percentEnd, singular, tokenAfter, tokenize, weekdayOf } from './tokens';
-import { NAMED_DAY, RELATIVE_AHEAD, announcesToll, attributionAside, confirmsOn, datedWord, datesAStart, weekdayRoles } from './weekday-roles';
+import { NAMED_DAY, RELATIVE_AHEAD, announcesToll, attributionAside, confirmsOn, datedAt, weekdayRoles } from './weekday-roles';
 
 const NUMBER_WORD_UNIT = /^([a-z]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)$/;
 
@@ -76,10 +76,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       if (part && DAY_PARTS.has(part)) claim.anchor = part;
       const named = dayNamed(toks, i);
       if (named) claim.dayOf = named;
-      const dated = datedWord(toks, i);
-      if (dated) claim.dates = dated;
+      const dated = datedAt(toks, i);
+      if (dated.stem) claim.dates = dated.stem;
       // "closed since Monday", "The protests began on Monday": when something that goes on started.
-      if (toks[i - 1]?.lower === 'since' || datesAStart(toks, i)) claim.since = true;
+      if (toks[i - 1]?.lower === 'since' || dated.start) claim.since = true;
       roles ??= weekdayRoles(toks, sentence, base);
       if ((roles.reportFrom >= 0 && i >= roles.reportFrom) || confirmsOn(toks, i) || attributionAside(toks, i, sentence, base) || announcesToll(toks, i)) claim.reported = true;
       else if (roles.planned[i] || RELATIVE_AHEAD.has(toks[i - 1]?.lower ?? '')) claim.planned = true; // "Tomorrow, Thursday, 15 June", "next Tuesday"

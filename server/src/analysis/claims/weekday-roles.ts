@@ -12,36 +12,25 @@ const DATED_LOOKBACK = 12;
 /** Words passed over looking back from a weekday for what it dates: "on", "early", "late", "last", prepositions of place. */
 const DATED_SKIP = new Set('on early late last this by until across through throughout around along over into inside within in at near outside from the a an'.split(' '));
 
-/**
- * The stem of the word a weekday dates: the nearest before it past "on", "early", prepositions and
- * capitalised names ("rampaged across Lewiston, Maine, on Wednesday": "rampa"); for "the collapse of
- * the bridge on Wednesday", the noun before "of". Undefined at the sentence's start.
- */
-export function datedWord(toks: Tok[], i: number): string | undefined {
-  const k = datedIndex(toks, i);
-  if (k < 0) return undefined;
-  const w = toks[k];
-  return /^\p{Ll}+$/u.test(w.text) && !NOUN_STOP.has(w.lower) ? stemWord(w.lower) : undefined;
-}
-
-/** The index of the word datedWord reads for the weekday at toks[i], or -1. */
-function datedIndex(toks: Tok[], i: number): number {
-  let k = i - 1;
-  while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text))) k--;
-  if (k < 0 || k < i - DATED_LOOKBACK) return -1;
-  if (k >= 3 && toks[k - 1].lower === 'the' && toks[k - 2].lower === 'of') k -= 3;
-  return k;
-}
-
 /** Verbs of a start: "The protests began on Monday", "started Sunday", "erupted on Friday", "broke out on Monday". */
 const START_VERBS = new Set('began begun begin begins started start starts erupted erupts commenced'.split(' '));
 const BREAK_FORMS = new Set(['broke', 'break', 'breaks', 'broken']);
 
-/** The weekday at toks[i] dates a start: when something that then goes on began. */
-export function datesAStart(toks: Tok[], i: number): boolean {
-  const k = datedIndex(toks, i);
-  if (k < 0) return false;
-  return START_VERBS.has(toks[k].lower) || (toks[k].lower === 'out' && BREAK_FORMS.has(toks[k - 1]?.lower ?? ''));
+/**
+ * What the weekday at toks[i] dates, from the nearest word before it past "on", "early",
+ * prepositions and capitalised names ("rampaged across Lewiston, Maine, on Wednesday"; for "the
+ * collapse of the bridge on Wednesday", the noun before "of"): that word's stem ("rampa"), and
+ * whether it is a start ("The protests began on Monday", "broke out on Monday"), when something
+ * that then goes on began. Nothing at the sentence's start.
+ */
+export function datedAt(toks: Tok[], i: number): { stem?: string; start: boolean } {
+  let k = i - 1;
+  while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text))) k--;
+  if (k < 0 || k < i - DATED_LOOKBACK) return { start: false };
+  if (k >= 3 && toks[k - 1].lower === 'the' && toks[k - 2].lower === 'of') k -= 3;
+  const w = toks[k];
+  const stem = /^\p{Ll}+$/u.test(w.text) && !NOUN_STOP.has(w.lower) ? stemWord(w.lower) : undefined;
+  return { stem, start: START_VERBS.has(w.lower) || (w.lower === 'out' && BREAK_FORMS.has(toks[k - 1]?.lower ?? '')) };
 }
 
 /** Words that make a weekday the name of a day: "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday". */
