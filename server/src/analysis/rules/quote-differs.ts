@@ -20,14 +20,16 @@ export const quoteDiffers: RuleModule = {
   check(ctx: RuleContext): RuleFinding[] {
     const out: RuleFinding[] = [];
     const checked = ctx.analysis.quotes.filter((q) => !q.transcript && q.words.length >= (q.attribution.needsSpeaker ? 5 : PARTIAL_QUOTE_WORDS));
-    const heldWhole = sourcesHeldWhole(ctx, checked);
+    // Found only once a quote differs somewhere: most files' quotes all match their sources.
+    let heldWhole: Map<QuoteInfo, QuoteInfo> | undefined;
+    const held = () => (heldWhole ??= sourcesHeldWhole(ctx, checked));
     for (const q of checked) {
       // A guessed speaker (a pronoun) filters nothing: a wrong guess would hide the source quote.
-      const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(namedSpeaker(q.attribution), namedSpeaker(m.quote.attribution)) && !partOfAnother(q, m, heldWhole));
+      const matches = matchingSourceQuotes(ctx, q).filter((m) => sameSpeaker(namedSpeaker(q.attribution), namedSpeaker(m.quote.attribution)));
       // A source with my words vouches for the words it covers: a quote joined from two (“… marathons.
       // Even a small increase …”) still differs where another source has the rest otherwise.
       const vouched = vouchedWords(matches.filter((m) => m.consistent), q.words.length);
-      let differing = matches.filter((m) => !m.consistent && !changesVouched(m, vouched));
+      let differing = matches.filter((m) => !m.consistent && !changesVouched(m, vouched) && !partOfAnother(q, m, held()));
       if (differing.length === 0) continue;
       if (vouchJoined(ctx, q, vouched)) differing = differing.filter((m) => !changesVouched(m, vouched));
       if (differing.length === 0) continue;
