@@ -1204,6 +1204,20 @@ test('a range of days ("June 24-25") holds each of its days', () => {
   assert.deepEqual(conflicts({ a: range, b: range, c: day(27) }).c.map((f) => f.message), ['June 27 here; June 24-25 in 2 other files.']);
 });
 
+test('days joined by a word ("October 19 and 20", "from 3 to 5 March") are a range too', () => {
+  const pair = 'On November 8 and 9, 2026, the Valna ferry line had a major outage that stranded 400 travellers.\n';
+  const day = (d) => `On November ${d}, 2026, the Valna ferry line had a major outage that stranded 400 travellers.\n`;
+  // Before, the pair was read as its first day, and "November 9" conflicted with it both ways.
+  assert.deepEqual(conflicts({ a: pair, b: day(9) }), { a: [], b: [] });
+  assert.deepEqual(conflicts({ a: pair, b: pair, c: day(11) }).c.map((f) => f.message), ['November 11 here; November 8 and 9 in 2 other files.']);
+  const read = (s) => claims(s).filter((k) => k.kind === 'date').map((k) => [k.text, k.low, k.high]);
+  assert.deepEqual(read('The fair runs from 3 to 5 March in Valna.'), [['3 to 5 March', 203, 205]]);
+  assert.deepEqual(read('The fair ran October 19 through 21 at the hall.'), [['October 19 through 21', 919, 921]]);
+  // A number after "and" that counts something is no day, nor one after a figure's verb.
+  assert.deepEqual(read('On May 3 and 20 people were hurt.'), [['May 3', 403, 403]]);
+  assert.deepEqual(read('Prices rose 3 to 5 March.'), [['5 March', 205, 205]]);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

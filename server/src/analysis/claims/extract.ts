@@ -97,16 +97,18 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
         const v = month * 100 + +day.text;
         let s = Math.min(day.start, t.start);
         let e = Math.max(day.end, t.end);
-        // "June 24-25", "24-25 June": a range of days, any of which another file may name.
-        const other = dayAfter ? toks[i + 2] : toks[i - 2];
-        const dash = other && /^\d{1,2}$/.test(other.text) && +other.text <= 31 && DAY_RANGE_DASH.test(dayAfter ? sentence.slice(day.end - base, other.start - base) : sentence.slice(other.end - base, day.start - base));
-        if (dash) {
+        // "June 24-25", "24-25 June", "October 19 and 20", "from 3 to 5 March": a range of days,
+        // any of which another file may name.
+        const dayIdx = dayAfter ? i + 1 : i - 1;
+        const otherIdx = rangeDayIndex(toks, dayIdx, !!dayAfter, sentence, base);
+        const other = toks[otherIdx];
+        if (other && !(dayBefore && claims.some((c) => c.end > other.start))) {
           const d = month * 100 + +other.text;
           s = Math.min(s, other.start);
           e = Math.max(e, other.end);
           if (d > v === !!dayAfter) claims.push({ kind: 'date', unit: 'date', low: Math.min(v, d), high: Math.max(v, d), text: sentence.slice(s - base, e - base), start: s, end: e });
           else claims.push(exact('date', 'date', v, sentence.slice(s - base, e - base), s, e));
-          if (dayAfter) i += 2;
+          if (dayAfter) i = otherIdx;
         } else {
           claims.push(exact('date', 'date', v, sentence.slice(s - base, e - base), s, e));
           if (dayAfter) i++;
@@ -617,6 +619,45 @@ function isDecade(toks: Tok[], i: number, sentence: string, base: number): boole
 
 /** The dash between the days of a range: "June 24-25", "24–25 June". */
 const DAY_RANGE_DASH = /^\s?[-\u2013]\s?$/;
+/** Words between the days of a range or pair: "October 19 and 20", "3 to 5 March". */
+const DAY_RANGE_WORDS = new Set(['and', 'to', 'through', 'thru', 'until', 'till']);
+/**
+ * Words that may follow a date ("on May 3 and 4 in Lyon"), so a number before them is a day; "on
+ * May 3 and 20 people" counts people.
+ */
+const AFTER_DATE = new Set('in at on when as after before while amid during the a an this last next respectively was were is are had has have will and but or with from'.split(' '));
+
+const isDay = (t: Tok | undefined): t is Tok => !!t && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31;
+const onlySpace = (sentence: string, from: number, to: number) => /^\s+$/.test(sentence.slice(from, to));
+
+/**
+ * Index of the range's other day beside the day at dayIdx (after it when the month comes first),
+ * or -1: joined by a dash ("June 24-25") or by a word ("October 19 and 20", "3 to 5 March"), when
+ * the words round it leave the number no other reading.
+ */
+function rangeDayIndex(toks: Tok[], dayIdx: number, forward: boolean, sentence: string, base: number): number {
+  const day = toks[dayIdx];
+  const dashed = forward ? dayIdx + 1 : dayIdx - 1;
+  const byDash = toks[dashed];
+  if (isDay(byDash) && DAY_RANGE_DASH.test(forward ? sentence.slice(day.end - base, byDash.start - base) : sentence.slice(byDash.end - base, day.start - base))) return dashed;
+  const word = toks[dashed];
+  const j = forward ? dayIdx + 2 : dayIdx - 2;
+  const other = toks[j];
+  if (!word || !DAY_RANGE_WORDS.has(word.lower) || !isDay(other)) return -1;
+  const [first, second] = forward ? [day, other] : [other, day];
+  if (+second.text <= +first.text || !onlySpace(sentence, first.end - base, word.start - base) || !onlySpace(sentence, word.end - base, second.start - base)) return -1;
+  if (forward) {
+    // The second day must close the date: nothing, punctuation, a year or a word that may follow one.
+    const after = toks[j + 1];
+    return !after || !onlySpace(sentence, other.end - base, after.start - base) || /^\d{4}$/.test(after.text) || AFTER_DATE.has(after.lower) ? j : -1;
+  }
+  // The first day must open it: "from 3 to 5 March", not "rose 3 to 5 March".
+  const before = toks[j - 1];
+  return !before || !onlySpace(sentence, before.end - base, other.start - base) || DAY_RANGE_OPENERS.has(before.lower) ? j : -1;
+}
+
+/** Words before the first day of "3 to 5 March". */
+const DAY_RANGE_OPENERS = new Set('on from between of held over in during and the'.split(' '));
 
 /** Determiners before a year that names an event: "the 2002 … crash", "its 2019 election", "whose 1970 debut album". */
 const EVENT_DETERMINERS = new Set('the a its their his her this that whose'.split(' '));
