@@ -1655,3 +1655,24 @@ test('an affiliate note with a word before "affiliate links" and a sign-up form\
   // Each was kept before.
   judgeBetweenParagraphs(['This article may contain commission-based affiliate links. Learn more on our Privacy Policy page.', 'By submitting I agree'], ['The council said the article may contain errors, and it asked the paper to correct them.']);
 });
+
+test('a bulleted run of title-case headlines under a paragraph is a related-stories list, on topic or not', () => {
+  const related = [
+    '- Wexmoor council approves library budget, first rise since 2019',
+    '- Readers Flock Back as Wexmoor Library Reopens Its Doors',
+    '- Inside the Rebuild: How Wexmoor Saved Its Victorian Reading Room',
+    '- Costa Named Head Librarian After Two Decades at the Desk',
+  ];
+  const page = [BODY[0], '', BODY[2], BODY[3], ...related, 'What the rebuild cost', BODY[6], BODY[7]].join('\n');
+  // Before, a bulleted run counted as the article's own list however it was written.
+  assert.deepEqual(boilerplateLines(page), [5, 6, 7, 8]);
+  // The article's own bullets: sentence-case fragments, or a list after a colon.
+  const own = [
+    '- a new children\'s wing on the ground floor with its own entrance',
+    '- two reading rooms restored to their original Victorian colours',
+    '- Late Opening Hours on Thursdays During the School Term Weeks',
+  ];
+  assert.deepEqual(boilerplateLines([BODY[0], '', BODY[2], BODY[3], ...own, BODY[6], BODY[7]].join('\n')), []);
+  const colon = BODY[3].replace(/\.$/, ':');
+  assert.deepEqual(boilerplateLines([BODY[0], '', BODY[2], colon, ...related, BODY[6], BODY[7]].join('\n')), []);
+});

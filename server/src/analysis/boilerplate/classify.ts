@@ -335,6 +335,17 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     }
   }
 
+  // 3c'. A bulleted run of three or more headlines right under a paragraph, at least half of them
+  // in title case ("- Gold Slips Ahead of FOMC Decision", "- All Eyes on Powell: Rate Drama Unfolds
+  // This Week"), is the site's list of related stories, on the article's topic or not: the
+  // article's own bullets are sentences or sentence-case fragments, or follow a colon.
+  for (const [i, j] of runsWhere(infos.length, (k) => !reasons.has(k) && isBulletedHeadline(infos[k]))) {
+    if (j - i < HEADLINE_RUN || i === 0 || !isBody(i - 1) || infos[i - 1].trimmed.endsWith(':') || j >= infos.length) continue;
+    let titled = 0;
+    for (let k = i; k < j; k++) if (isTitleCase(infos[k].trimmed.replace(BULLET, ''))) titled++;
+    if (titled * 2 >= j - i) for (let k = i; k < j; k++) flag(k, 'related-story headline between paragraphs');
+  }
+
   // 3d. Outside the article (before its head, after its last paragraph) runs of short lines are site
   // navigation, and sentence paragraphs that share nothing with the article are other stories.
   if (region) {
@@ -570,6 +581,25 @@ function headlineShaped(infos: LineInfo[], i: number, inRun = false): boolean {
   if (!/^\p{Lu}/u.test(text)) return false;
   if (/^(?:why|how|what|when|where|who|which|is|are|can|should|does|do)\b|^[A-Z]:\s/i.test(text)) return false; // explainer subheads ask questions
   return !(OPENER.test(text) && TWO_CLAUSES.test(text)); // a sentence that lost its stop
+}
+/** A list item shaped as a headline: a bullet, then 5 to 20 words, a capital first and no closing stop. */
+function isBulletedHeadline(info: LineInfo): boolean {
+  if (!BULLET.test(info.trimmed) || info.sentenceLike || info.wordCount < 5 || info.wordCount > 20) return false;
+  const text = info.trimmed.replace(BULLET, '');
+  return /^\p{Lu}/u.test(text) && !/[.:;,]$/.test(text);
+}
+/** Three quarters or more of the words of four letters or more after the first, and at least two, capitalised. */
+function isTitleCase(text: string): boolean {
+  let long = 0;
+  let capital = 0;
+  const words = text.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k].replace(/^\P{L}+/u, '');
+    if (w.length < 4) continue;
+    long++;
+    if (/^\p{Lu}/u.test(w)) capital++;
+  }
+  return capital >= 2 && capital * 4 >= long * 3;
 }
 /** The paragraph under a safe-harbour heading: "This press release contains forward-looking statements …". */
 const SAFE_HARBOUR_START = /\bforward-looking\b/i;
