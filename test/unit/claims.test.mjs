@@ -459,6 +459,10 @@ test('a conversion in brackets ("20 inches (50 centimeters)") restates its value
   // A changed conversion is compared with the sources' conversion.
   const wind = (w) => `Lorna came ashore near Port Marlow early Thursday with maximum sustained winds of ${w}, the hurricane center said.\n`;
   assert.deepEqual(conflicts({ a: wind('140 mph (225 km/h)'), b: wind('140 mph (225 km/h)'), draft: wind('140 mph (250 km/h)') }).draft.map((f) => f.message), ['250 km/h here; 225 km/h in 2 other files.']);
+  // Each outlet rounding its own conversion of one measure (140 mph is 225.3 km/h): no conflict. Before, warned both ways.
+  assert.deepEqual(conflicts({ a: wind('140 mph (225 km/h)'), draft: wind('140 mph (220 kph)') }), { a: [], draft: [] });
+  // A conversion that is off from its own value is still compared.
+  assert.deepEqual(conflicts({ a: wind('140 mph (225 km/h)'), draft: wind('140 mph (235 kph)') }).draft.map((f) => f.message), ['235 kph here; 225 km/h in 1 other file.']);
   // The same unit in brackets is an aside, not a conversion: two values.
   assert.deepEqual(claims('Prices rose 5% (6% in May).').map((k) => Boolean(k.conversion)), [false, false]);
 });

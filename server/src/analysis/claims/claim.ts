@@ -48,6 +48,8 @@ export interface Claim {
   planned?: boolean;
   /** The value before it restated in another unit, in brackets: the "225 km/h" of "140 mph (225 km/h)". */
   conversion?: boolean;
+  /** A conversion's: the middle of the value it restates, in the same unit ("185 mph" for "(295 km/h)"). */
+  restated?: number;
   /** One share of a count split by place or group: the "241 people" of "241 people onboard and dozens on the ground". */
   share?: boolean;
   /** A year naming an event, "the 2002 Air China crash", "the 1997 election": which event the sentence is about. */

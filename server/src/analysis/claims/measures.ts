@@ -48,7 +48,10 @@ export function markConversions(claims: Claim[], sentence: string, base: number)
     const before = claims[k - 1];
     const c = claims[k];
     if (before.kind !== c.kind || before.unit !== c.unit || before.conversion) continue;
-    if (/^\s?\($/.test(sentence.slice(before.end - base, c.start - base)) && unitWords(before.text) !== unitWords(c.text)) c.conversion = true;
+    if (/^\s?\($/.test(sentence.slice(before.end - base, c.start - base)) && unitWords(before.text) !== unitWords(c.text)) {
+      c.conversion = true;
+      c.restated = (before.low + before.high) / 2;
+    }
   }
   return claims;
 }

@@ -21,6 +21,10 @@ export function compatible(a: Claim, b: Claim): boolean {
   if (a.approx !== b.approx) return closeFigures(mid(a), mid(b), SAME_BOUND_TOLERANCE);
   // Two ranges state both their ends: "10-15 minutes" and "10-16 minutes" overlap, yet differ.
   if (a.ranged && b.ranged && !a.approx && !b.approx) return closeFigures(a.low, b.low, RANGE_END_TOLERANCE) && closeFigures(a.high, b.high, RANGE_END_TOLERANCE);
+  // Two conversions of agreeing measures, each close to the measure it restates, are one measure
+  // each outlet rounded its own way: "185 mph (295 kph)" against "185 mph (298 km/h)" (185 mph is
+  // 297.7 km/h). A conversion changed by more than its rounding is still compared.
+  if (a.restated !== undefined && b.restated !== undefined && faithfulConversion(a) && faithfulConversion(b) && closeFigures(a.restated, b.restated, CONVERSION_TOLERANCE)) return true;
   // A measure against its conversion, each rounded in its own scale.
   if (a.kind === 'count' && Number.isFinite(a.high) && Number.isFinite(b.high) && convertedMeasures(a, b)) return closeFigures(mid(a), mid(b), CONVERSION_TOLERANCE) || Math.min(a.high, b.high) > Math.max(a.low, b.low);
   // Two precise approximations ("about 6,250", "about 6,520") state their figures: widened by 3%
@@ -50,6 +54,10 @@ function roundedPrice(a: Claim, b: Claim): boolean {
  * the second converted from the first and rounded (185 mph is 297.7 km/h). They agree within 3%.
  */
 const CONVERSION_TOLERANCE = 0.03;
+
+function faithfulConversion(c: Claim): boolean {
+  return c.restated !== undefined && closeFigures(mid(c), c.restated, CONVERSION_TOLERANCE);
+}
 
 function convertedMeasures(a: Claim, b: Claim): boolean {
   const x = writtenScale(a.text);
