@@ -1222,6 +1222,16 @@ test('days joined by a word ("October 19 and 20", "from 3 to 5 March") are a ran
   assert.deepEqual(read('Prices rose 3 to 5 March.'), [['5 March', 205, 205]]);
 });
 
+test('a storm\'s pace of travel ("moving north at 10 mph") is not its winds\' speed', () => {
+  const winds = 'Hurricane Lorna made landfall near Port Marlow as a 150 mph Category 4 storm, according to the hurricane center.\n';
+  const pace = (p) => `Lorna continues to move north at a speed of ${p}, bringing heavy rain and surge, according to the hurricane center.\n`;
+  // Before, the pace was compared with the winds (both speeds), both ways.
+  assert.deepEqual(conflicts({ a: winds, b: pace('16 km/h') }), { a: [], b: [] });
+  // Paces are compared with paces, a conversion in brackets with them.
+  assert.deepEqual(claims('Its center is moving north at 10 mph (16 km/h).').map((k) => k.unit), ['km/h of movement', 'km/h of movement']);
+  assert.deepEqual(conflicts({ a: pace('16 km/h'), b: pace('16 km/h'), c: pace('26 km/h') }).c.map((f) => f.message), ['26 km/h here; 16 km/h in 2 other files.']);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

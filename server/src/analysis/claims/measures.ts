@@ -56,6 +56,28 @@ export function markConversions(claims: Claim[], sentence: string, base: number)
   return claims;
 }
 
+/**
+ * "moving north-northeast at 9 mph", "a forward speed of 14 km/h": the speed something travels at,
+ * not its winds' ("winds of 185 mph"). Their unit says so, and a bracketed conversion right after
+ * shares it, so the two speeds of a storm are not compared with each other.
+ */
+export function markMovement(claims: Claim[], sentence: string, base: number): Claim[] {
+  if (!MOVEMENT_HINT.test(sentence)) return claims;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.unit !== 'km/h') continue;
+    const before = claims[k - 1];
+    const restates = before?.unit === MOVING_SPEED && /^\s?\($/.test(sentence.slice(before.end - base, c.start - base));
+    if (restates || MOVING_AT.test(sentence.slice(Math.max(0, c.start - base - 60), c.start - base))) c.unit = MOVING_SPEED;
+  }
+  return claims;
+}
+
+const MOVING_SPEED = 'km/h of movement';
+const MOVEMENT_HINT = /\b(?:mov|travel|head|drift|crawl|forward)/i;
+/** Words right before a speed that make it a pace of travel. */
+const MOVING_AT = /(?:\b(?:mov(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)|drift(?:s|ed|ing)?|crawl(?:s|ed|ing)?)\b[^,.;()]{0,40}?\bat(?: a (?:speed|pace) of)?|\bforward (?:speed|motion|movement|pace) of)\s(?:about |around |nearly |near |roughly |some |just )?$/i;
+
 /** The words of a value's text without its number: "mph" of "140 mph", "km/h" of "225 km/h". */
 const unitWords = (text: string) => text.replace(/[\d.,\s]+/g, ' ').trim().toLowerCase();
 
