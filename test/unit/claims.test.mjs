@@ -1232,6 +1232,14 @@ test('a storm\'s pace of travel ("moving north at 10 mph") is not its winds\' sp
   assert.deepEqual(conflicts({ a: pace('16 km/h'), b: pace('16 km/h'), c: pace('26 km/h') }).c.map((f) => f.message), ['26 km/h here; 16 km/h in 2 other files.']);
 });
 
+test('a sentence opening on the record before this event ("Prior to this event, the strongest …") is the record\'s', () => {
+  const landfall = (n) => `Lorna made landfall near Port Marlow as a Category ${n} storm, the strongest hurricane to hit the island.\n`;
+  const record = 'Prior to this event, the strongest hurricane to hit the island was Gerda in 1979, which was a Category 3 storm when it made landfall.\n';
+  // Before, the earlier storm's category was compared with this one's.
+  assert.deepEqual(conflicts({ a: landfall(4), b: record }), { a: [], b: [] });
+  assert.deepEqual(conflicts({ a: landfall(4), b: landfall(4), c: landfall(3) }).c.map((f) => f.message), ['Category 3 here; Category 4 in 2 other files.']);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

@@ -66,15 +66,26 @@ const SINCE_REFERENCE = /\b(?:deadliest|worst|biggest|largest|highest|lowest|str
 /**
  * Figures after "since" in "the deadliest shooting … since a gunman killed 20 children and six
  * adults at Sandy Hook" are the earlier event's, not this one's. Only "since a/an/the …": "since
- * 2012" and "since June" are dates, read as they are.
+ * 2012" and "since June" are dates, read as they are. So are all the figures of a sentence
+ * opening on the record this event broke (RECORD_BEFORE).
  */
 export function markReference(claims: Claim[], sentence: string, base: number): void {
-  if (claims.length === 0 || !sentence.includes('since ')) return;
+  if (claims.length === 0) return;
+  // "Prior to this event, the strongest hurricane to hit Jamaica was Gilbert in 1988, which was a
+  // Category 4 storm": the record this event broke, all of it.
+  if (RECORD_BEFORE.test(sentence)) {
+    for (const c of claims) c.reference = true;
+    return;
+  }
+  if (!sentence.includes('since ')) return;
   const m = SINCE_REFERENCE.exec(sentence);
   if (!m) return;
   const from = base + m.index + m[0].length;
   for (const c of claims) if (c.start >= from) c.reference = true;
 }
+
+/** A sentence opening on the record before this event: "Prior to this event, the strongest …", "Until Melissa, the deadliest …". */
+const RECORD_BEFORE = /^(?:prior to|before|until) [^,]{1,40}, the (?:deadliest|worst|biggest|largest|highest|lowest|strongest|heaviest|most|costliest|longest|fastest|hottest|coldest|wettest)\b/i;
 
 /**
  * Words that put the sums and shares after them on an adjusted basis ("non-GAAP", "adjusted",
