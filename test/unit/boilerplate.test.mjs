@@ -1676,3 +1676,11 @@ test('a bulleted run of title-case headlines under a paragraph is a related-stor
   const colon = BODY[3].replace(/\.$/, ':');
   assert.deepEqual(boilerplateLines([BODY[0], '', BODY[2], colon, ...related, BODY[6], BODY[7]].join('\n')), []);
 });
+
+test('a stamp split over two lines with its values lost ("Posted" over "and last updated") is furniture', () => {
+  const page = [BODY[0], '', 'Posted', 'and last updated', '', BODY[2], BODY[3], BODY[4]].join('\n');
+  // Before, both lines stayed: "Posted" alone may be a word of the article, and its tail was unknown.
+  assert.deepEqual(boilerplateLines(page), [3, 4]);
+  // "Posted" alone over a paragraph stays.
+  assert.deepEqual(boilerplateLines([BODY[0], '', 'Posted', BODY[2], BODY[3], BODY[4]].join('\n')), []);
+});

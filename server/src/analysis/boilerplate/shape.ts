@@ -211,9 +211,10 @@ const DASH_CREDIT = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?
 const PHOTO_VIA = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile photo|FILE PHOTO|PHOTO|VIDEO|IMAGE)s? (?:via|courtesy(?: of)?|from|VIA|COURTESY(?: OF)?) (?:the )?\p{Lu}[\p{L}&.'\u2019-]*(?: [\p{L}&.'\u2019-]+){0,5}$/u;
 /**
  * "Published: Updated:", "Posted , updated", "Updated: | Originally published: ;", "Date modified:": a
- * stamp's labels with their values lost in flattening (one word alone may be a word of the article).
+ * stamp's labels with their values lost in flattening (one word alone may be a word of the article);
+ * also the second half of one split over two lines, "and last updated" under "Posted".
  */
-const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|originally published|date modified|date published)(?:\s?[:,;|]){0,2}\s?){2,3}$|^(?:date modified|date published|last updated|last modified):$/i;
+const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|originally published|date modified|date published)(?:\s?[:,;|]){0,2}\s?){2,3}$|^(?:date modified|date published|last updated|last modified):$|^and (?:last )?updated:?$/i;
 /**
  * A gallery's credit in capitals: a photographer's name with their address ("ANA RUIZ /
  * ARUIZ@HARBOURPOST.COM") or with the agency it came through ("ANA RUIZ VIA AP"). (An agency alone,
