@@ -1240,6 +1240,16 @@ test('a sentence opening on the record before this event ("Prior to this event, 
   assert.deepEqual(conflicts({ a: landfall(4), b: landfall(4), c: landfall(3) }).c.map((f) => f.message), ['Category 3 here; Category 4 in 2 other files.']);
 });
 
+test('"over a dozen" is a bound and "two dozen" twenty-four', () => {
+  const hurt = (n) => `The blast at the Valna ferry terminal killed four people and injured ${n} others, police said on Monday.\n`;
+  // Before, "over a dozen" read as exactly twelve and was warned against 20.
+  assert.deepEqual(conflicts({ a: hurt('over a dozen'), b: hurt('20') }), { a: [], b: [] });
+  assert.deepEqual(conflicts({ a: hurt('about a dozen'), b: hurt('about a dozen'), c: hurt('30') }).c.map((f) => f.message), ['30 others here; dozen others in 2 other files.']);
+  const read = (s) => claims(s).map((k) => [k.text, k.low, k.high]);
+  assert.deepEqual(read('Over two dozen people were brought in.'), [['two dozen people', 18, Infinity]]);
+  assert.deepEqual(read('A dozen people were hurt.'), [['dozen people', 11.5, 12.5]]);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

@@ -17,6 +17,8 @@ export const SMALL: Record<string, number> = wordTable({
 
 export const SCALES: Record<string, number> = wordTable({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12,
+  // "two dozen people" are 24.
+  dozen: 12,
   // South Asian scales: "Rs 500 crore" is five billion rupees.
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 });

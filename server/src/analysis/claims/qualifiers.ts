@@ -8,6 +8,8 @@ export const BELOW = new Set(['under', 'below', 'fewer', 'less', 'to']);
 
 /** Interval of values a qualifier allows, and whether it is an approximation. Exact values allow rounding of their last digit. */
 export function qualify(toks: Tok[], i: number, firstIdx: number, v: number, step: number): { low: number; high: number; approx: boolean; nearFigure?: boolean } {
+  // "over a dozen", "about a hundred": the qualifier stands before the article.
+  if (toks[firstIdx - 1]?.lower === 'a' && A_NUMBER_WORDS.has(toks[firstIdx]?.lower ?? '')) firstIdx--;
   const w1 = toks[firstIdx - 1]?.lower ?? '';
   const w2 = toks[firstIdx - 2]?.lower ?? '';
   const pair = `${w2} ${w1}`;
@@ -25,6 +27,9 @@ export function qualify(toks: Tok[], i: number, firstIdx: number, v: number, ste
   }
   return { low: v - half, high: v + half, approx: false };
 }
+
+/** Number words written after "a": "a dozen", "a hundred". */
+const A_NUMBER_WORDS = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
 
 /** Significant figures of a value written to `step`: 9,000 has one, 1,100 two, 14,200 and 2.35 three. */
 function significantDigits(v: number, step: number): number {
