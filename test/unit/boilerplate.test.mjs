@@ -1684,3 +1684,8 @@ test('a stamp split over two lines with its values lost ("Posted" over "and last
   // "Posted" alone over a paragraph stays.
   assert.deepEqual(boilerplateLines([BODY[0], '', 'Posted', BODY[2], BODY[3], BODY[4]].join('\n')), []);
 });
+
+test('an aggregator\'s "Get all your news in one place." prompt and its "Start reading" button are furniture', () => {
+  // Before, both stayed (the prompt named no newsletter; the button was unknown).
+  judgeBetweenParagraphs(['Get all your news in one place.', 'Start reading'], ['Get all your news from the council meeting in one place, the mayor told residents.', 'Start reading the minutes of the meeting now, she said.']);
+});

@@ -81,7 +81,7 @@ add('share/navigation link', 'no data was found|no data found|happening now|in t
 // A player's and a picture's controls, an app's prompt; an ad's skip button.
 // A screen reader's list labels (Al Jazeera: "list of 4 itemsend of list") and an image's placeholder.
 add('share/navigation link', 'end of list|list of 2 items|list of 3 items|list of 4 items|list of 5 items|list of 6 items|list of 2 itemsend of list|list of 3 itemsend of list|list of 4 itemsend of list|list of 5 itemsend of list|list of 6 itemsend of list|image');
-add('share/navigation link', 'card image cap|featured video|enlarge this image|toggle caption|hide caption|read full article|open in app|read in app|see more videos|order reprints|today\'s paper|watch more|add to favourites|add to favorites|follow topic|follow this topic|bookmark|save this story|save this article|join the conversation|this content is not available in your region');
+add('share/navigation link', 'card image cap|featured video|enlarge this image|toggle caption|hide caption|read full article|start reading|open in app|read in app|see more videos|order reprints|today\'s paper|watch more|add to favourites|add to favorites|follow topic|follow this topic|bookmark|save this story|save this article|join the conversation|this content is not available in your region');
 add('heading of a related-stories block', 'visual stories|web stories');
 add('byline or author bio', 'by');
 add('related-story link', 'read more trending news');

@@ -361,9 +361,9 @@ const SIGN_UP_FINE_PRINT = /\b(?:you (?:can|may) (?:unsubscribe|opt out) (?:at a
 /**
  * A prompt offering the site's news with no newsletter named: "Get breaking news alerts and special
  * reports.", "Get the day's big stories + fun stuff you love …", "Get breaking space news and the
- * latest updates on rocket launches …!".
+ * latest updates on rocket launches …!", an aggregator's "Get all your news in one place.".
  */
-const GET_NEWS_PROMPT = /^get (?:breaking|the latest|the day['\u2019]s|exclusive|daily|weekly|your daily dose of)\b.{0,100}\b(?:news|stories|updates|alerts|reports|headlines|happening)\b/i;
+const GET_NEWS_PROMPT = /^get (?:breaking|the latest|the day['\u2019]s|exclusive|daily|weekly|your daily dose of|all your(?= news in one place\b))\b.{0,100}\b(?:news|stories|updates|alerts|reports|headlines|happening)\b/i;
 /** What a sign-up prompt offers: a newsletter, a list, an inbox. */
 const NEWSLETTER = /\b(?:newsletters?|mailing list|inbox|e-?mail (?:alerts|updates|briefing))\b/i;
 /**
