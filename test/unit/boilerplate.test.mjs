@@ -1689,3 +1689,11 @@ test('an aggregator\'s "Get all your news in one place." prompt and its "Start r
   // Before, both stayed (the prompt named no newsletter; the button was unknown).
   judgeBetweenParagraphs(['Get all your news in one place.', 'Start reading'], ['Get all your news from the council meeting in one place, the mayor told residents.', 'Start reading the minutes of the meeting now, she said.']);
 });
+
+test('a genre label on the page\'s own headline ("Analysis: …") leaves it the headline; lower down it marks a link', () => {
+  const head = 'Analysis: What the Wexmoor library rebuild says about the town';
+  const page = ['Share', head, '', 'November 21, 2026, 8:29 PM', '', BODY[2], BODY[3], BODY[4], BODY[6], BODY[7]].join('\n');
+  // Before, the headline was cut as a related-story link.
+  assert.deepEqual(boilerplateLines(page), [1, 4]);
+  judgeBetweenParagraphs(['Analysis: Why small towns are closing their swimming pools']);
+});

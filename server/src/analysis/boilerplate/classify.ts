@@ -214,6 +214,18 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (!reasons.has(i) && infos[i + 1].wordCount >= 4 && a.length > b.length && a.startsWith(b) && SITE_SUFFIX.test(a.slice(b.length))) flag(i, 'page title with the site\u2019s name');
   }
 
+  // A genre label on the page's own headline ("Analysis: 10 minutes at the White House …", "Opinion |
+  // …"): the page's first line of four words or more, with a paragraph close under it, heads the
+  // story; further down, such a line links to another one.
+  const firstLong = infos.findIndex((info, i) => info.wordCount >= 4 && !(reasons.has(i) && reasons.get(i) !== 'related-story link'));
+  if (firstLong >= 0 && reasons.get(firstLong) === 'related-story link' && GENRE_LABEL.test(infos[firstLong].trimmed)) {
+    for (let k = firstLong + 1; k < infos.length && k <= firstLong + HEAD_LINES; k++) {
+      if (!infos[k].sentenceLike || infos[k].wordCount < BODY_MIN_WORDS) continue;
+      reasons.delete(firstLong);
+      break;
+    }
+  }
+
   // The article body: sentence-shaped paragraphs not already flagged.
   const isBody = (i: number) => !reasons.has(i) && infos[i].wordCount >= BODY_MIN_WORDS && infos[i].sentenceLike;
 
@@ -556,6 +568,8 @@ function isSiteFooter(trimmed: string, words: number): boolean {
 /** Lines of other furniture a file needs before headline-shaped lines between its paragraphs, or lines cut off by an ellipsis, count as other stories'. */
 const MIN_FURNITURE_FOR_HEADLINES = 2;
 /** Headline-shaped lines in a row that make a block of other stories' headlines between paragraphs. */
+/** The labels of a story's genre an outlet puts before its headline. */
+const GENRE_LABEL = /^(?:analysis|opinion|explainer|commentary|perspective|fact check|live)\s?[:|\u2013\u2014-]/i;
 const HEADLINE_RUN = 3;
 
 /**
