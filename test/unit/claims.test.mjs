@@ -1250,6 +1250,14 @@ test('"over a dozen" is a bound and "two dozen" twenty-four', () => {
   assert.deepEqual(read('A dozen people were hurt.'), [['dozen people', 11.5, 12.5]]);
 });
 
+test('a score after the other side\'s name ("beating the Port Marlow Gulls 107-103") is a tally; a series and a game are not compared', () => {
+  const final = (score) => `The Valna Otters capped a remarkable season by beating the Port Marlow Gulls ${score} in Game 7 of the league finals on Sunday.\n`;
+  // Before, the cue stood too far before the score, past the name, and a changed score passed.
+  assert.deepEqual(conflicts({ a: final('103-91'), b: final('103-91'), c: final('107-103') }).c.map((f) => f.message), ['107-103 here; 103-91 in 2 other files.']);
+  // The series' 4-3 and the game's 103-91 count different things.
+  assert.deepEqual(conflicts({ a: final('103-91'), b: final('103-91'), c: final('4-3') }).c, []);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

@@ -5,6 +5,9 @@ import { Tok, percentEnd } from './tokens';
 /** Words that make "7-2" a vote, a ruling or a score rather than a range. */
 const TALLY_CUES = new Set('vote votes voted voting ruling ruled decision verdict margin majority split won win wins winning beat beats beating lost lose loses losing defeated defeat defeating victory loss draw drew drawing score scored tally blowout rout routed thrashing thrashed triumph'.split(' '));
 
+/** Words of a side's name a score may follow: "the Indiana Pacers", "Manchester United". */
+const NAME_WORDS = 4;
+
 /** A vote or score at the number toks[i]: "voted 7-2", "a 52-48 vote", "by a vote of 7 to 2", "won 3-1". */
 export function tallyAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
   const a = toks[i];
@@ -24,8 +27,11 @@ export function tallyAt(toks: Tok[], i: number, sentence: string, base: number):
     last = scoreAt(toks, next, sentence, base)!;
     last = tiebreakAt(toks, last + 1, sentence, base) ?? last;
   }
+  // The cue may stand before the other side's name: "beating the Indiana Pacers 107-103".
+  let named = first;
+  while (named > first - NAME_WORDS && named > 0 && /^(?:\p{Lu}|the$)/u.test(toks[named - 1].text)) named--;
   let cued = false;
-  for (let c = Math.max(0, first - 3); c <= Math.min(toks.length - 1, last + 2) && !cued; c++) cued = TALLY_CUES.has(toks[c].lower);
+  for (let c = Math.max(0, Math.min(first, named + 1) - 3); c <= Math.min(toks.length - 1, last + 2) && !cued; c++) cued = TALLY_CUES.has(toks[c].lower);
   if (!cued) return undefined;
   // The larger side first: a 7-2 win is a 2-7 loss for the other side.
   const x = +a.text;

@@ -4,6 +4,8 @@ import { writtenScale } from '../claims/measures';
 
 /** Values this many times apart are different quantities, not one reported wrongly. */
 const DIFFERENT_QUANTITY_RATIO = 50;
+/** Tallies whose larger sides are this many times apart: a series and a game, a vote of judges and of a house. */
+const TALLY_SCALE_RATIO = 5;
 
 /** Bounds in the same direction agree when their figures are this close ("more than 1.2 million" and "more than 1.23 million"). */
 const SAME_BOUND_TOLERANCE = 0.15;
@@ -96,8 +98,15 @@ function figureOf(c: Claim): number {
 }
 
 export function differentQuantity(a: Claim, b: Claim): boolean {
-  // Labels and codes, not magnitudes: a tally is encoded as larger side * 1000 + smaller.
-  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'year' || a.kind === 'ordinal' || a.kind === 'tally' || a.kind === 'age' || a.kind === 'time') return false;
+  // A series won 4-1 and a game won 106-88: tallies whose larger sides are this far apart count
+  // different things (a tally is encoded as larger side * 1000 + smaller).
+  if (a.kind === 'tally') {
+    const x = Math.floor(a.low / 1000);
+    const y = Math.floor(b.low / 1000);
+    return Math.max(x, y) >= TALLY_SCALE_RATIO * Math.max(Math.min(x, y), 1);
+  }
+  // Labels and codes, not magnitudes.
+  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'year' || a.kind === 'ordinal' || a.kind === 'age' || a.kind === 'time') return false;
   const x = Math.abs(figureOf(a));
   const y = Math.abs(figureOf(b));
   if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
