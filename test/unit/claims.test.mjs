@@ -1258,6 +1258,16 @@ test('a score after the other side\'s name ("beating the Port Marlow Gulls 107-1
   assert.deepEqual(conflicts({ a: final('103-91'), b: final('103-91'), c: final('4-3') }).c, []);
 });
 
+test('a weekday between "announced" and "that" dates the announcement, not what it announces', () => {
+  const struck = 'Valna navy drones struck three radar sites near Port Marlow early Sunday, in what the defence minister called a very successful operation.\n';
+  const announced = 'The defence minister announced on Saturday that Valna navy drones had struck three radar sites near Port Marlow in a very successful operation.\n';
+  // Before, the announcement's Saturday was compared with the strike's Sunday, both ways.
+  assert.deepEqual(conflicts({ a: struck, b: announced }), { a: [], b: [] });
+  // The strike's own day is still compared.
+  const struckOn = (d) => `Valna navy drones struck three radar sites near Port Marlow early ${d}, in what the defence minister called a very successful operation.\n`;
+  assert.deepEqual(conflicts({ a: struckOn('Sunday'), b: struckOn('Sunday'), c: struckOn('Saturday') }).c.map((f) => f.message), ['Saturday here; Sunday in 2 other files.']);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

@@ -47,14 +47,21 @@ const BRIEFING_SECOND = new Set(['conference', 'briefing']);
 /**
  * The weekday at toks[i] follows "reported" or "confirmed" ("media reported Monday that the minister
  * had died", "was confirmed on Monday", "officials reporting Tuesday that …"), or dates a news
- * briefing or a running count's new figure ("rose to 143 on Wednesday"): the day the news came, as
- * in the closing "…, media reported Monday". "Said" and "told" are left: "Xi told Putin on Tuesday"
- * is the event itself.
+ * briefing or a running count's new figure ("rose to 143 on Wednesday"), or an announcement of what
+ * follows "that": the day the news came, as in the closing "…, media reported Monday". "Said" and
+ * "told" are left: "Xi told Putin on Tuesday" is the event itself.
  */
 export function confirmsOn(toks: Tok[], i: number): boolean {
   const k = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1; // the word before the day, past "on"
+  if (k >= 0 && ANNOUNCING_VERBS.has(toks[k].lower) && toks[i + 1]?.lower === 'that') return true;
   return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k) || asOf(toks, i);
 }
+
+/**
+ * Verbs whose day, with "that" after it, is the announcement's: "Trump announced on Saturday that U.S.
+ * forces had struck …" (struck early Sunday, Iran's time). Not "said" or "told": the saying may be the event.
+ */
+const ANNOUNCING_VERBS = new Set(['announced', 'declared', 'revealed', 'disclosed', 'announcing', 'declaring', 'revealing']);
 
 /** "has reached 294 as of Sunday morning", "As of early Monday, 82 people died": the day a count stood so, a report's. */
 function asOf(toks: Tok[], i: number): boolean {
