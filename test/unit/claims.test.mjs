@@ -417,7 +417,7 @@ test('British forms: "3rd December" and "the 3rd of December" are dates, "3.5pc"
   assert.deepEqual(kinds('The vote is on 3rd December.'), ['date:date:3rd December']);
   assert.deepEqual(kinds('The vote is on the 3rd of December 2026.'), ['date:date:3rd of December', 'year:year:2026']);
   assert.deepEqual(kinds('The 3rd battalion left.'), ['ordinal:battalion:3rd']);
-  assert.deepEqual(kinds('Shares fell 3.5pc.'), ['percent:%:3.5pc']);
+  assert.deepEqual(kinds('Shares fell 3.5pc.'), ['percent:% share price:3.5pc']);
   assert.deepEqual(kinds('They bought 5 PC games.'), ['count:game:5 PC games']);
   // A decimal comma: before, the "5" alone was read, five million euros against another file's 1.5 million.
   assert.deepEqual(kinds('It cost 1,5 million euros.'), []);
@@ -930,7 +930,7 @@ test('a nationality or an ISO code names the currency: "1.82 billion Norwegian c
 
 test('a wire service\u2019s four-digit time with its zone ("by 0910 GMT") is a time of day, not a count of "GMT"', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}:${k.low}`);
-  assert.deepEqual(kinds('Shares rose 4.3% by 0910 GMT.'), ['percent:%:4.3%:4.25', 'time:clock gmt:0910 GMT:549.5']);
+  assert.deepEqual(kinds('Shares rose 4.3% by 0910 GMT.'), ['percent:% share price:4.3%:4.25', 'time:clock gmt:0910 GMT:549.5']);
   assert.deepEqual(kinds('Trading halted at 1430 local time.'), ['time:clock local:1430 local time:869.5']);
   // The same time written with a colon is the same time.
   const halt = (t) => `Trading in the shares of Halden Marine was halted on the Oslo exchange at ${t} pending an announcement.\n`;
@@ -1266,6 +1266,17 @@ test('a weekday between "announced" and "that" dates the announcement, not what 
   // The strike's own day is still compared.
   const struckOn = (d) => `Valna navy drones struck three radar sites near Port Marlow early ${d}, in what the defence minister called a very successful operation.\n`;
   assert.deepEqual(conflicts({ a: struckOn('Sunday'), b: struckOn('Sunday'), c: struckOn('Saturday') }).c.map((f) => f.message), ['Saturday here; Sunday in 2 other files.']);
+});
+
+test('a share price\'s move ("shares jumped 3%") is compared only with such moves', () => {
+  const move = 'Valna Motors shares jumped 3% in early trading Thursday after the carmaker reported record third quarter deliveries.\n';
+  const growth = 'Valna Motors reported record third quarter deliveries of 48,200 cars, a 7.4% increase from the same period last year.\n';
+  // Before, the share move was warned against the deliveries' growth, both ways.
+  assert.deepEqual(conflicts({ a: move, b: growth }), { a: [], b: [] });
+  const moved = (p) => `Valna Motors shares jumped ${p} in early trading Thursday after the carmaker reported record third quarter deliveries.\n`;
+  const found = conflicts({ a: moved('3%'), b: moved('3%'), c: moved('6%') }).c;
+  assert.deepEqual(found.map((f) => f.message), ['6% here; 3% in 2 other files.']);
+  assert.match(found[0].detail, /share price/);
 });
 
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {

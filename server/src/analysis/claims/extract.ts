@@ -365,6 +365,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     }
     if (!kind) continue;
     if (kind === 'count' && ENGAGEMENT.has(unit)) continue; // "54 views", "10 comments": counters that grow by the minute
+    // "Tesla shares jumped 3%": a share price's move, compared only with such moves.
+    if (kind === 'percent' && unit === '%' && stockMoveBefore(sentence, start - base)) unit = STOCK_MOVE_UNIT;
     // "20-member": an adjective, not a count. Measures too: "the 16-inch MacBook Pro" and "a 6.4-inch
     // screen" name a model as often as they measure it (read as lengths, reviews comparing the 15-
     // and 16-inch models conflicted).
@@ -454,6 +456,18 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   markSumsOfShares(claims, sentence, base);
   return { claims: markConversions(markMovement(claims, sentence, base), sentence, base), periods };
 }
+
+/**
+ * A share price's move right before a percentage: "Tesla shares jumped 3% in premarket trading",
+ * "the stock declined 5.1%", "Emerging market stocks rose 0.39%". Not what the company reported
+ * ("deliveries rose 7.4%").
+ */
+function stockMoveBefore(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  return (before.includes('hare') || before.includes('tock')) && STOCK_MOVE.test(before);
+}
+const STOCK_MOVE_UNIT = '% share price';
+const STOCK_MOVE = /\b(?:[Ss]hares|[Ss]tocks?|[Ss]hare price)(?: \p{Ll}+){0,2} (?:rose|fell|jumped|slipped|dropped|declined|climbed|gained|lost|surged|tumbled|sank|soared|slid|plunged|rallied|advanced|retreated|edged (?:up|down|higher|lower)|(?:is|was|were|are) (?:up|down)|traded (?:up|down|higher|lower)|closed (?:up|down|higher|lower))(?: by| as much as| nearly| about| around| more than| almost| some| roughly)* $/u;
 
 /** A margin around another figure, just before a figure: "plus or minus 2%", "give or take 2%", "(±2%)", "+/- 2%". */
 const TOLERANCE_BEFORE = /(?:plus or minus|give or take|\u00B1|\+\/[-\u2212])\s?$/i;
