@@ -514,7 +514,8 @@ test('a byline is the page\u2019s on a page pasted with its furniture, and the w
   // A sentence starting with "By" is no byline.
   assert.ok(!boilerplateLines([...BODY.slice(0, 4), 'By Friday the library had lent 2,000 books, Costa said.', ...BODY.slice(4), 'Advertisement', 'Skip to content'].join('\n')).includes(5));
   // Labelled bylines as broadcasters' pages print them (before, kept): "Author: …", "Written by …".
-  for (const label of ['Author: Jenna Morales', 'Written by Ana Ruiz']) {
+  // Also "Written By: …" with the writer's handle (before, kept).
+  for (const label of ['Author: Jenna Morales', 'Written by Ana Ruiz', 'Written By: Ana Ruiz @AnaRuiz2026']) {
     assert.ok(boilerplateLines(pasted.replace('By Ana Ruiz and Tomas Brek', label)).includes(3), label);
     assert.deepEqual(boilerplateLines(draft.replace('By Ana Ruiz', label)), [], label);
   }

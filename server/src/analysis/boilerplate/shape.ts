@@ -231,8 +231,8 @@ const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (
 const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture|credit)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
 const COPYRIGHT = /^(?:\u00A9|\([c\u0441]\)|copyright\s?(?:\u00A9|\([c\u0441]\)|\d{4}|by\s))|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden/i;
-/** "By Ana Ruiz", "BY ANA RUIZ AND TOMAS BREK", "By Jane Doe | Staff writer", "Author: Jenna Morales", "Written by Ana Ruiz", "Editor: Monika Luabeya". */
-const BYLINE = /^(?:by|By|BY|[Aa]uthors?:|AUTHORS?:|[Ww]ritten by|WRITTEN BY|[Ee]ditor:|[Ee]dited by|Par|Von|Por|Di|Door)\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s|AND\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*)?$/u;
+/** "By Ana Ruiz", "BY ANA RUIZ AND TOMAS BREK", "By Jane Doe | Staff writer", "Author: Jenna Morales", "Written by Ana Ruiz", "Written By: Ana Ruiz @anaruiz", "Editor: Monika Luabeya". */
+const BYLINE = /^(?:by|By|BY|[Aa]uthors?:|AUTHORS?:|[Ww]ritten [Bb]y:?|WRITTEN BY:?|[Ee]ditor:|[Ee]dited by|Par|Von|Por|Di|Door)\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s|AND\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*|\s@\w{1,30})?$/u;
 
 /**
  * "By Jana Kovac, Political Correspondent", "By Eric Song, IGN Staff": a full name and the writer's
