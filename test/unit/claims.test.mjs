@@ -1279,6 +1279,17 @@ test('a share price\'s move ("shares jumped 3%") is compared only with such move
   assert.match(found[0].detail, /share price/);
 });
 
+test('an ordinal of a run ("fifth consecutive term", "third straight title", "in a row") is compared only with runs', () => {
+  const streak = 'The result means Mayor Ilse Marrow will begin her fifth consecutive term at the head of the Valna council next month.\n';
+  const total = 'The result means Mayor Ilse Marrow will begin her seventh term at the head of the Valna council next month.\n';
+  // Before, the run's "fifth" was warned against the count of all terms, "seventh", both ways.
+  assert.deepEqual(conflicts({ a: streak, b: total }), { a: [], b: [] });
+  assert.deepEqual(conflicts({ a: streak, b: streak, c: streak.replace('fifth', 'fourth') }).c.map((f) => f.message), ['fourth here; fifth in 2 other files.']);
+  const units = (s) => claims(s).filter((k) => k.kind === 'ordinal').map((k) => k.unit);
+  assert.deepEqual(units('They won a third straight title and their fifth title in a row.'), ['consecutive title', 'consecutive title']);
+  assert.deepEqual(units('It was their fifth title.'), ['title']);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

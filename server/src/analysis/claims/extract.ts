@@ -163,7 +163,10 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       const noun = nounAfter(toks, i + 1 + skip, true);
       if (noun) {
         const v = ordWord ?? num!.value;
-        const claim = exact('ordinal', noun.lower.replace(/s$/, ''), v, sentence.slice(t.start - base, toks[i + skip].end - base), t.start, toks[i + skip].end);
+        // "his fifth consecutive term", "a third straight title", "fifth title in a row": a run, not the count of all.
+        const n = toks.indexOf(noun, i);
+        const streak = STREAK_WORDS.has(toks[i + 1 + skip]?.lower ?? '') || (toks[n + 1]?.lower === 'in' && toks[n + 2]?.lower === 'a' && toks[n + 3]?.lower === 'row');
+        const claim = exact('ordinal', `${streak ? 'consecutive ' : ''}${noun.lower.replace(/s$/, '')}`, v, sentence.slice(t.start - base, toks[i + skip].end - base), t.start, toks[i + skip].end);
         const anchor = ordinalAnchor(toks, i);
         if (anchor) claim.anchor = anchor;
         claims.push(claim);
@@ -630,6 +633,9 @@ function isDecade(toks: Tok[], i: number, sentence: string, base: number): boole
   const gap = next.start - toks[i].end;
   return gap === 0 || (gap === 1 && /['\u2019]/.test(sentence[toks[i].end - base]));
 }
+
+/** Words that make an ordinal a run's: "fifth consecutive term", "third straight title". */
+const STREAK_WORDS = new Set(['consecutive', 'straight', 'successive', 'running']);
 
 /** The dash between the days of a range: "June 24-25", "24–25 June". */
 const DAY_RANGE_DASH = /^\s?[-\u2013]\s?$/;

@@ -112,7 +112,7 @@ export function singular(noun: string): string {
 }
 
 /** Adjectives that stand between a number and its noun without an adjective's ending: "twelve main cables", "two extra ferries". */
-const PRE_NOUN_ADJECTIVES = new Set('main major key top senior junior former extra further separate single double large small huge short long high low full whole entire other same'.split(' '));
+const PRE_NOUN_ADJECTIVES = new Set('main major key top senior junior former extra further separate single double large small huge short long high low full whole entire other same straight running'.split(' '));
 
 /** Participles a count of people stands before alone: "four injured", "12 wounded", "30 arrested". */
 export const CASUALTIES = new Set('killed injured wounded arrested detained evacuated rescued displaced hospitalized hospitalised infected'.split(' '));
