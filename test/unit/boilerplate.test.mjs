@@ -1352,6 +1352,8 @@ test('"Top of page", a lone "Date modified:" and an "Editor: Name" credit under 
 test('a site\u2019s "Support independent journalism" and "Donate" buttons are furniture; a sentence about donations is not', () => {
   judgeBetweenParagraphs(['Support independent journalism', 'Donate now']);
   assert.deepEqual(boilerplateLines([BODY[2], 'Residents who want to support the library can donate books at the front desk until the end of May.', BODY[3]].join('\n')), []);
+  // With its button's words after it (before, kept); a sentence urging it is no appeal.
+  judgeBetweenParagraphs(['Support Independent Journalism? Keep us live.'], ['Support independent journalism, the editor of the Wexmoor Gazette urged readers at the reopening.']);
 });
 
 test('a comment box\u2019s terms ("With your current subscription plan you can comment …", "You must be logged in to post a comment.") are a comment form', () => {
