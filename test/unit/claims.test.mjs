@@ -1290,6 +1290,13 @@ test('an ordinal of a run ("fifth consecutive term", "third straight title", "in
   assert.deepEqual(units('It was their fifth title.'), ['title']);
 });
 
+test('a part of a total with a word before the total ("11 of the same 12 players") is a part', () => {
+  const squad = (w) => `Captain Ilse Marrow had 11 of ${w} 12 players who won the Valna trophy two years ago.\n`;
+  // Before, "same" hid the part: 12 players was read against the other file's 11, both ways.
+  assert.deepEqual(conflicts({ a: squad('the same'), b: squad('the') }), { a: [], b: [] });
+  assert.deepEqual(allClaims(squad('the remaining')).map((k) => [k.text, Boolean(k.total)]), [['11', false], ['12 players', true]]);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

@@ -230,8 +230,8 @@ export function fateAfter(toks: Tok[], j: number): Tok | undefined {
 const PRONOUN_GROUPS = new Set(['them', 'those', 'these', 'whom']);
 const PARTICIPLE = /^\p{Ll}{3,}ed$/u;
 
-/** Words between "of" and a total: "19 of the 31 seats", "11 of its 14 counts", "19 of the council's 31 seats". */
-const TOTAL_DETERMINERS = new Set('the its their his her our your a an'.split(' '));
+/** Words between "of" and a total: "19 of the 31 seats", "11 of its 14 counts", "19 of the council's 31 seats", "11 of the same 12 players". */
+const TOTAL_DETERMINERS = new Set('the its their his her our your a an same remaining original available'.split(' '));
 const totalDeterminer = (lower: string) => TOTAL_DETERMINERS.has(lower) || POSSESSIVE_END.test(lower);
 
 /**
