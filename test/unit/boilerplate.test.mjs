@@ -1700,3 +1700,8 @@ test('a genre label on the page\'s own headline ("Analysis: …") leaves it the 
   assert.deepEqual(boilerplateLines(page), [1, 4]);
   judgeBetweenParagraphs(['Analysis: Why small towns are closing their swimming pools']);
 });
+
+test('an embedded post\'s address with its embed tag ("…?utm_source=ig_embed…") is furniture; a link in the story is not', () => {
+  // Before, kept: a bare address alone is as often the article's own link.
+  judgeBetweenParagraphs(['https://www.instagram.com/p/Cx1AbCdEfGh/?utm_source=ig_embed&ig_rid=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0'], ['https://www.wexmoor.gov/library/reopening-2026']);
+});

@@ -377,6 +377,8 @@ const PROMPT_WORDS = /\b(?:our|your|you|me|agree|sign|subscribe|subscribers?|get
 /** Or it asks to subscribe or sign up to the site's own ("our", "your") things; residents signing up for a bus pass do not. */
 const SIGN_UP = /\b(?:subscribe|sign up)\b/i;
 const SITE_OWN = /\b(?:our|your)\b/i;
+/** A post's address with the embed code's tag: Instagram's "?utm_source=ig_embed", Twitter's "ref_src=…tfw…embed". */
+const EMBED_URL = /^https?:\/\/\S+[?&](?:utm_source=ig_embed|ref_src=twsrc%5Etfw|\S*_embed\b)\S*$/i;
 /** "Created in 2019, the fund has paid out …": a participle opening a sentence, not a timestamp. */
 const PROSE_AFTER_COMMA = /,\s\p{Ll}.*[.!?]["\u201D\u2019]?$/u;
 
@@ -417,6 +419,10 @@ function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateRe
     case 0x62: // b
     case 0x6f: // o
       if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
+      return undefined;
+    case 0x68: // h
+      // An embedded post's link left when its script did not run: "https://www.instagram.com/p/…/?utm_source=ig_embed…".
+      if (wordCount <= 12 && t.includes('_embed') && EMBED_URL.test(t)) return 'share/navigation link';
       return undefined;
     case 0x79: // y
       if (YOU_ARE_HERE.test(t)) return 'share/navigation link';
