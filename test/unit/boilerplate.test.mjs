@@ -1705,3 +1705,8 @@ test('an embedded post\'s address with its embed tag ("…?utm_source=ig_embed�
   // Before, kept: a bare address alone is as often the article's own link.
   judgeBetweenParagraphs(['https://www.instagram.com/p/Cx1AbCdEfGh/?utm_source=ig_embed&ig_rid=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0'], ['https://www.wexmoor.gov/library/reopening-2026']);
 });
+
+test('a caption whose credit after the bar was lost ("… near Wexmoor. |") is a caption', () => {
+  // Before, kept, and its photo's date was compared with the event's.
+  judgeBetweenParagraphs(['On November 19, 2026, Volunteers carry boxes of books into the rebuilt Wexmoor library on the eve of its reopening. |'], ['Residents queued for hours; some called it the best day the town had seen in years.']);
+});

@@ -627,6 +627,8 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   if (filed) return trimmed.slice(0, filed.index).split(' ').length >= 4 && !quotesSomeone(trimmed.slice(0, filed.index));
   const squared = trimmed.endsWith(']') ? SQUARE_CREDIT_END.exec(trimmed) : null;
   if (squared) return trimmed.slice(0, squared.index).split(' ').length >= 4 && !quotesSomeone(trimmed.slice(0, squared.index));
+  // "… near Washington, DC. |": a caption whose credit after the bar was lost in flattening.
+  if (trimmed.endsWith(' |') && /[.!?]["\u201D\u2019)]? \|$/.test(trimmed)) return trimmed.split(' ').length >= 6 && !quotesSomeone(trimmed);
   // The credit is at the end: only the line's tail is read, and only when it holds a credit's mark
   // (every paragraph of the article ends in a full stop, few in a bracket).
   const from = Math.max(0, trimmed.length - CREDIT_TAIL);
