@@ -1297,6 +1297,15 @@ test('a part of a total with a word before the total ("11 of the same 12 players
   assert.deepEqual(allClaims(squad('the remaining')).map((k) => [k.text, Boolean(k.total)]), [['11', false], ['12 players', true]]);
 });
 
+test('the people aboard two vehicles ("All 40 people aboard both aircraft") are not one vehicle\'s load', () => {
+  const both = 'All 40 people aboard both aircraft were killed when the Valna ferry plane hit a rescue helicopter over the bay.\n';
+  const heli = 'The coastguard confirmed that three people were aboard the rescue helicopter that hit the Valna ferry plane.\n';
+  // Before, the two vehicles' 40 was compared with the helicopter's three, both ways.
+  assert.deepEqual(conflicts({ a: both, b: heli }), { a: [], b: [] });
+  assert.deepEqual(allClaims(both).filter((k) => k.unit === 'people').map((k) => Boolean(k.aboard)), [false]);
+  assert.deepEqual(allClaims(heli).filter((k) => k.unit === 'people').map((k) => Boolean(k.aboard)), [true]);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

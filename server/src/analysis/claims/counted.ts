@@ -173,8 +173,14 @@ export function saysAboard(toks: Tok[], first: number, end: number, sentence: st
     if (w === 'carrying' || ((w === 'carried' || w === 'carries') && VEHICLE.test(sentence.slice(0, toks[b].start - base)) && !A_YEARS_TRAFFIC.test(sentence.slice(end - base, end - base + 30)))) return true;
     if (!APPROX.has(w) && !ABOARD_LIST_WORDS.has(w) && !/^\d/.test(w) && !(w in SMALL)) break;
   }
-  return ABOARD_AFTER.test(sentence.slice(end - base, end - base + 50));
+  const after = sentence.slice(end - base, end - base + 60);
+  const m = ABOARD_AFTER.exec(after);
+  // "All 67 people aboard both aircraft": the load of two vehicles, not of one.
+  return !!m && !TWO_VEHICLES.test(after.slice(m[0].length));
 }
+
+/** Right after "aboard": two vehicles ("both aircraft", "the two planes"). */
+const TWO_VEHICLES = /^\s(?:both|the two|two)\b/i;
 
 /** Tokens read back from a count of people for the verb that says a vehicle carried them. */
 const ABOARD_LIST_REACH = 12;
