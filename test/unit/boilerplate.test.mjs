@@ -312,6 +312,8 @@ test('teaser dates without a year, video stamps and long "Published … | Update
   // Dates needed a year, a relative time could not carry a video length, and a timestamp line ran to 14 words.
   // A space before a weekday's comma (flattened spans) hid a page's date.
   judgeBetweenParagraphs(lines, ['Marathon 5', 'Season 2', 'Published at 4:07 PM on a Tuesday, the harbour report named every councillor who had voted to close the two branch libraries.']);
+  // A date closed by a full stop, or with the dateline's place in capitals after a bar (before, kept).
+  judgeBetweenParagraphs(['July 26th 2024.', 'Jul. 27, 2024 | WEXMOOR'], ['Jul. 27, 2024 | The day the library reopened']);
 });
 
 test('a page of lists with no article region: a long run of menu lines at the top is the menu, the head below it is not', () => {
