@@ -1306,6 +1306,16 @@ test('the people aboard two vehicles ("All 40 people aboard both aircraft") are 
   assert.deepEqual(allClaims(heli).filter((k) => k.unit === 'people').map((k) => Boolean(k.aboard)), [true]);
 });
 
+test('points or votes from a voting body ("297 points from the public vote", "12 points from Italy") are a share of the total', () => {
+  const total = 'Ilse Marrow finished second in the Valna song contest with 357 points, mostly from the public vote.\n';
+  const part = 'Ilse Marrow finished second in the Valna song contest, receiving 297 points from the public vote.\n';
+  // Before, the public's 297 was warned against the total 357, both ways.
+  assert.deepEqual(conflicts({ a: total, b: part }), { a: [], b: [] });
+  assert.deepEqual(allClaims('She scored 88 points from the juries, including 12 points from Italy, and 357 points in all.').map((k) => [k.text, Boolean(k.share)]), [['88 points', true], ['12 points', true], ['357 points', false]]);
+  // Shares are still compared with shares.
+  assert.deepEqual(conflicts({ a: part, b: part, c: part.replace('297', '279') }).c.map((f) => f.message), ['279 points here; 297 points in 2 other files.']);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

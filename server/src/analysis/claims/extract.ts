@@ -430,6 +430,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       const event = eventBefore(toks, first);
       if (event) made.eventOf = event;
     } else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) made.aboard = true;
+    // "receiving 297 points from the public vote": one voting body's part of the total, a share.
+    if ((unit === 'point' || unit === 'vote') && VOTING_BODY_AFTER.test(sentence.slice(end - base, end - base + 40))) made.share = true;
     if ((reporting ??= SUPERSEDED_WORDS.test(sentence)) && supersededReport(sentence, start - base)) made.superseded = true;
     // "a record since 1990", "the highest turnout since 1987": a year something is measured from, not the event's.
     if (kind === 'year' && prev?.lower === 'since') made.since = true;
@@ -633,6 +635,9 @@ function isDecade(toks: Tok[], i: number, sentence: string, base: number): boole
   const gap = next.start - toks[i].end;
   return gap === 0 || (gap === 1 && /['\u2019]/.test(sentence[toks[i].end - base]));
 }
+
+/** After points or votes, the body that gave them: "from the public vote", "from the juries", "from viewers", "from Italy". */
+const VOTING_BODY_AFTER = /^ from (?:(?:the )?(?:public|jury|juries|judges|televot\w*|viewers|audience|fans|(?:professional|national) juries)\b|\p{Lu}\p{Ll}+\b)/u;
 
 /** Words that make an ordinal a run's: "fifth consecutive term", "third straight title". */
 const STREAK_WORDS = new Set(['consecutive', 'straight', 'successive', 'running']);
