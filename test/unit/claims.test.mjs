@@ -1316,6 +1316,14 @@ test('points or votes from a voting body ("297 points from the public vote", "12
   assert.deepEqual(conflicts({ a: part, b: part, c: part.replace('297', '279') }).c.map((f) => f.message), ['279 points here; 297 points in 2 other files.']);
 });
 
+test('a weekday dating a later state ("braced for … on Wednesday after a unit seized power") is not the earlier deed\'s', () => {
+  const braced = 'Valna braced for military rule on Wednesday after an elite army unit seized power following the governor\'s impeachment.\n';
+  const seized = 'The elite army unit seized power Tuesday after the Valna assembly voted to impeach the governor for desertion of duty.\n';
+  // Before, the verb of the clause "after" opens stood past the few words read after it: Wednesday was compared with Tuesday.
+  assert.deepEqual(conflicts({ a: braced, b: seized }), { a: [], b: [] });
+  assert.deepEqual(conflicts({ a: seized, b: seized, c: seized.replace('Tuesday', 'Monday') }).c.map((f) => f.message), ['Monday here; Tuesday in 2 other files.']);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

@@ -221,13 +221,22 @@ function deedStems(cs: ClaimSentence, before: number): Set<string> {
 /** Words "after" may pass over to its deed: "hours after his surprise declaration", "a day after the vote". */
 const AFTER_SKIP = 3;
 
-/** Stems of the deeds a sentence says came before its own: the words within a few after each "after". */
+/** Words after "after" read for the verb of its clause: "after an elite army unit seized power". */
+const AFTER_CLAUSE = 8;
+
+/**
+ * Stems of the deeds a sentence says came before its own: the words within a few after each
+ * "after", and a verb in the past tense in the clause it opens ("after an elite army unit seized power").
+ */
 function afterObjects(cs: ClaimSentence): Set<string> {
   const stems = new Set<string>();
   const ws = words(cs.sentence.text);
   for (let k = 0; k < ws.length; k++) {
     if (ws[k].text.toLowerCase() !== 'after') continue;
-    for (let n = 1; n <= AFTER_SKIP + 1 && k + n < ws.length; n++) stems.add(stemWord(ws[k + n].text.toLowerCase()));
+    for (let n = 1; n <= AFTER_CLAUSE && k + n < ws.length; n++) {
+      const lower = ws[k + n].text.toLowerCase();
+      if (n <= AFTER_SKIP + 1 || (lower.length > 4 && lower.endsWith('ed'))) stems.add(stemWord(lower));
+    }
   }
   return stems;
 }
