@@ -1324,6 +1324,16 @@ test('a weekday dating a later state ("braced for … on Wednesday after a unit 
   assert.deepEqual(conflicts({ a: seized, b: seized, c: seized.replace('Tuesday', 'Monday') }).c.map((f) => f.message), ['Monday here; Tuesday in 2 other files.']);
 });
 
+test('a weekday after "told AFP" or "told reporters" dates the telling, not what is told', () => {
+  const told = 'An elite army unit told AFP Wednesday it had taken power in Valna after the assembly voted to impeach the governor.\n';
+  const took = 'An elite army unit took power in Valna on Tuesday after the assembly voted to impeach the governor.\n';
+  // Before, the day the agency was told was compared with the day power was taken, both ways.
+  assert.deepEqual(conflicts({ a: told, b: took }), { a: [], b: [] });
+  // A person in the story told is the event itself, as before.
+  const xi = (d) => `The governor told the mayor of Port Marlow on ${d} that the ferry line would reopen in the spring.\n`;
+  assert.deepEqual(conflicts({ a: xi('Tuesday'), b: xi('Tuesday'), c: xi('Monday') }).c.map((f) => f.message), ['Monday here; Tuesday in 2 other files.']);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

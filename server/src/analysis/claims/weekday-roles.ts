@@ -54,6 +54,8 @@ const BRIEFING_SECOND = new Set(['conference', 'briefing']);
 export function confirmsOn(toks: Tok[], i: number): boolean {
   const k = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1; // the word before the day, past "on"
   if (k >= 0 && ANNOUNCING_VERBS.has(toks[k].lower) && toks[i + 1]?.lower === 'that') return true;
+  // "told AFP Tuesday it had taken power", "told reporters on Monday": the day the news was given.
+  if (k >= 1 && NEWS_LISTENERS.has(toks[k].lower) && toks[k - 1].lower === 'told') return true;
   return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k) || asOf(toks, i);
 }
 
@@ -62,6 +64,8 @@ export function confirmsOn(toks: Tok[], i: number): boolean {
  * forces had struck …" (struck early Sunday, Iran's time). Not "said" or "told": the saying may be the event.
  */
 const ANNOUNCING_VERBS = new Set(['announced', 'declared', 'revealed', 'disclosed', 'announcing', 'declaring', 'revealing']);
+/** Who "told" gives the news to: an agency or the press, not a person in the story ("Xi told Putin on Tuesday"). */
+const NEWS_LISTENERS = new Set(['afp', 'reuters', 'ap', 'reporters', 'journalists', 'media']);
 
 /** "has reached 294 as of Sunday morning", "As of early Monday, 82 people died": the day a count stood so, a report's. */
 function asOf(toks: Tok[], i: number): boolean {
