@@ -26,7 +26,7 @@ export function compatible(a: Claim, b: Claim): boolean {
   // Two conversions of agreeing measures, each close to the measure it restates, are one measure
   // each outlet rounded its own way: "185 mph (295 kph)" against "185 mph (298 km/h)" (185 mph is
   // 297.7 km/h). A conversion changed by more than its rounding is still compared.
-  if (a.restated !== undefined && b.restated !== undefined && faithfulConversion(a) && faithfulConversion(b) && closeFigures(a.restated, b.restated, CONVERSION_TOLERANCE)) return true;
+  if (faithfulConversion(a) && faithfulConversion(b) && closeFigures(a.restated!, b.restated!, CONVERSION_TOLERANCE)) return true;
   // A measure against its conversion, each rounded in its own scale.
   if (a.kind === 'count' && Number.isFinite(a.high) && Number.isFinite(b.high) && convertedMeasures(a, b)) return closeFigures(mid(a), mid(b), CONVERSION_TOLERANCE) || Math.min(a.high, b.high) > Math.max(a.low, b.low);
   // Two precise approximations ("about 6,250", "about 6,520") state their figures: widened by 3%
@@ -57,6 +57,7 @@ function roundedPrice(a: Claim, b: Claim): boolean {
  */
 const CONVERSION_TOLERANCE = 0.03;
 
+/** A conversion within its rounding of the value it restates. */
 function faithfulConversion(c: Claim): boolean {
   return c.restated !== undefined && closeFigures(mid(c), c.restated, CONVERSION_TOLERANCE);
 }
