@@ -90,8 +90,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (month >= 0) {
       const next = toks[i + 1];
       const prev = toks[i - 1];
-      const dayAfter = next && /^\d{1,2}$/.test(next.text) && +next.text <= 31 ? next : undefined;
-      const dayBefore = prev && /^\d{1,2}$/.test(prev.text) && +prev.text <= 31 && !claims.some((c) => c.end >= prev.end) ? prev : undefined;
+      const dayAfter = isDay(next) ? next : undefined;
+      const dayBefore = isDay(prev) && !claims.some((c) => c.end >= prev.end) ? prev : undefined;
       const day = dayAfter ?? dayBefore;
       if (day) {
         const v = month * 100 + +day.text;
@@ -662,10 +662,10 @@ const onlySpace = (sentence: string, from: number, to: number) => /^\s+$/.test(s
  */
 function rangeDayIndex(toks: Tok[], dayIdx: number, forward: boolean, sentence: string, base: number): number {
   const day = toks[dayIdx];
-  const dashed = forward ? dayIdx + 1 : dayIdx - 1;
-  const byDash = toks[dashed];
-  if (isDay(byDash) && DAY_RANGE_DASH.test(forward ? sentence.slice(day.end - base, byDash.start - base) : sentence.slice(byDash.end - base, day.start - base))) return dashed;
-  const word = toks[dashed];
+  // Beside the day: the other day after a dash, or the word joining them.
+  const near = forward ? dayIdx + 1 : dayIdx - 1;
+  const word = toks[near];
+  if (isDay(word) && DAY_RANGE_DASH.test(forward ? sentence.slice(day.end - base, word.start - base) : sentence.slice(word.end - base, day.start - base))) return near;
   const j = forward ? dayIdx + 2 : dayIdx - 2;
   const other = toks[j];
   if (!word || !DAY_RANGE_WORDS.has(word.lower) || !isDay(other)) return -1;
@@ -691,7 +691,7 @@ const EVENT_DETERMINERS = new Set('the a its their his her this that whose'.spli
 function namesEvent(toks: Tok[], i: number, sentence: string, base: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  return !!prev && !!next && EVENT_DETERMINERS.has(prev.lower) && /^\p{L}/u.test(next.text) && /^\s+$/.test(sentence.slice(toks[i].end - base, next.start - base));
+  return !!prev && !!next && EVENT_DETERMINERS.has(prev.lower) && /^\p{L}/u.test(next.text) && onlySpace(sentence, toks[i].end - base, next.start - base);
 }
 
 /**
