@@ -237,8 +237,8 @@ const PRONOUN_GROUPS = new Set(['them', 'those', 'these', 'whom']);
 const PARTICIPLE = /^\p{Ll}{3,}ed$/u;
 
 /** Words between "of" and a total: "19 of the 31 seats", "11 of its 14 counts", "19 of the council's 31 seats", "11 of the same 12 players". */
-const TOTAL_DETERMINERS = new Set('the its their his her our your a an same remaining original available'.split(' '));
-const totalDeterminer = (lower: string) => TOTAL_DETERMINERS.has(lower) || POSSESSIVE_END.test(lower);
+const BEFORE_TOTAL = new Set('the its their his her our your a an same remaining original available'.split(' '));
+const beforeTotal = (lower: string) => BEFORE_TOTAL.has(lower) || POSSESSIVE_END.test(lower);
 
 /**
  * A part of a total at the number toks[i], "19 of the council's 31 seats": the noun the total
@@ -258,7 +258,7 @@ export function partOfTotal(toks: Tok[], i: number): string | undefined {
       const noun = nounAfter(toks, k + 1);
       return noun && !(noun.lower in SCALES) ? singular(noun.lower) : undefined;
     }
-    if (!totalDeterminer(w.lower)) return undefined;
+    if (!beforeTotal(w.lower)) return undefined;
   }
   return undefined;
 }
@@ -273,7 +273,7 @@ export function totalOfPart(toks: Tok[], i: number): boolean {
   // "results for all 543 constituencies": the whole, against another file's "542 of the 543".
   if (toks[i - 1]?.lower === 'all' && /^\d/.test(toks[i].text)) return true;
   let k = i - 1;
-  while (k > 0 && i - k <= 3 && totalDeterminer(toks[k].lower)) k--;
+  while (k > 0 && i - k <= 3 && beforeTotal(toks[k].lower)) k--;
   if (toks[k]?.lower !== 'of') return false;
   const out = toks[k - 1]?.lower === 'out';
   const before = out ? toks[k - 2] : toks[k - 1];
