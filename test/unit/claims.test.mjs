@@ -1334,6 +1334,17 @@ test('a weekday after "told AFP" or "told reporters" dates the telling, not what
   assert.deepEqual(conflicts({ a: xi('Tuesday'), b: xi('Tuesday'), c: xi('Monday') }).c.map((f) => f.message), ['Monday here; Tuesday in 2 other files.']);
 });
 
+test('two named people\'s ages in aligned sentences are not compared with each other', () => {
+  const list = (names) => `The court heard the charges for the deaths of ${names}, killed at a house near the Valna campus in November.\n`;
+  const a = list('Ana Ruiz, 21; Tomas Brek, 21; Ilse Marrow, 20; and Jonas Ekberg, 20');
+  const b = list('Jonas Ekberg, 20; Ilse Marrow, 20; Tomas Brek, 21; and Ana Ruiz, 21');
+  // Before, each list's last name's age was compared with the other's: Jonas Ekberg's 20 against Ana Ruiz's 21.
+  assert.deepEqual(conflicts({ a, b }), { a: [], b: [] });
+  // One person's changed age is still found, also with a middle initial in one spelling.
+  const one = (n) => `Jonas W. Ekberg Jr., ${n}, of Port Marlow, pleaded guilty to threatening a Valna councillor, the prosecutor's office said.\n`;
+  assert.deepEqual(conflicts({ a: one(55), b: one(55).replace('Jonas W. Ekberg', 'Jonas Ekberg'), c: one(56) }).c.map((f) => f.message), ['56 here; 55 in 2 other files.']);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

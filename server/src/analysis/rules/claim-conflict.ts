@@ -227,6 +227,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
         // field goal with three seconds left" (to tie): a game has many moments told in like words.
         if (claim.remaining && !nearCopy) continue;
+        // "Madison Mogen, 21" and "Ethan Chapin, 20": two people's ages, each named.
+        if (claim.person && partner.person && !samePerson(claim.person, partner.person)) continue;
         // "services revenue of $24.9 billion, up 12 per cent" and "iPhone sales that hit $46.22
         // billion, a 5.5% increase": changes of two sums.
         if (claim.ofSum && partner.ofSum && !overlaps(claim.ofSum, partner.ofSum) && !nearCopy) continue;
@@ -255,6 +257,16 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
   }
   return out;
 }
+
+/**
+ * Two names that may be one person's: the same surname ("Patrick Carlineo Jr." and "Carlineo Jr.",
+ * the name reader stopping at a middle initial). "Madison Mogen" and "Ethan Chapin" are two.
+ */
+function samePerson(a: string, b: string): boolean {
+  const surname = (name: string) => name.split(' ').filter((w) => !NAME_SUFFIX.test(w)).pop();
+  return a === b || surname(a) === surname(b);
+}
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/;
 
 /**
  * A weekday written with its date ("on Sunday, April 28") against the weekday each other file of
