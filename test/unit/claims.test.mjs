@@ -1345,6 +1345,16 @@ test('two named people\'s ages in aligned sentences are not compared with each o
   assert.deepEqual(conflicts({ a: one(55), b: one(55).replace('Jonas W. Ekberg', 'Jonas Ekberg'), c: one(56) }).c.map((f) => f.message), ['56 here; 55 in 2 other files.']);
 });
 
+test('the time between two things ("a one-second gap", "one second apart") is not the time from an event', () => {
+  const gap = 'The two valves on the Valna ferry closed almost together, with only a one-second gap between them, the inspectors found.\n';
+  const from = 'The two valves on the Valna ferry closed within three seconds of departure, the inspectors found.\n';
+  // Before, the gap was compared with the time from departure, both ways.
+  assert.deepEqual(conflicts({ a: gap, b: from }), { a: [], b: [] });
+  assert.deepEqual(claims('They moved one second apart, within a 1-second interval.').filter((k) => k.kind === 'duration').map((k) => k.unit), ['minute apart', 'minute apart']);
+  // Gaps are still compared with gaps.
+  assert.deepEqual(conflicts({ a: gap, b: gap, c: gap.replace('one-second', 'five-second') }).c.map((f) => f.message), ['five-second here; one-second in 2 other files.']);
+});
+
 test('an age in months or weeks ("a nine-month-old baby") is an age, compared with ages in the same unit', () => {
   const baby = (n) => `Her ${n}-month-old daughter was also hurt in the Valna attack and remains in hospital after surgery.\n`;
   // Before, an age in months was no claim, and a changed one passed.

@@ -459,8 +459,19 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   markReference(claims, sentence, base);
   markCalendarDays(claims, sentence, base);
   markSumsOfShares(claims, sentence, base);
+  markGaps(claims, sentence, base);
   return { claims: markConversions(markMovement(claims, sentence, base), sentence, base), periods };
 }
+
+/**
+ * "a one-second gap between them", "within a 1-second interval", "one second apart", "within a
+ * second of each other": the time between two things, not the time from an event ("within three
+ * seconds of take-off"). Compared only with such gaps.
+ */
+function markGaps(claims: Claim[], sentence: string, base: number): void {
+  for (const c of claims) if (c.kind === 'duration' && GAP_AFTER.test(sentence.slice(c.end - base, c.end - base + 20))) c.unit += ' apart';
+}
+const GAP_AFTER = /^\s(?:gap|interval|apart|of each other)\b/;
 
 /**
  * A share price's move right before a percentage: "Tesla shares jumped 3% in premarket trading",
