@@ -263,8 +263,15 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
  * the name reader stopping at a middle initial). "Madison Mogen" and "Ethan Chapin" are two.
  */
 function samePerson(a: string, b: string): boolean {
-  const surname = (name: string) => name.split(' ').filter((w) => !NAME_SUFFIX.test(w)).pop();
-  return a === b || surname(a) === surname(b);
+  return a === b || surnameOf(a) === surnameOf(b);
+}
+
+/** A name's last word but a suffix: "carlineo" of "patrick w. carlineo jr.". */
+function surnameOf(name: string): string {
+  const words = name.split(' ');
+  let k = words.length - 1;
+  while (k > 0 && NAME_SUFFIX.test(words[k])) k--;
+  return words[k];
 }
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/;
 
@@ -295,7 +302,7 @@ function calendarDayEvidence(ctx: RuleContext, claim: Claim, ev: ClaimEvidence, 
  * decides nothing.
  */
 function namedAgeEvidence(ctx: RuleContext, claim: Claim, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
-  const surname = claim.person!.slice(claim.person!.lastIndexOf(' ') + 1);
+  const surname = surnameOf(claim.person!);
   oneValueEvidence(ctx, claim, ev, decided, sameStory, [stemWord(surname)], (k) => k.kind === 'age' && k.person === claim.person);
 }
 
