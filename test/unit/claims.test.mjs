@@ -1229,6 +1229,8 @@ test('a storm\'s pace of travel ("moving north at 10 mph") is not its winds\' sp
   assert.deepEqual(conflicts({ a: winds, b: pace('16 km/h') }), { a: [], b: [] });
   // Paces are compared with paces, a conversion in brackets with them.
   assert.deepEqual(claims('Its center is moving north at 10 mph (16 km/h).').map((k) => k.unit), ['km/h of movement', 'km/h of movement']);
+  // Also with a long route between the verb and the speed (before, 40 characters was the reach).
+  assert.deepEqual(claims('As Lorna moves west-northwest across the northern Valna Sea at about 22 kph, the coast braces.').map((k) => k.unit), ['km/h of movement']);
   assert.deepEqual(conflicts({ a: pace('16 km/h'), b: pace('16 km/h'), c: pace('26 km/h') }).c.map((f) => f.message), ['26 km/h here; 16 km/h in 2 other files.']);
 });
 

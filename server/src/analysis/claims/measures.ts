@@ -68,7 +68,7 @@ export function markMovement(claims: Claim[], sentence: string, base: number): C
     if (c.unit !== 'km/h') continue;
     const before = claims[k - 1];
     const restates = before?.unit === MOVING_SPEED && /^\s?\($/.test(sentence.slice(before.end - base, c.start - base));
-    if (restates || MOVING_AT.test(sentence.slice(Math.max(0, c.start - base - 60), c.start - base))) c.unit = MOVING_SPEED;
+    if (restates || MOVING_AT.test(sentence.slice(Math.max(0, c.start - base - 90), c.start - base))) c.unit = MOVING_SPEED;
   }
   return claims;
 }
@@ -76,7 +76,7 @@ export function markMovement(claims: Claim[], sentence: string, base: number): C
 const MOVING_SPEED = 'km/h of movement';
 const MOVEMENT_HINT = /\b(?:mov|travel|head|drift|crawl|forward)/i;
 /** Words right before a speed that make it a pace of travel. */
-const MOVING_AT = /(?:\b(?:mov(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)|drift(?:s|ed|ing)?|crawl(?:s|ed|ing)?)\b[^,.;()]{0,40}?\bat(?: a (?:speed|pace) of)?|\bforward (?:speed|motion|movement|pace) of)\s(?:about |around |nearly |near |roughly |some |just )?$/i;
+const MOVING_AT = /(?:\b(?:mov(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)|drift(?:s|ed|ing)?|crawl(?:s|ed|ing)?)\b[^,.;()]{0,60}?\bat(?: a (?:speed|pace) of)?|\bforward (?:speed|motion|movement|pace) of)\s(?:about |around |nearly |near |roughly |some |just )?$/i;
 
 /** The words of a value's text without its number: "mph" of "140 mph", "km/h" of "225 km/h". */
 const unitWords = (text: string) => text.replace(/[\d.,\s]+/g, ' ').trim().toLowerCase();
