@@ -314,6 +314,8 @@ test('teaser dates without a year, video stamps and long "Published … | Update
   judgeBetweenParagraphs(lines, ['Marathon 5', 'Season 2', 'Published at 4:07 PM on a Tuesday, the harbour report named every councillor who had voted to close the two branch libraries.']);
   // A date closed by a full stop, or with the dateline's place in capitals after a bar (before, kept).
   judgeBetweenParagraphs(['July 26th 2024.', 'Jul. 27, 2024 | WEXMOOR'], ['Jul. 27, 2024 | The day the library reopened']);
+  // A live blog's entry stamp with the writer's name run into it (before, kept).
+  judgeBetweenParagraphs(['Ana Ruiz24 November 2026 04:05']);
 });
 
 test('a page of lists with no article region: a long run of menu lines at the top is the menu, the head below it is not', () => {

@@ -16,6 +16,8 @@ const DATE_ONLY = new RegExp(
   `^(?:\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?,? )?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.? ?,? )?${DATE}(?:,? (?:at |- |\\| )?\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?)?$`,
   'i',
 );
+/** A writer's name of two or three capitalised words run into the digits of a stamp. */
+const GLUED_WRITER = /^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'\u2019-]+){1,2}(?=\d)/u;
 /** After a date alone, a full stop or the dateline's place in capitals after a bar: "July 26th 2024.", "Jul. 27, 2024 | PARIS". */
 const DATE_TAIL = /(?:\.| \| \p{Lu}[\p{Lu} .'-]{1,30})$/u;
 /** "#Castania #Norvia #railway", "#USA#BreakingNews#News": a line of hashtags alone, a page's topic list. */
@@ -495,6 +497,9 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
   if (VIDEO_STAMP.test(t)) return 'video duration';
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t) || (DATE_TAIL.test(t) && DATE_ONLY.test(t.replace(DATE_TAIL, '')))) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
+  // A live blog's entry stamp, the writer's name glued to it: "Stuti Mishra24 September 2025 04:05".
+  const glued = wordCount <= 8 ? GLUED_WRITER.exec(t) : null;
+  if (glued && CLOCK_TIME.test(t) && DATE_ONLY.test(t.slice(glued[0].length))) return 'publication timestamp';
   if (RELATIVE_TIME.test(t) || DOTTED_STAMP.test(t) || (STAMP_OTHER_LANGUAGE.test(t) && wordCount <= 16 && !/[.!?]["\u201D]?$/.test(t))) return 'publication timestamp';
   if (DATE_LEAD.test(t) && wordCount <= 16 && !/[.!?]$/.test(t) && (CLOCK_TIME.test(t) || /\bupdated\b/i.test(t))) return 'publication timestamp';
   if (isDatedStamp(t, wordCount) || (wordCount <= 10 && t.includes(' by ') && DATED_BYLINE.test(t) && !/[.!?]$/.test(t))) return 'publication timestamp';
