@@ -460,7 +460,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   markCalendarDays(claims, sentence, base);
   markSumsOfShares(claims, sentence, base);
   markGaps(claims, sentence, base);
-  return { claims: markConversions(markMovement(claims, sentence, base), sentence, base), periods };
+  return { claims: markMovement(markConversions(claims, sentence, base), sentence, base), periods };
 }
 
 /**

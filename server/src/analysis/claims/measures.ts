@@ -58,17 +58,15 @@ export function markConversions(claims: Claim[], sentence: string, base: number)
 
 /**
  * "moving north-northeast at 9 mph", "a forward speed of 14 km/h": the speed something travels at,
- * not its winds' ("winds of 185 mph"). Their unit says so, and a bracketed conversion right after
- * shares it, so the two speeds of a storm are not compared with each other.
+ * not its winds' ("winds of 185 mph"). Their unit says so, and the conversion markConversions found
+ * right after one shares it, so the two speeds of a storm are not compared with each other.
  */
 export function markMovement(claims: Claim[], sentence: string, base: number): Claim[] {
   if (!MOVEMENT_HINT.test(sentence)) return claims;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k];
     if (c.unit !== 'km/h') continue;
-    const before = claims[k - 1];
-    const restates = before?.unit === MOVING_SPEED && /^\s?\($/.test(sentence.slice(before.end - base, c.start - base));
-    if (restates || MOVING_AT.test(sentence.slice(Math.max(0, c.start - base - 90), c.start - base))) c.unit = MOVING_SPEED;
+    if ((c.conversion && claims[k - 1]?.unit === MOVING_SPEED) || MOVING_AT.test(sentence.slice(Math.max(0, c.start - base - 90), c.start - base))) c.unit = MOVING_SPEED;
   }
   return claims;
 }
