@@ -218,13 +218,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // …"): the page's first line of four words or more, with a paragraph close under it, heads the
   // story; further down, such a line links to another one.
   const firstLong = infos.findIndex((info, i) => info.wordCount >= 4 && !(reasons.has(i) && reasons.get(i) !== 'related-story link'));
-  if (firstLong >= 0 && reasons.get(firstLong) === 'related-story link' && GENRE_LABEL.test(infos[firstLong].trimmed)) {
-    for (let k = firstLong + 1; k < infos.length && k <= firstLong + HEAD_LINES; k++) {
-      if (!infos[k].sentenceLike || infos[k].wordCount < BODY_MIN_WORDS) continue;
-      reasons.delete(firstLong);
-      break;
-    }
-  }
+  const paragraphUnder = (i: number) => infos.slice(i + 1, i + 1 + HEAD_LINES).some((info) => info.sentenceLike && info.wordCount >= BODY_MIN_WORDS);
+  if (firstLong >= 0 && reasons.get(firstLong) === 'related-story link' && GENRE_LABEL.test(infos[firstLong].trimmed) && paragraphUnder(firstLong)) reasons.delete(firstLong);
 
   // The article body: sentence-shaped paragraphs not already flagged.
   const isBody = (i: number) => !reasons.has(i) && infos[i].wordCount >= BODY_MIN_WORDS && infos[i].sentenceLike;
