@@ -50,7 +50,7 @@ test('lengths, weights and speeds in any unit are one quantity: 30cm, 30 centime
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   assert.deepEqual(kinds('The scheme cost \u00A34m and served 4.2m people.'), ['money:GBP:\u00A34m', 'count:people:4.2m people']);
   // A length of something named after it ("3 km of road") is a length of that.
-  assert.deepEqual(kinds('The trench was dug 2m deep by 3 km of road, at 30 mph.'), ['count:metre:2m', 'count:metre of road:3 km', 'count:km/h:30 mph']);
+  assert.deepEqual(kinds('The trench was dug 2m deep by 3 km of road, at 30 mph.'), ['count:metre of depth:2m', 'count:metre of road:3 km', 'count:km/h:30 mph']);
   const speed = (v) => `Police said the van was travelling at ${v} when it left the road near the harbour on Friday.`;
   assert.deepEqual(Object.values(conflicts({ a: speed('50mph'), b: speed('80 km/h') })).flat(), []);
   assert.equal(conflicts({ a: speed('70mph'), b: speed('80 km/h'), c: speed('50 mph') }).a.length, 1);
@@ -2000,4 +2000,22 @@ test('a bound ("up to 3m") is a figure of its finite end: fifty times another it
   });
   // Before, "June 11 here; June 5 in 1 other file", both ways: the dateline's report day was reported, its date not.
   assert.deepEqual(conflictsIn({ c, d }), []);
+});
+
+test('a depth ("at a depth of 19 km", "10 km deep") is compared only with depths; a distance from a coast is not one from a city', () => {
+  const units = (s) => allClaims(s).filter((k) => k.unit.startsWith('metre')).map((k) => k.unit);
+  assert.deepEqual(units('The quake struck at a depth of about 19 km (12 miles), 136 km south-east of Port Alder.'), ['metre of depth', 'metre of depth', 'metre']);
+  assert.deepEqual(units('The shock was 32 km deep, and the miners were trapped 400 metres below the surface, 3 km from the pit head.'), ['metre of depth', 'metre of depth', 'metre']);
+  const story = 'A magnitude 8.1 earthquake struck off the Norvian coast early on Wednesday, setting off tsunami warnings around the Kestrel Sea.';
+  const { wire, radio } = outlets(story, {
+    wire: 'The quake struck at a depth of about 19 km, approximately 136 km south-east of the city of Port Alder, the survey said.',
+    radio: 'The quake struck 161 km off the coast of the Norvian peninsula at a depth of 32 km, the survey said.',
+  });
+  // Before, the depth of one was compared with the distance of the other, both ways.
+  const found = conflictsIn({ wire, radio }).map((f) => f.message).sort();
+  assert.deepEqual(found, ['19 km here; 32 km in 1 other file.', '32 km here; 19 km in 1 other file.']);
+  const from = (s) => allClaims(s).filter((k) => k.unit === 'metre').map((k) => k.from);
+  assert.deepEqual(from('It was centred 136 km south-east of the city of Port Alder, 161 km off the coast of Norvia.'), ['port', 'coast']);
+  // A changed distance from the same place is still found.
+  assert.equal(conflictsIn({ wire, paper: wire.replace('136 km', '96 km') }).length, 2);
 });

@@ -11,7 +11,7 @@ import { ISO_DATE_REST, timeAt, timedWord } from './clock';
 import { ABOARD_UNITS, eventBefore, fateAfter, fateOf, groupAfterOf, measureBefore, partOfTotal, saysAboard, splitCountAfter, totalOfPart } from './counted';
 import { CODE_BEFORE, DOLLAR_PREFIXES, SYMBOLS, currencyAfter, isoCode, ratePerYear, ratesOfRanges } from './currency';
 import { ADDED, ASKING_HINTS, CHANGE_VERBS, EXIT_POLL, FORECAST_HINTS, askedFor, expectedFigure, separateBefore } from './figure-roles';
-import { TIME_UNITS, belowZero, isUnitSymbol, magnitudeOf, markConversions, markMovement, measureAfter, measuredStuff, percentagePointsAt, placeMeasuredFrom, temperatureAfter } from './measures';
+import { TIME_UNITS, belowZero, isUnitSymbol, magnitudeOf, markConversions, markDepth, markMovement, measureAfter, measuredStuff, percentagePointsAt, placeMeasuredFrom, temperatureAfter } from './measures';
 import { ORDINAL_WORDS, SCALES, SMALL, parseNumber } from './numbers';
 import { ageAt, capitalisedRunStart } from './people';
 import { FIGURE_END, MONTH_PERIOD_WORDS, datelineLength, periodsOf } from './periods';
@@ -460,7 +460,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   markCalendarDays(claims, sentence, base);
   markSumsOfShares(claims, sentence, base);
   markGaps(claims, sentence, base);
-  return { claims: markMovement(markConversions(claims, sentence, base), sentence, base), periods };
+  return { claims: markDepth(markMovement(markConversions(claims, sentence, base), sentence, base), sentence, base), periods };
 }
 
 /**

@@ -58,19 +58,38 @@ export function markConversions(claims: Claim[], sentence: string, base: number)
 
 /**
  * "moving north-northeast at 9 mph", "a forward speed of 14 km/h": the speed something travels at,
- * not its winds' ("winds of 185 mph"). Their unit says so, and the conversion markConversions found
- * right after one shares it, so the two speeds of a storm are not compared with each other.
+ * not its winds' ("winds of 185 mph"). Compared only with such speeds.
  */
 export function markMovement(claims: Claim[], sentence: string, base: number): Claim[] {
   if (!MOVEMENT_HINT.test(sentence)) return claims;
+  return retype(claims, 'km/h', MOVING_SPEED, (c) => MOVING_AT.test(sentence.slice(Math.max(0, c.start - base - 90), c.start - base)));
+}
+
+/**
+ * "at a depth of about 19 km", "32 km deep", "400 metres below the surface": how deep something is,
+ * not how far ("136 km south-east of the city"). A quake's depth was compared with another outlet's
+ * distance from the coast in real coverage; compared only with depths.
+ */
+export function markDepth(claims: Claim[], sentence: string, base: number): Claim[] {
+  if (!DEPTH_HINT.test(sentence)) return claims;
+  return retype(claims, 'metre', 'metre of depth', (c) => DEPTH_BEFORE.test(sentence.slice(Math.max(0, c.start - base - 40), c.start - base)) || DEPTH_AFTER.test(sentence.slice(c.end - base, c.end - base + 30)));
+}
+
+/**
+ * Gives the values of unit `from` that `says` reads as another quantity the unit `to`, and with them
+ * the conversion markConversions found right after one ("at a depth of 10 km (6 miles)").
+ */
+function retype(claims: Claim[], from: string, to: string, says: (c: Claim) => boolean): Claim[] {
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k];
-    if (c.unit !== 'km/h') continue;
-    if ((c.conversion && claims[k - 1]?.unit === MOVING_SPEED) || MOVING_AT.test(sentence.slice(Math.max(0, c.start - base - 90), c.start - base))) c.unit = MOVING_SPEED;
+    if (c.unit === from && ((c.conversion && claims[k - 1]?.unit === to) || says(c))) c.unit = to;
   }
   return claims;
 }
 
+const DEPTH_HINT = /dept|deep|below|beneath|underground/i;
+const DEPTH_BEFORE = /\bdepths? of\s(?:about |around |approximately |roughly |some |nearly |just |only |less than |more than )?$/i;
+const DEPTH_AFTER = /^(?:\s?\([^()]{1,30}\))?[\s-](?:deep\b|below (?:the )?(?:surface|ground|seabed|sea ?floor|sea level)|beneath\b|underground\b)/i;
 const MOVING_SPEED = 'km/h of movement';
 const MOVEMENT_HINT = /\b(?:mov|travel|head|drift|crawl|forward)/i;
 /** Words right before a speed that make it a pace of travel. */
@@ -197,7 +216,8 @@ const DIRECTION = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
 
 /**
  * The place a distance is measured from, after it: "bhubaneswar" in "170 km north of Bhubaneswar",
- * "kolkata" in "250 km from Kolkata". Two distances from two places are two facts ("about 250 km
+ * "kolkata" in "250 km from Kolkata", "port" in "136 km south-east of the city of Port Alder", "coast"
+ * in "161 km off the coast of Norvia". Two distances from two places are two facts ("about 250 km
  * south of Kolkata", "approximately 170 km north of Bhubaneswar").
  */
 export function placeMeasuredFrom(toks: Tok[], k: number): string | undefined {
@@ -206,11 +226,18 @@ export function placeMeasuredFrom(toks: Tok[], k: number): string | undefined {
   if (direction || toks[k]?.lower === 'away') k++;
   if (direction && DIRECTION.test(toks[k]?.lower ?? '')) k++; // "north-east", read as two words
   const link = toks[k]?.lower;
-  if (!(link === 'from' || (link === 'of' && direction))) return undefined;
+  if (!(link === 'from' || link === 'off' || (link === 'of' && direction))) return undefined;
   if (toks[k + 1]?.lower === 'the') k++;
   const w = toks[k + 1];
-  return w && /^\p{Lu}/u.test(w.text) ? w.lower : undefined;
+  if (w && SHORES.has(w.lower)) return w.lower;
+  const name = w && TOWNS.has(w.lower) && toks[k + 2]?.lower === 'of' ? toks[k + 3] : w;
+  return name && /^\p{Lu}/u.test(name.text) ? name.lower : undefined;
 }
+
+/** "the city of Port Alder": the place is the name after the word. */
+const TOWNS = new Set(['city', 'town', 'village', 'port', 'capital']);
+/** "161 km off the coast of Norvia": measured from the edge, not from Norvia's towns. */
+const SHORES = new Set(['coast', 'coastline', 'shore', 'border']);
 
 /** The nouns a magnitude is given for: the quake itself, or one of its aftershocks. */
 const SHOCKS = new Set('quake quakes earthquake earthquakes tremor tremors temblor temblors shock shocks aftershock aftershocks'.split(' '));
