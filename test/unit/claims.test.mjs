@@ -583,6 +583,13 @@ test('a dateline\u2019s date is the report\u2019s; two report days are one repor
   assert.deepEqual(conflicts({ a: dated('March 27'), b: quake }).a, []);
   assert.equal(lib.analyzeDocument(dated('March 27')).claimSentences[0].claims[0].reported, true);
   assert.equal(lib.analyzeDocument('Ana Ruiz, March 27 - the day she won the final.').claimSentences[0].claims[0].reported, undefined);
+  // A country in square brackets and a colon after the date ("Valna [Norvia], November 18: …") is a dateline too.
+  const bracketed = 'Valna [Norvia], November 18: Former mayor Ana Ruiz was sentenced in absentia on Monday for the crackdown on the dock strike that ended her rule.\n';
+  const ousted = 'Ruiz was sentenced in absentia for the crackdown on the dock strike, having fled to Harwick after her ouster on August 5 last year.\n';
+  assert.equal(lib.analyzeDocument(bracketed).claimSentences[0].claims[0].reported, true);
+  // Before, "November 18 here; August 5 in 1 other file", both ways.
+  assert.deepEqual(conflicts({ a: bracketed, b: ousted }), { a: [], b: [] });
+  assert.equal(lib.analyzeDocument('Ana Ruiz, March 27: the day she won the final.').claimSentences[0].claims[0].reported, undefined);
   // Reports of a running toll on two days: the days are compared only when a figure is alike.
   const monday = 'The toll from the earthquake in the hill district has gone up to 72, with Kestrel accounting for 56 deaths, a top official said on Monday.\n';
   const wednesday = 'The toll from the earthquake in the hill district has gone up to 78, while the number of injured stands at 560, the government said on Wednesday.\n';

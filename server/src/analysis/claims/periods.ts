@@ -65,14 +65,14 @@ const COUNT_STAGE = /\b(\d{1,3}(?:\.\d{1,2})?) ?(?:%|per ?cent|percent) of (?:th
 
 /**
  * A dateline opening the sentence: a place of up to four capitalised words (and its state or
- * country), a comma, the report's date, an agency in brackets, then a dash or the story: "NEW
- * DELHI, April 27 (IANS) The toll …", "WASHINGTON, Nov. 3 (Reuters) - …", "LAS VEGAS, Feb. 11 (UPI)
- * -- …". Anchored, each part bounded, words split at spaces only (a hyphen stays inside its word).
+ * country, or its country in square brackets), a comma, the report's date, an agency in brackets,
+ * then a dash, a colon or the story: "NEW DELHI, April 27 (IANS) The toll …", "WASHINGTON, Nov. 3
+ * (Reuters) - …", "LAS VEGAS, Feb. 11 (UPI) -- …", "Dhaka [Bangladesh], November 18: …". Anchored, each part bounded, words split at spaces only (a hyphen stays inside its word).
  */
-const DATELINE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3},(?: \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*)?,)? (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?:,? \d{4})?(?: \([\p{L}][\p{L} .&-]{0,30}\))?(?=\s?[-\u2013\u2014]|\s\p{Lu})/u;
+const DATELINE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: \[\p{Lu}[\p{L} .'\u2019-]{1,30}\])?,(?: \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*)?,)? (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?:,? \d{4})?(?: \([\p{L}][\p{L} .&-]{0,30}\))?(?=\s?[-\u2013\u2014]|:\s|\s\p{Lu})/u;
 
 /** The length of the dateline opening this sentence, 0 when it has none. Its place is in capitals or an agency follows the date ("Ana Ruiz, April 27 - the day she won" is no dateline). */
 export function datelineLength(sentence: string): number {
   const m = DATELINE.exec(sentence);
-  return m && (m[0].includes('(') || /^\s*\p{Lu}{2,}\b/u.test(m[0])) ? m[0].length : 0;
+  return m && (m[0].includes('(') || m[0].includes('[') || /^\s*\p{Lu}{2,}\b/u.test(m[0])) ? m[0].length : 0;
 }
