@@ -1714,3 +1714,11 @@ test('a caption whose credit after the bar was lost ("… near Wexmoor. |") is a
   // Before, kept, and its photo's date was compared with the event's.
   judgeBetweenParagraphs(['On November 19, 2026, Volunteers carry boxes of books into the rebuilt Wexmoor library on the eve of its reopening. |'], ['Residents queued for hours; some called it the best day the town had seen in years.']);
 });
+
+test('a site\'s "Read More News on …" links and a "Table of Contents" label are furniture', () => {
+  // Before, only "Follow us on:" among them was flagged.
+  judgeBetweenParagraphs(
+    ['Read More News on Wexmoor Today', 'Read More News on Business News Wexmoor', 'More stories from Wexmoor Post', 'Table of Contents'],
+    ['More news on the rebuild will follow next week.', 'Read more about the rebuild in our archive of council papers, which goes back to 1990.'],
+  );
+});

@@ -83,6 +83,8 @@ add('share/navigation link', 'no data was found|no data found|happening now|in t
 add('share/navigation link', 'end of list|list of 2 items|list of 3 items|list of 4 items|list of 5 items|list of 6 items|list of 2 itemsend of list|list of 3 itemsend of list|list of 4 itemsend of list|list of 5 itemsend of list|list of 6 itemsend of list|image');
 add('share/navigation link', 'card image cap|featured video|enlarge this image|toggle caption|hide caption|read full article|start reading|open in app|read in app|see more videos|order reprints|today\'s paper|watch more|add to favourites|add to favorites|follow topic|follow this topic|bookmark|save this story|save this article|join the conversation|this content is not available in your region');
 add('heading of a related-stories block', 'visual stories|web stories');
+// A page's list of its own sections, whose entries are links.
+add('share/navigation link', 'table of contents');
 add('byline or author bio', 'by');
 add('related-story link', 'read more trending news');
 add('story status note', 'details later|details later\u2026|more details soon');
@@ -175,8 +177,11 @@ const END_MARKERS = new Set(
 /** Words a related-stories heading may end in: "Most Popular Videos", "Recommended Stories". */
 const HEADING_NOUN = /^(.+) (?:articles?|stories|videos?|news|posts|reads|headlines|links|content|coverage)$/;
 
-/** "More from Sportsnet", "More in World", "Latest from WIRED": a section's or site's other stories, by name. */
-const MORE_FROM = /^(?:more (?:from|in|on)|more stories from|latest from) \S+(?: \S+){0,4}$/;
+/**
+ * "More from Sportsnet", "More in World", "Latest from WIRED", "Read More News on Business News
+ * Malaysia": a section's or site's other stories, by name.
+ */
+const MORE_FROM = /^(?:more (?:from|in|on)|more (?:stories|news|articles) from|read more (?:stories|news|articles) (?:from|on|in|at)|latest from) \S+(?: \S+){0,4}$/;
 
 /**
  * A heading over other stories ("Related", "Most Popular Articles", "More from Sport"): the rest of
