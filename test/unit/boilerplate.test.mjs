@@ -1722,3 +1722,9 @@ test('a site\'s "Read More News on …" links and a "Table of Contents" label ar
     ['More news on the rebuild will follow next week.', 'Read more about the rebuild in our archive of council papers, which goes back to 1990.'],
   );
 });
+
+test('a picture\'s file address left without its markup is furniture; a page\'s address stays', () => {
+  // Before, an aggregator's "/images/ppid_….webp)" under its story stayed.
+  judgeBetweenParagraphs(['/images/ppid_a911dc6a-image-17620568.webp)', 'https://cdn.wexmoor.example/2026/11/library-reopening.jpg?w=1200'], ['https://wexmoor.example/library', 'The photographs are online at /archive/library.jpg and in the town hall.']);
+  assert.equal(lib.analyzeDocument(`${BODY[2]}\n/images/library-front.png\n${BODY[3]}\n`).boilerplate.get(1), 'image file address');
+});

@@ -22,6 +22,7 @@ export type BoilerplateReason =
   | 'comment or share count'
   | 'photo gallery or video count'
   | 'stray punctuation'
+  | 'image file address'
   | 'repeated line (video or teaser title shown twice)'
   | 'copyright footer'
   | 'press release footer'

@@ -383,6 +383,8 @@ const SIGN_UP = /\b(?:subscribe|sign up)\b/i;
 const SITE_OWN = /\b(?:our|your)\b/i;
 /** A post's address with the embed code's tag: Instagram's "?utm_source=ig_embed", Twitter's "ref_src=…tfw…embed". */
 const EMBED_URL = /^https?:\/\/\S+[?&](?:utm_source=ig_embed|ref_src=twsrc%5Etfw|\S*_embed\b)\S*$/i;
+/** A picture's file, its markup lost: "/images/ppid_a911-image-1762.webp)", "https://cdn.example.com/2026/11/photo.jpg" (a page's own address stays). */
+const IMAGE_FILE = /^(?:https?:\/\/|\/)\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?\)?$/i;
 /** "Created in 2019, the fund has paid out …": a participle opening a sentence, not a timestamp. */
 const PROSE_AFTER_COMMA = /,\s\p{Ll}.*[.!?]["\u201D\u2019]?$/u;
 
@@ -427,6 +429,10 @@ function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateRe
     case 0x68: // h
       // An embedded post's link left when its script did not run: "https://www.instagram.com/p/…/?utm_source=ig_embed…".
       if (wordCount <= 12 && t.includes('_embed') && EMBED_URL.test(t)) return 'share/navigation link';
+      if (!t.includes(' ') && IMAGE_FILE.test(t)) return 'image file address';
+      return undefined;
+    case 0x2f: // /
+      if (!t.includes(' ') && IMAGE_FILE.test(t)) return 'image file address';
       return undefined;
     case 0x79: // y
       if (YOU_ARE_HERE.test(t)) return 'share/navigation link';
