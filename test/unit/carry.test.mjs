@@ -24,8 +24,11 @@ test('carried findings sit on the same words, off the changed lines; the rest al
       const carried = lib.carryFindings('draft.txt', before, findings, after);
       const moved = after.length - before.length;
       // Every finding (fixes included) wholly on lines before or after the edited ones comes along.
-      const firstLineStart = before.lastIndexOf('\n', start - 1) + 1;
-      const lastLineEnd = before.indexOf('\n', end) < 0 ? before.length : before.indexOf('\n', end);
+      // Only the texts are known, not the edit: cutting one of two line breaks in a row ("\n\n") may
+      // be either, so the edited lines are those of any place the edit could have been.
+      const [from, to] = editedSpan(before, after, start, end);
+      const firstLineStart = before.lastIndexOf('\n', from - 1) + 1;
+      const lastLineEnd = before.indexOf('\n', to) < 0 ? before.length : before.indexOf('\n', to);
       const key = (f, by) => `${f.rule} ${f.start + by} ${f.message}`;
       const got = new Set(carried.map((c) => key(c, 0)));
       for (const f of findings) {
@@ -44,6 +47,19 @@ test('carried findings sit on the same words, off the changed lines; the rest al
     { numRuns: 300 },
   );
 });
+
+/**
+ * The widest span of `before` an edit [start, end) giving `after` can be told apart from: the equal
+ * text on either side read first from the front, then first from the back (a cut "\n" of "\n\n"
+ * is either one).
+ */
+function editedSpan(before, after, start, end) {
+  const n = Math.min(before.length, after.length);
+  const prefix = (limit) => { let k = 0; while (k < limit && before[k] === after[k]) k++; return k; };
+  const suffix = (limit) => { let k = 0; while (k < limit && before[before.length - 1 - k] === after[after.length - 1 - k]) k++; return k; };
+  // Read from the front first, the edit begins at its latest place and ends latest; from the back first, at its earliest.
+  return [Math.min(start, prefix(n - suffix(n))), Math.max(end, before.length - suffix(n - prefix(n)))];
+}
 
 test('nothing changed: the findings are the same objects; an edit on a finding\'s line drops it', () => {
   assert.equal(lib.carryFindings('draft.txt', before, findings, before), findings);
