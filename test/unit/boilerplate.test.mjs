@@ -1728,3 +1728,16 @@ test('a picture\'s file address left without its markup is furniture; a page\'s 
   judgeBetweenParagraphs(['/images/ppid_a911dc6a-image-17620568.webp)', 'https://cdn.wexmoor.example/2026/11/library-reopening.jpg?w=1200'], ['https://wexmoor.example/library', 'The photographs are online at /archive/library.jpg and in the town hall.']);
   assert.equal(lib.analyzeDocument(`${BODY[2]}\n/images/library-front.png\n${BODY[3]}\n`).boilerplate.get(1), 'image file address');
 });
+
+test('a caption closing on its place and date and an agency in brackets ("Valna, Norvia, December 3, 2026. (Reuters)") is furniture', () => {
+  // Before, both stayed: an agency alone after a full stop may tag a story's last paragraph.
+  judgeBetweenParagraphs(
+    ['Mayor Ana Ruiz delivers a speech in Valna, Norvia, December 3, 2026.(Reuters)', 'People gather outside the town hall in Valna, Norvia, December 4, 2026. (Reuters)'],
+    [
+      'The council approved the plan on Friday. (PA)',
+      'The new opening hours took effect on December 3, 2026. (Reuters)',
+      // A story's lead run into its picture's caption.
+      'The council early Wednesday lifted the closure ordered hours before by Mayor Ana Ruiz. People gather outside the town hall in Valna, Norvia, December 4, 2026.(Reuters)',
+    ],
+  );
+});

@@ -573,6 +573,10 @@ export function isCaption(trimmed: string): boolean {
  */
 const CLOSING_CREDIT =
   /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)?(?: ?: ?| by | [-\u2013\u2014] )[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|AAP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|ABC(?: News)?|iStock|Supplied)(?: ?\/ ?[^()]{1,40}|: \p{Lu}[^():]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: (?:\p{Lu}[\p{L}.'\u2019-]*|van|von|der|den|de|da|del|della|di|du|dos|das|la|le|bin|ter)){0,5}) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})?$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock|Twitter|Instagram)(?: ?\/ ?[^|]{1,40})?)$|[.!?] \| \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}$|[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg)(?: via Getty Images)?$|[.!?] \/ ?(?:AA|AFP|AP|Reuters|EPA|Anadolu(?: Agency)?)$|(?:[.!?] ?| )(?:\/ )?(?:Photo|Image|Picture|Photograph|Source|Credit)s?(?: [Cc]redit)?(?: ?: ?| by )(?:\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}: )?\p{Lu}[\p{L}.'\u2019-]*(?:(?: ?[\/&] ?| )(?:(?:van|von|de|der|den|da|del|di|du|la|le) )*\p{Lu}[\p{L}.'\u2019-]*){0,4}$/u;
+/** A full stop glued to the bracketed credit after it. */
+const GLUED_CREDIT = /\.\((?=[^()]{1,60}\)$)/;
+/** A caption's place and date before its credit: ", December 3, 2024." (prose writes "on December 3, 2024"). */
+const CAPTION_DATE_END = /, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.$|, \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4}\.$/;
 /** A photographer and a stock agency closing a line unbracketed: "… on Nov. 18, 2026. Ana Ruiz / Getty Images". */
 const STOCK_CREDIT_END = /\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|AA|Anadolu(?: Agency)?|Reuters|EPA|Bloomberg)$/;
 /** "… in Las Vegas. Photo by Ana Ruiz/UPI": a credit's label with "by" and no colon. */
@@ -620,7 +624,9 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   // Blue Origin) – click to enlarge": the picture's note after it.
   // (Each reading below is tried only when the line's end holds its mark: every line of a page passes here.)
   const unnoted = line.endsWith('enlarge') || line.endsWith('enlarge)') ? line.replace(CLICK_TO_ENLARGE, '') : line;
-  const trimmed = unnoted.includes(')', unnoted.length - 20) ? unnoted.replace(AGENCY_AFTER_CREDIT, ')') : unnoted;
+  // "… December 3, 2024.(Reuters)": the credit glued to the caption's full stop.
+  const closed = unnoted.includes(')', unnoted.length - 20) ? unnoted.replace(AGENCY_AFTER_CREDIT, ')') : unnoted;
+  const trimmed = closed.endsWith(')') ? closed.replace(GLUED_CREDIT, '. (') : closed;
   // "… Cape Canaveral, Fla. John Raoux—AP": a photographer and an agency joined by a dash.
   const dashedCredit = trimmed.includes('\u2014', trimmed.length - 40) ? DASHED_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL)) : null;
   if (dashedCredit) return trimmed.split(' ').length - dashedCredit[0].split(' ').length >= 4 && !quotesSomeone(trimmed);
@@ -652,7 +658,9 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   const before = trimmed.slice(0, from + m.index);
   // An agency's name alone after a full stop may tag the story's last paragraph as the agency's: "… on Friday. (PA)".
   // With the photographer's name after it ("… on Friday. (AP: Mark Ruiz)", ABC's style) it is a credit.
-  if (m[1] && /[.!?]$/.test(before) && !m[0].includes(': ')) return false;
+  // So it is after a caption's place and date, "… in Seoul, South Korea, December 3, 2024. (Reuters)",
+  // when that is the line's one sentence (a story's lead run into its picture's caption stays).
+  if (m[1] && /[.!?]$/.test(before) && !m[0].includes(': ') && !(CAPTION_DATE_END.test(before.slice(-40)) && !SENTENCE_BREAK.test(before))) return false;
   // A photographer's name before the slash has a space, and a lower-case letter or two words in
   // capitals: "(Manu Fernandez/AP)", "(YOAN VALAT / MAXPPP)", not "(HIV/AIDS)".
   if (m[2] !== undefined && !(m[2].includes(' ') && (/\p{Ll}/u.test(m[2]) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$/u.test(m[2])))) return false;
