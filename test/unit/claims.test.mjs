@@ -2026,3 +2026,17 @@ test('a depth ("at a depth of 19 km", "10 km deep") is compared only with depths
   // A changed distance from the same place is still found.
   assert.equal(conflictsIn({ wire, paper: wire.replace('136 km', '96 km') }).length, 2);
 });
+
+test('a weekday after "said" with what is still to come ("said on Wednesday he would move to …") dates the saying', () => {
+  const story = 'Governor Ana Ruiz of Norvia declared a state of emergency late on Tuesday, then withdrew it hours later after the assembly voted against it.';
+  const { said, declared } = outlets(story, {
+    said: 'Governor Ana Ruiz said on Wednesday she would move to lift the state of emergency she had declared just hours before, honouring the assembly vote.',
+    declared: 'Governor Ana Ruiz declared a state of emergency on Tuesday, saying the opposition was blocking the assembly and the port.',
+  });
+  // Before, "Wednesday here; Tuesday in 1 other file".
+  assert.deepEqual(conflictsIn({ said, declared }), []);
+  const reported = (s) => allClaims(s).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
+  assert.deepEqual(reported('Ruiz said on Wednesday she would lift it. Ruiz said Wednesday that the vote will stand. Ruiz said on Wednesday the vote was lost.'), [true, true, false]);
+  // The same sentence with another day is still found.
+  assert.equal(conflictsIn({ a: said, b: said, c: said.replace('on Wednesday', 'on Thursday') }).length, 1);
+});

@@ -48,15 +48,27 @@ const BRIEFING_SECOND = new Set(['conference', 'briefing']);
  * The weekday at toks[i] follows "reported" or "confirmed" ("media reported Monday that the minister
  * had died", "was confirmed on Monday", "officials reporting Tuesday that …"), or dates a news
  * briefing or a running count's new figure ("rose to 143 on Wednesday"), or an announcement of what
- * follows "that": the day the news came, as in the closing "…, media reported Monday". "Said" and
- * "told" are left: "Xi told Putin on Tuesday" is the event itself.
+ * follows "that", or a saying of what is still to come ("said on Wednesday he would …"): the day the
+ * news came, as in the closing "…, media reported Monday". Otherwise "said" and "told" are left: "Xi
+ * told Putin on Tuesday" is the event itself.
  */
 export function confirmsOn(toks: Tok[], i: number): boolean {
   const k = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1; // the word before the day, past "on"
   if (k >= 0 && ANNOUNCING_VERBS.has(toks[k].lower) && toks[i + 1]?.lower === 'that') return true;
   // "told AFP Tuesday it had taken power", "told reporters on Monday": the day the news was given.
   if (k >= 1 && NEWS_LISTENERS.has(toks[k].lower) && toks[k - 1].lower === 'told') return true;
+  // "Yoon said on Wednesday he would move to lift martial law": the day of telling what is still to come.
+  if (k >= 0 && (toks[k].lower === 'said' || toks[k].lower === 'says') && tellsAhead(toks, i)) return true;
   return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k) || asOf(toks, i);
+}
+
+/** Most words between a day after "said" and the "will" or "would" of what is told: "that the vote will", "she would". */
+const TOLD_AHEAD_WORDS = 4;
+
+/** After the weekday at toks[i], what is told is still to come: "he would move", "that the vote will stand". */
+function tellsAhead(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + TOLD_AHEAD_WORDS; k++) if (FUTURE_WORDS.has(toks[k].lower)) return true;
+  return false;
 }
 
 /**
