@@ -1741,3 +1741,13 @@ test('a caption closing on its place and date and an agency in brackets ("Valna,
     ],
   );
 });
+
+test('a paragraph pasted twice in a row: the second copy is flagged, the first stays', () => {
+  const twice = 'It is not yet clear how the new opening hours will affect the branch libraries in the villages.';
+  const page = [...BODY.slice(0, 5), '', twice, '', twice, '', ...BODY.slice(5)].join('\n');
+  // Before, both copies were flagged as a repeated title, and the fix removed the paragraph.
+  assert.deepEqual(boilerplateLines(page), [9]);
+  const f = rule(checkAll({ a: page }).a, 'page-boilerplate');
+  assert.match(f[0].message, /paragraph pasted twice/);
+  assert.equal(lib.applyEdits(page, f[0].fixes[0].edits).split(twice).length, 2);
+});

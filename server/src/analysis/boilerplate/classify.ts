@@ -191,13 +191,14 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (reasons.get(i) === 'photo or source credit' && infos[i].wordCount <= 2 && !reasons.has(i + 1) && SITE_NAME.test(infos[i + 1].trimmed)) flag(i + 1, 'photo or source credit');
   }
 
-  // 2. Repeats: the same line twice in a row is a player or teaser widget.
+  // 2. Repeats: the same line twice in a row is a player or teaser widget, or a paragraph pasted twice.
   for (let i = 1; i < infos.length; i++) {
     const a = infos[i - 1];
     const b = infos[i];
     if (a.trimmed === b.trimmed && b.wordCount >= 2 && b.wordCount <= 40) {
-      flag(i - 1, REPEATED);
-      flag(i, REPEATED);
+      // A sentence twice is the article's paragraph pasted twice: the copy goes, the paragraph stays.
+      if (!b.sentenceLike) flag(i - 1, REPEATED);
+      flag(i, b.sentenceLike ? 'paragraph pasted twice' : REPEATED);
     }
     // Or round a player's own line: the title, "VIDEO0:5700:57", the title again (CNBC).
     const c = infos[i + 1];

@@ -24,6 +24,7 @@ export type BoilerplateReason =
   | 'stray punctuation'
   | 'image file address'
   | 'repeated line (video or teaser title shown twice)'
+  | 'paragraph pasted twice'
   | 'copyright footer'
   | 'press release footer'
   | 'end mark of a wire story'
