@@ -1751,3 +1751,11 @@ test('a paragraph pasted twice in a row: the second copy is flagged, the first s
   assert.match(f[0].message, /paragraph pasted twice/);
   assert.equal(lib.applyEdits(page, f[0].fixes[0].edits).split(twice).length, 2);
 });
+
+test('a story status note in brackets, "Further details to follow." and "We are working to expand this information" are furniture', () => {
+  // Before, each stayed (the bracketed ones, and these two wordings).
+  judgeBetweenParagraphs(
+    ['[We are working to expand this information]', '[This story is developing]', '(This story has been updated.)', 'Further details to follow.', 'We\u2019re working to update this story.'],
+    ['Further details of the rebuild are to follow from the council in March.', '(The library has been updated with new shelves.)'],
+  );
+});

@@ -164,8 +164,10 @@ function isRelatedLink(t: string): boolean {
 const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords|suggested topics|see more on)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|credited (?:from|to)|photograph|video|file photo|graphic|illustration|(?:photo|image|picture|video)s? credits?)\s?:\s?[^\s:][^:]{0,60}$/i;
-/** A page's note that the story is still being written: "This is a developing story…", "More to follow.", "Please check back for updates.", AP's "AP's earlier story follows below." */
-const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? (?:story|update)(?:,? and (?:it )?will be updated)?|(?:a )?developing story|(?:[a-z]{1,15}(?: [a-z]{1,15}){0,2}['\u2019]s )?earlier story follows(?: below)?|this story is (?:developing|being updated)|more (?:(?:details|information|updates) )?to (?:follow|come)|(?:please )?check back (?:later |soon )?for (?:updates|more)|(?:refresh|reload)(?: (?:the|this) page)? for (?:updates|the latest)|this (?:post|story|article|page) (?:will be|is being|has been) updated(?: as (?:new|more) information (?:is|becomes) available| with (?:additional|more|new) (?:information|details|reporting))?)\s?[.\u2026!;]*\s*){1,2}$/i;
+/** A line wholly in brackets: "[This story is developing]", "(This story has been updated.)". */
+const isBracketed = (t: string) => (t[0] === '[' && t.endsWith(']')) || (t[0] === '(' && t.endsWith(')'));
+/** A page's note that the story is still being written: "This is a developing story…", "More to follow.", "Please check back for updates.", AP's "AP's earlier story follows below.", "[We are working to expand this information]" (brackets read past). */
+const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? (?:story|update)(?:,? and (?:it )?will be updated)?|(?:a )?developing story|(?:[a-z]{1,15}(?: [a-z]{1,15}){0,2}['\u2019]s )?earlier story follows(?: below)?|this story is (?:developing|being updated)|(?:more|further) (?:(?:details|information|updates) )?to (?:follow|come)|we(?: are|['\u2019]re) working to (?:expand|update) this (?:information|story|article|report)|(?:please )?check back (?:later |soon )?for (?:updates|more)|(?:refresh|reload)(?: (?:the|this) page)? for (?:updates|the latest)|this (?:post|story|article|page) (?:will be|is being|has been) updated(?: as (?:new|more) information (?:is|becomes) available| with (?:additional|more|new) (?:information|details|reporting))?)\s?[.\u2026!;]*\s*){1,2}$/i;
 /** A pointer to the outlet's live blog: "Follow our live updates here", "Read the latest in our live blog", "For live updates, follow our blog." */
 const LIVE_POINTER = /^(?:(?:follow|read|see|get|catch up (?:on|with)|keep up with)(?: (?:all|our|the))*(?: latest)?(?: (?:in|on) our)? live (?:updates|coverage|blog|reporting)\b|for (?:the latest )?live (?:updates|coverage),)[^.!?]{0,40}[.!]?$/i;
 /** A promotion of the outlet's video channel: "Watch more of our videos on ShotsTV.com and on Freeview 262". */
@@ -530,7 +532,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((first === 0x70 || first === 0x65 || first === 0x74 || first === 0x6a || first === 0x79 || first === 0x3c || first === 0x77 || first === 0x73) && SCRIPT_NOTE.test(t)) return 'share/navigation link';
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
-  if (wordCount <= 20 && STORY_STATUS.test(t)) return 'story status note';
+  if (wordCount <= 20 && STORY_STATUS.test(isBracketed(t) ? t.slice(1, -1) : t)) return 'story status note';
   if (wordCount <= 40 && (t.includes('AI') || t.includes('rtificial')) && AI_SUMMARY_NOTE.test(t)) return 'story status note';
   if (first === 0x74 && isSponsorVerdict(t, wordCount)) return 'story status note';
   // (A labelled "Disclosure: …" is the outlet's own note in the article, as an author's holdings are.)
