@@ -2040,3 +2040,17 @@ test('a weekday after "said" with what is still to come ("said on Wednesday he w
   // The same sentence with another day is still found.
   assert.equal(conflictsIn({ a: said, b: said, c: said.replace('on Wednesday', 'on Thursday') }).length, 1);
 });
+
+test('"155 miles per hour" and "120 kilometres an hour" are speeds, not distances', () => {
+  assert.deepEqual(claims('Gusts of 155 miles per hour and 120 kilometres an hour hit; the ferry sailed 300 miles per day.').map((k) => [k.unit, k.text]), [['km/h', '155 miles per hour'], ['km/h', '120 kilometres an hour'], ['metre', '300 miles']]);
+  // Past a bracket the length is read as before: "85 miles (140 kilometers) per hour" gives two lengths, a value and its conversion.
+  assert.deepEqual(claims('Winds of up to 85 miles (140 kilometers) per hour hit the coast.').map((k) => k.unit), ['metre', 'metre']);
+  const story = 'Storm Marra made landfall on the Norvian coast late on Thursday as the strongest storm to hit the bay in decades.';
+  const { wire, radio } = outlets(story, {
+    wire: 'Forecasters called the storm extremely dangerous, with winds reaching up to 155 miles per hour and a large surge expected on the coast.',
+    radio: 'Forecasters called the storm extremely dangerous, with winds of 140 mph and a large surge expected on the coast.',
+  });
+  // "up to 155" holds 140; the speed is compared with speeds ("140 mph", before: "155 miles", a length).
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
+  assert.equal(conflictsIn({ wire: radio, paper: radio, radio: radio.replace('140 mph', '120 miles per hour') }).length, 1);
+});

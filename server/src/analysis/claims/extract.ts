@@ -283,7 +283,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       unit = measure[0];
       value *= measure[1];
       step *= measure[1];
-      end = unit === 'km/h' && toks[j].lower === 'km' ? toks[j + 1].end : toks[j].end;
+      end = toks[measure[2]].end;
       const of = measuredStuff(sentence, end - base);
       if (of) unit += ` of ${of}`;
     } else if (toks[j] && TIME_UNITS[toks[j].lower]) {
@@ -531,7 +531,7 @@ const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'ex', 'ant
  * capitalised word and a hyphen ("F-35", "COVID-19"), glued to letters that are no unit after it
  * ("5G", "3D"), or a file name's ("1409.jpeg").
  */
-function partOfName(toks: Tok[], i: number, sentence: string, base: number, measure: [string, number] | undefined): boolean {
+function partOfName(toks: Tok[], i: number, sentence: string, base: number, measure: readonly unknown[] | undefined): boolean {
   const t = toks[i];
   const at = t.start - base;
   if (at > 0 && charOfKindAt(sentence, at - 1, LETTER) > 0) return true;

@@ -105,7 +105,9 @@ const unitWords = (text: string) => text.replace(/[\d.,\s]+/g, ' ').trim().toLow
  */
 export function writtenScale(text: string): string | undefined {
   const words = unitWords(text).split(' ');
-  const w = words[words.length - 1].replace(/^\u00B0/, '');
+  // "155 miles per hour": the length before "per hour" is the scale.
+  const last = words.length >= 3 && words[words.length - 1] === 'hour' ? words.length - 3 : words.length - 1;
+  const w = words[last].replace(/^\u00B0/, '');
   if (w === 'km/h') return '1';
   if (w === 'c' || w === 'celsius' || w === 'centigrade') return 'C';
   if (w === 'f' || w === 'fahrenheit') return 'F';
@@ -160,19 +162,34 @@ export function isUnitSymbol(t: Tok, before: Tok): boolean {
   return t.start === before.end + 1 && SPACED_UNITS.has(t.lower) && t.text !== t.lower;
 }
 
-/** The unit of measure right after the number toks[i], if any; "m" only where it is metres. */
-export function measureAfter(toks: Tok[], i: number): [string, number] | undefined {
+/**
+ * The unit of measure right after the number toks[i], if any ("m" only where it is metres): its
+ * dimension, its factor to the dimension's base unit, and the index of its last token.
+ */
+export function measureAfter(toks: Tok[], i: number): [string, number, number] | undefined {
   const t = toks[i];
   const u = toks[i + 1];
   if (!u || u.start - t.end > 1) return undefined;
-  if (u.lower === 'm') return isMetres(toks, i) ? ['metre', 1] : undefined;
+  if (u.lower === 'm') return isMetres(toks, i) ? ['metre', 1, i + 1] : undefined;
   const h = toks[i + 2];
-  if (u.lower === 'km' && h?.lower === 'h' && h.start === u.end + 1) return ['km/h', 1]; // "80 km/h"
+  if (u.lower === 'km' && h?.lower === 'h' && h.start === u.end + 1) return ['km/h', 1, i + 2]; // "80 km/h"
   const m = MEASURES[u.lower];
   if (!m || (ABBREVIATED.has(u.lower) && u.text !== u.lower)) return undefined; // "5 G" or "3 KM" in a headline: not sure enough
   const prev = toks[i - 1];
   if (prev && SYMBOLS[prev.text]) return undefined;
-  return m;
+  // "155 miles per hour", "120 kilometres an hour": a speed, not a distance.
+  if (m[0] === 'metre' && m[1] >= 1000 && perHourAt(toks, i + 2)) return ['km/h', m[1] / 1000, i + 3];
+  return [m[0], m[1], i + 1];
+}
+
+/** The word between a length and "hour" in a speed: "miles per hour", "kilometres an hour". */
+const PER_HOUR_LINK = new Set(['per', 'an', 'a']);
+
+/** "per hour" at toks[k], right after the unit before it: not past a bracket ("85 miles (140 kilometers) per hour"). */
+function perHourAt(toks: Tok[], k: number): boolean {
+  const link = toks[k];
+  const hour = toks[k + 1];
+  return !!link && !!hour && PER_HOUR_LINK.has(link.lower) && hour.lower === 'hour' && link.start === toks[k - 1].end + 1 && hour.start === link.end + 1;
 }
 
 /** Words after "of" that name no stuff: "13 feet of the wall" is a part of something, not rain or snow. */
