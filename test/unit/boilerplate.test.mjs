@@ -1759,3 +1759,11 @@ test('a story status note in brackets, "Further details to follow." and "We are 
     ['Further details of the rebuild are to follow from the council in March.', '(The library has been updated with new shelves.)'],
   );
 });
+
+test('a reader-settings panel ("Reading Mode", "Adjust the reading mode to suit your reading needs.", "Font Size") is furniture', () => {
+  // Before, a news site's panel above its story stayed but for its first lines.
+  judgeBetweenParagraphs(
+    ['Reading Mode', 'Adjust the reading mode to suit your reading needs.', 'Font Size', 'Fix the font size to suit your reading preferences', 'Select the language of your choice. Wexmoor Post reports are available in 11 languages.', 'Dark mode'],
+    ['Select the language of your choice, the librarian told the children.', 'The font size of the new signs was chosen with older readers in mind.'],
+  );
+});

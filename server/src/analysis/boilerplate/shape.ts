@@ -302,6 +302,8 @@ const CLICK_HERE_LINK = /^click here to (?:download|subscribe|sign up|get|stream
 /** The wire services' reuse notice: "This material may not be published, broadcast, rewritten or redistributed." */
 const REUSE_NOTICE = /\bmay not be (?:published|reproduced|copied), broadcast|^(?:reprinting|reproduction|republication|republishing)(?: and use)? of (?:\S+ ){1,4}(?:materials?|content|articles?) is (?:possible|permitted|allowed|prohibited|forbidden)\b/i;
 /** "Follow Al Jazeera English:", "Follow us on Instagram": the site's prompt to follow it. */
+/** A reader-settings panel's prompts: "Adjust the reading mode to suit your reading needs.", "Select the language of your choice." */
+const SETTINGS_PROMPT = /^(?:adjust|fix|change|choose|select|set) (?:the|your) (?:reading mode|font size|text size|language)(?: of your choice)?(?: to suit your reading (?:needs|preferences))?(?:[.!]|$)/i;
 const FOLLOW_PROMPT = /^[Ff]ollow (?:us|@\w+|(?:\p{Lu}[\p{L}.&'\u2019-]*\s?){1,4})(?: on (?:[\p{L}]+\s?){1,3})?:?$/u;
 /** A wire site's standing footer lines: "Our Standards: The Thomson Reuters Trust Principles.", "All quotes delayed a minimum of 15 minutes." */
 const WIRE_FOOTER = /^(?:our standards: the thomson reuters trust principles\.?|all quotes delayed a minimum of \d{1,2} minutes\..{0,100})$/i;
@@ -494,6 +496,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   const marked = byOpening(t, trimmed, wordCount);
   if (marked) return marked;
   if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
+  if (wordCount <= 25 && SETTINGS_PROMPT.test(t)) return 'share/navigation link';
   // "Skip to contentStay Informed with Buzz News | …": a skip link glued to the site's slogan.
   if (wordCount <= 20 && SKIP_LINKS.test(t)) return 'share/navigation link';
   if (isScriptLine(t)) return 'page script code';
