@@ -1767,3 +1767,14 @@ test('a reader-settings panel ("Reading Mode", "Adjust the reading mode to suit 
     ['Select the language of your choice, the librarian told the children.', 'The font size of the new signs was chosen with older readers in mind.'],
   );
 });
+
+test('a caption shown twice over its credit is cut both times; a caption behind "click to enlarge" is furniture', () => {
+  const caption = 'The reading room stands empty and quiet on Saturday in Wexmoor, Norvia.';
+  const page = [...BODY.slice(0, 5), '', caption, '', caption, '(Ana Ruiz / Coastal Wire)', '', ...BODY.slice(5)].join('\n');
+  // Before (since the first copy of a sentence shown twice is kept as a paragraph), the first copy stayed.
+  assert.deepEqual(boilerplateLines(page), [7, 9, 10]);
+  // Under the headline, over its credit: before, only the credit was cut.
+  const top = ['What we know about the Wexmoor library reopening', '', 'click to enlarge Head librarian Maria Costa speaks at a podium with the town flag in the background', 'Photo: Ana Ruiz', ...BODY.slice(2)].join('\n');
+  assert.deepEqual(boilerplateLines(top), [3, 4]);
+  judgeBetweenParagraphs([], ['Click to enlarge the map, the guide said, and the rooms appear.']);
+});

@@ -196,9 +196,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const a = infos[i - 1];
     const b = infos[i];
     if (a.trimmed === b.trimmed && b.wordCount >= 2 && b.wordCount <= 40) {
-      // A sentence twice is the article's paragraph pasted twice: the copy goes, the paragraph stays.
-      if (!b.sentenceLike) flag(i - 1, REPEATED);
-      flag(i, b.sentenceLike ? 'paragraph pasted twice' : REPEATED);
+      // A sentence twice is the article's paragraph pasted twice: the copy goes, the paragraph stays;
+      // over a picture's credit it is the picture's alt text and caption, both cut.
+      const pasted = b.sentenceLike && reasons.get(i + 1) !== 'photo or source credit';
+      if (!pasted) flag(i - 1, REPEATED);
+      flag(i, pasted ? 'paragraph pasted twice' : REPEATED);
     }
     // Or round a player's own line: the title, "VIDEO0:5700:57", the title again (CNBC).
     const c = infos[i + 1];

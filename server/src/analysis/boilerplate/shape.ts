@@ -599,6 +599,7 @@ export const GALLERY_COUNTER = /^\d{1,3} (?:of|\/) \d{1,3} \| (?=\S)/;
 /** The line opens with a gallery's counter (tested only when it opens with a digit). */
 export const opensWithGalleryCounter = (t: string) => t.charCodeAt(0) <= 0x39 && GALLERY_COUNTER.test(t);
 /** A caption's note that its picture opens larger, after the credit: "New Glenn launches (pic: Blue Origin) – click to enlarge". */
+const CLICK_TO_ENLARGE_OPENS = /^[Cc]lick to enlarge \p{Lu}/u;
 const CLICK_TO_ENLARGE = /\s?[-\u2013\u2014]\s?click to enlarge$|\s?\(click to enlarge\)$/i;
 /** An agency's file picture credited after a dash, even after a full stop: "… at the parliament in Kathmandu. — Reuters/File". */
 const FILE_PHOTO_DASH_END = /\s[-\u2013\u2014]\s(?:Reuters|REUTERS|AFP|AP|EPA|Getty Images|Bloomberg|Xinhua|PA|Dawn)\/(?:File|FILE)(?: Photo)?$/;
@@ -705,6 +706,8 @@ export function isAgencyCaption(trimmed: string, wordCount = 0): boolean {
   // Each reading is tried only when the line holds its mark (every line of a page passes here).
   const first = trimmed.charCodeAt(0);
   if ((first === 0x54 || first === 0x49 || first === 0x41) && wordCount <= OPENED_CAPTION_WORDS && CAPTION_OPENER.test(trimmed) && !QUOTE_OPENS.test(trimmed)) return true;
+  // "click to enlarge Donald Trump speaks at a podium …": the picture's button run into its caption.
+  if ((first === 0x63 || first === 0x43) && wordCount <= OPENED_CAPTION_WORDS && CLICK_TO_ENLARGE_OPENS.test(trimmed)) return true;
   if ((first === 0x65 || trimmed.includes('EPA', trimmed.length - 230)) && AGENCY_CAPTION.test(trimmed)) return true;
   return trimmed.endsWith('Getty Images)') && GETTY_CAPTION_START.test(trimmed) && GETTY_CAPTION_END.test(trimmed.slice(-120));
 }
