@@ -1778,3 +1778,8 @@ test('a caption shown twice over its credit is cut both times; a caption behind 
   assert.deepEqual(boilerplateLines(top), [3, 4]);
   judgeBetweenParagraphs([], ['Click to enlarge the map, the guide said, and the rooms appear.']);
 });
+
+test('a bare view or share count ("3.7K", "438.3K") is furniture', () => {
+  // Before, each stayed between paragraphs.
+  judgeBetweenParagraphs(['3.7K', '438.3K', '12K', '1.2M'], ['3.7K people signed the petition by Friday.']);
+});

@@ -164,6 +164,8 @@ function isRelatedLink(t: string): boolean {
 const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords|suggested topics|see more on)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|credited (?:from|to)|photograph|video|file photo|graphic|illustration|(?:photo|image|picture|video)s? credits?)\s?:\s?[^\s:][^:]{0,60}$/i;
+/** A view or share counter's figure alone: "3.7K", "438.3K", "1.2M". */
+const BARE_COUNT = /^\d{1,3}(?:[.,]\d{1,2})?[KkMm]$/;
 /** A line wholly in brackets: "[This story is developing]", "(This story has been updated.)". */
 const isBracketed = (t: string) => (t[0] === '[' && t.endsWith(']')) || (t[0] === '(' && t.endsWith(')'));
 /** A page's note that the story is still being written: "This is a developing story…", "More to follow.", "Please check back for updates.", AP's "AP's earlier story follows below.", "[We are working to expand this information]" (brackets read past). */
@@ -405,6 +407,7 @@ function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateRe
   const c = t.charCodeAt(0) | 0x20; // lower case for letters; digits and "(" stay
   if (c >= 0x30 && c <= 0x39) {
     if (PLAYER_TIME.test(t)) return 'video duration';
+    if (BARE_COUNT.test(t)) return 'comment or share count';
     if (isGalleryPosition(t)) return 'photo gallery or video count';
     return undefined;
   }
