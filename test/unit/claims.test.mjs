@@ -2054,3 +2054,17 @@ test('"155 miles per hour" and "120 kilometres an hour" are speeds, not distance
   assert.deepEqual(conflictsIn({ wire, radio }), []);
   assert.equal(conflictsIn({ wire: radio, paper: radio, radio: radio.replace('140 mph', '120 miles per hour') }).length, 1);
 });
+
+test('two gaps measured from two things ("six hours after his announcement", "12 hours later") are not compared', () => {
+  const story = 'Governor Ana Ruiz announced a truce between the Norvian dock unions late on Monday, ending a strike that had closed the port of Valna.';
+  const { wire, radio } = outlets(story, {
+    wire: 'According to the governor, the truce is set to begin approximately six hours after her announcement, once the unions have ended their pickets.',
+    radio: 'The governor said the truce begins with the dockers ending their pickets, followed by the crane drivers 12 hours later.',
+  });
+  // Before, "six hours here; 12 hours in 1 other file", both ways.
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
+  const from = (s) => allClaims(s).filter((k) => k.kind === 'duration').map((k) => k.gapFrom);
+  assert.deepEqual(from('It began six hours after her announcement, two days before the vote and three weeks later.'), ['announcement', 'vote', 'later']);
+  // Gaps from the same thing are still compared.
+  assert.equal(conflictsIn({ a: wire, b: wire, c: wire.replace('six hours', 'nine hours') }).length, 1);
+});

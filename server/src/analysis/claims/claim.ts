@@ -111,6 +111,12 @@ export interface Claim {
    */
   span?: 'of' | 'gap';
   /**
+   * What a gap is measured from: the word after "after", "before", "since" or "prior to" ("six hours
+   * after his announcement": 'announcement'), or "later" and "earlier" themselves. Gaps from two
+   * things ("12 hours later", after another step of the sentence) are not compared.
+   */
+  gapFrom?: string;
+  /**
    * A figure an earlier report gave, which the sentence says was replaced: "the sheriff's
    * department initially said five people were on board", "had earlier reported at least 70
    * deaths". Compared only with such figures, and stating no story measure.

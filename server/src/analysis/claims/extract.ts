@@ -422,6 +422,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind === 'duration') {
       const span = durationSpan(toks, i, end);
       if (span) made.span = span;
+      const from = span === 'gap' ? gapReference(toks, tokenAfter(toks, i, end)) : undefined;
+      if (from) made.gapFrom = from;
     }
     if (unit === 'storm category' && CHANGE_VERBS.has(toks[i - 2]?.lower === 'a' ? toks[i - 4]?.lower ?? '' : toks[i - 3]?.lower ?? '')) made.reached = true;
     const fate = kind === 'count' ? fateOf(toks, first, i, end, sentence, base) : undefined;
@@ -547,6 +549,19 @@ function partOfName(toks: Tok[], i: number, sentence: string, base: number, meas
 
 /** Words after a duration that make it the time between two events: "five years after the loss", "two years ago". */
 const GAP_WORDS = new Set(['after', 'since', 'before', 'ago', 'later', 'earlier', 'prior']);
+
+/** Words passed over after "after" to the thing a gap is measured from: "after his announcement", "prior to the vote". */
+const GAP_REFERENCE_SKIP = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'to']);
+
+/** The thing a gap whose word is toks[k] ("after", "later", …) is measured from; see Claim.gapFrom. */
+function gapReference(toks: Tok[], k: number): string | undefined {
+  const w = toks[k].lower;
+  if (w === 'later' || w === 'earlier') return w;
+  let j = k + 1;
+  while (j < toks.length && j <= k + 3 && GAP_REFERENCE_SKIP.has(toks[j].lower)) j++;
+  const ref = toks[j];
+  return ref && /^\p{L}+$/u.test(ref.text) ? ref.lower : undefined;
+}
 
 /** What the duration ending at `end` (its number at toks[i]) measures, by the word right after it (see Claim.span). */
 function durationSpan(toks: Tok[], i: number, end: number): 'of' | 'gap' | undefined {

@@ -214,6 +214,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if ((claim.kind === 'date' || claim.kind === 'weekday' || claim.kind === 'year') && !claim.since !== !partner.since && !nearCopy) continue;
         // "14 years of Conservative rule" and "five years after the party's loss in 2019": a length and a gap.
         if (claim.span && partner.span && claim.span !== partner.span) continue;
+        // "six hours after his announcement" and "followed by Israel 12 hours later": gaps from two things.
+        if (claim.gapFrom && partner.gapFrom && stemWord(claim.gapFrom) !== stemWord(partner.gapFrom) && !nearCopy) continue;
         // "about 250 km south of Kolkata" and "approximately 170 km north of Bhubaneswar": two distances.
         if (claim.from && partner.from && claim.from !== partner.from) continue;
         // "the bridge's collapse at 1:27 a.m." and "a press conference at 3:40 p.m.": times of two things.
