@@ -1783,3 +1783,22 @@ test('a bare view or share count ("3.7K", "438.3K") is furniture', () => {
   // Before, each stayed between paragraphs.
   judgeBetweenParagraphs(['3.7K', '438.3K', '12K', '1.2M'], ['3.7K people signed the petition by Friday.']);
 });
+
+test('a quote paragraph with its speaker after a fact box is the article\'s, however few words it shares with it', () => {
+  const page = (last) => [
+    'VALNA \u2014 Harbour United finally conquered the coast league on Saturday night, beating Port Alder 5-0 in the cup final at the Kestrel Stadium to claim the club\u2019s first title and post the heaviest winning margin in the competition\u2019s 69-year history.', '',
+    'Former Port Alder defender Tomas Brek punctured his old club after eight minutes, side-footing in a low cross from the left. From there the young side never loosened their grip, and the midfield ran the game from the first whistle to the last.', '',
+    'Port Alder, chasing a fourth cup, were suffocated by the high press and slick rotations of the visitors, who scored twice more in the second half before two substitutes came off the bench to add the fourth and the fifth.', '',
+    'Historic metrics', '',
+    '  \u2022 Largest final win: The 5-0 score surpasses the 4-0 win in 1960 as the biggest in a cup final.',
+    '  \u2022 Youngest hero: Costa (19 yrs 362 days) is the youngest player to score twice in a cup final.', '',
+    'Turning points', '',
+    'MinuteGoalAssistScore', '8\u2019BrekRuiz1-0', '20\u2019Costa2-0', '63\u2019CostaRuiz3-0', '78\u2019MarrowBrek4-0', '86\u2019EkbergCosta5-0', '',
+    'Reaction', '',
+    last,
+  ].join('\n');
+  // Before, the captain's words were cut as an off-topic block after the article's end.
+  assert.ok(!boilerplateLines(page('\u201CTonight we saw the future of this club,\u201D captain Ilse Marrow beamed as she lifted the trophy in front of 30,000 fans.')).includes(23));
+  // A quote with no speaker there is still cut, as a teaser may be.
+  assert.ok(boilerplateLines(page('\u201CWe never saw the flood coming\u201D: one family\u2019s year of rebuilding their farmhouse on the moor.')).includes(23));
+});

@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { GALLERY_COUNTER, SHORT_LINE, opensWithGalleryCounter, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isSignedQuotation, isSponsorVerdict, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { GALLERY_COUNTER, SHORT_LINE, opensWithGalleryCounter, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isQuotationWithSpeaker, isSponsorVerdict, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -307,7 +307,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       // related-story link alone between two paragraphs ("READ MORE : …" inside an AP rewrite).
       const lone = r === 'related-story link' && !reasons.has(i - 1) && i + 1 < infos.length && !reasons.has(i + 1) && infos[i + 1].wordCount >= BODY_MIN_WORDS;
       if (r && !inArticle.has(r) && r !== 'photo caption with its credit' && !lone) sawFurniture = true;
-      else if ((sawFurniture || datedTeaser(i)) && infos[i].wordCount >= BODY_MIN_WORDS && !isSignedQuotation(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
+      else if ((sawFurniture || datedTeaser(i)) && infos[i].wordCount >= BODY_MIN_WORDS && !isQuotationWithSpeaker(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
     }
   }
 
@@ -386,7 +386,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       while (runOn < infos.length && !reasons.has(runOn) && infos[runOn].sentenceLike) runOn++;
       for (let i = 0; i < infos.length; i++) {
         if (i > region.end && i < runOn) continue;
-        if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && !isSignedQuotation(infos[i].trimmed) && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
+        if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && !isQuotationWithSpeaker(infos[i].trimmed) && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
       }
     }
   } else if (bodyIdx.length) {

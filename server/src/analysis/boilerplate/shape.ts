@@ -3,6 +3,7 @@
  * tests are at most SHORT_LINE characters, and no pattern nests quantifiers.
  */
 import { BoilerplateReason } from './phrases';
+import { DEFAULT_CUES, PRONOUNS } from '../quotes/cues';
 
 export const SHORT_LINE = 160;
 
@@ -828,13 +829,26 @@ export function isLongCookieBanner(trimmed: string, wordCount: number): boolean 
 }
 
 /**
- * A quotation signed with a dash and a name ("“…” ― Ana Ruiz"): readers' voices in a vox pop are
- * the article's own, however far off its topic. (A bare quote standing alone may be a teaser title.)
+ * A quotation signed with a dash and a name ("“…” ― Ana Ruiz"), or opening a paragraph that says
+ * who spoke ("“…,” captain Ana Ruiz beamed as …", "“…,” said Ruiz."): a reader's or a speaker's
+ * words are the article's own, however far off its topic. (A bare quote standing alone may be a
+ * teaser title.)
  */
 const QUOTATION = /^["\u201C\u201D\u201E\u00AB].*["\u201C\u201D\u00BB][.,]?\s?[\u2015\u2014\u2013-]\s?\p{Lu}[^"\u201C\u201D]{0,60}$/u;
+/** The words right after a quote's closing mark, up to a speech verb: "captain Ana Ruiz beamed", "said Ruiz". */
+const AFTER_QUOTE = /^[,.!?]?["\u201D\u00BB],? ((?:[\p{L}'\u2019.-]+ ){0,5}[\p{L}'\u2019-]+)/u;
+/** Most characters of a quote read for its closing mark. */
+const QUOTE_READ = 400;
 
-export function isSignedQuotation(trimmed: string): boolean {
-  return QUOTATION.test(trimmed);
+export function isQuotationWithSpeaker(trimmed: string): boolean {
+  const c = trimmed.charCodeAt(0);
+  if (c !== 0x22 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0xab) return false;
+  if (QUOTATION.test(trimmed)) return true;
+  const close = trimmed.slice(0, QUOTE_READ).search(/[,.!?]?["\u201D\u00BB](?=,? \p{L})/u);
+  const after = close > 0 ? AFTER_QUOTE.exec(trimmed.slice(close, close + 80)) : null;
+  if (!after) return false;
+  const words = after[1].split(' ');
+  return words.some((w) => DEFAULT_CUES.has(w.toLowerCase())) && words.some((w) => /^\p{Lu}/u.test(w) || PRONOUNS.has(w.toLowerCase()));
 }
 
 /** "<Name> is a … reporter|writer|columnist …": the author's note under a story. */
