@@ -1923,6 +1923,9 @@ test('a weekday dating a running count\u2019s new step ("Two more bodies were pu
   // Two outlets telling the same step on different days are still compared.
   const { radio } = outlets(story, { radio: 'Two more bodies were pulled from the rubble of the partially collapsed Harwick tower on Tuesday.' });
   assert.equal(conflictsIn({ patch, radio }).length, 2);
+  // Two steps of the count, on two days: "Another 15 victims … Friday" is not "Two more bodies … Monday".
+  const { post } = outlets(story, { post: 'Another 15 victims were recovered on Friday from the rubble of the partially collapsed Harwick tower, officials said.' });
+  assert.deepEqual(conflictsIn({ patch, post }), []);
 });
 
 test('an embedded post\u2019s signature ("\u2014 Name (@handle) December 7, 2026") gives no claim: its date is the post\u2019s', () => {

@@ -224,8 +224,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (claim.kind === 'weekday' && !nearCopy && datesAnother(claim, cs, partner, a.sentence)) continue;
         // "Two more bodies were pulled from the rubble … Monday" and "the task of recovering the
         // bodies … continued into a somber Friday morning": a running story's new step is dated by
-        // its own day; it is compared with another step, not with the story's other days.
-        if (claim.kind === 'weekday' && !nearCopy && tellsIncrement(cs) !== tellsIncrement(a.sentence)) continue;
+        // its own day; it is compared with the same step (a figure alike), not with the story's other
+        // days or steps ("Another 15 victims were recovered Friday").
+        if (claim.kind === 'weekday' && !nearCopy && (tellsIncrement(cs) || tellsIncrement(a.sentence)) && !(tellsIncrement(cs) && tellsIncrement(a.sentence) && sharesAFigure(cs, a.sentence))) continue;
         // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
         // field goal with three seconds left" (to tie): a game has many moments told in like words.
         if (claim.remaining && !nearCopy) continue;
