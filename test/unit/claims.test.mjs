@@ -2071,3 +2071,18 @@ test('two gaps measured from two things ("six hours after his announcement", "12
   // Gaps from the same thing are still compared.
   assert.equal(conflictsIn({ a: wire, b: wire, c: wire.replace('six hours', 'nine hours') }).length, 1);
 });
+
+test('"5:07 p.m," without its last dot is p.m.; a time with no a.m. or p.m. ("at about 5:07") agrees with either', () => {
+  assert.deepEqual(claims('The ferry left at about 5:07 p.m, according to the port.').filter((k) => k.kind === 'time').map((k) => k.text), ['5:07 p.m']);
+  const story = 'A Valna ferry lost a window panel shortly after leaving Port Alder on Friday evening and turned back safely.';
+  const { wire, radio } = outlets(story, {
+    wire: 'Then on Friday, 171 passengers and six crew boarded the ferry in Port Alder, bound for Harwick, which left at about 5:07, according to the port.',
+    radio: 'Then on Friday, 171 passengers and six crew boarded the ferry in Port Alder, bound for Harwick, which left at 5:07 p.m., according to the port.',
+  });
+  // Before, "5:07 here; 5:07 p.m. in 1 other file", both ways.
+  assert.deepEqual(conflictsIn({ wire, radio }), []);
+  assert.deepEqual(conflictsIn({ wire: radio.replace('5:07 p.m.', '17:07'), radio }), []);
+  // A changed time is still found, and so is the other half of the day with both halves written.
+  assert.equal(conflictsIn({ wire: wire.replace('5:07', '6:07'), radio, paper: radio }).length, 1);
+  assert.equal(conflictsIn({ wire: radio.replace('p.m.', 'a.m.'), radio, paper: radio }).length, 1);
+});

@@ -116,6 +116,8 @@ export interface Claim {
    * things ("12 hours later", after another step of the sentence) are not compared.
    */
   gapFrom?: string;
+  /** A clock time written with neither a.m. nor p.m. ("at about 5:07"): either half of the day. */
+  twelveHour?: boolean;
   /**
    * A figure an earlier report gave, which the sentence says was replaced: "the sheriff's
    * department initially said five people were on board", "had earlier reported at least 70

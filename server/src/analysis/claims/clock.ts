@@ -51,8 +51,8 @@ export function timeAt(toks: Tok[], i: number, sentence: string, base: number): 
     end = m.end;
     k++;
   }
-  // "a.m." with both dots, or "am" with none: a dot after "pm" ends the sentence.
-  const ampm = /^\s?([ap])(?:\.m\.|m\b)/i.exec(sentence.slice(end - base, end - base + 6));
+  // "a.m." with both dots, "p.m" before a comma, or "am" with none: a dot after "pm" ends the sentence.
+  const ampm = /^\s?([ap])(?:\.m\.|\.m(?![\p{L}.])|m\b)/iu.exec(sentence.slice(end - base, end - base + 6));
   if (ampm) {
     if (h < 1 || h > 12) return undefined;
     h = (h % 12) + (ampm[1].toLowerCase() === 'p' ? 12 : 0);
@@ -80,6 +80,8 @@ export function timeAt(toks: Tok[], i: number, sentence: string, base: number): 
   // To the minute, as written; half an hour either side of "about 6pm".
   const spread = near ? 30 : 0.5;
   const claim: Claim = { kind: 'time', unit, low: v - spread, high: v + spread, text: sentence.slice(t.start - base, end - base), start: t.start, end };
+  // "at about 5:07" with neither a.m. nor p.m.: the hour of either half of the day ("05:07" is a 24-hour clock's).
+  if (!ampm && h >= 1 && h <= 12 && !t.text.startsWith('0')) claim.twelveHour = true;
   return { claim, last: Math.max(i, k - 1) };
 }
 

@@ -12,6 +12,9 @@ const SAME_BOUND_TOLERANCE = 0.15;
 
 export function compatible(a: Claim, b: Claim): boolean {
   if (a.kind === 'money' && roundedPrice(a, b)) return true;
+  // "at about 5:07" agrees with "5:07 p.m." and "17:07": read in the other half of the day too.
+  if (a.twelveHour && (compatible(halfDayOn(a, 720), b) || compatible(halfDayOn(a, -720), b))) return true;
+  if (b.twelveHour && (compatible(a, halfDayOn(b, 720)) || compatible(a, halfDayOn(b, -720)))) return true;
   // "More than 100,000" and "more than 160,000" overlap as intervals, yet state different figures.
   if (a.high === Infinity && b.high === Infinity) return closeFigures(a.low, b.low);
   if (a.low === -Infinity && b.low === -Infinity) return closeFigures(a.high, b.high);
@@ -37,6 +40,9 @@ export function compatible(a: Claim, b: Claim): boolean {
   const point = a.low === a.high || b.low === b.high;
   return Math.min(a.high, b.high) > Math.max(a.low, b.low) || (point && Math.min(a.high, b.high) >= Math.max(a.low, b.low));
 }
+
+/** A twelve-hour time moved to the other half of the day (minutes `by`), no longer read as either. */
+const halfDayOn = (c: Claim, by: number): Claim => ({ ...c, low: c.low + by, high: c.high + by, twelveHour: undefined });
 
 /**
  * "$3,499" and "$3,500", "$999" and "$1,000", "$19.99" and "$20": a price ending in 9 and the round
