@@ -1802,3 +1802,8 @@ test('a quote paragraph with its speaker after a fact box is the article\'s, how
   // A quote with no speaker there is still cut, as a teaser may be.
   assert.ok(boilerplateLines(page('\u201CWe never saw the flood coming\u201D: one family\u2019s year of rebuilding their farmhouse on the moor.')).includes(23));
 });
+
+test('an agency alone in brackets on its line ("(Associated Press)") is a credit', () => {
+  // Before, it stayed under a caption the page had already lost the rest of.
+  judgeBetweenParagraphs(['(Associated Press)', '(Reuters)', '(AFP)', '(Getty Images)'], ['(Associated Press reporters contributed from Harwick.)']);
+});

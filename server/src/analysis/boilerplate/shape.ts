@@ -236,6 +236,8 @@ const ENDITEM = /^enditem(?: ?\/ ?[a-z]{1,4})?$/i;
 const AGENCY_BYLINE = /^(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-]+(?:(?:, | and )(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-]+){0,3},? (?:Associated Press|AP|Reuters|AFP|Bloomberg)$/u;
 /** "Photo by Kirk Irwin/Getty Images", "Photo by Oleksandr Osipov/": a credit unbracketed, a name and its agency. */
 const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
+/** An agency alone in brackets on its line, under a caption the page lost or a picture: "(Associated Press)", "(Reuters)". */
+const BRACKETED_AGENCY = /^\((?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Shutterstock|PA(?: Wire| Media)?|AAP|UPI)\)$/;
 /** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
 const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture|credit)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
@@ -524,7 +526,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((CREDIT.test(t) && wordCount <= 6) || (wordCount <= 5 && CREDIT_LABEL.test(t))) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
   if (wordCount <= 10 && CAPITALS_CREDIT.test(t)) return 'photo or source credit';
-  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || STOCK_CREDIT.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
+  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || STOCK_CREDIT.test(t) || BRACKETED_AGENCY.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
