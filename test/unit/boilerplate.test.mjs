@@ -1807,3 +1807,16 @@ test('an agency alone in brackets on its line ("(Associated Press)") is a credit
   // Before, it stayed under a caption the page had already lost the rest of.
   judgeBetweenParagraphs(['(Associated Press)', '(Reuters)', '(AFP)', '(Getty Images)'], ['(Associated Press reporters contributed from Harwick.)']);
 });
+
+test('a related link alone inside the article, a subhead under it, marks no end: the paragraphs after it stay', () => {
+  const page = [
+    'The magnitude 6.4 earthquake that struck Varde on March 3 has been confirmed by the Norvian Institute of Seismology as the strongest tremor ever recorded on the island. The powerful quake left widespread damage and was felt across the whole northern coast.',
+    'The survey said the tremor, which occurred at 9:59 p.m., registered intensity 7 near the epicentre. The shaking was felt as far as Harwick and Port Alder. The epicentre was traced 17 kilometres north of Varde at a depth of 10 kilometres.',
+    'RELATED: [Norvia Must Step Up Earthquake Preparedness - Civil Defence]',
+    'Casualties and Tsunami Warning',
+    'The Office of Civil Defence reported that the death toll has reached 69 as of Wednesday. Officials emphasised that casualty numbers remain uncertain as rescue operations continue.',
+    'Following the tremor, the institute issued a tsunami warning at 9:59 p.m., which remained in effect until 1:20 a.m. The advisory was later lifted after no significant changes in sea levels were observed.',
+  ].join('\n');
+  // Before, the subhead and the paragraph under it were cut with the link.
+  assert.deepEqual(boilerplateLines(page), [3]);
+});

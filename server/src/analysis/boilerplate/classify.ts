@@ -301,11 +301,14 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       const r = reasons.get(i);
       if (r) inArticle.add(r);
     }
+    const paragraphAt = (k: number) => k < infos.length && !reasons.has(k) && infos[k].wordCount >= BODY_MIN_WORDS;
+    const subheadAt = (k: number) => k < infos.length && !reasons.has(k) && !infos[k].sentenceLike && infos[k].wordCount <= SUBHEAD_WORDS;
     for (let i = lastBody + 1; i < infos.length; i++) {
       const r = reasons.get(i);
       // A photo's caption sits between an article's paragraphs: it marks no end. Nor does one
-      // related-story link alone between two paragraphs ("READ MORE : …" inside an AP rewrite).
-      const lone = r === 'related-story link' && !reasons.has(i - 1) && i + 1 < infos.length && !reasons.has(i + 1) && infos[i + 1].wordCount >= BODY_MIN_WORDS;
+      // related-story link alone between two paragraphs ("READ MORE : …" inside an AP rewrite), or
+      // over a subhead and its paragraph ("RELATED: […]", "Casualties and Tsunami Warning", …).
+      const lone = r === 'related-story link' && !reasons.has(i - 1) && (paragraphAt(i + 1) || (subheadAt(i + 1) && paragraphAt(i + 2)));
       if (r && !inArticle.has(r) && r !== 'photo caption with its credit' && !lone) sawFurniture = true;
       else if ((sawFurniture || datedTeaser(i)) && infos[i].wordCount >= BODY_MIN_WORDS && !isQuotationWithSpeaker(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
     }
@@ -674,6 +677,8 @@ const LIST_MARKS = '[\\u2022\\u00B7*\\u2013\\u2014-]';
 const LIST_ITEM = new RegExp(`^(?:${LIST_MARKS}|\\d{1,3}[.)])`);
 /** A list item stating a price or a share ("iPhone 16: Starting at $799", "VIP : 60,000₩", "%165 голосов"). */
 const DATA_ITEM = /[$\u20AC\u00A3\u00A5\u20B9\u20A9]\s?\d|\d\s?[$\u20AC\u00A3\u00A5\u20B9\u20A9%]|%\s?\d/;
+/** Most words of a subhead between a related link and the paragraph under it. */
+const SUBHEAD_WORDS = 8;
 const REPEATED: BoilerplateReason = 'repeated line (video or teaser title shown twice)';
 
 /** A table's row flattened: a name, a dash and its figure ("Spain - 4", "Germany – 3", a fact box's titles or medals). */
