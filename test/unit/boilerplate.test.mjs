@@ -1820,3 +1820,11 @@ test('a related link alone inside the article, a subhead under it, marks no end:
   // Before, the subhead and the paragraph under it were cut with the link.
   assert.deepEqual(boilerplateLines(page), [3]);
 });
+
+test('a caption closed by "(Photo courtesy of …)" and a "(Courtesy of …)" credit alone are furniture', () => {
+  // Before, both stayed.
+  judgeBetweenParagraphs(
+    ['RECOVERY EFFORTS. Volunteers search the rubble in Varde, Norvia, on Oct. 1, 2026, following the previous night\u2019s earthquake. (Photo courtesy of the 53rd Engineer Brigade)', '(Courtesy of the Ruiz family)'],
+    ['The library thanked its donors (courtesy of a town grant, the roof was paid for) at the opening.'],
+  );
+});
