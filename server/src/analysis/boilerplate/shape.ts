@@ -238,8 +238,10 @@ const AGENCY_BYLINE = /^(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-
 const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
 /** An agency alone in brackets on its line, under a caption the page lost or a picture: "(Associated Press)", "(Reuters)". */
 const BRACKETED_AGENCY = /^\((?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Shutterstock|PA(?: Wire| Media)?|AAP|UPI)\)$/;
-/** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)", "(Courtesy of the Ruiz family)". */
-const BRACKETED_CREDIT = /^\((?:(?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture|credit)(?: credit)?(?:\s?[:/]| by| courtesy(?: of)?)|courtesy(?: of)?)\s?[^()]{2,80}\)$/iu;
+/** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
+const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture|credit)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
+/** "(Courtesy of the Ruiz family)", "(Photo courtesy of NASA)": a credit, not a sentence in brackets ("(Photo courtesy of the family, who kept …)"). */
+const COURTESY_CREDIT = /^\((?:[Pp]hoto |[Ii]mage |[Pp]icture )?[Cc]ourtesy(?: of)? [^(),.]{2,60}\)$/;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
 const COPYRIGHT = /^(?:\u00A9|\([c\u0441]\)|copyright\s?(?:\u00A9|\([c\u0441]\)|\d{4}|by\s))|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden/i;
 /** "By Ana Ruiz", "BY ANA RUIZ AND TOMAS BREK", "By Jane Doe | Staff writer", "Author: Jenna Morales", "Written by Ana Ruiz", "Written By: Ana Ruiz @anaruiz", "Editor: Monika Luabeya". */
@@ -526,7 +528,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((CREDIT.test(t) && wordCount <= 6) || (wordCount <= 5 && CREDIT_LABEL.test(t))) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
   if (wordCount <= 10 && CAPITALS_CREDIT.test(t)) return 'photo or source credit';
-  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || STOCK_CREDIT.test(t) || BRACKETED_AGENCY.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
+  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || COURTESY_CREDIT.test(t) || STOCK_CREDIT.test(t) || BRACKETED_AGENCY.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
