@@ -1032,3 +1032,11 @@ test('"“…,” Berg said, according to the AP": the speaker said it; the outl
   // A person after "according to" is still the speaker.
   assert.match(speakerOf('\u201CThe quay will open by spring,\u201D according to harbour master Tomas Berg.\n')[0], /^Tomas Berg/);
 });
+
+test('"As per SpaceX, “…”" and "as per to the council" attribute the quote', () => {
+  const un = (s) => rule(checkAll({ a: s }).a, 'unattributed-quote').length;
+  // Before, each was warned as having no speaker.
+  assert.equal(un('The tenth flight test lifted off on Friday. As per to the Norvik Space Agency, \u201CEvery major objective was met, providing critical data for the next rocket.\u201D\n'), 0);
+  assert.equal(un('As per Ana Ruiz, \u201CThe library will open on Sundays from next month.\u201D\n'), 0);
+  assert.equal(lib.analyzeDocument('As per Ana Ruiz, \u201CThe library will open on Sundays from next month.\u201D\n').quotes[0].attribution.speaker, 'Ana Ruiz');
+});

@@ -468,6 +468,8 @@ const WORDS_WERE = /\b(his|her|their)\s(?:[\p{Ll}-]+\s){0,2}(?:words|message|rep
 /** A news outlet after "according to": "the AP", "Reuters", "The Associated Press", "the BBC". */
 const REPORTING_OUTLET = /^(?:the\s)?(?:AP|AFP|Reuters|Associated Press|BBC|CNN|PTI|ANI|Xinhua|Sky News|NBC News|CBS News|ABC News)\b/i;
 
+const AS_PER = /\bas per(?: to)?\s(.{1,80})/i;
+
 /** A written text introduced by its words right before the quote: "a statement which read,", "a note that said:", "a post reading". */
 const STATEMENT_READ = /\b(?:statement|message|note|letter|post|notice)\s(?:(?:which|that)\s(?:read|reads|said|says)|reading)[\s,:]*$/i;
 
@@ -479,6 +481,9 @@ function findCue(before: string, after: string, cues: Set<string>): CueHit | und
   const acc = /\baccording to\s(.{1,80})/i.exec(outside);
   // "“…,” Osbourne said, according to the AP": the outlet passed the words on; the speaker said them.
   if (acc && !(REPORTING_OUTLET.test(acc[1]) && /\b(?:said|says|told|added)\b/i.test(outside))) return { cue: 'according to', speaker: nameIn(acc[1]) };
+  // "As per SpaceX, “…”", "as per to the agency": Indian English's "according to", said of a name (not "as per the plan").
+  const asPer = AS_PER.exec(outside);
+  if (asPer && /^(?:the\s)?\p{Lu}/u.test(asPer[1])) return { cue: 'as per', speaker: nameIn(asPer[1]) };
   // "In her words, “…”", "in the words of Ana Ruiz": the speaker by name or by a possessive.
   const inWords = /\bin (?:(his|her|their)(?: own)? words|the words of\s(.{1,60}))/i.exec(outside);
   if (inWords) return { cue: 'in … words', speaker: inWords[1] ? POSSESSIVE_SPEAKER[inWords[1].toLowerCase()] : nameIn(inWords[2]) };
