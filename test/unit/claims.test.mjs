@@ -2086,3 +2086,16 @@ test('"5:07 p.m," without its last dot is p.m.; a time with no a.m. or p.m. ("at
   assert.equal(conflictsIn({ wire: wire.replace('5:07', '6:07'), radio, paper: radio }).length, 1);
   assert.equal(conflictsIn({ wire: radio.replace('p.m.', 'a.m.'), radio, paper: radio }).length, 1);
 });
+
+test('a toll given with the earlier toll it updates ("updating an earlier toll of 20") is a running count\'s step', () => {
+  const story = 'A training jet crashed into a school in Valna on Monday afternoon, setting part of the building on fire.';
+  const { wire, paper } = outlets(story, {
+    wire: 'At least 27 people, mostly children, were killed after the jet crashed into the school in Valna, an official said on Tuesday, updating an earlier toll of at least 20 dead.',
+    paper: 'Nineteen people died after the jet crashed into the campus of the school in Valna on Monday.',
+  });
+  assert.equal(allClaims(wire).find((k) => k.text === '20 dead').superseded, true);
+  // Before, "27 people here; Nineteen people in 1 other file".
+  assert.deepEqual(conflictsIn({ wire, paper }), []);
+  // The same step told with another figure is still found.
+  assert.equal(conflictsIn({ wire, radio: wire, paper: wire.replace('At least 27', 'At least 47') }).length, 1);
+});

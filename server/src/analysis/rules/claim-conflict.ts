@@ -192,6 +192,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "in 1972 … and in 1989"), so which of theirs is this one is not known.
         if (mine.length === same.length && mine.some((c, k) => c !== claim && sameFigure(c, partner) && !sameFigure(c, same[k]))) continue;
         if (differentQuantity(claim, partner)) continue;
+        // "At least 27 … were killed, …, updating an earlier toll of at least 20 dead": a running
+        // count's new step, compared only with the same step (a figure alike), not its older readings.
+        if (claim.kind === 'count' && !nearCopy && (updatesCount(cs) || updatesCount(a.sentence)) && !sharesAFigure(cs, a.sentence)) continue;
         // "on Monday, April 28" and "on Tuesday, April 29": the calendar says they are two days.
         if (claim.onDate !== undefined && partner.onDate !== undefined && claim.onDate !== partner.onDate) continue;
         // A year naming an event ("Casey, the 1992 decision that …") against a year dating another
@@ -368,6 +371,9 @@ function anchoredPartner(claim: Claim, mine: readonly Claim[], theirs: readonly 
   }
   return partner && mine.filter((c) => c.anchor === claim.anchor).length === 1 ? partner : undefined;
 }
+
+/** The sentence gives a count's earlier figure beside its new one ("updating an earlier toll of 20"). */
+const updatesCount = (cs: ClaimSentence) => cs.claims.some((c) => c.superseded && c.kind === 'count');
 
 /** Which measure a story states once the claim gives: a count of one (a majority, the death toll, a crowd), a turnout, or the people a vehicle carried. */
 function storyMeasureOf(claim: Claim): string | undefined {
