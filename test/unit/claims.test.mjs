@@ -2098,4 +2098,7 @@ test('a toll given with the earlier toll it updates ("updating an earlier toll o
   assert.deepEqual(conflictsIn({ wire, paper }), []);
   // The same step told with another figure is still found.
   assert.equal(conflictsIn({ wire, radio: wire, paper: wire.replace('At least 27', 'At least 47') }).length, 1);
+  // The older reading told plainly is no step, though it gives the earlier figure ("leaving at least 20 dead").
+  const { old } = outlets(story, { old: 'The jet crashed into the school in Valna on Monday, leaving at least 20 dead, an official said.' });
+  assert.deepEqual(conflictsIn({ wire, old }), []);
 });

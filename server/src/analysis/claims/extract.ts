@@ -533,7 +533,7 @@ const YEAR_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'ex', 'ant
  * capitalised word and a hyphen ("F-35", "COVID-19"), glued to letters that are no unit after it
  * ("5G", "3D"), or a file name's ("1409.jpeg").
  */
-function partOfName(toks: Tok[], i: number, sentence: string, base: number, measure: readonly unknown[] | undefined): boolean {
+function partOfName(toks: Tok[], i: number, sentence: string, base: number, measure: ReturnType<typeof measureAfter>): boolean {
   const t = toks[i];
   const at = t.start - base;
   if (at > 0 && charOfKindAt(sentence, at - 1, LETTER) > 0) return true;

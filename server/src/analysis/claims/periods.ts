@@ -67,7 +67,8 @@ const COUNT_STAGE = /\b(\d{1,3}(?:\.\d{1,2})?) ?(?:%|per ?cent|percent) of (?:th
  * A dateline opening the sentence: a place of up to four capitalised words (and its state or
  * country, or its country in square brackets), a comma, the report's date, an agency in brackets,
  * then a dash, a colon or the story: "NEW DELHI, April 27 (IANS) The toll …", "WASHINGTON, Nov. 3
- * (Reuters) - …", "LAS VEGAS, Feb. 11 (UPI) -- …", "Dhaka [Bangladesh], November 18: …". Anchored, each part bounded, words split at spaces only (a hyphen stays inside its word).
+ * (Reuters) - …", "LAS VEGAS, Feb. 11 (UPI) -- …", "Dhaka [Bangladesh], November 18: …". Anchored,
+ * each part bounded, words split at spaces only (a hyphen stays inside its word).
  */
 const DATELINE = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: \[\p{Lu}[\p{L} .'\u2019-]{1,30}\])?,(?: \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*)?,)? (?:\p{L}{3,9}\.? \d{1,2}|\d{1,2} \p{L}{3,9})(?:,? \d{4})?(?: \([\p{L}][\p{L} .&-]{0,30}\))?(?=\s?[-\u2013\u2014]|:\s|\s\p{Lu})/u;
 

@@ -12,7 +12,7 @@ import { LikeClaims } from '../claims/kinds';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
-import { WHEN_PLAIN_WORDS, datesAnother, estimatorOf, eventUnnamed, leadQuarters, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays } from './claim-context';
+import { WHEN_PLAIN_WORDS, anotherStep, datesAnother, estimatorOf, eventUnnamed, leadQuarters, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays } from './claim-context';
 import { compatible, differentQuantity, overlaps, sameFigure } from './claim-values';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
@@ -192,9 +192,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "in 1972 … and in 1989"), so which of theirs is this one is not known.
         if (mine.length === same.length && mine.some((c, k) => c !== claim && sameFigure(c, partner) && !sameFigure(c, same[k]))) continue;
         if (differentQuantity(claim, partner)) continue;
-        // "At least 27 … were killed, …, updating an earlier toll of at least 20 dead": a running
-        // count's new step, compared only with the same step (a figure alike), not its older readings.
-        if (claim.kind === 'count' && !nearCopy && (updatesCount(cs) || updatesCount(a.sentence)) && !sharesAFigure(cs, a.sentence)) continue;
+        // "At least 27 … were killed, …, updating an earlier toll of at least 20 dead": a running count's new step.
+        if (claim.kind === 'count' && !nearCopy && anotherStep(cs, a.sentence, updatesCount)) continue;
         // "on Monday, April 28" and "on Tuesday, April 29": the calendar says they are two days.
         if (claim.onDate !== undefined && partner.onDate !== undefined && claim.onDate !== partner.onDate) continue;
         // A year naming an event ("Casey, the 1992 decision that …") against a year dating another
@@ -226,10 +225,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (claim.kind === 'weekday' && !nearCopy && (namesUnsaid(claim, a.sentence) || namesUnsaid(partner, cs))) continue;
         if (claim.kind === 'weekday' && !nearCopy && datesAnother(claim, cs, partner, a.sentence)) continue;
         // "Two more bodies were pulled from the rubble … Monday" and "the task of recovering the
-        // bodies … continued into a somber Friday morning": a running story's new step is dated by
-        // its own day; it is compared with the same step (a figure alike), not with the story's other
-        // days or steps ("Another 15 victims were recovered Friday").
-        if (claim.kind === 'weekday' && !nearCopy && (tellsIncrement(cs) || tellsIncrement(a.sentence)) && !(tellsIncrement(cs) && tellsIncrement(a.sentence) && sharesAFigure(cs, a.sentence))) continue;
+        // bodies … continued into a somber Friday morning", or "Another 15 victims were recovered
+        // Friday": a running story's new step is dated by its own day.
+        if (claim.kind === 'weekday' && !nearCopy && anotherStep(cs, a.sentence, tellsIncrement)) continue;
         // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
         // field goal with three seconds left" (to tie): a game has many moments told in like words.
         if (claim.remaining && !nearCopy) continue;

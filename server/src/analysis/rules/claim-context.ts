@@ -248,6 +248,17 @@ export function tellsIncrement(cs: ClaimSentence): boolean {
   return INCREMENT.test(cs.sentence.text);
 }
 
+/**
+ * Steps of a running count ("Two more bodies … Monday", "At least 27 …, updating an earlier toll of
+ * 20"), by `tellsStep`: a step is compared only with the same step, told in both sentences with a
+ * figure alike, not with the story's other days, readings or steps.
+ */
+export function anotherStep(a: ClaimSentence, b: ClaimSentence, tellsStep: (cs: ClaimSentence) => boolean): boolean {
+  const mine = tellsStep(a);
+  const theirs = tellsStep(b);
+  return (mine || theirs) && !(mine && theirs && sharesAFigure(a, b));
+}
+
 /** A word of this stem comes after the claim in its sentence, within the next few hundred characters. */
 function namedAfter(cs: ClaimSentence, claim: Claim, stem: string): boolean {
   if (!cs.context.includes(stem)) return false;
