@@ -2102,3 +2102,17 @@ test('a toll given with the earlier toll it updates ("updating an earlier toll o
   const { old } = outlets(story, { old: 'The jet crashed into the school in Valna on Monday, leaving at least 20 dead, an official said.' });
   assert.deepEqual(conflictsIn({ wire, old }), []);
 });
+
+test('a date its own weekday contradicts ("Sunday, December 30, 2024", a Monday) is compared with the date other files give that weekday', () => {
+  const story = 'Former mayor Ana Ruiz of Valna, who led the harbour town for two decades, has died at the age of 100.';
+  const { right, wrong } = outlets(story, {
+    right: 'Ruiz, who gave her life after leaving office to the harbour trust, died on Sunday, December 29, 2024, at her home in Valna.',
+    wrong: 'According to the town council, after living for a century, the former mayor died on Sunday, December 30, 2024, in Valna.',
+  });
+  // Before, nothing: the sentences share too few words, and no other file wrote December 30.
+  assert.deepEqual(conflictsIn({ right, wrong }).map((f) => f.message), ['December 30 here; December 29 in 1 other file.']);
+  // A weekday that fits its date is a different day, not compared so ("Monday, December 30, 2024").
+  assert.deepEqual(conflictsIn({ right, wrong: wrong.replace('Sunday', 'Monday') }), []);
+  // Without a year the calendar says nothing.
+  assert.deepEqual(conflictsIn({ right: right.replace(', 2024', ''), wrong: wrong.replace(', 2024', '') }), []);
+});

@@ -162,6 +162,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
       const ev: ClaimEvidence = { claim, sentence: cs, agree: [], conflict: [] };
       const decided = new Set<string>();
       if (claim.onDate !== undefined) calendarDayEvidence(ctx, claim, ev, decided, sameStory);
+      if (claim.kind === 'date') misdatedDayEvidence(ctx, claim, cs, ev, decided, sameStory);
       // Several values of one kind: compare like with like, in order, only when both sentences have as many.
       const mine = like.of(cs.claims, claim);
       const position = mine.indexOf(claim);
@@ -297,6 +298,47 @@ function calendarDayEvidence(ctx: RuleContext, claim: Claim, ev: ClaimEvidence, 
     if (partner.low === claim.low) ev.agree.push({ file, sentence, claim: partner });
     else ev.conflict.push({ file, sentence, claims: [partner] });
   }
+}
+
+/**
+ * A date its own weekday contradicts by the calendar ("Sunday, December 30, 2024": a Monday) against
+ * the date each other file of the story writes with that weekday in the same year, within the week
+ * around it ("Sunday, December 29, 2024"), when the calendar agrees with that file. A file writing
+ * that weekday with two such dates decides nothing.
+ */
+function misdatedDayEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
+  const day = cs.claims.find((k) => k.kind === 'weekday' && k.onDate === claim.low && k.onYear);
+  if (!day || weekdayOn(day.onYear!, claim.low) === day.low) return;
+  for (const file of sameStory.keys()) {
+    if (decided.has(file)) continue;
+    const found: { date: number; index: number }[] = [];
+    for (let shift = -WEEK_AROUND; shift <= WEEK_AROUND; shift++) {
+      const date = shiftedDate(day.onYear!, claim.low, shift);
+      for (const d of ctx.corpus.calendarDays(file, date)) if (d.year === day.onYear && d.weekday === day.low && weekdayOn(d.year, date) === d.weekday) found.push({ date, index: d.index });
+    }
+    if (found.length === 0 || found.some((f) => f.date !== found[0].date)) continue;
+    const sentence = ctx.corpus.get(file)?.claimSentences[found[0].index];
+    const partner = sentence?.claims.find((k) => k.kind === 'date' && k.low === found[0].date);
+    if (!sentence || !partner) continue;
+    ctx.consulted?.add(file);
+    decided.add(file);
+    ev.conflict.push({ file, sentence, claims: [partner] });
+  }
+}
+
+/** Days either side of a misdated day where the right date is looked for. */
+const WEEK_AROUND = 6;
+
+/** A claim's date value (month from 0 × 100 + day: 1129 is December 29) in `year`, as a UTC time. */
+const dateTime = (year: number, value: number) => Date.UTC(year, Math.floor(value / 100), value % 100);
+
+/** The weekday (0 Monday … 6 Sunday, as weekday claims count) of a date value in `year`. */
+const weekdayOn = (year: number, value: number) => (new Date(dateTime(year, value)).getUTCDay() + 6) % 7;
+
+/** The date value `days` after a date value in `year`. */
+function shiftedDate(year: number, value: number, days: number): number {
+  const d = new Date(dateTime(year, value) + days * 86_400_000);
+  return d.getUTCMonth() * 100 + d.getUTCDate();
 }
 
 /**
