@@ -1828,3 +1828,8 @@ test('a caption closed by "(Photo courtesy of …)" and a "(Courtesy of …)" cr
     ['The library thanked its donors (courtesy of a town grant, the roof was paid for) at the opening.'],
   );
 });
+
+test('a date stamp written day-month-year with hyphens ("11-04-2025 | 01:13") is furniture', () => {
+  // Before, both stayed (slashes were read, hyphens not).
+  judgeBetweenParagraphs(['11-04-2025 | 01:13', '11-04-2025'], ['The 11-04-2025 meeting was moved to the town hall.']);
+});

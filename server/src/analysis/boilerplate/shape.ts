@@ -10,8 +10,8 @@ export const SHORT_LINE = 160;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A month's name or its abbreviation, and nothing longer ("Marathon" is no month). */
 const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)';
-/** A full date with its year, in the spellings pages print: "Nov 18, 2019", "18 November 2019", "29th, June, 2024", "2019-11-18", "11/18/19". */
-const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)?,? ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
+/** A full date with its year, in the spellings pages print: "Nov 18, 2019", "18 November 2019", "29th, June, 2024", "2019-11-18", "11/18/19", "11-04-2025". */
+const DATE = `(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)?,? ${MONTH},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}-\\d{1,2}-\\d{4})`;
 /** A date alone, with its weekday or clock time: "Thursday , November 7 2024" too, as flattened spans leave a weekday's comma. */
 const DATE_ONLY = new RegExp(
   `^(?:\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?,? )?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.? ?,? )?${DATE}(?:,? (?:at |- |\\| )?\\d{1,2}[:.]\\d{2} ?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?: [a-z]{2,4})?)?$`,
