@@ -2116,3 +2116,17 @@ test('a date its own weekday contradicts ("Sunday, December 30, 2024", a Monday)
   // Without a year the calendar says nothing.
   assert.deepEqual(conflictsIn({ right: right.replace(', 2024', ''), wrong: wrong.replace(', 2024', '') }), []);
 });
+
+test('a reading at its own hour ("By 9 p.m., … 110 mph") in a file that states the others\' figure too is not a dispute', () => {
+  const opening = 'Storm Orla came ashore near Port Marren on Thursday, the weather service said.';
+  const landfall = 'Orla came ashore near Port Marren with maximum sustained winds of 120 mph, the weather service said.';
+  const later = 'By 9 p.m., Orla had maximum sustained winds of 110 mph as it moved inland from Port Marren, the weather service said.';
+  const desk = `${opening}\n\n${landfall}\n\n${later}\n`;
+  const wire = `${opening}\n\nOrla was about 40 miles from Port Marren, with maximum sustained winds of 120 mph, the weather service said.\n`;
+  // Before, "110 mph here; 120 mph in 2 other files".
+  assert.deepEqual(conflictsIn({ desk, wire, radio: wire }), []);
+  // Without the file's own "120 mph" the hour alone does not excuse it.
+  assert.equal(conflictsIn({ desk: `${opening}\n\n${later}\n`, wire, radio: wire }).length, 1);
+  // Nor does the file's own figure without an hour: a changed figure in a copied sentence is still found.
+  assert.equal(conflictsIn({ desk: `${desk}\n${landfall.replace('120', '130')}\n`, wire, radio: wire }, 'desk').length, 1);
+});

@@ -259,6 +259,18 @@ export function anotherStep(a: ClaimSentence, b: ClaimSentence, tellsStep: (cs: 
   return (mine || theirs) && !(mine && theirs && sharesAFigure(a, b));
 }
 
+/**
+ * The sentence gives a clock time the other does not, and its own file states the other's figure
+ * in another sentence ("By 9 p.m. EDT, Milton had maximum sustained winds of 115 mph" in a file
+ * that also gives the others' "made landfall with maximum sustained winds of 120 mph"): a reading
+ * at its own hour, not a dispute of the figure the file itself states.
+ */
+export function readingAtItsHour(mine: ClaimSentence, theirs: ClaimSentence, partner: Claim, ownFile: readonly ClaimSentence[]): boolean {
+  const timed = (cs: ClaimSentence) => cs.claims.some((k) => k.kind === 'time');
+  if (!timed(mine) || timed(theirs)) return false;
+  return ownFile.some((cs) => cs !== mine && cs.claims.some((k) => k.kind === partner.kind && k.unit === partner.unit && sameFigure(k, partner)));
+}
+
 /** A word of this stem comes after the claim in its sentence, within the next few hundred characters. */
 function namedAfter(cs: ClaimSentence, claim: Claim, stem: string): boolean {
   if (!cs.context.includes(stem)) return false;
