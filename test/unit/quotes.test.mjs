@@ -1040,3 +1040,13 @@ test('"As per SpaceX, “…”" and "as per to the council" attribute the quote
   assert.equal(un('As per Ana Ruiz, \u201CThe library will open on Sundays from next month.\u201D\n'), 0);
   assert.equal(lib.analyzeDocument('As per Ana Ruiz, \u201CThe library will open on Sundays from next month.\u201D\n').quotes[0].attribution.speaker, 'Ana Ruiz');
 });
+
+test('"The fire service shared on X that …: “…”" attributes the quote to the fire service', () => {
+  const un = (s) => rule(checkAll({ a: s }).a, 'unattributed-quote').length;
+  const text = 'Rescuers reached the flooded villages overnight. The Norvik Fire Service shared on social media platform X that crews were still working in Valna: \u201CWe continue to search for the missing in Valna and along the river.\u201D\n';
+  // Before, warned as having no speaker.
+  assert.equal(un(text), 0);
+  assert.equal(lib.analyzeDocument(text).quotes[0].attribution.speaker, 'Norvik Fire Service');
+  // The same quote with no one sharing it is warned.
+  assert.equal(un(text.replace(/The Norvik .*?Valna: /, '')), 1);
+});

@@ -18,7 +18,9 @@ const REGULAR =
   'concede counsel detail elaborate explain outline pitch posit preach rebut recite rebuke remark ' +
   'caution chime clarify confide contest stipulate vent volunteer chant' +
   // How a speaker looked saying it, as sports and feature writers attribute: "…," captain Ana Ruiz beamed.
-  ' beam smile chuckle enthuse rave gasp';
+  ' beam smile chuckle enthuse rave gasp' +
+  // What a speaker put out on social media: "The fire service shared on X that … : “…”".
+  ' share';
 
 const IRREGULAR =
   'said says say saying told tells tell telling wrote writes write writing spoke speaks speak speaking ' +
