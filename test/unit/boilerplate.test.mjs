@@ -1833,3 +1833,11 @@ test('a date stamp written day-month-year with hyphens ("11-04-2025 | 01:13") is
   // Before, both stayed (slashes were read, hyphens not).
   judgeBetweenParagraphs(['11-04-2025 | 01:13', '11-04-2025'], ['The 11-04-2025 meeting was moved to the town hall.']);
 });
+
+test('a caption credited to a photographer through dpa and another agency ("(Ana Ruiz/dpa via AP)") is furniture', () => {
+  // Before, each stayed ("dpa" is written in lower case).
+  judgeBetweenParagraphs(
+    ['Firefighters attend the scene at the harbour market in Varde, Norvia, Friday, Dec. 18, 2026. (Ana Ruiz/dpa via AP)', 'Emergency services work at the harbour market in Varde, Norvia, Friday Dec. 18, 2026. (Lena Berg/dpa)'],
+    ['The fund (the harbour board / dpa reported on it) paid for the repairs.'],
+  );
+});
