@@ -1841,3 +1841,11 @@ test('a caption credited to a photographer through dpa and another agency ("(Ana
     ['The fund (the harbour board / dpa reported on it) paid for the repairs.'],
   );
 });
+
+test('a source credited through an agency ("NASA TV | Via Reuters"), "Updated:" alone, and a wire caption closing "… 2025 in a still image from video." are furniture', () => {
+  // Before, each stayed.
+  judgeBetweenParagraphs(
+    ['Harbour TV | Via Reuters', 'Handout via AP', 'Updated:', 'Published:', 'A rescue boat reaches the ferry off the coast of Varde, Norvia March 18, 2026 in a still image from video.'],
+    ['Updated', 'Help arrived via Reuters', 'The suspect is seen leaving the depot in a still image from video released by police.', 'The ferry sank in 2026, in a still image from video that the harbour board shared.'],
+  );
+});

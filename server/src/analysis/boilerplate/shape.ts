@@ -221,9 +221,10 @@ const PHOTO_VIA = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile p
 /**
  * "Published: Updated:", "Posted , updated", "Updated: | Originally published: ;", "Date modified:": a
  * stamp's labels with their values lost in flattening (one word alone may be a word of the article);
- * also the second half of one split over two lines, "and last updated" under "Posted".
+ * also the second half of one split over two lines, "and last updated" under "Posted", and "Updated:"
+ * alone (its colon says a value was lost; "Updated" alone may be the article's word).
  */
-const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|originally published|date modified|date published)(?:\s?[:,;|]){0,2}\s?){2,3}$|^(?:date modified|date published|last updated|last modified):$|^and (?:last )?updated:?$/i;
+const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|originally published|date modified|date published)(?:\s?[:,;|]){0,2}\s?){2,3}$|^(?:date modified|date published|last updated|last modified|updated|published):$|^and (?:last )?updated:?$/i;
 /**
  * A gallery's credit in capitals: a photographer's name with their address ("ANA RUIZ /
  * ARUIZ@HARBOURPOST.COM") or with the agency it came through ("ANA RUIZ VIA AP"). (An agency alone,
@@ -236,6 +237,8 @@ const ENDITEM = /^enditem(?: ?\/ ?[a-z]{1,4})?$/i;
 const AGENCY_BYLINE = /^(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-]+(?:(?:, | and )(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-]+){0,3},? (?:Associated Press|AP|Reuters|AFP|Bloomberg)$/u;
 /** "Photo by Kirk Irwin/Getty Images", "Photo by Oleksandr Osipov/": a credit unbracketed, a name and its agency. */
 const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
+/** "NASA TV | Via Reuters", "Handout via AP": a picture's source and the agency it came through, alone on its line. */
+const SOURCE_VIA_AGENCY = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: \|)? [Vv]ia (?:AP|AFP|Reuters|REUTERS|Associated Press)$/u;
 /** An agency alone in brackets on its line, under a caption the page lost or a picture: "(Associated Press)", "(Reuters)". */
 const BRACKETED_AGENCY = /^\((?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Shutterstock|PA(?: Wire| Media)?|AAP|UPI)\)$/;
 /** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
@@ -528,7 +531,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((CREDIT.test(t) && wordCount <= 6) || (wordCount <= 5 && CREDIT_LABEL.test(t))) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
   if (wordCount <= 10 && CAPITALS_CREDIT.test(t)) return 'photo or source credit';
-  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || COURTESY_CREDIT.test(t) || STOCK_CREDIT.test(t) || BRACKETED_AGENCY.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
+  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || COURTESY_CREDIT.test(t) || STOCK_CREDIT.test(t) || BRACKETED_AGENCY.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t) || SOURCE_VIA_AGENCY.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
@@ -710,6 +713,13 @@ const GETTY_CAPTION_END = /\((?:Photo|Photograph|Image) by [^()]{1,80}\/Getty Im
 const CAPTION_OPENER = /^(?:In t|T)his (?:[\p{L}-]+ ){0,3}(?:photo|photograph|image|picture|video grab|frame grab)(?: taken (?:at|on|by|from|in)| (?:provided|released|made available|obtained|distributed) by)\b|^In this (?:[\p{L}-]+ ){0,2}(?:photo|photograph|image|picture),|^An? undated (?:[\p{L}-]+ ){0,2}(?:photo|photograph|image|picture)s? (?:of|shows|showing|provided)\b/u;
 /** Most words of a caption read from its opening alone. */
 const OPENED_CAPTION_WORDS = 80;
+/**
+ * A wire caption's close, its date then what the picture is: "… off the coast of Florida, U.S. March
+ * 18, 2025 in a still image from video.", "… 2025, in this screen grab obtained from social media video."
+ * (an article writes "seen in a still image from video released by police", no date before it).
+ */
+const STILL_IMAGE_END = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4},? in (?:a|this) (?:still image|screen ?grab|handout (?:photo|picture|image)|video grab|frame grab)(?: (?:taken |obtained |released )?(?:from|by) [^.]{1,60})?\.$/;
+const stillImageMark = (t: string) => t.includes(' still image', t.length - 80) || t.includes(' grab', t.length - 80) || t.includes(' handout ', t.length - 80);
 export function isAgencyCaption(trimmed: string, wordCount = 0): boolean {
   // Each reading is tried only when the line holds its mark (every line of a page passes here).
   const first = trimmed.charCodeAt(0);
@@ -717,6 +727,7 @@ export function isAgencyCaption(trimmed: string, wordCount = 0): boolean {
   // "click to enlarge Donald Trump speaks at a podium …": the picture's button run into its caption.
   if ((first === 0x63 || first === 0x43) && wordCount <= OPENED_CAPTION_WORDS && CLICK_TO_ENLARGE_OPENS.test(trimmed)) return true;
   if ((first === 0x65 || trimmed.includes('EPA', trimmed.length - 230)) && AGENCY_CAPTION.test(trimmed)) return true;
+  if (wordCount <= OPENED_CAPTION_WORDS && trimmed.endsWith('.') && stillImageMark(trimmed) && STILL_IMAGE_END.test(trimmed) && !QUOTE_OPENS.test(trimmed)) return true;
   return trimmed.endsWith('Getty Images)') && GETTY_CAPTION_START.test(trimmed) && GETTY_CAPTION_END.test(trimmed.slice(-120));
 }
 
