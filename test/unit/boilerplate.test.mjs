@@ -1849,3 +1849,8 @@ test('a source credited through an agency ("NASA TV | Via Reuters"), "Updated:" 
     ['Updated', 'Help arrived via Reuters', 'The suspect is seen leaving the depot in a still image from video released by police.', 'The ferry sank in 2026, in a still image from video that the harbour board shared.'],
   );
 });
+
+test('a blog theme\'s "Post category:Politics" and "Reading time:7 mins read" (no space after the colon) are furniture', () => {
+  // Before, both stayed.
+  judgeBetweenParagraphs(['  \u2022 Post category:Politics', '  \u2022 Reading time:7 mins read', 'Post categories: Politics, Europe'], ['The post category the council created last year now has seven staff.']);
+});

@@ -91,8 +91,8 @@ const STAMP_OTHER_LANGUAGE = /^(?:publié|mis à jour|veröffentlicht|aktualisie
 /** "27.11.2026, 14:05 Uhr": a German or Dutch page's date with its time; "01:50 GMT 09.09.2023 (Updated: 02:39 GMT 09.09.2023)", the time first. */
 const DOTTED_STAMP = /^\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}[:.]\d{2}(?:\s?uhr)?$|^\d{1,2}:\d{2}(?: [A-Z]{2,4})? \d{1,2}\.\d{1,2}\.\d{4}(?: \([Uu]pdated:? [^()]{1,40}\))?$/i;
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
-/** "Reuters February 04, 2026 2 min read", "By Ana Ruiz · 5 min read", "…No Comments11 Mins Read": a stamp or byline ending in its reading time. */
-const READING_TIME_END = /(?:\s|\p{L})\d{1,3} ?(?:min|mins|minute|minutes) read$/iu;
+/** "Reuters February 04, 2026 2 min read", "By Ana Ruiz · 5 min read", "…No Comments11 Mins Read", "Reading time:7 mins read": a stamp or byline ending in its reading time. */
+const READING_TIME_END = /(?:\s|\p{L}|:)\d{1,3} ?(?:min|mins|minute|minutes) read$/iu;
 /** "Reading time: 4 minutes", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.": a label, a number, minutes. */
 const READING_TIME_LABEL = /^(?:estimated )?(?:reading time|read time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|leestijd|czas czytania|время чтения)\s?[:\-\u2013]?\s?(?:about |approx\. |~)?\d{1,3}\s?(?:min|mins|minutes?|minutos?|minuti|minuten|minut|мин|минут[аы]?)\.?$/i;
 const DURATION = /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
@@ -163,7 +163,7 @@ function isRelatedLink(t: string): boolean {
 
 /** The labels that only ever point to another story: its headline may ask a question ("See Also: Is the Stock Overvalued?"). */
 const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
-const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|keywords|suggested topics|see more on)\s?:/i;
+const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|post categor(?:y|ies)|keywords|suggested topics|see more on)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|credited (?:from|to)|photograph|video|file photo|graphic|illustration|(?:photo|image|picture|video)s? credits?)\s?:\s?[^\s:][^:]{0,60}$/i;
 /** A view or share counter's figure alone: "3.7K", "438.3K", "1.2M". */
 const BARE_COUNT = /^\d{1,3}(?:[.,]\d{1,2})?[KkMm]$/;
