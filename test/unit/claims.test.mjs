@@ -2130,3 +2130,20 @@ test('a reading at its own hour ("By 9 p.m., … 110 mph") in a file that states
   // Nor does the file's own figure without an hour: a changed figure in a copied sentence is still found.
   assert.equal(conflictsIn({ desk: `${desk}\n${landfall.replace('120', '130')}\n`, wire, radio: wire }, 'desk').length, 1);
 });
+
+test('the votes a motion needed ("needed 299 votes", "the 288 votes required", "the 288 needed") are one story measure, compared only with thresholds', () => {
+  const opening = 'The Norvian parliament removed Prime Minister Ana Ruiz in a no-confidence vote on Wednesday.';
+  const wire = `${opening}\n\nRuiz's opponents needed 299 votes to remove her. They got 331.\n`;
+  const paper = `${opening}\n\nThe assembly passed the motion with 331 votes, well above the 288 needed to bring down the government.\n`;
+  const radio = `${opening}\n\nA total of 331 members backed the motion, more than the 288 votes required for it to pass.\n`;
+  const thresholds = (s) => allClaims(s).filter((k) => k.threshold).map((k) => `${k.low + 0.5} ${k.unit}`);
+  assert.deepEqual(thresholds(paper), ['288 vote']);
+  assert.deepEqual(thresholds(radio), ['288 vote']);
+  assert.deepEqual(thresholds(wire), ['299 vote']);
+  // Before, nothing: the sentences share too few words, and "the 288 needed" was no claim.
+  assert.deepEqual(conflictsIn({ wire, paper, radio }).map((f) => f.message), ['299 votes here; 288 votes in 2 other files.']);
+  // The votes cast are not the threshold: "331 votes" is not compared with "288 needed".
+  assert.deepEqual(conflictsIn({ wire: wire.replace('299', '288'), paper, radio }), []);
+  // A file giving two thresholds (two motions) states no one value.
+  assert.deepEqual(conflictsIn({ wire: `${wire}\nA second motion needed 250 votes.\n`, paper, radio }), []);
+});

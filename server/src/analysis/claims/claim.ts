@@ -85,6 +85,12 @@ export interface Claim {
   /** The size of a whole a part is given of: the 150 of "37 out of 150 seats". Compared only with other totals. */
   total?: boolean;
   /**
+   * The number a vote or count had to reach: "needed 299 votes to oust him", "the 288 votes
+   * required", "331 votes, well above the 288 needed". Compared only with other thresholds, and a
+   * story measure (a story has one).
+   */
+  threshold?: boolean;
+  /**
    * Said of the earlier event a superlative measures against: the 20 children of "the deadliest
    * shooting at a U.S. grade school since a gunman killed 20 children … at Sandy Hook". Compared
    * only with other such figures.

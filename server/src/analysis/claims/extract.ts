@@ -10,7 +10,7 @@ import { Claim, ClaimKind, exact } from './claim';
 import { ISO_DATE_REST, timeAt, timedWord } from './clock';
 import { ABOARD_UNITS, eventBefore, fateAfter, fateOf, groupAfterOf, measureBefore, partOfTotal, saysAboard, splitCountAfter, totalOfPart } from './counted';
 import { CODE_BEFORE, DOLLAR_PREFIXES, SYMBOLS, currencyAfter, isoCode, ratePerYear, ratesOfRanges } from './currency';
-import { ADDED, ASKING_HINTS, CHANGE_VERBS, EXIT_POLL, FORECAST_HINTS, askedFor, expectedFigure, separateBefore } from './figure-roles';
+import { ADDED, ASKING_HINTS, CHANGE_VERBS, EXIT_POLL, FORECAST_HINTS, askedFor, elidedThresholds, expectedFigure, separateBefore, thresholdFigure } from './figure-roles';
 import { TIME_UNITS, belowZero, isUnitSymbol, magnitudeOf, markConversions, markDepth, markMovement, measureAfter, measuredStuff, percentagePointsAt, placeMeasuredFrom, temperatureAfter } from './measures';
 import { ORDINAL_WORDS, SCALES, SMALL, parseNumber } from './numbers';
 import { ageAt, capitalisedRunStart } from './people';
@@ -414,6 +414,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) made.added = true;
     if (kind === 'money' && separateBefore(toks, first, sentence, base)) made.separate = true;
     if (kind === 'count' && totalOfPart(toks, i)) made.total = true;
+    if (kind === 'count' && thresholdFigure(toks, first, end)) made.threshold = true;
     if ((kind === 'count' || kind === 'percent') && averaged(toks, first, end)) made.average = true;
     if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) made.forecast = true;
     // "Exit polls … confirm that the AfD has achieved 19.5%": a poll's figures, not the count's.
@@ -462,7 +463,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   markCalendarDays(claims, sentence, base);
   markSumsOfShares(claims, sentence, base);
   markGaps(claims, sentence, base);
-  return { claims: markDepth(markMovement(markConversions(claims, sentence, base), sentence, base), sentence, base), periods };
+  return { claims: elidedThresholds(markDepth(markMovement(markConversions(claims, sentence, base), sentence, base), sentence, base), sentence, base), periods };
 }
 
 /**

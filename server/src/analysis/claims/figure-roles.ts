@@ -1,4 +1,5 @@
 /** Figures that are not the story's own: added on top, of a separate thing, asked for, or expected by analysts and polls. */
+import { Claim } from './claim';
 import { SCALES } from './numbers';
 import { Tok, tokenAfter } from './tokens';
 
@@ -95,4 +96,34 @@ export function expectedFigure(toks: Tok[], first: number, i: number, end: numbe
     if (!FORECAST_LINKS.has(w)) return false;
   }
   return false;
+}
+
+/** Words that make a count the number a vote had to reach: "needed 299 votes", "the 288 votes required". */
+export const THRESHOLD_WORDS = ['needed', 'required', 'need', 'needs'];
+const NEEDED = new Set(THRESHOLD_WORDS);
+
+/** The count at toks[first] (its last token before `end`) is a threshold: "needed" or "required" right before or right after it. */
+export function thresholdFigure(toks: Tok[], first: number, end: number): boolean {
+  return NEEDED.has(toks[first - 1]?.lower ?? '') || NEEDED.has(toks[tokenAfter(toks, first, end)]?.lower ?? '');
+}
+
+/** "331 votes, well above the 288 needed": a threshold's number, its noun left out. */
+const ELIDED_THRESHOLD = /\b(?:the|a|of) (\d{1,3}(?:,\d{3})+|\d{1,7}) (?:needed|required)\b/g;
+
+/**
+ * Thresholds whose noun is left out take the noun of the count before them in the sentence ("gathering
+ * 331 votes, well above the 288 needed"), so the story's threshold is read wherever it is written.
+ */
+export function elidedThresholds(claims: Claim[], sentence: string, base: number): Claim[] {
+  if (!sentence.includes(' needed') && !sentence.includes(' required')) return claims;
+  const added: Claim[] = [];
+  for (const m of sentence.matchAll(ELIDED_THRESHOLD)) {
+    const numStart = base + m.index + m[0].indexOf(m[1]);
+    if (claims.some((c) => c.start <= numStart && c.end > numStart)) continue;
+    const before = claims.filter((c) => c.kind === 'count' && c.end <= numStart).pop();
+    if (!before) continue;
+    const value = Number(m[1].replace(/,/g, ''));
+    added.push({ kind: 'count', unit: before.unit, low: value - 0.5, high: value + 0.5, text: m[1], start: numStart, end: numStart + m[1].length, threshold: true });
+  }
+  return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,7 @@
 import { Claim } from './claim';
 
 /** The readings two claims must share to be compared; `fate` is matched apart (an unknown fate matches any). */
-const KIND_FLAGS = ['conversion', 'reported', 'planned', 'share', 'adjusted', 'sought', 'added', 'forecast', 'reached', 'total', 'reference', 'remaining', 'separate', 'superseded'] as const;
+const KIND_FLAGS = ['conversion', 'reported', 'planned', 'share', 'adjusted', 'sought', 'added', 'forecast', 'reached', 'total', 'reference', 'remaining', 'separate', 'superseded', 'threshold'] as const;
 
 /**
  * Claims compared with each other: of one kind and unit, values with values and conversions ("140
@@ -10,10 +10,10 @@ const KIND_FLAGS = ['conversion', 'reported', 'planned', 'share', 'adjusted', 's
  * a plan's ("is due to visit Valna on Friday") with plans, one share of a split count with shares,
  * and a count whose fate is said ("six people are missing") not with one given another fate; so
  * too adjusted, asked-for, added and expected figures, a state a change reached, the total of a
- * part, an earlier event's figures, separate sums, a game clock's moments and an earlier report's
- * figures since replaced, each only with its own kind (see Claim).
+ * part, an earlier event's figures, separate sums, a game clock's moments, an earlier report's
+ * figures since replaced and the thresholds a vote had to reach, each only with its own kind (see Claim).
  */
-export const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && !a.total === !b.total && !a.reference === !b.reference && !a.remaining === !b.remaining && !a.separate === !b.separate && !a.superseded === !b.superseded && (!a.fate || !b.fate || a.fate === b.fate);
+export const sameKind = (a: Claim, b: Claim) => a.kind === b.kind && a.unit === b.unit && !a.conversion === !b.conversion && !a.reported === !b.reported && !a.planned === !b.planned && !a.share === !b.share && !a.adjusted === !b.adjusted && !a.sought === !b.sought && !a.added === !b.added && !a.forecast === !b.forecast && !a.reached === !b.reached && !a.total === !b.total && !a.reference === !b.reference && !a.remaining === !b.remaining && !a.separate === !b.separate && !a.superseded === !b.superseded && !a.threshold === !b.threshold && (!a.fate || !b.fate || a.fate === b.fate);
 
 /** What sameKind compares besides the fate, as one string: equal keys, equal sorts. */
 export function kindKey(c: Claim): string {

@@ -8,6 +8,7 @@
 import { endsLikeSentence } from '../boilerplate/shape';
 import { Claim } from '../claims/claim';
 import { ABOARD_WORDS, STORY_MEASURES } from '../claims/counted';
+import { THRESHOLD_WORDS } from '../claims/figure-roles';
 import { LikeClaims } from '../claims/kinds';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
@@ -416,9 +417,10 @@ function anchoredPartner(claim: Claim, mine: readonly Claim[], theirs: readonly 
 /** The sentence gives a count's earlier figure beside its new one ("updating an earlier toll of 20"). */
 const updatesCount = (cs: ClaimSentence) => cs.claims.some((c) => c.superseded && c.kind === 'count');
 
-/** Which measure a story states once the claim gives: a count of one (a majority, the death toll, a crowd), a turnout, or the people a vehicle carried. */
+/** Which measure a story states once the claim gives: a count of one (a majority, the death toll, a crowd), the votes a motion needed, a turnout, or the people a vehicle carried. */
 function storyMeasureOf(claim: Claim): string | undefined {
   if (claim.superseded) return undefined;
+  if (claim.kind === 'count' && claim.threshold) return `${claim.unit} needed`;
   if (claim.kind === 'count' && STORY_MEASURES.has(claim.unit)) return claim.unit;
   if (claim.aboard && !claim.share) return `${claim.unit} aboard`;
   if (claim.kind === 'percent' && claim.anchor === 'turnout') return 'turnout';
@@ -456,7 +458,7 @@ function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence,
   const same = (k: Claim) => storyMeasureOf(k) === measure;
   if (onlyValue((ctx.fileAnalysis ?? ctx.analysis).claimSentences, same)?.claim.low !== claim.low) return;
   // Sentences naming the measure ("toll", "turnout") are the ones stating it.
-  const words = measure === 'turnout' ? ['turnout'] : claim.aboard ? ABOARD_WORDS : STORY_MEASURES.get(measure)!;
+  const words = measure === 'turnout' ? ['turnout'] : claim.aboard ? ABOARD_WORDS : claim.threshold ? THRESHOLD_WORDS : STORY_MEASURES.get(measure)!;
   oneValueEvidence(ctx, claim, ev, decided, sameStory, words.map(stemWord), same, cs);
 }
 
