@@ -1854,3 +1854,11 @@ test('a blog theme\'s "Post category:Politics" and "Reading time:7 mins read" (n
   // Before, both stayed.
   judgeBetweenParagraphs(['  \u2022 Post category:Politics', '  \u2022 Reading time:7 mins read', 'Post categories: Politics, Europe'], ['The post category the council created last year now has seven staff.']);
 });
+
+test('an embedded Instagram post\'s frame, "(AP Photo, File)" and "Everett Collection" are furniture', () => {
+  // Before, each stayed.
+  judgeBetweenParagraphs(
+    ['View this post on Instagram', 'A post shared by Ana Ruiz (@anaruiz.varde)', 'The mayor with her husband in June 1993. (AP Photo, File)', '(AP Photo)', 'Everett Collection'],
+    ['A post shared by the mayor drew 5,000 comments on Monday.', 'The collection Everett left the town will open in June.'],
+  );
+});

@@ -210,8 +210,8 @@ const PHOTOGRAPHER_CREDIT = /^\(?\p{Lu}[\p{L}.'\u2019-]+ (?:(?:\p{Lu}[\p{L}.'\u2
 /** The agencies AGENCY_CREDIT ends with, as last words ("Press" for "Associated Press", "Images" for "Getty Images"). */
 const AGENCIES = new Set(['Press', 'AP', 'Reuters', 'AFP', 'Images', 'EPA', 'Bloomberg', 'Xinhua', 'TASS', 'Sputnik', 'Shutterstock', 'NurPhoto', 'Pool']);
 const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+,? (?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Bloomberg|Xinhua|TASS|Sputnik|Shutterstock|NurPhoto|Pool)$/u;
-/** "Getty Images", "STR/AFP via Getty Images", "Shutterstock", "Getty Images - STOCK": a stock agency's credit alone on its line. */
-const STOCK_CREDIT = /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,4} via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?)(?: ?[-\u2013] ?STOCK)?$/u;
+/** "Getty Images", "STR/AFP via Getty Images", "Shutterstock", "Getty Images - STOCK", "Everett Collection": a stock agency's credit alone on its line. */
+const STOCK_CREDIT = /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,4} via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Everett Collection)(?: ?[-\u2013] ?STOCK)?$/u;
 /** "REUTERS/Carla Carniel", "AFP/Ana Ruiz/File Photo": an agency and then its photographer. */
 const AGENCY_FIRST_CREDIT = /^(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|Bloomberg) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}(?:\/File(?: Photo)?)?$/u;
 /** "Elsa\u2014Getty Images", "Evan Vucci\u2014AP", "Frederic J. Brown\u2014AFP/Getty Images": a photographer and an agency joined by a dash. */
@@ -239,8 +239,8 @@ const AGENCY_BYLINE = /^(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-
 const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
 /** "NASA TV | Via Reuters", "Handout via AP": a picture's source and the agency it came through, alone on its line. */
 const SOURCE_VIA_AGENCY = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: \|)? [Vv]ia (?:AP|AFP|Reuters|REUTERS|Associated Press)$/u;
-/** An agency alone in brackets on its line, under a caption the page lost or a picture: "(Associated Press)", "(Reuters)". */
-const BRACKETED_AGENCY = /^\((?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Shutterstock|PA(?: Wire| Media)?|AAP|UPI)\)$/;
+/** An agency alone in brackets on its line, under a caption the page lost or a picture: "(Associated Press)", "(Reuters)", "(AP Photo, File)". */
+const BRACKETED_AGENCY = /^\((?:The )?(?:Associated Press|AP(?: Photo(?:, [Ff]ile)?)?|Reuters|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Shutterstock|PA(?: Wire| Media)?|AAP|UPI)\)$/;
 /** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
 const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture|credit)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
 /** "(Courtesy of the Ruiz family)", "(Photo courtesy of NASA)": a credit, not a sentence in brackets ("(Photo courtesy of the family, who kept …)"). */
@@ -427,10 +427,12 @@ function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateRe
       return undefined;
     case 0x61: // a
       if (wordCount <= 6 && EMBED_CONTROL.test(t)) return 'share/navigation link';
+      if (wordCount <= 14 && EMBED_FRAME.test(t)) return 'share/navigation link';
       if (isPrintNote(t, wordCount)) return 'publication timestamp';
       return undefined;
     case 0x76: // v
       if (VIDEO_LABEL_TIME.test(t)) return 'video duration';
+      if (wordCount <= 8 && EMBED_FRAME.test(t)) return 'share/navigation link';
       if (wordCount <= 8 && GALLERY_PROMPT.test(t)) return 'share/navigation link';
       return undefined;
     case 0x63: // c
@@ -588,7 +590,7 @@ export function isCaption(trimmed: string): boolean {
  * Shutterstock"). Or a news agency's caption end, "Picture date: Tuesday July 19, 2022."
  */
 const CLOSING_CREDIT =
-  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)?(?: ?: ?| by | courtesy(?: of)? | [-\u2013\u2014] )[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo ?\/[^()]{1,60}|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|AAP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|ABC(?: News)?|iStock|Supplied)(?: ?\/ ?[^()]{1,40}|: \p{Lu}[^():]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: (?:\p{Lu}[\p{L}.'\u2019-]*|van|von|der|den|de|da|del|della|di|du|dos|das|la|le|bin|ter)){0,5}) ?\/ ?(?:\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}|dpa)(?: via (?:AP|AFP|Reuters|Getty Images))?(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})?$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock|Twitter|Instagram)(?: ?\/ ?[^|]{1,40})?)$|[.!?] \| \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}$|[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg)(?: via Getty Images)?$|[.!?] \/ ?(?:AA|AFP|AP|Reuters|EPA|Anadolu(?: Agency)?)$|(?:[.!?] ?| )(?:\/ )?(?:Photo|Image|Picture|Photograph|Source|Credit)s?(?: [Cc]redit)?(?: ?: ?| by )(?:\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}: )?\p{Lu}[\p{L}.'\u2019-]*(?:(?: ?[\/&] ?| )(?:(?:van|von|de|der|den|da|del|di|du|la|le) )*\p{Lu}[\p{L}.'\u2019-]*){0,4}$/u;
+  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)?(?: ?: ?| by | courtesy(?: of)? | [-\u2013\u2014] )[^()]{1,60}|(?:AP|AFP|EPA|UPI|AAP) Photo(?: ?\/[^()]{1,60}|, [Ff]ile)?|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media)?|EPA|AFP|AP|AAP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|ABC(?: News)?|iStock|Supplied)(?: ?\/ ?[^()]{1,40}|: \p{Lu}[^():]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: (?:\p{Lu}[\p{L}.'\u2019-]*|van|von|der|den|de|da|del|della|di|du|dos|das|la|le|bin|ter)){0,5}) ?\/ ?(?:\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}|dpa)(?: via (?:AP|AFP|Reuters|Getty Images))?(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})?$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock|Twitter|Instagram)(?: ?\/ ?[^|]{1,40})?)$|[.!?] \| \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}$|[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg)(?: via Getty Images)?$|[.!?] \/ ?(?:AA|AFP|AP|Reuters|EPA|Anadolu(?: Agency)?)$|(?:[.!?] ?| )(?:\/ )?(?:Photo|Image|Picture|Photograph|Source|Credit)s?(?: [Cc]redit)?(?: ?: ?| by )(?:\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}: )?\p{Lu}[\p{L}.'\u2019-]*(?:(?: ?[\/&] ?| )(?:(?:van|von|de|der|den|da|del|di|du|la|le) )*\p{Lu}[\p{L}.'\u2019-]*){0,4}$/u;
 /** A full stop glued to the bracketed credit after it. */
 const GLUED_CREDIT = /\.\((?=[^()]{1,60}\)$)/;
 /** A caption's place and date before its credit: ", December 3, 2024." (prose writes "on December 3, 2024"). */
@@ -814,6 +816,8 @@ export function isScriptLine(trimmed: string): boolean {
 const PLATFORMS = '(?:twitter|x|instagram|youtube|google youtube|facebook|tiktok|bluesky|threads|spotify)';
 /** "Skip twitter post", "End of Instagram post, 2", "Allow Twitter content?": an embedded post's consent box controls. */
 const EMBED_CONTROL = new RegExp(`^(?:(?:skip|end of) ${PLATFORMS} (?:post|content|video)(?:,? \\d{1,3})?|allow ${PLATFORMS} content\\??)$`, 'i');
+/** An embedded Instagram post's frame left in the text: "View this post on Instagram", "A post shared by Ana Ruiz (@anaruiz)". */
+const EMBED_FRAME = new RegExp(`^view this (?:post|photo|video|reel) on ${PLATFORMS}$|^a (?:post|photo|video|reel) shared by \\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,4} \\(@[\\w.]{1,40}\\)$`, 'iu');
 /**
  * An embedded post's consent box, on lines of any length: "This article contains content provided by
  * Twitter. We ask for your permission …", "This Twitter post cannot be displayed in your browser. …",
