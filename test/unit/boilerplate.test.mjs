@@ -1862,3 +1862,16 @@ test('an embedded Instagram post\'s frame, "(AP Photo, File)" and "Everett Colle
     ['A post shared by the mayor drew 5,000 comments on Monday.', 'The collection Everett left the town will open in June.'],
   );
 });
+
+test('a WordPress theme\'s comment prompts ("Please enter your comment!"), a "Must read" label and "Image caption," without its caption are furniture', () => {
+  // Before, each stayed.
+  judgeBetweenParagraphs(
+    ['Please enter your comment!', 'Please enter your name here', 'You have entered an incorrect email address!', 'Must read', 'Image caption,'],
+    ['Residents must read the notice before Friday.', 'Please enter your comments on the plan by Friday, the council said.'],
+  );
+});
+
+test('"Must read" above the article is a label, not the end of the article', () => {
+  const page = ['Must read', '', 'The Wexmoor public library reopened its doors on Saturday after a two-year rebuild that cost the town more than four million pounds.', '', 'Hundreds of residents queued outside the building before the doors opened, many of them carrying books borrowed before the library closed.'].join('\n');
+  assert.deepEqual(boilerplateLines(page), [1]);
+});

@@ -89,6 +89,10 @@ add('share/navigation link', 'reading mode|font size|text size|dark mode|night m
 add('heading of a related-stories block', 'visual stories|web stories');
 // A page's list of its own sections, whose entries are links.
 add('share/navigation link', 'table of contents');
+// A sidebar's label, often above the article: a line, not the end of the article.
+add('share/navigation link', 'must read');
+// A broadcaster's picture label left without its caption ("Image caption, …" with the caption on the next line).
+add('photo or source credit', 'image caption,|image caption|media caption,|media caption');
 add('byline or author bio', 'by');
 add('related-story link', 'read more trending news');
 add('story status note', 'details later|details later\u2026|more details soon');
@@ -132,7 +136,9 @@ add(
     // A post's empty comment count, as its software words it.
     'nessun commento|aucun commentaire|sin comentarios|keine kommentare|sem comentários|geen reacties|' +
     // The wpDiscuz comment box of WordPress news sites.
-    'article rating|notify of|inline feedbacks|view all comments|most voted|newest oldest most voted',
+    'article rating|notify of|inline feedbacks|view all comments|most voted|newest oldest most voted|' +
+    // The comment form of WordPress's Newspaper theme, under its "LEAVE A REPLY".
+    'please enter your comment|please enter your name here|you have entered an incorrect email address|please enter your email address here',
 );
 // "Skip to content" in the same languages.
 add('share/navigation link', 'pular para o conteúdo|ir para o conteúdo|saltar al contenido|ir al contenido|aller au contenu|passer au contenu|zum inhalt springen|vai al contenuto|salta al contenuto|langsung ke konten|lewati ke konten|naar de inhoud springen');
