@@ -124,15 +124,23 @@ const TOLL_LOOKAHEAD = 5;
 /** Verbs a running count climbs by: "rose to 143", "has risen to 63"; and those it passes a figure by: "reached 143". */
 const RISE_TO = new Set(['rose', 'risen', 'climbed', 'jumped', 'increased', 'grew', 'grown', 'mounted', 'went', 'gone']);
 const RISE_PAST = new Set(['reached', 'hit', 'topped', 'passed', 'crossed', 'surpassed']);
+/** The nouns a running toll counts by: "had reached 72 people". */
+const TOLL_NOUNS = new Set(['people', 'persons', 'dead', 'deaths', 'victims', 'fatalities', 'bodies', 'lives', 'casualties', 'cases']);
 
 /**
  * The weekday whose word before (past "on") is toks[k] dates a running count's new figure: "the
- * death toll rose to 143 on Wednesday": the day of that report, not of the event the count is of.
+ * death toll rose to 143 on Wednesday", "had reached 72 people on Wednesday evening": the day of
+ * that report, not of the event the count is of.
  */
 function datesCountUpdate(toks: Tok[], k: number): boolean {
+  // "had reached 72 people on Wednesday evening": a toll's noun between its figure and the day
+  // (after "reached" or "rose to" only: "hit 12 buildings on Tuesday" is the event; "rose to 4
+  // metres on Wednesday" is a measure's).
+  const noun = k >= 2 && TOLL_NOUNS.has(toks[k].lower) && /^\d[\d,.]*$/.test(toks[k - 1].text);
+  if (noun) k--;
   if (k < 1 || !/^\d[\d,.]*$/.test(toks[k].text)) return false;
   const before = toks[k - 1].lower;
-  return RISE_PAST.has(before) || (before === 'to' && RISE_TO.has(toks[k - 2]?.lower ?? ''));
+  return (noun ? before === 'reached' : RISE_PAST.has(before)) || (before === 'to' && RISE_TO.has(toks[k - 2]?.lower ?? ''));
 }
 
 /**
