@@ -1875,3 +1875,15 @@ test('"Must read" above the article is a label, not the end of the article', () 
   const page = ['Must read', '', 'The Wexmoor public library reopened its doors on Saturday after a two-year rebuild that cost the town more than four million pounds.', '', 'Hundreds of residents queued outside the building before the doors opened, many of them carrying books borrowed before the library closed.'].join('\n');
   assert.deepEqual(boilerplateLines(page), [1]);
 });
+
+test('a paragraph closed by its agency\'s tag ("… El Niño. (NWA)") reads as a paragraph, not a line of furniture', () => {
+  const tagged = 'The floods follow a storm that killed more than 30 people in Norvia a year ago. Scientists tie the rising number of such downpours to El Niño. (NWA)';
+  const page = [BODY[2], '', tagged, tagged, '', BODY[3]].join('\n');
+  // Before, the first copy was cut as "a repeated line"; now the second goes, as a paragraph pasted twice.
+  assert.deepEqual(boilerplateLines(page), [4]);
+  // After a caption's date the agency is the caption's credit: a caption shown twice goes, both copies.
+  const caption = 'Rescuers carry a resident through floodwater in Keld, Norvia, February 28, 2026. (REUTERS)';
+  const twice = lib.analyzeDocument([BODY[2], '', caption, caption, '', BODY[3]].join('\n')).boilerplate;
+  assert.deepEqual([...twice.values()], ['repeated line (video or teaser title shown twice)']);
+  assert.deepEqual(boilerplateLines([BODY[2], '', caption, caption, '', BODY[3]].join('\n')), [3]);
+});

@@ -64,6 +64,14 @@ const GALLERY_CAPTION_WORDS = 80;
 const CUT_PARAGRAPH_WORDS = 20;
 
 /**
+ * A paragraph closed by its agency's tag in brackets after its last sentence: "… to the climate
+ * phenomenon El Niño. (ILKHA)". Not after a year: "… February 28, 2025. (REUTERS)" is a caption's
+ * date and credit.
+ */
+const AGENCY_TAG_END = /(?<!\d{4})[.!?]['"\u2019\u201D]? \(\p{Lu}[\p{L}.&-]{1,20}(?: \p{Lu}[\p{L}.&-]*){0,2}\)$/u;
+const agencyTagged = (trimmed: string) => trimmed.endsWith(')') && AGENCY_TAG_END.test(trimmed);
+
+/**
  * A paragraph cut off mid-word, as a pasted excerpt or a paywall leaves it ("… found issues with
  * its propulsion and auxil"): a long line holding a finished sentence before its last one. It is
  * text like the paragraphs above it, not a link or a teaser for having lost its stop.
@@ -90,7 +98,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const trimmed = line.text.trim();
     // Spaces around the line hold no words, so the whole line's count is the trimmed text's.
     const wordCount = trimmed.length > 2000 ? 400 : stems.wordCount(line);
-    infos.push({ line, trimmed, wordCount, sentenceLike: endsLikeSentence(trimmed) || cutParagraph(trimmed, wordCount) });
+    infos.push({ line, trimmed, wordCount, sentenceLike: endsLikeSentence(trimmed) || cutParagraph(trimmed, wordCount) || agencyTagged(trimmed) });
   }
   const reasons = new Map<number, BoilerplateReason>();
   // Past the phrase and shape tests, evidence is position and topic; interview turns ("Q: …",
