@@ -1887,3 +1887,11 @@ test('a paragraph closed by its agency\'s tag ("… El Niño. (NWA)") reads as a
   assert.deepEqual([...twice.values()], ['repeated line (video or teaser title shown twice)']);
   assert.deepEqual(boilerplateLines([BODY[2], '', caption, caption, '', BODY[3]].join('\n')), [3]);
 });
+
+test('a caption closed by an agency and its photographer ("… May 7, 2026. REUTERS/Ana Ruiz") and "Content continues below" are furniture', () => {
+  // Before, both stayed.
+  judgeBetweenParagraphs(
+    ['Evacuees rest in a warehouse after their homes were flooded in Keld, Norvia May 7, 2026. REUTERS/Ana Ruiz', 'Content continues below'],
+    ['The agency said it had sent the pictures to REUTERS/AFP and other wires on Monday.', 'He said it was over. AP/Ana'],
+  );
+});
