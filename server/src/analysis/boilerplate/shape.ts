@@ -604,8 +604,8 @@ const SQUARE_CREDIT_END = /\s\[ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019
 /** The same glued to the sentence's full stop ("… since 2020.YUI MOK/POOL/AFP via Getty Images"): its first word holds no full stop, so no start can run over another. */
 const VIA_CREDIT_GLUED = /[.!?]\p{Lu}[\p{L}'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,6} via (?:AP|AFP|Reuters|Getty Images|Shutterstock)$/u;
 /** "… 2024. PHOTO/K24 Digital", "… on Monday. Photo/Harbour Post": a credit's label and its outlet after the caption's sentence. */
-/** An agency and its photographer after a caption's sentence: "… Brazil, May 7, 2024. REUTERS/Diego Vara". */
-const AGENCY_FIRST_END = /[.!?] (?:REUTERS|Reuters|AFP|AP|EPA) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}$/u;
+/** The same credit closing a caption after its sentence: "… Brazil, May 7, 2024. REUTERS/Diego Vara". */
+const AGENCY_FIRST_END = new RegExp(`[.!?] ${AGENCY_FIRST_CREDIT.source.slice(1)}`, 'u');
 const PHOTO_SLASH_END = /[.!?] (?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture) ?\/ ?\p{Lu}[\p{L}\d.'\u2019&-]*(?: [\p{L}\d.'\u2019&-]+){0,3}$/u;
 /** A photographer and an agency joined by a dash, closing a caption after its sentence: "… in Cape Canaveral, Fla. John Raoux—AP" (Fortune's style). */
 const DASHED_CREDIT_END = /[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}\u2014(?:AP|AFP|Reuters|Getty Images|Bloomberg|EPA|Bloomberg via Getty Images|AFP via Getty Images)$/u;

@@ -268,7 +268,7 @@ export function anotherStep(a: ClaimSentence, b: ClaimSentence, tellsStep: (cs: 
 export function readingAtItsHour(mine: ClaimSentence, theirs: ClaimSentence, partner: Claim, ownFile: readonly ClaimSentence[]): boolean {
   const timed = (cs: ClaimSentence) => cs.claims.some((k) => k.kind === 'time');
   if (!timed(mine) || timed(theirs)) return false;
-  return ownFile.some((cs) => cs !== mine && cs.claims.some((k) => k.kind === partner.kind && k.unit === partner.unit && sameFigure(k, partner)));
+  return ownFile.some((cs) => cs !== mine && cs.claims.some((k) => sameKind(k, partner) && sameFigure(k, partner)));
 }
 
 /** A word of this stem comes after the claim in its sentence, within the next few hundred characters. */
