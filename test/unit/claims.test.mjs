@@ -2164,3 +2164,20 @@ test('"had reached 72 people on Wednesday evening" dates a running count\'s repo
   // Before, "Wednesday here; Monday in 1 other file" both ways.
   assert.deepEqual(conflictsIn({ wednesday, monday }), []);
 });
+
+test('a series\' score with its noun ("four games to one", "3 sets to 2") is a tally, not a count of games', () => {
+  assert.deepEqual(claims('The Harbour Hawks won the final series four games to one.').map((k) => `${k.kind}:${k.text}`), ['tally:four games to one']);
+  assert.deepEqual(claims('She won 3 sets to 2.').map((k) => `${k.kind}:${k.text}`), ['tally:3 sets to 2']);
+  // A change stays two counts.
+  assert.deepEqual(claims('The schedule was cut from six games to four.').map((k) => k.kind), ['count', 'count']);
+  const story = 'The Harbour Hawks beat the Keld Rovers 7-6 in the fifth game on Wednesday to win the championship series.';
+  const { wire, paper, radio } = outlets(story, {
+    wire: 'The Harbour Hawks beat the Keld Rovers in the final on Wednesday to win the championship series four games to one.',
+    paper: 'The Harbour Hawks beat the Keld Rovers in the final on Wednesday to win the championship series in five games.',
+    radio: 'The Harbour Hawks beat the Keld Rovers in the final on Wednesday to win the championship series in five games.',
+  });
+  // Before, "four games here; five games in 2 other files".
+  assert.deepEqual(conflictsIn({ wire, paper, radio }), []);
+  // A series' score against another is still compared.
+  assert.equal(conflictsIn({ wire, paper: wire.replace('one.', 'two.'), radio: wire.replace('one.', 'two.') }, 'wire').length, 1);
+});

@@ -17,7 +17,7 @@ import { ageAt, capitalisedRunStart } from './people';
 import { FIGURE_END, MONTH_PERIOD_WORDS, datelineLength, periodsOf } from './periods';
 import { ABOVE, APPROX, BELOW, qualify, rangeStart } from './qualifiers';
 import { SUPERSEDED_WORDS, markAdjusted, markCalendarDays, markReference, markSumsOfShares, supersededReport } from './sentence-marks';
-import { ENGAGEMENT, percentSplitAt, rankLabelBefore, tallyAt, tiebreakAt } from './tallies';
+import { ENGAGEMENT, percentSplitAt, rankLabelBefore, seriesScoreAt, tallyAt, tiebreakAt } from './tallies';
 import { CAPITALISED_WORD, DAY_PARTS, MONTHS, MONTH_ABBR, NOUN_STOP, POSSESSIVE_END, Tok, WEEKDAYS, monthOf, nounAfter, percentEnd, singular, tokenAfter, tokenize, weekdayOf } from './tokens';
 import { NAMED_DAY, RELATIVE_AHEAD, announcesToll, attributionAside, confirmsOn, datedAt, weekdayRoles } from './weekday-roles';
 
@@ -206,7 +206,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       i = tiebreak; // "7-6 (7-4)", "7-6(4)": the set's tiebreak, part of its score
       continue;
     }
-    const tally = num.step === 1 ? tallyAt(toks, i, sentence, base) ?? percentSplitAt(toks, i, sentence, base) : undefined;
+    const tally = num.step === 1 ? tallyAt(toks, i, sentence, base) ?? percentSplitAt(toks, i, sentence, base) ?? seriesScoreAt(toks, i, num.value, sentence, base) : undefined;
     if (tally) {
       claims.push(tally.claim);
       i = tally.last;

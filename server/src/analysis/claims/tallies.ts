@@ -1,5 +1,6 @@
 /** Votes, scores and splits: "a 6-3 ruling", "won 3-1", "52% to 48%". */
 import { Claim, exact } from './claim';
+import { SMALL } from './numbers';
 import { Tok, percentEnd } from './tokens';
 
 /** Words that make "7-2" a vote, a ruling or a score rather than a range. */
@@ -38,6 +39,23 @@ export function tallyAt(toks: Tok[], i: number, sentence: string, base: number):
   const y = +b.text;
   const v = Math.max(x, y) * 1000 + Math.min(x, y);
   return { claim: exact('tally', 'tally', v, sentence.slice(a.start - base, b.end - base), a.start, b.end), last: k };
+}
+
+/** What a series is counted in: "won the World Series four games to one", "three sets to two". */
+const SERIES_UNITS = new Set(['games', 'sets', 'matches', 'frames', 'legs', 'rubbers']);
+
+/**
+ * A series' score in words or figures with its noun, "four games to one", "3 sets to 2": a tally of
+ * the series (not a count of four games, which "in five games" would contradict), compared only with
+ * other series' scores (not with a game's "7-6").
+ */
+export function seriesScoreAt(toks: Tok[], i: number, value: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
+  if (!SERIES_UNITS.has(toks[i + 1]?.lower ?? '') || toks[i + 2]?.lower !== 'to' || toks[i - 1]?.lower === 'from') return undefined;
+  const b = toks[i + 3];
+  const other = b === undefined ? undefined : /^\d{1,2}$/.test(b.text) ? +b.text : SMALL[b.lower];
+  if (other === undefined || !Number.isInteger(value)) return undefined;
+  const v = Math.max(value, other) * 1000 + Math.min(value, other);
+  return { claim: exact('tally', 'series', v, sentence.slice(toks[i].start - base, b.end - base), toks[i].start, b.end), last: i + 3 };
 }
 
 /**
