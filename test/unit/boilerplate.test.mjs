@@ -1895,3 +1895,11 @@ test('a caption closed by an agency and its photographer ("… May 7, 2026. REUT
     ['The agency said it had sent the pictures to REUTERS/AFP and other wires on Monday.', 'He said it was over. AP/Ana'],
   );
 });
+
+test('a caption closed by an agency and its photographer in brackets ("… in Keld. (AP/Ana Ruiz)") and an aggregator\'s "→ Continue reading at …" are furniture', () => {
+  // Before, both stayed ("(AP/…)" after a full stop was read as an agency tagging the story's paragraph).
+  judgeBetweenParagraphs(
+    ['The union\'s president greets members after the vote at their hall in Keld. (AP/Ana Ruiz)', '\u2192 Continue reading at Harbour News', 'Continue reading at The Coastal Wire'],
+    ['The strike ended on Monday. (AP)', 'Continue reading on the website', 'Readers can continue reading at home.'],
+  );
+});

@@ -510,6 +510,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (marked) return marked;
   if (wordCount <= 8 && (SKIP_LINKS.test(t) || TRUST_LINK.test(t) || FOLLOW_PROMPT.test(t))) return 'share/navigation link';
   if (wordCount <= 25 && SETTINGS_PROMPT.test(t)) return 'share/navigation link';
+  if (wordCount <= 8 && t.includes('ontinue reading ') && CONTINUE_AT.test(t)) return 'share/navigation link';
   // "Skip to contentStay Informed with Buzz News | …": a skip link glued to the site's slogan.
   if (wordCount <= 20 && SKIP_LINKS.test(t)) return 'share/navigation link';
   if (isScriptLine(t)) return 'page script code';
@@ -680,10 +681,11 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   if (!m) return false;
   const before = trimmed.slice(0, from + m.index);
   // An agency's name alone after a full stop may tag the story's last paragraph as the agency's: "… on Friday. (PA)".
-  // With the photographer's name after it ("… on Friday. (AP: Mark Ruiz)", ABC's style) it is a credit.
+  // With the photographer's name after it ("… on Friday. (AP: Mark Ruiz)", ABC's style, or "(AP/Lindsey
+  // Wasson)") it is a credit.
   // So it is after a caption's place and date, "… in Seoul, South Korea, December 3, 2024. (Reuters)",
   // when that is the line's one sentence (a story's lead run into its picture's caption stays).
-  if (m[1] && /[.!?]$/.test(before) && !m[0].includes(': ') && !(CAPTION_DATE_END.test(before.slice(-40)) && !SENTENCE_BREAK.test(before))) return false;
+  if (m[1] && /[.!?]$/.test(before) && !m[0].includes(': ') && !m[0].includes('/') && !(CAPTION_DATE_END.test(before.slice(-40)) && !SENTENCE_BREAK.test(before))) return false;
   // A photographer's name before the slash has a space, and a lower-case letter or two words in
   // capitals: "(Manu Fernandez/AP)", "(YOAN VALAT / MAXPPP)", not "(HIV/AIDS)".
   if (m[2] !== undefined && !(m[2].includes(' ') && (/\p{Ll}/u.test(m[2]) || /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}$/u.test(m[2])))) return false;
@@ -816,6 +818,8 @@ export function isScriptLine(trimmed: string): boolean {
   return n >= 8;
 }
 
+/** An aggregator's link to the whole story: "→ Continue reading at King 5", "Continue reading at The Associated Press". */
+const CONTINUE_AT = /^(?:\u2192 ?)?[Cc]ontinue reading (?:at|on) \p{Lu}[\p{L}\d.&'\u2019-]*(?: [\p{L}\d.&'\u2019-]+){0,4}$/u;
 /** Platforms whose posts a page embeds behind a consent box. */
 const PLATFORMS = '(?:twitter|x|instagram|youtube|google youtube|facebook|tiktok|bluesky|threads|spotify)';
 /** "Skip twitter post", "End of Instagram post, 2", "Allow Twitter content?": an embedded post's consent box controls. */
