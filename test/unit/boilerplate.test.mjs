@@ -1903,3 +1903,8 @@ test('a caption closed by an agency and its photographer in brackets ("… in Ke
     ['The strike ended on Monday. (AP)', 'Continue reading on the website', 'Readers can continue reading at home.'],
   );
 });
+
+test('a bracketed credit whose label ends in a dash ("(Photo credit- Ana Ruiz/Harbour News via AP)") is furniture', () => {
+  // Before, it stayed.
+  judgeBetweenParagraphs(['(Photo credit- Ana Ruiz/Harbour News via AP)', '(Photo \u2013 Lena Berg)'], ['(Picture-perfect weather drew crowds to the harbour.)']);
+});

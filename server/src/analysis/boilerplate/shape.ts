@@ -241,8 +241,8 @@ const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (
 const SOURCE_VIA_AGENCY = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: \|)? [Vv]ia (?:AP|AFP|Reuters|REUTERS|Associated Press)$/u;
 /** An agency alone in brackets on its line, under a caption the page lost or a picture: "(Associated Press)", "(Reuters)", "(AP Photo, File)". */
 const BRACKETED_AGENCY = /^\((?:The )?(?:Associated Press|AP(?: Photo(?:, [Ff]ile)?)?|Reuters|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Xinhua|Shutterstock|PA(?: Wire| Media)?|AAP|UPI)\)$/;
-/** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)". */
-const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture|credit)(?: credit)?(?:\s?[:/]| by)\s?[^()]{2,80}\)$/iu;
+/** A credit in brackets on its own line: "(AP Photo/Evan Vucci)", "(Image: © NASA/ESA)", "(Photo by Ana Ruiz/Getty Images)", "(Photo credit- Ana Ruiz/Star Tribune via AP)". */
+const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|image|picture|credit)(?: credit)?(?:\s?[:/]|\s?[-\u2013\u2014] | by)\s?[^()]{2,80}\)$/iu;
 /** "(Courtesy of the Ruiz family)", "(Photo courtesy of NASA)": a credit, not a sentence in brackets ("(Photo courtesy of the family, who kept …)"). */
 const COURTESY_CREDIT = /^\((?:[Pp]hoto |[Ii]mage |[Pp]icture )?[Cc]ourtesy(?: of)? [^(),.]{2,60}\)$/;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
