@@ -9,6 +9,9 @@ const TALLY_CUES = new Set('vote votes voted voting ruling ruled decision verdic
 /** Words of a side's name a score may follow: "the Indiana Pacers", "Manchester United". */
 const NAME_WORDS = 4;
 
+/** A tally's value, the larger side first: a 7-2 win is a 2-7 loss for the other side. */
+const tallyValue = (x: number, y: number) => Math.max(x, y) * 1000 + Math.min(x, y);
+
 /** A vote or score at the number toks[i]: "voted 7-2", "a 52-48 vote", "by a vote of 7 to 2", "won 3-1". */
 export function tallyAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
   const a = toks[i];
@@ -34,11 +37,7 @@ export function tallyAt(toks: Tok[], i: number, sentence: string, base: number):
   let cued = false;
   for (let c = Math.max(0, Math.min(first, named + 1) - 3); c <= Math.min(toks.length - 1, last + 2) && !cued; c++) cued = TALLY_CUES.has(toks[c].lower);
   if (!cued) return undefined;
-  // The larger side first: a 7-2 win is a 2-7 loss for the other side.
-  const x = +a.text;
-  const y = +b.text;
-  const v = Math.max(x, y) * 1000 + Math.min(x, y);
-  return { claim: exact('tally', 'tally', v, sentence.slice(a.start - base, b.end - base), a.start, b.end), last: k };
+  return { claim: exact('tally', 'tally', tallyValue(+a.text, +b.text), sentence.slice(a.start - base, b.end - base), a.start, b.end), last: k };
 }
 
 /** What a series is counted in: "won the World Series four games to one", "three sets to two". */
@@ -54,8 +53,7 @@ export function seriesScoreAt(toks: Tok[], i: number, value: number, sentence: s
   const b = toks[i + 3];
   const other = b === undefined ? undefined : /^\d{1,2}$/.test(b.text) ? +b.text : SMALL[b.lower];
   if (other === undefined || !Number.isInteger(value)) return undefined;
-  const v = Math.max(value, other) * 1000 + Math.min(value, other);
-  return { claim: exact('tally', 'series', v, sentence.slice(toks[i].start - base, b.end - base), toks[i].start, b.end), last: i + 3 };
+  return { claim: exact('tally', 'series', tallyValue(value, other), sentence.slice(toks[i].start - base, b.end - base), toks[i].start, b.end), last: i + 3 };
 }
 
 /**
