@@ -633,6 +633,8 @@ const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
 const QUOTED_NAME = /["“]\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2}["”]/gu;
 /** The text quotes someone: quote marks besides those round a name or title. */
 const quotesSomeone = (text: string) => QUOTE_OPENS.test(text.includes('"') || text.includes('“') ? text.replace(QUOTED_NAME, '') : text);
+/** Four words or more of caption before the credit that closes the line, quoting no one. */
+const captionBefore = (trimmed: string, credit: RegExpExecArray) => trimmed.split(' ').length - credit[0].split(' ').length >= 4 && !quotesSomeone(trimmed);
 
 /**
  * A photo's caption ending in its credit ("Protesters do not want Hong Kong to lose its autonomy
@@ -651,15 +653,14 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   const trimmed = closed.endsWith(')') ? closed.replace(GLUED_CREDIT, '. (') : closed;
   // "… Cape Canaveral, Fla. John Raoux—AP": a photographer and an agency joined by a dash.
   const dashedCredit = trimmed.includes('\u2014', trimmed.length - 40) ? DASHED_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL)) : null;
-  if (dashedCredit) return trimmed.split(' ').length - dashedCredit[0].split(' ').length >= 4 && !quotesSomeone(trimmed);
+  if (dashedCredit) return captionBefore(trimmed, dashedCredit);
   // "… in Naples, Fla., Sept. 28, 2022. Naples Police Department/UPI via Shutterstock": a source handed out through an agency.
   const via = trimmed.includes(' via ', trimmed.length - 40) ? VIA_CREDIT_END.exec(trimmed.slice(-CREDIT_TAIL)) ?? VIA_CREDIT_GLUED.exec(trimmed.slice(-CREDIT_TAIL)) : null;
-  if (via) return trimmed.split(' ').length - via[0].split(' ').length >= 4 && !quotesSomeone(trimmed);
-  // "… on Tuesday, June 25, 2024. PHOTO/K24 Digital": a labelled credit joined to its outlet by a slash.
-  const slashed = trimmed.includes('/', trimmed.length - 40) ? PHOTO_SLASH_END.exec(trimmed.slice(-CREDIT_TAIL)) : null;
-  if (slashed) return trimmed.split(' ').length - slashed[0].split(' ').length >= 4 && !quotesSomeone(trimmed);
-  const agencyFirst = trimmed.includes('/', trimmed.length - 40) ? AGENCY_FIRST_END.exec(trimmed.slice(-CREDIT_TAIL)) : null;
-  if (agencyFirst) return trimmed.split(' ').length - agencyFirst[0].split(' ').length >= 4 && !quotesSomeone(trimmed);
+  if (via) return captionBefore(trimmed, via);
+  // "… on Tuesday, June 25, 2024. PHOTO/K24 Digital": a labelled credit joined to its outlet by a
+  // slash; "… May 7, 2024. REUTERS/Diego Vara": an agency, then its photographer.
+  const slashed = trimmed.includes('/', trimmed.length - 40) ? PHOTO_SLASH_END.exec(trimmed.slice(-CREDIT_TAIL)) ?? AGENCY_FIRST_END.exec(trimmed.slice(-CREDIT_TAIL)) : null;
+  if (slashed) return captionBefore(trimmed, slashed);
   // "… combing through the rubble for survivors. [ DAVID SANTIAGO | Miami Herald ]": a credit in square brackets.
   // "… as his troops leave Rostov-on-Don - REUTERS": an agency in capitals after a dash.
   const last = trimmed.charCodeAt(trimmed.length - 1);
