@@ -678,6 +678,19 @@ test('a quote paragraph right after a paragraph ending in its quote\u2019s attri
   assert.deepEqual(unattributed([pronoun.replace('she said', 'it said'), '', more].join('\n')), [3]);
 });
 
+test('a quote running on over paragraphs right after its speaker\u2019s paragraph is that speaker going on', () => {
+  const said = '\u201CWe have patched this bridge with tape for far too long,\u201D Mayor Helen Okafor said on Thursday.';
+  // The second paragraph opens a quote and leaves it open: the third carries it on and closes it.
+  const running = ['\u201CThe deck will not survive another winter without the repairs.', '', '\u201CAnd the ferries cannot carry the whole town to work every morning.\u201D'];
+  // Before, the running quote was flagged: only a quote within one paragraph went on.
+  assert.deepEqual(unattributed([said, '', ...running].join('\n')), []);
+  const a = lib.analyzeDocument([said, '', ...running].join('\n')).quotes[1].attribution;
+  assert.equal(a.speaker, 'Mayor Helen Okafor');
+  // After a paragraph of narrative, or with text after its close, it is flagged as before.
+  assert.deepEqual(unattributed([said, '', 'The council voted 7-2 to approve the repairs.', '', ...running].join('\n')), [5]);
+  assert.deepEqual(unattributed([said, '', running[0], '', `${running[2]} The council has set no date.`].join('\n')), [3]);
+});
+
 test('words quoted by the name of what carries them (a motto, a sign, a hashtag) need no speaker', () => {
   // Before, the motto was flagged as a quote with no speaker.
   assert.deepEqual(unattributed('The motto \u201CAlways forward, never back to the fog\u201D is painted on every ferry.'), []);
@@ -687,6 +700,9 @@ test('words quoted by the name of what carries them (a motto, a sign, a hashtag)
   // A name given to something ("known as the …", "dubbed", "entitled") is no speech either (before, flagged).
   assert.deepEqual(unattributed('The agreement, known as the \u201CBaltic Link energy partnership and supply framework\u201D, runs for ten years.'), []);
   assert.deepEqual(unattributed('The plan, dubbed \u201Cthe ferry for every season and every family\u201D by its authors, was approved.'), []);
+  // Words typed into a search are no speech either (before, flagged); speech after a search still is.
+  assert.deepEqual(unattributed('Before leaving, he searched online for \u201CKestrel Street bridge closure dates\u201D on his phone.'), []);
+  assert.deepEqual(unattributed('He searched for his keys. \u201CWe want our bridge back before the winter comes.\u201D'), [1]);
 });
 
 test('a quote of the other double style inside a quote is part of it, not two stray marks', () => {

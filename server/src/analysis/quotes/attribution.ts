@@ -147,11 +147,14 @@ function continueSpeakers(lines: Line[], quotes: QuoteSpan[], result: Attributio
   quotes.forEach((q, qi) => lastOnLine.set(q.parts[q.parts.length - 1].line, qi));
   quotes.forEach((q, qi) => {
     const a = result[qi];
-    if (a.attributed || q.parts.length !== 1) return;
-    const part = q.parts[0];
-    const line = lines[part.line];
-    if (!isBlank(line.text.slice(0, part.start - line.start)) || !/^[\s.,;!?]*$/.test(line.text.slice(part.end - line.start))) return;
-    let k = part.line - 1;
+    if (a.attributed) return;
+    // A quote running on over paragraphs ("“… \n “…”") is one quote: its first paragraph follows the speaker's.
+    const first = q.parts[0];
+    const last = q.parts[q.parts.length - 1];
+    const opening = lines[first.line];
+    const closing = lines[last.line];
+    if (!isBlank(opening.text.slice(0, first.start - opening.start)) || !/^[\s.,;!?]*$/.test(closing.text.slice(last.end - closing.start))) return;
+    let k = first.line - 1;
     while (k >= 0 && isBlank(lines[k].text)) k--;
     const pi = k < 0 ? undefined : lastOnLine.get(k);
     if (pi === undefined) return;
@@ -197,6 +200,7 @@ function isDirectQuote(q: QuoteSpan, n: number, before: string): boolean {
   if (n < minWords) return false;
   const lead = before.trim();
   if (NAMED_TEXT.test(lead)) return false; // the motto “Always forward”: written words, quoted by name
+  if (SEARCHED_FOR.test(lead)) return false; // searched online for “harbour ferry timetable strike”: typed, not said
   if (NAMING.test(lead)) return false; // known as the “Baltic Link energy partnership”: a name, not speech
   const opensSentence = lead === '' || /[:,]$/.test(lead);
   const first = q.text.trim()[0] ?? '';
@@ -208,6 +212,9 @@ function isDirectQuote(q: QuoteSpan, n: number, before: string): boolean {
 
 /** A quote right after a word naming written or chanted words ("the motto", "a sign", "the hashtag") is those words, not speech. */
 const NAMED_TEXT = /\b(?:motto|slogan|slogans|sign|signs|banner|banners|placard|placards|inscription|hashtag|tagline|caption|chant|chants|catchphrase|mantra|refrain|graffiti|headline|plaque|t-shirt|shirts?)$/i;
+
+/** A quote right after a search ("searched online for", "googled") is the words typed into it. */
+const SEARCHED_FOR = /\b(?:search(?:ed|es|ing)?(?: online| the internet| the web| google)? for|googled)$/i;
 
 /** A quote right after words giving a name ("known as the", "dubbed", "entitled") is that name, not speech. */
 const NAMING = /\b(?:(?:known as|dubbed|nicknamed|branded|named)(?: the| a| an)?|titled|entitled|so-called)$/i;
