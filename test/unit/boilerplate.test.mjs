@@ -649,13 +649,13 @@ test('a labelled reading time, in English or another language, is furniture', ()
 
 test('a flattened share bar, an audio player label and a news-tip request are furniture', () => {
   // The bar's buttons without its label, spaced or glued together, too (before, only with "Share").
-  for (const line of ['Share this article: Facebook Twitter Email', 'Share: Facebook | X | WhatsApp | Copy link', 'Facebook Twitter Email', 'FacebookTwitterPinterestEmail', 'Download our app', 'Get the WKPA app now', 'Thanks for signing up!', 'There was an error processing your subscription.', 'By signing up, you agree to our Privacy Policy and Terms of Use.', 'Notify me via e-mail if anyone answers my comment.', 'Sign up for ourNewsletter.', 'Listen to this article 3 min', 'Listen to this story (4:12)', 'Have a news tip? Email us at tips@wexmoor-gazette.example']) {
+  for (const line of ['Share this article: Facebook Twitter Email', 'Share: Facebook | X | WhatsApp | Copy link', 'Facebook Twitter Email', 'FacebookTwitterPinterestEmail', 'Download our app', 'Get the WKPA app now', 'Thanks for signing up!', 'There was an error processing your subscription.', 'By signing up, you agree to our Privacy Policy and Terms of Use.', 'I would like to be emailed about offers, events and updates from The Wexmoor Gazette. Read our privacy policy', 'Read our privacy notice', 'Notify me via e-mail if anyone answers my comment.', 'Sign up for ourNewsletter.', 'Listen to this article 3 min', 'Listen to this story (4:12)', 'Have a news tip? Email us at tips@wexmoor-gazette.example']) {
     const page = [BODY[0], '', BODY[2], '', line, '', ...BODY.slice(3)].join('\n');
     // Before, each stayed article text between the paragraphs.
     assert.deepEqual(boilerplateLines(page), [5], line);
   }
   // Sentences about sharing, listening or tips are article text.
-  for (const line of ['Facebook and Twitter both removed the posts on Friday.', 'Download the council app to report a flooded drain, Costa said.', 'Thanks for signing up so many volunteers, Costa told the crowd on Saturday.', 'Share this article with the council, Costa told the readers at the opening on Saturday.', 'Listen to this: the library will open on Sundays for the first time.', 'Have a news tip? was the question on every poster the council put up around the town this spring.']) {
+  for (const line of ['Facebook and Twitter both removed the posts on Friday.', 'Download the council app to report a flooded drain, Costa said.', 'Thanks for signing up so many volunteers, Costa told the crowd on Saturday.', 'I wish to receive updates on the library inquiry, Costa told the committee.', 'Share this article with the council, Costa told the readers at the opening on Saturday.', 'Listen to this: the library will open on Sundays for the first time.', 'Have a news tip? was the question on every poster the council put up around the town this spring.']) {
     const page = [BODY[0], '', BODY[2], '', line, '', ...BODY.slice(3)].join('\n');
     assert.deepEqual(boilerplateLines(page), [], line);
   }

@@ -362,9 +362,10 @@ const COOKIE_CONTEXT = /\b(?:accept|consent|policy|policies|settings|browsing|br
 const POST_META = /^(?:posted in|filed under)\s[^|]{1,80}\|\s?(?:tagged\s|leave a comment|\d{1,4} comments?|comments? off)/i;
 /**
  * A sign-up form's own lines: its thanks, errors, consent and opt-in notes ("Thanks for signing up!",
- * "By signing up, you agree to our Privacy Policy …", "Notify me via e-mail if anyone answers my comment.").
+ * "By signing up, you agree to our Privacy Policy …", "Notify me via e-mail if anyone answers my comment.",
+ * the opt-in box's "I would like to be emailed about offers …").
  */
-const SIGN_UP_FORM = /^(?:thanks?(?: you)? for (?:signing up|subscribing|registering)[.!]?|there was an error processing your (?:subscription|request|sign-?up)[.!]?|by (?:signing up|subscribing|registering)\b.{0,300}\b(?:privacy|terms|agree)\b.*|please check the opt-in box\b.*|sign up for our ?newsletter[.!]?|notify me (?:via|by) e-?mail\b.{0,80}|an e-?mail with an activation link has (?:just )?been sent\b.*)$/i;
+const SIGN_UP_FORM = /^(?:thanks?(?: you)? for (?:signing up|subscribing|registering)[.!]?|there was an error processing your (?:subscription|request|sign-?up)[.!]?|by (?:signing up|subscribing|registering)\b.{0,300}\b(?:privacy|terms|agree)\b.*|please check the opt-in box\b.*|i (?:would like|wish|agree) to (?:be e-?mailed|receive (?:e-?mails|offers|updates|news))\b.{0,120}\b(?:offers|promotions|partners|newsletters?)\b.{0,200}|sign up for our ?newsletter[.!]?|notify me (?:via|by) e-?mail\b.{0,80}|an e-?mail with an activation link has (?:just )?been sent\b.*)$/i;
 /**
  * "Stay up to date with curated collection of our top stories.", "Find out what's happening in
  * Harwick for free with the latest updates from Patch.": a sign-up box's pitch.
