@@ -232,6 +232,12 @@ test('bounds in the same direction compare their figures; "the top 1 percent" is
   assert.deepEqual(Object.values(conflicts({ a: sentence('1.2 million'), b: sentence('1.23 million') })).flat(), []);
   // A bound and a figure inside it still agree.
   assert.deepEqual(Object.values(conflicts({ a: sentence('100,000'), b: 'The harbour festival drew 118,000 visitors over the three days, the Alder tourism office said.' })).flat(), []);
+  // A round bound holds an exact count rounded down to it (before, "over 200" conflicted with 241);
+  // past the bound's next round step it does not.
+  const killed = (q) => `The ferry capsized off the port of Valna on Thursday, killing ${q} people, the coastguard said.`;
+  assert.deepEqual(Object.values(conflicts({ a: killed('over 200'), b: killed('at least 241') })).flat(), []);
+  assert.equal(conflicts({ a: killed('over 200'), b: killed('at least 341') }).a.length, 1, 'over 200 against at least 341');
+  assert.equal(conflicts({ a: killed('over 200'), b: killed('at least 240') }).a.length, 1, 'two round figures: over 200 against at least 240');
   const group = claims('The top 1 percent of Alder households paid 41 percent of the harbour levy, and the bridge toll could top 5 percent of fares.');
   const top = group.find((k) => k.text === '1 percent');
   assert.deepEqual([top.low, top.high], [0.5, 1.5]);
@@ -1179,6 +1185,17 @@ test('counts of one noun with different fates ("two people … recovered", "six 
   // The same fate, or a count with none, is still compared.
   const m = (n) => `${n} people are missing after a cargo ship struck the Kestrel Street bridge, causing it to collapse into the harbour, police said.\n`;
   assert.deepEqual(conflicts({ a: m('Six'), b: m('Six'), c: m('Seven') }).c.map((f) => f.message), ['Seven people here; Six people in 2 other files.']);
+});
+
+test('everyone a vehicle carried and the survivors among them are different counts', () => {
+  const aboard = 'A ferry with 54 people on board sank off the port of Valna on Wednesday, the Castanian coastguard said.\n';
+  const survived = 'The ferry sank off the port of Valna on Wednesday, the Castanian coastguard said, adding that 31 people had survived.\n';
+  // Before, 31 survivors were warned against the 54 aboard.
+  assert.deepEqual(conflicts({ a: aboard, b: survived }), { a: [], b: [] });
+  assert.equal(lib.analyzeDocument(survived).claimSentences[0].claims.find((k) => k.unit === 'people').fate, 'survived');
+  // Survivors against survivors, and the people aboard against the people aboard, are still compared.
+  assert.equal(conflicts({ a: survived, b: survived.replace('31', '29') }).a.length, 1);
+  assert.equal(conflicts({ a: aboard, b: aboard.replace('54', '45') }).a.length, 1);
 });
 
 test('a sentence naming another event by its year ("the 2002 Air China crash that killed 129 people") is not compared', () => {

@@ -130,7 +130,7 @@ export interface Claim {
    * deaths". Compared only with such figures, and stating no story measure.
    */
   superseded?: boolean;
-  /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued" ("the remains of two people … have been recovered", "six people are missing"). */
+  /** What befell what a count counts, when the sentence says: "dead", "missing", "rescued", "survived" ("the remains of two people … have been recovered", "six people are missing"); "aboard" for everyone a vehicle carried. */
   fate?: string;
   /** The kind of event a fate's count is of, named before it in its sentence: "quake" of "the earthquake that struck on Monday, killing 48 people". */
   eventOf?: string;

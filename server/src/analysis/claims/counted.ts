@@ -61,7 +61,7 @@ export function measureBefore(toks: Tok[], i: number): string | undefined {
 const FATES: Record<string, string> = wordTable({
   killed: 'dead', dead: 'dead', died: 'dead', perished: 'dead', drowned: 'dead',
   injured: 'injured', wounded: 'injured', hurt: 'injured',
-  missing: 'missing', unaccounted: 'missing',
+  missing: 'missing', unaccounted: 'missing', survived: 'survived', survive: 'survived', escaped: 'survived',
   rescued: 'rescued', saved: 'rescued',
   evacuated: 'evacuated', displaced: 'displaced', arrested: 'arrested', detained: 'arrested',
   hospitalised: 'hospitalised', hospitalized: 'hospitalised', recovered: 'recovered', destroyed: 'destroyed', damaged: 'damaged',

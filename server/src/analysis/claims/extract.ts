@@ -432,7 +432,12 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       made.fate = fate;
       const event = eventBefore(toks, first);
       if (event) made.eventOf = event;
-    } else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) made.aboard = true;
+    } else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) {
+      made.aboard = true;
+      // Everyone a vehicle carried is not the dead or the survivors among them: "with 67 people on
+      // board" against "32 people had survived".
+      made.fate = 'aboard';
+    }
     // "receiving 297 points from the public vote": one voting body's part of the total, a share.
     if ((unit === 'point' || unit === 'vote') && VOTING_BODY_AFTER.test(sentence.slice(end - base, end - base + 40))) made.share = true;
     if ((reporting ??= SUPERSEDED_WORDS.test(sentence)) && supersededReport(sentence, start - base)) made.superseded = true;

@@ -16,7 +16,7 @@ export function compatible(a: Claim, b: Claim): boolean {
   if (a.twelveHour && (compatible(halfDayOn(a, 720), b) || compatible(halfDayOn(a, -720), b))) return true;
   if (b.twelveHour && (compatible(a, halfDayOn(b, 720)) || compatible(a, halfDayOn(b, -720)))) return true;
   // "More than 100,000" and "more than 160,000" overlap as intervals, yet state different figures.
-  if (a.high === Infinity && b.high === Infinity) return closeFigures(a.low, b.low);
+  if (a.high === Infinity && b.high === Infinity) return closeFigures(a.low, b.low) || (a.kind === 'count' && (roundBoundHolds(a, b) || roundBoundHolds(b, a)));
   if (a.low === -Infinity && b.low === -Infinity) return closeFigures(a.high, b.high);
   // Widened by 15% each, two approximations overlap though a third apart: "about 30%" and "about
   // 40%" state different figures, "about 1,000" and "about 1,200" may be one.
@@ -39,6 +39,19 @@ export function compatible(a: Claim, b: Claim): boolean {
   // touching is not agreeing. A point (a weekday, a date) agrees with itself and with a range of days holding it ("June 24-25").
   const point = a.low === a.high || b.low === b.high;
   return Math.min(a.high, b.high) > Math.max(a.low, b.low) || (point && Math.min(a.high, b.high) >= Math.max(a.low, b.low));
+}
+
+/**
+ * "killing over 200 people" and "at least 241 people died": a round lower bound (one significant
+ * digit) is an exact count (its last digit not 0) rounded down to it, below the bound's next round
+ * step. Two round figures ("more than 100,000", "more than 160,000") still state two figures.
+ */
+function roundBoundHolds(round: Claim, exact: Claim): boolean {
+  const r = round.low + 0.5;
+  const x = exact.low + 0.5;
+  if (!Number.isInteger(r) || !Number.isInteger(x) || r < 10 || x % 10 === 0) return false;
+  const unit = 10 ** Math.floor(Math.log10(r));
+  return r % unit === 0 && x > r && x < r + unit;
 }
 
 /** A twelve-hour time moved to the other half of the day (minutes `by`), no longer read as either. */
