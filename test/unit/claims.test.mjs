@@ -635,6 +635,15 @@ test('two deeds of a story, each dated by its own day, are not compared: a backg
   assert.deepEqual(conflicts({ a: vote('Wednesday'), b: vote('Wednesday'), c: vote('Thursday').replace('regional council', 'council of the region') }).c.map((f) => f.message), ['Thursday here; Wednesday in 2 other files.']);
 });
 
+test('a day that came "after" a deed told with an irregular past ("hit"), against the deed\u2019s own day dating a name, is not compared', () => {
+  const searched = 'Rescuers were racing against time on Tuesday to reach survivors after a powerful earthquake hit the Castanian Sea territory of Valna, laying waste to its many shantytowns.\n';
+  const hit = 'The death toll from an earthquake which hit the Castanian Sea territory of Valna on Sunday is likely to be several hundred, a local official has warned.\nThe last reported death toll stood at 14, but the island governor Ilse Marrow said it would rise to several hundred once the damage was assessed.\n';
+  // Before, the day of the search was warned against the day of the quake.
+  assert.deepEqual(conflicts({ a: searched, b: hit }), { a: [], b: [] });
+  // The quake on two days is still compared.
+  assert.equal(conflicts({ a: hit.replace('Sunday', 'Monday'), b: hit }).a.length, 1);
+});
+
 test('a weekday written with its date is checked against the weekday other files write with that date, whatever the sentences say', () => {
   const files = {
     a: 'Ferry services across the Valna archipelago were restored after a day of strikes on Sunday, March 3. The walkout by deckhands of the Valna Ferry Company stranded thousands of island commuters and halted freight to Port Alder.\n\nThe union said the deckhands would return to work after the company agreed to review rosters and overtime pay.\n',

@@ -179,9 +179,14 @@ export function namesUnsaid(claim: Claim, other: ClaimSentence): boolean {
  * name their things before their days: one thing, compared.)
  */
 export function datesAnother(claim: Claim, cs: ClaimSentence, partner: Claim, other: ClaimSentence): boolean {
-  if (claim.dates === undefined || partner.dates === undefined || claim.dates === partner.dates) return false;
-  if (namedAfter(other, partner, claim.dates) && namedAfter(cs, claim, partner.dates)) return true;
-  return twoDeeds(claim, cs, partner, other) || followsDeedOf(other, partner, cs, claim) || followsDeedOf(cs, claim, other, partner);
+  if (claim.dates === partner.dates) return false;
+  if (claim.dates !== undefined && partner.dates !== undefined) {
+    if (namedAfter(other, partner, claim.dates) && namedAfter(cs, claim, partner.dates)) return true;
+    if (twoDeeds(claim, cs, partner, other)) return true;
+  }
+  // Only the later day's thing need be known: the earlier deed's day may date a name ("a cyclone
+  // which hit the territory of Mayotte on Saturday").
+  return (partner.dates !== undefined && followsDeedOf(other, partner, cs, claim)) || (claim.dates !== undefined && followsDeedOf(cs, claim, other, partner));
 }
 
 /**
@@ -208,12 +213,19 @@ function followsDeedOf(other: ClaimSentence, partner: Claim, cs: ClaimSentence, 
   return false;
 }
 
-/** Stems of the words ending in "-ed" in a sentence before `before` (a document offset): its deeds told in the past tense. */
+/**
+ * Past tenses of what befalls a place or people that do not end in "-ed": "a cyclone which hit
+ * Mayotte on Saturday". Not "held", "met", "said" or "told": a meeting or a saying may be the
+ * story's event itself.
+ */
+const IRREGULAR_DEEDS = new Set('hit struck shot fled sank swept tore blew fell broke spread froze'.split(' '));
+
+/** Stems of the words ending in "-ed" (and IRREGULAR_DEEDS) in a sentence before `before` (a document offset): its deeds told in the past tense. */
 function deedStems(cs: ClaimSentence, before: number): Set<string> {
   const stems = new Set<string>();
   for (const w of words(cs.sentence.text.slice(0, before - cs.sentence.start))) {
     const lower = w.text.toLowerCase();
-    if (lower.length > 4 && lower.endsWith('ed')) stems.add(stemWord(lower));
+    if ((lower.length > 4 && lower.endsWith('ed')) || IRREGULAR_DEEDS.has(lower)) stems.add(stemWord(lower));
   }
   return stems;
 }
