@@ -635,6 +635,15 @@ test('two deeds of a story, each dated by its own day, are not compared: a backg
   assert.deepEqual(conflicts({ a: vote('Wednesday'), b: vote('Wednesday'), c: vote('Thursday').replace('regional council', 'council of the region') }).c.map((f) => f.message), ['Thursday here; Wednesday in 2 other files.']);
 });
 
+test('the day something that went on ended ("a manhunt … ended Sunday") is not compared with a day it was going on', () => {
+  const ended = "A manhunt for Arlo Denn, the suspect in a targeted shooting that killed former Valna council leader Ilse Marrow and her husband, Tomas Marrow, ended Sunday with his surrender in a wooded area near his home. Police had launched the largest manhunt in Valna's history after attacks that also left councillor Pia Brandt and her husband critically wounded.\n";
+  const underway = "A manhunt was under way on Saturday for Arlo Denn, 41, who police said is a suspect in the killing of Valna council leader Ilse Marrow and her husband, and the shooting of councillor Pia Brandt and her husband.\nIlse Marrow, the council's leader, was shot dead early Saturday.\n";
+  // Before, the manhunt's end was warned against the day it was under way, both ways.
+  assert.deepEqual(conflicts({ a: ended, b: underway }), { a: [], b: [] });
+  // Two ends on two days are still compared.
+  assert.equal(conflicts({ a: ended, b: ended.replace('Sunday', 'Monday') }).a.length, 1);
+});
+
 test('a day that came "after" a deed told with an irregular past ("hit"), against the deed\u2019s own day dating a name, is not compared', () => {
   const searched = 'Rescuers were racing against time on Tuesday to reach survivors after a powerful earthquake hit the Castanian Sea territory of Valna, laying waste to its many shantytowns.\n';
   const hit = 'The death toll from an earthquake which hit the Castanian Sea territory of Valna on Sunday is likely to be several hundred, a local official has warned.\nThe last reported death toll stood at 14, but the island governor Ilse Marrow said it would rise to several hundred once the damage was assessed.\n';

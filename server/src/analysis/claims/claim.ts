@@ -37,6 +37,8 @@ export interface Claim {
    * superlative is measured from.
    */
   since?: boolean;
+  /** A weekday dating an end ("The manhunt ended Sunday"): when something that went on stopped, not a day it was going on; compared only with such days. */
+  ended?: boolean;
   /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */
   dayOf?: string[];
   /** The date a weekday is written with ("Monday, April 28"), as a date claim's value, and its year when given: the day's calendar date. */

@@ -80,6 +80,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       if (dated.stem) claim.dates = dated.stem;
       // "closed since Monday", "The protests began on Monday": when something that goes on started.
       if (toks[i - 1]?.lower === 'since' || dated.start) claim.since = true;
+      if (dated.end) claim.ended = true;
       roles ??= weekdayRoles(toks, sentence, base);
       if ((roles.reportFrom >= 0 && i >= roles.reportFrom) || confirmsOn(toks, i) || attributionAside(toks, i, sentence, base) || announcesToll(toks, i)) claim.reported = true;
       else if (roles.planned[i] || RELATIVE_AHEAD.has(toks[i - 1]?.lower ?? '')) claim.planned = true; // "Tomorrow, Thursday, 15 June", "next Tuesday"

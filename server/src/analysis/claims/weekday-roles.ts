@@ -15,22 +15,24 @@ const DATED_SKIP = new Set('on early late last this by until across through thro
 /** Verbs of a start: "The protests began on Monday", "started Sunday", "erupted on Friday", "broke out on Monday". */
 const START_VERBS = new Set('began begun begin begins started start starts erupted erupts commenced'.split(' '));
 const BREAK_FORMS = new Set(['broke', 'break', 'breaks', 'broken']);
+/** Verbs of an end: "The manhunt ended Sunday", "the talks concluded on Friday". */
+const END_VERBS = new Set('ended ends concluded'.split(' '));
 
 /**
  * What the weekday at toks[i] dates, from the nearest word before it past "on", "early",
  * prepositions and capitalised names ("rampaged across Lewiston, Maine, on Wednesday"; for "the
  * collapse of the bridge on Wednesday", the noun before "of"): that word's stem ("rampa"), and
  * whether it is a start ("The protests began on Monday", "broke out on Monday"), when something
- * that then goes on began. Nothing at the sentence's start.
+ * that then goes on began, or an end ("The manhunt ended Sunday"). Nothing at the sentence's start.
  */
-export function datedAt(toks: Tok[], i: number): { stem?: string; start: boolean } {
+export function datedAt(toks: Tok[], i: number): { stem?: string; start: boolean; end?: boolean } {
   let k = i - 1;
   while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text))) k--;
   if (k < 0 || k < i - DATED_LOOKBACK) return { start: false };
   if (k >= 3 && toks[k - 1].lower === 'the' && toks[k - 2].lower === 'of') k -= 3;
   const w = toks[k];
   const stem = /^\p{Ll}+$/u.test(w.text) && !NOUN_STOP.has(w.lower) ? stemWord(w.lower) : undefined;
-  return { stem, start: START_VERBS.has(w.lower) || (w.lower === 'out' && BREAK_FORMS.has(toks[k - 1]?.lower ?? '')) };
+  return { stem, start: START_VERBS.has(w.lower) || (w.lower === 'out' && BREAK_FORMS.has(toks[k - 1]?.lower ?? '')), end: END_VERBS.has(w.lower) };
 }
 
 /** Words that make a weekday the name of a day: "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday". */
