@@ -90,6 +90,10 @@ test('times of day: 6pm and 18:00 agree, 8pm does not; zones, stamps and scores 
   assert.deepEqual(kinds('Updated 8:15 pm. The winner ran 2:05:30, and the score was 2:1.'), []);
   assert.deepEqual(kinds('Parise scored at 8:14 of the first period and again at 19:56 into the second, with a goal at 4:12 remaining.'), []);
   assert.deepEqual(kinds('The vote began at 7pm, ended at 9:30 p.m. E.T. and the count at 23:10.'), ['7pm', '9:30 p.m. E.T.', '23:10']);
+  // A live blog entry's stamp opening its paragraph is when it was posted (before, a time of the
+  // story; and its minutes alone, "12 a.m.", too); a time opening a sentence without the dash is a claim.
+  assert.deepEqual(kinds('6:12 a.m. - Councillor Brandt\u2019s husband saved their daughter during the attack on their Valna home early Saturday.'), []);
+  assert.deepEqual(kinds('6:12 a.m. was when the first call reached the Valna police.'), ['6:12 a.m.']);
 });
 
 test('a sum per month and a sum per year are one charge; a rate is compared only with rates', () => {

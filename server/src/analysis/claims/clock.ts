@@ -20,6 +20,9 @@ const GAME_CLOCK = /^\s(?:of\s(?:the\s)?(?:first|second|third|fourth|final|1st|2
 /** Words of a page's timestamp: "Published 8:15 pm", "Updated at 10:31". */
 const STAMP_WORDS = new Set('published updated posted modified edited'.split(' '));
 
+/** After a time opening its sentence, the dash of a live blog entry's stamp: "6:36 a.m. - Ambulance crews …". */
+const LIVE_ENTRY_DASH = /^ ?[-\u2013\u2014] /;
+
 /** Before a 24-hour time ("until 18:00"), words that make it a time of day rather than a score or a length. */
 const AT_TIME = new Set('at until till by from before after to around about'.split(' '));
 
@@ -33,6 +36,8 @@ export function timeAt(toks: Tok[], i: number, sentence: string, base: number): 
   // "Nov 19, 2019, 10:31 pm CST", "Updated 8:15 pm": when the page was written, not a claim of the story.
   const before = toks[i - 1];
   if (before && ((/^\d{4}$/.test(before.text) && +before.text >= 1900) || STAMP_WORDS.has(before.lower) || STAMP_WORDS.has(toks[i - 2]?.lower ?? ''))) return undefined;
+  // The "12" of "6:12 a.m.": a time's minutes, never a time of their own.
+  if (before && before.end === t.start - 1 && sentence[t.start - base - 1] === ':' && /^\d{1,2}$/.test(before.text)) return undefined;
   const wire = wireTimeAt(toks, i, sentence, base);
   if (wire) return wire;
   // "6.15pm" is one token: British times put a dot between hour and minutes.
@@ -61,6 +66,8 @@ export function timeAt(toks: Tok[], i: number, sentence: string, base: number): 
   } else if (!colon || h > 23 || !AT_TIME.has(toks[i - 1]?.lower ?? '') || GAME_CLOCK.test(sentence.slice(end - base, end - base + 40))) {
     return undefined; // "6.15" alone is a number, "2:05" alone a length or a score, "at 8:14 of the first period" a game clock
   }
+  // "6:12 a.m. - Sen. Hoffman's wife saved …" opening its sentence: a live blog entry's stamp, when it was posted.
+  if (i === 0 && LIVE_ENTRY_DASH.test(sentence.slice(end - base, end - base + 4))) return undefined;
   let unit = 'clock';
   const zone = toks[k];
   const dotted = /^\s?[ECMP]\.(?:[SD]\.)?T\./.exec(sentence.slice(end - base, end - base + 8)); // "8 p.m. E.T."
