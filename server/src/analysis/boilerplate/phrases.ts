@@ -88,7 +88,7 @@ add('share/navigation link', 'card image cap|featured video|enlarge this image|t
 add('share/navigation link', 'reading mode|font size|text size|dark mode|night mode|light mode');
 add('heading of a related-stories block', 'visual stories|web stories');
 // A page's list of its own sections, whose entries are links.
-add('share/navigation link', 'table of contents|skip ribbon commands');
+add('share/navigation link', 'table of contents|skip ribbon commands|breaking news');
 // A sidebar's label, often above the article: a line, not the end of the article.
 add('share/navigation link', 'must read');
 // A broadcaster's picture label left without its caption ("Image caption, …" with the caption on the next line).
