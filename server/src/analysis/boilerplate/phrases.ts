@@ -83,7 +83,7 @@ add('share/navigation link', 'no data was found|no data found|happening now|in t
 // A player's and a picture's controls, an app's prompt; an ad's skip button.
 // A screen reader's list labels (Al Jazeera: "list of 4 itemsend of list") and an image's placeholder.
 add('share/navigation link', 'end of list|list of 2 items|list of 3 items|list of 4 items|list of 5 items|list of 6 items|list of 2 itemsend of list|list of 3 itemsend of list|list of 4 itemsend of list|list of 5 itemsend of list|list of 6 itemsend of list|image');
-add('share/navigation link', 'card image cap|featured video|enlarge this image|toggle caption|hide caption|read full article|start reading|open in app|read in app|see more videos|order reprints|today\'s paper|watch more|add to favourites|add to favorites|follow topic|follow this topic|bookmark|save this story|save this article|join the conversation|this content is not available in your region');
+add('share/navigation link', 'card image cap|featured video|enlarge this image|toggle caption|hide caption|fullscreen|full screen|enter full screen|exit full screen|open in full screen mode|view image in fullscreen|view in fullscreen|read full article|start reading|open in app|read in app|see more videos|order reprints|today\'s paper|watch more|add to favourites|add to favorites|follow topic|follow this topic|bookmark|save this story|save this article|join the conversation|this content is not available in your region');
 // A reader-settings panel's labels.
 add('share/navigation link', 'reading mode|font size|text size|dark mode|night mode|light mode');
 add('heading of a related-stories block', 'visual stories|web stories');
