@@ -1226,6 +1226,9 @@ test('a sentence naming another event by its year ("the 2002 Air China crash tha
   // Before, both the year and the count of the earlier crash were warned as this crash's, both ways.
   assert.deepEqual(conflicts({ a: now, b: then }), { a: [], b: [] });
   assert.equal(lib.analyzeDocument(then).claimSentences[0].claims.find((c) => c.kind === 'year').label, true);
+  // A possessive names an event by its year too (before, "Labour's 2024 election" was a plain year).
+  const pledge = 'Reeves had insisted she would not raise income tax or national insurance, a pledge from the Castanian Labour party\u2019s 2024 election campaign.\n';
+  assert.equal(lib.analyzeDocument(pledge).claimSentences[0].claims.find((c) => c.kind === 'year').label, true);
   // A near copy that changed the named year and another value is still warned: the same sentence, changed.
   const obit = (y, n) => `Her breakthrough came in the ${y} drama "The Northern Light," which earned her the first of ${n} Oscar nominations.\n`;
   assert.deepEqual(conflicts({ a: obit(1966, 'five'), c: obit(1968, 'six') }).c.map((f) => f.message), ['1968 here; 1966 in 1 other file.', 'six Oscar here; five Oscar in 1 other file.']);

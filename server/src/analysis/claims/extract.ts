@@ -717,14 +717,14 @@ function rangeDayIndex(toks: Tok[], dayIdx: number, forward: boolean, sentence: 
 /** Words before the first day of "3 to 5 March". */
 const DAY_RANGE_OPENERS = new Set('on from between of held over in during and the'.split(' '));
 
-/** Determiners before a year that names an event: "the 2002 … crash", "its 2019 election", "whose 1970 debut album". */
+/** Determiners before a year that names an event: "the 2002 … crash", "its 2019 election", "whose 1970 debut album" (and a possessive: "Labour's 2024 election campaign"). */
 const EVENT_DETERMINERS = new Set('the a its their his her this that whose'.split(' '));
 
 /** A year between a determiner and a word, "the 2002 Air China crash": it names the event. */
 function namesEvent(toks: Tok[], i: number, sentence: string, base: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  return !!prev && !!next && EVENT_DETERMINERS.has(prev.lower) && /^\p{L}/u.test(next.text) && onlySpace(sentence, toks[i].end - base, next.start - base);
+  return !!prev && !!next && (EVENT_DETERMINERS.has(prev.lower) || POSSESSIVE_END.test(prev.text)) && /^\p{L}/u.test(next.text) && onlySpace(sentence, toks[i].end - base, next.start - base);
 }
 
 /**
