@@ -649,13 +649,13 @@ test('a labelled reading time, in English or another language, is furniture', ()
 
 test('a flattened share bar, an audio player label and a news-tip request are furniture', () => {
   // The bar's buttons without its label, spaced or glued together, too (before, only with "Share").
-  for (const line of ['Share this article: Facebook Twitter Email', 'Share: Facebook | X | WhatsApp | Copy link', 'Facebook Twitter Email', 'FacebookTwitterPinterestEmail', 'Download our app', 'Get the WKPA app now', 'Thanks for signing up!', 'There was an error processing your subscription.', 'By signing up, you agree to our Privacy Policy and Terms of Use.', 'I would like to be emailed about offers, events and updates from The Wexmoor Gazette. Read our privacy policy', 'Read our privacy notice', 'Breaking News', 'Open in full screen mode', 'Fullscreen', 'Notify me via e-mail if anyone answers my comment.', 'Sign up for ourNewsletter.', 'Listen to this article 3 min', 'Listen to this story (4:12)', 'Have a news tip? Email us at tips@wexmoor-gazette.example']) {
+  for (const line of ['Share this article: Facebook Twitter Email', 'Share: Facebook | X | WhatsApp | Copy link', 'Facebook Twitter Email', 'FacebookTwitterPinterestEmail', 'Download our app', 'Get the WKPA app now', 'Thanks for signing up!', 'There was an error processing your subscription.', 'By signing up, you agree to our Privacy Policy and Terms of Use.', 'I would like to be emailed about offers, events and updates from The Wexmoor Gazette. Read our privacy policy', 'Read our privacy notice', 'Breaking News', 'Open in full screen mode', 'Fullscreen', 'Facebook Share on Facebook', 'Email Share on Email', 'Notify me via e-mail if anyone answers my comment.', 'Sign up for ourNewsletter.', 'Listen to this article 3 min', 'Listen to this story (4:12)', 'Have a news tip? Email us at tips@wexmoor-gazette.example']) {
     const page = [BODY[0], '', BODY[2], '', line, '', ...BODY.slice(3)].join('\n');
     // Before, each stayed article text between the paragraphs.
     assert.deepEqual(boilerplateLines(page), [5], line);
   }
   // Sentences about sharing, listening or tips are article text.
-  for (const line of ['Facebook and Twitter both removed the posts on Friday.', 'Download the council app to report a flooded drain, Costa said.', 'Thanks for signing up so many volunteers, Costa told the crowd on Saturday.', 'I wish to receive updates on the library inquiry, Costa told the committee.', 'Share this article with the council, Costa told the readers at the opening on Saturday.', 'Listen to this: the library will open on Sundays for the first time.', 'Have a news tip? was the question on every poster the council put up around the town this spring.']) {
+  for (const line of ['Facebook and Twitter both removed the posts on Friday.', 'Facebook shares fell on Friday after the ruling.', 'Download the council app to report a flooded drain, Costa said.', 'Thanks for signing up so many volunteers, Costa told the crowd on Saturday.', 'I wish to receive updates on the library inquiry, Costa told the committee.', 'Share this article with the council, Costa told the readers at the opening on Saturday.', 'Listen to this: the library will open on Sundays for the first time.', 'Have a news tip? was the question on every poster the council put up around the town this spring.']) {
     const page = [BODY[0], '', BODY[2], '', line, '', ...BODY.slice(3)].join('\n');
     assert.deepEqual(boilerplateLines(page), [], line);
   }
@@ -993,6 +993,9 @@ test('a long caption closing "(Photo by … /Getty Images)", "Name / Getty Image
     // A two-word label and an agency after a copyright sign, each kept before.
     'Volunteers carry supplies onto a coast guard vessel at the port of Alder. Photo credit: Coastal Wire',
     'Survivors rest in a hangar at the port of Alder. , \u00A9 Reuters',
+    // PA's wire and archive credits (each kept before).
+    'The mayor is launching a \u00A326m rates rise at the Valna budget. Tomas Brek/PA Wire',
+    'Commuters on the harbour line will save more than \u00A3300 a year (PA Archive)',
   ]);
   // A story's last paragraph signed by its agency stays, as does a sentence about a photographer.
   judgeBetweenParagraphs([], ['The council will meet again on Friday to approve the budget. Reuters', 'The exhibition shows forty years of work by the photographer Tomas Brek, who worked for Getty Images.', 'The prize went to Photo by Night, a series by Tomas Brek.']);
