@@ -383,6 +383,8 @@ const SIGN_UP_FINE_PRINT = /\b(?:you (?:can|may) (?:unsubscribe|opt out) (?:at a
  * latest updates on rocket launches …!", an aggregator's "Get all your news in one place.".
  */
 const GET_NEWS_PROMPT = /^get (?:breaking|the latest|the day['\u2019]s|exclusive|daily|weekly|your daily dose of|all your(?= news in one place\b))\b.{0,100}\b(?:news|stories|updates|alerts|reports|headlines|happening)\b/i;
+/** A newsletter offered by its name: "Get our free View from Westminster email", "Get our Morning Briefing newsletter". */
+const GET_NAMED_EMAIL = /^[Gg]et our (?:free )?(?:\p{Lu}[\p{L}'\u2019&-]* (?:(?:from|of|on|in|and|the) )?){1,6}(?:e-?mail|newsletter|briefing)$/u;
 /** An appeal with its button's words after it: "Support Independent Journalism? Keep us live." (not a sentence reporting one: "…, the editor said"). */
 const JOURNALISM_APPEAL = /^support (?:independent|quality|our|local|free) journalism[?!.:] ?(?:[\p{L}'\u2019]+[ .!]{0,2}){0,6}$/iu;
 /** What a sign-up prompt offers: a newsletter, a list, an inbox. */
@@ -565,7 +567,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (((NEWSLETTER.test(t) && (PROMPT_WORDS.test(t) || !endsLikeSentence(t))) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
   if (APP_PROMPT.test(t) || (SIGN_UP_FORM.test(t) && wordCount <= 70) || (STAY_UPDATED.test(t) && wordCount <= 20)) return 'newsletter or sign-up prompt';
   if (wordCount <= 10 && first === 0x73 && JOURNALISM_APPEAL.test(t)) return 'appeal for support or donations';
-  if ((wordCount <= 40 && (t.includes('nsubscribe') || t.includes('spam') || t.includes('never s')) && SIGN_UP_FINE_PRINT.test(t)) || (wordCount <= 25 && (first === 0x67) && GET_NEWS_PROMPT.test(t))) return 'newsletter or sign-up prompt';
+  if ((wordCount <= 40 && (t.includes('nsubscribe') || t.includes('spam') || t.includes('never s')) && SIGN_UP_FINE_PRINT.test(t)) || (wordCount <= 25 && (first === 0x67) && (GET_NEWS_PROMPT.test(t) || GET_NAMED_EMAIL.test(t)))) return 'newsletter or sign-up prompt';
   return undefined;
 }
 
