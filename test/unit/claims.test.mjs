@@ -648,6 +648,15 @@ test('the day something that went on ended ("a manhunt … ended Sunday") is not
   assert.equal(conflicts({ a: ended, b: ended.replace('Sunday', 'Monday') }).a.length, 1);
 });
 
+test('a date after "ending" or "ended" is when a period closed, compared only with such dates', () => {
+  const released = 'On November 19, 2026, Harbour Chips released its financial results for its third quarter of fiscal 2027, reporting a record quarter fuelled largely by demand for its data centre chips.\n';
+  const ending = 'Harbour Chips released its financial results for the third quarter of fiscal year 2027 (ending October 26), with all figures setting new records for the data centre business.\n';
+  // Before, the release day and the quarter's end were warned against each other, both ways.
+  assert.deepEqual(conflicts({ a: released, b: ending }), { a: [], b: [] });
+  // Two ends of the quarter are still compared.
+  assert.equal(conflicts({ a: ending, b: ending.replace('October 26', 'October 27') }).a.length, 1);
+});
+
 test('a day that came "after" a deed told with an irregular past ("hit"), against the deed\u2019s own day dating a name, is not compared', () => {
   const searched = 'Rescuers were racing against time on Tuesday to reach survivors after a powerful earthquake hit the Castanian Sea territory of Valna, laying waste to its many shantytowns.\n';
   const hit = 'The death toll from an earthquake which hit the Castanian Sea territory of Valna on Sunday is likely to be several hundred, a local official has warned.\nThe last reported death toll stood at 14, but the island governor Ilse Marrow said it would rise to several hundred once the damage was assessed.\n';

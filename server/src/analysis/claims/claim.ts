@@ -37,7 +37,7 @@ export interface Claim {
    * superlative is measured from.
    */
   since?: boolean;
-  /** A weekday dating an end ("The manhunt ended Sunday"): when something that went on stopped, not a day it was going on; compared only with such days. */
+  /** A weekday dating an end ("The manhunt ended Sunday"), or a date after "ended" ("the quarter (ended October 26)"): when something that went on stopped, not a day it was going on; compared only with such days. */
   ended?: boolean;
   /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */
   dayOf?: string[];

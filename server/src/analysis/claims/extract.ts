@@ -116,6 +116,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
         }
         if (e - base <= (datelineEnd ??= datelineLength(sentence))) claims[claims.length - 1].reported = true;
         if (sinceBefore(toks, i, s)) claims[claims.length - 1].since = true;
+        // "the third quarter (ended October 26, 2025)": when a period closed, not the day of the news.
+        else if (PERIOD_END_WORDS.has(wordBefore(toks, i, s) ?? '')) claims[claims.length - 1].ended = true;
       } else if (next && /^\d{4}$/.test(next.text) && +next.text >= 1900 && +next.text <= 2099 && next.start - t.end <= 2) {
         // "in February 2023": a month of a year (and, read next, the year on its own).
         claims.push(exact('date', 'month', +next.text * 12 + month, sentence.slice(t.start - base, next.end - base), t.start, next.end));
@@ -594,10 +596,18 @@ const PER_UNITS = new Set(['game', 'match', 'night', 'outing', 'contest', 'start
 
 /** "since" right before the value starting at `start` (a token at or before i): "at his beach house since July 17". */
 function sinceBefore(toks: Tok[], i: number, start: number): boolean {
+  return wordBefore(toks, i, start) === 'since';
+}
+
+/** The word before the claim that starts at `start` (toks[i] lies within it), in lower case. */
+function wordBefore(toks: Tok[], i: number, start: number): string | undefined {
   let k = i;
   while (k > 0 && toks[k].start > start) k--;
-  return toks[k - 1]?.lower === 'since';
+  return toks[k - 1]?.lower;
 }
+
+/** Words before a date that make it a period's end: "(ended October 26, 2025)", "the quarter ending October 26". */
+const PERIOD_END_WORDS = new Set(['ended', 'ending', 'ends']);
 
 /** Qualifiers passed over, looking back from a value for what it is said of: "a turnout of just over 61 per cent". */
 const ANCHOR_QUALIFIERS = new Set([...APPROX, ...ABOVE, ...BELOW, 'just', 'only', 'least', 'most', 'more', 'than', 'nearly', 'some', 'at']);

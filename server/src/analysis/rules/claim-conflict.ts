@@ -216,8 +216,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (!claim.average !== !partner.average && !nearCopy) continue;
         // "at his beach house since July 17" and "a shaky debate … on June 27": a state's start and an event.
         if ((claim.kind === 'date' || claim.kind === 'weekday' || claim.kind === 'year') && !claim.since !== !partner.since && !nearCopy) continue;
-        // "A manhunt … ended Sunday" and "A manhunt was under way on Saturday": its end and a day of it.
-        if (claim.kind === 'weekday' && !claim.ended !== !partner.ended && !nearCopy) continue;
+        // "A manhunt … ended Sunday" and "A manhunt was under way on Saturday": its end and a day of
+        // it; "the quarter (ending October 26)" and the results "released on November 19".
+        if ((claim.kind === 'weekday' || claim.kind === 'date') && !claim.ended !== !partner.ended && !nearCopy) continue;
         // "14 years of Conservative rule" and "five years after the party's loss in 2019": a length and a gap.
         if (claim.span && partner.span && claim.span !== partner.span) continue;
         // "six hours after his announcement" and "followed by Israel 12 hours later": gaps from two things.
