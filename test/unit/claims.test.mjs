@@ -776,6 +776,9 @@ test('a weekday of something still to come ("is due to visit Valna on Friday") i
   const kinds = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.map((k) => `${k.text}:${Boolean(k.planned)}`));
   assert.deepEqual(kinds('Talks will resume on Monday.'), ['Monday:true']);
   assert.deepEqual(kinds('The fire was set on Monday, and crews will return.'), ['Monday:false']);
+  // What was ready or supposed to happen is a plan too (before, a day of the story's event).
+  assert.deepEqual(kinds('The runoff was ready to be held on Sunday.'), ['Sunday:true']);
+  assert.deepEqual(kinds('The vote that was supposed to take place on Sunday never came.'), ['Sunday:true']);
 });
 
 test('figures given on the word of different sides ("police said" / "organisers said") are two estimates', () => {

@@ -163,7 +163,7 @@ const REPORT_CLAUSE_WORDS = 8;
 export const RELATIVE_AHEAD = new Set(['tomorrow', 'next']);
 /** Words that put what follows ahead of the report: "will", "would", "is due to", "expected to", "scheduled to". */
 const FUTURE_WORDS = new Set(['will', 'would']);
-const FUTURE_BEFORE_TO = new Set(['due', 'expected', 'scheduled', 'set', 'plans', 'planning', 'aims']);
+const FUTURE_BEFORE_TO = new Set(['due', 'expected', 'scheduled', 'set', 'plans', 'planning', 'aims', 'ready', 'supposed', 'slated', 'poised']);
 
 /**
  * What a weekday in this sentence may date besides the event, found in one pass over its tokens:
