@@ -273,8 +273,8 @@ const SHARE_BAR = /^(?:share(?: this)?(?: article| story| post| page)?\s?[:|\u20
 const LISTEN = /^listen to (?:this )?(?:article|story)\s?[:\u00B7|\u2013-]?\s?\(?(?:\d{1,2}(?::\d{2})? ?(?:min|mins|minutes)?)?\)?$/i;
 /** "Have a news tip? Email us at tips@…": the newsroom's standing request, alone or with how to send it. */
 const NEWS_TIP = /^(?:have|got) a (?:news )?tip\?(?:\s(?=.{0,100}$)(?=.*(?:\b(?:email|e-mail|contact|send|call|text|reach|write to|tell us|submit|let us know)\b|@)).*)?$/i;
-/** "Share this on WhatsApp", "Share via Email", "Copy Link URLCopied!": any network's share link (its icon's name before it: "Facebook Share on Facebook"). */
-const SHARE_LINK = /^(?:(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|sms) )?share (?:this(?: article| story| post)? )?(?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|sms)|copy link ?(?:url ?)?copied!?|(?:url|link) copied!?)$/i;
+/** "Share this on WhatsApp", "Share via Email", "Copy Link URLCopied!": any network's share link (a word before it, its icon's name: "Facebook Share on Facebook"). */
+const SHARE_LINK = /^(?:(?:[a-z-]{1,12} )?share (?:this(?: article| story| post)? )?(?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|sms)|copy link ?(?:url ?)?copied!?|(?:url|link) copied!?)$/i;
 /** "Log in or sign up", "Subscribe Sign In", "LOG IN TO COMMENT", "Account Settings Log Out": a site's account links, and nothing else. */
 const ACCOUNT_WORDS = new Set('log login logout in out or sign signin up to subscribe register account settings my create an comment no thanks'.split(' '));
 const ACCOUNT_VERB = /\b(?:log ?in|log ?out|sign ?in|sign ?up|subscribe|register)\b/i;
