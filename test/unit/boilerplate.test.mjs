@@ -1379,6 +1379,8 @@ test('a gallery\u2019s place ("1/13", "Photo 3 of 12"), its controls ("Swipe or 
 
 test('a related-story link set in brackets ("(MORE: How the flood happened)", "[Related: …]") is one', () => {
   judgeBetweenParagraphs(['(MORE: How The Harbour Flood Happened)', '[Related: Harwick Bridge Toll Rises Again]', '(READ MORE: What went wrong at the ferry port?)']);
+  // After an arrow, and under "NOW READ" (each kept before); an ad's "Scroll to continue" too.
+  judgeBetweenParagraphs(['\u00BB READ MORE: How Harwick can still save its ferry | Ana Ruiz', 'NOW READ: Mayor says she won\u2019t play the council\u2019s games', 'Advertisement \u00B7 Scroll to continue']);
   // A sentence in brackets is the article's.
   assert.deepEqual(boilerplateLines([BODY[2], '(More: the council said the bridge would reopen in May.)', BODY[3]].join('\n')), []);
 });

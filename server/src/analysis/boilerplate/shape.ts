@@ -147,22 +147,23 @@ const COUNT_NAMED_FIRST = /^(?:comments?|replies|responses|views|shares|likes|re
  * A link's label: "Read more:", "Related:", "Watch –", "Also Read :  " (a page's spacing kept); the
  * story in another language: "En español: Hay un nuevo …", "Read in Spanish:".
  */
-const LINK_PREFIX = /^(?:also read|read more|read also|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video|en espa\u00F1ol|en fran\u00E7ais|em portugu\u00EAs|auf deutsch|(?:read )?in (?:english|spanish|french|portuguese|german))\s?[:|\u2013\u2014-]\s{0,3}(?=\S)/i;
+const LINK_PREFIX = /^(?:also read|read more|read also|now read|see also|see more|related(?: (?:posts?|stor(?:y|ies)|articles?|roundup|reading|coverage|videos?|links?))?|more|watch|listen|recommended|opinion|explainer|analysis|live|video|en espa\u00F1ol|en fran\u00E7ais|em portugu\u00EAs|auf deutsch|(?:read )?in (?:english|spanish|french|portuguese|german))\s?[:|\u2013\u2014-]\s{0,3}(?=\S)/i;
 /** A label and a headline, which opens in capitals, a figure or a quote mark ("More: the council also approved …" is a sentence). */
 function isLinkLabelled(t: string): boolean {
   const m = LINK_PREFIX.exec(t);
   return m !== null && !/\p{Ll}/u.test(t[m[0].length]);
 }
 
-/** A labelled link to another story, also in brackets as some sites set it between paragraphs: "(MORE: How the flood happened)". */
+/** A labelled link to another story, also in brackets as some sites set it between paragraphs: "(MORE: How the flood happened)", or after an arrow: "» READ MORE: …". */
 function isRelatedLink(t: string): boolean {
+  if (t.startsWith('\u00BB ')) t = t.slice(2);
   const c = t.charCodeAt(0);
   const inner = (c === 0x28 && t.endsWith(')')) || (c === 0x5b && t.endsWith(']')) ? t.slice(1, -1).trim() : t;
   return isLinkLabelled(inner) && !/[.!]["\u201D]?$/.test(inner) && (!/\?["\u201D]?$/.test(inner) || READ_ALSO.test(inner));
 }
 
 /** The labels that only ever point to another story: its headline may ask a question ("See Also: Is the Stock Overvalued?"). */
-const READ_ALSO = /^(?:also read|read more|read also|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
+const READ_ALSO = /^(?:also read|read more|read also|now read|see also|related(?: (?:posts?|stor(?:y|ies)|articles?|reading|coverage|links?))?)\s?[:|\u2013\u2014-]/i;
 const TAGS_PREFIX = /^(?:tags?|topics?|filed under|categories|category|post categor(?:y|ies)|keywords|suggested topics|see more on)\s?:/i;
 const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|credited (?:from|to)|photograph|video|file photo|graphic|illustration|(?:photo|image|picture|video)s? credits?)\s?:\s?[^\s:][^:]{0,60}$/i;
 /** A view or share counter's figure alone: "3.7K", "438.3K", "1.2M". */
