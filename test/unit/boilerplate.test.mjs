@@ -862,7 +862,7 @@ test('a wire page\u2019s end: "… writer Lena Park in Kestrel City contributed 
 
 test('stamps, reading times and stock credits seen on real news pages', () => {
   // Each was kept before: a bar of three items with a date, a stamp ending in its reading time, stock agency credits.
-  const lines = ['TODAY\u2019S PAPER | February 04, 2026 | EPAPER', 'Coastal Wire November 27, 2026 2 min read', 'By Ana Ruiz \u00B7 5 min read', 'STR/AFP via Getty Images', 'Getty Images', 'Shutterstock', 'Photo by Tomas Brek/', 'Photo by Ana Ruiz/Coastal Wire', 'License Photo', 'Buy Photo', 'Photo via Coastal Wire', 'Published: Updated:'];
+  const lines = ['TODAY\u2019S PAPER | February 04, 2026 | EPAPER', 'Coastal Wire November 27, 2026 2 min read', 'By Ana Ruiz \u00B7 5 min read', 'STR/AFP via Getty Images', 'Getty Images', 'Shutterstock', 'Photo by Tomas Brek/', 'Photo by Ana Ruiz/Coastal Wire', 'License Photo', 'Buy Photo', 'Photo via Coastal Wire', 'Image via Tomas Brek/Getty Images', 'Published: Updated:'];
   judgeBetweenParagraphs(lines);
   // Sentences saying as much, and a bar of two items, stay.
   judgeBetweenParagraphs([], ['The report takes about 5 min to read.', 'Photographers from Getty Images were at the harbour.', 'Photo by photo, the exhibition retraces the harbour\u2019s hundred years.', 'Photos from the harbour archive show the old pier.', 'Harbour | February 04, 2026', 'The vote | what it means | February 04, 2026 was the day everything changed for the port.']);

@@ -236,8 +236,8 @@ const CAPITALS_CREDIT = /^(?:(?:\p{Lu}[\p{Lu}.'\u2019-]* ){1,3}\p{Lu}[\p{Lu}.'\u
 const ENDITEM = /^enditem(?: ?\/ ?[a-z]{1,4})?$/i;
 /** A wire story's byline in capitals, its writers and agency: "DAVID KOENIG and LINDSEY WASSON, Associated Press". */
 const AGENCY_BYLINE = /^(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-]+(?:(?:, | and )(?:\p{Lu}[\p{Lu}.'\u2019-]+ ){1,2}\p{Lu}[\p{Lu}.'\u2019-]+){0,3},? (?:Associated Press|AP|Reuters|AFP|Bloomberg)$/u;
-/** "Photo by Kirk Irwin/Getty Images", "Photo by Oleksandr Osipov/": a credit unbracketed, a name and its agency. */
-const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
+/** "Photo by Kirk Irwin/Getty Images", "Photo by Oleksandr Osipov/", "Image via Frazer Harrison/Getty Images": a credit unbracketed, a name and its agency. */
+const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|PHOTO)s? (?:by|BY|via) \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?(?:\p{Lu}[\p{L}&.'\u2019-]*(?: \p{Lu}[\p{L}&.'\u2019-]*){0,3})?)?$/u;
 /** "NASA TV | Via Reuters", "Handout via AP": a picture's source and the agency it came through, alone on its line. */
 const SOURCE_VIA_AGENCY = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: \|)? [Vv]ia (?:AP|AFP|Reuters|REUTERS|Associated Press)$/u;
 /** An agency alone in brackets on its line, under a caption the page lost or a picture: "(Associated Press)", "(Reuters)", "(AP Photo, File)". */
