@@ -1571,7 +1571,7 @@ test('a player\u2019s label glued to its length ("VIDEO0:5700:57") with its titl
 });
 
 test('probe-folder leftovers: "By" alone, ">> Read more trending news", "Details later\u2026", alerts prompts, breadcrumbs, "Comments / 1"', () => {
-  judgeBetweenParagraphs(['By', '>> Read more trending news', 'Details later\u2026', 'Email This Link', 'Harbour Post push notifications', '- Get Gulls news notifications', 'You are here:   Home', 'Comments / 1', 'Trending stories at harbourpost.example']);
+  judgeBetweenParagraphs(['By', '>> Read more trending news', 'Details later\u2026', 'More soon\u2026', 'Email This Link', 'Harbour Post push notifications', '- Get Gulls news notifications', 'You are here:   Home', 'Comments / 1', 'Trending stories at harbourpost.example']);
   judgeBetweenParagraphs([], ['By the harbour', 'Residents got no notifications before the water was cut.']);
 });
 

@@ -95,7 +95,7 @@ add('share/navigation link', 'must read');
 add('photo or source credit', 'image caption,|image caption|media caption,|media caption');
 add('byline or author bio', 'by');
 add('related-story link', 'read more trending news');
-add('story status note', 'details later|details later\u2026|more details soon');
+add('story status note', 'details later|details later\u2026|more details soon|more soon|more soon\u2026|more soon...');
 // A reaction widget's question under the story.
 add('share/navigation link', 'how does this make you feel?|how do you feel about this story?|what do you think?|how informative is this news?');
 // An aggregator's panels under its machine summary of a story.
