@@ -1775,6 +1775,8 @@ test('"37 out of 150 seats": the part is a count of seats, the total is compared
 test('figures of the earlier event a superlative is measured against ("the deadliest … since a gunman killed 20 …") are compared only with such', () => {
   const refs = (s) => lib.analyzeDocument(`${s}\n`).claimSentences.flatMap((c) => c.claims.filter((k) => k.reference).map((k) => k.text));
   assert.deepEqual(refs('It was the deadliest fire in the region since a blaze killed 31 people in Kessel in 2009.'), ['31 people', '2009']);
+  // After a possessive too (before, a year of this event): the one before "his mother" did so.
+  assert.deepEqual(refs('He became the first harbour master to open the session since his mother, Ilse Marrow, in 1977.'), ['1977']);
   // "Since" a date is a date.
   assert.deepEqual(refs('The first rise since June lifted the rate to 5.25%.'), []);
   const story = 'A fire at a warehouse in Port Alder killed 12 people on Tuesday, the harbour fire service said.';

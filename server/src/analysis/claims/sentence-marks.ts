@@ -62,11 +62,12 @@ export function markSumsOfShares(claims: Claim[], sentence: string, base: number
 }
 
 /** A superlative (or "first") and, after it, "since" opening the earlier event it is measured against. */
-const SINCE_REFERENCE = /\b(?:deadliest|worst|biggest|largest|highest|lowest|strongest|heaviest|first)\b[^;]{0,80}?\bsince (?=(?:a|an|the) )/iu;
+const SINCE_REFERENCE = /\b(?:deadliest|worst|biggest|largest|highest|lowest|strongest|heaviest|first)\b[^;]{0,80}?\bsince (?=(?:a|an|the|his|her|their|its) )/iu;
 
 /**
  * Figures after "since" in "the deadliest shooting … since a gunman killed 20 children and six
- * adults at Sandy Hook" are the earlier event's, not this one's. Only "since a/an/the …": "since
+ * adults at Sandy Hook" are the earlier event's, not this one's. Only "since a/an/the …" (or a
+ * possessive: "the first monarch to do so since his mother, Queen Elizabeth II, in 1977"): "since
  * 2012" and "since June" are dates, read as they are. So are all the figures of a sentence
  * opening on the record this event broke (RECORD_BEFORE).
  */
