@@ -2237,3 +2237,37 @@ test('a series\' score with its noun ("four games to one", "3 sets to 2") is a t
   // A series' score against another is still compared.
   assert.equal(conflictsIn({ wire, paper: wire.replace('one.', 'two.'), radio: wire.replace('one.', 'two.') }, 'wire').length, 1);
 });
+
+test('a line of a company\u2019s results ("gaming revenue", "the gaming segment") is a measure each file states once', () => {
+  const lines = (s) => allClaims(s).filter((k) => k.kind === 'money').map((k) => `${k.text}:${k.line ?? '-'}`);
+  assert.deepEqual(lines('Gaming revenue rose 30% year over year to $4.3 billion, helped by demand for its graphics cards.'), ['$4.3 billion:gaming']);
+  assert.deepEqual(lines('The data-center segment generated $51.2 billion, while the gaming segment added $4.30 billion.'), ['$51.2 billion:data center', '$4.30 billion:gaming']);
+  // Not the earlier sum, nor sums of several lines, of another measure of the line, or expected ones.
+  assert.deepEqual(lines('Gaming revenue rose from $3.3 billion to $4.3 billion.'), ['$3.3 billion:-', '$4.3 billion:-']);
+  assert.deepEqual(lines('Automotive and gaming revenue were $592 million and $4.3 billion respectively.'), ['$592 million:-', '$4.3 billion:-']);
+  assert.deepEqual(lines('The cloud segment operating income grew to $10.4 billion.'), ['$10.4 billion:-']);
+  assert.deepEqual(lines('Analysts project gaming revenue to be $4.1 billion.'), ['$4.1 billion:-']);
+  assert.deepEqual(lines('Total revenue was $57 billion, and third-quarter sales beat $55 billion.'), ['$57 billion:-', '$55 billion:-']);
+  const story = 'Corvane Systems reported record quarterly results on Wednesday as companies kept buying its chips for artificial intelligence, sending its shares up in late trading.';
+  const files = {
+    wire: `${story}\n\nGaming revenue rose 30% year over year to $4.3 billion, as players upgraded their graphics cards.\n`,
+    local: `${story}\n\nThe gaming segment added $4.3 billion in the quarter, a 30% jump.\n`,
+    draft: `${story}\n\nBeyond its data centres, Corvane's gaming revenue reached $3.3 billion, up 15%.\n`,
+  };
+  // Before, the sentences shared too few words to be paired, and the draft's wrong sum passed.
+  const out = conflicts(files);
+  assert.deepEqual(out.draft.map((f) => f.message), ['$3.3 billion here; $4.3 billion in 2 other files.']);
+  assert.match(out.draft[0].detail, /gaming line of the results/);
+  assert.deepEqual([...out.wire, ...out.local], []);
+  // A file giving the line two sums (this quarter's and a year earlier's) decides nothing; another line is no partner.
+  const twice = { ...files, wire: files.wire.replace('.\n', '. A year earlier gaming revenue was $3.3 billion.\n'), local: `${story}\n\nAutomotive revenue reached $3.9 billion.\n` };
+  assert.deepEqual(conflicts(twice).draft, []);
+  // Nor another quarter's sum.
+  assert.deepEqual(conflicts({ ...files, wire: files.wire.replace('Gaming revenue', 'In the second quarter, gaming revenue'), local: files.local.replace('in the quarter', 'in the second quarter') }).draft, []);
+  // Two lines' sums in sentences that pair on their words are not compared either.
+  const paired = outlets(story, {
+    wire: 'Gaming revenue climbed to $4.3 billion in the three months to October, the company said in its statement to investors.',
+    draft: 'Automotive revenue climbed to $592 million in the three months to October, the company said in its statement to investors.',
+  });
+  assert.deepEqual(conflictsIn(paired), []);
+});

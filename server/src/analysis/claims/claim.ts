@@ -138,6 +138,8 @@ export interface Claim {
   eventOf?: string;
   /** A percentage's sum, right beside it: the $24.9 billion of "services revenue of $24.9 billion, up 12 per cent" (its low and high). */
   ofSum?: [number, number];
+  /** The line of a company's results a sum is said of, named before it: "gaming" of "Gaming revenue reached $3.3 billion". A story states each once. */
+  line?: string;
   start: number;
   end: number;
 }

@@ -16,6 +16,7 @@ import { ORDINAL_WORDS, SCALES, SMALL, parseNumber } from './numbers';
 import { ageAt, capitalisedRunStart } from './people';
 import { FIGURE_END, MONTH_PERIOD_WORDS, datelineLength, periodsOf } from './periods';
 import { ABOVE, APPROX, BELOW, qualify, rangeStart } from './qualifiers';
+import { markResultLines } from './results-lines';
 import { SUPERSEDED_WORDS, markAdjusted, markCalendarDays, markReference, markSumsOfShares, supersededReport } from './sentence-marks';
 import { ENGAGEMENT, percentSplitAt, rankLabelBefore, seriesScoreAt, tallyAt, tiebreakAt } from './tallies';
 import { CAPITALISED_WORD, DAY_PARTS, MONTHS, MONTH_ABBR, NOUN_STOP, POSSESSIVE_END, Tok, WEEKDAYS, monthOf, nounAfter, percentEnd, singular, tokenAfter, tokenize, weekdayOf } from './tokens';
@@ -470,6 +471,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   markReference(claims, sentence, base);
   markCalendarDays(claims, sentence, base);
   markSumsOfShares(claims, sentence, base);
+  markResultLines(claims, sentence, base);
   markGaps(claims, sentence, base);
   return { claims: elidedThresholds(markDepth(markMovement(markConversions(claims, sentence, base), sentence, base), sentence, base), sentence, base), periods };
 }

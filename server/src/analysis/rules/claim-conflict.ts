@@ -241,6 +241,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "services revenue of $24.9 billion, up 12 per cent" and "iPhone sales that hit $46.22
         // billion, a 5.5% increase": changes of two sums.
         if (claim.ofSum && partner.ofSum && !overlaps(claim.ofSum, partner.ofSum) && !nearCopy) continue;
+        // "Gaming revenue reached $4.3 billion" and "automotive revenue of $592 million": two lines' sums.
+        if (claim.line && partner.line && lineKey(claim.line) !== lineKey(partner.line) && !nearCopy) continue;
         // "… killing five people on board the Coast Guard plane" and "… the powerful earthquake that
         // struck on New Year's Day, killing at least 48 people": deaths of an event the other sentence never names.
         if (!nearCopy && (eventUnnamed(claim, a.sentence) || eventUnnamed(partner, cs))) continue;
@@ -420,15 +422,20 @@ function anchoredPartner(claim: Claim, mine: readonly Claim[], theirs: readonly 
 /** The sentence gives a count's earlier figure beside its new one ("updating an earlier toll of 20"). */
 const updatesCount = (cs: ClaimSentence) => cs.claims.some((c) => c.superseded && c.kind === 'count');
 
-/** Which measure a story states once the claim gives: a count of one (a majority, the death toll, a crowd), the votes a motion needed, a turnout, or the people a vehicle carried. */
+/** Which measure a story states once the claim gives: a count of one (a majority, the death toll, a crowd), the votes a motion needed, a turnout, the people a vehicle carried, or a line of a company's results. */
 function storyMeasureOf(claim: Claim): string | undefined {
   if (claim.superseded) return undefined;
   if (claim.kind === 'count' && claim.threshold) return `${claim.unit} needed`;
   if (claim.kind === 'count' && STORY_MEASURES.has(claim.unit)) return claim.unit;
   if (claim.aboard && !claim.share) return `${claim.unit} aboard`;
   if (claim.kind === 'percent' && claim.anchor === 'turnout') return 'turnout';
+  // A line of results on one basis, as the company reported it: not an earlier, a forecast or an asked-for sum.
+  if (claim.line && !(claim.forecast || claim.sought || claim.added || claim.separate || claim.reference)) return `${claim.adjusted ? 'adjusted ' : ''}${lineKey(claim.line)} ${claim.unit}`;
   return undefined;
 }
+
+/** A line's last word, which outlets keep when they shorten its name: "center" of "data center" and of "Data Center segment", "gaming" of "a year earlier gaming revenue". */
+const lineKey = (line: string) => line.slice(line.lastIndexOf(' ') + 1);
 
 /**
  * Both sentences about the same time: the same years ("In 2024 the majority was 16,000" is another
@@ -461,7 +468,7 @@ function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence,
   const same = (k: Claim) => storyMeasureOf(k) === measure;
   if (onlyValue((ctx.fileAnalysis ?? ctx.analysis).claimSentences, same)?.claim.low !== claim.low) return;
   // Sentences naming the measure ("toll", "turnout") are the ones stating it.
-  const words = measure === 'turnout' ? ['turnout'] : claim.aboard ? ABOARD_WORDS : claim.threshold ? THRESHOLD_WORDS : STORY_MEASURES.get(measure)!;
+  const words = claim.line ? [lineKey(claim.line)] : measure === 'turnout' ? ['turnout'] : claim.aboard ? ABOARD_WORDS : claim.threshold ? THRESHOLD_WORDS : STORY_MEASURES.get(measure)!;
   oneValueEvidence(ctx, claim, ev, decided, sameStory, words.map(stemWord), same, cs);
 }
 
@@ -608,7 +615,9 @@ function conflictDetail(ctx: RuleContext, ev: ClaimEvidence): string {
     ? `**Why:** other files of this story give ${ev.claim.person.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())} another age (a full name and its age, in whichever sentence).`
     : byCalendar
       ? '**Why:** other files of this story write the same date with another weekday (a date fixes its weekday, in whichever sentence).'
-      : `**Why:** other files say something else about the same ${ev.claim.kind}${ev.claim.unit !== ev.claim.kind ? ` (${ev.claim.unit})` : ''}. Sentences are matched on shared context words and period; values that overlap are not conflicts (two approximations agree within 20%).`;
+      : ev.claim.line && storyMeasureOf(ev.claim)
+        ? `**Why:** other files of this story give the ${ev.claim.line} line of the results another sum (a line named before its sum, in whichever sentence; a file giving it two sums decides nothing).`
+        : `**Why:** other files say something else about the same ${ev.claim.kind}${ev.claim.unit !== ev.claim.kind ? ` (${ev.claim.unit})` : ''}. Sentences are matched on shared context words and period; values that overlap are not conflicts (two approximations agree within 20%).`;
   const lines = [
     why,
     '',
