@@ -1099,6 +1099,9 @@ test('an approximation and a figure agree within 15% of each other: "roughly £1
   // Before, the approximation's 15% and the figure's rounding touched, and the two agreed.
   assert.deepEqual(conflicts({ a: levy('£1.1m'), b: levy('£1.1 million'), draft: levy('roughly £1.4 million') }).draft.map((f) => f.message), ['£1.4 million here; £1.1 million in 2 other files.']);
   assert.deepEqual(conflicts({ a: levy('£1.1m'), b: levy('£1.1 million'), draft: levy('about £1.2 million') }).draft, []);
+  // One figure written to two precisions is one value, and its fix is offered: before, "£1.10m in 1 other file, £1.1m in 1 other file", no fix.
+  const precise = conflicts({ a: levy('£1.1m'), b: levy('£1.10m'), draft: levy('£1.4m') }).draft;
+  assert.deepEqual(precise.map((f) => [f.message, f.fixes[0].title]), [['£1.4m here; £1.1m in 2 other files.', 'Change to £1.1m (as in 2 sources)']]);
   // A precise approximation against a round figure for the same thing: "some $156 billion", "$160 billion".
   const tariffs = (v) => `The administration had planned to impose a 15 percent tariff on Dec. 15 on ${v} in Chinese consumer goods, including phones and toys.\n`;
   assert.deepEqual(conflicts({ a: tariffs('some $156 billion'), b: tariffs('another $160 billion') }).a, []);

@@ -474,14 +474,15 @@ function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence,
 
 /**
  * The other files' values, most files first, each value counted once whatever its spellings ("30
- * Cabinet" and "30 cabinet", "£1.1m" and "£1.1 million"): shown, and offered as the fix, in the
+ * Cabinet" and "30 cabinet", "£1.1m" and "£1.1 million", "$4.3 billion" and "$4.30 billion"): shown, and offered as the fix, in the
  * spelling closest to this file's own (its words as this file writes them), else the commonest.
  */
 function rankedValues(values: Claim[], own: string): [string, number][] {
   const words = (t: string) => t.replace(/[\d.,]+/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
   const groups = new Map<string, Map<string, number>>();
   for (const k of values) {
-    const key = `${k.low}:${k.high}`;
+    // "$4.3 billion" and "$4.30 billion": one figure written to two precisions, its middle the same.
+    const key = Number.isFinite(k.low) && Number.isFinite(k.high) && !k.ranged ? ((k.low + k.high) / 2).toPrecision(12) : `${k.low}:${k.high}`;
     const spellings = groups.get(key) ?? new Map<string, number>();
     spellings.set(k.text, (spellings.get(k.text) ?? 0) + 1);
     groups.set(key, spellings);
