@@ -2274,3 +2274,34 @@ test('a line of a company\u2019s results ("gaming revenue", "the gaming segment"
   });
   assert.deepEqual(conflictsIn(paired), []);
 });
+
+test('lines named together ("Platforms and Devices revenues") or by a list\u2019s label ("Harbour Cloud: Revenue …") are lines of their own', () => {
+  const lines = (s) => allClaims(s).filter((k) => k.kind === 'money').map((k) => `${k.text}:${k.line ?? '-'}`);
+  assert.deepEqual(lines('Subscriptions, Platforms and Devices revenues increased 21% to $6.4 billion.'), ['$6.4 billion:platforms and devices']);
+  assert.deepEqual(lines('Search & other advertising revenues increased by 15% to $28.3 billion.'), ['$28.3 billion:search and other advertising']);
+  assert.deepEqual(lines('- Harbour Cloud: Revenue increased by 34% to $7.6 billion, driven by its platform.'), ['$7.6 billion:harbour cloud']);
+  assert.deepEqual(lines('Revenue Growth: Total revenue reached $51.2 billion.'), ['$51.2 billion:-']);
+  const story = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
+  // Before, "revenues" was no line's word and the two lines' sums, in sentences sharing their words, were compared.
+  const paired = outlets(story, {
+    wire: 'Harbour Services revenues increased 14% to $41.2 billion, reflecting strong performance across search, subscriptions, platforms and devices.',
+    draft: 'Subscriptions, Platforms and Devices revenues increased 21% to $6.4 billion, driven by subscriptions and devices.',
+  });
+  assert.deepEqual(conflictsIn(paired), []);
+  // A label names its line as the sentence would: "Harbour Services: Revenues increased …" against "Subscriptions & Devices: Revenue …".
+  const labelled = outlets(story, {
+    wire: 'Harbour Services: Revenues increased by 14% to $41.2 billion, across search, subscriptions, platforms and devices.',
+    draft: 'Subscriptions & Devices: Revenues increased by 21% to $6.4 billion, across search, subscriptions, platforms and devices.',
+  });
+  assert.deepEqual(conflictsIn(labelled), []);
+  // Two lines ending in one word are two: before, "video advertising" and "search advertising" were one line, "advertising".
+  const ads = { wire: `${story}\n\nVideo advertising revenue rose to $5.1 billion.\n`, draft: `${story}\n\nSearch advertising revenue rose to $28.3 billion.\n` };
+  assert.deepEqual(conflictsIn(ads), []);
+  // One line's shorter name is still that line: "Harbour Cloud" and "cloud".
+  const cloud = {
+    wire: `${story}\n\nHarbour Cloud revenue increased 34% to $7.6 billion.\n`,
+    radio: `${story}\n\nIts cloud revenue jumped to $7.6 billion as more businesses moved to it.\n`,
+    draft: `${story}\n\nMost striking was Harbour Cloud, whose cloud revenue climbed to $6.7 billion.\n`,
+  };
+  assert.deepEqual(conflicts(cloud).draft.map((f) => f.message), ['$6.7 billion here; $7.6 billion in 2 other files.']);
+});

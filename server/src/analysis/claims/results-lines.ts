@@ -7,11 +7,12 @@
 import { Claim } from './claim';
 
 /**
- * A name of one or two words, then the word that makes it a line of results. Plurals ("segments",
- * "revenues") often name several. A name starts only where a word does, so a long word of
- * apostrophes and hyphens is scanned once, not from each of its letters.
+ * A name of one or two words, then the word that makes it a line of results. Plurals ("segments")
+ * often name several; "revenues" is one line's as often ("Google Cloud revenues increased"). A
+ * name starts only where a word does, so a long word of apostrophes and hyphens is scanned once,
+ * not from each of its letters.
  */
-const LINE_NAME = /(?<![\p{L}\d'’-])(?:([\p{L}][\p{L}\d'’-]*) )?([\p{L}][\p{L}\d'’-]*) (?:revenue|sales|segment|division|unit)\b/gu;
+const LINE_NAME = /(?<![\p{L}\d'’-])(?:([\p{L}][\p{L}\d'’-]*) )?([\p{L}][\p{L}\d'’-]*) (?:revenues?|sales|segment|division|unit)\b/gu;
 
 /**
  * Words that are no line's name: "total revenue", "quarterly sales", "its revenue", "third-quarter
@@ -26,8 +27,11 @@ const NOT_A_NAME = new Set(
     .split(' '),
 );
 
-/** Words between a line and a sum that tie the sum to something else: a comparison, several lines' sums, another measure of the line ("AWS segment operating income grew to $10.4 billion"). */
-const NOT_OF_THE_LINE = /\b(?:than|compared|against|versus|respectively|income|profits?|earnings|margins?|loss(?:es)?|ebitda|operating|costs?|expenses|spending|capex|backlog|orders)\b/i;
+/** Words between a line and a sum that tie the sum to something else: a comparison, another measure of the line ("AWS segment operating income grew to $10.4 billion"). */
+const NOT_OF_THE_LINE = /\b(?:than|compared|against|versus|income|profits?|earnings|margins?|loss(?:es)?|ebitda|operating|costs?|expenses|spending|capex|backlog|orders)\b/i;
+
+/** Sums listed against lines listed: "Automotive and gaming revenue were $592 million and $4.3 billion respectively". */
+const RESPECTIVELY = /\brespectively\b/i;
 
 /** Words in a sum's clause that make it expected, not reported: "Analysts project 'Automotive sales' to be $19.32 billion". */
 const EXPECTED = /\b(?:estimate[sd]?|expect\w*|forecast\w*|project(?:s|ed|ing|ions?)?|predict\w*|anticipat\w*|guidance|outlook|consensus|analysts?)\b/i;
@@ -53,18 +57,32 @@ function lineName(first: string | undefined, second: string): string | undefined
 }
 
 /**
+ * A list's label naming the line its item gives the revenue of: "Google Cloud: Revenue increased by
+ * 34% to $15.2 billion", "- Subscriptions & Devices: Revenue from … grew to $12.87 billion". Not a
+ * label naming a measure: "Revenue Growth: Total revenue reached …".
+ */
+const LABEL = /^[\s\-\u2013\u2022*]*(\p{Lu}[\p{L}\d'’ &-]{0,40}?):\s+(?:Revenues?|Sales)\b/u;
+const NOT_A_LABEL = /revenue|sales|growth|result|financ|perform|highlight|overview|summary|total|quarter|key|profit|income|outlook|guidance|earnings/i;
+
+/** A line named with another ("Platforms and Devices"): one name, equal only to itself (see sameLine). */
+const JOINED = ' and ';
+
+/**
  * Gives each sum a line's name when one line is named before it in its clause, with no other sum,
  * line or comparison between: "Gaming revenue rose 30% … to $4.3 billion" (gaming), not the "$3.3
  * billion" of "… to $4.3 billion from $3.3 billion", nor either sum of "Automotive and gaming
- * revenues were $592 million and $4.3 billion respectively".
+ * revenues were $592 million and $4.3 billion respectively". Lines named together ("Subscriptions,
+ * Platforms and Devices revenues") are one line of their own.
  */
 export function markResultLines(claims: Claim[], sentence: string, base: number): void {
   let previousSum = 0;
+  let label: RegExpExecArray | null | undefined;
   for (const c of claims) {
     if (c.kind !== 'money') continue;
     const at = c.start - base;
     const clause = clauseStart(sentence, at);
     const from = Math.max(previousSum, at - LINE_SPAN, clause);
+    const first = previousSum === 0;
     previousSum = c.end - base;
     if (c.conversion) continue;
     const before = sentence.slice(from, at);
@@ -73,16 +91,32 @@ export function markResultLines(claims: Claim[], sentence: string, base: number)
     let end = 0;
     LINE_NAME.lastIndex = 0;
     for (let m = LINE_NAME.exec(before); m; m = LINE_NAME.exec(before)) {
-      const found = lineName(m[1], m[2]);
+      let found = lineName(m[1], m[2]);
       if (!found) continue;
-      // "Automotive and gaming revenue": the words before name another line, so this is no one line's.
-      if (/^(?:and|or)$/i.test(m[1] ?? '') || SHARED_NAME_BEFORE.test(before.slice(0, m.index))) lines++;
+      // "Platforms and Devices revenues", "Search & other advertising revenues": the word before the join names the line too.
+      const joined = /^(?:and|or)$/i.test(m[1] ?? '') ? before.slice(0, m.index) : SHARED_NAME_BEFORE.test(before.slice(0, m.index)) ? before.slice(0, m.index).replace(SHARED_NAME_BEFORE, '') : undefined;
+      if (joined !== undefined) {
+        const other = lastWord(joined);
+        found = other ? `${nameKey([other])}${JOINED}${found}` : undefined;
+        if (!found) continue;
+      }
       lines++;
       name = found;
       end = m.index + m[0].length;
     }
-    if (lines === 1 && !NOT_OF_THE_LINE.test(before.slice(end)) && !OTHER_FIGURE_BEFORE.test(before) && !EXPECTED.test(sentence.slice(clause, at))) c.line = name;
+    if (lines === 0 && first && clause > 0 && (label ??= LABEL.exec(sentence)) && label[0].indexOf(':') + 1 === clause && !NOT_A_LABEL.test(label[1])) {
+      lines = 1;
+      name = nameKey(label[1].replace(/&/g, JOINED).split(/\s+/).filter(Boolean));
+    }
+    if (lines === 1 && !RESPECTIVELY.test(sentence) && !NOT_OF_THE_LINE.test(before.slice(end)) && !OTHER_FIGURE_BEFORE.test(before) && !EXPECTED.test(sentence.slice(clause, at))) c.line = name;
   }
+}
+
+/** The last word of a text, when it is a word of a name: "Platforms" of "Subscriptions, Platforms ". */
+function lastWord(text: string): string | undefined {
+  const trimmed = text.trimEnd();
+  const word = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  return /^[\p{L}][\p{L}\d'’-]*$/u.test(word) ? word : undefined;
 }
 
 /** Where the clause holding `at` begins: after the last full stop, semicolon, colon or dash before it. */
@@ -90,3 +124,15 @@ function clauseStart(sentence: string, at: number): number {
   for (let k = at - 1; k >= 0; k--) if (/[.;:!?\u2014]/.test(sentence[k]) && !/\d/.test(sentence[k + 1] ?? '')) return k + 1;
   return 0;
 }
+
+/**
+ * Two names of one line: the same, or one the other's last words ("gaming" and "a year earlier
+ * gaming", "cloud" and "Google Cloud"); "YouTube advertising" and "other advertising" are two.
+ */
+export function sameLine(a: string, b: string): boolean {
+  if (a === b) return true;
+  return !a.includes(JOINED) && !b.includes(JOINED) && (a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
+}
+
+/** A line's last word, which every name of it ends in: the key its sums are looked up by. */
+export const lineKey = (line: string) => line.slice(line.lastIndexOf(' ') + 1);

@@ -9,6 +9,7 @@ import { endsLikeSentence } from '../boilerplate/shape';
 import { Claim } from '../claims/claim';
 import { ABOARD_WORDS, STORY_MEASURES } from '../claims/counted';
 import { THRESHOLD_WORDS } from '../claims/figure-roles';
+import { lineKey, sameLine } from '../claims/results-lines';
 import { LikeClaims } from '../claims/kinds';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
@@ -242,7 +243,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // billion, a 5.5% increase": changes of two sums.
         if (claim.ofSum && partner.ofSum && !overlaps(claim.ofSum, partner.ofSum) && !nearCopy) continue;
         // "Gaming revenue reached $4.3 billion" and "automotive revenue of $592 million": two lines' sums.
-        if (claim.line && partner.line && lineKey(claim.line) !== lineKey(partner.line) && !nearCopy) continue;
+        if (claim.line && partner.line && !sameLine(claim.line, partner.line) && !nearCopy) continue;
         // "… killing five people on board the Coast Guard plane" and "… the powerful earthquake that
         // struck on New Year's Day, killing at least 48 people": deaths of an event the other sentence never names.
         if (!nearCopy && (eventUnnamed(claim, a.sentence) || eventUnnamed(partner, cs))) continue;
@@ -434,9 +435,6 @@ function storyMeasureOf(claim: Claim): string | undefined {
   return undefined;
 }
 
-/** A line's last word, which outlets keep when they shorten its name: "center" of "data center" and of "Data Center segment", "gaming" of "a year earlier gaming revenue". */
-const lineKey = (line: string) => line.slice(line.lastIndexOf(' ') + 1);
-
 /**
  * Both sentences about the same time: the same years ("In 2024 the majority was 16,000" is another
  * election's), and the same days when both name one (a toll "on Tuesday" is an earlier count than
@@ -465,7 +463,7 @@ function sameWhen(a: ClaimSentence, b: ClaimSentence): boolean {
  */
 function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
   const measure = storyMeasureOf(claim)!;
-  const same = (k: Claim) => storyMeasureOf(k) === measure;
+  const same = (k: Claim) => storyMeasureOf(k) === measure && (!claim.line || sameLine(claim.line, k.line!));
   if (onlyValue((ctx.fileAnalysis ?? ctx.analysis).claimSentences, same)?.claim.low !== claim.low) return;
   // Sentences naming the measure ("toll", "turnout") are the ones stating it.
   const words = claim.line ? [lineKey(claim.line)] : measure === 'turnout' ? ['turnout'] : claim.aboard ? ABOARD_WORDS : claim.threshold ? THRESHOLD_WORDS : STORY_MEASURES.get(measure)!;
