@@ -1465,6 +1465,19 @@ test('a sum on the adjusted basis ("non-GAAP", "excluding items") is compared on
   assert.equal(conflicts({ agency, blog, draft: draft.replace('Non-GAAP earnings', 'Earnings') }).draft.length, 1);
 });
 
+test('"Excluding the $2.1 billion charge related to the fine, …": the figures after it are adjusted, the charge is a sum of its own', () => {
+  const marks = (s) => allClaims(s).map((k) => `${k.text}:${k.adjusted ? 'adjusted' : k.separate ? 'separate' : '-'}`);
+  assert.deepEqual(marks('Excluding the $2.1 billion charge related to the European fine, operating income increased 22% and operating margin was 33.9%.'), ['$2.1 billion:separate', '22%:adjusted', '33.9%:adjusted']);
+  assert.deepEqual(marks('Excluding the European fine, operating margin was 33.9%.'), ['33.9%:adjusted']);
+  const story = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
+  // Before, the reported and the fine-free figures were compared, and the charge against a segment's operating income.
+  const files = {
+    wire: `${story}\n\nTotal operating income increased 9% and operating margin was 30.5%. Excluding the $2.1 billion charge related to the European fine, operating income increased 22% and operating margin was 33.9%.\n`,
+    draft: `${story}\n\nExcluding the European fine, operating income increased 22%, and operating margin was 33.9%.\n\nHarbour Services: Revenues increased by 14% to $41.2 billion. Operating income increased by 9% to $21.5 billion, but the operating margin declined to 38.5% due to the fine.\n`,
+  };
+  assert.deepEqual(conflictsIn(files), []);
+});
+
 test('set scores: a list is read whole, a tiebreak in brackets belongs to its set; "No. 3" is a rank', () => {
   const texts = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
   assert.deepEqual(texts('Ana Ruiz beat World No. 2 Lena Berg with a 6-2, 6-3, 7-6(7-4) victory in the final.'), ['tally:6-2', 'tally:6-3', 'tally:7-6']);

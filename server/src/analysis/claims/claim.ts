@@ -102,7 +102,8 @@ export interface Claim {
   reached?: boolean;
   /**
    * A sum of another thing than the story's, said so before it: "a follow-up $3.5 trillion spending
-   * package", "a separate, even more ambitious $3.5 trillion social policy bill". Compared only with
+   * package", "a separate, even more ambitious $3.5 trillion social policy bill"; or one a measure
+   * leaves out, "Excluding the $3.5 billion charge related to the fine, …". Compared only with
    * other such sums.
    */
   separate?: boolean;

@@ -91,12 +91,12 @@ const RECORD_BEFORE = /^(?:prior to|before|until) [^,]{1,40}, the (?:deadliest|w
 
 /**
  * Words that put the sums and shares after them on an adjusted basis ("non-GAAP", "adjusted",
- * "excluding items", "core" and "underlying" before a measure, prices "less food and energy"),
+ * "excluding items", "excluding the EC fine", "core" and "underlying" before a measure, prices "less food and energy"),
  * and words that put them back on the reported one ("GAAP", "reported", "statutory", "headline")
  * or start a measure never adjusted (revenue, sales, turnover). "Seasonally adjusted" is the usual
  * basis of a rate, said or not.
  */
-const BASIS_WORDS = /\b(?:([Nn]on-GAAP|[Aa]djusted|[Ee]xcluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}(?:items|charges|costs)|[Pp]ro forma|(?:[Cc]ore|[Uu]nderlying) (?=inflation|prices|PCE|CPI|earnings|profits?|income|operating|margins?|rate)|(?:[Ee]xcluding|less|ex) (?:the )?(?:(?:more )?volatile )?food and energy)|(GAAP|reported|statutory|headline|[Rr]evenues?|[Ss]ales|[Tt]urnover))\b/g;
+const BASIS_WORDS = /\b(?:([Nn]on-GAAP|[Aa]djusted|[Ee]xcluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}(?:items|charges|costs)|(?<excluded>[Ee]xcluding (?:the|an?|its) (?:[^\s,;]+ ){0,4}?(?:fine|charge|penalty|settlement|impairment|write-?down|provision))|[Pp]ro forma|(?:[Cc]ore|[Uu]nderlying) (?=inflation|prices|PCE|CPI|earnings|profits?|income|operating|margins?|rate)|(?:[Ee]xcluding|less|ex) (?:the )?(?:(?:more )?volatile )?food and energy)|(GAAP|reported|statutory|headline|[Rr]evenues?|[Ss]ales|[Tt]urnover))\b/g;
 
 /** After a sum, words that put it on an adjusted basis: "$2.18 a share on an adjusted basis", "$2.18 a share, excluding items". */
 const ADJUSTED_AFTER = /^[^.;]{0,30}?\b(?:on an adjusted basis|excluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}items|before (?:exceptional|one-off|one-time) items)\b/;
@@ -118,6 +118,8 @@ export function markAdjusted(claims: Claim[], sentence: string, base: number): v
   if (!claims.some((c) => c.kind === 'money' || c.kind === 'percent') || !ADJUSTING_HINTS.some((h) => sentence.includes(h))) return;
   const switches: { at: number; adjusted: boolean }[] = [];
   for (const m of sentence.matchAll(BASIS_WORDS)) {
+    // "Excluding the $3.5 billion charge related to …": the sum left out is a thing of its own, no measure of the results.
+    if (m.groups?.excluded) for (const c of claims) if (c.start - base > m.index! && c.end - base <= m.index! + m[0].length) c.separate = true;
     const before = sentence.slice(Math.max(0, m.index! - 40), m.index);
     if (m[1] && /^[Aa]djusted$/.test(m[1]) && /seasonally\s$/i.test(before)) continue;
     if (m[2] === 'GAAP' && /\bnot\b[^;]{0,30}$/.test(before)) continue; // "(not in accordance with U.S. GAAP)"
