@@ -2310,11 +2310,23 @@ test('lines named together ("Platforms and Devices revenues") or by a list\u2019
   // Two lines ending in one word are two: before, "video advertising" and "search advertising" were one line, "advertising".
   const ads = { wire: `${story}\n\nVideo advertising revenue rose to $5.1 billion.\n`, draft: `${story}\n\nSearch advertising revenue rose to $28.3 billion.\n` };
   assert.deepEqual(conflictsIn(ads), []);
-  // One line's shorter name is still that line: "Harbour Cloud" and "cloud".
+  // A shorter name may be another line's: "cloud revenue" (the Harbour Cloud) is not the Enterprise Cloud's.
   const cloud = {
-    wire: `${story}\n\nHarbour Cloud revenue increased 34% to $7.6 billion.\n`,
-    radio: `${story}\n\nIts cloud revenue jumped to $7.6 billion as more businesses moved to it.\n`,
-    draft: `${story}\n\nMost striking was Harbour Cloud, whose cloud revenue climbed to $6.7 billion.\n`,
+    wire: `${story}\n\nEnterprise Cloud revenue increased 28% to $3.9 billion.\n`,
+    radio: `${story}\n\nEnterprise Cloud revenue jumped to $3.9 billion as more firms moved to it.\n`,
+    draft: `${story}\n\nIts cloud revenue climbed to $7.6 billion.\n`,
   };
-  assert.deepEqual(conflicts(cloud).draft.map((f) => f.message), ['$6.7 billion here; $7.6 billion in 2 other files.']);
+  assert.deepEqual(conflictsIn(cloud), []);
+  assert.deepEqual(conflicts({ ...cloud, draft: cloud.draft.replace('Its cloud', 'Enterprise Cloud') }).draft.map((f) => f.message), ['$7.6 billion here; $3.9 billion in 2 other files.']);
+});
+
+test('a line\u2019s name is no verb or figure, may stand well before its sum, and gives way to the whole company\u2019s revenue', () => {
+  const lines = (s) => allClaims(s).filter((k) => k.kind === 'money').map((k) => `${k.text}:${k.line ?? '-'}`);
+  // Before, "posting", "posted", "saw" and "Q1 FY2026" were read as lines.
+  assert.deepEqual(lines('Harbourline posted revenue of $51.2 billion, and the unit saw revenue jump 17% to $8.8 billion.'), ['$51.2 billion:-', '$8.8 billion:-']);
+  assert.deepEqual(lines('It reported its results, posting revenue of $51.2 billion in Q1 FY2026 revenue terms.'), ['$51.2 billion:-']);
+  assert.deepEqual(lines('The company reported Q1 FY2026 revenue of $51.2 billion.'), ['$51.2 billion:-']);
+  // Before, the name was looked for only 80 characters back.
+  assert.deepEqual(lines('The company\u2019s Enterprise Cloud segment which includes its flagship hosting business reported strong growth, with revenue around $3.9 billion.'), ['$3.9 billion:enterprise cloud']);
+  assert.deepEqual(lines('Gaming revenue rose 30%, driven by players upgrading, while total sales reached $57 billion.'), ['$57 billion:-']);
 });

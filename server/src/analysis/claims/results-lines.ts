@@ -23,7 +23,9 @@ const NOT_A_NAME = new Set(
     'fiscal reported first second third fourth full-year half-year core organic underlying adjusted operating consolidated ' +
     'global worldwide combined comparable like-for-like same-store said says and or but with while as in of for on by from to ' +
     'has had have was were is are be been after before than also whose which who where when overall higher lower strong weak ' +
-    'business quarter year month period')
+    'business quarter year month period earlier later previously now ago still ' +
+    // Verbs that take revenue as their object: "posting revenue of $77.7 billion", "saw revenue jump".
+    'saw sees see had posting reporting recording generating delivering driving bringing boosting including excluding')
     .split(' '),
 );
 
@@ -42,8 +44,14 @@ const OTHER_FIGURE_BEFORE = /\b(?:from|than|versus|vs\.?|against|with|of which)\
 /** A line named with another before it: "automotive and gaming revenue", "gaming & automotive sales". */
 const SHARED_NAME_BEFORE = /(?:\band|\bor|&)\s*$/i;
 
-/** How far before its sum a line may be named: "Gaming revenue rose 30% year-over-year to $4.3 billion". */
-const LINE_SPAN = 80;
+/**
+ * How far before its sum a line may be named: "The company's Intelligent Cloud segment which
+ * includes its flagship Azure business reported strong growth, with revenue around $30.9 billion".
+ */
+const LINE_SPAN = 130;
+
+/** Words before "revenue" or "sales" that make it the whole company's, after which no line named earlier holds. */
+const WHOLE = new Set(['total', 'overall', 'net', 'group', 'consolidated', 'company', 'combined']);
 
 /** A written name's key: lower case, hyphens as spaces ("Data-Center" and "data center" are one line). */
 const nameKey = (words: string[]) => words.join(' ').toLowerCase().replace(/[-\u2010\u2011]/g, ' ');
@@ -51,7 +59,8 @@ const nameKey = (words: string[]) => words.join(' ').toLowerCase().replace(/[-\u
 /** The name a LINE_NAME match gives, past possessives and words that name no line; undefined for none. */
 function lineName(first: string | undefined, second: string): string | undefined {
   const possessive = (w: string) => /['’]s?$/.test(w);
-  const generic = (w: string) => NOT_A_NAME.has(w.toLowerCase()) || /quarter|year|month/i.test(w) || possessive(w);
+  // "Microsoft posted revenue", "Q1 FY2026 revenue": a past tense or a figure names no line.
+  const generic = (w: string) => NOT_A_NAME.has(w.toLowerCase()) || /quarter|year|month|\d|ed$/i.test(w) || possessive(w);
   if (generic(second)) return undefined;
   return nameKey(first && !generic(first) ? [first, second] : [second]);
 }
@@ -64,7 +73,7 @@ function lineName(first: string | undefined, second: string): string | undefined
 const LABEL = /^[\s\-\u2013\u2022*]*(\p{Lu}[\p{L}\d'’ &-]{0,40}?):\s+(?:Revenues?|Sales)\b/u;
 const NOT_A_LABEL = /revenue|sales|growth|result|financ|perform|highlight|overview|summary|total|quarter|key|profit|income|outlook|guidance|earnings/i;
 
-/** A line named with another ("Platforms and Devices"): one name, equal only to itself (see sameLine). */
+/** Joins a line named with another ("Platforms and Devices"): one line of its own. */
 const JOINED = ' and ';
 
 /**
@@ -92,6 +101,8 @@ export function markResultLines(claims: Claim[], sentence: string, base: number)
     LINE_NAME.lastIndex = 0;
     for (let m = LINE_NAME.exec(before); m; m = LINE_NAME.exec(before)) {
       let found = lineName(m[1], m[2]);
+      // "Gaming revenue rose 30% …, while total sales reached $57 billion": the sum is the whole's.
+      if (!found && WHOLE.has(m[2].toLowerCase())) lines = 0;
       if (!found) continue;
       // "Platforms and Devices revenues", "Search & other advertising revenues": the word before the join names the line too.
       const joined = /^(?:and|or)$/i.test(m[1] ?? '') ? before.slice(0, m.index) : SHARED_NAME_BEFORE.test(before.slice(0, m.index)) ? before.slice(0, m.index).replace(SHARED_NAME_BEFORE, '') : undefined;
@@ -125,14 +136,5 @@ function clauseStart(sentence: string, at: number): number {
   return 0;
 }
 
-/**
- * Two names of one line: the same, or one the other's last words ("gaming" and "a year earlier
- * gaming", "cloud" and "Google Cloud"); "YouTube advertising" and "other advertising" are two.
- */
-export function sameLine(a: string, b: string): boolean {
-  if (a === b) return true;
-  return !a.includes(JOINED) && !b.includes(JOINED) && (a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
-}
-
-/** A line's last word, which every name of it ends in: the key its sums are looked up by. */
+/** A line's last word: the word its sums are looked up by in the other files. */
 export const lineKey = (line: string) => line.slice(line.lastIndexOf(' ') + 1);

@@ -9,7 +9,7 @@ import { endsLikeSentence } from '../boilerplate/shape';
 import { Claim } from '../claims/claim';
 import { ABOARD_WORDS, STORY_MEASURES } from '../claims/counted';
 import { THRESHOLD_WORDS } from '../claims/figure-roles';
-import { lineKey, sameLine } from '../claims/results-lines';
+import { lineKey } from '../claims/results-lines';
 import { LikeClaims } from '../claims/kinds';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
@@ -243,7 +243,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // billion, a 5.5% increase": changes of two sums.
         if (claim.ofSum && partner.ofSum && !overlaps(claim.ofSum, partner.ofSum) && !nearCopy) continue;
         // "Gaming revenue reached $4.3 billion" and "automotive revenue of $592 million": two lines' sums.
-        if (claim.line && partner.line && !sameLine(claim.line, partner.line) && !nearCopy) continue;
+        if (claim.line && partner.line && claim.line !== partner.line && !nearCopy) continue;
         // "… killing five people on board the Coast Guard plane" and "… the powerful earthquake that
         // struck on New Year's Day, killing at least 48 people": deaths of an event the other sentence never names.
         if (!nearCopy && (eventUnnamed(claim, a.sentence) || eventUnnamed(partner, cs))) continue;
@@ -431,7 +431,7 @@ function storyMeasureOf(claim: Claim): string | undefined {
   if (claim.aboard && !claim.share) return `${claim.unit} aboard`;
   if (claim.kind === 'percent' && claim.anchor === 'turnout') return 'turnout';
   // A line of results on one basis, as the company reported it: not an earlier, a forecast or an asked-for sum.
-  if (claim.line && !(claim.forecast || claim.sought || claim.added || claim.separate || claim.reference)) return `${claim.adjusted ? 'adjusted ' : ''}${lineKey(claim.line)} ${claim.unit}`;
+  if (claim.line && !(claim.forecast || claim.sought || claim.added || claim.separate || claim.reference)) return `${claim.adjusted ? 'adjusted ' : ''}${claim.line} ${claim.unit}`;
   return undefined;
 }
 
@@ -463,7 +463,7 @@ function sameWhen(a: ClaimSentence, b: ClaimSentence): boolean {
  */
 function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence, ev: ClaimEvidence, decided: Set<string>, sameStory: Map<string, number>): void {
   const measure = storyMeasureOf(claim)!;
-  const same = (k: Claim) => storyMeasureOf(k) === measure && (!claim.line || sameLine(claim.line, k.line!));
+  const same = (k: Claim) => storyMeasureOf(k) === measure;
   if (onlyValue((ctx.fileAnalysis ?? ctx.analysis).claimSentences, same)?.claim.low !== claim.low) return;
   // Sentences naming the measure ("toll", "turnout") are the ones stating it.
   const words = claim.line ? [lineKey(claim.line)] : measure === 'turnout' ? ['turnout'] : claim.aboard ? ABOARD_WORDS : claim.threshold ? THRESHOLD_WORDS : STORY_MEASURES.get(measure)!;
@@ -614,7 +614,7 @@ function conflictDetail(ctx: RuleContext, ev: ClaimEvidence): string {
     ? `**Why:** other files of this story give ${ev.claim.person.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())} another age (a full name and its age, in whichever sentence).`
     : byCalendar
       ? '**Why:** other files of this story write the same date with another weekday (a date fixes its weekday, in whichever sentence).'
-      : ev.claim.line && storyMeasureOf(ev.claim)
+      : ev.claim.line && storyMeasureOf(ev.claim) && ev.conflict.every((c) => c.claims[0].line === ev.claim.line)
         ? `**Why:** other files of this story give the ${ev.claim.line} line of the results another sum (a line named before its sum, in whichever sentence; a file giving it two sums decides nothing).`
         : `**Why:** other files say something else about the same ${ev.claim.kind}${ev.claim.unit !== ev.claim.kind ? ` (${ev.claim.unit})` : ''}. Sentences are matched on shared context words and period; values that overlap are not conflicts (two approximations agree within 20%).`;
   const lines = [
