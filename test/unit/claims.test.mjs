@@ -1469,6 +1469,8 @@ test('"Excluding the $2.1 billion charge related to the fine, …": the figures 
   const marks = (s) => allClaims(s).map((k) => `${k.text}:${k.adjusted ? 'adjusted' : k.separate ? 'separate' : '-'}`);
   assert.deepEqual(marks('Excluding the $2.1 billion charge related to the European fine, operating income increased 22% and operating margin was 33.9%.'), ['$2.1 billion:separate', '22%:adjusted', '33.9%:adjusted']);
   assert.deepEqual(marks('Excluding the European fine, operating margin was 33.9%.'), ['33.9%:adjusted']);
+  // After its figure, the phrase is said of that figure only: before, the clause after it was read as adjusted.
+  assert.deepEqual(marks('Operating margin reached 33.9% excluding a $2.1 billion EU fine, while cloud operating margins improved to 24% from 17%.'), ['33.9%:adjusted', '$2.1 billion:separate', '24%:-', '17%:-']);
   const story = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
   // Before, the reported and the fine-free figures were compared, and the charge against a segment's operating income.
   const files = {

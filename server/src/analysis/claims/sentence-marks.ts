@@ -98,6 +98,9 @@ const RECORD_BEFORE = /^(?:prior to|before|until) [^,]{1,40}, the (?:deadliest|w
  */
 const BASIS_WORDS = /\b(?:([Nn]on-GAAP|[Aa]djusted|[Ee]xcluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}(?:items|charges|costs)|(?<excluded>[Ee]xcluding (?:the|an?|its) (?:[^\s,;]+ ){0,4}?(?:fine|charge|penalty|settlement|impairment|write-?down|provision))|[Pp]ro forma|(?:[Cc]ore|[Uu]nderlying) (?=inflation|prices|PCE|CPI|earnings|profits?|income|operating|margins?|rate)|(?:[Ee]xcluding|less|ex) (?:the )?(?:(?:more )?volatile )?food and energy)|(GAAP|reported|statutory|headline|[Rr]evenues?|[Ss]ales|[Tt]urnover))\b/g;
 
+/** Text before a phrase that opens its sentence or clause: "Excluding the fine, …", "…; excluding the fine, …". */
+const OPENS_CLAUSE = /(?:^|[,;:(\u2014]\s*)$/;
+
 /** After a sum, words that put it on an adjusted basis: "$2.18 a share on an adjusted basis", "$2.18 a share, excluding items". */
 const ADJUSTED_AFTER = /^[^.;]{0,30}?\b(?:on an adjusted basis|excluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}items|before (?:exceptional|one-off|one-time) items)\b/;
 
@@ -121,6 +124,12 @@ export function markAdjusted(claims: Claim[], sentence: string, base: number): v
     // "Excluding the $3.5 billion charge related to …": the sum left out is a thing of its own, no measure of the results.
     if (m.groups?.excluded) for (const c of claims) if (c.start - base > m.index! && c.end - base <= m.index! + m[0].length) c.separate = true;
     const before = sentence.slice(Math.max(0, m.index! - 40), m.index);
+    // "Operating margin reached 33.9% excluding a $3.5 billion EU fine, while …": said of the figure
+    // before it, not of the clauses after.
+    if (m.groups?.excluded && !OPENS_CLAUSE.test(before)) {
+      for (const c of claims) if (c.end - base <= m.index! && /^\s?$/.test(sentence.slice(c.end - base, m.index))) c.adjusted = true;
+      continue;
+    }
     if (m[1] && /^[Aa]djusted$/.test(m[1]) && /seasonally\s$/i.test(before)) continue;
     if (m[2] === 'GAAP' && /\bnot\b[^;]{0,30}$/.test(before)) continue; // "(not in accordance with U.S. GAAP)"
     switches.push({ at: m.index! + m[0].length, adjusted: m[1] !== undefined });
