@@ -2332,3 +2332,19 @@ test('a line\u2019s name is no verb or figure, may stand well before its sum, an
   assert.deepEqual(lines('The company\u2019s Enterprise Cloud segment which includes its flagship hosting business reported strong growth, with revenue around $3.9 billion.'), ['$3.9 billion:enterprise cloud']);
   assert.deepEqual(lines('Gaming revenue rose 30%, driven by players upgrading, while total sales reached $57 billion.'), ['$57 billion:-']);
 });
+
+test('a percentage that is a change ("surged 24%", "a 28% increase") is not compared with a level ("margins at 49%")', () => {
+  const moves = (s) => allClaims(s).filter((k) => k.kind === 'percent').map((k) => `${k.text}:${k.moves ?? '-'}`);
+  assert.deepEqual(moves('Operating income surged 24% to $21 billion, with operating margins at 49%.'), ['24%:change', '49%:level']);
+  assert.deepEqual(moves('Revenue was $12 billion, a 28% increase, and the margin of 30.5% improved to 32% from 31.1%.'), ['28%:change', '30.5%:level', '32%:level', '31.1%:level']);
+  assert.deepEqual(moves('Sales rose by about 6% YoY; 40% of them came from abroad.'), ['6%:change', '40%:-']);
+  const story = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
+  // Before, the two percentages of sentences sharing their words were compared.
+  const files = outlets(story, {
+    wire: 'The company\u2019s operating income surged 24% to $21 billion, while net income reached $15.2 billion, underscoring its continued profitability.',
+    draft: 'Net income of $15.2 billion reflected a healthy profitability profile for the company, with operating margins at 49%.',
+  });
+  assert.deepEqual(conflictsIn(files), []);
+  // Two changes are still compared.
+  assert.deepEqual(conflicts({ ...files, draft: files.draft.replace('with operating margins at 49%', 'as operating income jumped 42%') }).draft.map((f) => f.message), ['42% here; 24% in 1 other file.']);
+});

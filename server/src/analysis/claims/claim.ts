@@ -139,6 +139,8 @@ export interface Claim {
   eventOf?: string;
   /** A percentage's sum, right beside it: the $24.9 billion of "services revenue of $24.9 billion, up 12 per cent" (its low and high). */
   ofSum?: [number, number];
+  /** A percentage's reading: a change ("surged 24%", "a 28% increase") or a level ("margins at 49%", "a margin of 30.5%"). Not compared with the other. */
+  moves?: 'change' | 'level';
   /** The line of a company's results a sum is said of, named before it: "gaming" of "Gaming revenue reached $3.3 billion". A story states each once. */
   line?: string;
   start: number;

@@ -16,6 +16,7 @@ import { ORDINAL_WORDS, SCALES, SMALL, parseNumber } from './numbers';
 import { ageAt, capitalisedRunStart } from './people';
 import { FIGURE_END, MONTH_PERIOD_WORDS, datelineLength, periodsOf } from './periods';
 import { ABOVE, APPROX, BELOW, qualify, rangeStart } from './qualifiers';
+import { markPercentMoves } from './percent-moves';
 import { markResultLines } from './results-lines';
 import { SUPERSEDED_WORDS, markAdjusted, markCalendarDays, markReference, markSumsOfShares, supersededReport } from './sentence-marks';
 import { ENGAGEMENT, percentSplitAt, rankLabelBefore, seriesScoreAt, tallyAt, tiebreakAt } from './tallies';
@@ -472,6 +473,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   markCalendarDays(claims, sentence, base);
   markSumsOfShares(claims, sentence, base);
   markResultLines(claims, sentence, base);
+  markPercentMoves(claims, sentence, base);
   markGaps(claims, sentence, base);
   return { claims: elidedThresholds(markDepth(markMovement(markConversions(claims, sentence, base), sentence, base), sentence, base), sentence, base), periods };
 }

@@ -244,6 +244,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (claim.ofSum && partner.ofSum && !overlaps(claim.ofSum, partner.ofSum) && !nearCopy) continue;
         // "Gaming revenue reached $4.3 billion" and "automotive revenue of $592 million": two lines' sums.
         if (claim.line && partner.line && claim.line !== partner.line && !nearCopy) continue;
+        // "operating income surged 24%" and "with operating margins at 49%": a change and a level.
+        if (claim.moves && partner.moves && claim.moves !== partner.moves && !nearCopy) continue;
         // "… killing five people on board the Coast Guard plane" and "… the powerful earthquake that
         // struck on New Year's Day, killing at least 48 people": deaths of an event the other sentence never names.
         if (!nearCopy && (eventUnnamed(claim, a.sentence) || eventUnnamed(partner, cs))) continue;
