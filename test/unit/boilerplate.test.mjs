@@ -1913,3 +1913,22 @@ test('a bracketed credit whose label ends in a dash ("(Photo credit- Ana Ruiz/Ha
   // Before, it stayed.
   judgeBetweenParagraphs(['(Photo credit- Ana Ruiz/Harbour News via AP)', '(Photo \u2013 Lena Berg)'], ['(Picture-perfect weather drew crowds to the harbour.)']);
 });
+
+test('a paragraph whose quote closes with an opening mark ("\u2026 ordinary lad.\u201C") is a paragraph, not a block after the article', () => {
+  const story = [
+    'A ferry fire off Port Alder on Tuesday left three dead and eleven injured after a blaze spread from the engine room, officials said.',
+    'Details of the Port Alder Ferry Fire',
+    'The fire broke out around 7:40 a.m. on the Valna Star as it crossed from Port Alder to Harwick. Crew members fought the flames for an hour before the coastguard arrived.',
+    'Three passengers, Ilse Marrow, 61, and Tomas Berg, 58, and a child, died in the fire. Eleven other people were treated in hospital for burns and smoke.',
+    'The ferry, which was built in 1994, had passed an inspection last spring. The operator said the engine room had been serviced in March.',
+    'Crew Member Named in Ferry Fire',
+    'Officials named the engineer on duty as Piet Varo, a 44-year-old who had worked for the operator for twelve years. The inquiry into the Valna Star fire is ongoing.',
+    'Varo joined the operator in 2013, living with his family in the town of Harwick. A neighbour, Gerd Lund, described him as \u201Ca careful, quiet man.\u201C',
+    'In connection with the fire, officials questioned two other crew members about the alarm system. The two included the captain and a deckhand.',
+    'Minister on Ferry Safety',
+    'The transport minister ordered checks of every ferry in the fleet, though the cause of the fire remains under investigation. Minister Anna Holt called the fire a \u201Cterrible day for everyone who works on the water.\u201C',
+    'She pledged to protect the island\'s travellers, stating, \u201CTo every family who takes our ferries: I promise that I will do everything in my power to keep you safe.\u201C',
+  ].join('\n');
+  // Before, the last two paragraphs (each closing on \u201C) were flagged as an off-topic block after the article end.
+  assert.deepEqual(boilerplateLines(story), []);
+});

@@ -579,7 +579,8 @@ export function isTruncatedTeaser(trimmed: string): boolean {
 
 /** Ends like a sentence (or a quote that ends one). */
 export function endsLikeSentence(trimmed: string): boolean {
-  return /[.!?;\u2026]['"\u2019\u201D)\]]*$/.test(trimmed) || /[.!?,]['"\u2019\u201D]$/.test(trimmed);
+  // The closing mark may be an opening one typed in its place ("… ordinary lad.“") or a guillemet.
+  return /[.!?;\u2026]['"\u2019\u201C\u201D\u00BB)\]]*$/.test(trimmed) || /[.!?,]['"\u2019\u201C\u201D\u00BB]$/.test(trimmed);
 }
 
 /** A caption that ends in a credit ("… Photo: AFP", "… Source: Xinhua"). */
