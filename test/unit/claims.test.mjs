@@ -779,6 +779,9 @@ test('a weekday of something still to come ("is due to visit Valna on Friday") i
   // What was ready or supposed to happen is a plan too (before, a day of the story's event).
   assert.deepEqual(kinds('The runoff was ready to be held on Sunday.'), ['Sunday:true']);
   assert.deepEqual(kinds('The vote that was supposed to take place on Sunday never came.'), ['Sunday:true']);
+  // A participle after a comma goes on in the tense before it (before, the comma ended the plan); "having" looks back.
+  assert.deepEqual(kinds('Ortega will hand over the presidency to Valdez, returning to Castania on Monday.'), ['Monday:true']);
+  assert.deepEqual(kinds('Ortega will visit Valna on Friday, having signed the deals on Wednesday.'), ['Friday:true', 'Wednesday:false']);
 });
 
 test('figures given on the word of different sides ("police said" / "organisers said") are two estimates', () => {

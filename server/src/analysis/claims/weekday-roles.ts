@@ -163,6 +163,8 @@ const REPORT_CLAUSE_WORDS = 8;
 export const RELATIVE_AHEAD = new Set(['tomorrow', 'next']);
 /** Words that put what follows ahead of the report: "will", "would", "is due to", "expected to", "scheduled to". */
 const FUTURE_WORDS = new Set(['will', 'would']);
+/** A present participle opening a clause: "returning", "marking". */
+const PARTICIPLE = /^\p{L}{2,}ing$/u;
 const FUTURE_BEFORE_TO = new Set(['due', 'expected', 'scheduled', 'set', 'plans', 'planning', 'aims', 'ready', 'supposed', 'slated', 'poised']);
 
 /**
@@ -182,7 +184,8 @@ export function weekdayRoles(toks: Tok[], sentence: string, base: number): { rep
   for (let k = 0; k < toks.length; k++) {
     if (k > 0 && sentence.slice(toks[k - 1].end - base, toks[k].start - base).includes(',')) {
       clauseStart = k;
-      future = false;
+      // "Alcaraz will reclaim the ranking, returning to the top spot on Monday": a participle goes on in the tense before it.
+      future &&= PARTICIPLE.test(toks[k].lower) && toks[k].lower !== 'having';
     }
     if (future) planned[k] = 1;
     const w = toks[k].lower;
