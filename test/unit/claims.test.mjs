@@ -2351,3 +2351,14 @@ test('a percentage that is a change ("surged 24%", "a 28% increase") is not comp
   // Two changes are still compared.
   assert.deepEqual(conflicts({ ...files, draft: files.draft.replace('with operating margins at 49%', 'as operating income jumped 42%') }).draft.map((f) => f.message), ['42% here; 24% in 1 other file.']);
 });
+
+test('a year the other file gives in another sentence, for what this year dates, dates another event of the story', () => {
+  const story = 'The appeal court in Port Alder freed former harbour master Ilse Marrow on Tuesday after quashing the sentence she received over the loss of the Valna Star ferry.\n\n';
+  const wire = `${story}Marrow, who was convicted in 2021 of falsifying the ferry\u2019s safety logs, walked out of Harwick prison in the afternoon.\n\nShe was sentenced to six years in prison over the sinking of the Valna Star, which went down off Harwick on March 3, 2018, killing 14 people.\n`;
+  const draft = `${story}Marrow was convicted of falsifying the Valna Star safety logs in 2021 and sentenced to six years in prison over the sinking.\n`;
+  // Before, the wire's 2018 (the sinking) was warned against the draft's 2021 (the conviction): the sentences paired on "sentenced to six years in prison".
+  assert.deepEqual(conflictsIn({ wire, draft }), []);
+  // A year the paired sentence dates the same thing by is still compared: the draft's conviction year changed.
+  const changed = { wire, radio: wire, draft: draft.replace('in 2021', 'in 2020') };
+  assert.deepEqual(conflicts(changed).draft.map((f) => f.message), ['2020 here; 2021 in 2 other files.']);
+});

@@ -44,7 +44,7 @@ export interface Claim {
   /** The date a weekday is written with ("Monday, April 28"), as a date claim's value, and its year when given: the day's calendar date. */
   onDate?: number;
   onYear?: number;
-  /** Stem of the word a weekday dates, the nearest before it: "manhu" of "joined a manhunt Thursday", "rampa" of "rampaged across Lewiston on Wednesday". */
+  /** Stem of the word a weekday or a year dates, the nearest before it: "manhu" of "joined a manhunt Thursday", "rampa" of "rampaged across Lewiston on Wednesday", "murder" of "the Beverly Hills murders in 1996". */
   dates?: string;
   /** A weekday of something still to come: "is due to visit Valna on Friday", "talks will resume on Monday". */
   planned?: boolean;

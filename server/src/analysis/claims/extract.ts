@@ -414,6 +414,9 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     else if (kind === 'year') {
       const name = eventNameBefore(toks, i, sentence, base);
       if (name) Object.assign(made, { label: true, anchor: name });
+      // "convicted of the Beverly Hills murders in 1996": what the year dates (see yearGivenElsewhere).
+      const dated = name ? undefined : datedAt(toks, first).stem;
+      if (dated) made.dates = dated;
     }
     if (kind !== 'year' && (asking ??= ASKING_HINTS.some((h) => sentence.includes(h))) && askedFor(toks, first, i, end, sentence, base)) made.sought = true;
     if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) made.added = true;

@@ -14,7 +14,7 @@ import { LikeClaims } from '../claims/kinds';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
-import { WHEN_PLAIN_WORDS, anotherStep, datesAnother, estimatorOf, eventUnnamed, leadQuarters, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays } from './claim-context';
+import { WHEN_PLAIN_WORDS, anotherStep, datesAnother, estimatorOf, eventUnnamed, leadQuarters, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
 import { compatible, differentQuantity, overlaps, sameFigure } from './claim-values';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
@@ -257,6 +257,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // mayor said Tuesday afternoon at a news briefing": counts of a running story told on two days.
         if (claim.kind === 'count' && !nearCopy && toldOnOtherDays(cs, a.sentence)) continue;
         if (!nearCopy && readingAtItsHour(cs, a.sentence, partner, (ctx.fileAnalysis ?? ctx.analysis).claimSentences)) continue;
+        if (!nearCopy && (yearGivenElsewhere(claim, a.sentence, ctx.corpus.get(a.file)!.claimSentences) || yearGivenElsewhere(partner, cs, (ctx.fileAnalysis ?? ctx.analysis).claimSentences))) continue;
         if ((claim.kind === 'weekday' || claim.kind === 'date') && !nearCopy && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }

@@ -283,6 +283,21 @@ export function readingAtItsHour(mine: ClaimSentence, theirs: ClaimSentence, par
   return ownFile.some((cs) => cs !== mine && cs.claims.some((k) => sameKind(k, partner) && sameFigure(k, partner)));
 }
 
+/**
+ * A year the other file gives for what this year dates, in another sentence than the one paired
+ * ("The brothers were convicted of the Beverly Hills murders in 1996" paired with "… fatally
+ * shooting their parents … on Aug. 20, 1989", in a file whose "who were convicted in 1996 of
+ * murdering their parents" agrees): the paired sentences date two events of the story. Not when the
+ * paired sentence names what this year dates ("freezing income tax thresholds until 2030" against
+ * "freezing … thresholds until 2031": one freeze, two ends). Asked both ways: the file giving both
+ * years is the other file for one side and this file for the other.
+ */
+export function yearGivenElsewhere(claim: Claim, theirs: ClaimSentence, theirFile: readonly ClaimSentence[]): boolean {
+  const dated = claim.dates;
+  if (claim.kind !== 'year' || dated === undefined || theirs.context.includes(dated)) return false;
+  return theirFile.some((cs) => cs !== theirs && cs.context.includes(dated) && cs.claims.some((k) => sameKind(k, claim) && sameFigure(k, claim)));
+}
+
 /** A word of this stem comes after the claim in its sentence, within the next few hundred characters. */
 function namedAfter(cs: ClaimSentence, claim: Claim, stem: string): boolean {
   if (!cs.context.includes(stem)) return false;
