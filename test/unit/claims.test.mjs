@@ -2362,3 +2362,15 @@ test('a year the other file gives in another sentence, for what this year dates,
   const changed = { wire, radio: wire, draft: draft.replace('in 2021', 'in 2020') };
   assert.deepEqual(conflicts(changed).draft.map((f) => f.message), ['2020 here; 2021 in 2 other files.']);
 });
+
+test('a percentage beside its sum is not compared with one whose sentence gives that sum apart ("growth in bookings and an RPO of $39 billion")', () => {
+  const story = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
+  // Before, the backlog's change was compared with the bookings' growth.
+  const files = outlets(story, {
+    wire: 'The company\u2019s commercial remaining performance obligation (RPO) rose 51% to $39 billion, reflecting future revenue commitments, while bookings more than doubled.',
+    draft: 'The quarter featured outsized commercial momentum, including 112% growth in commercial bookings and a remaining performance obligation (RPO) of $39 billion, implying future revenue.',
+  });
+  assert.deepEqual(conflictsIn(files), []);
+  // Beside its sum on both sides, a change is still compared.
+  assert.deepEqual(conflicts({ ...files, draft: files.draft.replace('112% growth in commercial bookings and a remaining performance obligation (RPO) of $39 billion', 'a remaining performance obligation (RPO) up 15% to $39 billion') }).draft.map((f) => f.message), ['15% here; 51% in 1 other file.']);
+});

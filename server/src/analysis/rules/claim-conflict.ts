@@ -242,6 +242,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "services revenue of $24.9 billion, up 12 per cent" and "iPhone sales that hit $46.22
         // billion, a 5.5% increase": changes of two sums.
         if (claim.ofSum && partner.ofSum && !overlaps(claim.ofSum, partner.ofSum) && !nearCopy) continue;
+        // "RPO rose 51% to $392 billion" and "112% YoY growth in commercial bookings and an RPO of $392
+        // billion": the other sentence gives my percentage's sum, but not as its percentage's.
+        if (!nearCopy && (sumGivenApart(claim, partner, a.sentence) || sumGivenApart(partner, claim, cs))) continue;
         // "Gaming revenue reached $4.3 billion" and "automotive revenue of $592 million": two lines' sums.
         if (claim.line && partner.line && claim.line !== partner.line && !nearCopy) continue;
         // "operating income surged 24%" and "with operating margins at 49%": a change and a level.
@@ -272,6 +275,12 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
     }
   }
   return out;
+}
+
+/** `c` is the change of a sum that `other`'s sentence gives apart from `other` (see Claim.ofSum). */
+function sumGivenApart(c: Claim, other: Claim, otherSentence: ClaimSentence): boolean {
+  const sum = c.ofSum;
+  return sum !== undefined && other.ofSum === undefined && otherSentence.claims.some((k) => k.kind === 'money' && overlaps([k.low, k.high], sum));
 }
 
 /**
