@@ -22,10 +22,10 @@ const NOT_A_NAME = new Set(
   ('the a an its their his her our this that these those total overall net gross quarterly annual yearly record group company ' +
     'fiscal reported first second third fourth full-year half-year core organic underlying adjusted operating consolidated ' +
     'global worldwide combined comparable like-for-like same-store said says and or but with while as in of for on by from to ' +
-    'has had have was were is are be been after before than also whose which who where when overall higher lower strong weak ' +
+    'has had have was were is are be been after before than also whose which who where when higher lower strong weak ' +
     'business quarter year month period earlier later previously now ago still ' +
     // Verbs that take revenue as their object: "posting revenue of $77.7 billion", "saw revenue jump".
-    'saw sees see had posting reporting recording generating delivering driving bringing boosting including excluding')
+    'saw sees see posting reporting recording generating delivering driving bringing boosting including excluding')
     .split(' '),
 );
 
@@ -91,7 +91,7 @@ export function markResultLines(claims: Claim[], sentence: string, base: number)
     const at = c.start - base;
     const clause = clauseStart(sentence, at);
     const from = Math.max(previousSum, at - LINE_SPAN, clause);
-    const first = previousSum === 0;
+    const firstSum = previousSum === 0;
     previousSum = c.end - base;
     if (c.conversion) continue;
     const before = sentence.slice(from, at);
@@ -115,7 +115,7 @@ export function markResultLines(claims: Claim[], sentence: string, base: number)
       name = found;
       end = m.index + m[0].length;
     }
-    if (lines === 0 && first && clause > 0 && (label ??= LABEL.exec(sentence)) && label[0].indexOf(':') + 1 === clause && !NOT_A_LABEL.test(label[1])) {
+    if (lines === 0 && firstSum && clause > 0 && (label ??= LABEL.exec(sentence)) && label[0].indexOf(':') + 1 === clause && !NOT_A_LABEL.test(label[1])) {
       lines = 1;
       name = nameKey(label[1].replace(/&/g, JOINED).split(/\s+/).filter(Boolean));
     }
@@ -130,10 +130,14 @@ function lastWord(text: string): string | undefined {
   return /^[\p{L}][\p{L}\d'’-]*$/u.test(word) ? word : undefined;
 }
 
-/** Where the clause holding `at` begins: after the last full stop, semicolon, colon or dash before it. */
+/** How far back a sum's clause is read: a line of figures with no stop between them is not walked back whole for each. */
+const CLAUSE_REACH = 300;
+
+/** Where the clause holding `at` begins: after the last full stop, semicolon, colon or dash before it (at most CLAUSE_REACH back). */
 function clauseStart(sentence: string, at: number): number {
-  for (let k = at - 1; k >= 0; k--) if (/[.;:!?\u2014]/.test(sentence[k]) && !/\d/.test(sentence[k + 1] ?? '')) return k + 1;
-  return 0;
+  const limit = Math.max(0, at - CLAUSE_REACH);
+  for (let k = at - 1; k >= limit; k--) if (/[.;:!?\u2014]/.test(sentence[k]) && !/\d/.test(sentence[k + 1] ?? '')) return k + 1;
+  return limit;
 }
 
 /** A line's last word: the word its sums are looked up by in the other files. */

@@ -91,10 +91,10 @@ const RECORD_BEFORE = /^(?:prior to|before|until) [^,]{1,40}, the (?:deadliest|w
 
 /**
  * Words that put the sums and shares after them on an adjusted basis ("non-GAAP", "adjusted",
- * "excluding items", "excluding the EC fine", "core" and "underlying" before a measure, prices "less food and energy"),
- * and words that put them back on the reported one ("GAAP", "reported", "statutory", "headline")
- * or start a measure never adjusted (revenue, sales, turnover). "Seasonally adjusted" is the usual
- * basis of a rate, said or not.
+ * "excluding items", "excluding the EC fine", "core" and "underlying" before a measure, prices
+ * "less food and energy"), and words that put them back on the reported one ("GAAP", "reported",
+ * "statutory", "headline") or start a measure never adjusted (revenue, sales, turnover).
+ * "Seasonally adjusted" is the usual basis of a rate, said or not.
  */
 const BASIS_WORDS = /\b(?:([Nn]on-GAAP|[Aa]djusted|[Ee]xcluding (?:(?:certain|special|one-time|one-off|exceptional|some|other) ){0,2}(?:items|charges|costs)|(?<excluded>[Ee]xcluding (?:the|an?|its) (?:[^\s,;]+ ){0,4}?(?:fine|charge|penalty|settlement|impairment|write-?down|provision))|[Pp]ro forma|(?:[Cc]ore|[Uu]nderlying) (?=inflation|prices|PCE|CPI|earnings|profits?|income|operating|margins?|rate)|(?:[Ee]xcluding|less|ex) (?:the )?(?:(?:more )?volatile )?food and energy)|(GAAP|reported|statutory|headline|[Rr]evenues?|[Ss]ales|[Tt]urnover))\b/g;
 

@@ -9,8 +9,8 @@ import { endsLikeSentence } from '../boilerplate/shape';
 import { Claim } from '../claims/claim';
 import { ABOARD_WORDS, STORY_MEASURES } from '../claims/counted';
 import { THRESHOLD_WORDS } from '../claims/figure-roles';
-import { lineKey } from '../claims/results-lines';
 import { LikeClaims } from '../claims/kinds';
+import { lineKey } from '../claims/results-lines';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
@@ -484,8 +484,9 @@ function storyMeasureEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence,
 
 /**
  * The other files' values, most files first, each value counted once whatever its spellings ("30
- * Cabinet" and "30 cabinet", "£1.1m" and "£1.1 million", "$4.3 billion" and "$4.30 billion"): shown, and offered as the fix, in the
- * spelling closest to this file's own (its words as this file writes them), else the commonest.
+ * Cabinet" and "30 cabinet", "£1.1m" and "£1.1 million", "$4.3 billion" and "$4.30 billion"):
+ * shown, and offered as the fix, in the spelling closest to this file's own (its words as this file
+ * writes them), else the commonest.
  */
 function rankedValues(values: Claim[], own: string): [string, number][] {
   const words = (t: string) => t.replace(/[\d.,]+/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
