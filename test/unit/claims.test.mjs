@@ -1249,7 +1249,7 @@ test('a sentence naming another event by its year ("the 2002 Air China crash tha
   assert.equal(lib.analyzeDocument(pledge).claimSentences[0].claims.find((c) => c.kind === 'year').label, true);
   // A near copy that changed the named year and another value is still warned: the same sentence, changed.
   const obit = (y, n) => `Her breakthrough came in the ${y} drama "The Northern Light," which earned her the first of ${n} Oscar nominations.\n`;
-  assert.deepEqual(conflicts({ a: obit(1966, 'five'), c: obit(1968, 'six') }).c.map((f) => f.message), ['1968 here; 1966 in 1 other file.', 'six Oscar here; five Oscar in 1 other file.']);
+  assert.deepEqual(conflicts({ a: obit(1966, 'five'), c: obit(1968, 'six') }).c.map((f) => f.message), ['1968 here; 1966 in 1 other file.', 'six Oscar nominations here; five Oscar nominations in 1 other file.']);
 });
 
 test('a year after a name ("Harbour Cup 2023", "Nations Shield 2022") names that event: compared only with the same name\u2019s', () => {
@@ -1589,6 +1589,10 @@ test('an ordinal the other sentence also gives, of another noun, decides nothing
   const texts = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   assert.deepEqual(texts('Valna won their 12th VBL title.'), ['ordinal:title:12th']);
   assert.deepEqual(texts('The firm hired 500 IT workers.'), ['count:worker:500 IT workers']);
+  // So does a name before a plural (before, "750 IndiGo" counted IndiGos); not a name before a verb.
+  assert.deepEqual(texts('On Friday, over 750 IndiGo flights were cancelled.').filter((t) => t.startsWith('count')), ['count:flight:750 IndiGo flights']);
+  assert.deepEqual(texts('Twelve Norvian soldiers were hurt.'), ['count:soldier:Twelve Norvian soldiers']);
+  assert.deepEqual(texts('Three Republicans voted against the bill.'), ['count:republican:Three Republicans']);
   assert.deepEqual(texts('Valna closed with a 96-71 blowout of Port Alder.'), ['tally:tally:96-71']);
   // Before: "11th here; 12th in 1 other file" both ways.
   const story = 'Valna beat Port Alder 96-71 on Sunday night to win the league final in four games, the club\u2019s first title in six years.';
