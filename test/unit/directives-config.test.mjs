@@ -105,3 +105,12 @@ test('globs: **, *, ?, {a,b}; a hostile pattern from an untrusted workspace cann
   for (const g of hostile) globMatch(g, longPath);
   assert.ok(performance.now() - t0 < 500, `hostile globs took ${(performance.now() - t0).toFixed(0)} ms`);
 });
+
+test('a directive line between two lines of furniture parts their block: fix-all keeps the directive', () => {
+  // Found by the fuzz test (seed 955432647): the block ran over the directive, and its fix deleted it.
+  const text = 'Advertisement\ncopydesk: verified\nAdvertisement\nThe ferry to Harwick was cancelled on Monday because of a storm, the operator said.\n';
+  const findings = checkAll({ a: text }).a;
+  const out = lib.applyEdits(text, lib.fixAllEdits(findings));
+  assert.ok(out.includes('copydesk: verified'), out);
+  assert.ok(out.includes('The ferry to Harwick'), out);
+});

@@ -137,7 +137,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const stems = new LineStems();
   const boilerplate = classifyBoilerplate(visible, { extraPhrases: options.extraBoilerplatePhrases, stems });
   if (!allowed.empty) for (const l of [...boilerplate.keys()]) if (allowed.isWhole(lines[l].text)) boilerplate.delete(l);
-  const blocks = boilerplateBlocks(visible, boilerplate);
+  // Blocks over the lines as written: a directive line between two furniture lines parts them, so
+  // removing the furniture never removes the writer's directive.
+  const blocks = boilerplateBlocks(lines, boilerplate);
   const skip = (l: number) => boilerplate.has(l) || directiveLines.has(l);
 
   const cues = options.extraSpeechVerbs?.length ? buildCueSet(options.extraSpeechVerbs) : DEFAULT_CUES;
