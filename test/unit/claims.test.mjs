@@ -2378,3 +2378,13 @@ test('a percentage beside its sum is not compared with one whose sentence gives 
   // Beside its sum on both sides, a change is still compared.
   assert.deepEqual(conflicts({ ...files, draft: files.draft.replace('112% growth in commercial bookings and a remaining performance obligation (RPO) of $39 billion', 'a remaining performance obligation (RPO) up 15% to $39 billion') }).draft.map((f) => f.message), ['15% here; 51% in 1 other file.']);
 });
+
+test('weekdays of sentences counting one thing, no count alike, are a running story\u2019s two days', () => {
+  const local = 'Valna | March 6, 2026: Norvia\u2019s largest airline, Skyline, is in the middle of one of the biggest operational crises in Norvian aviation, with more than 1,600 flights cancelled in just four days and fresh cancellations continuing on Saturday.\nOn Saturday alone, Skyline said it had cancelled around 850 flights, a slight improvement from the previous day but still enough to keep airports crowded with stranded passengers across Valna, Harwick, Sarova, Port Alder and other major cities.\n';
+  const wire = 'On Friday, over 750 Skyline flights were cancelled across Valna, Harwick, Sarova, Port Alder and other major cities.\n';
+  // Before, each warned the other: "Friday here; Saturday in 1 other file".
+  assert.deepEqual(conflictsIn({ local, wire }), []);
+  // A changed day in a sentence counting the same is still compared.
+  const same = { wire, radio: wire, draft: wire.replace('On Friday', 'On Thursday') };
+  assert.deepEqual(conflicts(same).draft.map((f) => f.message), ['Thursday here; Friday in 2 other files.']);
+});

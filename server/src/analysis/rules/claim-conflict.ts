@@ -14,7 +14,7 @@ import { lineKey } from '../claims/results-lines';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
-import { WHEN_PLAIN_WORDS, anotherStep, datesAnother, estimatorOf, eventUnnamed, leadQuarters, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
+import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, leadQuarters, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
 import { compatible, differentQuantity, overlaps, sameFigure } from './claim-values';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
@@ -234,6 +234,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // bodies … continued into a somber Friday morning", or "Another 15 victims were recovered
         // Friday": a running story's new step is dated by its own day.
         if (claim.kind === 'weekday' && !nearCopy && anotherStep(cs, a.sentence, tellsIncrement)) continue;
+        if (claim.kind === 'weekday' && !nearCopy && countsOfTwoDays(cs, a.sentence)) continue;
         // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
         // field goal with three seconds left" (to tie): a game has many moments told in like words.
         if (claim.remaining && !nearCopy) continue;

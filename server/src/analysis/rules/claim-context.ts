@@ -136,6 +136,25 @@ export function toldOnOtherDays(a: ClaimSentence, b: ClaimSentence): boolean {
 }
 
 /**
+ * Both sentences count one thing, with no count alike ("On Friday, over 750 IndiGo flights were
+ * cancelled" and "On Saturday alone, IndiGo said it had cancelled around 850 flights"): a running
+ * story's figures of two days, so their days are two days, not one day told two ways. A changed day
+ * in a sentence counting the same is still compared.
+ */
+export function countsOfTwoDays(a: ClaimSentence, b: ClaimSentence): boolean {
+  let counted = false;
+  for (const c of a.claims) {
+    if (c.kind !== 'count') continue;
+    for (const k of b.claims) {
+      if (k.kind !== 'count' || k.unit !== c.unit) continue;
+      if (sameFigure(c, k)) return false;
+      counted = true;
+    }
+  }
+  return counted;
+}
+
+/**
  * The two sentences give one figure alike besides the days and dates of their reports: the same
  * report. Not what every report of the event gives alike, its day, date, year, time or a quake's
  * magnitude: "A 6.0-magnitude earthquake … killing more than 800 people …, officials said Monday"
