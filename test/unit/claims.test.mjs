@@ -2388,3 +2388,13 @@ test('weekdays of sentences counting one thing, no count alike, are a running st
   const same = { wire, radio: wire, draft: wire.replace('On Friday', 'On Thursday') };
   assert.deepEqual(conflicts(same).draft.map((f) => f.message), ['Thursday here; Friday in 2 other files.']);
 });
+
+test('a story of another quarter, named in its lead, states its own story measures', () => {
+  const lead = (q) => `Corvane Systems reported record results for its ${q} on Wednesday as companies kept buying its chips for artificial intelligence, sending its shares up in late trading.`;
+  const files = {
+    old: `${lead('fiscal fourth quarter')}\n\nThe company\u2019s overall cloud revenue stood at $3.7 billion, slightly below forecasts.\n`,
+    draft: `${lead('first quarter of fiscal 2026')}\n\nThe company\u2019s cloud business remained its engine, with cloud revenue rising 26% to $4.9 billion.\n`,
+  };
+  // Before, last quarter's cloud revenue was warned against this quarter's (a folder keeping last quarter's story as background).
+  assert.deepEqual(conflictsIn(files), []);
+});

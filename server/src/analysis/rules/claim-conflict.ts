@@ -393,8 +393,11 @@ function oneValueEvidence(
   const files = [...sameStory.keys()].filter((f) => !decided.has(f));
   if (files.length === 0) return;
   const [found] = ctx.corpus.claimCandidates([words], files, 0);
+  const myLead = leadQuarters(ctx.fileAnalysis ?? ctx.analysis);
   for (const [file, list] of found) {
     const doc = ctx.corpus.get(file)!;
+    // A story of another quarter ("fiscal fourth quarter" against "first quarter of fiscal year 2026") states its own measures.
+    if (otherLeadQuarter(myLead, doc)) continue;
     const match = onlyValue(list.map((c) => doc.claimSentences[c.index]), same);
     if (!match || (when && !(samePeriod(when, match.sentence) && sameWhen(when, match.sentence)))) continue;
     ctx.consulted?.add(file);
