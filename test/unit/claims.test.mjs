@@ -11,6 +11,8 @@ const weekdaysReported = (s) => allClaims(s).filter((k) => k.kind === 'weekday')
 const conflicts = (files) => Object.fromEntries(Object.entries(checkAll(files)).map(([k, v]) => [k, rule(v, 'claim-conflict')]));
 /** Outlets' files of one story: its opening paragraph, then each outlet's own sentence. */
 const outlets = (story, sentences) => Object.fromEntries(Object.entries(sentences).map(([name, sentence]) => [name, `${story}\n\n${sentence}\n`]));
+/** An invented results story's opening paragraph, shared by the tests of company figures. */
+const RESULTS_STORY = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
 /** The claim-conflict findings of the named files (of every file when none is named), in one list. */
 const conflictsIn = (files, ...names) => {
   const out = conflicts(files);
@@ -1474,7 +1476,7 @@ test('"Excluding the $2.1 billion charge related to the fine, …": the figures 
   assert.deepEqual(marks('Excluding the European fine, operating margin was 33.9%.'), ['33.9%:adjusted']);
   // After its figure, the phrase is said of that figure only: before, the clause after it was read as adjusted.
   assert.deepEqual(marks('Operating margin reached 33.9% excluding a $2.1 billion EU fine, while cloud operating margins improved to 24% from 17%.'), ['33.9%:adjusted', '$2.1 billion:separate', '24%:-', '17%:-']);
-  const story = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
+  const story = RESULTS_STORY;
   // Before, the reported and the fine-free figures were compared, and the charge against a segment's operating income.
   const files = {
     wire: `${story}\n\nTotal operating income increased 9% and operating margin was 30.5%. Excluding the $2.1 billion charge related to the European fine, operating income increased 22% and operating margin was 33.9%.\n`,
@@ -2303,7 +2305,7 @@ test('lines named together ("Platforms and Devices revenues") or by a list\u2019
   assert.deepEqual(lines('Search & other advertising revenues increased by 15% to $28.3 billion.'), ['$28.3 billion:search and other advertising']);
   assert.deepEqual(lines('- Harbour Cloud: Revenue increased by 34% to $7.6 billion, driven by its platform.'), ['$7.6 billion:harbour cloud']);
   assert.deepEqual(lines('Revenue Growth: Total revenue reached $51.2 billion.'), ['$51.2 billion:-']);
-  const story = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
+  const story = RESULTS_STORY;
   // Before, "revenues" was no line's word and the two lines' sums, in sentences sharing their words, were compared.
   const paired = outlets(story, {
     wire: 'Harbour Services revenues increased 14% to $41.2 billion, reflecting strong performance across search, subscriptions, platforms and devices.',
@@ -2345,7 +2347,7 @@ test('a percentage that is a change ("surged 24%", "a 28% increase") is not comp
   assert.deepEqual(moves('Operating income surged 24% to $21 billion, with operating margins at 49%.'), ['24%:change', '49%:level']);
   assert.deepEqual(moves('Revenue was $12 billion, a 28% increase, and the margin of 30.5% improved to 32% from 31.1%.'), ['28%:change', '30.5%:level', '32%:level', '31.1%:level']);
   assert.deepEqual(moves('Sales rose by about 6% YoY; 40% of them came from abroad.'), ['6%:change', '40%:-']);
-  const story = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
+  const story = RESULTS_STORY;
   // Before, the two percentages of sentences sharing their words were compared.
   const files = outlets(story, {
     wire: 'The company\u2019s operating income surged 24% to $21 billion, while net income reached $15.2 billion, underscoring its continued profitability.',
@@ -2368,7 +2370,7 @@ test('a year the other file gives in another sentence, for what this year dates,
 });
 
 test('a percentage beside its sum is not compared with one whose sentence gives that sum apart ("growth in bookings and an RPO of $39 billion")', () => {
-  const story = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
+  const story = RESULTS_STORY;
   // Before, the backlog's change was compared with the bookings' growth.
   const files = outlets(story, {
     wire: 'The company\u2019s commercial remaining performance obligation (RPO) rose 51% to $39 billion, reflecting future revenue commitments, while bookings more than doubled.',

@@ -122,11 +122,14 @@ export function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefi
     const w = toks[k];
     if (!/^\p{L}/u.test(w.text)) return undefined;
     if (NOUN_STOP.has(w.lower)) return undefined;
-    // An acronym before the noun modifies it: "18th NBA title", "500 IT workers".
+    // An acronym before the noun modifies it: "18th NBA title", "500 IT workers"; so does a name
+    // before a plural: "750 IndiGo flights", "12 Ukrainian soldiers" (not "three Republicans voted").
     const next = toks[k + 1];
-    if (k === j && k > 0 && w.start === toks[k - 1].end + 1 && next?.start === w.end + 1 && /^\p{Lu}{2,5}$/u.test(w.text) && /^\p{Ll}{3,}$/u.test(next.text) && !NOUN_STOP.has(next.lower)) continue;
-    // So does a name before a plural: "750 IndiGo flights", "12 Ukrainian soldiers" (not "three Republicans voted").
-    if (k === j && k > 0 && w.start === toks[k - 1].end + 1 && next?.start === w.end + 1 && /^\p{Lu}\p{L}+$/u.test(w.text) && /^\p{Ll}{3,}[^s]s$/u.test(next.text) && !/(?:ss|us)$/.test(next.text) && !NOUN_STOP.has(next.lower)) continue;
+    if (k === j && k > 0 && w.start === toks[k - 1].end + 1 && next?.start === w.end + 1 && !NOUN_STOP.has(next.lower)) {
+      const acronym = /^\p{Lu}{2,5}$/u.test(w.text) && /^\p{Ll}{3,}$/u.test(next.text);
+      const nameBeforePlural = /^\p{Lu}\p{L}+$/u.test(w.text) && /^\p{Ll}{3,}[^s]s$/u.test(next.text) && !/(?:ss|us)$/.test(next.text);
+      if (acronym || nameBeforePlural) continue;
+    }
     if (w.text[0] !== w.lower[0] && k > j) return undefined; // a name, not the counted noun
     if ((w.lower.length > 2 && !/(?:ly|al|ic|ive|ous|ed|est|ful|less|new|old|big)$/.test(w.lower) && !PRE_NOUN_ADJECTIVES.has(w.lower)) || k === j + 2) return w;
     // After an ordinal a word shaped like an adjective is the noun when no noun follows it: "his 10th

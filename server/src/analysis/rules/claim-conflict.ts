@@ -393,7 +393,7 @@ function oneValueEvidence(
   const files = [...sameStory.keys()].filter((f) => !decided.has(f));
   if (files.length === 0) return;
   const [found] = ctx.corpus.claimCandidates([words], files, 0);
-  const myLead = leadQuarters(ctx.fileAnalysis ?? ctx.analysis);
+  const myLead = once(ctx, 'fileLeadQuarters', () => leadQuarters(ctx.fileAnalysis ?? ctx.analysis));
   for (const [file, list] of found) {
     const doc = ctx.corpus.get(file)!;
     // A story of another quarter ("fiscal fourth quarter" against "first quarter of fiscal year 2026") states its own measures.

@@ -299,7 +299,12 @@ export function anotherStep(a: ClaimSentence, b: ClaimSentence, tellsStep: (cs: 
 export function readingAtItsHour(mine: ClaimSentence, theirs: ClaimSentence, partner: Claim, ownFile: readonly ClaimSentence[]): boolean {
   const timed = (cs: ClaimSentence) => cs.claims.some((k) => k.kind === 'time');
   if (!timed(mine) || timed(theirs)) return false;
-  return ownFile.some((cs) => cs !== mine && cs.claims.some((k) => sameKind(k, partner) && sameFigure(k, partner)));
+  return givenElsewhere(partner, ownFile, mine);
+}
+
+/** A sentence of `file` other than `except` (and passing `where`) gives `claim`'s figure, of its kind. */
+function givenElsewhere(claim: Claim, file: readonly ClaimSentence[], except: ClaimSentence, where?: (cs: ClaimSentence) => boolean): boolean {
+  return file.some((cs) => cs !== except && (!where || where(cs)) && cs.claims.some((k) => sameKind(k, claim) && sameFigure(k, claim)));
 }
 
 /**
@@ -314,7 +319,7 @@ export function readingAtItsHour(mine: ClaimSentence, theirs: ClaimSentence, par
 export function yearGivenElsewhere(claim: Claim, theirs: ClaimSentence, theirFile: readonly ClaimSentence[]): boolean {
   const dated = claim.dates;
   if (claim.kind !== 'year' || dated === undefined || theirs.context.includes(dated)) return false;
-  return theirFile.some((cs) => cs !== theirs && cs.context.includes(dated) && cs.claims.some((k) => sameKind(k, claim) && sameFigure(k, claim)));
+  return givenElsewhere(claim, theirFile, theirs, (cs) => cs.context.includes(dated));
 }
 
 /** A word of this stem comes after the claim in its sentence, within the next few hundred characters. */
