@@ -599,6 +599,14 @@ test('speakers: a plural noun shaped like a speech verb ("four points") yields t
   assert.deepEqual(unattributed('Sen. Ana Ruiz identified exhaustion with bigotry as one of the reasons for her hope. \u201CThe younger people are sick and tired of discrimination and racism.\u201D\n'), []);
 });
 
+test('a rank abbreviated before a name does not end the sentence: "Lt. Col. Dana Ruiz of the Harbor Patrol, said"', () => {
+  // Before, the attribution's sentence ended at "Lt." (the quote finder kept a shorter list of
+  // abbreviations than the sentence splitter), so the quote had no speaker.
+  assert.deepEqual(unattributed('\u201CWe are bringing every boat home tonight,\u201D Lt. Col. Dana Ruiz of the Harbor Patrol, said on Monday.\n'), []);
+  assert.deepEqual(unattributed('\u201CThe pier is closed until the water drops,\u201D Sgt. Omar Pell told reporters.\n'), []);
+  assert.deepEqual(unattributed('\u201CWe counted every cabin twice,\u201D Capt. Ines Varga said.\n'), []);
+});
+
 test('speakers: "President Tomas Ortega of Castania said" names Ortega, not Castania', () => {
   // Before, the place right before the verb was the name nearest it.
   assert.equal(speaker('President Tomas Ortega of Castania said the two countries would \u201Cstand together against unilateral sanctions\u201D.'), 'President Tomas Ortega');

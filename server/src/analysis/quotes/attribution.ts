@@ -7,7 +7,7 @@
 import { upperBound } from '../sorted';
 import { Line, isBlank } from '../text/lines';
 import { isSpaceCode } from '../text/chars';
-import { STOPWORDS, Word, countWords, words } from '../text/segment';
+import { STOPWORDS, Word, countWords, isAbbreviation, words } from '../text/segment';
 import { CUE_PHRASES, DEFAULT_CUES, PRONOUNS } from './cues';
 import { SMALL } from '../claims/numbers';
 import { QuoteSpan } from './spans';
@@ -297,7 +297,7 @@ function isBoundary(m: string, i: number): boolean {
   let a = j;
   while (a > Math.max(0, j - 8) && /[\p{L}.]/u.test(m[a - 1])) a--;
   const w = m.slice(a, j).toLowerCase();
-  return !/^(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|prof|u\.s|u\.k|jan|feb|aug|sept?|oct|nov|dec|no)$/.test(w) && !/^\p{L}$/u.test(w);
+  return !isAbbreviation(w);
 }
 
 /** " ” ’ ' ) ] */

@@ -30,6 +30,11 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** A lowercased word before a full stop that does not end a sentence: a title, a month, an initial ("Lt.", "Sept.", "J."). */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}
+
 const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", ')', ']', '\u00BB']);
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB']);
 
@@ -68,10 +73,7 @@ export function splitSentences(line: Line): Sentence[] {
     let first = k;
     while (first < n && OPENERS.has(text[first])) first++;
     if (first >= n || !isUpperStart(text[first])) continue;
-    if (c === '.') {
-      const w = wordBefore(text, at);
-      if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w)) continue;
-    }
+    if (c === '.' && isAbbreviation(wordBefore(text, at))) continue;
     out.push(makeSentence(line, start, j));
     start = k;
   }
