@@ -862,6 +862,18 @@ test('a score after "beating" is a tally; a crowd or attendance named before its
   assert.deepEqual(out.draft.map((f) => f.message), ['3-2 here; 3-1 in 2 other files.', '8,142 here; 8,412 in 2 other files.']);
 });
 
+test('a plural in -es counts its singular: "two sixes" and "one six" count one thing', () => {
+  const units = (s) => claims(s).filter((k) => k.kind === 'count').map((k) => k.unit);
+  // Before, "sixes" counted "sixe", so one six and two sixes were never compared.
+  assert.deepEqual(units('She hit seven fours and two sixes, then one six more.'), ['four', 'six', 'six']);
+  assert.deepEqual(units('Crews cleared three crashes, two matches, four branches and five boxes.'), ['crash', 'match', 'branch', 'box']);
+  // Nouns whose singular ends in -e keep it.
+  assert.deepEqual(units('There were two avalanches, three headaches and four niches.'), ['avalanche', 'headache', 'niche']);
+  const innings = (sixes) => `Opener Mira Sen made 87 off 78 balls at Harbour Park on Sunday, hitting seven fours and ${sixes}.\n`;
+  const found = conflicts({ a: innings('one six'), b: innings('two sixes') });
+  assert.deepEqual(found.a.map((f) => f.message), ['one six here; two sixes in 1 other file.']);
+});
+
 test('a part of a total counts what the total counts: "19 of the council\u2019s 31 seats" is 19 seats', () => {
   const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.unit}:${k.text}`);
   // Before, the 19 was nothing and a changed share of seats went unseen.

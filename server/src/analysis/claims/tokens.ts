@@ -105,9 +105,16 @@ export function percentEnd(toks: Tok[], j: number): number | undefined {
   return undefined;
 }
 
-/** A counted noun's singular, its unit: "ferries" -> "ferry", "seats" -> "seat" ("series", "species", "glass" stay). */
+/**
+ * The -es of a noun ending in x, sh, ss, zz, tch or a consonant and ch: "sixes", "crashes", "matches",
+ * "branches" ("headaches" and "niches" are -e nouns, "avalanches" too).
+ */
+const SIBILANT_PLURAL = /(?:x|sh|ss|zz|tch|[nr]ch)es$/;
+
+/** A counted noun's singular, its unit: "ferries" -> "ferry", "seats" -> "seat", "sixes" -> "six" ("series", "species", "glass" stay). */
 export function singular(noun: string): string {
   if (noun.endsWith('ies') && noun.length > 4 && noun !== 'series' && noun !== 'species') return noun.slice(0, -3) + 'y';
+  if (SIBILANT_PLURAL.test(noun) && noun !== 'avalanches') return noun.slice(0, -2);
   return noun.replace(/(?<=[^s])s$/, '');
 }
 
