@@ -862,6 +862,25 @@ test('a score after "beating" is a tally; a crowd or attendance named before its
   assert.deepEqual(out.draft.map((f) => f.message), ['3-2 here; 3-1 in 2 other files.', '8,142 here; 8,412 in 2 other files.']);
 });
 
+test('initials do not end a sentence: "under Governor J.R. Halden, overseeing …" is one sentence', () => {
+  const obituary = 'Ines Varga, the former harbour master of Port Alder, died Monday at age 84, her family said in a statement.';
+  const found = conflicts(outlets(obituary, {
+    a: 'She was appointed harbour master under Governor J.R. Halden in 1989 and oversaw the rebuilding of the north pier.',
+    b: 'In 1989, she became harbour master under Governor J.R. Halden, overseeing the rebuilding of the north pier, and later led the ferry board before being elected mayor in 2000.',
+  }));
+  // Before, b's sentence ended at "J.R.", and its second half, "Halden, overseeing the rebuilding of
+  // the north pier, … elected mayor in 2000", was paired with a's year of the appointment.
+  assert.deepEqual(found.a, []);
+  assert.deepEqual(found.b, []);
+});
+
+test('"at least 24 people on the ground died" is a share of a crash\u2019s dead, not its toll', () => {
+  const ground = allClaims('The jet was carrying 242 people, and officials said one person on board survived and at least 24 people on the ground died.').find((k) => k.text === '24 people');
+  // Before, it was the count of all the dead, against another file's "killing over 200 people".
+  assert.equal(ground.share, true);
+  assert.equal(allClaims('The crash killed at least 240 people on Thursday.').find((k) => k.text === '240 people').share, undefined);
+});
+
 test('a plural in -es counts its singular: "two sixes" and "one six" count one thing', () => {
   const units = (s) => claims(s).filter((k) => k.kind === 'count').map((k) => k.unit);
   // Before, "sixes" counted "sixe", so one six and two sixes were never compared.

@@ -149,6 +149,17 @@ export function splitCountAfter(toks: Tok[], i: number, end: number, sentence: s
   return false;
 }
 
+/**
+ * "at least 24 people on the ground died": those a crash killed where it came down, one share of
+ * its dead beside those aboard, whichever way the sentence splits them ("one person on the jet
+ * survived and at least 24 people on the ground died"). Like a split count's first share, it is not
+ * the whole toll.
+ */
+export function onTheGround(toks: Tok[], i: number, end: number): boolean {
+  const k = tokenAfter(toks, i, end);
+  return toks[k]?.lower === 'on' && toks[k + 1]?.lower === 'the' && toks[k + 2]?.lower === 'ground';
+}
+
 /** Nouns of the people a vehicle carries. */
 export const ABOARD_UNITS = new Set(['passenger', 'people', 'person', 'crew']);
 

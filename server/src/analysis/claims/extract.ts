@@ -8,7 +8,7 @@ import { LETTER, charOfKindAt } from '../text/chars';
 import { STOPWORDS } from '../text/segment';
 import { Claim, ClaimKind, exact } from './claim';
 import { ISO_DATE_REST, timeAt, timedWord } from './clock';
-import { ABOARD_UNITS, eventBefore, fateAfter, fateOf, groupAfterOf, measureBefore, partOfTotal, saysAboard, splitCountAfter, totalOfPart } from './counted';
+import { ABOARD_UNITS, eventBefore, fateAfter, fateOf, groupAfterOf, measureBefore, onTheGround, partOfTotal, saysAboard, splitCountAfter, totalOfPart } from './counted';
 import { CODE_BEFORE, DOLLAR_PREFIXES, SYMBOLS, currencyAfter, isoCode, ratePerYear, ratesOfRanges } from './currency';
 import { ADDED, ASKING_HINTS, CHANGE_VERBS, EXIT_POLL, FORECAST_HINTS, askedFor, elidedThresholds, expectedFigure, separateBefore, thresholdFigure } from './figure-roles';
 import { TIME_UNITS, belowZero, isUnitSymbol, magnitudeOf, markConversions, markDepth, markMovement, measureAfter, measuredStuff, percentagePointsAt, placeMeasuredFrom, temperatureAfter } from './measures';
@@ -409,7 +409,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (ranged) made.ranged = true;
     if (range.approx) made.approx = true;
     if (range.nearFigure) made.nearFigure = true;
-    if (kind === 'count' && splitCountAfter(toks, i, end, sentence, base)) made.share = true;
+    if (kind === 'count' && (splitCountAfter(toks, i, end, sentence, base) || onTheGround(toks, i, end))) made.share = true;
     if (kind === 'year' && namesEvent(toks, i, sentence, base)) made.label = true;
     else if (kind === 'year') {
       const name = eventNameBefore(toks, i, sentence, base);

@@ -30,10 +30,13 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-/** A lowercased word before a full stop that does not end a sentence: a title, a month, an initial ("Lt.", "Sept.", "J."). */
+/** A lowercased word before a full stop that does not end a sentence: a title, a month, initials ("Lt.", "Sept.", "J.", "H.W."). */
 export function isAbbreviation(word: string): boolean {
-  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+  return ABBREVIATIONS.has(word) || INITIALS.test(word);
 }
+
+/** One letter, or letters each after a full stop: "j", "h.w", "j.r.r" (the last full stop is the one asked about). */
+const INITIALS = /^\p{L}(?:\.\p{L})*$/u;
 
 const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", ')', ']', '\u00BB']);
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB']);
