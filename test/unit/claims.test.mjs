@@ -14,6 +14,9 @@ const outlets = (story, sentences) => Object.fromEntries(Object.entries(sentence
 /** An invented results story's opening paragraph, shared by the tests of company figures. */
 const RESULTS_STORY = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
 /** The claim-conflict findings of the named files (of every file when none is named), in one list. */
+const OBITUARY = 'Ines Varga, the former harbour master of Port Alder, died Monday at age 84, her family said in a statement.';
+const obituaryConflicts = (sentences) => conflicts(outlets(OBITUARY, sentences));
+
 const conflictsIn = (files, ...names) => {
   const out = conflicts(files);
   return (names.length ? names : Object.keys(out)).flatMap((name) => out[name]);
@@ -862,12 +865,30 @@ test('a score after "beating" is a tally; a crowd or attendance named before its
   assert.deepEqual(out.draft.map((f) => f.message), ['3-2 here; 3-1 in 2 other files.', '8,142 here; 8,412 in 2 other files.']);
 });
 
+test('years of two full dates date two events: "interviewed … July 15, 2011" and "Born Jan. 30, 1941"', () => {
+  const found = obituaryConflicts({
+    a: 'Former harbour master Ines Varga is interviewed for the Ferry Board Chairs project about the deputy mayors of Port Alder, July 15, 2011, in Port Alder.\n\nShe was born Jan. 30, 1941, in Port Alder. She held several posts, including as deputy mayor to Mayor Tomas Brek (1975-77) and as chair of the ferry board.',
+    b: 'Born Jan. 30, 1941, in Port Alder, Varga rose through the ranks as a ferry pilot, deputy mayor under Mayor Tomas Brek and chair of the ferry board under Governor Ana Halden.',
+  });
+  // Before, the caption's day and year were each warned against the birth's, and the years of her
+  // posts ("(1975-77)") against the birth's 1941, which a itself gives for her birth.
+  assert.deepEqual(found.a, []);
+  assert.deepEqual(found.b, []);
+  const born = allClaims('Born Jan. 30, 1941, in Port Alder, Varga rose through the ranks.').find((k) => k.kind === 'year');
+  assert.deepEqual([born.ofDay, born.dates], [30, 'born']);
+  // One day written with two years is still compared.
+  const moved = obituaryConflicts({
+    a: 'Varga opened the new north pier of Port Alder on Jan. 30, 1991, with Governor Ana Halden.',
+    b: 'Varga opened the new north pier of Port Alder on Jan. 30, 1994, with Governor Ana Halden.',
+  });
+  assert.deepEqual(moved.a.map((f) => f.message), ['1991 here; 1994 in 1 other file.']);
+});
+
 test('initials do not end a sentence: "under Governor J.R. Halden, overseeing …" is one sentence', () => {
-  const obituary = 'Ines Varga, the former harbour master of Port Alder, died Monday at age 84, her family said in a statement.';
-  const found = conflicts(outlets(obituary, {
+  const found = obituaryConflicts({
     a: 'She was appointed harbour master under Governor J.R. Halden in 1989 and oversaw the rebuilding of the north pier.',
     b: 'In 1989, she became harbour master under Governor J.R. Halden, overseeing the rebuilding of the north pier, and later led the ferry board before being elected mayor in 2000.',
-  }));
+  });
   // Before, b's sentence ended at "J.R.", and its second half, "Halden, overseeing the rebuilding of
   // the north pier, … elected mayor in 2000", was paired with a's year of the appointment.
   assert.deepEqual(found.a, []);

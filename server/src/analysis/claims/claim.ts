@@ -41,11 +41,13 @@ export interface Claim {
   ended?: boolean;
   /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */
   dayOf?: string[];
-  /** The date a weekday is written with ("Monday, April 28"), as a date claim's value, and its year when given: the day's calendar date. */
+  /** The date a weekday is written with ("Monday, April 28"), as a date claim's value, and its year when given (a date's year too): the day's calendar date. */
   onDate?: number;
   onYear?: number;
   /** Stem of the word a weekday or a year dates, the nearest before it: "manhu" of "joined a manhunt Thursday", "rampa" of "rampaged across Lewiston on Wednesday", "murder" of "the Beverly Hills murders in 1996". */
   dates?: string;
+  /** The date a year completes ("July 15, 2011", "30 January 1941"), as a date claim's value: years of two days date two events. */
+  ofDay?: number;
   /** A weekday of something still to come: "is due to visit Valna on Friday", "talks will resume on Monday". */
   planned?: boolean;
   /** The value before it restated in another unit, in brackets: the "225 km/h" of "140 mph (225 km/h)". */

@@ -18,7 +18,7 @@ import { FIGURE_END, MONTH_PERIOD_WORDS, datelineLength, periodsOf } from './per
 import { ABOVE, APPROX, BELOW, qualify, rangeStart } from './qualifiers';
 import { markPercentMoves } from './percent-moves';
 import { markResultLines } from './results-lines';
-import { SUPERSEDED_WORDS, markAdjusted, markCalendarDays, markReference, markSumsOfShares, supersededReport } from './sentence-marks';
+import { DATE_TO_YEAR, SUPERSEDED_WORDS, markAdjusted, markCalendarDays, markReference, markSumsOfShares, supersededReport } from './sentence-marks';
 import { ENGAGEMENT, percentSplitAt, rankLabelBefore, seriesScoreAt, tallyAt, tiebreakAt } from './tallies';
 import { CAPITALISED_WORD, DAY_PARTS, MONTHS, MONTH_ABBR, NOUN_STOP, POSSESSIVE_END, Tok, WEEKDAYS, monthOf, nounAfter, percentEnd, singular, tokenAfter, tokenize, weekdayOf } from './tokens';
 import { NAMED_DAY, RELATIVE_AHEAD, announcesToll, attributionAside, confirmsOn, datedAt, weekdayRoles } from './weekday-roles';
@@ -414,8 +414,15 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     else if (kind === 'year') {
       const name = eventNameBefore(toks, i, sentence, base);
       if (name) Object.assign(made, { label: true, anchor: name });
+      // "Born Jan. 30, 1941": a year completing a date tells its day, and dates what the date does.
+      const date = claims[claims.length - 2];
+      const day = date?.kind === 'date' && date.low === date.high && DATE_TO_YEAR.test(sentence.slice(date.end - base, start - base)) ? date : undefined;
+      if (day) {
+        made.ofDay = day.low;
+        day.onYear = (made.low + made.high) / 2;
+      }
       // "convicted of the Beverly Hills murders in 1996": what the year dates (see yearGivenElsewhere).
-      const dated = name ? undefined : datedAt(toks, first).stem;
+      const dated = name ? undefined : datedAt(toks, day ? toks.findIndex((k) => k.start === day.start) : first).stem;
       if (dated) made.dates = dated;
     }
     if (kind !== 'year' && (asking ??= ASKING_HINTS.some((h) => sentence.includes(h))) && askedFor(toks, first, i, end, sentence, base)) made.sought = true;

@@ -147,7 +147,7 @@ export function markAdjusted(claims: Claim[], sentence: string, base: number): v
 const DAY_TO_DATE = /^(?:, ?| | ?\()$/;
 
 /** Between a date and its year: "April 28, 2025", "28 April 2025". */
-const DATE_TO_YEAR = /^,? $/;
+export const DATE_TO_YEAR = /^,? $/;
 
 /**
  * Gives a weekday written with its date ("on Monday, April 28", "Monday 28 April 2025") that date,

@@ -12,6 +12,9 @@ const DATED_LOOKBACK = 12;
 /** Words passed over looking back from a weekday for what it dates: "on", "early", "late", "last", prepositions of place. */
 const DATED_SKIP = new Set('on early late last this by until across through throughout around along over into inside within in at near outside from the a an'.split(' '));
 
+/** Participles opening a sentence that say what its date dates: "Born Jan. 30, 1941, in Lincoln, …", "Founded in 1926, the camp …". */
+const OPENING_PARTICIPLES = new Set(['Born', 'Founded', 'Established', 'Built', 'Opened', 'Elected', 'Married']);
+
 /** Verbs of a start: "The protests began on Monday", "started Sunday", "erupted on Friday", "broke out on Monday". */
 const START_VERBS = new Set('began begun begin begins started start starts erupted erupts commenced'.split(' '));
 const BREAK_FORMS = new Set(['broke', 'break', 'breaks', 'broken']);
@@ -23,11 +26,13 @@ const END_VERBS = new Set('ended ends concluded'.split(' '));
  * prepositions and capitalised names ("rampaged across Lewiston, Maine, on Wednesday"; for "the
  * collapse of the bridge on Wednesday", the noun before "of"): that word's stem ("rampa"), and
  * whether it is a start ("The protests began on Monday", "broke out on Monday"), when something
- * that then goes on began, or an end ("The manhunt ended Sunday"). Nothing at the sentence's start.
+ * that then goes on began, or an end ("The manhunt ended Sunday"). At the sentence's start, only a
+ * participle opening it ("Born Jan. 30, 1941, …").
  */
 export function datedAt(toks: Tok[], i: number): { stem?: string; start: boolean; end?: boolean } {
   let k = i - 1;
   while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text))) k--;
+  if (k < 0 && OPENING_PARTICIPLES.has(toks[0]?.text)) return { stem: stemWord(toks[0].text.toLowerCase()), start: false };
   if (k < 0 || k < i - DATED_LOOKBACK) return { start: false };
   if (k >= 3 && toks[k - 1].lower === 'the' && toks[k - 2].lower === 'of') k -= 3;
   const w = toks[k];

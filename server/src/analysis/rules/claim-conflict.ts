@@ -238,6 +238,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
         // field goal with three seconds left" (to tie): a game has many moments told in like words.
         if (claim.remaining && !nearCopy) continue;
+        // "is interviewed … July 15, 2011" and "Born Jan. 30, 1941": two days of two years date two events.
+        if (!nearCopy && twoFullDates(claim, partner)) continue;
         // "Madison Mogen, 21" and "Ethan Chapin, 20": two people's ages, each named.
         if (claim.person && partner.person && !samePerson(claim.person, partner.person)) continue;
         // "services revenue of $24.9 billion, up 12 per cent" and "iPhone sales that hit $46.22
@@ -288,6 +290,12 @@ function sumGivenApart(c: Claim, other: Claim, otherSentence: ClaimSentence): bo
  * Two names that may be one person's: the same surname ("Patrick Carlineo Jr." and "Carlineo Jr.",
  * the name reader stopping at a middle initial). "Madison Mogen" and "Ethan Chapin" are two.
  */
+/** Two claims of full dates, a year with its day or a day with its year, differing in both. */
+function twoFullDates(a: Claim, b: Claim): boolean {
+  if (a.kind === 'year') return a.ofDay !== undefined && b.ofDay !== undefined && a.ofDay !== b.ofDay;
+  return a.kind === 'date' && a.onYear !== undefined && b.onYear !== undefined && a.onYear !== b.onYear;
+}
+
 function samePerson(a: string, b: string): boolean {
   return a === b || surnameOf(a) === surnameOf(b);
 }
