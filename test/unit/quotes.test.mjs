@@ -684,6 +684,12 @@ test('a quote paragraph right after a paragraph ending in its quote\u2019s attri
   assert.deepEqual(unattributed([pronoun, '', more].join('\n')), []);
   assert.deepEqual(unattributed([pronoun, '', more, '', third].join('\n')), [5]);
   assert.deepEqual(unattributed([pronoun.replace('she said', 'it said'), '', more].join('\n')), [3]);
+  // A family, a spokesman or a lawyer goes on too ("\u201C…,\u201D the family said in a statement."; before, flagged);
+  // a report does not.
+  const family = '\u201CWe have lost the finest harbour master Port Alder ever had,\u201D the family said in a statement.';
+  assert.deepEqual(unattributed([family, '', more].join('\n')), []);
+  assert.deepEqual(unattributed([family.replace('the family', 'her spokesman'), '', more].join('\n')), []);
+  assert.deepEqual(unattributed([family.replace('the family', 'the report'), '', more].join('\n')), [3]);
 });
 
 test('a quote running on over paragraphs right after its speaker\u2019s paragraph is that speaker going on', () => {
