@@ -884,6 +884,19 @@ test('years of two full dates date two events: "interviewed … July 15, 2011" a
   assert.deepEqual(moved.a.map((f) => f.message), ['1991 here; 1994 in 1 other file.']);
 });
 
+test('the calendar settles a day written with its date and year: "Friday (July 25, 2025)" against "Thursday (July 25)"', () => {
+  const toll = (n) => `Border fighting between Valna and Norvik killed ${n} civilians and one soldier in the Alder Pass, the Valna health ministry said.`;
+  const shelling = (day) => `On ${day}, the district governor said shelling resumed early in the morning near the old customs house of the Alder Pass.`;
+  const found = conflicts({
+    a: `${toll(13)}\n\n${shelling('Friday (July 25, 2025)')}\n`,
+    b: `${toll(14)}\n\n${shelling('Thursday (July 25)')}\n`,
+    c: `${toll(14)}\n\nMore than 40,000 people have left the villages of the pass for shelters in the lowlands.\n`,
+  });
+  // Before, a's right day was warned, and b's wrong one was not: a, outvoted on the toll, lost the tie.
+  assert.deepEqual(found.a.map((f) => f.message), ['13 civilians here; 14 civilians in 2 other files.']);
+  assert.deepEqual(found.b.map((f) => f.message), ['Thursday here; Friday in 1 other file.']);
+});
+
 test('initials do not end a sentence: "under Governor J.R. Halden, overseeing …" is one sentence', () => {
   const found = obituaryConflicts({
     a: 'She was appointed harbour master under Governor J.R. Halden in 1989 and oversaw the rebuilding of the north pier.',

@@ -355,6 +355,11 @@ function misdatedDayEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence, 
   }
 }
 
+/** A weekday written with its date and year that the calendar confirms: "Friday (July 25, 2025)". */
+function calendarConfirms(k: Claim): boolean {
+  return k.kind === 'weekday' && k.onDate !== undefined && k.onYear !== undefined && weekdayOn(k.onYear, k.onDate) === k.low;
+}
+
 /** Days either side of a misdated day where the right date is looked for. */
 const WEEK_AROUND = 6;
 
@@ -543,7 +548,10 @@ export const claimConflict: RuleModule = {
       // file's other claims show each file of it to be the odd one out: a fabricated article that
       // alone gives a detail one source also gives is not a reason to warn the source. A tie of one
       // against one that the story's other files settle for this one counts among them (outvotedFiles).
-      if (ev.conflict.length === ev.agree.length + 1 && ev.conflict.every((c) => outvotedFiles(ctx).has(c.file))) continue;
+      // The calendar settles a day written with its date and year: "Friday (July 25, 2025)" is right
+      // against "Thursday (July 25)", whichever file the other claims side with.
+      if (calendarConfirms(ev.claim)) continue;
+      if (ev.conflict.length === ev.agree.length + 1 && ev.conflict.every((c) => outvotedFiles(ctx).has(c.file)) && !ev.conflict.some((c) => calendarConfirms(c.claims[0]))) continue;
       const { claim } = ev;
       const ranked = rankedValues(ev.conflict.flatMap((c) => c.claims), claim.text);
       const summary = ranked.map(([v, n]) => `${v} in ${n} other file${n === 1 ? '' : 's'}`).join(', ');
