@@ -897,6 +897,19 @@ test('the calendar settles a day written with its date and year: "Friday (July 2
   assert.deepEqual(found.b.map((f) => f.message), ['Thursday here; Friday in 1 other file.']);
 });
 
+test('counts share a fate: "14 soldiers and 32 other civilians were injured", "the death toll \u2026 including 14 civilians and 1 soldier"', () => {
+  const fates = (s) => Object.fromEntries(allClaims(s).filter((k) => k.kind === 'count').map((k) => [k.text, k.fate]));
+  const injured = 'In Valna, the health ministry said a soldier and 13 civilians, including children, were killed while 14 soldiers and 32 other civilians were injured in the Alder Pass.';
+  const toll = 'The Valna health ministry has announced the death toll in the Alder Pass, which has mounted to 15, including 14 civilians and 1 soldier.';
+  assert.equal(fates(injured)['14 soldiers'], 'injured');
+  assert.deepEqual(fates(toll), { '14 civilians': 'dead', '1 soldier': 'dead' });
+  assert.equal(fates('The floods killed 40 people, including 12 children.')['12 children'], 'dead');
+  // Before, 14 soldiers injured and 1 soldier killed were one count that disagreed.
+  const story = 'Border fighting between Valna and Norvik went on in the Alder Pass on Friday.';
+  const found = conflicts(outlets(story, { a: injured, b: toll }));
+  assert.deepEqual(found.a.map((f) => f.message), ['13 civilians here; 14 civilians in 1 other file.']);
+});
+
 test('initials do not end a sentence: "under Governor J.R. Halden, overseeing …" is one sentence', () => {
   const found = obituaryConflicts({
     a: 'She was appointed harbour master under Governor J.R. Halden in 1989 and oversaw the rebuilding of the north pier.',

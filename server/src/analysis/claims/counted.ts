@@ -91,12 +91,43 @@ export function fateOf(toks: Tok[], first: number, i: number, end: number, sente
   let b = first - 1;
   while (b >= 0 && COUNT_QUALIFIERS.has(toks[b].lower) && first - b <= 3) b--;
   if (b >= 0 && FATE_VERBS[toks[b].lower] && /^\s+$/.test(sentence.slice(toks[b].end - base, toks[b + 1].start - base))) return FATE_VERBS[toks[b].lower];
+  const included = fateOfIncluded(toks, b + 1);
+  if (included) return included;
   const k = tokenAfter(toks, i, end);
-  for (let n = 0; n < 6 && k + n < toks.length; n++) {
+  for (let n = 0, paired = false; n < 6 && k + n < toks.length; n++) {
     const w = toks[k + n];
     if (/[^\s]/.test(sentence.slice((n === 0 ? end : toks[k + n - 1].end) - base, w.start - base))) return undefined;
     if (FATES[w.lower]) return FATES[w.lower];
+    // "14 soldiers and 32 other civilians were injured": two counts, one fate; past the second count and its words.
+    if (!paired && n === 0 && w.lower === 'and' && toks[k + 1] && isCountWord(toks[k + 1])) {
+      paired = true;
+      n = 1;
+      while (n < PAIRED_COUNT_WORDS && toks[k + n + 1] && /^\p{Ll}+$/u.test(toks[k + n + 1].text) && !FATE_LINKS.has(toks[k + n + 1].lower) && !FATES[toks[k + n + 1].lower]) n++;
+      continue;
+    }
     if (!FATE_LINKS.has(w.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** The words after "and" of a second count sharing the first's fate: its figure and up to three words ("32 other civilians"). */
+const PAIRED_COUNT_WORDS = 4;
+
+/** How far back from "including" the fate of what it includes is looked for: "the death toll, which has mounted to 15, including". */
+const INCLUDED_FATE_REACH = 12;
+
+/**
+ * The fate of a count listed after "including" (its first token at `from`, past qualifiers), the
+ * fate of what includes it: "the death toll, which has mounted to 15, including 14 civilians and 1
+ * soldier" (dead), "killing 15 people, including 14 civilians". A second count after "and" counts.
+ */
+function fateOfIncluded(toks: Tok[], from: number): string | undefined {
+  let b = from - 1;
+  if (toks[b]?.lower === 'and') for (b--; b >= 0 && from - b <= PAIRED_COUNT_WORDS + 2 && toks[b].lower !== 'including'; b--);
+  if (toks[b]?.lower !== 'including') return undefined;
+  for (let k = b - 1; k >= 0 && b - k <= INCLUDED_FATE_REACH; k--) {
+    const fate = toks[k].lower === 'toll' ? 'dead' : FATES[toks[k].lower];
+    if (fate) return fate;
   }
   return undefined;
 }
