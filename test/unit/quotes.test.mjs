@@ -599,6 +599,14 @@ test('speakers: a plural noun shaped like a speech verb ("four points") yields t
   assert.deepEqual(unattributed('Sen. Ana Ruiz identified exhaustion with bigotry as one of the reasons for her hope. \u201CThe younger people are sick and tired of discrimination and racism.\u201D\n'), []);
 });
 
+test('a tribute names its speaker: "Mayor Ana Ruiz paid tribute to the harbour master. \u201C\u2026\u201D"', () => {
+  // Before, the quote had no speaker: "paid tribute" was no cue.
+  assert.deepEqual(unattributed('Mayor Ana Ruiz paid tribute to the harbour master. \u201CShe kept every ferry of this town running for forty winters.\u201D\n'), []);
+  assert.deepEqual(unattributed('Mayor Ana Ruiz pays tribute to Ines Varga. \u201CShe kept every ferry of this town running for forty winters.\u201D\n'), []);
+  // A tribute with no one paying it names no speaker.
+  assert.deepEqual(unattributed('The tribute ended at noon. \u201CShe kept every ferry of this town running for forty winters.\u201D\n'), [1]);
+});
+
 test('a rank abbreviated before a name does not end the sentence: "Lt. Col. Dana Ruiz of the Harbor Patrol, said"', () => {
   // Before, the attribution's sentence ended at "Lt." (the quote finder kept a shorter list of
   // abbreviations than the sentence splitter), so the quote had no speaker.

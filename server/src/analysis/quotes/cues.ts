@@ -51,7 +51,7 @@ export function buildCueSet(extra: string[] = []): Set<string> {
 export const DEFAULT_CUES = buildCueSet();
 
 /** Phrases that attribute on their own (checked on the lowercased text outside quotes). */
-export const CUE_PHRASES = ['according to', 'as saying', 'in a statement', 'in an interview', 'on twitter', 'on x', 'in a tweet', 'in a post', 'told reporters', 'per the', 'wrote on', 'posted on', 'in remarks', 'in a speech', 'with the words', 'with the line'];
+export const CUE_PHRASES = ['according to', 'as saying', 'in a statement', 'in an interview', 'on twitter', 'on x', 'in a tweet', 'in a post', 'told reporters', 'per the', 'wrote on', 'posted on', 'in remarks', 'in a speech', 'with the words', 'with the line', 'paid tribute', 'pays tribute', 'paying tribute'];
 
 /** Words that stand for a speaker already named. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
