@@ -914,6 +914,11 @@ test('more of the big sites\u2019 furniture: ad labels, paywall prompts, "Suppor
   );
 });
 
+test('a paywall\u2019s "Already a member?" and "Already a subscriber?" are furniture', () => {
+  // Neither was flagged before: the question mark is part of the line.
+  judgeBetweenParagraphs(['Already a member?', 'Already a subscriber?', 'Already have an account?', 'Already a member? Sign in'], ['She was already a member of the harbour board when the ferry sank.']);
+});
+
 test('article sentences that open like a stamp, a labelled link or a cookie banner stay', () => {
   // Each was cut before: "Updated" opening a sentence, a lower-case sentence after "More:", a story reporting a site's cookies.
   judgeBetweenParagraphs(
