@@ -910,6 +910,20 @@ test('counts share a fate: "14 soldiers and 32 other civilians were injured", "t
   assert.deepEqual(found.a.map((f) => f.message), ['13 civilians here; 14 civilians in 1 other file.']);
 });
 
+test('an opening date of a report dates the telling: "On September 10, 2025, Valna announced that \u2026"', () => {
+  const found = conflicts({
+    a: 'Valna says its jets shot down four drones that crossed into Valna airspace late on Sept. 9, in the most serious breach of its border since the war began.\n',
+    b: 'On September 10, 2025, Valna announced that its jets had shot down four drones that crossed into Valna airspace, the most serious breach of its border since the war began.\n',
+  });
+  // Before, the day of the announcement was warned against the night of the crossing, both ways.
+  assert.deepEqual([found.a, found.b], [[], []]);
+  const reported = (s) => allClaims(s).find((k) => k.kind === 'date').reported;
+  assert.equal(reported('On 10 September 2025, Valna claimed that it had shot down several drones.'), true);
+  // Without "that" the opening date is the event's: "On May 3, police arrested two men".
+  assert.equal(reported('On May 3, police arrested two men near the harbour.'), undefined);
+  assert.equal(reported('On May 3, the mayor said the ferries would run.'), undefined);
+});
+
 test('initials do not end a sentence: "under Governor J.R. Halden, overseeing …" is one sentence', () => {
   const found = obituaryConflicts({
     a: 'She was appointed harbour master under Governor J.R. Halden in 1989 and oversaw the rebuilding of the north pier.',

@@ -86,6 +86,30 @@ const ANNOUNCING_VERBS = new Set(['announced', 'declared', 'revealed', 'disclose
 /** Who "told" gives the news to: an agency or the press, not a person in the story ("Xi told Putin on Tuesday"). */
 const NEWS_LISTENERS = new Set(['afp', 'reuters', 'ap', 'reporters', 'journalists', 'media']);
 
+/** Verbs of telling after the subject of a sentence an opening date dates: "On September 10, 2025, Poland announced that …". */
+const OPENING_REPORT_VERBS = new Set(['announced', 'said', 'claimed', 'confirmed', 'reported', 'declared', 'revealed', 'disclosed', 'stated']);
+/** Most words of that subject ("Poland", "the Polish armed forces"), and of the date after "On". */
+const OPENING_SUBJECT_WORDS = 4;
+const OPENING_DATE_WORDS = 3;
+
+/**
+ * The date whose last token is toks[last] (its year after it, if given) opens the sentence, a comma
+ * after it, and dates what the subject then told, not what it told of: "On September 10, 2025,
+ * Poland announced that its air force had shot down …" (the drones crossed on September 9). Only
+ * with "that" after the verb: "On May 3, police arrested two men" dates the arrests.
+ */
+export function opensReport(toks: Tok[], last: number, sentence: string, base: number): boolean {
+  // "On" first, then the date: "September 10", "10 September", "Sept. 10".
+  if (toks[0]?.lower !== 'on' || last > OPENING_DATE_WORDS) return false;
+  let k = last + 1;
+  if (/^\d{4}$/.test(toks[k]?.text ?? '')) k++;
+  if (!toks[k] || !sentence.slice(toks[k - 1].end - base, toks[k].start - base).includes(',')) return false;
+  for (let v = k + 1; v <= k + OPENING_SUBJECT_WORDS && v + 1 < toks.length; v++) {
+    if (OPENING_REPORT_VERBS.has(toks[v].lower)) return toks[v + 1].lower === 'that';
+  }
+  return false;
+}
+
 /** "has reached 294 as of Sunday morning", "As of early Monday, 82 people died": the day a count stood so, a report's. */
 function asOf(toks: Tok[], i: number): boolean {
   const k = toks[i - 1]?.lower === 'early' || toks[i - 1]?.lower === 'late' ? i - 2 : i - 1;
