@@ -924,6 +924,22 @@ test('an opening date of a report dates the telling: "On September 10, 2025, Val
   assert.equal(reported('On May 3, the mayor said the ferries would run.'), undefined);
 });
 
+test('counts of "others" are one report\u2019s only when their sentences give a figure alike', () => {
+  const floods = 'as floods engulfed whole villages.';
+  const found = conflicts({
+    a: `Typhoon Mara has claimed at least 85 lives and left 75 others missing across the islands of Valna, officials said on Wednesday, ${floods}\n`,
+    b: `Officials said the death toll from Typhoon Mara across the islands of Valna has risen to at least 114 with 127 others reported missing, ${floods}\n`,
+  });
+  // Before, 75 and 127 others missing were warned both ways: two steps of a running count.
+  assert.deepEqual([found.a, found.b], [[], []]);
+  // With the dead given alike (a bound and a figure), the injured others are one report's.
+  const blast = conflicts({
+    a: 'A blast near the Valna ferry terminal killed eight people and injured 20 others on Monday evening, police said.\n',
+    b: 'At least eight people were killed and around 24 others injured after a blast near the Valna ferry terminal on Monday evening, police said.\n',
+  });
+  assert.deepEqual(blast.a.map((f) => f.message), ['20 others here; 24 others in 1 other file.']);
+});
+
 test('initials do not end a sentence: "under Governor J.R. Halden, overseeing …" is one sentence', () => {
   const found = obituaryConflicts({
     a: 'She was appointed harbour master under Governor J.R. Halden in 1989 and oversaw the rebuilding of the north pier.',

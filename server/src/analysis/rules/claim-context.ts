@@ -158,12 +158,14 @@ export function countsOfTwoDays(a: ClaimSentence, b: ClaimSentence): boolean {
  * The two sentences give one figure alike besides the days and dates of their reports: the same
  * report. Not what every report of the event gives alike, its day, date, year, time or a quake's
  * magnitude: "A 6.0-magnitude earthquake … killing more than 800 people …, officials said Monday"
- * and "A 6.0-magnitude earthquake … has killed 1,411 people …, said Tuesday" are two reports.
+ * and "A 6.0-magnitude earthquake … has killed 1,411 people …, said Tuesday" are two reports. With
+ * `boundAlike`, any two counts of one noun written alike are: "At least eight people were killed and
+ * around 24 others injured" (a bound, a share) and "killed eight people".
  */
-export function sharesAFigure(a: ClaimSentence, b: ClaimSentence): boolean {
+export function sharesAFigure(a: ClaimSentence, b: ClaimSentence, boundAlike = false): boolean {
   for (const c of a.claims) {
     if (c.reported || EVENT_CONSTANT_KINDS.has(c.kind) || c.unit.includes('magnitude')) continue;
-    for (const k of b.claims) if (!k.reported && sameKind(c, k) && sameFigure(c, k)) return true;
+    for (const k of b.claims) if (!k.reported && ((sameKind(c, k) && sameFigure(c, k)) || (boundAlike && c.kind === k.kind && c.unit === k.unit && c.low === k.low))) return true;
   }
   return false;
 }
