@@ -940,6 +940,19 @@ test('counts of "others" are one report\u2019s only when their sentences give a 
   assert.deepEqual(blast.a.map((f) => f.message), ['20 others here; 24 others in 1 other file.']);
 });
 
+test('a race time to the second is one duration, written as a clock or in words, compared only with such times', () => {
+  const race = (time, third) => `Mira Sen of Valna won the Harbour Marathon on Sunday, pulling away at a drinks station and finishing in ${time}, a course record.\n\nOlympic champion Ana Ruiz finished third${third}.\n`;
+  const found = conflicts({ a: race('2:08:14', ', nearly three minutes behind Sen'), b: race('two hours, eight minutes and 41 seconds', ' in 2:11:02') });
+  // Before, "2:08:14" was no claim and the words were "two hours" (90 to 150 minutes) and "eight minutes and 41 seconds".
+  assert.deepEqual(found.a.map((f) => f.message), ['2:08:14 here; two hours, eight minutes and 41 seconds in 1 other file.']);
+  assert.deepEqual(found.b.map((f) => f.message), ['two hours, eight minutes and 41 seconds here; 2:08:14 in 1 other file.']);
+  const units = (s) => claims(s).map((k) => `${k.text}:${k.unit}`);
+  assert.deepEqual(units('The talks lasted two hours and 15 minutes, and the flight 3 hours, 40 minutes.'), ['two hours and 15 minutes:minute', '3 hours, 40 minutes:minute']);
+  // A page's stamp or a time of day with seconds is no duration.
+  assert.deepEqual(units('Posted 2018-10-13 06:53:49 by the desk.').filter((k) => k.includes('second')), []);
+  assert.deepEqual(units('The vote closed at 10:30:00 GMT.').filter((k) => k.includes('second')), []);
+});
+
 test('initials do not end a sentence: "under Governor J.R. Halden, overseeing …" is one sentence', () => {
   const found = obituaryConflicts({
     a: 'She was appointed harbour master under Governor J.R. Halden in 1989 and oversaw the rebuilding of the north pier.',

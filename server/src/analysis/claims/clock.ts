@@ -27,6 +27,35 @@ const LIVE_ENTRY_DASH = /^ ?[-\u2013\u2014] /;
 const AT_TIME = new Set('at until till by from before after to around about'.split(' '));
 
 /**
+ * The unit of a time to the second, in minutes: a race's "2:02:27" or "two hours, two minutes and 27
+ * seconds", compared only with such times, not with a gap ("nearly three minutes behind").
+ */
+export const TO_THE_SECOND = 'time to the second';
+
+/** A length written as a clock with hours, "2:02:27" (a race's time), "1:01:30.5": no time of day has seconds in news copy. */
+const HOURS_CLOCK = /^(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])/;
+
+/**
+ * A duration written as hours, minutes and seconds at toks[i], in minutes: "finishing in 2:02:27" is
+ * "two hours, two minutes and 27 seconds". Not after "at", "until" …: "at 10:30:00" is a time of day,
+ * nor right after a date's figure, a page's stamp.
+ */
+export function clockDurationAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
+  const t = toks[i];
+  const m = HOURS_CLOCK.exec(sentence.slice(t.start - base, t.start - base + 12));
+  if (!m || /[\d:.]/.test(sentence[t.start - base - 1] ?? '') || AT_TIME.has(toks[i - 1]?.lower ?? '')) return undefined;
+  // "2018-10-13 06:53:49": a page's stamp after its date.
+  if (i > 0 && /\d$/.test(toks[i - 1].text) && t.start - toks[i - 1].end <= 1) return undefined;
+  const places = m[4]?.length ?? 0;
+  const value = +m[1] * 60 + +m[2] + (+m[3] + (places ? +m[4] / 10 ** places : 0)) / 60;
+  const step = 10 ** -places / 60;
+  const end = t.start + m[0].length;
+  let last = i;
+  while (last + 1 < toks.length && toks[last + 1].start < end) last++;
+  return { claim: { kind: 'duration', unit: TO_THE_SECOND, low: value - step / 2, high: value + step / 2, text: m[0], start: t.start, end }, last };
+}
+
+/**
  * A time of day at the number toks[i]: "6pm", "6.15pm", "6:30 p.m.", "until 18:00", "at 0800 GMT"
  * (four digits only with a zone: wireTimeAt). Its zone, when named after it, is its unit;
  * the value is minutes after midnight.

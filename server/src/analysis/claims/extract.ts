@@ -7,7 +7,7 @@
 import { LETTER, charOfKindAt } from '../text/chars';
 import { STOPWORDS } from '../text/segment';
 import { Claim, ClaimKind, exact } from './claim';
-import { ISO_DATE_REST, timeAt, timedWord } from './clock';
+import { ISO_DATE_REST, TO_THE_SECOND, clockDurationAt, timeAt, timedWord } from './clock';
 import { ABOARD_UNITS, eventBefore, fateAfter, fateOf, groupAfterOf, measureBefore, onTheGround, partOfTotal, saysAboard, splitCountAfter, totalOfPart } from './counted';
 import { CODE_BEFORE, DOLLAR_PREFIXES, SYMBOLS, currencyAfter, isoCode, ratePerYear, ratesOfRanges } from './currency';
 import { ADDED, ASKING_HINTS, CHANGE_VERBS, EXIT_POLL, FORECAST_HINTS, askedFor, elidedThresholds, expectedFigure, separateBefore, thresholdFigure } from './figure-roles';
@@ -190,7 +190,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     // "1,5 million": a decimal comma; the "5" alone would be five million (and the "1" counts nothing).
     if (t.start - base >= 2 && sentence[t.start - base - 1] === ',' && /\d/.test(sentence[t.start - base - 2])) continue;
     if (rankLabelBefore(toks, i, sentence, base)) continue; // "World No. 3 Carlos Alcaraz", "No 10 Downing Street"
-    const time = timeAt(toks, i, sentence, base);
+    const time = clockDurationAt(toks, i, sentence, base) ?? timeAt(toks, i, sentence, base);
     if (time) {
       const timed = timedWord(toks, i);
       if (timed) time.claim.anchor = timed;
@@ -300,14 +300,19 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       value *= f;
       step *= f;
       end = toks[j].end;
-      // "22 years and six months", "two hours and 15 minutes": one duration in two units.
-      const more = toks[j + 1]?.lower === 'and' && toks[j + 2] ? parseNumber(toks[j + 2].text) : undefined;
-      const moreUnit = more && toks[j + 3] ? TIME_UNITS[toks[j + 3].lower] : undefined;
-      if (more && moreUnit && moreUnit[0] === u && moreUnit[1] < f) {
+      // "22 years and six months", "two hours and 15 minutes", a race's "two hours, two minutes and
+      // 27 seconds": one duration in smaller and smaller units, after a comma or "and".
+      for (let parts = 0, last = f; parts < 2; parts++) {
+        const and = toks[j + 1]?.lower === 'and' ? 1 : 0;
+        const more = toks[j + 1 + and] ? parseNumber(toks[j + 1 + and].text) : undefined;
+        const moreUnit = more && toks[j + 2 + and] ? TIME_UNITS[toks[j + 2 + and].lower] : undefined;
+        if (!more || !moreUnit || moreUnit[0] !== u || moreUnit[1] >= last || !/^,?\s+$/.test(sentence.slice(toks[j].end - base, toks[j + 1].start - base))) break;
         value += more.value * moreUnit[1];
         step = more.step * moreUnit[1];
-        j += 3;
+        last = moreUnit[1];
+        j += 2 + and;
         end = toks[j].end;
+        if (last === TIME_UNITS.seconds[1]) unit = TO_THE_SECOND;
       }
     } else if ((temp = temperatureAfter(toks, i, sentence, base))) {
       // "41C", "41°C", "106F", "41 degrees Celsius": one scale, Celsius; "-5C" is below zero.
