@@ -1422,6 +1422,12 @@ test('a storm\'s pace of travel ("moving north at 10 mph") is not its winds\' sp
   // Also with a long route between the verb and the speed (before, 40 characters was the reach).
   assert.deepEqual(claims('As Lorna moves west-northwest across the northern Valna Sea at about 22 kph, the coast braces.').map((k) => k.unit), ['km/h of movement']);
   assert.deepEqual(conflicts({ a: pace('16 km/h'), b: pace('16 km/h'), c: pace('26 km/h') }).c.map((f) => f.message), ['26 km/h here; 16 km/h in 2 other files.']);
+  // Two advisories, their winds given apart, are two readings of the pace (before, warned both ways).
+  const advisories = conflicts({
+    a: 'Lorna is moving northwest at 13 mph with sustained winds of around 100 mph, and its hurricane-force winds reach 90 miles from the center of Lorna.\n',
+    b: 'Lorna had sustained winds of 110 mph while moving northwest at 7 mph, and its hurricane-force winds reach 80 miles from the center of Lorna.\n',
+  });
+  assert.deepEqual([advisories.a.filter((f) => f.message.includes('mph')), advisories.b.filter((f) => f.message.includes('mph'))], [[], []]);
 });
 
 test('a sentence opening on the record before this event ("Prior to this event, the strongest …") is the record\'s', () => {

@@ -262,11 +262,14 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "… bringing the toll to 11, the mayor said at a Monday news conference" and "… to 36, the
         // mayor said Tuesday afternoon at a news briefing": counts of a running story told on two days.
         if (claim.kind === 'count' && !nearCopy && toldOnOtherDays(cs, a.sentence)) continue;
-        // "… at least 85 lives and left 75 others missing" and "… risen to at least 114 with 127 others
-        // reported missing": "others" are counted beside the sentence's other count, so two counts of
-        // others are one report's only when the sentences give some figure alike ("at least eight
-        // killed and around 24 others injured" and "killed eight people and injured 20 others").
-        if (claim.unit === 'other' && !nearCopy && !sharesAFigure(cs, a.sentence, true)) continue;
+        // Figures that move from one report to the next are one report's only when the sentences give
+        // some figure alike: "others", counted beside the sentence's other count ("… at least 85 lives
+        // and left 75 others missing" and "… risen to at least 114 with 127 others reported missing";
+        // but "at least eight killed and around 24 others injured" and "killed eight people and
+        // injured 20 others" are compared), and a storm's movement ("moving northwest at 13 mph with
+        // sustained winds of around 100 mph" and "had sustained winds of 110 mph while moving
+        // north-west at 7 mph": two advisories).
+        if ((claim.unit === 'other' || claim.unit.endsWith(' of movement')) && !nearCopy && !sharesAFigure(cs, a.sentence, true)) continue;
         if (!nearCopy && readingAtItsHour(cs, a.sentence, partner, (ctx.fileAnalysis ?? ctx.analysis).claimSentences)) continue;
         if (!nearCopy && (yearGivenElsewhere(claim, a.sentence, ctx.corpus.get(a.file)!.claimSentences) || yearGivenElsewhere(partner, cs, (ctx.fileAnalysis ?? ctx.analysis).claimSentences))) continue;
         if ((claim.kind === 'weekday' || claim.kind === 'date') && !nearCopy && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
