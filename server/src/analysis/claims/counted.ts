@@ -94,13 +94,12 @@ export function fateOf(toks: Tok[], first: number, i: number, end: number, sente
   const included = fateOfIncluded(toks, b + 1);
   if (included) return included;
   const k = tokenAfter(toks, i, end);
-  for (let n = 0, paired = false; n < 6 && k + n < toks.length; n++) {
+  for (let n = 0; n < 6 && k + n < toks.length; n++) {
     const w = toks[k + n];
     if (/[^\s]/.test(sentence.slice((n === 0 ? end : toks[k + n - 1].end) - base, w.start - base))) return undefined;
     if (FATES[w.lower]) return FATES[w.lower];
     // "14 soldiers and 32 other civilians were injured": two counts, one fate; past the second count and its words.
-    if (!paired && n === 0 && w.lower === 'and' && toks[k + 1] && isCountWord(toks[k + 1])) {
-      paired = true;
+    if (n === 0 && w.lower === 'and' && toks[k + 1] && isCountWord(toks[k + 1])) {
       n = 1;
       while (n < PAIRED_COUNT_WORDS && toks[k + n + 1] && /^\p{Ll}+$/u.test(toks[k + n + 1].text) && !FATE_LINKS.has(toks[k + n + 1].lower) && !FATES[toks[k + n + 1].lower]) n++;
       continue;

@@ -164,7 +164,7 @@ function continueSpeakers(lines: Line[], quotes: QuoteSpan[], result: Attributio
     const tail = lines[k].text.slice(prev.end - lines[k].start);
     if (countWords(tail) > 12 || /["\u201C\u201D\u00AB\u00BB]/.test(tail) || !tail.toLowerCase().includes(cue.toLowerCase())) return;
     // "“…,” he said." with no name before it to stand for: the speaker is still the one the reader knows.
-    if (!speaker && !PRONOUN_SPEAKS.test(tail) && !GROUP_SPEAKS.test(tail)) return;
+    if (!speaker && !UNNAMED_SPEAKS.test(tail)) return;
     a.attributed = true;
     a.speaker = speaker;
     a.guessed = guessed;
@@ -172,11 +172,8 @@ function continueSpeakers(lines: Line[], quotes: QuoteSpan[], result: Attributio
   });
 }
 
-/** A pronoun speaker right after a quote: "“…,” he said." (or "she added"). */
-const PRONOUN_SPEAKS = /^[\s,]*(?:he|she|they|we)\s+\p{Ll}/iu;
-
-/** A family or a group of people speaking right after a quote: "“…,” the family said." */
-const GROUP_SPEAKS = /^[\s,]*(?:his|her|their|the)\s(?:family|relatives|parents|lawyers?|attorneys?|spokes(?:man|woman|person))\s\p{Ll}/iu;
+/** A speaker right after a quote with no name: a pronoun ("“…,” he said.", "she added") or a family, a spokesman or a lawyer ("“…,” the family said."). */
+const UNNAMED_SPEAKS = /^[\s,]*(?:he|she|they|we|(?:his|her|their|the)\s(?:family|relatives|parents|lawyers?|attorneys?|spokes(?:man|woman|person)))\s+\p{Ll}/iu;
 
 /** Cues that sign or introduce a quote rather than report speech: no continuation from them. */
 const INDIRECT_CUES = new Set(['dash', ':']);

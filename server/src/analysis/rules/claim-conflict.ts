@@ -294,16 +294,16 @@ function sumGivenApart(c: Claim, other: Claim, otherSentence: ClaimSentence): bo
   return sum !== undefined && other.ofSum === undefined && otherSentence.claims.some((k) => k.kind === 'money' && overlaps([k.low, k.high], sum));
 }
 
-/**
- * Two names that may be one person's: the same surname ("Patrick Carlineo Jr." and "Carlineo Jr.",
- * the name reader stopping at a middle initial). "Madison Mogen" and "Ethan Chapin" are two.
- */
 /** Two claims of full dates, a year with its day or a day with its year, differing in both. */
 function twoFullDates(a: Claim, b: Claim): boolean {
   if (a.kind === 'year') return a.ofDay !== undefined && b.ofDay !== undefined && a.ofDay !== b.ofDay;
   return a.kind === 'date' && a.onYear !== undefined && b.onYear !== undefined && a.onYear !== b.onYear;
 }
 
+/**
+ * Two names that may be one person's: the same surname ("Patrick Carlineo Jr." and "Carlineo Jr.",
+ * the name reader stopping at a middle initial). "Madison Mogen" and "Ethan Chapin" are two.
+ */
 function samePerson(a: string, b: string): boolean {
   return a === b || surnameOf(a) === surnameOf(b);
 }
