@@ -42,6 +42,7 @@ const HOURS_CLOCK = /^(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])/;
  */
 export function clockDurationAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
   const t = toks[i];
+  if (sentence[t.end - base] !== ':') return undefined; // most figures: no slice, no regex
   const m = HOURS_CLOCK.exec(sentence.slice(t.start - base, t.start - base + 12));
   if (!m || /[\d:.]/.test(sentence[t.start - base - 1] ?? '') || AT_TIME.has(toks[i - 1]?.lower ?? '')) return undefined;
   // "2018-10-13 06:53:49": a page's stamp after its date.
