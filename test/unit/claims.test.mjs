@@ -953,6 +953,17 @@ test('a race time to the second is one duration, written as a clock or in words,
   assert.deepEqual(units('The vote closed at 10:30:00 GMT.').filter((k) => k.includes('second')), []);
 });
 
+test('a date before the words it dates is a report\u2019s: "posted on X on September 20, \u201C\u2026\u201D"', () => {
+  const reported = (s) => allClaims(s).find((k) => k.kind === 'date').reported;
+  // Before, the day of the post was compared with the dates the post told of ("petitions submitted
+  // after … Sept. 21", in another outlet's sentence about the same fee).
+  assert.equal(reported('Port spokeswoman Ana Ruiz posted on X on September 20, \u201CThis is not an annual fee, but a one-time fee on each new berth.\u201D'), true);
+  assert.equal(reported('The harbour master said in a statement on 20 September 2025: \u201CThe berths reopen on Monday.\u201D'), true);
+  // Words of the date's own event, or no quote after it: the date is the event's.
+  assert.equal(reported('The fee applies to berths booked after September 21, \u201Cwhatever the season\u201D.'), undefined);
+  assert.equal(reported('Ruiz said on September 20 that the fee was a one-time fee.'), undefined);
+});
+
 test('initials do not end a sentence: "under Governor J.R. Halden, overseeing …" is one sentence', () => {
   const found = obituaryConflicts({
     a: 'She was appointed harbour master under Governor J.R. Halden in 1989 and oversaw the rebuilding of the north pier.',

@@ -110,6 +110,25 @@ export function opensReport(toks: Tok[], last: number, sentence: string, base: n
   return false;
 }
 
+/** Verbs of putting words out that a date after them dates, when the words follow: "posted on X on September 20, “…”". */
+const QUOTING_VERBS = new Set([...REPORT_VERBS, 'posted', 'tweeted', 'wrote']);
+/** Most words between such a verb and the date: "posted on X on", "said in a statement on". */
+const QUOTING_VERB_REACH = 6;
+
+/**
+ * The date whose last token is toks[last] (its year after it, if given) dates words quoted right
+ * after it: a verb of telling a few words before it, and a comma or colon then an opening quote
+ * mark after it ("Karoline Leavitt posted on X on September 20, “This is NOT an annual fee …”"):
+ * the day the words were put out, a report's, not the day of what they tell of.
+ */
+export function introducesQuote(toks: Tok[], first: number, last: number, sentence: string, base: number): boolean {
+  let end = toks[last].end;
+  if (/^\d{4}$/.test(toks[last + 1]?.text ?? '') && toks[last + 1].start - end <= 2) end = toks[last + 1].end;
+  if (!/^\s?[,:]\s?["\u201C]/.test(sentence.slice(end - base, end - base + 4))) return false;
+  for (let v = first - 1; v >= 0 && first - v <= QUOTING_VERB_REACH; v--) if (QUOTING_VERBS.has(toks[v].lower)) return true;
+  return false;
+}
+
 /** "has reached 294 as of Sunday morning", "As of early Monday, 82 people died": the day a count stood so, a report's. */
 function asOf(toks: Tok[], i: number): boolean {
   const k = toks[i - 1]?.lower === 'early' || toks[i - 1]?.lower === 'late' ? i - 2 : i - 1;
