@@ -111,7 +111,7 @@ export function opensReport(toks: Tok[], last: number, sentence: string, base: n
 }
 
 /** Verbs of putting words out that a date after them dates, when the words follow: "posted on X on September 20, “…”". */
-const QUOTING_VERBS = new Set([...REPORT_VERBS, 'posted', 'tweeted', 'wrote']);
+const QUOTING_VERBS = new Set([...REPORT_VERBS, 'posted', 'tweeted']);
 /** Most words between such a verb and the date: "posted on X on", "said in a statement on". */
 const QUOTING_VERB_REACH = 6;
 
