@@ -919,6 +919,11 @@ test('a paywall\u2019s "Already a member?" and "Already a subscriber?" are furni
   judgeBetweenParagraphs(['Already a member?', 'Already a subscriber?', 'Already have an account?', 'Already a member? Sign in'], ['She was already a member of the harbour board when the ferry sank.']);
 });
 
+test('an empty comment section\u2019s "No comments yet" and "Be the first to comment!" are furniture', () => {
+  // Neither was flagged before ("No comments" alone was).
+  judgeBetweenParagraphs(['No comments yet', 'Be the first to comment!'], ['There were no comments yet from the harbour board on Monday.']);
+});
+
 test('article sentences that open like a stamp, a labelled link or a cookie banner stay', () => {
   // Each was cut before: "Updated" opening a sentence, a lower-case sentence after "More:", a story reporting a site's cookies.
   judgeBetweenParagraphs(

@@ -67,7 +67,7 @@ add(
     'close menu|open menu|toggle menu|supported by|send any friend a story|hide comments|contact us|about us|advertise|advertise with us|rss|rss feed|rss feeds|sitemap|site map|masthead|sections|all sections|subscriber agreement|' +
     'log out|logout|sign out|up next|got a tip|got a tip?|share this on facebook|share this on twitter|share all sharing options|' +
     'continue reading the main story|sharing is caring|got a news tip|got a news tip?|you are signed in as|' +
-    'reply|cancel reply|leave a reply|leave a comment cancel reply|post a comment|comments are closed|no comments|' +
+    'reply|cancel reply|leave a reply|leave a comment cancel reply|post a comment|comments are closed|no comments|no comments yet|be the first to comment|' +
     'gift this article|gift article|gift this story|share full article|save article|save story|save for later|' +
     'key events|show key events only|key events only|show all updates|jump to latest|pinned post|live feed|follow live|' +
     'you can share this story on social media|reuse this content|skip next section|send us your feedback|all headlines|' +
