@@ -13,10 +13,13 @@ const conflicts = (files) => Object.fromEntries(Object.entries(checkAll(files)).
 const outlets = (story, sentences) => Object.fromEntries(Object.entries(sentences).map(([name, sentence]) => [name, `${story}\n\n${sentence}\n`]));
 /** An invented results story's opening paragraph, shared by the tests of company figures. */
 const RESULTS_STORY = 'Harbourline Group reported its first quarter with revenue above $50 billion on Tuesday, helped by demand for its cloud and subscription products, and its shares rose 6% in late trading.';
-/** The claim-conflict findings of the named files (of every file when none is named), in one list. */
+/** Each outlet's sentence after the results story's opening. */
+const resultsOutlets = (sentences) => outlets(RESULTS_STORY, sentences);
+/** An invented obituary's opening, and the findings of outlets' sentences after it. */
 const OBITUARY = 'Ines Varga, the former harbour master of Port Alder, died Monday at age 84, her family said in a statement.';
 const obituaryConflicts = (sentences) => conflicts(outlets(OBITUARY, sentences));
 
+/** The claim-conflict findings of the named files (of every file when none is named), in one list. */
 const conflictsIn = (files, ...names) => {
   const out = conflicts(files);
   return (names.length ? names : Object.keys(out)).flatMap((name) => out[name]);
@@ -2443,28 +2446,27 @@ test('lines named together ("Platforms and Devices revenues") or by a list\u2019
   assert.deepEqual(lines('Search & other advertising revenues increased by 15% to $28.3 billion.'), ['$28.3 billion:search and other advertising']);
   assert.deepEqual(lines('- Harbour Cloud: Revenue increased by 34% to $7.6 billion, driven by its platform.'), ['$7.6 billion:harbour cloud']);
   assert.deepEqual(lines('Revenue Growth: Total revenue reached $51.2 billion.'), ['$51.2 billion:-']);
-  const story = RESULTS_STORY;
   // Before, "revenues" was no line's word and the two lines' sums, in sentences sharing their words, were compared.
-  const paired = outlets(story, {
+  const paired = resultsOutlets({
     wire: 'Harbour Services revenues increased 14% to $41.2 billion, reflecting strong performance across search, subscriptions, platforms and devices.',
     draft: 'Subscriptions, Platforms and Devices revenues increased 21% to $6.4 billion, driven by subscriptions and devices.',
   });
   assert.deepEqual(conflictsIn(paired), []);
   // A label names its line as the sentence would: "Harbour Services: Revenues increased …" against "Subscriptions & Devices: Revenue …".
-  const labelled = outlets(story, {
+  const labelled = resultsOutlets({
     wire: 'Harbour Services: Revenues increased by 14% to $41.2 billion, across search, subscriptions, platforms and devices.',
     draft: 'Subscriptions & Devices: Revenues increased by 21% to $6.4 billion, across search, subscriptions, platforms and devices.',
   });
   assert.deepEqual(conflictsIn(labelled), []);
   // Two lines ending in one word are two: before, "video advertising" and "search advertising" were one line, "advertising".
-  const ads = { wire: `${story}\n\nVideo advertising revenue rose to $5.1 billion.\n`, draft: `${story}\n\nSearch advertising revenue rose to $28.3 billion.\n` };
+  const ads = resultsOutlets({ wire: 'Video advertising revenue rose to $5.1 billion.', draft: 'Search advertising revenue rose to $28.3 billion.' });
   assert.deepEqual(conflictsIn(ads), []);
   // A shorter name may be another line's: "cloud revenue" (the Harbour Cloud) is not the Enterprise Cloud's.
-  const cloud = {
-    wire: `${story}\n\nEnterprise Cloud revenue increased 28% to $3.9 billion.\n`,
-    radio: `${story}\n\nEnterprise Cloud revenue jumped to $3.9 billion as more firms moved to it.\n`,
-    draft: `${story}\n\nIts cloud revenue climbed to $7.6 billion.\n`,
-  };
+  const cloud = resultsOutlets({
+    wire: 'Enterprise Cloud revenue increased 28% to $3.9 billion.',
+    radio: 'Enterprise Cloud revenue jumped to $3.9 billion as more firms moved to it.',
+    draft: 'Its cloud revenue climbed to $7.6 billion.',
+  });
   assert.deepEqual(conflictsIn(cloud), []);
   assert.deepEqual(conflicts({ ...cloud, draft: cloud.draft.replace('Its cloud', 'Enterprise Cloud') }).draft.map((f) => f.message), ['$7.6 billion here; $3.9 billion in 2 other files.']);
 });
@@ -2485,9 +2487,8 @@ test('a percentage that is a change ("surged 24%", "a 28% increase") is not comp
   assert.deepEqual(moves('Operating income surged 24% to $21 billion, with operating margins at 49%.'), ['24%:change', '49%:level']);
   assert.deepEqual(moves('Revenue was $12 billion, a 28% increase, and the margin of 30.5% improved to 32% from 31.1%.'), ['28%:change', '30.5%:level', '32%:level', '31.1%:level']);
   assert.deepEqual(moves('Sales rose by about 6% YoY; 40% of them came from abroad.'), ['6%:change', '40%:-']);
-  const story = RESULTS_STORY;
   // Before, the two percentages of sentences sharing their words were compared.
-  const files = outlets(story, {
+  const files = resultsOutlets({
     wire: 'The company\u2019s operating income surged 24% to $21 billion, while net income reached $15.2 billion, underscoring its continued profitability.',
     draft: 'Net income of $15.2 billion reflected a healthy profitability profile for the company, with operating margins at 49%.',
   });
@@ -2508,9 +2509,8 @@ test('a year the other file gives in another sentence, for what this year dates,
 });
 
 test('a percentage beside its sum is not compared with one whose sentence gives that sum apart ("growth in bookings and an RPO of $39 billion")', () => {
-  const story = RESULTS_STORY;
   // Before, the backlog's change was compared with the bookings' growth.
-  const files = outlets(story, {
+  const files = resultsOutlets({
     wire: 'The company\u2019s commercial remaining performance obligation (RPO) rose 51% to $39 billion, reflecting future revenue commitments, while bookings more than doubled.',
     draft: 'The quarter featured outsized commercial momentum, including 112% growth in commercial bookings and a remaining performance obligation (RPO) of $39 billion, implying future revenue.',
   });
