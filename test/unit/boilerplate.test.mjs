@@ -811,6 +811,13 @@ test('a live blog\u2019s widget lines and a page\u2019s notes about its scripts 
   assert.deepEqual(boilerplateLines(page), [1, 2, 3, 12, 13]);
   // A sentence about scripts in an article is the article's.
   assert.deepEqual(boilerplateLines([...BODY, 'The new catalogue requires JavaScript, which older library computers cannot run.'].join('\n')), []);
+  // The advice a player leaves under its note is the note's.
+  const player = ['Your browser does not support the iframe HTML tag.', 'Try viewing this in a modern browser like Chrome, Safari, Firefox or Internet Explorer 9 or later.', ...BODY, 'Please upgrade your browser to watch this video.'].join('\n');
+  assert.deepEqual(boilerplateLines(player), [1, 2, 11]);
+  // Said as what it is, not as a link.
+  assert.deepEqual([...lib.analyzeDocument(player).boilerplate.values()].slice(0, 2), ['note about the page\u2019s scripts or player', 'note about the page\u2019s scripts or player']);
+  // A story about browsers keeps its sentences.
+  assert.deepEqual(boilerplateLines([...BODY, 'Try using the catalogue in a different browser, the library advised readers whose searches failed.'].join('\n')), []);
 });
 
 test('a pasted page\u2019s note of who else reported is furniture; a draft keeps its own', () => {

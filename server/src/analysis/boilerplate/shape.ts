@@ -298,10 +298,11 @@ const CATCH_ALL = /^catch all the (?:latest|breaking|business|politics|technolog
 /**
  * A page's notes about its own scripts and players: "Please turn on JavaScript to use this feature",
  * "We're sorry, this feature is currently unavailable.",
- * "This slideshow requires JavaScript.", "Your browser does not support the video tag.", a script tag
- * flattened into text.
+ * "This slideshow requires JavaScript.", "Your browser does not support the video tag." and the advice
+ * after it ("Try viewing this in a modern browser like Chrome …", "Please upgrade your browser"), a
+ * script tag flattened into text.
  */
-const SCRIPT_NOTE = /^(?:(?:please )?(?:turn on|enable) javascript\b.{0,100}|(?:we(?:'|\u2019)re sorry|sorry),? this (?:feature|content|video|page|service|player|widget) is (?:currently |temporarily )?unavailable\b.{0,100}|(?:this|the) (?:slideshow|video|gallery|feature|content|page|site|player|map|graphic|chart|interactive)s? (?:requires?|needs?) javascript\b.{0,60}|javascript (?:is|must be) (?:disabled|required|enabled|turned on)\b.{0,100}|your browser does not support\b.{0,80}|<script\b.*)$/i;
+const SCRIPT_NOTE = /^(?:(?:please )?(?:turn on|enable) javascript\b.{0,100}|(?:we(?:'|\u2019)re sorry|sorry),? this (?:feature|content|video|page|service|player|widget) is (?:currently |temporarily )?unavailable\b.{0,100}|(?:this|the) (?:slideshow|video|gallery|feature|content|page|site|player|map|graphic|chart|interactive)s? (?:requires?|needs?) javascript\b.{0,60}|javascript (?:is|must be) (?:disabled|required|enabled|turned on)\b.{0,100}|your browser does not support\b.{0,80}|(?:please )?(?:try (?:viewing|opening|using) this\b.{0,40}?\bin|(?:upgrade|update|switch) (?:to )?(?:your|a)) (?:a |another )?(?:modern|different|newer|supported|more recent|current)? ?(?:web )?browser\b.{0,100}|<script\b.*)$/i;
 /** "Click here to subscribe", "CLICK HERE TO GET THE APP": a link's label, not a sentence ("Click for full results" is left: pages label it both ways). */
 const CLICK_HERE = /^click (?:here|to)\b/i;
 /**
@@ -550,7 +551,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((first === 0x74 || first === 0x28) && SYNDICATED_NOTE.test(t)) return 'copyright footer';
   if (first === 0x68 && wordCount <= 30 && BREADCRUMB.test(t)) return 'share/navigation link';
   if ((first === 0x70 || first === 0x73) && PERMALINK.test(t)) return 'share/navigation link';
-  if ((first === 0x70 || first === 0x65 || first === 0x74 || first === 0x6a || first === 0x79 || first === 0x3c || first === 0x77 || first === 0x73) && SCRIPT_NOTE.test(t)) return 'share/navigation link';
+  if ((first === 0x70 || first === 0x65 || first === 0x74 || first === 0x6a || first === 0x79 || first === 0x3c || first === 0x77 || first === 0x73) && SCRIPT_NOTE.test(t)) return 'note about the page\u2019s scripts or player';
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (wordCount <= 20 && STORY_STATUS.test(isBracketed(t) ? t.slice(1, -1) : t)) return 'story status note';
