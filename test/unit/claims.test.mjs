@@ -398,6 +398,26 @@ test('an age after a full name is compared with that name\u2019s age in any sent
   assert.deepEqual(conflicts({ twice, draft: draft('Jonas Ekberg') }).draft, []);
 });
 
+test('an age after a surname alone ("Vance, 31,") is not compared with another person\u2019s age', () => {
+  const police = [
+    'Officials have confirmed the arrest of Omar Castell, 24, in connection with the fatal stabbing of Coast Party co-founder and activist Ivo Vance at Port Alder College on Wednesday.',
+    'Castell was detained late on Thursday near Brenmouth, about 90 miles south of the campus. Investigators said his father called police after the young man confessed.',
+    'A knife wrapped in a towel was found in a hedge near the college library. The stabbing happened during an outdoor debate attended by about 800 students.\n',
+  ].join('\n');
+  const draft = (second) => [
+    'Ivo Vance, the Coast Party co-founder, died after he was stabbed at an outdoor debate at Port Alder College on Wednesday.',
+    second,
+    'Police detained a suspect late on Thursday near Brenmouth after his father called them. A knife wrapped in a towel was found near the college library.\n',
+  ].join('\n');
+  const victim = draft('Vance, 31, was stabbed in the neck while speaking at a Coast Party event in Port Alder.');
+  // Before, the victim's age was warned against the age of the man arrested.
+  assert.deepEqual(conflicts({ police, victim }), { police: [], victim: [] });
+  assert.equal(lib.analyzeDocument(victim).claimSentences[1].claims[0].bearer, 'vance');
+  // The same surname may be the same man: still compared.
+  const suspect = draft('Castell, 26, was detained after the stabbing at a Coast Party event in Port Alder.');
+  assert.deepEqual(conflicts({ police, suspect }).suspect.map((f) => f.message), ['26 here; 24 in 1 other file.']);
+});
+
 test('an age right before a full name ("23-year-old Jonas Ekberg", "a 58-year-old man, Jonas Ekberg,") is that person\u2019s', () => {
   const wire = 'A former port official was jailed for nine years on Wednesday for taking bribes from dredging firms. The court named him as 58-year-old Jonas Ekberg. He was also fined 450,000 crowns.\n';
   const radio = 'The court ruled on Wednesday that a 58-year-old man, Jonas Ekberg, took bribes from dredging firms for five years. The former port official was jailed for nine years.\n';

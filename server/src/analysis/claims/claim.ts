@@ -24,6 +24,11 @@ export interface Claim {
   /** An age given after a full name ("Jonas Ekberg, 58,"): the name in lower case, "jonas ekberg". */
   person?: string;
   /**
+   * An age given after a surname alone ("Kirk, 31,", "Mr. Lee (33)"): the surname in lower case.
+   * Not a person (a surname may be any of a family), but another surname's age is another person's.
+   */
+  bearer?: string;
+  /**
    * A weekday of the closing "…, officials said on Monday", or the date of a dateline ("NEW DELHI,
    * April 27 (IANS) –"): the day of the report, not of the event.
    */

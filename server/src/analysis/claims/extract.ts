@@ -202,6 +202,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (age) {
       const claim = exact('age', age.unit ?? 'age', num.value, sentence.slice(t.start - base, age.end - base), t.start, age.end);
       if (age.person) claim.person = age.person;
+      if (age.bearer) claim.bearer = age.bearer;
       claims.push(claim);
       i = age.last;
       continue;

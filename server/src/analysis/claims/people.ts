@@ -7,7 +7,7 @@ import { Tok, WEEKDAYS, monthOf } from './tokens';
  * a full name's at the sentence's end: "said passenger Tomas Berg, 41.".
  * Gives where the age's text ends and the last token it uses.
  */
-export function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: number; last: number; person?: string; unit?: string } | undefined {
+export function ageAt(toks: Tok[], i: number, sentence: string, base: number): { end: number; last: number; person?: string; bearer?: string; unit?: string } | undefined {
   const t = toks[i];
   const next = toks[i + 1];
   const v = +t.text;
@@ -21,10 +21,11 @@ export function ageAt(toks: Tok[], i: number, sentence: string, base: number): {
   // "Mr. Lee (33)", as Korean and German papers give an age: only after a title, since "Kane (45)"
   // is a goal's minute and "Root (45)" a batsman's runs.
   if (prev && sentence[t.start - base - 1] === '(' && sentence[t.end - base] === ')' && /^\p{Lu}\p{Ll}/u.test(prev.text) && prev.end === t.start - 2 && HONORIFICS.has(toks[i - 2]?.lower ?? '')) {
-    return { end: t.end, last: i }; // a surname alone may be any of a family: compared by sentence only
+    return { end: t.end, last: i, bearer: prev.lower }; // a surname alone may be any of a family: compared by sentence only
   }
   if (prev && around === `, ${t.text}, ` && /^\p{Lu}\p{Ll}/u.test(prev.text) && monthOf(prev) < 0 && !WEEKDAYS.includes(prev.lower) && next && /^\p{Ll}/u.test(next.text) && !namesAGroup(toks, i - 1)) {
-    return { end: t.end, last: i, person: fullNameBefore(toks, i - 1) };
+    const person = fullNameBefore(toks, i - 1);
+    return person ? { end: t.end, last: i, person } : { end: t.end, last: i, bearer: prev.lower };
   }
   // At the sentence's end, "said passenger Tomas Berg, 41.": only after a full name, since "…
   // runway in Port Alder, 27." may close a list.

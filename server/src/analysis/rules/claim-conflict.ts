@@ -240,8 +240,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (claim.remaining && !nearCopy) continue;
         // "is interviewed … July 15, 2011" and "Born Jan. 30, 1941": two days of two years date two events.
         if (!nearCopy && twoFullDates(claim, partner)) continue;
-        // "Madison Mogen, 21" and "Ethan Chapin, 20": two people's ages, each named.
-        if (claim.person && partner.person && !samePerson(claim.person, partner.person)) continue;
+        // "Madison Mogen, 21" and "Ethan Chapin, 20": two people's ages, each named; "Kirk, 31," and
+        // "Tyler Robinson, 22,": a surname alone still names another person.
+        if (agesOfTwoPeople(claim, partner)) continue;
         // "services revenue of $24.9 billion, up 12 per cent" and "iPhone sales that hit $46.22
         // billion, a 5.5% increase": changes of two sums.
         if (claim.ofSum && partner.ofSum && !overlaps(claim.ofSum, partner.ofSum) && !nearCopy) continue;
@@ -301,11 +302,15 @@ function twoFullDates(a: Claim, b: Claim): boolean {
 }
 
 /**
- * Two names that may be one person's: the same surname ("Patrick Carlineo Jr." and "Carlineo Jr.",
- * the name reader stopping at a middle initial). "Madison Mogen" and "Ethan Chapin" are two.
+ * Ages said of two people: two surnames, each of a full name or given alone (see Claim.bearer).
+ * The same surname may be one person's ("Patrick Carlineo Jr." and "Carlineo Jr.", the name reader
+ * stopping at a middle initial); "Madison Mogen" and "Ethan Chapin" are two, and so are "Kirk" and
+ * "Tyler Robinson".
  */
-function samePerson(a: string, b: string): boolean {
-  return a === b || surnameOf(a) === surnameOf(b);
+function agesOfTwoPeople(a: Claim, b: Claim): boolean {
+  const first = a.person ? surnameOf(a.person) : a.bearer;
+  const second = b.person ? surnameOf(b.person) : b.bearer;
+  return first !== undefined && second !== undefined && first !== second;
 }
 
 /** A name's last word but a suffix: "carlineo" of "patrick w. carlineo jr.". */
