@@ -1851,6 +1851,14 @@ test('a caption closed by "(Photo courtesy of …)" and a "(Courtesy of …)" cr
   );
 });
 
+test('a caption closed by "(Courtesy of …)" is furniture', () => {
+  // Before, it stayed (only "(Photo courtesy of …)" closed a caption).
+  judgeBetweenParagraphs(
+    ['Omar Castell, suspected of the stabbing at Port Alder College. (Courtesy of the Norvia Police Service)'],
+    ['The library reopened its reading room on Monday with new shelves (courtesy of a town grant)', 'The mayor thanked the volunteers who cleaned the harbour (courtesy of the rowing club, boats were lent).'],
+  );
+});
+
 test('a date stamp written day-month-year with hyphens ("11-04-2025 | 01:13") is furniture', () => {
   // Before, both stayed (slashes were read, hyphens not).
   judgeBetweenParagraphs(['11-04-2025 | 01:13', '11-04-2025'], ['The 11-04-2025 meeting was moved to the town hall.']);
