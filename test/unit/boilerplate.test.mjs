@@ -1748,6 +1748,8 @@ test('a site\'s "Read More News on …" links and a "Table of Contents" label ar
 test('a picture\'s file address left without its markup is furniture; a page\'s address stays', () => {
   // Before, an aggregator's "/images/ppid_….webp)" under its story stayed.
   judgeBetweenParagraphs(['/images/ppid_a911dc6a-image-17620568.webp)', 'https://cdn.wexmoor.example/2026/11/library-reopening.jpg?w=1200'], ['https://wexmoor.example/library', 'The photographs are online at /archive/library.jpg and in the town hall.']);
+  // Only the extension left of it (the file's name went with the markup).
+  judgeBetweenParagraphs(['.png)', '.jpg'], ['.png files are smaller, the archivist said.']);
   assert.equal(lib.analyzeDocument(`${BODY[2]}\n/images/library-front.png\n${BODY[3]}\n`).boilerplate.get(1), 'image file address');
 });
 

@@ -402,8 +402,12 @@ const SIGN_UP = /\b(?:subscribe|sign up)\b/i;
 const SITE_OWN = /\b(?:our|your)\b/i;
 /** A post's address with the embed code's tag: Instagram's "?utm_source=ig_embed", Twitter's "ref_src=…tfw…embed". */
 const EMBED_URL = /^https?:\/\/\S+[?&](?:utm_source=ig_embed|ref_src=twsrc%5Etfw|\S*_embed\b)\S*$/i;
-/** A picture's file, its markup lost: "/images/ppid_a911-image-1762.webp)", "https://cdn.example.com/2026/11/photo.jpg" (a page's own address stays). */
-const IMAGE_FILE = /^(?:https?:\/\/|\/)\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?\)?$/i;
+/**
+ * A picture's file, its markup lost: "/images/ppid_a911-image-1762.webp)",
+ * "https://cdn.example.com/2026/11/photo.jpg" (a page's own address stays), or only its extension
+ * left on a line, the rest cut away with the markup: ".png)".
+ */
+const IMAGE_FILE = /^(?:(?:https?:\/\/|\/)\S+)?\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?\)?$/i;
 /** "Created in 2019, the fund has paid out …": a participle opening a sentence, not a timestamp. */
 const PROSE_AFTER_COMMA = /,\s\p{Ll}.*[.!?]["\u201D\u2019]?$/u;
 
@@ -454,6 +458,7 @@ function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateRe
       if (!t.includes(' ') && IMAGE_FILE.test(t)) return 'image file address';
       return undefined;
     case 0x2f: // /
+    case 0x2e: // .
       if (!t.includes(' ') && IMAGE_FILE.test(t)) return 'image file address';
       return undefined;
     case 0x79: // y
