@@ -698,6 +698,11 @@ test('a quote paragraph right after a paragraph ending in its quote\u2019s attri
   assert.deepEqual(unattributed([family, '', more].join('\n')), []);
   assert.deepEqual(unattributed([family.replace('the family', 'her spokesman'), '', more].join('\n')), []);
   assert.deepEqual(unattributed([family.replace('the family', 'the report'), '', more].join('\n')), [3]);
+  // A statement runs on over paragraphs ("\u201C…,\u201D a statement from the harbour board said."; before, flagged).
+  const statement = '\u201CWe have lost the finest harbour master Port Alder ever had,\u201D a statement from the harbour board said.';
+  assert.deepEqual(unattributed([statement, '', more].join('\n')), []);
+  assert.deepEqual(unattributed([statement.replace('a statement from the harbour board', 'the statement'), '', more].join('\n')), []);
+  assert.deepEqual(unattributed([statement, '', more, '', third].join('\n')), [5]);
 });
 
 test('a quote running on over paragraphs right after its speaker\u2019s paragraph is that speaker going on', () => {

@@ -172,8 +172,12 @@ function continueSpeakers(lines: Line[], quotes: QuoteSpan[], result: Attributio
   });
 }
 
-/** A speaker right after a quote with no name: a pronoun ("“…,” he said.", "she added") or a family, a spokesman or a lawyer ("“…,” the family said."). */
-const UNNAMED_SPEAKS = /^[\s,]*(?:he|she|they|we|(?:his|her|their|the)\s(?:family|relatives|parents|lawyers?|attorneys?|spokes(?:man|woman|person)))\s+\p{Ll}/iu;
+/**
+ * A speaker right after a quote with no name: a pronoun ("“…,” he said.", "she added"), a family, a
+ * spokesman or a lawyer ("“…,” the family said."), or a statement, whose text runs on over
+ * paragraphs ("“…,” a statement from the camerlengo said."; a report or "it said" does not go on).
+ */
+const UNNAMED_SPEAKS = /^[\s,]*(?:he|she|they|we|(?:his|her|their|the)\s(?:family|relatives|parents|lawyers?|attorneys?|spokes(?:man|woman|person))|(?:a|the|his|her|their|its)\s(?:joint\s|written\s)?statement(?:\s(?:from|by|of)\s[^,.;:"\u201C\u201D]{1,40}?)?)\s+\p{Ll}/iu;
 
 /** Cues that sign or introduce a quote rather than report speech: no continuation from them. */
 const INDIRECT_CUES = new Set(['dash', ':']);
