@@ -1676,6 +1676,25 @@ test('a previous record ("the previous record of 38.7C was met at 46 stations") 
   assert.equal(conflictsIn({ paper, radio, wire }, 'paper', 'radio').length, 2);
 });
 
+test('figures of an event years apart ("two years after their 4-2 loss") are another time\u2019s, not the story\u2019s', () => {
+  const match = [
+    'The Harbour City Gulls beat the Port Alder Rovers 3-1 in the Norvia Cup final on Saturday, with Ana Ruiz scoring twice.',
+    'Ruiz opened the scoring after 12 minutes and added a second from the penalty spot before half-time.',
+    'The Rovers pulled one back through Tomas Berg, but the Gulls held on in front of 41,000 fans at the national stadium.\n',
+  ].join('\n');
+  const recap = (second) => [
+    'The Harbour City Gulls won the Norvia Cup on Saturday, beating the Port Alder Rovers in front of 41,000 fans at the national stadium.',
+    second,
+    'Ana Ruiz scored twice before half-time, once from the penalty spot, and Tomas Berg\u2019s goal for the Rovers came too late.\n',
+  ].join('\n');
+  // Before, the old final's score was warned against this one's.
+  assert.deepEqual(conflicts({ match, recap: recap('For the Gulls, the final was personal, coming two years after their painful 4-2 loss to the Rovers in the Norvia Cup final.') }), { match: [], recap: [] });
+  // The gap itself is still a claim, and a score outside those words still the match's.
+  const gap = lib.analyzeDocument('It came two years after their 4-2 loss.').claimSentences[0].claims.map((k) => k.text);
+  assert.deepEqual(gap, ['two years']);
+  assert.deepEqual(conflicts({ match, recap: recap('For the Gulls, the 4-2 win in the Norvia Cup final was personal, two years after a loss to the Rovers.') }).recap.map((f) => f.message), ['4-2 here; 3-1 in 1 other file.']);
+});
+
 test('the people a vehicle carried are compared across sentences; a post\u2019s views and likes are no claims', () => {
   const story = 'A Boreal Air jet returned to Port Alder on Friday after a cabin window cracked at 12,000 feet shortly after take-off.';
   const files = outlets(story, {

@@ -49,10 +49,22 @@ export function periodsOf(sentence: string, base: number): { periods: string[]; 
       covered.push([base + m.index, base + m.index + m[0].length]);
     }
   }
+  // "coming two years after the Eagles' heartbreaking 38-35 loss": the figures of the event that
+  // many years apart are another time's (the gap itself, "two years", stays a claim).
+  if (sentence.includes('year') || sentence.includes('decade')) {
+    YEARS_APART.lastIndex = 0;
+    for (let m = YEARS_APART.exec(sentence); m; m = YEARS_APART.exec(sentence)) {
+      const end = m.index + m[0].length;
+      covered.push([base + end - m[1].length, base + end]);
+    }
+  }
   // "The previous UK record of 38.7C", "his previous best": a record the story's new one replaced.
   if (PREVIOUS_HINTS.some((h) => sentence.includes(h)) && PREVIOUS_RECORD.test(sentence)) periods.push('previous record');
   return { periods, covered };
 }
+
+/** "two years after the …", "a decade before the …": the five words after it tell of that other time. */
+const YEARS_APART = /\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\s(?:years?|decades?)\s(?:after|before|since)\s((?:(?:[^\s,;:!?()]|,(?=\d))+\s){0,5}(?:[^\s,;:!?()]|,(?=\d))+)/gi;
 
 /** Letters of the words naming a record as earlier, in either case: most sentences have none. */
 const PREVIOUS_HINTS = ['revious', 'ormer', 'rior', 'old ', 'Old '];
