@@ -2307,6 +2307,20 @@ test('a weekday after "said" with what is still to come ("said on Wednesday he w
   assert.equal(conflictsIn({ a: said, b: said, c: said.replace('on Wednesday', 'on Thursday') }).length, 1);
 });
 
+test('a weekday after "told a judge" or "said" with what was already done ("they had reached a verdict") dates the telling', () => {
+  const story = 'The jury in the federal trial of harbour boss Omar Castell returned its verdict, clearing him of bribery but convicting him of fraud. Castell, who ran the Port Alder docks for two decades, had pleaded not guilty to all charges. His lawyers said they would appeal the fraud conviction.';
+  const { verdict, note } = outlets(story, {
+    verdict: 'Omar Castell was convicted of fraud but acquitted Wednesday of bribery and smuggling charges that could have put the harbour boss behind bars for life.',
+    note: 'Jurors in Omar Castell\u2019s federal trial told a judge on Tuesday they had reached a verdict on all but one of the charges in his bribery case, which could send the harbour boss to prison for life.',
+  });
+  // Before, "Wednesday here; Tuesday in 1 other file": the day of the jurors' note against the verdict's.
+  assert.deepEqual(conflictsIn({ verdict, note }), []);
+  const reported = (s) => allClaims(s).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
+  assert.deepEqual(reported('Jurors told a judge on Tuesday they had reached a verdict. Police said Monday the man had fled. Jurors told a judge on Tuesday about the bribes. Jurors told the judge on Tuesday they had to go home.'), [true, true, false, false]);
+  // The verdict's sentence with another day is still compared.
+  assert.equal(conflictsIn({ a: verdict, b: verdict, c: verdict.replace('Wednesday', 'Thursday') }).length, 1);
+});
+
 test('"155 miles per hour" and "120 kilometres an hour" are speeds, not distances', () => {
   assert.deepEqual(claims('Gusts of 155 miles per hour and 120 kilometres an hour hit; the ferry sailed 300 miles per day.').map((k) => [k.unit, k.text]), [['km/h', '155 miles per hour'], ['km/h', '120 kilometres an hour'], ['metre', '300 miles']]);
   // Past a bracket the length is read as before: "85 miles (140 kilometers) per hour" gives two lengths, a value and its conversion.

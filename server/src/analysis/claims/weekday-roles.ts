@@ -64,13 +64,27 @@ export function confirmsOn(toks: Tok[], i: number): boolean {
   if (k >= 0 && ANNOUNCING_VERBS.has(toks[k].lower) && toks[i + 1]?.lower === 'that') return true;
   // "told AFP Tuesday it had taken power", "told reporters on Monday": the day the news was given.
   if (k >= 1 && NEWS_LISTENERS.has(toks[k].lower) && toks[k - 1].lower === 'told') return true;
-  // "Yoon said on Wednesday he would move to lift martial law": the day of telling what is still to come.
-  if (k >= 0 && (toks[k].lower === 'said' || toks[k].lower === 'says') && tellsAhead(toks, i)) return true;
+  // "Yoon said on Wednesday he would move to lift martial law": the day of telling what is still to
+  // come. "Jurors told a judge on Tuesday they had reached a verdict": of telling what was done.
+  if (k >= 0 && (toks[k].lower === 'said' || toks[k].lower === 'says') && (tellsAhead(toks, i) || tellsDone(toks, i))) return true;
+  if (k >= 1 && toldListener(toks, k) && tellsDone(toks, i)) return true;
   return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k) || asOf(toks, i);
 }
 
 /** Most words between a day after "said" and the "will" or "would" of what is told: "that the vote will", "she would". */
 const TOLD_AHEAD_WORDS = 4;
+
+/** After the weekday at toks[i], what is told was already done: "they had reached", "that the man had fled" ("had to" is a duty, not a deed done). */
+function tellsDone(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k + 1 < toks.length && k <= i + TOLD_AHEAD_WORDS; k++) if (toks[k].lower === 'had' && toks[k + 1].lower !== 'to' && /^\p{Ll}/u.test(toks[k + 1].text)) return true;
+  return false;
+}
+
+/** "told a judge", "told the court", "told Putin": "told" and one to three words of its listener ending at toks[k]. */
+function toldListener(toks: Tok[], k: number): boolean {
+  for (let v = k - 1; v >= 0 && k - v <= 3; v--) if (toks[v].lower === 'told') return true;
+  return false;
+}
 
 /** After the weekday at toks[i], what is told is still to come: "he would move", "that the vote will stand". */
 function tellsAhead(toks: Tok[], i: number): boolean {
