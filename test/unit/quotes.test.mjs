@@ -1093,3 +1093,13 @@ test('"The fire service shared on X that …: “…”" attributes the quote to
   // The same quote with no one sharing it is warned.
   assert.equal(un(text.replace(/The Norvik .*?Valna: /, '')), 1);
 });
+
+test('a mark never closed inside a paragraph is warned once, as unbalanced, not also as a quote without a speaker', () => {
+  const nickname = 'Ana \u201CThe Anchor Ruiz was cleared of all charges on Friday, ending a trial that gripped the harbour town for three months.';
+  // Before, both rules fired on it (the nickname lost its closing mark).
+  assert.deepEqual(unattributed(nickname), []);
+  assert.equal(rule(checkAll({ a: nickname }).a, 'unbalanced-quote').length, 1);
+  // A paragraph of speech opening with its mark and never closed is still judged.
+  const speech = ['\u201CWe will rebuild the harbour wall before the winter storms arrive and the ferries stop running.', '', 'The council meets again on Monday.'].join('\n');
+  assert.deepEqual(unattributed(speech), [1]);
+});

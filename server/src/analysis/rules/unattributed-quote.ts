@@ -14,7 +14,12 @@ export const unattributedQuote: RuleModule = {
   id: 'unattributed-quote',
   check(ctx: RuleContext): RuleFinding[] {
     const out: RuleFinding[] = [];
+    // A mark never closed inside a paragraph is warned by unbalanced-quote, and may be no quote at
+    // all (a nickname that lost its closing mark: "Sean “Diddy Combs was convicted …"). One opening
+    // its paragraph is a paragraph of speech, judged as before.
+    const unclosed = new Set(ctx.analysis.unbalanced.filter((u) => u.kind === 'unclosed').map((u) => u.offset));
     for (const q of ctx.analysis.quotes) {
+      if (unclosed.has(q.span.parts[q.span.parts.length - 1].start) && !opensItsParagraph(ctx, q)) continue;
       const partial = !q.attribution.needsSpeaker;
       // A noun shaped like a speech verb ("The pledge was “…”") names no speaker for words quoted in a sentence.
       if ((q.attribution.attributed && !(partial && q.attribution.nounCue)) || q.transcript) continue;
@@ -51,6 +56,13 @@ export const unattributedQuote: RuleModule = {
     return out;
   },
 };
+
+/** The quote's first mark opens its line: only spaces before it. */
+function opensItsParagraph(ctx: RuleContext, q: QuoteInfo): boolean {
+  const part = q.span.parts[0];
+  const line = ctx.analysis.lines[lineNo(ctx.analysis, part.start) - 1];
+  return ctx.analysis.text.slice(line.start, part.start).trim() === '';
+}
 
 /**
  * Words quoted inside a sentence ("The findings were “encouraging but not the final word”.") need
