@@ -568,6 +568,11 @@ test('an author bio under the story is furniture; the same words mid-story are n
   // Before, only "By Name" lines were bylines.
   assert.deepEqual(boilerplateLines([...BODY, bio].join('\n')), [9]);
   assert.deepEqual(boilerplateLines([...BODY.slice(0, 5), 'Tomas Brek is a retired reporter who has borrowed books from the library for sixty years.', ...BODY.slice(5)].join('\n')), []);
+  // With the job in apposition, two notes in a row, over a feed's footer (before, all three stayed).
+  const notes = ['Ines Varga is an arts reporter who often covers the courts for the Wexmoor Echo.', 'Tomas Brek, a reporter covering libraries and schools, has been writing for the Wexmoor Echo for more than 20 years.', 'The post Library Reopens After Flood appeared first on Wexmoor Echo.'];
+  assert.deepEqual(boilerplateLines([...BODY, ...notes].join('\n')), [9, 10, 11]);
+  // The last paragraph quoting a reporter is the story's.
+  assert.deepEqual(boilerplateLines([...BODY, 'Tomas Brek, a reporter at the Wexmoor Echo, said he saw the water rise within minutes.'].join('\n')), []);
 });
 
 test('share links to any network and comment-form lines are furniture', () => {

@@ -294,6 +294,8 @@ const BREADCRUMB = /^home ?[/>\u00BB\u203A|] ?\S/i;
  * auto-generated from a syndicated feed.)", "Catch all the Latest News … Download The Mint News App …".
  */
 const SYNDICATED_NOTE = /^\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by .{1,60} staff and is (?:auto-generated|published) from a syndicated (?:news )?feed\.?\)?$/i;
+/** A feed's footer under a copied post: "The post Jurors in … Reach Verdict appeared first on New York Times." */
+const FEED_FOOTER = /^the (?:post|submit) .{1,300} appeared first on .{1,80}$/i;
 const CATCH_ALL = /^catch all the (?:latest|breaking|business|politics|technology|tech|sports|world|entertainment)\b/i;
 /**
  * A page's notes about its own scripts and players: "Please turn on JavaScript to use this feature",
@@ -554,6 +556,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((REUSE_NOTICE.test(t) && wordCount <= 40) || WIRE_FOOTER.test(t)) return 'copyright footer';
   const first = t.charCodeAt(0) | 0x20; // the first letter in lower case: the shapes below open with their own
   if ((first === 0x74 || first === 0x28) && SYNDICATED_NOTE.test(t)) return 'copyright footer';
+  if (first === 0x74 && t.includes('appeared first on') && FEED_FOOTER.test(t)) return 'copyright footer';
   if (first === 0x68 && wordCount <= 30 && BREADCRUMB.test(t)) return 'share/navigation link';
   if ((first === 0x70 || first === 0x73) && PERMALINK.test(t)) return 'share/navigation link';
   if ((first === 0x70 || first === 0x65 || first === 0x74 || first === 0x6a || first === 0x79 || first === 0x3c || first === 0x77 || first === 0x73) && SCRIPT_NOTE.test(t)) return 'note about the page\u2019s scripts or player';
@@ -895,8 +898,11 @@ const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:is|was|has been)\s(?:a
 /** "<Name> covers education for the Riverton Ledger.": the other common form of the note. */
 const AUTHOR_BEAT = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:covers|writes about|reports on)\s[^.]{1,80}?\sfor\s(?:the\s)?\p{Lu}/u;
 
+/** "Ben Sisario, a reporter covering music …, has been writing for The Times for more than 20 years.": the note with the job in apposition. */
+const AUTHOR_APPOSITION = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,2}\p{Lu}[\p{L}.'\u2019-]+, (?:a|an|the) [^.,]{0,80}?\b(?:writer|reporter|journalist|correspondent|editor|columnist|producer|photographer)s?\b[^.]{0,80}?, (?:has (?:been )?(?:writing|reporting|covering|written|reported|covered|worked)|covers|writes|reports)\b/u;
+
 export function isAuthorBio(trimmed: string): boolean {
-  return AUTHOR_BIO.test(trimmed) || AUTHOR_BEAT.test(trimmed);
+  return AUTHOR_BIO.test(trimmed) || AUTHOR_BEAT.test(trimmed) || (trimmed.includes(', ') && AUTHOR_APPOSITION.test(trimmed));
 }
 
 /**
