@@ -1103,3 +1103,12 @@ test('a mark never closed inside a paragraph is warned once, as unbalanced, not 
   const speech = ['\u201CWe will rebuild the harbour wall before the winter storms arrive and the ferries stop running.', '', 'The council meets again on Monday.'].join('\n');
   assert.deepEqual(unattributed(speech), [1]);
 });
+
+test('a headline closing on a quote after a colon is attributed by its subject, as headlines are', () => {
+  const headline = 'Ruiz shuts the harbour bridge to lorries and buses for the whole winter in \u2018Declaration of Safety\u2019: \u2018We cannot wait for it to fall\u2019';
+  const body = 'The bridge will close to heavy traffic from Monday, the council said.';
+  // Before, flagged: no speech verb in its sentence.
+  assert.deepEqual(unattributed([headline, '', body].join('\n')), []);
+  // The same words closing a paragraph as a sentence are judged as before.
+  assert.deepEqual(unattributed([`${headline}.`.replace('Ruiz shuts', 'The council shut'), '', body].join('\n')), [1]);
+});

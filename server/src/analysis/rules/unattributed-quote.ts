@@ -8,7 +8,7 @@ import { attributionEdits } from './quote-fix';
 import { SourceMatch, matchingSourceQuotes } from './quote-sources';
 import { namedSpeaker, speakerTokens } from '../quotes/attribution';
 import { QuoteInfo } from '../document';
-import { words } from '../text/segment';
+import { countWords, words } from '../text/segment';
 
 export const unattributedQuote: RuleModule = {
   id: 'unattributed-quote',
@@ -25,7 +25,7 @@ export const unattributedQuote: RuleModule = {
       if ((q.attribution.attributed && !(partial && q.attribution.nounCue)) || q.transcript) continue;
       if (partial && q.words.length < 5) continue;
       const part = q.span.parts[0];
-      if (!partial && isQuotedHeading(ctx, q)) continue;
+      if (!partial && (isQuotedHeading(ctx, q) || isHeadlineEndQuote(ctx, q))) continue;
       // Only a named speaker is offered: a pronoun's guess would put a wrong name in the article.
       const elsewhere = matchingSourceQuotes(ctx, q).filter((m) => m.quote.attribution.attributed && namedSpeaker(m.quote.attribution));
       const best = elsewhere[0];
@@ -77,6 +77,22 @@ function partialNeedsSpeaker(ctx: RuleContext, q: QuoteInfo, best: SourceMatch |
   const named = speakerTokens(namedSpeaker(best.quote.attribution));
   return !words(q.attribution.searched).some((w) => named.has(w.text.toLowerCase()));
 }
+
+/**
+ * A headline closing on a quote after a colon, no stop anywhere at its end: "Trump slaps at least
+ * 10% tariffs on almost all imports in ‘Declaration of Economic Independence’: ‘Half of what they are
+ * charging us’". Its subject is the speaker, as headlines attribute; a paragraph ends as a sentence.
+ */
+function isHeadlineEndQuote(ctx: RuleContext, q: QuoteInfo): boolean {
+  if (q.span.parts.length !== 1 || q.words.length > 20) return false;
+  const part = q.span.parts[0];
+  const line = ctx.analysis.lines[lineNo(ctx.analysis, part.start) - 1];
+  if (ctx.analysis.text.slice(part.end, line.end).trim() !== '' || /[.!?;,\u2026]\s*$/.test(ctx.analysis.text.slice(part.contentStart, part.contentEnd))) return false;
+  const before = ctx.analysis.text.slice(line.start, part.start).trimEnd();
+  return before.endsWith(':') && countWords(line.text) <= HEADLINE_WORDS;
+}
+/** Most words of a headline. */
+const HEADLINE_WORDS = 30;
 
 /**
  * A line that is nothing but a short quote with no closing stop, "'Layoff processes are the ultimate
