@@ -1491,6 +1491,14 @@ test('a photographer\u2019s credit with a particle in the name ("(Brian van der 
   assert.deepEqual(boilerplateLines([BODY[2], 'Members of the van der Berg family/friends', BODY[3]].join('\n')), []);
 });
 
+test('below the article, a long related headline between flagged lines is furniture with them', () => {
+  const links = ['-', 'Pop star Lina Vale disses her rival in new track', '-', 'Why is the Norvia app down? Thousands report outage: Here\u2019s what you can do', '-', 'Fans feel for Mara Lindqvist as she gets awkwardly snubbed: Watch', '-', 'Truth behind two soap actors\u2019 long feud revealed', '-', 'Game pass adds over 300 hours of play across big new titles'];
+  // Before, the 11-word headline stayed between the flagged lines around it.
+  assert.deepEqual(boilerplateLines([...BODY, ...links].join('\n')), [9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
+  // A line on the story's subject between list marks below it stays (only the marks are stray).
+  assert.deepEqual(boilerplateLines([...BODY, '-', links[1], '-', 'Library volunteers carried all twelve thousand books back across the square by hand', '-', links[7]].join('\n')), [9, 11, 13]);
+});
+
 test('a list of links flattened with its separators at the lines\u2019 ends ("… Dies At 53 -") is related stories; "Getty Images - STOCK" is a credit', () => {
   const list = [
     'Harbour Rowing Club Names New Coach After Record Season -',

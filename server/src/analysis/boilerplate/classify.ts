@@ -532,7 +532,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < infos.length; i++) {
-      if (reasons.has(i) || infos[i].sentenceLike || infos[i].wordCount > 10) continue;
+      // Below the article, a related headline between two flagged lines may run to a headline's length.
+      if (reasons.has(i) || infos[i].sentenceLike || infos[i].wordCount > (i > lastBody ? WEDGED_HEADLINE_WORDS : 10)) continue;
       const prevFlagged = i === 0 ? i < firstBody && infos[i].wordCount <= 3 : furnitureAt(i - 1);
       const nextFlagged = i + 1 < infos.length && furnitureAt(i + 1);
       if (!inHead(i) && prevFlagged && nextFlagged && (i < firstBody || i > lastBody || infos[i].wordCount <= 4) && !isInterviewTurn(infos[i].trimmed)) {
@@ -634,6 +635,8 @@ const SHORT_MENU_RUN = 5;
 const SHORT_MENU_WORDS = 4;
 /** Most lines between furniture, outside the article, taken as furniture with it. */
 const WEDGED_RUN = 3;
+/** Most words of a related headline wedged between furniture below the article ("Fans feel for Leonardo DiCaprio as he gets awkwardly snubbed: Watch"). */
+const WEDGED_HEADLINE_WORDS = 16;
 /** With no article region, a menu at the top is at least this many such lines. */
 const TOP_MENU_RUN = 10;
 /** A name alone on its line, as a wire page prints its author over the bio: "MARK OLSEN", "Ana Ruiz". */
