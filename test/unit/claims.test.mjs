@@ -1482,6 +1482,21 @@ test('"over a dozen" is a bound and "two dozen" twenty-four', () => {
   assert.deepEqual(read('A dozen people were hurt.'), [['dozen people', 11.5, 12.5]]);
 });
 
+test('scores told against two sides, neither named in the other\u2019s sentence, are two games', () => {
+  const story = 'The Harbour City Gulls won the Norvia Cup on Saturday, and captain Ana Ruiz was named player of the final at the national stadium in Port Alder. Ruiz scored twice before half-time. The Gulls last won the cup in 2019.';
+  const { final, earlier } = outlets(story, {
+    final: 'Ruiz was named player of the final after leading the Gulls to a commanding 4-1 victory over the Port Alder Rovers in the Norvia Cup.',
+    earlier: 'Tomas Berg was named player of the final in 2019 after leading the Gulls to a 3-2 victory over the Valna Wanderers in the Norvia Cup.',
+  });
+  // Before, "4-1 here; 3-2 in 1 other file": the 2019 final's score against Saturday's.
+  assert.deepEqual(conflictsIn({ final, earlier }), []);
+  const sides = (s) => allClaims(s).filter((k) => k.kind === 'tally').map((k) => k.side);
+  assert.deepEqual(sides('It was a 41-33 victory over the New England Patriots. The Gulls beat the Valna Wanderers 2-0. They won 3-1.'), ['patriots', 'wanderers', undefined]);
+  // Against the same side, a score is still compared.
+  const { other } = outlets(story, { other: final.replace('4-1', '3-1') });
+  assert.equal(conflictsIn({ final, other }).length, 2);
+});
+
 test('a score after the other side\'s name ("beating the Port Marlow Gulls 107-103") is a tally; a series and a game are not compared', () => {
   const final = (score) => `The Valna Otters capped a remarkable season by beating the Port Marlow Gulls ${score} in Game 7 of the league finals on Sunday.\n`;
   // Before, the cue stood too far before the score, past the name, and a changed score passed.

@@ -121,6 +121,12 @@ export interface Claim {
    */
   remaining?: boolean;
   /**
+   * The side a score is told against, the last word of its name: "patriots" in "a 41-33 victory over
+   * the New England Patriots", "pacers" in "beating the Indiana Pacers 107-103". Scores against two
+   * sides, neither named in the other's sentence, are two games.
+   */
+  side?: string;
+  /**
    * What a duration measures, by the word after it: the length of something ("14 years of
    * Conservative rule": 'of') or the time between two events ("five years after the party's loss",
    * "two years ago": 'gap'). One of each is not compared.

@@ -37,7 +37,26 @@ export function tallyAt(toks: Tok[], i: number, sentence: string, base: number):
   let cued = false;
   for (let c = Math.max(0, Math.min(first, named + 1) - 3); c <= Math.min(toks.length - 1, last + 2) && !cued; c++) cued = TALLY_CUES.has(toks[c].lower);
   if (!cued) return undefined;
-  return { claim: exact('tally', 'tally', tallyValue(+a.text, +b.text), sentence.slice(a.start - base, b.end - base), a.start, b.end), last: k };
+  const claim = exact('tally', 'tally', tallyValue(+a.text, +b.text), sentence.slice(a.start - base, b.end - base), a.start, b.end);
+  const side = sideAfter(toks, k) ?? (named < first && toks[named].lower === 'the' ? toks[first - 1].lower : undefined);
+  if (side) claim.side = side;
+  return { claim, last: k };
+}
+
+/** Nouns of a game's outcome a score is followed by: "a 41-33 victory over …". */
+const OUTCOME_NOUNS = new Set(['victory', 'win', 'loss', 'defeat', 'triumph', 'rout', 'draw', 'thrashing', 'drubbing']);
+const OUTCOME_LINKS = new Set(['over', 'against', 'to', 'at', 'versus', 'vs', 'vs.', 'with']);
+
+/** The side named after a score's outcome: "a 41-33 victory over the New England Patriots" gives "patriots". */
+function sideAfter(toks: Tok[], k: number): string | undefined {
+  if (!OUTCOME_NOUNS.has(toks[k + 1]?.lower ?? '') || !OUTCOME_LINKS.has(toks[k + 2]?.lower ?? '')) return undefined;
+  let n = k + 3;
+  if (toks[n]?.lower === 'the') n++;
+  const start = n;
+  while (n < toks.length && n - start < NAME_WORDS && /^\p{Lu}/u.test(toks[n].text)) n++;
+  const last = n - 1;
+  if (last < start) return undefined;
+  return toks[last].lower;
 }
 
 /** What a series is counted in: "won the World Series four games to one", "three sets to two". */

@@ -238,6 +238,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "Butker's 28-yard field goal with 23 seconds left" (before half-time) and "Butker's 29-yard
         // field goal with three seconds left" (to tie): a game has many moments told in like words.
         if (claim.remaining && !nearCopy) continue;
+        // "a 41-33 victory over the New England Patriots" (Super Bowl LII) and "a 40-22 victory over
+        // the Kansas City Chiefs": scores against two sides, neither named in the other's sentence.
+        if (claim.side && partner.side && !nearCopy && scoresOfTwoGames(claim, cs, partner, a.sentence)) continue;
         // "is interviewed … July 15, 2011" and "Born Jan. 30, 1941": two days of two years date two events.
         if (!nearCopy && twoFullDates(claim, partner)) continue;
         // "Madison Mogen, 21" and "Ethan Chapin, 20": two people's ages, each named; "Kirk, 31," and
@@ -293,6 +296,11 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
 function sumGivenApart(c: Claim, other: Claim, otherSentence: ClaimSentence): boolean {
   const sum = c.ofSum;
   return sum !== undefined && other.ofSum === undefined && otherSentence.claims.some((k) => k.kind === 'money' && overlaps([k.low, k.high], sum));
+}
+
+/** Scores told against two sides, and neither sentence names the other's: two games. */
+function scoresOfTwoGames(a: Claim, aSentence: ClaimSentence, b: Claim, bSentence: ClaimSentence): boolean {
+  return a.side !== b.side && !aSentence.sentence.text.toLowerCase().includes(b.side!) && !bSentence.sentence.text.toLowerCase().includes(a.side!);
 }
 
 /** Two claims of full dates, a year with its day or a day with its year, differing in both. */
