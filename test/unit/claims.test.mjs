@@ -2364,6 +2364,18 @@ test('two gaps measured from two things ("six hours after his announcement", "12
   assert.equal(conflictsIn({ a: wire, b: wire, c: wire.replace('six hours', 'nine hours') }).length, 1);
 });
 
+test('a gap from a thing ("about 70 minutes after white flags rose") is not compared with a length that has no such start', () => {
+  const story = 'The council of Port Alder elected Ana Ruiz as the town\u2019s first woman mayor on Thursday, after a closed vote in the old town hall. Ruiz, a former harbour pilot, thanked the councillors from the balcony. Crowds had gathered in the square since the morning.';
+  const { vote, balcony } = outlets(story, {
+    vote: 'After four rounds of voting, and a period of barely 24 hours, white flags rose above the town hall to show that a mayor had been elected.',
+    balcony: 'Ruiz, wearing the red chain of office, appeared on the balcony of the town hall about 70 minutes after white flags rose above the roof.',
+  });
+  // Before, "24 hours here; 70 minutes in 1 other file", both ways.
+  assert.deepEqual(conflictsIn({ vote, balcony }), []);
+  // A gap from the same thing is still compared with a gap.
+  assert.equal(conflictsIn({ balcony, other: balcony.replace('about 70 minutes', 'three hours') }).length, 2);
+});
+
 test('"5:07 p.m," without its last dot is p.m.; a time with no a.m. or p.m. ("at about 5:07") agrees with either', () => {
   assert.deepEqual(claims('The ferry left at about 5:07 p.m, according to the port.').filter((k) => k.kind === 'time').map((k) => k.text), ['5:07 p.m']);
   const story = 'A Valna ferry lost a window panel shortly after leaving Port Alder on Friday evening and turned back safely.';

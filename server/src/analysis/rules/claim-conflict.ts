@@ -224,6 +224,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (claim.span && partner.span && claim.span !== partner.span) continue;
         // "six hours after his announcement" and "followed by Israel 12 hours later": gaps from two things.
         if (claim.gapFrom && partner.gapFrom && stemWord(claim.gapFrom) !== stemWord(partner.gapFrom) && !nearCopy) continue;
+        // "about 70 minutes after white smoke billowed" and "a period of barely 24 hours, white smoke
+        // rose": a gap from a thing and a length with no such start.
+        if (!claim.gapFrom !== !partner.gapFrom && !nearCopy) continue;
         // "about 250 km south of Kolkata" and "approximately 170 km north of Bhubaneswar": two distances.
         if (claim.from && partner.from && claim.from !== partner.from) continue;
         // "the bridge's collapse at 1:27 a.m." and "a press conference at 3:40 p.m.": times of two things.
