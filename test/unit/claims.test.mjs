@@ -2618,3 +2618,20 @@ test('a story of another quarter, named in its lead, states its own story measur
   // Before, last quarter's cloud revenue was warned against this quarter's (a folder keeping last quarter's story as background).
   assert.deepEqual(conflictsIn(files), []);
 });
+
+test('a noun before a plural of people modifies it: "10,000 flight attendants" counts attendants, not flights', () => {
+  // Before, "flight" and "police": Air Canada's "cancels nearly 300 flights" was warned against "representing 10,000 flight attendants".
+  assert.deepEqual(claims('The union represents 10,000 flight attendants and 300 police officers.').map((k) => k.unit), ['attendant', 'officer']);
+  // Other compounds keep their first noun: "500 flight cancellations" are flights cancelled.
+  assert.deepEqual(claims('The airline expects 500 flight cancellations.').map((k) => k.unit), ['flight']);
+});
+
+test('a deadline\u2019s day ("by the end of Friday", "by late Friday") is a report\u2019s, not the event\u2019s; a clock time before a day is passed over', () => {
+  const weekdays = (s) => allClaims(s).filter((k) => k.kind === 'weekday').map((k) => ({ text: k.text, reported: Boolean(k.reported), dates: k.dates }));
+  // Before, both deadlines were the event's day, and the strike's day dated the "m" of "a.m.".
+  assert.deepEqual(weekdays('The ferry line threatened to cancel as many as 500 sailings by the end of Friday.').map((k) => k.reported), [true]);
+  assert.deepEqual(weekdays('The ferry line had cancelled 300 sailings by late Friday.').map((k) => k.reported), [true]);
+  assert.deepEqual(weekdays('The harbour was hit by Friday\u2019s storm.').map((k) => k.reported), [false]);
+  assert.deepEqual(weekdays('The strike will start shortly before 1:00 a.m. on Saturday.').map((k) => k.dates), ['start']);
+  assert.deepEqual(weekdays('The jury sent a note at about 4:05 p.m. on Tuesday.').map((k) => k.dates), ['note']);
+});

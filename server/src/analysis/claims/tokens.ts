@@ -124,6 +124,9 @@ const PRE_NOUN_ADJECTIVES = new Set('main major key top senior junior former ext
 /** Participles a count of people stands before alone: "four injured", "12 wounded", "30 arrested". */
 export const CASUALTIES = new Set('killed injured wounded arrested detained evacuated rescued displaced hospitalized hospitalised infected'.split(' '));
 
+/** Plurals of people a noun before them may name the work of: "flight attendants", "police officers", "factory workers". */
+const PEOPLE_HEADS = new Set('attendants officers workers employees staffers members students residents soldiers troops agents guards pilots drivers nurses doctors teachers volunteers firefighters passengers fans voters customers users subscribers engineers miners'.split(' '));
+
 export function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefined {
   for (let k = j; k < Math.min(toks.length, j + 3); k++) {
     const w = toks[k];
@@ -138,7 +141,11 @@ export function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefi
       if (acronym || nameBeforePlural) continue;
     }
     if (w.text[0] !== w.lower[0] && k > j) return undefined; // a name, not the counted noun
-    if ((w.lower.length > 2 && !/(?:ly|al|ic|ive|ous|ed|est|ful|less|new|old|big)$/.test(w.lower) && !PRE_NOUN_ADJECTIVES.has(w.lower)) || k === j + 2) return w;
+    if ((w.lower.length > 2 && !/(?:ly|al|ic|ive|ous|ed|est|ful|less|new|old|big)$/.test(w.lower) && !PRE_NOUN_ADJECTIVES.has(w.lower)) || k === j + 2) {
+      // A noun before a plural of people modifies it: "10,000 flight attendants" counts attendants, not flights.
+      if (!ordinal && next?.start === w.end + 1 && PEOPLE_HEADS.has(next.lower)) return next;
+      return w;
+    }
     // After an ordinal a word shaped like an adjective is the noun when no noun follows it: "his 10th
     // goal", "the third seed" ("the 5th annual festival" goes on to "festival"). After a count it is
     // not ("40 elderly in the home"), but for the casualties below.

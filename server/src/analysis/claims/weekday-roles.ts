@@ -12,6 +12,21 @@ const DATED_LOOKBACK = 12;
 /** Words passed over looking back from a weekday for what it dates: "on", "early", "late", "last", prepositions of place. */
 const DATED_SKIP = new Set('on early late last this by until across through throughout around along over into inside within in at near outside from the a an'.split(' '));
 
+/**
+ * A clock time's token before a weekday, passed over like "on": the "1", "00", "a" and "m" of "will
+ * start shortly before 1:00 a.m. ET Saturday" (its zone is capitalised), and "about", "shortly" or
+ * "just" with it. So the day dates "start", not the "m" of "a.m.".
+ */
+function clockPart(toks: Tok[], k: number): boolean {
+  const w = toks[k].lower;
+  if (/^\d{1,2}$/.test(w) || w === 'am' || w === 'pm') return true;
+  if ((w === 'a' || w === 'p') && toks[k + 1]?.lower === 'm') return true;
+  if (w === 'm' && (toks[k - 1]?.lower === 'a' || toks[k - 1]?.lower === 'p')) return true;
+  const next = toks[k + 1]?.lower ?? '';
+  if (w === 'before' || w === 'after' || w === 'about') return /^\d/.test(next);
+  return (w === 'shortly' || w === 'just') && (next === 'before' || next === 'after') && /^\d/.test(toks[k + 2]?.text ?? '');
+}
+
 /** Participles opening a sentence that say what its date dates: "Born Jan. 30, 1941, in Lincoln, …", "Founded in 1926, the camp …". */
 const OPENING_PARTICIPLES = new Set(['Born', 'Founded', 'Established', 'Built', 'Opened', 'Elected', 'Married']);
 
@@ -31,7 +46,7 @@ const END_VERBS = new Set('ended ends concluded'.split(' '));
  */
 export function datedAt(toks: Tok[], i: number): { stem?: string; start: boolean; end?: boolean } {
   let k = i - 1;
-  while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text))) k--;
+  while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text) || clockPart(toks, k))) k--;
   if (k < 0 && OPENING_PARTICIPLES.has(toks[0]?.text)) return { stem: stemWord(toks[0].text.toLowerCase()), start: false };
   if (k < 0 || k < i - DATED_LOOKBACK) return { start: false };
   if (k >= 3 && toks[k - 1].lower === 'the' && toks[k - 2].lower === 'of') k -= 3;
@@ -143,10 +158,16 @@ export function introducesQuote(toks: Tok[], first: number, last: number, senten
   return false;
 }
 
-/** "has reached 294 as of Sunday morning", "As of early Monday, 82 people died": the day a count stood so, a report's. */
+/**
+ * "has reached 294 as of Sunday morning", "As of early Monday, 82 people died": the day a count
+ * stood so, a report's. So is a deadline: "to cancel as many as 500 flights by the end of Friday",
+ * "by late Friday" (not "hit by Friday's storm").
+ */
 function asOf(toks: Tok[], i: number): boolean {
   const k = toks[i - 1]?.lower === 'early' || toks[i - 1]?.lower === 'late' ? i - 2 : i - 1;
-  return toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'as';
+  if (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'as') return true;
+  if (/['\u2019]/.test(toks[i].text)) return false;
+  return toks[k]?.lower === 'by' || (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'end' && toks[k - 2]?.lower === 'the' && toks[k - 3]?.lower === 'by');
 }
 
 /** Most words of an attribution set between commas: "…, the interior ministry said on Saturday, …". */
