@@ -82,7 +82,7 @@ export function confirmsOn(toks: Tok[], i: number): boolean {
   // "Yoon said on Wednesday he would move to lift martial law": the day of telling what is still to
   // come. "Jurors told a judge on Tuesday they had reached a verdict": of telling what was done.
   if (k >= 0 && (toks[k].lower === 'said' || toks[k].lower === 'says') && (tellsAhead(toks, i) || tellsDone(toks, i))) return true;
-  if (k >= 1 && toldListener(toks, k) && tellsDone(toks, i)) return true;
+  if (k >= 0 && toldListener(toks, k) && tellsDone(toks, i)) return true;
   return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k) || asOf(toks, i);
 }
 
@@ -95,9 +95,9 @@ function tellsDone(toks: Tok[], i: number): boolean {
   return false;
 }
 
-/** "told a judge", "told the court", "told Putin": "told" and one to three words of its listener ending at toks[k]. */
+/** "told a judge", "told the court", "told Putin": "told" and up to three words of its listener ending at toks[k] ("told on Tuesday": none). */
 function toldListener(toks: Tok[], k: number): boolean {
-  for (let v = k - 1; v >= 0 && k - v <= 3; v--) if (toks[v].lower === 'told') return true;
+  for (let v = k; v >= 0 && k - v <= 3; v--) if (toks[v].lower === 'told') return true;
   return false;
 }
 

@@ -57,10 +57,13 @@ export const unattributedQuote: RuleModule = {
   },
 };
 
+/** The line holding an offset of the file checked. */
+const lineAt = (ctx: RuleContext, offset: number) => ctx.analysis.lines[lineNo(ctx.analysis, offset) - 1];
+
 /** The quote's first mark opens its line: only spaces before it. */
 function opensItsParagraph(ctx: RuleContext, q: QuoteInfo): boolean {
   const part = q.span.parts[0];
-  const line = ctx.analysis.lines[lineNo(ctx.analysis, part.start) - 1];
+  const line = lineAt(ctx, part.start);
   return ctx.analysis.text.slice(line.start, part.start).trim() === '';
 }
 
@@ -72,7 +75,7 @@ function opensItsParagraph(ctx: RuleContext, q: QuoteInfo): boolean {
  */
 function partialNeedsSpeaker(ctx: RuleContext, q: QuoteInfo, best: SourceMatch | undefined): boolean {
   if (!best || titleCased(q.span.text) || HEADLINE_SPEAKER.test(q.attribution.searched)) return false;
-  const line = ctx.analysis.lines[lineNo(ctx.analysis, q.span.parts[q.span.parts.length - 1].end) - 1].text.trimEnd();
+  const line = lineAt(ctx, q.span.parts[q.span.parts.length - 1].end).text.trimEnd();
   if (!/[.!?]["'\u201D\u2019)]*$/.test(line)) return false;
   const named = speakerTokens(namedSpeaker(best.quote.attribution));
   return !words(q.attribution.searched).some((w) => named.has(w.text.toLowerCase()));
@@ -86,7 +89,7 @@ function partialNeedsSpeaker(ctx: RuleContext, q: QuoteInfo, best: SourceMatch |
 function isHeadlineEndQuote(ctx: RuleContext, q: QuoteInfo): boolean {
   if (q.span.parts.length !== 1 || q.words.length > 20) return false;
   const part = q.span.parts[0];
-  const line = ctx.analysis.lines[lineNo(ctx.analysis, part.start) - 1];
+  const line = lineAt(ctx, part.start);
   if (ctx.analysis.text.slice(part.end, line.end).trim() !== '' || /[.!?;,\u2026]\s*$/.test(ctx.analysis.text.slice(part.contentStart, part.contentEnd))) return false;
   const before = ctx.analysis.text.slice(line.start, part.start).trimEnd();
   return before.endsWith(':') && countWords(line.text) <= HEADLINE_WORDS;
@@ -102,7 +105,7 @@ const HEADLINE_WORDS = 30;
 function isQuotedHeading(ctx: RuleContext, q: QuoteInfo): boolean {
   if (q.span.parts.length !== 1 || q.words.length > 20) return false;
   const part = q.span.parts[0];
-  const line = ctx.analysis.lines[lineNo(ctx.analysis, part.start) - 1].text.trim();
+  const line = lineAt(ctx, part.start).text.trim();
   if (line !== ctx.analysis.text.slice(part.start, part.end).trim()) return false;
   return !/[.!?;,\u2026]\s*$/.test(ctx.analysis.text.slice(part.contentStart, part.contentEnd));
 }
