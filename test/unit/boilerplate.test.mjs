@@ -1972,3 +1972,11 @@ test('a paragraph whose quote closes with an opening mark ("\u2026 ordinary lad.
   // Before, the last two paragraphs (each closing on \u201C) were flagged as an off-topic block after the article end.
   assert.deepEqual(boilerplateLines(story), []);
 });
+
+test('"Tags" or "Topics" alone under the story is a tags label, and ends the article as "Tags:" does', () => {
+  // Before, both stayed ("Keywords" alone was known, and "Tags:" with its colon).
+  assert.deepEqual(boilerplateLines([...BODY, 'Tags'].join('\n')), [9]);
+  assert.deepEqual(boilerplateLines([...BODY, 'Topics', 'Wexmoor', 'Libraries'].join('\n')), [9, 10, 11]);
+  // The same word in a sentence is the article's.
+  assert.deepEqual(boilerplateLines([...BODY, 'Tags on the returned books showed they had been borrowed in 1998.'].join('\n')), []);
+});

@@ -127,7 +127,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
         endMarkers.push(i);
         return flag(i, phrase ?? 'heading of a related-stories block');
       }
-      if (phrase) return flag(i, phrase);
+      if (phrase) {
+        // A tags label ends the article as a tag line does ("Tags:" over the tags, "Topics").
+        if (phrase === 'tags or topic list') endMarkers.push(i);
+        return flag(i, phrase);
+      }
       // "Order Reprints | Today's Paper | Subscribe": links each known alone, run together with bars.
       if (info.trimmed.includes(' | ') && info.wordCount <= BAR_PHRASES_WORDS && info.trimmed.split('|').every((x) => PHRASES[normalisePhrase(x)] !== undefined)) return flag(i, 'share/navigation link');
       const shape = shapeReason(info.trimmed, info.wordCount);

@@ -121,7 +121,7 @@ add('newsletter or sign-up prompt', 'upgrade to paid|gift a subscription|type yo
 add('photo or source credit', 'license photo|licence photo|buy photo|buy this photo|purchase photo|order reprint|buy a print');
 // A wire story's end mark, as Korean and other agencies print it under the text.
 add('end mark of a wire story', '(end)|(ends)|(end of story)|-30-');
-add('tags or topic list', 'keywords');
+add('tags or topic list', 'keywords|tags|topics');
 // A blog's comment form, in the languages its software ships in most: the form's heading, buttons and notes.
 add(
   'comment form',
