@@ -173,6 +173,17 @@ test('the source-wording fix replaces every word of a change that takes two word
   assert.equal(lib.applyEdits(files.draft, f.fixes[0].edits), 'Sandvik said: \u201CThe court has ignored the evidence that my client acted on instructions from the board.\u201D\n');
 });
 
+test('a last word changed where the source quote ends in two ("on humanity" against "on the world") names and restores both', () => {
+  const files = {
+    draft: 'Ruiz called the tax \u201Cthe greatest con job ever perpetrated on humanity,\u201D to gasps in the chamber.\n',
+    wire: 'Ruiz called the tax \u201Cthe greatest con job ever perpetrated on the world\u201D and left the chamber.\n',
+  };
+  const [f] = rule(checkAll(files).draft, 'quote-differs');
+  // Before, "the → humanity", and the fix wrote "… perpetrated on the," dropping "world".
+  assert.match(f.message, /the world \u2192 humanity/);
+  assert.equal(lib.applyEdits(files.draft, f.fixes[0].edits), 'Ruiz called the tax \u201Cthe greatest con job ever perpetrated on the world,\u201D to gasps in the chamber.\n');
+});
+
 test('a pronoun\u2019s guessed speaker neither hides a source quote nor goes into a fix', () => {
   const source = [
     'Mayor Ilse Brandt opened the meeting. \u201CWe cannot let the bridge rust while the ferries wait in the fog,\u201D Brandt said.',

@@ -302,7 +302,9 @@ function changedAtEdge(ops: DiffOp[], b: string[], at: number, dir: 1 | -1, same
   else while (extra < ops.length && ops[extra].op === 'add') extra++;
   const available = dir > 0 ? b.length - at : at;
   if (extra === 0 || extra > EDGE_CHANGE_WORDS || available === 0 || same < MIN_SAME_FOR_EDGE || same < SAME_PER_EDGE_WORD * extra) return 0;
-  const k = Math.min(extra, available);
+  // The source's last word or two, all of them, when that is all it has left: "perpetrated on
+  // humanity" against "perpetrated on the world" changed "the world", not "the".
+  const k = available <= EDGE_CHANGE_WORDS ? available : Math.min(extra, available);
   const taken = dir > 0 ? b.slice(at, at + k) : b.slice(at - k, at);
   const dels = taken.map((t): DiffOp => ({ op: 'del', theirs: t }));
   if (dir > 0) ops.splice(ops.length - extra, 0, ...dels);
