@@ -544,6 +544,9 @@ test('casualties counted by what befell them ("four injured", "12 wounded") are 
   // Before, a word shaped like an adjective after a number counted nothing.
   assert.deepEqual(kinds('The blast left 23 killed and 40 wounded.'), ['count:killed:23 killed', 'count:wounded:40 wounded']);
   assert.deepEqual(kinds('Three wounded soldiers were flown out.'), ['count:soldier:Three wounded soldiers']);
+  // Past a bracket or a comma the next word is not their noun (before, "video" and "police").
+  assert.deepEqual(kinds('Ferry runs aground off Valna, eight injured (video)'), ['count:injured:eight injured']);
+  assert.deepEqual(kinds('Shootings leave 1 dead, 6 wounded, police say'), ['count:dead:1 dead', 'count:wounded:6 wounded']);
   const shooting = (n) => `Two people were killed and ${n} injured when a gunman opened fire inside a bar on Harbor Street late on Saturday, police said.\n`;
   assert.deepEqual(conflicts({ a: shooting('three'), b: shooting('three'), draft: shooting('four') }).draft.map((f) => f.message), ['four injured here; three injured in 2 other files.']);
 });
