@@ -117,6 +117,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // 1. Phrases and shape.
   /** Lines ending in an ellipsis: teasers cut off by a page, or a draft's sentence trailing off. */
   const cutShort: number[] = [];
+  // A tag line or a tags label ends the article ("Tags: …", "Tags" over the tags, "Topics").
+  const flagMarkingTags = (i: number, reason: BoilerplateReason) => {
+    if (reason === 'tags or topic list') endMarkers.push(i);
+    return flag(i, reason);
+  };
   infos.forEach((info, i) => {
     if (info.trimmed.length <= SHORT_LINE) {
       const norm = normalisePhrase(info.trimmed);
@@ -127,18 +132,13 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
         endMarkers.push(i);
         return flag(i, phrase ?? 'heading of a related-stories block');
       }
-      if (phrase) {
-        // A tags label ends the article as a tag line does ("Tags:" over the tags, "Topics").
-        if (phrase === 'tags or topic list') endMarkers.push(i);
-        return flag(i, phrase);
-      }
+      if (phrase) return flagMarkingTags(i, phrase);
       // "Order Reprints | Today's Paper | Subscribe": links each known alone, run together with bars.
       if (info.trimmed.includes(' | ') && info.wordCount <= BAR_PHRASES_WORDS && info.trimmed.split('|').every((x) => PHRASES[normalisePhrase(x)] !== undefined)) return flag(i, 'share/navigation link');
       const shape = shapeReason(info.trimmed, info.wordCount);
       if (shape) {
-        if (shape === 'tags or topic list') endMarkers.push(i);
         if (shape === 'copyright footer' && isSiteFooter(info.trimmed, info.wordCount)) footers.push(i);
-        return flag(i, shape);
+        return flagMarkingTags(i, shape);
       }
     } else if (isLongCookieBanner(info.trimmed, info.wordCount)) return flag(i, 'cookie notice');
     else if (isScriptLine(info.trimmed)) return flag(i, 'page script code');

@@ -149,7 +149,7 @@ export function nounAfter(toks: Tok[], j: number, ordinal = false): Tok | undefi
     // After an ordinal a word shaped like an adjective is the noun when no noun follows it: "his 10th
     // goal", "the third seed" ("the 5th annual festival" goes on to "festival"). After a count it is
     // not ("40 elderly in the home"), but for the casualties below.
-    // (Past a bracket or a dash the next word is not this one's noun: "eight injured (video)".)
+    // (Past a bracket, a comma or any mark the next word is not this one's noun: "eight injured (video)".)
     const alone = !next || !/^\p{L}/u.test(next.text) || NOUN_STOP.has(next.lower) || next.start > w.end + 1;
     if (ordinal && w.lower.length > 2 && alone) return w;
     // Casualties counted by what befell them: "two killed and four injured when …" (not "three injured people").
