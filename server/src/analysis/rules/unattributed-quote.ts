@@ -25,7 +25,7 @@ export const unattributedQuote: RuleModule = {
       if ((q.attribution.attributed && !(partial && q.attribution.nounCue)) || q.transcript) continue;
       if (partial && q.words.length < 5) continue;
       const part = q.span.parts[0];
-      if (!partial && (isQuotedHeading(ctx, q) || isHeadlineEndQuote(ctx, q))) continue;
+      if (!partial && isQuotedHeading(ctx, q)) continue;
       // Only a named speaker is offered: a pronoun's guess would put a wrong name in the article.
       const elsewhere = matchingSourceQuotes(ctx, q).filter((m) => m.quote.attribution.attributed && namedSpeaker(m.quote.attribution));
       const best = elsewhere[0];
@@ -82,33 +82,24 @@ function partialNeedsSpeaker(ctx: RuleContext, q: QuoteInfo, best: SourceMatch |
 }
 
 /**
- * A headline closing on a quote after a colon, no stop anywhere at its end: "Trump slaps at least
- * 10% tariffs on almost all imports in ‘Declaration of Economic Independence’: ‘Half of what they are
- * charging us’". Its subject is the speaker, as headlines attribute; a paragraph ends as a sentence.
- */
-function isHeadlineEndQuote(ctx: RuleContext, q: QuoteInfo): boolean {
-  if (q.span.parts.length !== 1 || q.words.length > 20) return false;
-  const part = q.span.parts[0];
-  const line = lineAt(ctx, part.start);
-  if (ctx.analysis.text.slice(part.end, line.end).trim() !== '' || /[.!?;,\u2026]\s*$/.test(ctx.analysis.text.slice(part.contentStart, part.contentEnd))) return false;
-  const before = ctx.analysis.text.slice(line.start, part.start).trimEnd();
-  return before.endsWith(':') && countWords(line.text) <= HEADLINE_WORDS;
-}
-/** Most words of a headline. */
-const HEADLINE_WORDS = 30;
-
-/**
- * A line that is nothing but a short quote with no closing stop, "'Layoff processes are the ultimate
- * test of a leadership team's empathy'": a subhead or a pull quote over the text that attributes
- * it, not a paragraph of speech (which ends as a sentence: "“… who needed it.”").
+ * A heading's short quote with no closing stop, ending its line: a line that is nothing but the
+ * quote, "'Layoff processes are the ultimate test of a leadership team's empathy'" (a subhead or a
+ * pull quote over the text that attributes it), or a headline of at most 30 words closing on it
+ * after a colon, "Trump slaps at least 10% tariffs on almost all imports in ‘Declaration of Economic
+ * Independence’: ‘Half of what they are charging us’" (its subject speaks, as headlines
+ * attribute). Not a paragraph of speech, which ends as a sentence: "“… who needed it.”".
  */
 function isQuotedHeading(ctx: RuleContext, q: QuoteInfo): boolean {
   if (q.span.parts.length !== 1 || q.words.length > 20) return false;
   const part = q.span.parts[0];
-  const line = lineAt(ctx, part.start).text.trim();
-  if (line !== ctx.analysis.text.slice(part.start, part.end).trim()) return false;
-  return !/[.!?;,\u2026]\s*$/.test(ctx.analysis.text.slice(part.contentStart, part.contentEnd));
+  const line = lineAt(ctx, part.start);
+  const text = ctx.analysis.text;
+  if (text.slice(part.end, line.end).trim() !== '' || /[.!?;,\u2026]\s*$/.test(text.slice(part.contentStart, part.contentEnd))) return false;
+  const before = text.slice(line.start, part.start).trim();
+  return before === '' || (before.endsWith(':') && countWords(line.text) <= HEADLINE_WORDS);
 }
+/** Most words of a headline. */
+const HEADLINE_WORDS = 30;
 
 /** A headline's "Sanders: Clinton needs to 'get away from …'": the name before the colon speaks. */
 const HEADLINE_SPEAKER = /^\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}:/u;
