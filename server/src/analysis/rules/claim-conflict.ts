@@ -222,11 +222,10 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if ((claim.kind === 'weekday' || claim.kind === 'date') && !claim.ended !== !partner.ended && !nearCopy) continue;
         // "14 years of Conservative rule" and "five years after the party's loss in 2019": a length and a gap.
         if (claim.span && partner.span && claim.span !== partner.span) continue;
-        // "six hours after his announcement" and "followed by Israel 12 hours later": gaps from two things.
-        if (claim.gapFrom && partner.gapFrom && stemWord(claim.gapFrom) !== stemWord(partner.gapFrom) && !nearCopy) continue;
-        // "about 70 minutes after white smoke billowed" and "a period of barely 24 hours, white smoke
-        // rose": a gap from a thing and a length with no such start.
-        if (!claim.gapFrom !== !partner.gapFrom && !nearCopy) continue;
+        // "six hours after his announcement" and "followed by Israel 12 hours later": gaps from two
+        // things; "about 70 minutes after white smoke billowed" and "a period of barely 24 hours, white
+        // smoke rose": a gap from a thing and a length with no such start.
+        if (!nearCopy && !sameGapStart(claim, partner)) continue;
         // "about 250 km south of Kolkata" and "approximately 170 km north of Bhubaneswar": two distances.
         if (claim.from && partner.from && claim.from !== partner.from) continue;
         // "the bridge's collapse at 1:27 a.m." and "a press conference at 3:40 p.m.": times of two things.
@@ -299,6 +298,11 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
 function sumGivenApart(c: Claim, other: Claim, otherSentence: ClaimSentence): boolean {
   const sum = c.ofSum;
   return sum !== undefined && other.ofSum === undefined && otherSentence.claims.some((k) => k.kind === 'money' && overlaps([k.low, k.high], sum));
+}
+
+/** Two durations measured from one thing (see Claim.gapFrom), or neither from any. */
+function sameGapStart(a: Claim, b: Claim): boolean {
+  return !a.gapFrom || !b.gapFrom ? !a.gapFrom === !b.gapFrom : stemWord(a.gapFrom) === stemWord(b.gapFrom);
 }
 
 /** Scores told against two sides, and neither sentence names the other's: two games. */
