@@ -127,7 +127,8 @@ export interface CalendarDay {
 
 /** An index record with words as this corpus's ids (see Corpus.wordIds). */
 export interface IdRecord {
-  text: string;
+  /** The text, or its UTF-8 bytes (as an indexing thread sends them, so this thread need not encode). */
+  text: string | Uint8Array;
   /** Sorted, distinct. */
   topics: Int32Array;
   contextIds: Int32Array;
@@ -421,7 +422,7 @@ export class Corpus {
     this.delete(file);
     const id = this.entries.length;
     const { topics, contextIds } = rec;
-    const text = Buffer.from(rec.text, 'utf8');
+    const text = typeof rec.text === 'string' ? Buffer.from(rec.text, 'utf8') : Buffer.from(rec.text.buffer, rec.text.byteOffset, rec.text.byteLength);
     this.bytes += text.length;
     this.entries.push({ file, text, options, topics, contextIds, contextLengths: rec.contextLengths, calendarDays: rec.calendarDays });
     this.fileIds.set(file, id);

@@ -12,3 +12,4 @@ export { isSpaceCode, isBmpWordCharAt } from './text/chars';
 export { tokenize } from './claims/tokens';
 export { claimEvidence, docSimilarityGate } from './rules/claim-conflict';
 export { filesThatWouldConsult } from './related';
+export { WordList, ListedRecord, listedRecord, idRecord } from './word-list';

@@ -15,7 +15,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as v8 from 'v8';
-import { IdRecord, IndexRecord, KeptAnalysis, splitLines, withoutTopicWords } from '../analysis/index';
+import { IndexRecord, KeptAnalysis, ListedRecord, WordList, listedRecord, splitLines, withoutTopicWords } from '../analysis/index';
 import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
@@ -27,13 +27,7 @@ const DRIFT_SHARE = 0.01;
 export type FreshRecord = Omit<IndexRecord, 'text'>;
 
 /** An index record as stored: words as positions in the cache's word list (compact, and no string lookups to load). */
-interface StoredRecord {
-  topics: Int32Array;
-  context: Int32Array;
-  contextLengths: Int32Array;
-  quoteShingles: Int32Array[];
-  calendarDays: Int32Array;
-}
+type StoredRecord = ListedRecord;
 
 export interface CachedFile {
   /** Hash of the file's text and the config that applies to it. */
@@ -133,15 +127,6 @@ export class CheckCache {
     return this.index?.vocab ?? [];
   }
 
-  /** A stored record as the corpus takes it; `ids` maps the cache's word positions to corpus ids. */
-  idRecord(stored: StoredRecord, text: string, ids: Int32Array): IdRecord {
-    const topics = new Int32Array(stored.topics.length);
-    for (let i = 0; i < topics.length; i++) topics[i] = ids[stored.topics[i]];
-    const contextIds = new Int32Array(stored.context.length);
-    for (let i = 0; i < contextIds.length; i++) contextIds[i] = ids[stored.context[i]];
-    return { text, topics: topics.sort(), contextIds, contextLengths: stored.contextLengths, quoteShingles: stored.quoteShingles, calendarDays: stored.calendarDays };
-  }
-
   /** The stored analysis of `file` if it was made from exactly this text and config (`key`). */
   analysis(file: string, key: string, text: string): KeptAnalysis | undefined {
     const f = this.index?.files.get(file);
@@ -190,23 +175,10 @@ export class CheckCache {
     let offset = 0;
     const stored = new Map<string, StoredFile>();
     // Word list: kept (stored records point into it) and extended, or rebuilt on a full run.
-    const vocab = fullRun || !this.index ? [] : [...this.index.vocab];
-    const position = new Map(vocab.map((w, i) => [w, i]));
-    const at = (w: string) => {
-      let i = position.get(w);
-      if (i === undefined) position.set(w, (i = vocab.push(w) - 1));
-      return i;
-    };
-    const toStored = (r: FreshRecord): StoredRecord => ({
-      topics: Int32Array.from(r.topicWords, at),
-      context: Int32Array.from(r.contextWords, at),
-      contextLengths: Int32Array.from(r.contextLengths),
-      quoteShingles: r.quoteShingles.map((h) => Int32Array.from(h)),
-      calendarDays: Int32Array.from(r.calendarDays),
-    });
+    const vocab = new WordList(fullRun || !this.index ? [] : [...this.index.vocab]);
     for (const [f, entry] of files) {
       const { fresh, ...c } = entry;
-      if (fresh) c.record = toStored(fresh);
+      if (fresh) c.record = listedRecord(fresh, vocab);
       if (!c.record) continue;
       const old = this.index?.files.get(f);
       let bytes = old?.key === c.key ? this.bytes(old) : undefined;
@@ -221,7 +193,7 @@ export class CheckCache {
       }
     }
     const base = fullRun || !this.index ? new Map([...files].map(([f, c]) => [f, c.key])) : this.index.base;
-    const index = v8.serialize({ format: FORMAT, stamp: this.stamp, base, vocab, files: stored } satisfies Index);
+    const index = v8.serialize({ format: FORMAT, stamp: this.stamp, base, vocab: vocab.words, files: stored } satisfies Index);
     const head = Buffer.alloc(8);
     head.write(MAGIC, 0, 'latin1');
     head.writeUInt32LE(index.length, 4);

@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import { getHeapStatistics } from 'v8';
-import { Corpus, Finding, IndexRecord, analysesToKeep, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, unusedDirectives } from '../analysis/index';
+import { Corpus, Finding, IndexRecord, analysesToKeep, idRecord, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, unusedDirectives } from '../analysis/index';
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
 import { readArticle } from '../workspace/read';
@@ -94,7 +94,7 @@ export function checkAll(
     const opts = analyzeOptions(configAt(path.dirname(f)).config);
     const old = reuse ? cache!.get(f) : undefined;
     if (old?.record && old.key === keys.get(f)) {
-      corpus.setIndexed(f, cache!.idRecord(old.record, text, vocabIds), opts);
+      corpus.setIndexed(f, idRecord(old.record, text, vocabIds), opts);
       entries.set(f, { ...old });
       continue;
     }

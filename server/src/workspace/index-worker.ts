@@ -6,14 +6,18 @@
  */
 import { parentPort } from 'worker_threads';
 import { AnalyzeOptions, analyzeDocument } from '../analysis/index';
-import { IndexJob, analyseJob } from './index-pool';
+import { BatchPacker, IndexJob } from './index-pool';
 
 export interface BufferJob {
   text: string;
   options: AnalyzeOptions;
 }
 
+const packer = new BatchPacker();
+
 parentPort?.on('message', (msg: IndexJob[] | BufferJob) => {
-  if (Array.isArray(msg)) parentPort!.postMessage(msg.map(analyseJob));
-  else parentPort!.postMessage(analyzeDocument(msg.text, msg.options));
+  if (Array.isArray(msg)) {
+    const { batch, transfer } = packer.pack(msg);
+    parentPort!.postMessage(batch, transfer);
+  } else parentPort!.postMessage(analyzeDocument(msg.text, msg.options));
 });

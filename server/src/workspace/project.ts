@@ -80,13 +80,14 @@ export class Project {
     return isArticleFile(this.configFor(file), file);
   }
 
-  /** Every article file under the workspace folders, per the config of each folder. */
+  /** Every article file under the workspace folders, per the config of each folder, sorted. */
   listFiles(): string[] {
     const files: string[] = [];
     for (const folder of this.folders) {
       walk(folder, (f) => this.isArticle(f), (d) => matchesAny(relPath(folder, d) + '/x', this.configFor(d + '/x').config.exclude), files);
     }
-    return files;
+    // Sorted as the CLI sorts: the index numbers files in this order.
+    return files.sort();
   }
 
   /**
@@ -101,12 +102,12 @@ export class Project {
     const optionsOf = new Map(jobs.map((j) => [j.file, j.options]));
     let done = 0;
     // Every cached finding is dropped at the end, so no per-file invalidation while loading.
-    await indexFiles(jobs, (r) => {
+    await indexFiles(jobs, (words) => this.corpus.wordIds(words), (r) => {
       done++;
       if (!this.open.has(r.file)) {
         if (r.record) {
           this.unreadable.delete(r.file);
-          this.corpus.setRecord(r.file, r.record, optionsOf.get(r.file));
+          this.corpus.setIndexed(r.file, r.record, optionsOf.get(r.file));
         } else {
           this.corpus.delete(r.file);
           this.unreadable.set(r.file, r.reason);

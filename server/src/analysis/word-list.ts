@@ -1,0 +1,53 @@
+/**
+ * Index records with their words as positions in a word list: how the CLI's cache stores them and
+ * how indexing threads send them. A list's words are looked up in the corpus once, not once per
+ * record, and the numbers travel between threads and to disk without string copies.
+ */
+import type { IdRecord, IndexRecord } from './corpus';
+
+/** Words numbered in first-seen order. */
+export class WordList {
+  readonly words: string[];
+  private readonly position: Map<string, number>;
+
+  constructor(words: string[] = []) {
+    this.words = words;
+    this.position = new Map(words.map((w, i) => [w, i]));
+  }
+
+  at(word: string): number {
+    let i = this.position.get(word);
+    if (i === undefined) this.position.set(word, (i = this.words.push(word) - 1));
+    return i;
+  }
+}
+
+/** An index record without its text, words as positions in a WordList. */
+export interface ListedRecord {
+  topics: Int32Array;
+  context: Int32Array;
+  contextLengths: Int32Array;
+  quoteShingles: Int32Array[];
+  calendarDays: Int32Array;
+}
+
+export function listedRecord(rec: Omit<IndexRecord, 'text'>, list: WordList): ListedRecord {
+  const at = (w: string) => list.at(w);
+  return {
+    topics: Int32Array.from(rec.topicWords, at),
+    context: Int32Array.from(rec.contextWords, at),
+    contextLengths: Int32Array.from(rec.contextLengths),
+    quoteShingles: rec.quoteShingles.map((h) => Int32Array.from(h)),
+    calendarDays: Int32Array.from(rec.calendarDays),
+  };
+}
+
+/** A listed record as the corpus takes it; `ids[i]` is the corpus id of the list's word i. */
+export function idRecord(listed: ListedRecord, text: string | Uint8Array, ids: ArrayLike<number>): IdRecord {
+  const topics = new Int32Array(listed.topics.length);
+  for (let i = 0; i < topics.length; i++) topics[i] = ids[listed.topics[i]];
+  const contextIds = new Int32Array(listed.context.length);
+  for (let i = 0; i < contextIds.length; i++) contextIds[i] = ids[listed.context[i]];
+  // A record's topic words are distinct, so their ids only need sorting.
+  return { text, topics: topics.sort(), contextIds, contextLengths: listed.contextLengths, quoteShingles: listed.quoteShingles, calendarDays: listed.calendarDays };
+}
