@@ -5,12 +5,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
+import { indexedServer } from './indexed-server.mjs';
 
-const require = createRequire(import.meta.url);
-const rpc = require('vscode-jsonrpc/node');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const STORY = path.join(ROOT, 'test/fixtures/story');
 
@@ -56,19 +54,8 @@ test('a workspace indexed on worker threads gives the same findings as the CLI o
   const expected = JSON.parse(cli.stdout).map((x) => key(x.file, x.line, x.column, x.rule, x.message, x.related.map((r) => `${r.file}:${r.line}:${r.column}`))).sort();
   assert.ok(expected.filter((k) => k.includes('claim-conflict')).length >= 30, 'every story has its weekday conflict');
 
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
-  let refreshed;
-  const first = new Promise((r) => (refreshed = r));
-  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
-  conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onRequest('workspace/diagnostic/refresh', () => (refreshed(), null));
-  conn.onNotification(() => undefined);
-  conn.listen();
+  const { conn, stop } = await indexedServer(dir);
   try {
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }], capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, window: { workDoneProgress: true } } });
-    conn.sendNotification('initialized', {});
-    await first;
     const actual = [];
     for (const f of files) {
       const d = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: pathToFileURL(path.join(dir, f)).href } });
@@ -76,7 +63,6 @@ test('a workspace indexed on worker threads gives the same findings as the CLI o
     }
     assert.deepEqual(actual.sort(), expected);
   } finally {
-    conn.dispose();
-    proc.kill();
+    stop();
   }
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { indexedServer } from './indexed-server.mjs';
 
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
@@ -42,21 +43,8 @@ test('copydesk check opens no network connection', () => {
 
 test('a language-server session (indexing threads, diagnostics, hover, fixes, workspace check) opens no network connection', async () => {
   const dir = workspace();
-  let stderr = '';
-  const proc = spawn(process.execPath, ['--require', GUARD, path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  proc.stderr.on('data', (d) => (stderr += d));
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
-  let refreshed;
-  const first = new Promise((r) => (refreshed = r));
-  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
-  conn.onRequest('window/workDoneProgress/create', () => null);
-  conn.onRequest('workspace/diagnostic/refresh', () => (refreshed(), null));
-  conn.onNotification(() => undefined);
-  conn.listen();
+  const { conn, stderr, stop } = await indexedServer(dir, ['--require', GUARD]);
   try {
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }], capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, window: { workDoneProgress: true } } });
-    conn.sendNotification('initialized', {});
-    await first;
     const uri = pathToFileURL(path.join(dir, 'draft.txt')).href;
     conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8') } });
     const d = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
@@ -66,10 +54,9 @@ test('a language-server session (indexing threads, diagnostics, hover, fixes, wo
     const check = await conn.sendRequest('workspace/executeCommand', { command: 'copydesk.server.checkWorkspace', arguments: [] });
     assert.ok(check.files >= 83);
   } finally {
-    conn.dispose();
-    proc.kill();
+    stop();
   }
-  assert.doesNotMatch(stderr, new RegExp(MARK));
+  assert.doesNotMatch(stderr(), new RegExp(MARK));
 });
 
 test('a cancelled workspace check stops with RequestCancelled; the server keeps answering', async () => {

@@ -1,0 +1,37 @@
+// The real language server over stdio on a workspace folder, as an editor starts it.
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+const SERVER = path.resolve(import.meta.dirname, '../../dist/server.js');
+
+/** Starts the server on `dir` (node flags before its script) and resolves once its first index is done. */
+export async function indexedServer(dir, nodeFlags = []) {
+  let stderr = '';
+  const proc = spawn(process.execPath, [...nodeFlags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  proc.stderr.on('data', (d) => (stderr += d));
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  let refreshed;
+  const indexed = new Promise((r) => (refreshed = r));
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => (refreshed(), null));
+  conn.onNotification(() => undefined);
+  conn.listen();
+  const stop = () => {
+    conn.dispose();
+    proc.kill();
+  };
+  try {
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }], capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, window: { workDoneProgress: true } } });
+    conn.sendNotification('initialized', {});
+    await indexed;
+  } catch (e) {
+    stop();
+    throw e;
+  }
+  return { conn, stderr: () => stderr, stop };
+}
