@@ -170,7 +170,7 @@ export class CheckCache {
    * Writes the new cache in one atomic write; `fullRun` makes these keys the new base. A file's
    * analysis is copied from the old cache when its key is unchanged, else taken from `analysisOf`.
    */
-  save(files: Map<string, CachedFile>, fullRun: boolean, analysisOf: (file: string) => KeptAnalysis | undefined, write: (file: string, data: Buffer) => void): void {
+  save(files: Map<string, CachedFile>, fullRun: boolean, analysisOf: (file: string) => KeptAnalysis | undefined, write: (file: string, data: Buffer[]) => void): void {
     const chunks: Buffer[] = [];
     let offset = 0;
     const stored = new Map<string, StoredFile>();
@@ -197,6 +197,6 @@ export class CheckCache {
     const head = Buffer.alloc(8);
     head.write(MAGIC, 0, 'latin1');
     head.writeUInt32LE(index.length, 4);
-    write(this.location, Buffer.concat([head, index, ...chunks]));
+    write(this.location, [head, index, ...chunks]);
   }
 }

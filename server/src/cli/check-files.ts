@@ -57,7 +57,7 @@ export function checkAll(
   settings: CheckSettings,
   ioErrors: string[],
   log: (s: string) => void,
-  writeFile: (file: string, data: string | Buffer) => void,
+  writeFile: (file: string, data: string | Buffer[]) => void,
   stdin?: StdinArticle,
 ): JsonFinding[] {
   // Standard input is not a file a later run could compare, so it is never cached.

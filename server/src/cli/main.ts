@@ -215,14 +215,25 @@ function changedFiles(ref: string): Set<string> | string {
 }
 
 /** Write to a temp file beside the target, then rename: a crash mid-write leaves the original. */
-export function writeAtomic(file: string, data: string | Buffer): void {
+export function writeAtomic(file: string, data: string | Buffer[]): void {
   const tmp = `${file}.copydesk-${process.pid}.tmp`;
-  fs.writeFileSync(tmp, data);
+  if (typeof data === 'string') fs.writeFileSync(tmp, data);
+  else writeChunks(tmp, data);
   try {
     fs.renameSync(tmp, file);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+/** Writes the chunks one after another: joining a 20 MB cache into one buffer first cost a copy of it. */
+function writeChunks(file: string, chunks: Buffer[]): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const c of chunks) for (let done = 0; done < c.length; ) done += fs.writeSync(fd, c, done);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
