@@ -1980,3 +1980,8 @@ test('"Tags" or "Topics" alone under the story is a tags label, and ends the art
   // The same word in a sentence is the article's.
   assert.deepEqual(boilerplateLines([...BODY, 'Tags on the returned books showed they had been borrowed in 1998.'].join('\n')), []);
 });
+
+test('an ad slot\u2019s "Hide Ad" button, alone or glued to its "Advertisement" label, is an advertisement label', () => {
+  // Before, "Advertisement" was flagged and the "Hide AdAdvertisement" line under it kept.
+  judgeBetweenParagraphs(['Hide Ad', 'Hide AdAdvertisement', 'AdvertisementHide Ad', 'Hide Ad Advertisement'], ['Hide ads from the front page, the editor told staff in a memo on Monday.']);
+});

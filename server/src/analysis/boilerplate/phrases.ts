@@ -112,6 +112,8 @@ add('byline or author bio', 'posted by|written by');
 // A link to the story in another language, alone on its line.
 add('share/navigation link', 'en espa\u00F1ol|leer en espa\u00F1ol|versi\u00F3n en espa\u00F1ol|read in english|read in spanish|read this in spanish|read it in spanish|lire en fran\u00E7ais|ler em portugu\u00EAs');
 add('newsletter or sign-up prompt', 'create a free account');
+// An ad slot's "Hide Ad" button, flattened onto its label's line on some publishers' pages.
+add('advertisement label', 'hide ad|hide adadvertisement|advertisementhide ad|hide ad advertisement|advertisement hide ad');
 add('advertisement label', 'skip ad|scroll to continue|advertisement \u00B7 scroll to continue|article continues below this ad|story continues below this ad|video ad feedback|content continues below');
 add('newsletter or sign-up prompt', 'sign up here');
 // A magazine's links to its print edition, and a button's icon named for screen readers.
