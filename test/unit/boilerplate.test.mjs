@@ -1985,3 +1985,9 @@ test('an ad slot\u2019s "Hide Ad" button, alone or glued to its "Advertisement" 
   // Before, "Advertisement" was flagged and the "Hide AdAdvertisement" line under it kept.
   judgeBetweenParagraphs(['Hide Ad', 'Hide AdAdvertisement', 'AdvertisementHide Ad', 'Hide Ad Advertisement'], ['Hide ads from the front page, the editor told staff in a memo on Monday.']);
 });
+
+test('a blog theme\u2019s widget code left as text ("6/recent/ticker-posts", "3/Sports/post-list") and its "Hot Posts" heading are furniture, above the story too', () => {
+  // Before, both stayed above a Blogger site's story.
+  assert.deepEqual(boilerplateLines(['Hot Posts', '6/recent/ticker-posts', ...BODY].join('\n')), [1, 2]);
+  judgeBetweenParagraphs(['3/Sports/post-list', '5/recent/default'], ['24/7 crisis lines stay open through the holiday, the council said.']);
+});

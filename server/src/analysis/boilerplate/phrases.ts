@@ -171,7 +171,7 @@ add('newsletter or sign-up prompt', 'newsletter|newsletters|subscribe|subscribe 
 add('cookie notice', 'this website uses cookies|we use cookies|accept|accept all|accept cookies|reject all|cookie settings|cookie policy|manage cookies|privacy policy|read our privacy policy|read our privacy notice|terms of use|terms of service|terms and conditions|your ad choices|ad choices|necessary always enabled|always enabled|non-necessary');
 add(
   'heading of a related-stories block',
-  'you may also like|you might also like|recent posts|popular posts|related|related articles|related stories|related news|related posts|related content|' +
+  'you may also like|you might also like|recent posts|popular posts|hot posts|related|related articles|related stories|related news|related posts|related content|' +
     'more from|more stories|more news|more on this|more on this story|more on this topic|more in this section|trending|trending now|most read|most popular|most viewed|latest news|latest|' +
     'top stories|recommended|recommended for you|editor\'s picks|editors\' picks|read next|what to read next|also read|read also|don\'t miss|' +
     'more like this|around the web|from the web|in case you missed it|stories you may like|you may be interested in|you may also be interested in|you might also be interested in|you might be interested in|keep reading|' +

@@ -410,6 +410,8 @@ const EMBED_URL = /^https?:\/\/\S+[?&](?:utm_source=ig_embed|ref_src=twsrc%5Etfw
  * left on a line, the rest cut away with the markup: ".png)".
  */
 const IMAGE_FILE = /^(?:(?:https?:\/\/|\/)\S+)?\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?\)?$/i;
+/** A blog theme's widget code left as text where its list of posts should be: "6/recent/ticker-posts", "3/Sports/post-list". */
+const THEME_WIDGET = /^\d{1,2}\/[^/\s][^/]{0,30}\/(?:post-list|ticker-posts|default|feat-big|feat-list|col-left|col-right|grid-big|grid-small)$/i;
 /** "Created in 2019, the fund has paid out …": a participle opening a sentence, not a timestamp. */
 const PROSE_AFTER_COMMA = /,\s\p{Ll}.*[.!?]["\u201D\u2019]?$/u;
 
@@ -428,6 +430,7 @@ function byOpening(t: string, trimmed: string, wordCount: number): BoilerplateRe
     if (PLAYER_TIME.test(t)) return 'video duration';
     if (BARE_COUNT.test(t)) return 'comment or share count';
     if (isGalleryPosition(t)) return 'photo gallery or video count';
+    if (!t.includes(' ') && THEME_WIDGET.test(t)) return 'share/navigation link';
     return undefined;
   }
   switch (c) {
