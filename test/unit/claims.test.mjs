@@ -2638,3 +2638,16 @@ test('a deadline\u2019s day ("by the end of Friday", "by late Friday") is a repo
   assert.deepEqual(weekdays('The strike will start shortly before 1:00 a.m. on Saturday.').map((k) => k.dates), ['start']);
   assert.deepEqual(weekdays('The jury sent a note at about 4:05 p.m. on Tuesday.').map((k) => k.dates), ['note']);
 });
+
+test('a length whose partner\u2019s figure the file gives in another sentence ("after nearly eight weeks away" in a file that says "43-day closure" too) measures another thing', () => {
+  const lead = 'Norvia\'s assembly voted on Wednesday to end the country\'s longest port closure, after nearly eight weeks away from the capital.';
+  const body = 'The vote ended a historic 43-day port closure that left dock workers without pay and ships waiting offshore.';
+  const desk = `${lead}\n\n${body}\n`;
+  const wire = 'Norvia\'s assembly voted on Wednesday to end the country\'s longest port closure, a historic 43-day shutdown of the docks.\n';
+  // Before, "eight weeks here; 43-day in 2 other files".
+  assert.deepEqual(conflictsIn({ desk, wire, radio: wire }), []);
+  // Without the file's own "43-day" the length is still compared.
+  assert.equal(conflictsIn({ desk: `${lead}\n`, wire, radio: wire }).length, 1);
+  // Nor does the file's own figure excuse a changed figure in a copied sentence.
+  assert.equal(conflictsIn({ desk: `${desk}\n${wire.replace('43-day', '38-day')}`, wire, radio: wire }, 'desk').length, 1);
+});

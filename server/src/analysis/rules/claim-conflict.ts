@@ -14,7 +14,7 @@ import { lineKey } from '../claims/results-lines';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
-import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, leadQuarters, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
+import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, leadQuarters, lengthGivenElsewhere, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
 import { compatible, differentQuantity, overlaps, sameFigure } from './claim-values';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
@@ -277,6 +277,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // north-west at 7 mph": two advisories).
         if ((claim.unit === 'other' || claim.unit.endsWith(' of movement')) && !nearCopy && !sharesAFigure(cs, a.sentence, true)) continue;
         if (!nearCopy && readingAtItsHour(cs, a.sentence, partner, (ctx.fileAnalysis ?? ctx.analysis).claimSentences)) continue;
+        if (!nearCopy && (lengthGivenElsewhere(claim, cs, partner, (ctx.fileAnalysis ?? ctx.analysis).claimSentences) || lengthGivenElsewhere(partner, a.sentence, claim, ctx.corpus.get(a.file)!.claimSentences))) continue;
         if (!nearCopy && (yearGivenElsewhere(claim, a.sentence, ctx.corpus.get(a.file)!.claimSentences) || yearGivenElsewhere(partner, cs, (ctx.fileAnalysis ?? ctx.analysis).claimSentences))) continue;
         if ((claim.kind === 'weekday' || claim.kind === 'date') && !nearCopy && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });

@@ -304,6 +304,16 @@ export function readingAtItsHour(mine: ClaimSentence, theirs: ClaimSentence, par
   return givenElsewhere(partner, ownFile, mine);
 }
 
+/**
+ * A length whose partner's figure its own file gives in another sentence ("… made their return …
+ * after nearly eight weeks away" in a file whose "after a historic 43-day funding lapse" agrees with
+ * the other's "the 43-day shutdown"): the paired sentences measure two things, not the file
+ * disputing a length it states itself.
+ */
+export function lengthGivenElsewhere(claim: Claim, mine: ClaimSentence, partner: Claim, ownFile: readonly ClaimSentence[]): boolean {
+  return claim.kind === 'duration' && givenElsewhere(partner, ownFile, mine);
+}
+
 /** A sentence of `file` other than `except` (and passing `where`) gives `claim`'s figure, of its kind. */
 function givenElsewhere(claim: Claim, file: readonly ClaimSentence[], except: ClaimSentence, where?: (cs: ClaimSentence) => boolean): boolean {
   return file.some((cs) => cs !== except && (!where || where(cs)) && cs.claims.some((k) => sameKind(k, claim) && sameFigure(k, claim)));
