@@ -1991,3 +1991,9 @@ test('a blog theme\u2019s widget code left as text ("6/recent/ticker-posts", "3/
   assert.deepEqual(boilerplateLines(['Hot Posts', '6/recent/ticker-posts', ...BODY].join('\n')), [1, 2]);
   judgeBetweenParagraphs(['3/Sports/post-list', '5/recent/default'], ['24/7 crisis lines stay open through the holiday, the council said.']);
 });
+
+test('a share bar naming X with Twitter in brackets ("Facebook X (Twitter) WhatsApp") is share links, above the story too', () => {
+  // Before, the bracketed "(Twitter)" kept the bar from reading as one.
+  judgeBetweenParagraphs(['Facebook X (Twitter) WhatsApp', 'X (Twitter) Facebook Email']);
+  assert.deepEqual(boilerplateLines(['Facebook X (Twitter) WhatsApp', ...BODY].join('\n')), [1]);
+});

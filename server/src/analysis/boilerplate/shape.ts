@@ -266,10 +266,10 @@ const STAFF_BYLINE = /^(?:from )?staff(?: and (?:wire|news service))? reports?$/
 /** WordPress share buttons: "Click to share on Twitter (Opens in new window)", "Click to print". */
 const SHARE_BUTTON = /^(?:click to (?:share on [\w.+ ]{1,30}|print|email (?:a link to|this to) a friend)(?: \(opens in new window\))?|share all sharing options for: .{1,140})$/i;
 /**
- * "Share this article: Facebook Twitter Email", "Facebook Twitter Email", "FacebookTwitterPinterestEmail":
+ * "Share this article: Facebook Twitter Email", "Facebook Twitter Email", "Facebook X (Twitter) WhatsApp", "FacebookTwitterPinterestEmail":
  * a bar of share buttons flattened onto one line, with its label or without.
  */
-const SHARE_BAR = /^(?:share(?: this)?(?: article| story| post| page)?\s?[:|\u2013-]?\s?)?(?:(?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|instagram|youtube|tiktok|print|sms|copy link)[\s,|\u00B7\u2022]*){2,10}$/i;
+const SHARE_BAR = /^(?:share(?: this)?(?: article| story| post| page)?\s?[:|\u2013-]?\s?)?(?:(?:facebook|twitter|\(twitter\)|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|instagram|youtube|tiktok|print|sms|copy link)[\s,|\u00B7\u2022]*){2,10}$/i;
 /** "Listen to this article 3 min", "Listen to this story (4:12)": an audio player's label. */
 const LISTEN = /^listen to (?:this )?(?:article|story)\s?[:\u00B7|\u2013-]?\s?\(?(?:\d{1,2}(?::\d{2})? ?(?:min|mins|minutes)?)?\)?$/i;
 /** "Have a news tip? Email us at tips@…": the newsroom's standing request, alone or with how to send it. */
