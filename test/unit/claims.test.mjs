@@ -2651,3 +2651,15 @@ test('a length whose partner\u2019s figure the file gives in another sentence ("
   // Nor does the file's own figure excuse a changed figure in a copied sentence.
   assert.equal(conflictsIn({ desk: `${desk}\n${wire.replace('43-day', '38-day')}`, wire, radio: wire }, 'desk').length, 1);
 });
+
+test('sums or counts ten times apart or more with other digits ("£40,000 in duty", "her £800,000 flat") are two things; a slipped zero ("$4.3 million", "$43 million") is still a conflict', () => {
+  const wire = 'Minister Ana Ruiz resigned two days after admitting she underpaid the duty due on her £800,000 flat in Valna.\n';
+  const desk = 'Minister Ana Ruiz resigned after it emerged she underpaid about £40,000 in duty on a second home in Valna.\n';
+  // Before, "£40,000 here; £800,000 in 2 other files".
+  assert.deepEqual(conflictsIn({ desk, wire, radio: wire }), []);
+  const deal = (sum) => `Harbour Freight agreed on Monday to buy the Valna ferry line for ${sum}, the company said.\n`;
+  assert.equal(conflictsIn({ desk: deal('$43 million'), wire: deal('$4.3 million'), radio: deal('$4.3 million') }, 'desk').length, 1);
+  // "11 victims" and "110 victims" is a slipped zero too.
+  const toll = (n) => `The bodies of ${n} victims of the Valna ferry fire were handed to their families on Saturday, officials said.\n`;
+  assert.equal(conflictsIn({ desk: toll('110'), wire: toll('11'), radio: toll('11') }, 'desk').length, 1);
+});

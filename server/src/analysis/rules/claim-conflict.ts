@@ -15,7 +15,7 @@ import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
 import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, leadQuarters, lengthGivenElsewhere, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
-import { compatible, differentQuantity, overlaps, sameFigure } from './claim-values';
+import { compatible, differentQuantity, farApart, overlaps, sameFigure } from './claim-values';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
 /** Share of weighted context two sentences must have in common to be about the same thing. */
@@ -195,6 +195,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // "in 1972 … and in 1989"), so which of theirs is this one is not known.
         if (mine.length === same.length && mine.some((c, k) => c !== claim && sameFigure(c, partner) && !sameFigure(c, same[k]))) continue;
         if (differentQuantity(claim, partner)) continue;
+        // "underpaid approximately £40,000 in Stamp Duty" and "the stamp duty due on her £800,000
+        // flat": in sentences that are not near copies, sums or counts ten times apart are two things.
+        if ((claim.kind === 'money' || claim.kind === 'count') && !nearCopy && farApart(claim, partner)) continue;
         // "At least 27 … were killed, …, updating an earlier toll of at least 20 dead": a running count's new step.
         if (claim.kind === 'count' && !nearCopy && anotherStep(cs, a.sentence, updatesCount)) continue;
         // "on Monday, April 28" and "on Tuesday, April 29": the calendar says they are two days.

@@ -132,3 +132,18 @@ export function differentQuantity(a: Claim, b: Claim): boolean {
   if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
   return Math.max(x, y) > DIFFERENT_QUANTITY_RATIO * Math.max(Math.min(x, y), 1e-9);
 }
+
+/**
+ * Figures ten times apart or more (a lower bar than differentQuantity's, for sentences that are not
+ * near copies) whose first two significant digits differ: "$4.3 million" and "$43 million" is a
+ * slipped zero, still compared.
+ */
+export function farApart(a: Claim, b: Claim): boolean {
+  const x = figureOf(a);
+  const y = figureOf(b);
+  if (!(x > 0) || !(y > 0) || !Number.isFinite(x) || !Number.isFinite(y)) return false;
+  if (Math.max(x, y) / Math.min(x, y) < FAR_APART) return false;
+  const digits = (v: number) => Math.round(v / 10 ** (Math.floor(Math.log10(v)) - 1));
+  return digits(x) !== digits(y);
+}
+const FAR_APART = 10;
