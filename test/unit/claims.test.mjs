@@ -2663,3 +2663,18 @@ test('sums or counts ten times apart or more with other digits ("£40,000 in dut
   const toll = (n) => `The bodies of ${n} victims of the Valna ferry fire were handed to their families on Saturday, officials said.\n`;
   assert.equal(conflictsIn({ desk: toll('110'), wire: toll('11'), radio: toll('11') }, 'desk').length, 1);
 });
+
+test('a difference ("paid £40,000 less than the required levy", "200 fewer passengers than last year") is compared only with differences', () => {
+  assert.deepEqual(allClaims('Ruiz paid £40,000 less than the required levy on the flat.').filter((k) => k.kind === 'money').map((k) => Boolean(k.difference)), [true]);
+  assert.deepEqual(allClaims('The ferry carried 200 fewer passengers than last year.').filter((k) => k.kind === 'count').map((k) => Boolean(k.difference)), [true]);
+  assert.deepEqual(allClaims('The ferry carried 200 passengers, fewer than last year.').filter((k) => k.kind === 'count').map((k) => Boolean(k.difference)), [false]);
+  // Before the value "more than" is a bound, not a difference.
+  assert.deepEqual(allClaims('Ruiz paid more than £40,000 in levy on the flat.').filter((k) => k.kind === 'money').map((k) => Boolean(k.difference)), [false]);
+  const opening = 'Minister Ana Ruiz resigned on Friday over the levy on her flat in Valna.';
+  const desk = `${opening}\n\nRuiz paid £30,000 in levy on the Valna flat instead of the £70,000 due on a second home.\n`;
+  const wire = `${opening}\n\nRuiz paid £40,000 less than the levy due on the Valna flat as a second home.\n`;
+  // Before, "£30,000 here; £40,000 in 2 other files".
+  assert.deepEqual(conflictsIn({ desk, wire, radio: wire }), []);
+  // Two differences are still compared.
+  assert.equal(conflictsIn({ desk: wire.replace('£40,000', '£45,000'), wire, radio: wire }, 'desk').length, 1);
+});

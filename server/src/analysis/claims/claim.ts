@@ -35,6 +35,8 @@ export interface Claim {
   reported?: boolean;
   /** An average ("averaging 20.8 points, 5.4 rebounds and five assists", "28 points per game"): compared only with averages. */
   average?: boolean;
+  /** A difference between two figures ("paid £40,000 less than the required surcharge", "200 fewer passengers than last year"): compared only with differences. */
+  difference?: boolean;
   /**
    * A day after "since", or a weekday dating a start: when a state began ("at his beach house since
    * July 17", "closed since Monday", "The protests began on Monday"), not the day of the story's

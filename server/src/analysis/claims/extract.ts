@@ -437,6 +437,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind === 'count' && totalOfPart(toks, i)) made.total = true;
     if (kind === 'count' && thresholdFigure(toks, first, end)) made.threshold = true;
     if ((kind === 'count' || kind === 'percent') && averaged(toks, first, end)) made.average = true;
+    if ((kind === 'money' || kind === 'count' || kind === 'percent') && differenceAfter(toks, i, end)) made.difference = true;
     if ((kind === 'money' || kind === 'percent' || kind === 'count') && (forecasting ??= FORECAST_HINTS.some((h) => sentence.includes(h))) && expectedFigure(toks, first, i, end, sentence, base)) made.forecast = true;
     // "Exit polls … confirm that the AfD has achieved 19.5%": a poll's figures, not the count's.
     if ((kind === 'percent' || kind === 'count') && (exitPolled ??= EXIT_POLL.test(sentence))) made.forecast = true;
@@ -613,6 +614,21 @@ function averaged(toks: Tok[], first: number, end: number): boolean {
   return false;
 }
 const PER_UNITS = new Set(['game', 'match', 'night', 'outing', 'contest', 'start']);
+
+/**
+ * A comparative and "than" right after the value, its noun between them or not: "paid £40,000 less
+ * than the required surcharge", "200 fewer passengers than last year", "3% lower than forecast".
+ * (Before the value, "more than 1,900" is a bound.)
+ */
+function differenceAfter(toks: Tok[], i: number, end: number): boolean {
+  const k = tokenAfter(toks, i, end);
+  // "200 fewer passengers than": the comparative inside the claim, before its noun.
+  if (toks[k]?.lower === 'than') return toks.slice(i + 1, k).some((t) => COMPARATIVES.has(t.lower));
+  // Right after it, a space between ("200 passengers, fewer than last year" compares the whole clause).
+  if (!COMPARATIVES.has(toks[k]?.lower ?? '') || toks[k].start - end > 1) return false;
+  return toks[k + 1]?.lower === 'than' || (toks[k + 2]?.lower === 'than' && /^\p{L}/u.test(toks[k + 1]?.text ?? ''));
+}
+const COMPARATIVES = new Set(['less', 'more', 'fewer', 'lower', 'higher', 'cheaper', 'dearer', 'greater', 'smaller', 'bigger', 'larger']);
 
 /** "since" right before the value starting at `start` (a token at or before i): "at his beach house since July 17". */
 function sinceBefore(toks: Tok[], i: number, start: number): boolean {

@@ -218,6 +218,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (claim.kind === 'ordinal' && claim.unit === 'minute' && !nearCopy && otherScorers(claim, cs, partner, a.sentence)) continue;
         // "averaging 20.8 points, 5.4 rebounds and five assists" and "21 points, eight rebounds and six assists": an average and a total.
         if (!claim.average !== !partner.average && !nearCopy) continue;
+        // "Rayner paid £40,000 less than the required surcharge" and "she paid £30,000 in stamp duty": a difference and a sum.
+        if (!claim.difference !== !partner.difference && !nearCopy) continue;
         // "at his beach house since July 17" and "a shaky debate … on June 27": a state's start and an event.
         if ((claim.kind === 'date' || claim.kind === 'weekday' || claim.kind === 'year') && !claim.since !== !partner.since && !nearCopy) continue;
         // "A manhunt … ended Sunday" and "A manhunt was under way on Saturday": its end and a day of
