@@ -2678,3 +2678,16 @@ test('a difference ("paid £40,000 less than the required levy", "200 fewer pass
   // Two differences are still compared.
   assert.equal(conflictsIn({ desk: wire.replace('£40,000', '£45,000'), wire, radio: wire }, 'desk').length, 1);
 });
+
+test('years after "since" that are firsts of two things ("meeting for the first time since 2019", "his first visit to Norvia since 2015") are not compared', () => {
+  const since = (s) => allClaims(s).filter((k) => k.kind === 'year').map((k) => k.firstOf);
+  assert.deepEqual(since('Meeting for the first time since 2019, the two leaders talked for three hours in Valna.'), ['meeti']);
+  assert.deepEqual(since('The talks in Valna marked his first visit to Norvia since 2015.'), ['visit']);
+  const opening = 'The presidents of Norvia and Castania met in Valna on Friday for talks on the border dispute.';
+  const desk = `${opening}\n\nMeeting for the first time since 2019, the two presidents talked for three hours at the Valna air base.\n`;
+  const wire = `${opening}\n\nThe two presidents talked at the Valna air base, marking his first visit to Norvia since 2015.\n`;
+  // Before, "2019 here; 2015 in 2 other files".
+  assert.deepEqual(conflictsIn({ desk, wire, radio: wire }), []);
+  // Firsts of one thing are compared.
+  assert.equal(conflictsIn({ desk: wire.replace('2015', '2016'), wire, radio: wire }, 'desk').length, 1);
+});

@@ -44,6 +44,8 @@ export interface Claim {
    * superlative is measured from.
    */
   since?: boolean;
+  /** What a year after "since" is the first of ("first visit … since 2015": visit; "Meeting for the first time since 2019": meeting), as a stem: two such years of two things are not compared. */
+  firstOf?: string;
   /** A weekday dating an end ("The manhunt ended Sunday"), or a date after "ended" ("the quarter (ended October 26)"): when something that went on stopped, not a day it was going on; compared only with such days. */
   ended?: boolean;
   /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */

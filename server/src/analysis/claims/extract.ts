@@ -5,7 +5,7 @@
  * describe which period the other claims are about, and are kept as the sentence's period.
  */
 import { LETTER, charOfKindAt } from '../text/chars';
-import { STOPWORDS } from '../text/segment';
+import { STOPWORDS, stemWord } from '../text/segment';
 import { Claim, ClaimKind, exact } from './claim';
 import { ISO_DATE_REST, TO_THE_SECOND, clockDurationAt, timeAt, timedWord } from './clock';
 import { ABOARD_UNITS, eventBefore, fateAfter, fateOf, groupAfterOf, measureBefore, onTheGround, partOfTotal, saysAboard, splitCountAfter, totalOfPart } from './counted';
@@ -464,7 +464,11 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if ((unit === 'point' || unit === 'vote') && VOTING_BODY_AFTER.test(sentence.slice(end - base, end - base + 40))) made.share = true;
     if ((reporting ??= SUPERSEDED_WORDS.test(sentence)) && supersededReport(sentence, start - base)) made.superseded = true;
     // "a record since 1990", "the highest turnout since 1987": a year something is measured from, not the event's.
-    if (kind === 'year' && prev?.lower === 'since') made.since = true;
+    if (kind === 'year' && prev?.lower === 'since') {
+      made.since = true;
+      const first = firstSince(toks, i - 1);
+      if (first) made.firstOf = first;
+    }
     if (unit === 'metre') {
       const place = placeMeasuredFrom(toks, tokenAfter(toks, j, end));
       if (place) made.from = place;
@@ -629,6 +633,27 @@ function differenceAfter(toks: Tok[], i: number, end: number): boolean {
   return toks[k + 1]?.lower === 'than' || (toks[k + 2]?.lower === 'than' && /^\p{L}/u.test(toks[k + 1]?.text ?? ''));
 }
 const COMPARATIVES = new Set(['less', 'more', 'fewer', 'lower', 'higher', 'cheaper', 'dearer', 'greater', 'smaller', 'bigger', 'larger']);
+
+/**
+ * What a year after "since" (at toks[since]) is the first of, as a stem: the word after "first"
+ * ("marking Putin's first visit to the U.S. since 2015": visit), or for "the first time" the word
+ * before it ("Meeting for the first time since 2019": meeting). Looked for in the eight words before "since".
+ */
+function firstSince(toks: Tok[], since: number): string | undefined {
+  for (let k = since - 1; k >= 0 && k >= since - FIRST_SINCE_WORDS; k--) {
+    if (toks[k].lower !== 'first') continue;
+    let w = toks[k + 1]?.lower === 'ever' ? k + 2 : k + 1;
+    if (toks[w]?.lower === 'time') {
+      w = k - 1;
+      if (toks[w]?.lower === 'the') w--;
+      if (toks[w]?.lower === 'for') w--;
+    }
+    const word = toks[w];
+    return word && w >= 0 && /^\p{L}+$/u.test(word.text) && !NOUN_STOP.has(word.lower) ? stemWord(word.lower) : undefined;
+  }
+  return undefined;
+}
+const FIRST_SINCE_WORDS = 8;
 
 /** "since" right before the value starting at `start` (a token at or before i): "at his beach house since July 17". */
 function sinceBefore(toks: Tok[], i: number, start: number): boolean {

@@ -222,6 +222,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (!claim.difference !== !partner.difference && !nearCopy) continue;
         // "at his beach house since July 17" and "a shaky debate … on June 27": a state's start and an event.
         if ((claim.kind === 'date' || claim.kind === 'weekday' || claim.kind === 'year') && !claim.since !== !partner.since && !nearCopy) continue;
+        // "Meeting for the first time since 2019" and "marking Putin's first visit to the U.S. since 2015": firsts of two things.
+        if (claim.firstOf && partner.firstOf && claim.firstOf !== partner.firstOf && !nearCopy) continue;
         // "A manhunt … ended Sunday" and "A manhunt was under way on Saturday": its end and a day of
         // it; "the quarter (ending October 26)" and the results "released on November 19".
         if ((claim.kind === 'weekday' || claim.kind === 'date') && !claim.ended !== !partner.ended && !nearCopy) continue;
