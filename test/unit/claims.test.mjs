@@ -2691,3 +2691,14 @@ test('years after "since" that are firsts of two things ("meeting for the first 
   // Firsts of one thing are compared.
   assert.equal(conflictsIn({ desk: wire.replace('2015', '2016'), wire, radio: wire }, 'desk').length, 1);
 });
+
+test('a figure of two named things together ("the Harbour and Valna fires … 40,000 acres") is not compared with one of them ("the Valna fire … 23,448 acres")', () => {
+  const opening = 'Firefighters in Norvia were still battling two blazes on Friday, a week after they began.';
+  const desk = `${opening}\n\nThe Harbour and Valna fires have burned nearly 40,000 acres and destroyed over 12,000 homes since igniting on Jan. 7.\n`;
+  const wire = `${opening}\n\nThe Valna fire has burned 23,448 acres and destroyed 6,837 homes since igniting on Jan. 7.\n`;
+  // Before, "40,000 acres here; 23,448 acres in 2 other files" and the same for the homes.
+  assert.deepEqual(conflictsIn({ desk, wire, radio: wire }), []);
+  // Both naming the pair, or both one fire, are compared.
+  assert.equal(conflictsIn({ desk, wire: desk.replace('40,000', '52,000'), radio: desk.replace('40,000', '52,000') }, 'desk').length, 1);
+  assert.equal(conflictsIn({ desk: wire.replace('23,448', '25,100'), wire, radio: wire }, 'desk').length, 1);
+});

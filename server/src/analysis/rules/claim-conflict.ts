@@ -14,8 +14,8 @@ import { lineKey } from '../claims/results-lines';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
-import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, leadQuarters, lengthGivenElsewhere, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
-import { compatible, differentQuantity, farApart, overlaps, sameFigure } from './claim-values';
+import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, jointAgainstOne, leadQuarters, lengthGivenElsewhere, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
+import { LABEL_KINDS, compatible, differentQuantity, farApart, overlaps, sameFigure } from './claim-values';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
 /** Share of weighted context two sentences must have in common to be about the same thing. */
@@ -214,6 +214,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         const ordinalOf = (k: Claim, of: ClaimSentence, not: Claim) => of.claims.some((c) => c !== not && c.kind === 'ordinal' && sameFigure(c, k));
         if (claim.kind === 'ordinal' && (ordinalOf(partner, cs, claim) || ordinalOf(claim, a.sentence, partner))) continue;
         if (otherHolders(claim, cs, partner, a.sentence)) continue;
+        // "the Eaton and Palisades fires … consuming nearly 40,000 acres" and "The Palisades fire … consuming 23,448 acres": a sum and a part.
+        if (!LABEL_KINDS.has(claim.kind) && !nearCopy && jointAgainstOne(cs, a.sentence)) continue;
         // "Hakimi scored in the 12th minute" and "… and Doue doubled their advantage in the 20th minute": two goals.
         if (claim.kind === 'ordinal' && claim.unit === 'minute' && !nearCopy && otherScorers(claim, cs, partner, a.sentence)) continue;
         // "averaging 20.8 points, 5.4 rebounds and five assists" and "21 points, eight rebounds and six assists": an average and a total.

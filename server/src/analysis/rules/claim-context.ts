@@ -65,6 +65,31 @@ export function otherHolders(claim: Claim, cs: ClaimSentence, partner: Claim, ot
   return !names(mine, other.sentence.text) && !names(theirs, cs.sentence.text);
 }
 
+/**
+ * One sentence's figure is of two named things together, the other's of one of them: "the Eaton and
+ * Palisades fires … consuming nearly 40,000 acres" against "The Palisades fire … consuming 23,448
+ * acres" (a name, "and", a name and a plural noun; the other sentence names one of the two before
+ * that noun's singular and never the other). Asked both ways.
+ */
+export function jointAgainstOne(cs: ClaimSentence, other: ClaimSentence): boolean {
+  return namesOneOfPair(cs, other) || namesOneOfPair(other, cs);
+}
+function namesOneOfPair(pairSentence: ClaimSentence, other: ClaimSentence): boolean {
+  const text = pairSentence.sentence.text;
+  if (!text.includes(' and ')) return false;
+  const lower = other.sentence.text.toLowerCase();
+  for (const m of text.matchAll(NAMED_PAIR)) {
+    const [a, b, plural] = [m[1].toLowerCase(), m[2].toLowerCase(), m[3]];
+    const noun = plural.slice(0, -1);
+    const hasA = lower.includes(`${a} ${noun}`);
+    const hasB = lower.includes(`${b} ${noun}`);
+    if (hasA !== hasB && !lower.includes(hasA ? b : a)) return true;
+  }
+  return false;
+}
+/** "Eaton and Palisades fires", "the Harbour and Valna bridges": two names sharing one plural noun. */
+const NAMED_PAIR = /(?<![\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]+) and (\p{Lu}[\p{L}'\u2019-]+) (\p{Ll}{3,}s)\b/gu;
+
 /** How far back from a game minute its scorer is looked for, in words: "Doue went from provider to finisher as his deflected shot doubled their advantage in the 20th minute". */
 const SCORER_WORDS_BEFORE = 16;
 

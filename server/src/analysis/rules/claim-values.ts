@@ -117,6 +117,9 @@ function figureOf(c: Claim): number {
   return (c.low + c.high) / 2;
 }
 
+/** Claims that are labels and codes, not magnitudes. */
+export const LABEL_KINDS: ReadonlySet<Claim['kind']> = new Set(['weekday', 'date', 'year', 'ordinal', 'age', 'time']);
+
 export function differentQuantity(a: Claim, b: Claim): boolean {
   // A series won 4-1 and a game won 106-88: tallies whose larger sides are this far apart count
   // different things (a tally is encoded as larger side * 1000 + smaller).
@@ -125,8 +128,7 @@ export function differentQuantity(a: Claim, b: Claim): boolean {
     const y = Math.floor(b.low / 1000);
     return Math.max(x, y) >= TALLY_SCALE_RATIO * Math.max(Math.min(x, y), 1);
   }
-  // Labels and codes, not magnitudes.
-  if (a.kind === 'weekday' || a.kind === 'date' || a.kind === 'year' || a.kind === 'ordinal' || a.kind === 'age' || a.kind === 'time') return false;
+  if (LABEL_KINDS.has(a.kind)) return false;
   const x = Math.abs(figureOf(a));
   const y = Math.abs(figureOf(b));
   if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
