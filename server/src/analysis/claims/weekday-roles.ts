@@ -91,7 +91,12 @@ const TOLD_AHEAD_WORDS = 4;
 
 /** After the weekday at toks[i], what is told was already done: "they had reached", "that the man had fled" ("had to" is a duty, not a deed done). */
 function tellsDone(toks: Tok[], i: number): boolean {
-  for (let k = i + 1; k + 1 < toks.length && k <= i + TOLD_AHEAD_WORDS; k++) if (toks[k].lower === 'had' && toks[k + 1].lower !== 'to' && /^\p{Ll}/u.test(toks[k + 1].text)) return true;
+  return toldWithin(toks, i, (k) => toks[k].lower === 'had' && toks[k + 1] !== undefined && toks[k + 1].lower !== 'to' && /^\p{Ll}/u.test(toks[k + 1].text));
+}
+
+/** One of the few words after the weekday at toks[i] (TOLD_AHEAD_WORDS) passes `test`. */
+function toldWithin(toks: Tok[], i: number, test: (k: number) => boolean): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + TOLD_AHEAD_WORDS; k++) if (test(k)) return true;
   return false;
 }
 
@@ -103,8 +108,7 @@ function toldListener(toks: Tok[], k: number): boolean {
 
 /** After the weekday at toks[i], what is told is still to come: "he would move", "that the vote will stand". */
 function tellsAhead(toks: Tok[], i: number): boolean {
-  for (let k = i + 1; k < toks.length && k <= i + TOLD_AHEAD_WORDS; k++) if (FUTURE_WORDS.has(toks[k].lower)) return true;
-  return false;
+  return toldWithin(toks, i, (k) => FUTURE_WORDS.has(toks[k].lower));
 }
 
 /**

@@ -129,6 +129,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
   const out: ClaimEvidence[] = [];
   if (ctx.analysis.claimSentences.length === 0) return out;
   const sameStory = sameStoryFiles(ctx);
+  const ownFile = (ctx.fileAnalysis ?? ctx.analysis).claimSentences;
   const perSentence = ctx.corpus.claimCandidates(ctx.analysis.claimSentences.map((cs) => cs.context), sameStory.keys(), ALIGN_THRESHOLD);
   const myLead = leadQuarters(ctx.analysis);
   const otherStory = new Map<string, boolean>();
@@ -285,9 +286,13 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // sustained winds of around 100 mph" and "had sustained winds of 110 mph while moving
         // north-west at 7 mph": two advisories).
         if ((claim.unit === 'other' || claim.unit.endsWith(' of movement')) && !nearCopy && !sharesAFigure(cs, a.sentence, true)) continue;
-        if (!nearCopy && readingAtItsHour(cs, a.sentence, partner, (ctx.fileAnalysis ?? ctx.analysis).claimSentences)) continue;
-        if (!nearCopy && (lengthGivenElsewhere(claim, cs, partner, (ctx.fileAnalysis ?? ctx.analysis).claimSentences) || lengthGivenElsewhere(partner, a.sentence, claim, ctx.corpus.get(a.file)!.claimSentences))) continue;
-        if (!nearCopy && (yearGivenElsewhere(claim, a.sentence, ctx.corpus.get(a.file)!.claimSentences) || yearGivenElsewhere(partner, cs, (ctx.fileAnalysis ?? ctx.analysis).claimSentences))) continue;
+        // What either file states in its other sentences (this file whole, when a slice of it is checked).
+        if (!nearCopy) {
+          const theirFile = ctx.corpus.get(a.file)!.claimSentences;
+          if (readingAtItsHour(cs, a.sentence, partner, ownFile)) continue;
+          if (lengthGivenElsewhere(claim, cs, partner, ownFile) || lengthGivenElsewhere(partner, a.sentence, claim, theirFile)) continue;
+          if (yearGivenElsewhere(claim, a.sentence, theirFile) || yearGivenElsewhere(partner, cs, ownFile)) continue;
+        }
         if ((claim.kind === 'weekday' || claim.kind === 'date') && !nearCopy && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
