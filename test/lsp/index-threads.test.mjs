@@ -8,6 +8,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { indexedServer } from './indexed-server.mjs';
+import { tempDir } from '../temp-dir.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const STORY = path.join(ROOT, 'test/fixtures/story');
@@ -36,7 +37,7 @@ function story(i) {
 }
 
 function workspace(stories) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-threads-'));
+  const dir = tempDir('threads');
   for (let i = 0; i < stories; i++) {
     const edit = story(i);
     for (const f of fs.readdirSync(STORY)) fs.writeFileSync(path.join(dir, `s${String(i).padStart(2, '0')}-${f}`), edit(fs.readFileSync(path.join(STORY, f), 'utf8'), f === 'draft.txt'));

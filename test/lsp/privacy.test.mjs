@@ -3,12 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { indexedServer } from './indexed-server.mjs';
+import { tempDir } from '../temp-dir.mjs';
 
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
@@ -18,7 +18,7 @@ const STORY = path.join(ROOT, 'test/fixtures/story');
 const MARK = 'COPYDESK-NETWORK-ATTEMPT';
 
 function workspace() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-privacy-'));
+  const dir = tempDir('privacy');
   for (const f of fs.readdirSync(STORY)) fs.copyFileSync(path.join(STORY, f), path.join(dir, f));
   // Enough files that the server indexes with worker threads.
   const wire = fs.readFileSync(path.join(STORY, 'wire.txt'), 'utf8');

@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { tempDir } from '../temp-dir.mjs';
 
 const CLI = path.resolve(import.meta.dirname, '../../dist/cli.js');
 const GOOD = 'Advertisement\n\nThe harbour council met on Monday and agreed to repair the bridge, officials said.\n';
@@ -13,10 +13,9 @@ const run = (args, opts = {}) => {
   const r = spawnSync(opts.command ?? process.execPath, [...(opts.prefix ?? []), CLI, ...args], { encoding: 'utf8', timeout: 60000, ...opts.spawn });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, error: r.error };
 };
-const tmp = (name) => fs.mkdtempSync(path.join(os.tmpdir(), `copydesk-${name}-`));
 
 test('a 200 MB file is not read (one message, fast); the other files are checked', () => {
-  const dir = tmp('huge');
+  const dir = tempDir('huge');
   const fd = fs.openSync(path.join(dir, 'dump.txt'), 'w');
   fs.ftruncateSync(fd, 200 * 1024 * 1024); // sparse: no 200 MB written to the test machine's disk
   fs.closeSync(fd);
@@ -30,7 +29,7 @@ test('a 200 MB file is not read (one message, fast); the other files are checked
 });
 
 test('a symlink loop in the workspace is not followed; a symlinked article file is not read twice', () => {
-  const dir = tmp('loop');
+  const dir = tempDir('loop');
   fs.mkdirSync(path.join(dir, 'a'));
   fs.symlinkSync(dir, path.join(dir, 'a', 'back-to-top'));
   fs.symlinkSync(path.join(dir, 'a'), path.join(dir, 'a', 'self'));
@@ -43,7 +42,7 @@ test('a symlink loop in the workspace is not followed; a symlinked article file 
 });
 
 test('a file that vanishes or is not a file gets a clear message', () => {
-  const dir = tmp('gone');
+  const dir = tempDir('gone');
   fs.writeFileSync(path.join(dir, 'ok.txt'), GOOD);
   const r = run(['check', path.join(dir, 'ok.txt'), path.join(dir, 'gone.txt')]);
   assert.equal(r.code, 2);
@@ -52,8 +51,9 @@ test('a file that vanishes or is not a file gets a clear message', () => {
 });
 
 test('an unreadable file gets "permission denied"; the others are checked', (t) => {
-  const dir = tmp('perm');
-  fs.chmodSync(dir, 0o755);
+  const dir = tempDir('perm');
+  // The CLI may run as another user (below): it must reach the folder through the test folder too.
+  for (const d of [path.dirname(dir), dir]) fs.chmodSync(d, 0o755);
   fs.writeFileSync(path.join(dir, 'ok.txt'), GOOD);
   fs.writeFileSync(path.join(dir, 'secret.txt'), GOOD);
   fs.chmodSync(path.join(dir, 'ok.txt'), 0o644);

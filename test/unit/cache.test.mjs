@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { spawnSync } from 'node:child_process';
 import { lib } from './helpers.mjs';
+import { tempDir } from '../temp-dir.mjs';
 
 const CLI = path.resolve(import.meta.dirname, '../../dist/cli.js');
 const run = (args, cwd, env = {}) => {
@@ -88,7 +88,7 @@ function mutate(dir, r) {
 }
 
 test('--cache: after random edits, new and deleted files and config changes, a cached run prints what a fresh run prints', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-'));
+  const dir = tempDir('cache');
   const ws = path.join(dir, 'ws');
   writeWorkspace(ws, 3);
   const r = rng(99);
@@ -115,7 +115,7 @@ test('--cache: after random edits, new and deleted files and config changes, a c
 });
 
 test('--cache: a file whose quote source moves or vanishes is re-checked, and so is a file a new source now matches', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-dep-'));
+  const dir = tempDir('cache-dep');
   writeWorkspace(dir, 5);
   const q = STORIES[0].quote;
   const rows = (args) => JSON.parse(run(['check', '--format', 'json', ...args, '.'], dir).stdout);
@@ -132,7 +132,7 @@ test('--cache: a file whose quote source moves or vanishes is re-checked, and so
 });
 
 test('--cache: a damaged or foreign cache file is reported, replaced, and costs no finding', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-bad-'));
+  const dir = tempDir('cache-bad');
   writeWorkspace(path.join(dir, 'ws'), 8);
   const fresh = run(['check', '--format', 'json', 'ws'], dir).stdout;
   const loc = path.join(dir, 'c.bin');

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { tempDir, tempPath } from '../temp-dir.mjs';
 
 const CLI = path.resolve(import.meta.dirname, '../../dist/cli.js');
 const STORY = path.resolve(import.meta.dirname, '../fixtures/story');
@@ -29,7 +29,7 @@ test('json output: stable shape, 1-based positions, files relative to the curren
 });
 
 test('exit codes: 0 clean, 1 findings at --fail-on, 2 usage and I/O errors', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-'));
+  const dir = tempDir('cli');
   fs.writeFileSync(path.join(dir, 'clean.txt'), 'The harbour council met on Monday and agreed to repair the bridge next spring, officials said.\n');
   assert.equal(run(['check', dir]).code, 0);
   assert.equal(run(['check', STORY]).code, 1);
@@ -58,7 +58,7 @@ test('stylish output names the rule and the related source line; no colour when 
 });
 
 test('--fix removes only boilerplate, atomically, says what it removed, and a second run finds nothing to fix', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-fix-'));
+  const dir = tempDir('fix');
   for (const f of fs.readdirSync(STORY)) fs.copyFileSync(path.join(STORY, f), path.join(dir, f));
   const before = fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8');
   const r = run(['check', '--fix', dir]);
@@ -75,7 +75,7 @@ test('--fix removes only boilerplate, atomically, says what it removed, and a se
 });
 
 test('binary and invalid UTF-8 files get a clear message; other files are still checked', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bad-'));
+  const dir = tempDir('bad');
   fs.writeFileSync(path.join(dir, 'bin.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
   fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from('caf\xe9 au lait\n', 'latin1'));
   fs.writeFileSync(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Share\n', 'utf16le')]));
@@ -115,7 +115,7 @@ test('sarif output validates against the SARIF 2.1.0 schema, with the sources as
   // The related region covers the source's value ("Thursday", 8 characters).
   for (const l of conflict.relatedLocations) assert.equal(l.physicalLocation.region.endColumn - l.physicalLocation.region.startColumn, 8);
   // A log with nothing found is valid too.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-sarif-'));
+  const dir = tempDir('sarif');
   fs.writeFileSync(path.join(dir, 'a.txt'), 'The ferry left the harbour at dawn on Monday, the port office said.\n');
   const empty = JSON.parse(runIn(['check', '--format', 'sarif', '.'], dir).stdout);
   assert.ok(validate(empty));
@@ -131,7 +131,7 @@ test('github format: one workflow command per finding, properties escaped', () =
     lines[0],
     '::warning file=story/draft.txt,line=3,col=40,endLine=3,endColumn=47,title=copydesk claim-conflict::Tuesday here; Thursday in 2 other files. (story/wire.txt:1, story/transcript.txt:7)',
   );
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-gh-'));
+  const dir = tempDir('gh');
   fs.writeFileSync(path.join(dir, 'a,b:c.txt'), 'Advertisement\n\nThe ferry left the harbour at dawn on Monday, the port office said in a statement to reporters.\n');
   const esc = runIn(['check', '--format', 'github', '.'], dir).stdout;
   assert.match(esc, /^::warning file=a%2Cb%3Ac\.txt,line=1,/);
@@ -148,7 +148,7 @@ test('--max-warnings: more warnings than allowed exit 1; warnings alone then no 
 });
 
 test('--stdin: the piped text stands for the named file and is checked against the others on disk', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-stdin-'));
+  const dir = tempDir('stdin');
   for (const f of fs.readdirSync(STORY)) fs.copyFileSync(path.join(STORY, f), path.join(dir, f));
   const draft = fs.readFileSync(path.join(STORY, 'draft.txt'), 'utf8');
   const r = runIn(['check', '--stdin', '--stdin-filename', 'draft.txt', '--format', 'json', '.'], dir, draft.replace('Tuesday', 'Thursday'));
@@ -165,7 +165,7 @@ test('--stdin: the piped text stands for the named file and is checked against t
 });
 
 test('--changed-since: only files changed since the ref are reported; the others still count as sources', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-git-'));
+  const dir = tempDir('git');
   for (const f of fs.readdirSync(STORY)) fs.copyFileSync(path.join(STORY, f), path.join(dir, f));
   const git = (...a) => spawnSync('git', a, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
   git('init', '-q');
@@ -186,13 +186,13 @@ test('--changed-since: only files changed since the ref are reported; the others
 
 test('--fix is atomic: a crash while writing, or a failed rename, leaves the original file whole', () => {
   const setup = () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-crash-'));
+    const dir = tempDir('crash');
     for (const f of fs.readdirSync(STORY)) fs.copyFileSync(path.join(STORY, f), path.join(dir, f));
     return dir;
   };
   const original = fs.readFileSync(path.join(STORY, 'draft.txt'), 'utf8');
   // 1. The process dies half-way through writing the fixed text.
-  const crash = path.join(os.tmpdir(), `copydesk-crash-${process.pid}.cjs`);
+  const crash = tempPath('crash.cjs');
   fs.writeFileSync(crash, `const fs = require('fs'); const w = fs.writeFileSync;
 fs.writeFileSync = function (file, data, ...rest) {
   if (String(file).includes('.copydesk-')) { w.call(fs, file, String(data).slice(0, 40), ...rest); process.kill(process.pid, 'SIGKILL'); }
@@ -203,7 +203,7 @@ fs.writeFileSync = function (file, data, ...rest) {
   assert.equal(killed.signal, 'SIGKILL');
   assert.equal(fs.readFileSync(path.join(dir1, 'draft.txt'), 'utf8'), original, 'the draft is untouched');
   // 2. The rename fails (a locked file, a full disk): the error is named and the temp file removed.
-  const fail = path.join(os.tmpdir(), `copydesk-renamefail-${process.pid}.cjs`);
+  const fail = tempPath('renamefail.cjs');
   fs.writeFileSync(fail, `const fs = require('fs'); fs.renameSync = () => { throw Object.assign(new Error('EBUSY: resource busy'), { code: 'EBUSY' }); };`);
   const dir2 = setup();
   const r = spawnSync(process.execPath, ['--require', fail, CLI, 'check', '--fix', dir2], { encoding: 'utf8' });

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { checkAll, rule, lib } from './helpers.mjs';
+import { tempDir } from '../temp-dir.mjs';
 
 const QUOTE = '\u201CWe will rebuild the pier before the storms arrive this year.\u201D';
 
@@ -38,7 +38,7 @@ test('per-rule severity: off drops a rule, others change severity', () => {
 
 
 test('config: a broken .copydesk.json gives one clear error naming file and key; defaults stay', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cfg-'));
+  const dir = tempDir('cfg');
   fs.writeFileSync(path.join(dir, '.copydesk.json'), '{"rules": {"claim-conflict": "loud", "no-such-rule": "off"}, "files": "x"}');
   fs.writeFileSync(path.join(dir, 'a.txt'), `The council met.\n${QUOTE}\n`);
   const r = runCli(['check', '--format', 'json', dir]);
@@ -52,7 +52,7 @@ test('config: a broken .copydesk.json gives one clear error naming file and key;
 });
 
 test('config: rules and boilerplatePhrases from .copydesk.json apply', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cfg-'));
+  const dir = tempDir('cfg');
   fs.writeFileSync(path.join(dir, '.copydesk.json'), JSON.stringify({ rules: { 'unattributed-quote': 'off' }, boilerplatePhrases: ['Alder Gazette Plus'] }));
   fs.writeFileSync(path.join(dir, 'a.txt'), `The council met to discuss the harbour and its future for the town.\n${QUOTE}\nAlder Gazette Plus\n`);
   const out = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout);
@@ -74,7 +74,7 @@ test('allowedTerms: numbers inside a term are not claims, a quote of the term ne
 });
 
 test('config: allowedTerms from .copydesk.json apply; a bad value is named', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cfg-'));
+  const dir = tempDir('cfg');
   fs.writeFileSync(path.join(dir, '.copydesk.json'), JSON.stringify({ allowedTerms: ['Read More'] }));
   fs.writeFileSync(path.join(dir, 'a.txt'), 'The council met to discuss the harbour and its future for the town, the mayor said.\n\nRead More\n');
   assert.deepEqual(JSON.parse(runCli(['check', '--format', 'json', dir]).stdout), []);
