@@ -1997,3 +1997,17 @@ test('a share bar naming X with Twitter in brackets ("Facebook X (Twitter) Whats
   judgeBetweenParagraphs(['Facebook X (Twitter) WhatsApp', 'X (Twitter) Facebook Email']);
   assert.deepEqual(boilerplateLines(['Facebook X (Twitter) WhatsApp', ...BODY].join('\n')), [1]);
 });
+
+test('a line of HTML left in the text (tags, or a cut-off tag\u2019s attributes) is furniture; text inside tags stays', () => {
+  // Before, a page's `class="site-content" id="content">` stayed above its headline.
+  assert.deepEqual(boilerplateLines(['class="site-content" id="content">', ...BODY].join('\n')), [1]);
+  judgeBetweenParagraphs(
+    ['<div class="share-bar">', '</div>', '<img src="https://example.com/bridge.jpg" alt="The bridge at dusk" loading=lazy>', '<!-- ad slot 3 -->', 'width="600" height="360"', '<amp-ad width=300 height=250 type="doubleclick"></amp-ad>'],
+    [
+      '<p>The mayor said the bridge would reopen in <b>June</b>.</p>',
+      '<The Palace: Jang Noksu>',
+      'If x<y and y>z, the council\u2019s width="3" rule holds, Costa said.',
+      'The clerk wrote class="urgent" on the file, the report said.',
+    ]
+  );
+});

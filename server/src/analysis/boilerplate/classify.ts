@@ -11,6 +11,7 @@ import { LineStems } from '../text/segment';
 import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
 import { GALLERY_COUNTER, SHORT_LINE, opensWithGalleryCounter, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongCookieBanner, isMeasure, isScriptLine, isSectionName, isQuotationWithSpeaker, isSponsorVerdict, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { isMarkupLine } from './markup';
 
 export interface BoilerplateBlock {
   /** 0-based first and last line of the block (inclusive); blank lines inside belong to it. */
@@ -142,6 +143,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       }
     } else if (isLongCookieBanner(info.trimmed, info.wordCount)) return flag(i, 'cookie notice');
     else if (isScriptLine(info.trimmed)) return flag(i, 'page script code');
+    else if (isMarkupLine(info.trimmed)) return flag(i, 'HTML markup left in the text');
     else if (isCommentTerms(info.trimmed)) return flag(i, 'comment form');
     else if (isEmbedNotice(info.trimmed, info.wordCount)) return flag(i, 'share/navigation link');
     else if (isPrintNote(info.trimmed, info.wordCount)) return flag(i, 'publication timestamp');

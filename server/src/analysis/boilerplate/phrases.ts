@@ -34,6 +34,7 @@ export type BoilerplateReason =
   | 'appeal for support or donations'
   | 'page title with the site\u2019s name'
   | 'page script code'
+  | 'HTML markup left in the text'
   | 'note about the page\u2019s scripts or player'
   | 'byline or author bio'
   | 'off-topic block after the article end'

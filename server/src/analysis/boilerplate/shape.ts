@@ -2,6 +2,7 @@
  * Line-shape tests for page furniture. Every pattern is anchored and linear: lines reaching these
  * tests are at most SHORT_LINE characters, and no pattern nests quantifiers.
  */
+import { isMarkupLine } from './markup';
 import { BoilerplateReason } from './phrases';
 import { DEFAULT_CUES, PRONOUNS } from '../quotes/cues';
 
@@ -529,6 +530,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   // "Skip to contentStay Informed with Buzz News | …": a skip link glued to the site's slogan.
   if (wordCount <= 20 && SKIP_LINKS.test(t)) return 'share/navigation link';
   if (isScriptLine(t)) return 'page script code';
+  if (isMarkupLine(t)) return 'HTML markup left in the text';
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t) || COUNT_NAMED_FIRST.test(t) || RATING_COUNT.test(t)) return 'comment or share count';
   if (READING_TIME.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
   if (wordCount <= 8 && (BYLINE_COUNT.test(t) || AVATAR.test(t))) return 'byline or author bio';
