@@ -1123,3 +1123,13 @@ test('a headline closing on a quote after a colon is attributed by its subject, 
   // The same words closing a paragraph as a sentence are judged as before.
   assert.deepEqual(unattributed([`${headline}.`.replace('Ruiz shuts', 'The council shut'), '', body].join('\n')), [1]);
 });
+
+test('a heading in quote marks with a year after it is a heading, not a quote without a speaker', () => {
+  const body = 'The bridge will close to heavy traffic from Monday, the council said.';
+  // Before, flagged: the year after the closing mark kept the line from reading as a heading.
+  // (Eleven words or more: a shorter Title Case quote is a title already.)
+  for (const heading of ['\u201CBridge Closed: Harbour Crossing Shut to Lorries, Buses & Major Coach Routes\u201D 2026', '"Bridge Closed: Harbour Crossing Shut to Lorries, Buses and All Coach Routes" (2026)']) assert.deepEqual(unattributed([heading, '', body].join('\n')), [], heading);
+  // Words after the mark, or speech that ends as a sentence, are judged as before.
+  assert.deepEqual(unattributed(['\u201CWe cannot wait for the bridge to fall\u201D in 2026', '', body].join('\n')), [1]);
+  assert.deepEqual(unattributed(['\u201CWe cannot wait for the bridge to fall.\u201D 2026', '', body].join('\n')), [1]);
+});

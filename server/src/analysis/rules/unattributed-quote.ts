@@ -87,17 +87,22 @@ function partialNeedsSpeaker(ctx: RuleContext, q: QuoteInfo, best: SourceMatch |
  * pull quote over the text that attributes it), or a headline of at most 30 words closing on it
  * after a colon, "Trump slaps at least 10% tariffs on almost all imports in ‘Declaration of Economic
  * Independence’: ‘Half of what they are charging us’" (its subject speaks, as headlines
- * attribute). Not a paragraph of speech, which ends as a sentence: "“… who needed it.”".
+ * attribute). A year may follow it: "“Cloudflare Down: Outage Hits ChatGPT, X & Major Platforms” 2025".
+ * Not a paragraph of speech, which ends as a sentence: "“… who needed it.”".
  */
 function isQuotedHeading(ctx: RuleContext, q: QuoteInfo): boolean {
   if (q.span.parts.length !== 1 || q.words.length > 20) return false;
   const part = q.span.parts[0];
   const line = lineAt(ctx, part.start);
   const text = ctx.analysis.text;
-  if (text.slice(part.end, line.end).trim() !== '' || /[.!?;,\u2026]\s*$/.test(text.slice(part.contentStart, part.contentEnd))) return false;
+  if (!headingTail(text.slice(part.end, line.end).trim()) || /[.!?;,\u2026]\s*$/.test(text.slice(part.contentStart, part.contentEnd))) return false;
   const before = text.slice(line.start, part.start).trim();
   return before === '' || (before.endsWith(':') && countWords(line.text) <= HEADLINE_WORDS);
 }
+/** What may follow a heading's quote on its line: nothing, or a year ("“Cloudflare Down: …” 2025", "(2025)"). */
+const headingTail = (after: string) => after === '' || HEADING_YEAR.test(after);
+const HEADING_YEAR = /^\(?(?:19|20)\d\d\)?$/;
+
 /** Most words of a headline. */
 const HEADLINE_WORDS = 30;
 
