@@ -1771,6 +1771,22 @@ test('an amount on top of another ("a further €30.9m in add-ons") is not the t
   assert.deepEqual(conflictsIn({ wire, radio, blog }), []);
 });
 
+test('a percentage on top of another ("an additional 100 percent tariff", "his 15 percent additional levy") is compared only with such', () => {
+  const story = 'Valna and Kestrel agreed on Thursday to cut the harbour levies on each other\u2019s ferries, ending a dispute that had idled the fleets since the spring.';
+  const files = outlets(story, {
+    wire: 'Premier Ivo Mark said Valna would reduce levies on Kestrel ferries to 30 percent, while Kestrel would resume its fuel purchases from Valna.',
+    paper: 'On Wednesday, Premier Ivo Mark said he was likely to reduce his government\u2019s 15 percent additional levy on Kestrel ferries, imposed earlier this year over fishing quotas.',
+  });
+  // Before, each warned the other: "30 percent here; 15 percent in 1 other file".
+  assert.deepEqual(conflictsIn(files), []);
+  const flags = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.map((k) => `${k.text}${k.added ? ' added' : ''}`));
+  assert.deepEqual(flags('Kestrel had threatened an additional 100 percent levy on Valna ferries.'), ['100 percent added']);
+  assert.deepEqual(flags('The levy rose 15 percent, additional to last year\u2019s rise.'), ['15 percent']);
+  // Two such percentages are still compared.
+  const radio = files.paper.replace('15 percent', '25 percent').replace('On Wednesday, ', '');
+  assert.deepEqual(conflicts({ ...files, radio, blog: files.paper.replace('On Wednesday, ', 'Late on Wednesday, ') }).radio.map((f) => f.message), ['25 percent here; 15 percent in 2 other files.']);
+});
+
 test('a year naming an event ("the 2009 decision") is not compared with a year dating another sentence\u2019s event', () => {
   const story = 'The Valna high court on Friday overturned the Kestrel ruling on harbour rights, ending protections that fishing crews had relied on for decades.';
   const { wire, blog, paper } = outlets(story, {

@@ -86,7 +86,8 @@ export interface Claim {
   sought?: boolean;
   /**
    * An amount on top of another: "a further €30.9m in add-ons", "an additional $5 million", "another
-   * 20 people". Not the total: compared only with other such amounts.
+   * 20 people", "an additional 100 percent tariff", "his 20 percent additional tariff". Not the
+   * total: compared only with other such amounts.
    */
   added?: boolean;
   /**

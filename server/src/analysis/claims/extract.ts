@@ -10,7 +10,7 @@ import { Claim, ClaimKind, exact } from './claim';
 import { ISO_DATE_REST, TO_THE_SECOND, clockDurationAt, timeAt, timedWord } from './clock';
 import { ABOARD_UNITS, eventBefore, fateAfter, fateOf, groupAfterOf, measureBefore, onTheGround, partOfTotal, saysAboard, splitCountAfter, totalOfPart } from './counted';
 import { CODE_BEFORE, DOLLAR_PREFIXES, SYMBOLS, currencyAfter, isoCode, ratePerYear, ratesOfRanges } from './currency';
-import { ADDED, ASKING_HINTS, CHANGE_VERBS, EXIT_POLL, FORECAST_HINTS, askedFor, elidedThresholds, expectedFigure, separateBefore, thresholdFigure } from './figure-roles';
+import { ASKING_HINTS, CHANGE_VERBS, EXIT_POLL, FORECAST_HINTS, addedFigure, askedFor, elidedThresholds, expectedFigure, separateBefore, thresholdFigure } from './figure-roles';
 import { TIME_UNITS, belowZero, isUnitSymbol, magnitudeOf, markConversions, markDepth, markMovement, measureAfter, measuredStuff, percentagePointsAt, placeMeasuredFrom, temperatureAfter } from './measures';
 import { ORDINAL_WORDS, SCALES, SMALL, parseNumber } from './numbers';
 import { ageAt, capitalisedRunStart } from './people';
@@ -432,7 +432,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       if (dated) made.dates = dated;
     }
     if (kind !== 'year' && (asking ??= ASKING_HINTS.some((h) => sentence.includes(h))) && askedFor(toks, first, i, end, sentence, base)) made.sought = true;
-    if ((kind === 'money' || kind === 'count') && ADDED.has(toks[first - 1]?.lower ?? '')) made.added = true;
+    if ((kind === 'money' || kind === 'count' || kind === 'percent') && addedFigure(toks, first, i, end)) made.added = true;
     if (kind === 'money' && separateBefore(toks, first, sentence, base)) made.separate = true;
     if (kind === 'count' && totalOfPart(toks, i)) made.total = true;
     if (kind === 'count' && thresholdFigure(toks, first, end)) made.threshold = true;

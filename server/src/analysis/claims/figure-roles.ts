@@ -6,6 +6,16 @@ import { Tok, tokenAfter } from './tokens';
 /** Words before an amount that put it on top of another: "a further €30.9m", "an additional $5 million", "another 20 people". */
 export const ADDED = new Set(['further', 'additional', 'another', 'extra']);
 
+/** Words right after an amount, before its noun, that put it on top of another: "his 20 percent additional tariff". */
+const ADDED_AFTER = new Set(['additional', 'extra']);
+
+/** An amount on top of another (see Claim.added): the word before it (ADDED), or right after it before a noun. */
+export function addedFigure(toks: Tok[], first: number, i: number, end: number): boolean {
+  if (ADDED.has(toks[first - 1]?.lower ?? '')) return true;
+  const k = tokenAfter(toks, i, end);
+  return ADDED_AFTER.has(toks[k]?.lower ?? '') && toks[k].start - end <= 1 && /^\p{L}/u.test(toks[k + 1]?.text ?? '');
+}
+
 /** Words before a sum that make it another thing's: "a follow-up $3.5 trillion spending package", "a separate … bill". */
 const SEPARATE = new Set(['follow-up', 'separate', 'rival', 'companion', 'competing']);
 
