@@ -1787,6 +1787,21 @@ test('a percentage on top of another ("an additional 100 percent tariff", "his 1
   assert.deepEqual(conflicts({ ...files, radio, blog: files.paper.replace('On Wednesday, ', 'Late on Wednesday, ') }).radio.map((f) => f.message), ['25 percent here; 15 percent in 2 other files.']);
 });
 
+test('a year in brackets after a title ("“Salt Roads” (2003)", "The Godfather (1972)") names the work, not the year of what the sentence tells', () => {
+  const story = 'Mara Lind, the Polar Prize-winning singer of Harbour Lights and a fixture of Nordic folk music for five decades, has died in Bergen at the age of 81, her family said.';
+  const files = outlets(story, {
+    wire: 'In 1985, Lind won the Polar Prize for best album for \u201CHarbour Lights,\u201D and earned nominations for \u201CSalt Roads\u201D with Jon Berg and \u201CNorth Wind.\u201D',
+    paper: 'The last of her four Polar Prize nominations was for the album \u201CSalt Roads\u201D (2003), recorded with Jon Berg in a fishing shed.',
+  });
+  // Before, each warned the other: "1985 here; 2003 in 1 other file".
+  assert.deepEqual(conflictsIn(files), []);
+  const years = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.filter((k) => k.kind === 'year').map((k) => `${k.text}${k.label ? ` of ${k.anchor}` : ''}`));
+  assert.deepEqual(years('Her breakthrough came in The Godfather (1972), and the bridge (1926) still stands; elections were held in May (2024).'), ['1972 of godfather', '1926', '2024']);
+  // One title's year against another's is still compared.
+  const radio = files.paper.replace('(2003)', '(2005)');
+  assert.deepEqual(conflicts({ ...files, radio, blog: files.paper.replace('The last', 'Late in her career, the last') }).radio.map((f) => f.message), ['2005 here; 2003 in 2 other files.']);
+});
+
 test('a year naming an event ("the 2009 decision") is not compared with a year dating another sentence\u2019s event', () => {
   const story = 'The Valna high court on Friday overturned the Kestrel ruling on harbour rights, ending protections that fishing crews had relied on for decades.';
   const { wire, blog, paper } = outlets(story, {

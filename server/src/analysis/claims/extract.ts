@@ -418,7 +418,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (kind === 'count' && (splitCountAfter(toks, i, end, sentence, base) || onTheGround(toks, i, end))) made.share = true;
     if (kind === 'year' && namesEvent(toks, i, sentence, base)) made.label = true;
     else if (kind === 'year') {
-      const name = eventNameBefore(toks, i, sentence, base);
+      const name = eventNameBefore(toks, i, sentence, base) ?? titleBefore(toks, i, sentence, base);
       if (name) Object.assign(made, { label: true, anchor: name });
       // "Born Jan. 30, 1941": a year completing a date tells its day, and dates what the date does.
       const date = claims[claims.length - 2];
@@ -810,6 +810,21 @@ function eventNameBefore(toks: Tok[], i: number, sentence: string, base: number)
   return /^ $/.test(sentence.slice(prev.end - base, toks[i].start - base)) ? prev.lower : undefined;
 }
 const TIMES_OF_YEAR = new Set('spring summer autumn fall winter mid early late end start christmas easter'.split(' '));
+
+/**
+ * The title a year in brackets follows, "“Something’s Gotta Give” (2003)", "The Godfather (1972)":
+ * the year a work came out, which names it, not the year of what the sentence tells ("her last
+ * Oscar nomination … (2003)" is not the year she won one). The title's last word says which.
+ */
+function titleBefore(toks: Tok[], i: number, sentence: string, base: number): string | undefined {
+  const prev = toks[i - 1];
+  if (i < 1 || sentence.charAt(toks[i].end - base) !== ')') return undefined;
+  const gap = sentence.slice(prev.end - base, toks[i].start - base);
+  const quoted = TITLE_CLOSE.test(gap);
+  return quoted || (gap === ' (' && CAPITALISED_WORD.test(prev.text) && !STOPWORDS.has(prev.lower) && monthOf(prev) < 0) ? prev.lower : undefined;
+}
+/** A title's closing quote mark before the bracket: "” (", "' (". */
+const TITLE_CLOSE = /^["\u201D\u2019'],? ?\($/;
 
 /** Words after a duration that make it time left on a clock: "with 23 seconds left", "six minutes remaining". */
 const CLOCK_LEFT = new Set(['left', 'remaining', 'remain']);
