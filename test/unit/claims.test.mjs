@@ -804,7 +804,7 @@ test('a weekday of something still to come ("is due to visit Valna on Friday") i
   assert.deepEqual(conflicts({ a: signed, b: signed, c: plan('Friday') }).c, []);
   // Two plans for different days still conflict.
   assert.deepEqual(conflicts({ a: plan('Friday'), b: plan('Friday'), draft: plan('Saturday') }).draft.map((f) => f.message), ['Saturday here; Friday in 2 other files.']);
-  const kinds = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.map((k) => `${k.text}:${Boolean(k.planned)}`));
+  const kinds = (s) => allClaims(s).map((k) => `${k.text}:${Boolean(k.planned)}`);
   assert.deepEqual(kinds('Talks will resume on Monday.'), ['Monday:true']);
   assert.deepEqual(kinds('The fire was set on Monday, and crews will return.'), ['Monday:false']);
   // What was ready or supposed to happen is a plan too (before, a day of the story's event).
@@ -1630,7 +1630,7 @@ test('a figure whose noun is left out after a name ("the Conservatives 121") cou
 });
 
 test('a sum on the adjusted basis ("non-GAAP", "excluding items") is compared only with adjusted sums', () => {
-  const adjusted = (s) => claims(s).length && lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.filter((k) => k.adjusted).map((k) => k.text));
+  const adjusted = (s) => claims(s).length && allClaims(s).filter((k) => k.adjusted).map((k) => k.text);
   assert.deepEqual(adjusted('Excluding items, Kestrel earned $1.42 a share on revenue of $3.1 billion, up 12%.'), ['$1.42']);
   assert.deepEqual(adjusted('Kestrel earned $1.42 a share on an adjusted basis.'), ['$1.42']);
   assert.deepEqual(adjusted('Non-GAAP gross margin was 61.5%, against 58.2% under GAAP.'), ['61.5%']);
@@ -1728,7 +1728,7 @@ test('the people a vehicle carried are compared across sentences; a post\u2019s 
 });
 
 test('an amount asked for ("had sought $1.6 billion") is compared only with amounts asked for', () => {
-  const sought = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.filter((k) => k.sought).map((k) => k.text));
+  const sought = (s) => allClaims(s).filter((k) => k.sought).map((k) => k.text);
   assert.deepEqual(sought('Kestrel settled with the harbour board, which had sought $42 million from the company.'), ['$42 million']);
   assert.deepEqual(sought('They settled for $18 million, less than the $42 million in damages the board had been seeking.'), ['$42 million']);
   assert.deepEqual(sought('Prosecutors had sought a sentence of as much as 20 years.'), ['20 years']);
@@ -1756,7 +1756,7 @@ test('a sum said to be another thing\u2019s ("a follow-up $3.5 trillion spending
 });
 
 test('an amount on top of another ("a further €30.9m in add-ons") is not the total; "Tomorrow, Thursday" is a plan', () => {
-  const flags = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.map((k) => `${k.text}${k.added ? ' added' : ''}${k.planned ? ' planned' : ''}`));
+  const flags = (s) => allClaims(s).map((k) => `${k.text}${k.added ? ' added' : ''}${k.planned ? ' planned' : ''}`);
   assert.deepEqual(flags('Valna United will pay \u20AC40m up front and a further \u20AC9.5m in add-ons.'), ['\u20AC40m', '\u20AC9.5m added']);
   assert.deepEqual(flags('Another 30 people were treated in hospital.'), ['30 people added']);
   assert.deepEqual(flags('\u201CTomorrow, Thursday, 26 November, the new coach will be presented,\u201D the club said.').slice(0, 1), ['Thursday planned']);
@@ -1779,7 +1779,7 @@ test('a percentage on top of another ("an additional 100 percent tariff", "his 1
   });
   // Before, each warned the other: "30 percent here; 15 percent in 1 other file".
   assert.deepEqual(conflictsIn(files), []);
-  const flags = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.map((k) => `${k.text}${k.added ? ' added' : ''}`));
+  const flags = (s) => allClaims(s).map((k) => `${k.text}${k.added ? ' added' : ''}`);
   assert.deepEqual(flags('Kestrel had threatened an additional 100 percent levy on Valna ferries.'), ['100 percent added']);
   assert.deepEqual(flags('The levy rose 15 percent, additional to last year\u2019s rise.'), ['15 percent']);
   // Two such percentages are still compared.
@@ -1795,7 +1795,7 @@ test('a year in brackets after a title ("“Salt Roads” (2003)", "The Godfathe
   });
   // Before, each warned the other: "1985 here; 2003 in 1 other file".
   assert.deepEqual(conflictsIn(files), []);
-  const years = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.filter((k) => k.kind === 'year').map((k) => `${k.text}${k.label ? ` of ${k.anchor}` : ''}`));
+  const years = (s) => allClaims(s).filter((k) => k.kind === 'year').map((k) => `${k.text}${k.label ? ` of ${k.anchor}` : ''}`);
   assert.deepEqual(years('Her breakthrough came in The Godfather (1972), and the bridge (1926) still stands; elections were held in May (2024).'), ['1972 of godfather', '1926', '2024']);
   // One title's year against another's is still compared.
   const radio = files.paper.replace('(2003)', '(2005)');
@@ -1884,7 +1884,7 @@ test('two clock times of differently named things are not compared: a collapse a
   });
   // Before, "news conference" and "following the collapse" paired them: 1:27 a.m. against 3:40 p.m.
   assert.deepEqual(conflictsIn({ wire, radio }), []);
-  const anchors = (s) => claims(s).length && lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.filter((k) => k.kind === 'time').map((k) => k.anchor));
+  const anchors = (s) => claims(s).length && allClaims(s).filter((k) => k.kind === 'time').map((k) => k.anchor);
   assert.deepEqual(anchors('The bridge\u2019s collapse at about 1:27 a.m. was filmed, and the warning until 8pm stays.'), ['collapse', undefined]);
   // The same thing timed differently is still found.
   const collapse = (t) => `The bridge collapsed after the barge struck its pier, and the crews said the collapse at ${t} was filmed from the harbour wall.`;
@@ -1918,7 +1918,7 @@ test('a span of two years written as one ("1998/99", "2019-20") is compared only
 });
 
 test('a figure analysts expected is compared only with expected figures', () => {
-  const forecast = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims.filter((k) => k.forecast).map((k) => k.text));
+  const forecast = (s) => allClaims(s).filter((k) => k.forecast).map((k) => k.text);
   assert.deepEqual(forecast('Kestrel reported revenue of $4.93 billion, beating analysts\u2019 estimates of $4.88 billion.'), ['$4.88 billion']);
   assert.deepEqual(forecast('Analysts had expected revenue of $4.88 billion and earnings of 83 cents a share.'), ['$4.88 billion', '83 cents']);
   assert.deepEqual(forecast('Revenue rose 47% to $4.93 billion, above the $4.88 billion analysts had expected.'), ['$4.88 billion']);
