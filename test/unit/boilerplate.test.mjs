@@ -2011,3 +2011,8 @@ test('a line of HTML left in the text (tags, or a cut-off tag\u2019s attributes)
     ]
   );
 });
+
+test('a view or comment counter without a thousands comma ("2620 views") or shortened ("1.2K views") is a counter', () => {
+  // Before, only "2,620 views" was: a news site's " • 2620 views" stayed under its dateline.
+  judgeBetweenParagraphs(['2620 views', ' \u2022 2620 views', '1.2K views', '15300 comments'], ['2620 voters were turned away, the council said.']);
+});

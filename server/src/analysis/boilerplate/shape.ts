@@ -132,8 +132,8 @@ const DURATION_LABEL = /^duration:\s?(?:\d{1,2}:)?\d{1,2}(?::\d{2}|\s(?:hours?|m
 const COUNT = /^\d{1,7}$/;
 /** "28 more", "+12 more": the rest of a list or comment thread, collapsed. */
 const MORE_COUNT = /^\+?\d{1,5} more(?: comments?| replies| reply)?(?:\.\.\.|\u2026)?$/i;
-/** "604 COMMENTS", "1,204 views", "Rating: 25 Votes": a counter under a story or a comment. */
-const NAMED_COUNT = /^(?:rating: )?\d{1,3}(?:,\d{3}){0,2} (?:comments?|replies|reply|votes?|likes?|shares?|views?|reactions?|points?)$/i;
+/** "604 COMMENTS", "1,204 views", "2620 views", "1.2K views", "Rating: 25 Votes": a counter under a story or a comment. */
+const NAMED_COUNT = /^(?:rating: )?(?:\d{1,3}(?:,\d{3}){0,2}|\d{4,7}|\d{1,3}(?:\.\d)?[KkMm]) (?:comments?|replies|reply|votes?|likes?|shares?|views?|reactions?|points?)$/i;
 /** A comment section's picture labels, "Sam Messersmith's avatar", "User's avatar". */
 const AVATAR = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}['\u2019]s avatar$/u;
 /** A newsletter's own prompts: "Thanks for reading The Harbour Letter! Subscribe for free …", "Subscribe to The Harbour Letter". */
