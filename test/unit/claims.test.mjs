@@ -1802,6 +1802,17 @@ test('a year in brackets after a title ("“Salt Roads” (2003)", "The Godfathe
   assert.deepEqual(conflicts({ ...files, radio, blog: files.paper.replace('The last', 'Late in her career, the last') }).radio.map((f) => f.message), ['2005 here; 2003 in 2 other files.']);
 });
 
+test('a race gap written as minutes and seconds ("3:21 behind") is compared with one in words; a label\u2019s number ("Stage 5 time trial") and "this one" count nothing', () => {
+  const story = 'Ana Ruiz won the Tour of the Fjords on Sunday, her third title, after a final stage soaked by rain.';
+  const wire = `${story}\n\nDefending champion Lena Berg finished the overall race 3 minutes, 12 seconds behind Ruiz in second place and Mia Holt was 9 minutes adrift in third.\n`;
+  const draft = wire.replace('3 minutes, 12 seconds behind', '3:21 behind');
+  // Before, "3:21" was no claim and the draft's slip went unwarned.
+  assert.deepEqual(conflicts({ wire, copy: wire.replace('Defending champion', 'Last year\u2019s champion'), draft }).draft.map((f) => f.message), ['3:21 here; 3 minutes, 12 seconds in 2 other files.']);
+  const texts = (s) => allClaims(s).map((k) => `${k.kind}:${k.text}`);
+  // Before, "5 time", "one feels" and "370 passengers" were counts.
+  assert.deepEqual(texts('Berg lost time in the Stage 5 time trial, and this one feels like Flight 370 passengers; she was 1:20 behind at 10:30 and left at 4:15 on Sunday.'), ['duration:1:20', 'time:10:30', 'time:4:15', 'weekday:Sunday']);
+});
+
 test('a year naming an event ("the 2009 decision") is not compared with a year dating another sentence\u2019s event', () => {
   const story = 'The Valna high court on Friday overturned the Kestrel ruling on harbour rights, ending protections that fishing crews had relied on for decades.';
   const { wire, blog, paper } = outlets(story, {

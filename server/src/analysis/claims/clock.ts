@@ -35,20 +35,35 @@ export const TO_THE_SECOND = 'time to the second';
 /** A length written as a clock with hours, "2:02:27" (a race's time), "1:01:30.5": no time of day has seconds in news copy. */
 const HOURS_CLOCK = /^(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])/;
 
+/** A race's gap written as minutes and seconds, "finished 4:24 behind": read as HOURS_CLOCK's groups with no hours. */
+const MINUTES_CLOCK = /^()(\d{1,2}):([0-5]\d)(?:\.(\d{1,2}))?(?![\d:])/;
+/** Words after a minutes-and-seconds clock that make it a gap in a race, never a time of day. */
+const GAP_WORDS = new Set('behind ahead adrift back clear'.split(' '));
+
+function gapClock(toks: Tok[], i: number, sentence: string, base: number): RegExpExecArray | null {
+  const m = MINUTES_CLOCK.exec(sentence.slice(toks[i].start - base, toks[i].start - base + 9));
+  if (!m) return null;
+  const end = toks[i].start + m[0].length;
+  let k = i + 1;
+  while (k < toks.length && toks[k].start < end) k++;
+  return toks[k] && GAP_WORDS.has(toks[k].lower) && /^ $/.test(sentence.slice(end - base, toks[k].start - base)) ? m : null;
+}
+
 /**
  * A duration written as hours, minutes and seconds at toks[i], in minutes: "finishing in 2:02:27" is
- * "two hours, two minutes and 27 seconds". Not after "at", "until" …: "at 10:30:00" is a time of day,
- * nor right after a date's figure, a page's stamp.
+ * "two hours, two minutes and 27 seconds"; or minutes and seconds before a race's gap word, "finished
+ * 4:24 behind". Not after "at", "until" …: "at 10:30:00" is a time of day, nor right after a date's
+ * figure, a page's stamp.
  */
 export function clockDurationAt(toks: Tok[], i: number, sentence: string, base: number): { claim: Claim; last: number } | undefined {
   const t = toks[i];
   if (sentence[t.end - base] !== ':') return undefined; // most figures: no slice, no regex
-  const m = HOURS_CLOCK.exec(sentence.slice(t.start - base, t.start - base + 12));
+  const m = HOURS_CLOCK.exec(sentence.slice(t.start - base, t.start - base + 12)) ?? gapClock(toks, i, sentence, base);
   if (!m || /[\d:.]/.test(sentence[t.start - base - 1] ?? '') || AT_TIME.has(toks[i - 1]?.lower ?? '')) return undefined;
   // "2018-10-13 06:53:49": a page's stamp after its date.
   if (i > 0 && /\d$/.test(toks[i - 1].text) && t.start - toks[i - 1].end <= 1) return undefined;
   const places = m[4]?.length ?? 0;
-  const value = +m[1] * 60 + +m[2] + (+m[3] + (places ? +m[4] / 10 ** places : 0)) / 60;
+  const value = +(m[1] || 0) * 60 + +m[2] + (+m[3] + (places ? +m[4] / 10 ** places : 0)) / 60;
   const step = 10 ** -places / 60;
   const end = t.start + m[0].length;
   let last = i;

@@ -354,7 +354,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     } else {
       const noun = nounAfter(toks, j);
       // "614, Gyeonggam-ro": a comma or colon between the number and the word, so it counts nothing.
-      if (noun && !(noun.lower in SCALES) && !/[,;:)]/.test(sentence.slice(toks[j - 1].end - base, noun.start - base))) {
+      // "the Stage 5 time trial", "Flight 370 passengers": a label's number; "this one feels": a pronoun.
+      if (noun && !(noun.lower in SCALES) && !/[,;:)]/.test(sentence.slice(toks[j - 1].end - base, noun.start - base)) && !numbersLabel(prev) && !(t.lower === 'one' && ONE_PRONOUN_AFTER.has(prev?.lower ?? ''))) {
         kind = 'count';
         unit = singular(noun.lower);
         end = noun.end;
@@ -855,6 +856,12 @@ function clockLeft(toks: Tok[], i: number, end: number): boolean {
 const LABEL_NOUNS = new Set(
   'flight route highway interstate terminal gate platform pier berth runway category level phase stage building tower block lot room ward district precinct zone unit box no number channel studio series season episode chapter section article part volume amendment proposition prop measure question bill act form model version type class grade division league game round week day match apollo windows covid'.split(' '),
 );
+
+/** A capitalised label noun right before a figure, "Stage 5", "Flight 370": the figure numbers it and counts nothing after. */
+const numbersLabel = (prev: Tok | undefined) => prev !== undefined && LABEL_NOUNS.has(prev.lower) && CAPITALISED_WORD.test(prev.text);
+
+/** Words before "one" that make it a pronoun: "this one feels", "no one knows". */
+const ONE_PRONOUN_AFTER = new Set('this that the which each every no any'.split(' '));
 
 /**
  * A bare figure after a name in a sentence that already counted something: "Labour won 412 seats,
