@@ -1133,3 +1133,12 @@ test('a heading in quote marks with a year after it is a heading, not a quote wi
   assert.deepEqual(unattributed(['\u201CWe cannot wait for the bridge to fall\u201D in 2026', '', body].join('\n')), [1]);
   assert.deepEqual(unattributed(['\u201CWe cannot wait for the bridge to fall.\u201D 2026', '', body].join('\n')), [1]);
 });
+
+test('a title of short words in quote marks ("All the President\u2019s Men") is a title, not a quote without a speaker', () => {
+  // Before, flagged: the title had one word of four letters or more to judge by.
+  assert.deepEqual(unattributed('Lind sang in classics such as \u201CHarbour Lights at Dusk\u201D and \u201CAll the Fisher\u2019s Men\u201D before she founded the Bergen folk festival.'), []);
+  assert.deepEqual(unattributed('Her hits included "Salt Roads," "The Sting of Winter," and "All the Fisher\'s Men."'), []);
+  // Speech in lower case is judged as before.
+  assert.deepEqual(unattributed('Lind wrote back: \u201Call of the men are gone now\u201D.'), []);
+  assert.deepEqual(unattributed('The harbour was quiet on Monday.\n\n\u201CAll of the men are gone now.\u201D\n\nThe boats stayed in.'), [3]);
+});

@@ -227,7 +227,9 @@ const NAMING = /\b(?:(?:known as|dubbed|nicknamed|branded|named)(?: the| a| an)?
 function isTitle(text: string, n: number): boolean {
   if (n > 10 || /[.!?,]\s/.test(text)) return false;
   // Title Case leaves short words lower case, and "with", "from", "into" too.
-  const ws = words(text).filter((w) => w.text.length > 3 && !STOPWORDS.has(w.text.toLowerCase()));
+  let ws = words(text).filter((w) => w.text.length > 3 && !STOPWORDS.has(w.text.toLowerCase()));
+  // A title of short words is judged by all but its small ones: "All the President's Men".
+  if (ws.length < 2) ws = words(text).filter((w) => w.text.length > 1 && !STOPWORDS.has(w.text.toLowerCase()));
   if (ws.length < 2) return false;
   const caps = ws.filter((w) => w.text[0] !== w.text[0].toLowerCase()).length;
   return caps / ws.length >= 0.75;
