@@ -2016,3 +2016,10 @@ test('a view or comment counter without a thousands comma ("2620 views") or shor
   // Before, only "2,620 views" was: a news site's " • 2620 views" stayed under its dateline.
   judgeBetweenParagraphs(['2620 views', ' \u2022 2620 views', '1.2K views', '15300 comments'], ['2620 voters were turned away, the council said.']);
 });
+
+test('a forum\u2019s greeting to a guest with its login link ("Welcome, Guest! Please Login/Signup.") is an account line', () => {
+  // Before, kept above a forum's copy of a story; "Please Login/Signup." alone was called a photo credit.
+  assert.deepEqual(boilerplateLines(['Welcome, Guest! Please Login/Signup.', ...BODY].join('\n')), [1]);
+  judgeBetweenParagraphs(['Please Login/Signup.', 'Login/Signup', 'Please log in to comment.'], ['Welcome, guests: the library opens at nine, the council said.']);
+  assert.equal(lib.analyzeDocument(['Please Login/Signup.', ...BODY].join('\n')).boilerplate.get(0), 'share/navigation link');
+});

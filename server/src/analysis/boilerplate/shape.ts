@@ -278,7 +278,7 @@ const NEWS_TIP = /^(?:have|got) a (?:news )?tip\?(?:\s(?=.{0,100}$)(?=.*(?:\b(?:
 /** "Share this on WhatsApp", "Share via Email", "Copy Link URLCopied!": any network's share link (a word before it, its icon's name: "Facebook Share on Facebook"). */
 const SHARE_LINK = /^(?:(?:[a-z-]{1,12} )?share (?:this(?: article| story| post)? )?(?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|sms)|copy link ?(?:url ?)?copied!?|(?:url|link) copied!?)$/i;
 /** "Log in or sign up", "Subscribe Sign In", "LOG IN TO COMMENT", "Account Settings Log Out": a site's account links, and nothing else. */
-const ACCOUNT_WORDS = new Set('log login logout in out or sign signin up to subscribe register account settings my create an comment no thanks'.split(' '));
+const ACCOUNT_WORDS = new Set('log login logout in out or sign signin signup up to subscribe register account settings my create an comment no thanks please welcome guest'.split(' '));
 const ACCOUNT_VERB = /\b(?:log ?in|log ?out|sign ?in|sign ?up|subscribe|register)\b/i;
 /** "Tweets by @EvenMoreBikes": an embedded timeline's label. */
 const TWEETS_BY = /^tweets? by @\w{1,30}$/i;
@@ -326,7 +326,8 @@ const WIRE_FOOTER = /^(?:our standards: the thomson reuters trust principles\.?|
 /** A line of account links only: every word one of them, and a verb among them. */
 function isAccountLine(t: string, wordCount: number): boolean {
   if (wordCount > 6 || !ACCOUNT_VERB.test(t)) return false;
-  for (const w of t.toLowerCase().split(/[\s|/\u00B7\u2022]+/)) if (w && !ACCOUNT_WORDS.has(w)) return false;
+  // A forum's greeting reads with its stops: "Welcome, Guest! Please Login/Signup."
+  for (const w of t.toLowerCase().split(/[\s|/\u00B7\u2022]+/)) if (w && !ACCOUNT_WORDS.has(w.replace(/[,.!?:]+$/, ''))) return false;
   return true;
 }
 
@@ -553,7 +554,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (wordCount <= 10 && CAPITALS_CREDIT.test(t)) return 'photo or source credit';
   if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || COURTESY_CREDIT.test(t) || STOCK_CREDIT.test(t) || BRACKETED_AGENCY.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t) || SOURCE_VIA_AGENCY.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
-  if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
+  if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t) && !isAccountLine(t, wordCount)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t) || (wordCount <= 30 && ICON_ALT.test(t)) || isIconLabels(t)) return 'share/navigation link';
   if (COMMENT_FORM_NOTE.test(t) || COMMENT_RECEIVED.test(t) || COMMENT_TERMS.test(t)) return 'comment form';
