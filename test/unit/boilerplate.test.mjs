@@ -2023,3 +2023,11 @@ test('a forum\u2019s greeting to a guest with its login link ("Welcome, Guest! P
   judgeBetweenParagraphs(['Please Login/Signup.', 'Login/Signup', 'Please log in to comment.'], ['Welcome, guests: the library opens at nine, the council said.']);
   assert.equal(lib.analyzeDocument(['Please Login/Signup.', ...BODY].join('\n')).boilerplate.get(0), 'share/navigation link');
 });
+
+test('a Creative Commons licence closes a picture\u2019s credit: the caption over it and the licence alone are furniture', () => {
+  // Before, kept at the head of an obituary: "…|World Travel & Tourism Council|CC BY-ND 2.0".
+  judgeBetweenParagraphs(
+    ['Lind won the Polar Prize for \u2018Harbour Lights\u2019 (1985)|Bergen Folk Archive|CC BY-ND 2.0', 'The harbour bridge at dusk. Photo: Ana Ruiz/Flickr (CC BY 2.0)', 'CC BY-SA 4.0'],
+    ['The photo is licensed under CC BY 2.0.', '\u201CWe will rebuild,\u201D Costa said of the bridge (CC BY 2.0)']
+  );
+});

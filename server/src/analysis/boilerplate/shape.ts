@@ -213,6 +213,11 @@ const PHOTOGRAPHER_CREDIT = /^\(?\p{Lu}[\p{L}.'\u2019-]+ (?:(?:\p{Lu}[\p{L}.'\u2
 const AGENCIES = new Set(['Press', 'AP', 'Reuters', 'AFP', 'Images', 'EPA', 'Bloomberg', 'Xinhua', 'TASS', 'Sputnik', 'Shutterstock', 'NurPhoto', 'Pool']);
 const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+,? (?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Bloomberg|Xinhua|TASS|Sputnik|Shutterstock|NurPhoto|Pool)$/u;
 /** "Getty Images", "STR/AFP via Getty Images", "Shutterstock", "Getty Images - STOCK", "Everett Collection": a stock agency's credit alone on its line. */
+/**
+ * A Creative Commons licence closing a picture's credit: "CC BY-SA 4.0", "(CC BY 2.0)", "CC0". An
+ * article sentence about a licence ends in its full stop.
+ */
+export const CC_LICENCE_END = /(?:^|[\s|(,])CC(?:0|(?:[ -](?:BY|SA|ND|NC))+)(?: \d\.\d)?\)?$/;
 const STOCK_CREDIT = /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,4} via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Everett Collection)(?: ?[-\u2013] ?STOCK)?$/u;
 /** "REUTERS/Carla Carniel", "AFP/Ana Ruiz/File Photo": an agency and then its photographer. */
 const AGENCY_FIRST_CREDIT = /^(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|Bloomberg) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}(?:\/File(?: Photo)?)?$/u;
@@ -552,7 +557,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((CREDIT.test(t) && wordCount <= 6) || (wordCount <= 5 && CREDIT_LABEL.test(t))) return 'photo or source credit';
   if (IMAGE_LINE.test(t) && wordCount <= 30) return 'photo or source credit';
   if (wordCount <= 10 && CAPITALS_CREDIT.test(t)) return 'photo or source credit';
-  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || COURTESY_CREDIT.test(t) || STOCK_CREDIT.test(t) || BRACKETED_AGENCY.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t) || SOURCE_VIA_AGENCY.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
+  if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || COURTESY_CREDIT.test(t) || STOCK_CREDIT.test(t) || (wordCount <= 8 && t.includes('CC') && CC_LICENCE_END.test(t)) || BRACKETED_AGENCY.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t) || SOURCE_VIA_AGENCY.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t) && !isAccountLine(t, wordCount)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
@@ -689,6 +694,10 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   if (dashed) return !/[.!?]["\u201D\u2019]?$/.test(trimmed.slice(0, dashed.index)) && trimmed.slice(0, dashed.index).split(' ').length >= 4 && !quotesSomeone(trimmed);
   const filed = trimmed.includes('/F', trimmed.length - 16) ? FILE_PHOTO_DASH_END.exec(trimmed) : null;
   if (filed) return trimmed.slice(0, filed.index).split(' ').length >= 4 && !quotesSomeone(trimmed.slice(0, filed.index));
+  // "… for directing ‘Ordinary People’ (1980)|World Travel & Tourism Council|CC BY-ND 2.0": a licence
+  // closes only a picture's credit; after a bar the caption is the picture's, quoting or not.
+  const licence = trimmed.includes('CC', trimmed.length - 16) ? CC_LICENCE_END.exec(trimmed) : null;
+  if (licence) return trimmed.slice(0, licence.index).split(' ').length >= 4 && (trimmed.includes('|') || !quotesSomeone(trimmed.slice(0, licence.index)));
   const squared = trimmed.endsWith(']') ? SQUARE_CREDIT_END.exec(trimmed) : null;
   if (squared) return trimmed.slice(0, squared.index).split(' ').length >= 4 && !quotesSomeone(trimmed.slice(0, squared.index));
   // "… near Washington, DC. |": a caption whose credit after the bar was lost in flattening.
