@@ -1813,6 +1813,22 @@ test('a race gap written as minutes and seconds ("3:21 behind") is compared with
   assert.deepEqual(texts('Berg lost time in the Stage 5 time trial, and this one feels like Flight 370 passengers; she was 1:20 behind at 10:30 and left at 4:15 on Sunday.'), ['duration:1:20', 'time:10:30', 'time:4:15', 'weekday:Sunday']);
 });
 
+test('a holding before the one the story tells ("previously owned around 32.5%", "down from its previous 32 percent share") is compared only with such', () => {
+  const story = 'Harbourline completed its restructuring on Tuesday, turning its ferry arm into a public company controlled by the Harbourline Trust.';
+  const files = outlets(story, {
+    wire: 'As part of the restructuring, Valna Ports acquired a 27% ownership stake in Harbourline, cementing its position as the company\u2019s key strategic partner.',
+    paper: 'Valna Ports previously owned around 32.5% of Harbourline\u2019s ferry arm before the restructuring, but keeps its position as the company\u2019s key strategic partner.',
+  });
+  // Before, each warned the other: "27% here; 32.5% in 1 other file".
+  assert.deepEqual(conflictsIn(files), []);
+  const flags = (s) => allClaims(s).map((k) => `${k.text}${k.superseded ? ' superseded' : ''}`);
+  assert.deepEqual(flags('Valna Ports now owns a 27 percent stake, down from its previous 32 percent share, and formerly held 40% of the yard.'), ['27 percent', '32 percent superseded', '40% superseded']);
+  assert.deepEqual(flags('Valna Ports now owns 27 percent, up from 20 percent, the previous owner said.'), ['27 percent', '20 percent']);
+  // Two earlier holdings are still compared.
+  const radio = files.paper.replace('around 32.5%', '30%');
+  assert.deepEqual(conflicts({ ...files, radio, blog: files.paper.replace('but keeps', 'and keeps') }).radio.map((f) => f.message), ['30% here; 32.5% in 2 other files.']);
+});
+
 test('a year naming an event ("the 2009 decision") is not compared with a year dating another sentence\u2019s event', () => {
   const story = 'The Valna high court on Friday overturned the Kestrel ruling on harbour rights, ending protections that fishing crews had relied on for decades.';
   const { wire, blog, paper } = outlets(story, {

@@ -6,15 +6,16 @@
 import { Claim } from './claim';
 
 /** Words that may say a figure was an earlier report's: the cheap test before SUPERSEDED_HINT. */
-export const SUPERSEDED_WORDS = /\b(?:initially|originally|at first|earlier|previously|previous|initial)\b/i;
+export const SUPERSEDED_WORDS = /\b(?:initially|originally|at first|earlier|previously|previous|initial|formerly|former|prior)\b/i;
 
 /**
  * An earlier report's verb: "initially said", "had earlier reported", "were originally believed";
- * the sentence opening "Previously, …" ("Previously, 113 casualties were reported"); or the
- * figure a new one updates: "updating an earlier toll of at least 20 dead". Not "TMZ
- * first reported …": the first to report, not an earlier figure.
+ * the sentence opening "Previously, …" ("Previously, 113 casualties were reported"); the
+ * figure a new one updates: "updating an earlier toll of at least 20 dead"; or a holding before
+ * the one the story tells: "previously owned around 32.5%", "down from its previous 32 percent
+ * share". Not "TMZ first reported …": the first to report, not an earlier figure.
  */
-const SUPERSEDED_HINT = /\b(?:initially|originally|at first|earlier|previously) (?:said|reported|put|gave|estimated|announced|listed|told|stated|counted|believed|thought|confirmed|recorded|feared)\b|^(?:previously|initially|originally|at first),|\ban? (?:earlier|previous|initial) (?:death )?(?:toll|figure|count|tally|estimate) of\b/gi;
+const SUPERSEDED_HINT = /\b(?:initially|originally|at first|earlier|previously) (?:said|reported|put|gave|estimated|announced|listed|told|stated|counted|believed|thought|confirmed|recorded|feared)\b|^(?:previously|initially|originally|at first),|\ban? (?:earlier|previous|initial) (?:death )?(?:toll|figure|count|tally|estimate) of\b|\b(?:previously|formerly) (?:owned|held|controlled|had)\b|\b(?:its|their|his|her|the) (?:previous|former|prior) $/gi;
 
 /** What ends an earlier report's clause before the figure: "initially said five, but later nine". */
 const REPORT_REPLACED = /\bbut\b|;|\blater\b|\bnow\b|\bsince\b|\brevised\b|\braised\b/i;
