@@ -19,6 +19,11 @@ const resultsOutlets = (sentences) => outlets(RESULTS_STORY, sentences);
 const OBITUARY = 'Ines Varga, the former harbour master of Port Alder, died Monday at age 84, her family said in a statement.';
 const obituaryConflicts = (sentences) => conflicts(outlets(OBITUARY, sentences));
 
+/**
+ * A reading's guard: the paper's copy changed by `edit`, checked beside the outlets and a copy of
+ * the paper reworded by `reword`, is still warned. Gives the changed copy's messages.
+ */
+const editedCopyWarnings = (files, edit, reword) => conflicts({ ...files, radio: edit(files.paper), blog: reword(files.paper) }).radio.map((f) => f.message);
 /** The claim-conflict findings of the named files (of every file when none is named), in one list. */
 const conflictsIn = (files, ...names) => {
   const out = conflicts(files);
@@ -1783,8 +1788,7 @@ test('a percentage on top of another ("an additional 100 percent tariff", "his 1
   assert.deepEqual(flags('Kestrel had threatened an additional 100 percent levy on Valna ferries.'), ['100 percent added']);
   assert.deepEqual(flags('The levy rose 15 percent, additional to last year\u2019s rise.'), ['15 percent']);
   // Two such percentages are still compared.
-  const radio = files.paper.replace('15 percent', '25 percent').replace('On Wednesday, ', '');
-  assert.deepEqual(conflicts({ ...files, radio, blog: files.paper.replace('On Wednesday, ', 'Late on Wednesday, ') }).radio.map((f) => f.message), ['25 percent here; 15 percent in 2 other files.']);
+  assert.deepEqual(editedCopyWarnings(files, (p) => p.replace('15 percent', '25 percent').replace('On Wednesday, ', ''), (p) => p.replace('On Wednesday, ', 'Late on Wednesday, ')), ['25 percent here; 15 percent in 2 other files.']);
 });
 
 test('a year in brackets after a title ("“Salt Roads” (2003)", "The Godfather (1972)") names the work, not the year of what the sentence tells', () => {
@@ -1798,8 +1802,7 @@ test('a year in brackets after a title ("“Salt Roads” (2003)", "The Godfathe
   const years = (s) => allClaims(s).filter((k) => k.kind === 'year').map((k) => `${k.text}${k.label ? ` of ${k.anchor}` : ''}`);
   assert.deepEqual(years('Her breakthrough came in The Godfather (1972), and the bridge (1926) still stands; elections were held in May (2024).'), ['1972 of godfather', '1926', '2024']);
   // One title's year against another's is still compared.
-  const radio = files.paper.replace('(2003)', '(2005)');
-  assert.deepEqual(conflicts({ ...files, radio, blog: files.paper.replace('The last', 'Late in her career, the last') }).radio.map((f) => f.message), ['2005 here; 2003 in 2 other files.']);
+  assert.deepEqual(editedCopyWarnings(files, (p) => p.replace('(2003)', '(2005)'), (p) => p.replace('The last', 'Late in her career, the last')), ['2005 here; 2003 in 2 other files.']);
 });
 
 test('a race gap written as minutes and seconds ("3:21 behind") is compared with one in words; a label\u2019s number ("Stage 5 time trial") and "this one" count nothing', () => {
@@ -1825,8 +1828,7 @@ test('a holding before the one the story tells ("previously owned around 32.5%",
   assert.deepEqual(flags('Valna Ports now owns a 27 percent stake, down from its previous 32 percent share, and formerly held 40% of the yard.'), ['27 percent', '32 percent superseded', '40% superseded']);
   assert.deepEqual(flags('Valna Ports now owns 27 percent, up from 20 percent, the previous owner said.'), ['27 percent', '20 percent']);
   // Two earlier holdings are still compared.
-  const radio = files.paper.replace('around 32.5%', '30%');
-  assert.deepEqual(conflicts({ ...files, radio, blog: files.paper.replace('but keeps', 'and keeps') }).radio.map((f) => f.message), ['30% here; 32.5% in 2 other files.']);
+  assert.deepEqual(editedCopyWarnings(files, (p) => p.replace('around 32.5%', '30%'), (p) => p.replace('but keeps', 'and keeps')), ['30% here; 32.5% in 2 other files.']);
 });
 
 test('a year naming an event ("the 2009 decision") is not compared with a year dating another sentence\u2019s event', () => {
