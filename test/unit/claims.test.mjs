@@ -1831,6 +1831,16 @@ test('a holding before the one the story tells ("previously owned around 32.5%",
   assert.deepEqual(editedCopyWarnings(files, (p) => p.replace('around 32.5%', '30%'), (p) => p.replace('but keeps', 'and keeps')), ['30% here; 32.5% in 2 other files.']);
 });
 
+test('a night told by its end ("in the early hours of Sunday morning") and by its evening ("on Saturday night") is one night', () => {
+  const story = 'The Kestrel ferry ran aground off Port Alder with 212 passengers aboard, and all were brought ashore by lifeboat crews, the coastguard said.';
+  const at = (when) => `${story}\n\nThe Kestrel ferry ran aground on the Wexmoor sandbank ${when} after its steering failed in a storm, the coastguard said.\n`;
+  const warned = (mine, theirs) => conflicts({ a: at(mine), b: at(theirs), c: at(theirs).replace('its steering', 'the steering') }).a.map((f) => f.message);
+  // Before: "Sunday here; Saturday in 2 other files".
+  assert.deepEqual(warned('in the early hours of Sunday morning', 'on Saturday night'), []);
+  // Two early mornings, an early morning against a day, an afternoon against the night before: two days.
+  for (const [mine, theirs] of [['early on Sunday', 'early on Saturday'], ['early on Sunday', 'on Saturday'], ['on Sunday afternoon', 'on Saturday night']]) assert.deepEqual(warned(mine, theirs), ['Sunday here; Saturday in 2 other files.'], mine);
+});
+
 test('a year naming an event ("the 2009 decision") is not compared with a year dating another sentence\u2019s event', () => {
   const story = 'The Valna high court on Friday overturned the Kestrel ruling on harbour rights, ending protections that fishing crews had relied on for decades.';
   const { wire, blog, paper } = outlets(story, {

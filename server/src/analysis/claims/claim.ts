@@ -48,6 +48,11 @@ export interface Claim {
   firstOf?: string;
   /** A weekday dating an end ("The manhunt ended Sunday"), or a date after "ended" ("the quarter (ended October 26)"): when something that went on stopped, not a day it was going on; compared only with such days. */
   ended?: boolean;
+  /**
+   * A weekday's small hours ("in the early hours of Sunday morning", "early Sunday"): the end of the
+   * night before, so the previous day said of that night ("Saturday night") is no other day.
+   */
+  smallHours?: boolean;
   /** What a possessive weekday names by its day: ["vendor-caused", "issue"] in "Friday morning's vendor-caused issue". */
   dayOf?: string[];
   /** The date a weekday is written with ("Monday, April 28"), as a date claim's value, and its year when given (a date's year too): the day's calendar date. */

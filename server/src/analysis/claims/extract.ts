@@ -83,6 +83,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       // "closed since Monday", "The protests began on Monday": when something that goes on started.
       if (toks[i - 1]?.lower === 'since' || dated.start) claim.since = true;
       if (dated.end) claim.ended = true;
+      if (smallHoursOf(toks, i)) claim.smallHours = true;
       roles ??= weekdayRoles(toks, sentence, base);
       if ((roles.reportFrom >= 0 && i >= roles.reportFrom) || confirmsOn(toks, i) || attributionAside(toks, i, sentence, base) || announcesToll(toks, i)) claim.reported = true;
       else if (roles.planned[i] || RELATIVE_AHEAD.has(toks[i - 1]?.lower ?? '')) claim.planned = true; // "Tomorrow, Thursday, 15 June", "next Tuesday"
@@ -826,6 +827,14 @@ function titleBefore(toks: Tok[], i: number, sentence: string, base: number): st
 }
 /** A title's closing quote mark before the bracket: "” (", "' (". */
 const TITLE_CLOSE = /^["\u201D\u2019'],? ?\($/;
+
+/** The weekday at toks[i] after "early" ("early Sunday", "early on Sunday") or "the early (small, wee) hours of": its night's end. */
+function smallHoursOf(toks: Tok[], i: number): boolean {
+  const on = toks[i - 1]?.lower === 'on' ? 1 : 0;
+  if (toks[i - 1 - on]?.lower === 'early') return true;
+  return toks[i - 1]?.lower === 'of' && toks[i - 2]?.lower === 'hours' && SMALL_HOURS.has(toks[i - 3]?.lower ?? '');
+}
+const SMALL_HOURS = new Set(['early', 'small', 'wee']);
 
 /** Words after a duration that make it time left on a clock: "with 23 seconds left", "six minutes remaining". */
 const CLOCK_LEFT = new Set(['left', 'remaining', 'remain']);

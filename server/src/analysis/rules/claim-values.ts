@@ -12,6 +12,7 @@ const SAME_BOUND_TOLERANCE = 0.15;
 
 export function compatible(a: Claim, b: Claim): boolean {
   if (a.kind === 'money' && roundedPrice(a, b)) return true;
+  if (a.kind === 'weekday' && (nightBefore(a, b) || nightBefore(b, a))) return true;
   // "at about 5:07" agrees with "5:07 p.m." and "17:07": read in the other half of the day too.
   if (a.twelveHour && (compatible(halfDayOn(a, 720), b) || compatible(halfDayOn(a, -720), b))) return true;
   if (b.twelveHour && (compatible(a, halfDayOn(b, 720)) || compatible(a, halfDayOn(b, -720)))) return true;
@@ -149,3 +150,12 @@ export function farApart(a: Claim, b: Claim): boolean {
   return digits(x) !== digits(y);
 }
 const FAR_APART = 10;
+
+/**
+ * "in the early hours of Sunday morning" and "Saturday night": one night, told by its end and by
+ * its evening. Only against the evening or night said: "early on Sunday" and "early on Saturday", or
+ * "Saturday" alone, are two days.
+ */
+function nightBefore(early: Claim, other: Claim): boolean {
+  return !!early.smallHours && other.low === other.high && other.low === (early.low + 6) % 7 && (other.anchor === 'night' || other.anchor === 'evening');
+}
