@@ -2031,3 +2031,12 @@ test('a Creative Commons licence closes a picture\u2019s credit: the caption ove
     ['The photo is licensed under CC BY 2.0.', '\u201CWe will rebuild,\u201D Costa said of the bridge (CC BY 2.0)']
   );
 });
+
+test('a bulleted menu above the story is the menu to its last item, into the lines a headline may take', () => {
+  const menu = ['- logo-icon', '- Wexmoor', '- hamburger-menu-icon', '- close-icon', '- Categories', '- Home', '- Local News', '- World News', '- Cost of Living', '- Politics', '- Sport', '- Weather'];
+  // Before, the items after "- Home" (the last eight lines above the story) stayed.
+  assert.deepEqual(boilerplateLines([...menu, ...BODY].join('\n')), menu.map((_, k) => k + 1));
+  // A bulleted list under the headline with items of more than three words is the story's.
+  const points = ['- Library reopens after rebuild', '- Sunday opening for the first time'];
+  assert.deepEqual(boilerplateLines([...menu, BODY[0], ...points, ...BODY.slice(1)].join('\n')), menu.map((_, k) => k + 1));
+});

@@ -393,7 +393,13 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       const numbered = run.some((x) => /^\d{1,3}[.)]\s/.test(x.trimmed)) || run.filter((x) => isMeasure(x.trimmed)).length * 2 > run.length || run.filter((x) => isDataItem(x.trimmed)).length * 2 > run.length;
       // A list introduced by a colon ("Roads closed on Sunday:") is the article's own.
       const introduced = region.short && i > 0 && infos[i - 1].trimmed.endsWith(':');
-      if (run.length >= (region.short ? SHORT_MENU_RUN : 3) && !numbered && !introduced) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
+      if (run.length >= (region.short ? SHORT_MENU_RUN : 3) && !numbered && !introduced) {
+        for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
+        // A bulleted menu running on into the lines a headline may take is still the menu: its items
+        // go on with their bullet, a word or three each ("- World News", "- Cost of Living"), past
+        // items already known as links ("- Home").
+        if (BULLET.test(infos[j - 1].trimmed)) for (let k = j; k < region.start && (reasons.has(k) || isBulletedMenuItem(infos[k])); k++) flag(k, 'navigation menu outside the article');
+      }
     }
     if (topicReliable && !region.short) {
       // Sentences running on from the article's last paragraph, too short to count as body, are its
@@ -691,6 +697,9 @@ function isSeparatedItem(info: LineInfo): boolean {
 
 /** The marks a list's items open with: a bullet, a middle dot, an asterisk, a dash. */
 const LIST_MARKS = '[\\u2022\\u00B7*\\u2013\\u2014-]';
+/** A menu's bulleted item: "- World News", "• Cost of Living". */
+const isBulletedMenuItem = (info: LineInfo) => !info.sentenceLike && info.wordCount <= MENU_ITEM_WORDS && BULLET.test(info.trimmed) && /\p{L}/u.test(info.trimmed);
+const MENU_ITEM_WORDS = 3;
 const LIST_ITEM = new RegExp(`^(?:${LIST_MARKS}|\\d{1,3}[.)])`);
 /** A list item stating a price or a share ("iPhone 16: Starting at $799", "VIP : 60,000₩", "%165 голосов"). */
 const DATA_ITEM = /[$\u20AC\u00A3\u00A5\u20B9\u20A9]\s?\d|\d\s?[$\u20AC\u00A3\u00A5\u20B9\u20A9%]|%\s?\d/;
