@@ -2040,3 +2040,12 @@ test('a bulleted menu above the story is the menu to its last item, into the lin
   const points = ['- Library reopens after rebuild', '- Sunday opening for the first time'];
   assert.deepEqual(boilerplateLines([...menu, BODY[0], ...points, ...BODY.slice(1)].join('\n')), menu.map((_, k) => k + 1));
 });
+
+test('a live blog\u2019s list of key events (titles ending in their times) is furniture; a fixture list is not', () => {
+  const events = ['- Council approves library budget13:44', '- Mayor opens the new reading rooms13:20', '- Costa thanks the volunteers 12:22', '- Queue forms outside the library07:36'];
+  // Before, the entries stayed under the flagged "Key events".
+  assert.deepEqual(boilerplateLines([BODY[2], 'Key events', ...events, BODY[3], BODY[4]].join('\n')), [2, 3, 4, 5, 6]);
+  assert.deepEqual(boilerplateLines([BODY[2], ...events, BODY[3], BODY[4]].join('\n')), [2, 3, 4, 5]);
+  const fixtures = ['Wexmoor v Port Alder 12:30', 'Kestrel v Harwick 15:00', 'Valna v Marenza 17:30'];
+  assert.deepEqual(boilerplateLines([BODY[2], 'The weekend fixtures are:', ...fixtures, BODY[3], BODY[4]].join('\n')), []);
+});

@@ -155,6 +155,15 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (info.trimmed.length <= SHORT_LINE && isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) cutShort.push(i);
   });
 
+  // A live blog's list of key events, each entry's title ending in its time: "- Reeves announces tax
+  // rises13:18". Under furniture ("KEY EVENTS") or with most times glued on: a fixture list's "Arsenal
+  // v Chelsea 12:30" lines are the article's.
+  for (const [i, j] of runsWhere(infos.length, (k) => !reasons.has(k) && isTimedEntry(infos[k]))) {
+    let glued = 0;
+    for (let k = i; k < j; k++) if (GLUED_TIME.test(infos[k].trimmed)) glued++;
+    if (j - i >= KEY_EVENT_RUN && ((i > 0 && reasons.has(i - 1)) || glued * 2 > j - i)) for (let k = i; k < j; k++) flag(k, 'share/navigation link');
+  }
+
   // A picture's alt text over its credited caption ("Boston Celtics fans" over "Boston Celtics fans | Photo: AP/…").
   for (let i = 0; i + 1 < infos.length; i++) {
     if (!reasons.has(i) && infos[i].wordCount > 0 && reasons.get(i + 1) === 'photo caption with its credit' && captionOver(infos[i].trimmed, infos[i + 1].trimmed)) flag(i, 'photo caption with its credit');
@@ -697,6 +706,22 @@ function isSeparatedItem(info: LineInfo): boolean {
 
 /** The marks a list's items open with: a bullet, a middle dot, an asterisk, a dash. */
 const LIST_MARKS = '[\\u2022\\u00B7*\\u2013\\u2014-]';
+/**
+ * A live blog's key-event link: a title ending in its entry's time, glued on or after a space
+ * ("- Moment Reeves discovers budget leak13:20", "11 tax bombshells from leaked Budget 12:22"). Not
+ * a sentence, nor a time after "at", "until" … ("Polls close at 22:00").
+ */
+function isTimedEntry(info: LineInfo): boolean {
+  const t = info.trimmed;
+  return info.wordCount >= 2 && info.wordCount <= KEY_EVENT_WORDS && TIME_AT_END.test(t) && !TIME_AFTER_WORD.test(t) && !info.sentenceLike;
+}
+const TIME_AT_END = /\D\d{1,2}:\d{2}$/;
+const GLUED_TIME = /[\p{L}'\u2019"\u201D)]\d{1,2}:\d{2}$/u;
+const TIME_AFTER_WORD = /\b(?:at|by|until|till|from|to|before|after|around|about|since|and|or)\s\d{1,2}:\d{2}$/i;
+const KEY_EVENT_WORDS = 20;
+/** Entries in a row that make a live blog's list of key events: fewer may be a schedule's lines. */
+const KEY_EVENT_RUN = 3;
+
 /** A menu's bulleted item: "- World News", "• Cost of Living". */
 const isBulletedMenuItem = (info: LineInfo) => !info.sentenceLike && info.wordCount <= MENU_ITEM_WORDS && BULLET.test(info.trimmed) && /\p{L}/u.test(info.trimmed);
 const MENU_ITEM_WORDS = 3;
