@@ -2049,3 +2049,9 @@ test('a live blog\u2019s list of key events (titles ending in their times) is fu
   const fixtures = ['Wexmoor v Port Alder 12:30', 'Kestrel v Harwick 15:00', 'Valna v Marenza 17:30'];
   assert.deepEqual(boilerplateLines([BODY[2], 'The weekend fixtures are:', ...fixtures, BODY[3], BODY[4]].join('\n')), []);
 });
+
+test('a labelled credit naming a body of several words ("Photograph: House of Commons") closes a caption', () => {
+  // Before, kept with the alt text over it: the credit's "of" stopped it.
+  judgeBetweenParagraphs(['The mayor opens the library. Photograph: House of Commons', 'The harbour at dusk. Photo: Ministry of Defence'], ['She said it best. Credit: the people of Wexmoor, Costa said.']);
+  assert.deepEqual(boilerplateLines([BODY[2], 'The mayor opens the library.', 'The mayor opens the library. Photograph: House of Commons', BODY[3], BODY[4]].join('\n')), [2, 3]);
+});
