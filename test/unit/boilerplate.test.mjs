@@ -2055,3 +2055,8 @@ test('a labelled credit naming a body of several words ("Photograph: House of Co
   judgeBetweenParagraphs(['The mayor opens the library. Photograph: House of Commons', 'The harbour at dusk. Photo: Ministry of Defence'], ['She said it best. Credit: the people of Wexmoor, Costa said.']);
   assert.deepEqual(boilerplateLines([BODY[2], 'The mayor opens the library.', 'The mayor opens the library. Photograph: House of Commons', BODY[3], BODY[4]].join('\n')), [2, 3]);
 });
+
+test('a share widget\u2019s icon names and labels ("cancel email link share Share bookmark Save") and an icon font\u2019s ligature ("radio_button_checked LIVE") are furniture', () => {
+  // Before, both stayed above a live page's story.
+  judgeBetweenParagraphs(['cancel email link share Share bookmark Save', 'radio_button_checked LIVE', 'arrow_forward Next'], ['Email, link and share: the library explained its new catalogue.', 'Save the date for the reopening, Costa said.']);
+});

@@ -275,6 +275,18 @@ const SHARE_BUTTON = /^(?:click to (?:share on [\w.+ ]{1,30}|print|email (?:a li
  * "Share this article: Facebook Twitter Email", "Facebook Twitter Email", "Facebook X (Twitter) WhatsApp", "FacebookTwitterPinterestEmail":
  * a bar of share buttons flattened onto one line, with its label or without.
  */
+/**
+ * A share widget's icon names and labels flattened together: "cancel email link share Share bookmark
+ * Save". Every word one of them, three or more, and a share or a save among them.
+ */
+const SHARE_WIDGET_WORDS = new Set('cancel close email e-mail link copy share bookmark save print facebook twitter x whatsapp linkedin reddit'.split(' '));
+function isShareWidget(t: string, wordCount: number): boolean {
+  if (wordCount < 3 || wordCount > 12) return false;
+  const ws = t.toLowerCase().split(/\s+/);
+  return ws.every((w) => SHARE_WIDGET_WORDS.has(w)) && (ws.includes('share') || ws.includes('bookmark') || ws.includes('save'));
+}
+/** An icon font's ligature left as text before a short label: "radio_button_checked LIVE", "arrow_forward Next". */
+const ICON_LIGATURE = /^[a-z]+(?:_[a-z]+)+(?:\s|$)/;
 const SHARE_BAR = /^(?:share(?: this)?(?: article| story| post| page)?\s?[:|\u2013-]?\s?)?(?:(?:facebook|twitter|\(twitter\)|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|instagram|youtube|tiktok|print|sms|copy link)[\s,|\u00B7\u2022]*){2,10}$/i;
 /** "Listen to this article 3 min", "Listen to this story (4:12)": an audio player's label. */
 const LISTEN = /^listen to (?:this )?(?:article|story)\s?[:\u00B7|\u2013-]?\s?\(?(?:\d{1,2}(?::\d{2})? ?(?:min|mins|minutes)?)?\)?$/i;
@@ -561,6 +573,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t) && !isAccountLine(t, wordCount)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
+  if (isShareWidget(t, wordCount) || (wordCount <= 4 && ICON_LIGATURE.test(t))) return 'share/navigation link';
   if (SHARE_BUTTON.test(t) || SHARE_LINK.test(t) || SHARE_BAR.test(t) || LISTEN.test(t) || (wordCount <= 30 && ICON_ALT.test(t)) || isIconLabels(t)) return 'share/navigation link';
   if (COMMENT_FORM_NOTE.test(t) || COMMENT_RECEIVED.test(t) || COMMENT_TERMS.test(t)) return 'comment form';
   if (isAccountLine(t, wordCount) || TWEETS_BY.test(t) || (FOLLOW.test(t) && wordCount <= 25) || (CLICK_HERE.test(t) && ((wordCount <= 15 && !/[.!?]$/.test(t)) || (wordCount <= 40 && CLICK_HERE_LINK.test(t)))) || isBarMenu(t)) return 'share/navigation link';
