@@ -212,12 +212,12 @@ const PHOTOGRAPHER_CREDIT = /^\(?\p{Lu}[\p{L}.'\u2019-]+ (?:(?:\p{Lu}[\p{L}.'\u2
 /** The agencies AGENCY_CREDIT ends with, as last words ("Press" for "Associated Press", "Images" for "Getty Images"). */
 const AGENCIES = new Set(['Press', 'AP', 'Reuters', 'AFP', 'Images', 'EPA', 'Bloomberg', 'Xinhua', 'TASS', 'Sputnik', 'Shutterstock', 'NurPhoto', 'Pool']);
 const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u2019-]+,? (?:Associated Press|AP|Reuters|AFP|Getty Images|EPA|Bloomberg|Xinhua|TASS|Sputnik|Shutterstock|NurPhoto|Pool)$/u;
-/** "Getty Images", "STR/AFP via Getty Images", "Shutterstock", "Getty Images - STOCK", "Everett Collection": a stock agency's credit alone on its line. */
 /**
  * A Creative Commons licence closing a picture's credit: "CC BY-SA 4.0", "(CC BY 2.0)", "CC0". An
  * article sentence about a licence ends in its full stop.
  */
-export const CC_LICENCE_END = /(?:^|[\s|(,])CC(?:0|(?:[ -](?:BY|SA|ND|NC))+)(?: \d\.\d)?\)?$/;
+const CC_LICENCE_END = /(?:^|[\s|(,])CC(?:0|(?:[ -](?:BY|SA|ND|NC))+)(?: \d\.\d)?\)?$/;
+/** "Getty Images", "STR/AFP via Getty Images", "Shutterstock", "Getty Images - STOCK", "Everett Collection": a stock agency's credit alone on its line. */
 const STOCK_CREDIT = /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,4} via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Everett Collection)(?: ?[-\u2013] ?STOCK)?$/u;
 /** "REUTERS/Carla Carniel", "AFP/Ana Ruiz/File Photo": an agency and then its photographer. */
 const AGENCY_FIRST_CREDIT = /^(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|Bloomberg) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}(?:\/File(?: Photo)?)?$/u;
@@ -272,10 +272,6 @@ const STAFF_BYLINE = /^(?:from )?staff(?: and (?:wire|news service))? reports?$/
 /** WordPress share buttons: "Click to share on Twitter (Opens in new window)", "Click to print". */
 const SHARE_BUTTON = /^(?:click to (?:share on [\w.+ ]{1,30}|print|email (?:a link to|this to) a friend)(?: \(opens in new window\))?|share all sharing options for: .{1,140})$/i;
 /**
- * "Share this article: Facebook Twitter Email", "Facebook Twitter Email", "Facebook X (Twitter) WhatsApp", "FacebookTwitterPinterestEmail":
- * a bar of share buttons flattened onto one line, with its label or without.
- */
-/**
  * A share widget's icon names and labels flattened together: "cancel email link share Share bookmark
  * Save". Every word one of them, three or more, and a share or a save among them.
  */
@@ -287,6 +283,10 @@ function isShareWidget(t: string, wordCount: number): boolean {
 }
 /** An icon font's ligature left as text before a short label: "radio_button_checked LIVE", "arrow_forward Next". */
 const ICON_LIGATURE = /^[a-z]+(?:_[a-z]+)+(?:\s|$)/;
+/**
+ * "Share this article: Facebook Twitter Email", "Facebook Twitter Email", "Facebook X (Twitter) WhatsApp", "FacebookTwitterPinterestEmail":
+ * a bar of share buttons flattened onto one line, with its label or without.
+ */
 const SHARE_BAR = /^(?:share(?: this)?(?: article| story| post| page)?\s?[:|\u2013-]?\s?)?(?:(?:facebook|twitter|\(twitter\)|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|instagram|youtube|tiktok|print|sms|copy link)[\s,|\u00B7\u2022]*){2,10}$/i;
 /** "Listen to this article 3 min", "Listen to this story (4:12)": an audio player's label. */
 const LISTEN = /^listen to (?:this )?(?:article|story)\s?[:\u00B7|\u2013-]?\s?\(?(?:\d{1,2}(?::\d{2})? ?(?:min|mins|minutes)?)?\)?$/i;

@@ -4,7 +4,7 @@ import { SCALES } from './numbers';
 import { Tok, tokenAfter } from './tokens';
 
 /** Words before an amount that put it on top of another: "a further €30.9m", "an additional $5 million", "another 20 people". */
-export const ADDED = new Set(['further', 'additional', 'another', 'extra']);
+const ADDED = new Set(['further', 'additional', 'another', 'extra']);
 
 /** Words right after an amount, before its noun, that put it on top of another: "his 20 percent additional tariff". */
 const ADDED_AFTER = new Set(['additional', 'extra']);
