@@ -1841,6 +1841,21 @@ test('a night told by its end ("in the early hours of Sunday morning") and by it
   for (const [mine, theirs] of [['early on Sunday', 'early on Saturday'], ['early on Sunday', 'on Saturday'], ['on Sunday afternoon', 'on Saturday night']]) assert.deepEqual(warned(mine, theirs), ['Sunday here; Saturday in 2 other files.'], mine);
 });
 
+test('a day of saying that judges what was done ("saying Saturday it was a complete success") is the report\u2019s day', () => {
+  const story = 'Crews brought down the old Kestrel bridge over the Valna river with explosives, ending a two-year fight over its future.';
+  const files = {
+    wire: `${story}\n\nThe demolition crews brought down the old Kestrel bridge early Sunday, with Mayor Ines Varga calling it a complete success.\n`,
+    paper: `${story}\n\nThe demolition crews brought down the old Kestrel bridge, with Mayor Ines Varga saying Saturday it was a complete success.\n`,
+  };
+  // Before, each warned the other: "Saturday here; Sunday in 1 other file".
+  assert.deepEqual(conflictsIn(files), []);
+  const reported = (s) => allClaims(s).filter((k) => k.kind === 'weekday').map((k) => Boolean(k.reported));
+  assert.deepEqual(reported('Mayor Ines Varga, saying Saturday it was a complete success, thanked the crews.'), [true]);
+  // Saying alone, or what is said of the present, may be the event: judged as before.
+  assert.deepEqual(reported('The mayor said Saturday the crews were safe.'), [false]);
+  assert.deepEqual(reported('The bridge came down Saturday, saying goodbye to a century.'), [false]);
+});
+
 test('a year naming an event ("the 2009 decision") is not compared with a year dating another sentence\u2019s event', () => {
   const story = 'The Valna high court on Friday overturned the Kestrel ruling on harbour rights, ending protections that fishing crews had relied on for decades.';
   const { wire, blog, paper } = outlets(story, {

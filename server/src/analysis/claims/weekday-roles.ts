@@ -81,7 +81,7 @@ export function confirmsOn(toks: Tok[], i: number): boolean {
   if (k >= 1 && NEWS_LISTENERS.has(toks[k].lower) && toks[k - 1].lower === 'told') return true;
   // "Yoon said on Wednesday he would move to lift martial law": the day of telling what is still to
   // come. "Jurors told a judge on Tuesday they had reached a verdict": of telling what was done.
-  if (k >= 0 && (toks[k].lower === 'said' || toks[k].lower === 'says') && (tellsAhead(toks, i) || tellsDone(toks, i))) return true;
+  if (k >= 0 && (toks[k].lower === 'said' || toks[k].lower === 'says' || toks[k].lower === 'saying') && (tellsAhead(toks, i) || tellsDone(toks, i) || judgesDone(toks, i))) return true;
   if (k >= 0 && toldListener(toks, k) && tellsDone(toks, i)) return true;
   return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k) || asOf(toks, i);
 }
@@ -92,6 +92,11 @@ const TOLD_AHEAD_WORDS = 4;
 /** After the weekday at toks[i], what is told was already done: "they had reached", "that the man had fled" ("had to" is a duty, not a deed done). */
 function tellsDone(toks: Tok[], i: number): boolean {
   return toldWithin(toks, i, (k) => toks[k].lower === 'had' && toks[k + 1] !== undefined && toks[k + 1].lower !== 'to' && /^\p{Ll}/u.test(toks[k + 1].text));
+}
+
+/** Right after the weekday at toks[i], a judgement of what was done: "saying Saturday it was a “very successful attack”". */
+function judgesDone(toks: Tok[], i: number): boolean {
+  return (toks[i + 1]?.lower === 'it' || toks[i + 1]?.lower === 'they') && (toks[i + 2]?.lower === 'was' || toks[i + 2]?.lower === 'were');
 }
 
 /** One of the few words after the weekday at toks[i] (TOLD_AHEAD_WORDS) passes `test`. */
