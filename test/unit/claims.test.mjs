@@ -4,6 +4,8 @@ import { checkAll, rule, lib } from './helpers.mjs';
 
 /** Every claim of a text, with all its readings. */
 const allClaims = (s) => lib.analyzeDocument(s).claimSentences.flatMap((c) => c.claims);
+/** Each claim's text with the names of the given marks it carries: "€9.5m added", "Thursday planned". */
+const textsMarked = (s, ...marks) => allClaims(s).map((k) => [k.text, ...marks.filter((m) => k[m])].join(' '));
 /** A text's claims, their kind, unit, text and interval only. */
 const claims = (s) => allClaims(s).map((k) => ({ kind: k.kind, unit: k.unit, text: k.text, low: k.low, high: k.high }));
 /** Whether each weekday of a text dates a report. */
@@ -1761,7 +1763,7 @@ test('a sum said to be another thing\u2019s ("a follow-up $3.5 trillion spending
 });
 
 test('an amount on top of another ("a further €30.9m in add-ons") is not the total; "Tomorrow, Thursday" is a plan', () => {
-  const flags = (s) => allClaims(s).map((k) => `${k.text}${k.added ? ' added' : ''}${k.planned ? ' planned' : ''}`);
+  const flags = (s) => textsMarked(s, 'added', 'planned');
   assert.deepEqual(flags('Valna United will pay \u20AC40m up front and a further \u20AC9.5m in add-ons.'), ['\u20AC40m', '\u20AC9.5m added']);
   assert.deepEqual(flags('Another 30 people were treated in hospital.'), ['30 people added']);
   assert.deepEqual(flags('\u201CTomorrow, Thursday, 26 November, the new coach will be presented,\u201D the club said.').slice(0, 1), ['Thursday planned']);
@@ -1784,7 +1786,7 @@ test('a percentage on top of another ("an additional 100 percent tariff", "his 1
   });
   // Before, each warned the other: "30 percent here; 15 percent in 1 other file".
   assert.deepEqual(conflictsIn(files), []);
-  const flags = (s) => allClaims(s).map((k) => `${k.text}${k.added ? ' added' : ''}`);
+  const flags = (s) => textsMarked(s, 'added');
   assert.deepEqual(flags('Kestrel had threatened an additional 100 percent levy on Valna ferries.'), ['100 percent added']);
   assert.deepEqual(flags('The levy rose 15 percent, additional to last year\u2019s rise.'), ['15 percent']);
   // Two such percentages are still compared.
@@ -1824,7 +1826,7 @@ test('a holding before the one the story tells ("previously owned around 32.5%",
   });
   // Before, each warned the other: "27% here; 32.5% in 1 other file".
   assert.deepEqual(conflictsIn(files), []);
-  const flags = (s) => allClaims(s).map((k) => `${k.text}${k.superseded ? ' superseded' : ''}`);
+  const flags = (s) => textsMarked(s, 'superseded');
   assert.deepEqual(flags('Valna Ports now owns a 27 percent stake, down from its previous 32 percent share, and formerly held 40% of the yard.'), ['27 percent', '32 percent superseded', '40% superseded']);
   assert.deepEqual(flags('Valna Ports now owns 27 percent, up from 20 percent, the previous owner said.'), ['27 percent', '20 percent']);
   // Two earlier holdings are still compared.
