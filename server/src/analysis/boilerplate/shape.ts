@@ -275,9 +275,11 @@ const SHARE_BUTTON = /^(?:click to (?:share on [\w.+ ]{1,30}|print|email (?:a li
  * A share widget's icon names and labels flattened together: "cancel email link share Share bookmark
  * Save". Every word one of them, three or more, and a share or a save among them.
  */
+const SHARE_WIDGET_NEEDS = /share|bookmark|save/i;
 const SHARE_WIDGET_WORDS = new Set('cancel close email e-mail link copy share bookmark save print facebook twitter x whatsapp linkedin reddit'.split(' '));
 function isShareWidget(t: string, wordCount: number): boolean {
-  if (wordCount < 3 || wordCount > 12) return false;
+  // Every short line reaches here: split only one holding the words the widget needs.
+  if (wordCount < 3 || wordCount > 12 || !SHARE_WIDGET_NEEDS.test(t)) return false;
   const ws = t.toLowerCase().split(/\s+/);
   return ws.every((w) => SHARE_WIDGET_WORDS.has(w)) && (ws.includes('share') || ws.includes('bookmark') || ws.includes('save'));
 }
