@@ -3,6 +3,7 @@
  * checks in the analysis library. createServer() takes any connection, so tests run it over stdio
  * or in-process streams alike.
  */
+import './regexp-compile';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { getHeapStatistics } from 'v8';

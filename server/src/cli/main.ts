@@ -2,6 +2,7 @@
  * copydesk check [paths or globs] — the same library and .copydesk.json as the extension.
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
  */
+import '../regexp-compile';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
