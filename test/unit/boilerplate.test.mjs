@@ -1190,6 +1190,35 @@ test('a paragraph after a photo caption is the article\u2019s, whatever its topi
   assert.deepEqual(boilerplateLines(cut.join("\n")), [17]);
 });
 
+test('a page\u2019s last paragraph cut off mid-word in its first sentence is the article\u2019s; a flattened menu there is not', () => {
+  const page = [
+    'Warehouse blaze in Port Alder kills two, six missing after 14 hours',
+    '',
+    'Firefighters pour water on the roof of the Quayside Storage depot in Port Alder. Photo: Mara Lindqvist',
+    '',
+    'Port Alder officials have opened an inquiry into the fire at the Quayside Storage depot, which has killed two workers and left six missing, with four more in hospital.',
+    '',
+    'By dawn the blaze in three of the depot\u2019s five halls had been brought under control, and crews were still cooling the steel frames of the other two.',
+    '',
+    'Investigators said plastic sheeting stored against the walls had carried the flames from one hall to the next within minutes.',
+    '',
+    'The depot\u2019s owner, Calder Freight, said its sprinkler system had been inspected in March and that it was helping the police with their inquiries.',
+    '',
+    'Workers on the night shift described hearing a bang from the loading bay before the lights failed, and several said they had to find the exits in the dark.',
+    '',
+    'A union representative said staff had complained last year that pallets were blocking two of the fire doors, a claim the company denied on Thursday.',
+    '',
+    'Harbour Mayor Elin Vasquez visited the injured in hospital on Thursday morning and promised that the families would be told everything the inquiry found.',
+    '',
+  ];
+  const cut = 'The alarm was first raised at 3.40pm on Wednesday and within an hour columns of black smoke could be seen from ferries far out in the bay, and drivers on the coast ro';
+  // Before, having lost its stop and sharing few words with the story, it was read as an off-topic block after the article.
+  assert.deepEqual(boilerplateLines([...page, cut].join('\n')), [3]);
+  // A site's menu flattened into one line, Title Case, is no paragraph for ending without a stop.
+  const menu = 'Home News Business Sport Fixtures Results Weather Traffic Obituaries Property Motors Jobs Dating Puzzles Crosswords Horoscopes Competitions Newsletters Contact Advertise Archive';
+  assert.deepEqual(boilerplateLines([...page, menu].join('\n')), [3, 19]);
+});
+
 test('a caption ending in a labelled credit without brackets is furniture: "… a fix. / Photo: AP", "… on Tuesday. Photo: Port Alder Courier"', () => {
   const story = [
     'Barge strikes Dock Road bridge',

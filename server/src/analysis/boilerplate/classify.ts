@@ -81,6 +81,11 @@ function cutParagraph(trimmed: string, wordCount: number): boolean {
   return wordCount >= CUT_PARAGRAPH_WORDS && /\p{Ll}$/u.test(trimmed) && /[.!?]['"\u2019\u201D]? \p{Lu}/u.test(trimmed);
 }
 
+/** Prose, not a flattened menu or a Title Case headline: at most a third of its longer words capitalised. */
+function cutLastParagraph(trimmed: string, wordCount: number): boolean {
+  return wordCount >= CUT_PARAGRAPH_WORDS && /^\p{Lu}/u.test(trimmed) && /\p{Ll}$/u.test(trimmed) && capitalisedShare(trimmed) <= 1 / 3;
+}
+
 /** The caption line is the start of the credited one: a space, or the credit glued to its full stop ("… since 2020.YUI MOK/POOL/AFP via Getty Images"). */
 function captionOver(caption: string, credited: string): boolean {
   // Under its gallery's counter too: "1 of 5 | Cuomo speaks … Photo by …/UPI | License Photo".
@@ -101,6 +106,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const wordCount = trimmed.length > 2000 ? 400 : stems.wordCount(line);
     infos.push({ line, trimmed, wordCount, sentenceLike: endsLikeSentence(trimmed) || cutParagraph(trimmed, wordCount) || agencyTagged(trimmed) });
   }
+  // The page's last text cut off mid-word is its last paragraph, even in its first sentence ("The
+  // fire was first reported at 2.51pm … plumes of dark smoke bi"): the excerpt ended there.
+  const lastInfo = infos.at(-1);
+  if (lastInfo && !lastInfo.sentenceLike && cutLastParagraph(lastInfo.trimmed, lastInfo.wordCount)) lastInfo.sentenceLike = true;
   const reasons = new Map<number, BoilerplateReason>();
   // Past the phrase and shape tests, evidence is position and topic; interview turns ("Q: …",
   // "A: Bob Marley, Drake") are article text however short or off-topic they read.
@@ -635,6 +644,15 @@ function isBulletedHeadline(info: LineInfo): boolean {
 }
 /** Three quarters or more of the words of four letters or more after the first, and at least two, capitalised. */
 function isTitleCase(text: string): boolean {
+  const { long, capital } = longWordCase(text);
+  return capital >= 2 && capital * 4 >= long * 3;
+}
+/** Share of the words of four letters or more after the first that are capitalised (0 with none). */
+function capitalisedShare(text: string): number {
+  const { long, capital } = longWordCase(text);
+  return long ? capital / long : 0;
+}
+function longWordCase(text: string): { long: number; capital: number } {
   let long = 0;
   let capital = 0;
   const words = text.split(/\s+/);
@@ -644,7 +662,7 @@ function isTitleCase(text: string): boolean {
     long++;
     if (/^\p{Lu}/u.test(w)) capital++;
   }
-  return capital >= 2 && capital * 4 >= long * 3;
+  return { long, capital };
 }
 /** The paragraph under a safe-harbour heading: "This press release contains forward-looking statements …". */
 const SAFE_HARBOUR_START = /\bforward-looking\b/i;
