@@ -973,6 +973,21 @@ test('counts of "others" are one report\u2019s only when their sentences give a 
   assert.deepEqual(blast.a.map((f) => f.message), ['20 others here; 24 others in 1 other file.']);
 });
 
+test('counts still standing at a report\u2019s hour ("still missing", "remain unaccounted for") are one report\u2019s only when their sentences give a figure alike', () => {
+  const found = conflicts({
+    a: 'The warehouse fire at the Quayside depot in Port Alder has killed 12 workers and left 30 injured, with 41 people still unaccounted for after the roof of its main hall fell in.\n',
+    b: 'The death toll from the warehouse fire at the Quayside depot in Port Alder has risen to 19, with about 25 people still missing after the roof of its main hall fell in.\n',
+  });
+  // Before, 41 and about 25 people missing were warned both ways: the missing counted on two days.
+  assert.deepEqual([found.a, found.b], [[], []]);
+  // With the dead given alike, one report's missing is still compared.
+  const same = conflicts({
+    a: 'The warehouse fire at the Quayside depot in Port Alder has killed 12 workers, with 41 people still unaccounted for after the roof of its main hall fell in.\n',
+    b: 'The warehouse fire at the Quayside depot in Port Alder has killed 12 workers, and 25 people remain missing after the roof of its main hall fell in.\n',
+  });
+  assert.deepEqual(same.a.map((f) => f.message), ['41 people here; 25 people in 1 other file.']);
+});
+
 test('a race time to the second is one duration, written as a clock or in words, compared only with such times', () => {
   const race = (time, third) => `Mira Sen of Valna won the Harbour Marathon on Sunday, pulling away at a drinks station and finishing in ${time}, a course record.\n\nOlympic champion Ana Ruiz finished third${third}.\n`;
   const found = conflicts({ a: race('2:08:14', ', nearly three minutes behind Sen'), b: race('two hours, eight minutes and 41 seconds', ' in 2:11:02') });

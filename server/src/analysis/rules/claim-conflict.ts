@@ -14,7 +14,7 @@ import { lineKey } from '../claims/results-lines';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
-import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, jointAgainstOne, leadQuarters, lengthGivenElsewhere, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
+import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, jointAgainstOne, leadQuarters, lengthGivenElsewhere, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, standingCount, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
 import { LABEL_KINDS, compatible, differentQuantity, farApart, overlaps, sameFigure } from './claim-values';
 import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
 
@@ -286,6 +286,9 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // sustained winds of around 100 mph" and "had sustained winds of 110 mph while moving
         // north-west at 7 mph": two advisories).
         if ((claim.unit === 'other' || claim.unit.endsWith(' of movement')) && !nearCopy && !sharesAFigure(cs, a.sentence, true)) continue;
+        // So do counts still standing at a report's hour: "… left 58 injured, with 279 people still
+        // unaccounted for" and "… has risen to 128, with approximately 200 people still missing".
+        if ((standingCount(claim, cs) || standingCount(partner, a.sentence)) && !nearCopy && !sharesAFigure(cs, a.sentence, true)) continue;
         // What either file states in its other sentences (this file whole, when a slice of it is checked).
         if (!nearCopy) {
           const theirFile = ctx.corpus.get(a.file)!.claimSentences;

@@ -197,6 +197,17 @@ export function sharesAFigure(a: ClaimSentence, b: ClaimSentence, boundAlike = f
 const EVENT_CONSTANT_KINDS = new Set(['weekday', 'date', 'year', 'time']);
 
 /**
+ * A count standing at the report's hour, which the next report moves: "with 279 people still
+ * unaccounted for", "Some 279 residents remain missing", "80 patients are still in hospital".
+ */
+export function standingCount(claim: Claim, cs: ClaimSentence): boolean {
+  if (claim.kind !== 'count') return false;
+  const at = claim.end - cs.sentence.start;
+  return STANDING_AFTER.test(cs.sentence.text.slice(at, at + 16));
+}
+const STANDING_AFTER = /^ (?:(?:are|were|is|was) )?(?:still|remain(?:s|ed)?)\b/;
+
+/**
  * Shared words besides names that a weekday's two sentences need: the same people
  * act on many days of a story, so names pair sentences about different days ("On Wednesday morning,
  * Maryland Gov. Wes Moore told reporters that he remained focused on the search" against "officials
