@@ -1219,6 +1219,24 @@ test('a page\u2019s last paragraph cut off mid-word in its first sentence is the
   assert.deepEqual(boilerplateLines([...page, menu].join('\n')), [3, 19]);
 });
 
+test('a metered paywall\u2019s count, a "thank you for reading … subscribe" prompt and a WordPress embed box are furniture', () => {
+  judgeBetweenParagraphs(
+    [
+      '\u{1F4A1} You\u2019ve read article/s this month. Support the Port Alder Courier \u2013 unlock 6 benefits by joining as a member. Promos disabled for members.',
+      'You have read 3 of 5 free articles.',
+      "You've read 4 articles this month.",
+      "Thank you for reading this post, don't forget to subscribe!",
+      'Copy and paste this URL into your WordPress site to embed',
+      'Copy and paste this code into your site to embed',
+    ],
+    [
+      'You have read the articles of the charter, and you know the council cannot sell the library, she told the meeting.',
+      'Thank you for reading to the children every Saturday, the mayor wrote to the volunteers.',
+      'Copy and paste the code into the form, the librarian told pupils at the first computer class.',
+    ],
+  );
+});
+
 test('a caption ending in a labelled credit without brackets is furniture: "… a fix. / Photo: AP", "… on Tuesday. Photo: Port Alder Courier"', () => {
   const story = [
     'Barge strikes Dock Road bridge',

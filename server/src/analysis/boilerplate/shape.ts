@@ -136,8 +136,13 @@ const MORE_COUNT = /^\+?\d{1,5} more(?: comments?| replies| reply)?(?:\.\.\.|\u2
 const NAMED_COUNT = /^(?:rating: )?(?:\d{1,3}(?:,\d{3}){0,2}|\d{4,7}|\d{1,3}(?:\.\d)?[KkMm]) (?:comments?|replies|reply|votes?|likes?|shares?|views?|reactions?|points?)$/i;
 /** A comment section's picture labels, "Sam Messersmith's avatar", "User's avatar". */
 const AVATAR = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}['\u2019]s avatar$/u;
-/** A newsletter's own prompts: "Thanks for reading The Harbour Letter! Subscribe for free …", "Subscribe to The Harbour Letter". */
-const NEWSLETTER_OWN = /^(?:thanks for reading\b.{0,80}\bsubscribe\b|subscribe to (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'\u2019-]*){0,4}$)/iu;
+/** A newsletter's own prompts: "Thanks for reading The Harbour Letter! Subscribe for free …", "Thank you for reading this post, don't forget to subscribe!", "Subscribe to The Harbour Letter". */
+const NEWSLETTER_OWN = /^(?:(?:thanks|thank you) for reading\b.{0,80}\bsubscribe\b|subscribe to (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'\u2019-]*){0,4}$)/iu;
+/**
+ * A metered paywall's count, with its pitch: "💡 You've read article/s this month. Support Team … by
+ * joining as a member.", "You have read 3 of 5 free articles", "You've read 2 articles, 1 left".
+ */
+const READ_METER = /^(?:\p{So}\s?)?you(?:'ve|\u2019ve| have) read\b.{0,40}(?:\bfree articles?\b|\barticles?\b.{0,30}\b(?:this month|left|remaining)\b)/iu;
 /** "by Jhon Lennon 54 views", "By Ana Ruiz · 1.2K views": a byline with the post's counter. */
 const BYLINE_COUNT = /^[Bb]y \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} (?:[\u00B7|] )?\d{1,3}(?:[,.]\d{1,3})*[KkMm]? (?:views?|comments?|likes?|reads?)$/u;
 /** "0 0 votes", "4.5 12 votes": a rating widget's average and its count of votes. */
@@ -556,6 +561,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (wordCount <= 8 && (BYLINE_COUNT.test(t) || AVATAR.test(t))) return 'byline or author bio';
   if (wordCount <= 16 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_BYLINE.test(t)) return 'byline or author bio';
   if (wordCount <= 30 && NEWSLETTER_OWN.test(t)) return 'newsletter or sign-up prompt';
+  if (wordCount <= 40 && t.includes('read') && READ_METER.test(t)) return 'newsletter or sign-up prompt';
   if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
   if (VIDEO_STAMP.test(t)) return 'video duration';
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t) || (DATE_TAIL.test(t) && DATE_ONLY.test(t.replace(DATE_TAIL, '')))) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
