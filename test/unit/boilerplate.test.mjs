@@ -1291,6 +1291,9 @@ test('a note that the story is still being written is furniture: "This is a deve
     assert.deepEqual(boilerplateLines([...BODY, l].join('\n')), [9], l);
   }
   assert.deepEqual(boilerplateLines([BODY[2], 'More details to come on the ferry plan, the harbour master said.', BODY[3]].join('\n')), []);
+  // Kept before: a bulleted page's closing note.
+  for (const l of ['- This story has been updated with new developments.', 'This article has been updated with the latest developments.']) assert.deepEqual(boilerplateLines([...BODY, l].join('\n')), [9], l);
+  assert.deepEqual(boilerplateLines([BODY[2], 'This story has been updated with new developments in the ferry dispute every week since March.', BODY[3]].join('\n')), []);
 });
 
 test('the page\u2019s title over the story\u2019s headline, the site\u2019s name after it, is furniture; the headline stays', () => {
