@@ -564,6 +564,14 @@ test('speakers: where a quote was posted or said ("on X", "on Channel 4", "via I
   assert.equal(speaker('\u201CWe will restore the accounts,\u201D Twitter said in a statement.'), 'Twitter');
 });
 
+test('speakers: a name after "to" heard the words ("said in a statement to Harbour Radio"), it did not say them', () => {
+  // Before, Harbour Radio was the family's speaker, and a quick fix elsewhere offered "Attribute to Harbour Radio".
+  assert.equal(speaker('\u201CWe ask everyone to respect our privacy,\u201D the family said in a statement to Harbour Radio.'), undefined);
+  assert.equal(speaker('\u201CThe ferries will run all winter,\u201D said Lena Berg, adviser to Ana Ruiz.'), 'Lena Berg');
+  // The speaker before the verb still speaks, whatever the listener.
+  assert.equal(speaker('\u201CWe ask everyone to respect our privacy,\u201D Ana Ruiz said in a statement to Harbour Radio.'), 'Ana Ruiz');
+});
+
 test('a document\u2019s quoted line ("Ana Ruiz\u2019s email to staff opened with the line \u201C\u2026\u201D") is its writer\u2019s', () => {
   const email = 'Harbour Bank chief executive Ana Ruiz\u2019s email to staff opened with the line \u201CI have some difficult news to share with all of you.\u201D';
   // Before, the quote had no speaker and was flagged.

@@ -710,7 +710,7 @@ function nameNear(s: string, at: number, quoteAt = -1): string | undefined {
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
     const name = nameMatched(s, m);
-    if (!name || opensReportedClause(s, at, m.index, m.index + m[0].length) || onPlatform(s, m.index)) continue;
+    if (!name || opensReportedClause(s, at, m.index, m.index + m[0].length) || onPlatform(s, m.index) || listenerAfterTo(s, m.index)) continue;
     const dist = Math.min(Math.abs(m.index - at), Math.abs(m.index + m[0].length - at));
     if (!best || dist < best.dist) best = { name, dist };
   }
@@ -732,6 +732,14 @@ function nameMatched(s: string, m: RegExpExecArray): string | undefined {
   const name = cleanName(m[0]);
   const participle = name !== undefined && !name.includes(' ') && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(name) && /(?:^|[.!?]["\u201D\u2019]?\s+)$/.test(s.slice(Math.max(0, m.index - 4), m.index));
   return participle ? undefined : name;
+}
+
+/**
+ * The name at `at` follows "to": who heard the words, not who said them ("the family said in a
+ * statement to BBC", "said Lena Berg, adviser to Ana Ruiz").
+ */
+function listenerAfterTo(s: string, at: number): boolean {
+  return at >= 3 && /\bto $/i.test(s.slice(Math.max(0, at - 3), at));
 }
 
 /** The name at `at` follows "on" or "via": where something was posted ("the mayor posted on X", "wrote on Instagram"), not who said it. */
