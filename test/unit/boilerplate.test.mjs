@@ -1435,6 +1435,14 @@ test('a site\u2019s "Support independent journalism" and "Donate" buttons are fu
   judgeBetweenParagraphs(['Support Independent Journalism? Keep us live.'], ['Support independent journalism, the editor of the Wexmoor Gazette urged readers at the reopening.']);
 });
 
+test('a site\u2019s appeal for money pasted as one long paragraph is furniture; a story about a fundraiser is not', () => {
+  const appeal = 'Your support keeps the Port Alder Courier on the harbour front. From council budgets to the ferry timetable, our reporters on the ground ask the questions nobody else asks. We do not hide our stories behind a paywall, because we believe quality journalism belongs to everyone, paid for by those who can afford it. Your donation keeps sending journalists to every council meeting. Support Now';
+  // Before, kept: the shape tests read lines of a few dozen words only.
+  judgeBetweenParagraphs([appeal]);
+  const story = 'Your donation will go straight to the lifeboat crew, the appeal\u2019s organisers told volunteers, who hope to raise enough by March to replace the station\u2019s old engine and its radio before the winter storms return to the harbour.';
+  judgeBetweenParagraphs([], [story]);
+});
+
 test('a comment box\u2019s terms ("With your current subscription plan you can comment …", "You must be logged in to post a comment.") are a comment form', () => {
   for (const l of ['With your current subscription plan you can comment on stories. However, before writing your first comment, please create a display name in the Profile section of your subscriber account page.', 'You must be logged in to post a comment.']) {
     assert.deepEqual(boilerplateLines([BODY[2], BODY[3], l].join('\n')), [3], l.slice(0, 40));

@@ -901,6 +901,22 @@ export function isEmbedNotice(trimmed: string, wordCount: number): boolean {
  */
 const COOKIE_CATEGORY = /^(?:strictly )?(?:necessary|non-necessary|functional|performance|analytics|analytical|advertisement|advertising|marketing|targeting|other|uncategori[sz]ed) cookies (?:are|is|help|may|include|do|allow|used|collect)\b/i;
 
+/**
+ * A site's appeal for money pasted as one long paragraph: "Your support helps us to tell the story …
+ * Your donation allows us to keep sending journalists … Your support makes all the difference." It
+ * asks in the second person ("your support", "your donation") and holds four of an appeal's phrases
+ * or more; a story about a fundraiser quotes one or two.
+ */
+const APPEAL_ASK = /\byour (?:support|donation|contribution|generosity)\b/i;
+const APPEAL_PHRASES = ['your support', 'your donation', 'your contribution', 'support now', 'donate', 'paywall', 'afford it', 'all the difference', 'quality journalism', 'independent journalism', 'become a member', 'become a supporter', 'reporters on the ground', 'sending journalists'];
+export function isLongAppeal(trimmed: string, wordCount: number): boolean {
+  if (wordCount < 30 || wordCount > 400 || !(trimmed.includes('our ') && APPEAL_ASK.test(trimmed))) return false;
+  const lower = trimmed.toLowerCase();
+  let found = 0;
+  for (const p of APPEAL_PHRASES) if (lower.includes(p)) found++;
+  return found >= 4;
+}
+
 /** A cookie banner too long for the shape tests (they look at lines up to SHORT_LINE characters), or a consent box's cookie category. */
 export function isLongCookieBanner(trimmed: string, wordCount: number): boolean {
   return wordCount <= 150 && (COOKIE_BANNER.test(trimmed) || (COOKIE_CATEGORY.test(trimmed) && COOKIE_CONTEXT.test(trimmed) && !REPORTED.test(trimmed)));
