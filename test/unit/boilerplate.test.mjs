@@ -1237,6 +1237,21 @@ test('a metered paywall\u2019s count, a "thank you for reading … subscribe" pr
   );
 });
 
+test('a paywall\u2019s members-only notice, its "Log in here" and a call for readers\u2019 stories ("Is there more to this story? …") are furniture', () => {
+  judgeBetweenParagraphs(
+    [
+      'This content is for Yearly Subscription, Yearly Subscription \u2013 Corporate, Print Subscription Only, and Harbour Print and Online members only.',
+      'Already a member? Log in here',
+      'Add Your Voice',
+      "Is there more to this story? We'd like to hear from you about this or any other stories you think we should know about. Send your story to the newsroom through the contact page of the Port Alder Courier.",
+    ],
+    [
+      'Is there more to this story than the council admits? Residents who lost their berths think so, and they have asked the harbour board for the minutes.',
+      'This content is for members only, the library\u2019s new rules say, though schoolchildren may read in the hall for free.',
+    ],
+  );
+});
+
 test('a caption ending in a labelled credit without brackets is furniture: "… a fix. / Photo: AP", "… on Tuesday. Photo: Port Alder Courier"', () => {
   const story = [
     'Barge strikes Dock Road bridge',

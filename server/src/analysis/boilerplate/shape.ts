@@ -299,6 +299,11 @@ const SHARE_BAR = /^(?:share(?: this)?(?: article| story| post| page)?\s?[:|\u20
 const LISTEN = /^listen to (?:this )?(?:article|story)\s?[:\u00B7|\u2013-]?\s?\(?(?:\d{1,2}(?::\d{2})? ?(?:min|mins|minutes)?)?\)?$/i;
 /** "Have a news tip? Email us at tips@…": the newsroom's standing request, alone or with how to send it. */
 const NEWS_TIP = /^(?:have|got) a (?:news )?tip\?(?:\s(?=.{0,100}$)(?=.*(?:\b(?:email|e-mail|contact|send|call|text|reach|write to|tell us|submit|let us know)\b|@)).*)?$/i;
+/** "Is there more to this story? We'd like to hear from you …": a newsroom's call for readers' tips and voices, with how to send them. */
+const MORE_TO_STORY = /^is there more to (?:this|the) story\?(?:\s.{0,240})?$/i;
+export const isMoreToStoryCall = (t: string, wordCount: number) => (t.charCodeAt(0) | 0x20) === 0x69 && wordCount <= 50 && MORE_TO_STORY.test(t);
+/** "This content is for Yearly Subscription, … and Canada Print and Online members only.": a paywall's notice of who may read on. */
+const MEMBERS_ONLY = /^this (?:content|article|story|post|page) is (?:only )?(?:for|available (?:to|for)) [^.!?]{1,160}\b(?:members|subscribers)(?: only)?\.?$/i;
 /** "Share this on WhatsApp", "Share via Email", "Copy Link URLCopied!": any network's share link (a word before it, its icon's name: "Facebook Share on Facebook"). */
 const SHARE_LINK = /^(?:(?:[a-z-]{1,12} )?share (?:this(?: article| story| post)? )?(?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|sms)|copy link ?(?:url ?)?copied!?|(?:url|link) copied!?)$/i;
 /** "Log in or sign up", "Subscribe Sign In", "LOG IN TO COMMENT", "Account Settings Log Out": a site's account links, and nothing else. */
@@ -594,6 +599,8 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((first === 0x70 || first === 0x65 || first === 0x74 || first === 0x6a || first === 0x79 || first === 0x3c || first === 0x77 || first === 0x73) && SCRIPT_NOTE.test(t)) return 'note about the page\u2019s scripts or player';
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
+  if (isMoreToStoryCall(t, wordCount)) return 'newsletter or sign-up prompt';
+  if (first === 0x74 && wordCount <= 40 && MEMBERS_ONLY.test(t)) return 'newsletter or sign-up prompt';
   if (wordCount <= 20 && STORY_STATUS.test(isBracketed(t) ? t.slice(1, -1) : t)) return 'story status note';
   if (wordCount <= 40 && (t.includes('AI') || t.includes('rtificial')) && AI_SUMMARY_NOTE.test(t)) return 'story status note';
   if (first === 0x74 && isSponsorVerdict(t, wordCount)) return 'story status note';
