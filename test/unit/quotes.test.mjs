@@ -572,6 +572,15 @@ test('speakers: a name after "to" heard the words ("said in a statement to Harbo
   assert.equal(speaker('\u201CWe ask everyone to respect our privacy,\u201D Ana Ruiz said in a statement to Harbour Radio.'), 'Ana Ruiz');
 });
 
+test('a quote the page ends inside, mid-word, is not a changed word: "… seeps into my blood" of "bloodstream"', () => {
+  const source = 'Harbour Mayor Elin Vasquez said that every time she sails home, \u201Ca little more of the island seeps into my bloodstream, and from there straight to my heart.\u201D\n';
+  const differs = (draft) => rule(checkAll({ source, draft }).draft, 'quote-differs').map((f) => f.message);
+  // Before: "bloodstream \u2192 blood".
+  assert.deepEqual(differs('Vasquez ended her speech on the quay.\n\n\u201CEvery time I sail home a little more of the island seeps into my blood'), []);
+  // A quote that closes, or a page that goes on, keeps its last word: a word changed there is still found.
+  assert.deepEqual(differs('Vasquez said: \u201CEvery time I sail home a little more of the island seeps into my blood.\u201D\n'), ['Quote differs from source line 1: bloodstream \u2192 blood.']);
+});
+
 test('a document\u2019s quoted line ("Ana Ruiz\u2019s email to staff opened with the line \u201C\u2026\u201D") is its writer\u2019s', () => {
   const email = 'Harbour Bank chief executive Ana Ruiz\u2019s email to staff opened with the line \u201CI have some difficult news to share with all of you.\u201D';
   // Before, the quote had no speaker and was flagged.

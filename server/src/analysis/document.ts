@@ -150,6 +150,10 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   // Built by push, as quoteWords explains.
   const quotes: QuoteInfo[] = [];
   for (let i = 0; i < spans.length; i++) quotes.push({ span: spans[i], attribution: attributions[i], words: quoteWords(spans[i].text) });
+  // A quote the text ends inside, mid-word ("… seeps into my blood" of "bloodstream"), lost its last
+  // word's end with the rest of the page: that word is not compared with any source.
+  const last = quotes.at(-1);
+  if (last && cutAtTextEnd(text, last.span.parts[last.span.parts.length - 1].contentEnd) && last.words.length > 1) last.words.pop();
   const { turns, speakerOfLine } = transcriptTurns(lines, skip, spans);
   // A quote inside a turn ("A: One of the habits, “Put first things first”, …") is the turn's speaker quoting.
   for (const q of quotes) {
@@ -190,4 +194,10 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   const topicWords: string[] = [];
   for (const id of stems.distinct(topicLines)) topicWords.push(stems.word(id));
   return { text, lines, tooLarge: false, boilerplate, blocks, quotes, unbalanced, claimSentences, topicWords, directives };
+}
+
+/** The text ends at `end` (but for spaces) on a letter: cut off mid-word, as an excerpt or a page saved before it loaded leaves it. */
+function cutAtTextEnd(text: string, end: number): boolean {
+  const k = text.trimEnd().length;
+  return end >= k && k > 0 && /\p{L}/u.test(text[k - 1]);
 }
