@@ -1252,6 +1252,14 @@ test('a paywall\u2019s members-only notice, its "Log in here" and a call for rea
   );
 });
 
+test('"Published" over "Last updated" with their times left out, and a picture\u2019s "Supporting image for story: \u2026" label, are furniture', () => {
+  const page = [BODY[0], '', 'By Ana Ruiz, Coastal Wire', 'Published', 'Last updated', 'Supporting image for story: Wexmoor library reopens after two-year rebuild', 'Readers queue at the doors of the rebuilt library on Saturday (Mara Lindqvist/Coastal Wire)', '', ...BODY.slice(2)];
+  // Before, only the caption was flagged; with the furniture found, the byline over it is the page's too.
+  assert.deepEqual(boilerplateLines(page.join('\n')), [3, 4, 5, 6, 7]);
+  // One label alone is kept, as it was: no second label or date says the page printed it.
+  assert.deepEqual(boilerplateLines([BODY[2], 'Published', BODY[3]].join('\n')), []);
+});
+
 test('a caption ending in a labelled credit without brackets is furniture: "… a fix. / Photo: AP", "… on Tuesday. Photo: Port Alder Courier"', () => {
   const story = [
     'Barge strikes Dock Road bridge',

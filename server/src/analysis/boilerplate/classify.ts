@@ -522,6 +522,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // "Published" over its date, as a broadcaster's page prints it: the date's label.
   for (let i = 0; i + 1 < infos.length; i++) {
     if (!reasons.has(i) && STAMP_LABEL.test(infos[i].trimmed) && DATE_REASONS.has(reasons.get(i + 1)!)) flag(i, 'publication timestamp');
+    // Two labels whose times the page filled in with its scripts, pasted without them: "Published" over "Last updated".
+    if (STAMP_LABEL.test(infos[i].trimmed) && STAMP_LABEL.test(infos[i + 1].trimmed)) {
+      flag(i, 'publication timestamp');
+      flag(i + 1, 'publication timestamp');
+    }
   }
   // The writer's name alone right over the stamp ("Ana Ruiz" over "Published: 8:30pm, 18 Nov 2026")
   // on a pasted page, sharing no word with the article: a byline without its "By". A headline shares words.

@@ -302,6 +302,8 @@ const NEWS_TIP = /^(?:have|got) a (?:news )?tip\?(?:\s(?=.{0,100}$)(?=.*(?:\b(?:
 /** "Is there more to this story? We'd like to hear from you …": a newsroom's call for readers' tips and voices, with how to send them. */
 const MORE_TO_STORY = /^is there more to (?:this|the) story\?(?:\s.{0,240})?$/i;
 export const isMoreToStoryCall = (t: string, wordCount: number) => (t.charCodeAt(0) | 0x20) === 0x69 && wordCount <= 50 && MORE_TO_STORY.test(t);
+/** "Supporting image for story: Europe retain Ryder Cup …": a picture's label naming the story it illustrates. */
+const SUPPORTING_IMAGE = /^supporting (?:image|picture|photo|video) for (?:story|article)\s?:/i;
 /** "This content is for Yearly Subscription, … and Canada Print and Online members only.": a paywall's notice of who may read on. */
 const MEMBERS_ONLY = /^this (?:content|article|story|post|page) is (?:only )?(?:for|available (?:to|for)) [^.!?]{1,160}\b(?:members|subscribers)(?: only)?\.?$/i;
 /** "Share this on WhatsApp", "Share via Email", "Copy Link URLCopied!": any network's share link (a word before it, its icon's name: "Facebook Share on Facebook"). */
@@ -600,6 +602,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (((first === 0x6a && JOIN_CHANNEL.test(t)) || (first === 0x63 && CATCH_ALL.test(t))) && wordCount <= 40) return 'newsletter or sign-up prompt';
   if (NEWS_TIP.test(t) && wordCount <= 20) return 'newsletter or sign-up prompt';
   if (isMoreToStoryCall(t, wordCount)) return 'newsletter or sign-up prompt';
+  if (first === 0x73 && SUPPORTING_IMAGE.test(t)) return 'photo caption with its credit';
   if (first === 0x74 && wordCount <= 40 && MEMBERS_ONLY.test(t)) return 'newsletter or sign-up prompt';
   if (wordCount <= 20 && STORY_STATUS.test(isBracketed(t) ? t.slice(1, -1) : t)) return 'story status note';
   if (wordCount <= 40 && (t.includes('AI') || t.includes('rtificial')) && AI_SUMMARY_NOTE.test(t)) return 'story status note';
