@@ -1260,6 +1260,11 @@ test('"Published" over "Last updated" with their times left out, and a picture\u
   assert.deepEqual(boilerplateLines([BODY[2], 'Published', BODY[3]].join('\n')), []);
 });
 
+test('"Article content", a newspaper chain\u2019s label left between paragraphs, is furniture', () => {
+  // Before, kept.
+  judgeBetweenParagraphs(['Article content'], ['Article content rules were tightened by the council on Monday, the librarian said.']);
+});
+
 test('a caption ending in a labelled credit without brackets is furniture: "… a fix. / Photo: AP", "… on Tuesday. Photo: Port Alder Courier"', () => {
   const story = [
     'Barge strikes Dock Road bridge',

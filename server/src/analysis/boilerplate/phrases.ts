@@ -82,6 +82,8 @@ export const COMMENT_HEADINGS = new Set(['discussion about this post']);
 add('share/navigation link', 'a password will be e-mailed to you|a password will be emailed to you|welcome! log into your account|log into your account|recover your password|password recovery|forgot your password? get help|your username|your password');
 // A widget left empty or labelled by the page: a ticker's label, a list of the article's topics.
 add('share/navigation link', 'no data was found|no data found|happening now|in this article|watch now|report a typo');
+// Postmedia's label between a story's paragraphs, where its ads were.
+add('share/navigation link', 'article content');
 // A WordPress post's embed box, pasted with its excerpt.
 add('share/navigation link', 'copy and paste this url into your wordpress site to embed|copy and paste this code into your site to embed');
 // A player's and a picture's controls, an app's prompt; an ad's skip button.
