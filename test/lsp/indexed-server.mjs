@@ -15,7 +15,11 @@ export async function indexedServer(dir, nodeFlags = []) {
   proc.stderr.on('data', (d) => (stderr += d));
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   let refreshed;
-  const indexed = new Promise((r) => (refreshed = r));
+  // A server that exits before its first index fails the test with its stderr, instead of leaving it waiting.
+  const indexed = new Promise((resolve, reject) => {
+    refreshed = resolve;
+    proc.once('exit', (code, signal) => reject(new Error(`server exited (${code ?? signal}) before indexing: ${stderr.slice(-2000)}`)));
+  });
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => (refreshed(), null));

@@ -61,7 +61,11 @@ test('a language-server session (indexing threads, diagnostics, hover, fixes, wo
 
 test('a cancelled workspace check stops with RequestCancelled; the server keeps answering', async () => {
   const dir = workspace();
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  proc.stderr.on('data', (d) => (stderr += d));
+  let exited;
+  proc.once('exit', (code, signal) => (exited = code ?? signal));
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
   conn.onRequest('window/workDoneProgress/create', () => null);
@@ -70,7 +74,11 @@ test('a cancelled workspace check stops with RequestCancelled; the server keeps 
   conn.onNotification(() => undefined);
   conn.listen();
   const refreshAfter = async (n) => {
-    while (refreshes <= n) await new Promise((r) => setTimeout(r, 10));
+    while (refreshes <= n) {
+      // A server gone fails the test with what it printed, instead of leaving it waiting.
+      if (exited !== undefined) throw new Error(`server exited (${exited}): ${stderr.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
   };
   try {
     await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }], capabilities: { workspace: { diagnostics: { refreshSupport: true } } } });
