@@ -172,7 +172,7 @@ add(
 );
 add('newsletter or sign-up prompt', 'newsletter|newsletters|subscribe|subscribe now|sign up|sign up now|subscribe to our newsletter|subscribe to our mailing list to get the new updates|get our newsletter|get more with mynews|a personalised news feed of stories that matter to you|unlock this article|already a subscriber|' +
     'already a subscriber? log in|already a subscriber? sign in|already a subscriber?|already a member|already a member?|already a member? log in|already a member? sign in|already a member? log in here|already a subscriber? log in here|add your voice|already have an account?|already have an account? log in|already have an account? sign in|subscribe to continue reading|subscribe to read more|create a free account to continue reading|' +
-    'you have reached your limit of free articles|you\'ve reached your limit of free articles|this article is for subscribers only|this content is for subscribers only');
+    'you have reached your limit of free articles|you\'ve reached your limit of free articles');
 add('cookie notice', 'this website uses cookies|we use cookies|accept|accept all|accept cookies|reject all|cookie settings|cookie policy|manage cookies|privacy policy|read our privacy policy|read our privacy notice|terms of use|terms of service|terms and conditions|your ad choices|ad choices|necessary always enabled|always enabled|non-necessary');
 add(
   'heading of a related-stories block',

@@ -304,8 +304,8 @@ const MORE_TO_STORY = /^is there more to (?:this|the) story\?(?:\s.{0,240})?$/i;
 export const isMoreToStoryCall = (t: string, wordCount: number) => (t.charCodeAt(0) | 0x20) === 0x69 && wordCount <= 50 && MORE_TO_STORY.test(t);
 /** "Supporting image for story: Europe retain Ryder Cup …": a picture's label naming the story it illustrates. */
 const SUPPORTING_IMAGE = /^supporting (?:image|picture|photo|video) for (?:story|article)\s?:/i;
-/** "This content is for Yearly Subscription, … and Canada Print and Online members only.": a paywall's notice of who may read on. */
-const MEMBERS_ONLY = /^this (?:content|article|story|post|page) is (?:only )?(?:for|available (?:to|for)) [^.!?]{1,160}\b(?:members|subscribers)(?: only)?\.?$/i;
+/** "This content is for Yearly Subscription, … and Canada Print and Online members only.", "This article is for subscribers only": a paywall's notice of who may read on. */
+const MEMBERS_ONLY = /^this (?:content|article|story|post|page) is (?:only )?(?:for|available (?:to|for)) [^.!?]{0,160}\b(?:members|subscribers)(?: only)?\.?$/i;
 /** "Share this on WhatsApp", "Share via Email", "Copy Link URLCopied!": any network's share link (a word before it, its icon's name: "Facebook Share on Facebook"). */
 const SHARE_LINK = /^(?:(?:[a-z-]{1,12} )?share (?:this(?: article| story| post)? )?(?:on|via|to|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|e-?mail|telegram|messenger|flipboard|tumblr|sms)|copy link ?(?:url ?)?copied!?|(?:url|link) copied!?)$/i;
 /** "Log in or sign up", "Subscribe Sign In", "LOG IN TO COMMENT", "Account Settings Log Out": a site's account links, and nothing else. */
