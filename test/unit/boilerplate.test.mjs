@@ -1242,6 +1242,7 @@ test('a paywall\u2019s members-only notice, its "Log in here" and a call for rea
     [
       'This content is for Yearly Subscription, Yearly Subscription \u2013 Corporate, Print Subscription Only, and Harbour Print and Online members only.',
       'Already a member? Log in here',
+      'This article is for subscribers only',
       'Add Your Voice',
       "Is there more to this story? We'd like to hear from you about this or any other stories you think we should know about. Send your story to the newsroom through the contact page of the Port Alder Courier.",
     ],
