@@ -618,6 +618,14 @@ test('a speech verb\u2019s -ing form used as a noun ("its red wind warning") att
   for (const s of ['The Met Office raised its alert, warning residents.', 'The Met Office is warning residents.', 'The forecasters are right in warning residents.', 'With forecasters warning residents, roads closed.']) assert.deepEqual(unattributed(text(s)), [], s);
 });
 
+test('a speech verb\u2019s -ing form with its listeners and "to" or "that" after it is a verb: "a banner in the app telling fans to \u201C\u2026\u201D"', () => {
+  // Before, "telling" after "app" read as a noun, and the quote had no speaker.
+  assert.deepEqual(unattributed('The final will stream in the club app, with a banner tucked inside the ticket app telling fans to \u201CGet ready for the loudest night of the season.\u201D\n'), []);
+  assert.deepEqual(unattributed('A notice went up on the harbour board warning residents that \u201CThe water will be off until Friday morning.\u201D\n'), []);
+  // Without listeners after it, the noun reading stands: "its red wind warning until 9pm" (above).
+  assert.deepEqual(unattributed('The club opened a new app telling section last week. \u201CGet ready for the loudest night of the season.\u201D\n'), [1]);
+});
+
 test('speakers: a plural noun shaped like a speech verb ("four points") yields to the verb after it', () => {
   // Before, "points" was the cue and the name nearest it, the Liberal Union, the speaker.
   assert.equal(speaker('With her party trailing the Liberal Union by four points in the polls, Halvard told delegates: \u201CWe will not wait for the market.\u201D'), 'Halvard');

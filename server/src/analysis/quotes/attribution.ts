@@ -597,8 +597,12 @@ function usedAsNoun(text: string, prev: Word, w: Word): boolean {
   const p = prev.text.toLowerCase();
   // A name or a plural before it is its subject: "with Ruiz warning that …", "forecasters warning".
   if (p !== prev.text || PRONOUNS.has(p) || VERB_COMPANIONS.has(p) || p.endsWith('ly')) return false;
+  // Its listeners and what they are told after it make it a verb: "a teaser … telling fans to “…”".
+  if (LISTENERS_TOLD.test(text.slice(w.end, w.end + 24))) return false;
   return !(p.endsWith('s') && !/['\u2019]s$/.test(p));
 }
+/** Listeners right after a speech verb's -ing form, then "to" or "that": " fans to", " residents that". */
+const LISTENERS_TOLD = /^ (?:us|them|him|her|me|you|fans|people|residents|viewers|readers|voters|reporters|supporters|followers|users|customers|listeners|parents|staff|workers|employees) (?:to|that)\b/;
 
 /**
  * A speech verb's shape right after a determiner reads as a noun ("the pledge", "his remarks"), and
