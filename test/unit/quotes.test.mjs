@@ -1167,3 +1167,15 @@ test('a title of short words in quote marks ("All the President\u2019s Men") is 
   assert.deepEqual(unattributed('Lind wrote back: \u201Call of the men are gone now\u201D.'), []);
   assert.deepEqual(unattributed('The harbour was quiet on Monday.\n\n\u201CAll of the men are gone now.\u201D\n\nThe boats stayed in.'), [3]);
 });
+
+test('a double mark typed for a contraction\u2019s apostrophe ("I\u201Dm", "don"t") is no quote mark, and the quote reads as its other copies', () => {
+  const text = '\u201CI\u201Dm happy to be back here tonight, and I don"t think anyone expected it,\u201D Costa said at the reopening.';
+  // Before, "I\u201Dm" closed the quote after "I" and the last mark was left without its opening one.
+  assert.deepEqual(quotes(text), ['I\u201Dm happy to be back here tonight, and I don"t think anyone expected it,']);
+  assert.deepEqual(rule(checkAll({ a: text }).a, 'unbalanced-quote'), []);
+  // Against another outlet's copy with the right apostrophes: the same words (before, "I\u2019m \u2192 I m").
+  const other = 'Costa told reporters: \u201CI\u2019m happy to be back here tonight, and I don\u2019t think anyone expected it.\u201D';
+  assert.deepEqual(rule(checkAll({ a: text, b: other }).a, 'quote-differs'), []);
+  // A closing mark glued to a word that is no contraction\u2019s ending still closes: \u201Cgreat\u201Dhe said.
+  assert.deepEqual(quotes('She called it \u201Cgreat\u201Dhe said, and left.'), ['great']);
+});

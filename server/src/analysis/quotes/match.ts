@@ -6,6 +6,7 @@
 import { SMALL } from '../claims/numbers';
 import { isBmpWordCharAt } from '../text/chars';
 import { eachWord } from '../text/segment';
+import { CONTRACTION_TAIL } from './spans';
 
 /** recognised/recognized, politicise/politicize, behaviour/behavior, centre/center, travelled/traveled, U.S./US. */
 export function normaliseWord(w: string): string {
@@ -92,12 +93,24 @@ function scanQuote(text: string, emit: (word: string, start: number, end: number
   let prevEnd = -1;
   let skipCent = -1; // start of a "cent" already read with its "per"
   let skipMinutes = -1; // start of a clock time's minutes already read with its hour
+  let skipTail = -1; // start of a contraction's ending already read with its word
   eachWord(head, (s, e) => {
     while (b < brackets.length && brackets[b][1] <= s) emit(EDITED, brackets[b][0], brackets[b++][1]);
     if (b < brackets.length && brackets[b][0] <= s) return; // inside a bracket: its stand-in comes when it ends
     if (s === skipCent) return;
     // "7:35" and "7.35": a clock time in either house style is one word ("7.35", as eachWord reads it).
-    if (s === skipMinutes) return;
+    if (s === skipMinutes || s === skipTail) return;
+    // "I”m": a double mark typed for the apostrophe (see findQuotes) joins the word as one.
+    const mark = head.charCodeAt(e);
+    if ((mark === 0x201d || mark === 0x22) && e > s) {
+      const tail = CONTRACTION_TAIL.exec(head.slice(e + 1, e + 4));
+      if (tail) {
+        emit(`${head.slice(s, e)}'${tail[0]}`, s, e + 1 + tail[0].length);
+        skipTail = e + 1;
+        prevEnd = e + 1 + tail[0].length;
+        return;
+      }
+    }
     if (head.charCodeAt(e) === 58 && isDigit(head.charCodeAt(e + 1)) && isDigit(head.charCodeAt(e + 2)) && !isDigit(head.charCodeAt(e + 3)) && /^\d{1,2}$/.test(head.slice(s, e))) {
       emit(`${head.slice(s, e)}.${head.slice(e + 1, e + 3)}`, s, e + 3);
       skipMinutes = e + 1;
@@ -136,7 +149,7 @@ function scanQuote(text: string, emit: (word: string, start: number, end: number
 }
 
 /** Marks scanQuote treats specially: brackets, a percent sign, "per cent", an ampersand, a hyphen, an ellipsis, a clock time. */
-const SPECIAL = /[[(%&\u2026-]|\.\s?\.\s?\.|\bper cent\b|\d:\d/i;
+const SPECIAL = /[[(%&\u2026-]|\.\s?\.\s?\.|\bper cent\b|\d:\d|\p{L}[\u201D"](?:m|s|t|d|re|ve|ll)(?![\p{L}\p{N}])/iu;
 /** An ellipsis between two words of a quote: "...", ". . .", "…". */
 const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
 const isDigit = (c: number) => c >= 48 && c <= 57;

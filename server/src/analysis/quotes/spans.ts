@@ -74,6 +74,8 @@ function opensGlued(t: string, i: number): boolean {
   if ((before === 0x2e || before === 0x2026 || before === 0x21 || before === 0x3f) && /\p{Lu}/u.test(t[i + 1] ?? '')) return true;
   return isLetterAt(t, i - 1) && isLetterAt(t, i + 1) && !isDigitCode(before);
 }
+/** What follows the apostrophe of "I'm", "don't", "it's", "we're", "I've", "I'll", "I'd". */
+export const CONTRACTION_TAIL = /^(?:m|s|t|d|re|ve|ll)(?![\p{L}\p{N}])/u;
 const ELISIONS = /^(?:n'|em\b|til\b|tis\b|twas\b|cause\b|bout\b|\d)/i;
 
 export function findQuotes(text: string, lines: Line[], skipLine: (line: number) => boolean): { quotes: QuoteSpan[]; unbalanced: UnbalancedMark[] } {
@@ -154,6 +156,8 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
         i = k;
         continue;
       }
+      // A double mark typed for an apostrophe inside a contraction ("I”m", "don"t"): no quote mark.
+      if ((c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE) && isLetterAt(t, i - 1) && !isDigitCode(t.charCodeAt(i - 1)) && CONTRACTION_TAIL.test(t.slice(i + 1, i + 4))) continue;
       if (guillemetOpened) {
         // »Wir warten nicht« (German, Danish) or »vi väntar inte» (Swedish): marks of other kinds inside are the quote's own.
         if (c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET) {
