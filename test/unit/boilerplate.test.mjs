@@ -609,16 +609,19 @@ test('a fact box after the story, a name and a figure per line ("Harwick - 4"), 
   assert.ok(boilerplateLines([...BODY, ...menu].join('\n')).length >= 5, 'a menu after the story is still one');
 });
 
+/** The library story told with its topic words in every paragraph, around a line between paragraphs. */
+const LIBRARY_BODY = [
+  'The Wexmoor public library reopened its doors on Saturday after a two-year rebuild that cost the town council more than four million pounds.',
+  'Hundreds of residents queued outside the library before the doors opened, many of them carrying books borrowed before the library closed.',
+  'Head librarian Maria Costa said the new reading rooms of the library had been designed with the town\'s schoolchildren in mind.',
+];
+const LIBRARY_REST = [
+  'The council faced criticism when the library rebuild ran eight months late and the budget of the town council grew by a third.',
+  'Residents will be able to borrow up to twelve books at a time from the library, and it will open on Sundays for the first time.',
+];
+
 test('a subhead made of the article\'s own words is not a related headline; another story\'s headline is', () => {
-  const body = [
-    'The Wexmoor public library reopened its doors on Saturday after a two-year rebuild that cost the town council more than four million pounds.',
-    'Hundreds of residents queued outside the library before the doors opened, many of them carrying books borrowed before the library closed.',
-    'Head librarian Maria Costa said the new reading rooms of the library had been designed with the town\'s schoolchildren in mind.',
-  ];
-  const rest = [
-    'The council faced criticism when the library rebuild ran eight months late and the budget of the town council grew by a third.',
-    'Residents will be able to borrow up to twelve books at a time from the library, and it will open on Sundays for the first time.',
-  ];
+  const [body, rest] = [LIBRARY_BODY, LIBRARY_REST];
   const subhead = 'Library rebuild ran late and over budget';
   // Before, any isolated 6-18 word line without a full stop between paragraphs was a related headline.
   assert.deepEqual(boilerplateLines([...body, subhead, ...rest].join('\n')), []);
@@ -2146,4 +2149,26 @@ test('a labelled credit naming a body of several words ("Photograph: House of Co
 test('a share widget\u2019s icon names and labels ("cancel email link share Share bookmark Save") and an icon font\u2019s ligature ("radio_button_checked LIVE") are furniture', () => {
   // Before, both stayed above a live page's story.
   judgeBetweenParagraphs(['cancel email link share Share bookmark Save', 'radio_button_checked LIVE', 'arrow_forward Next'], ['Email, link and share: the library explained its new catalogue.', 'Save the date for the reopening, Costa said.']);
+});
+
+test('another story\u2019s headline shown twice on a page is a teaser both times; the excerpt under its link ending in "[\u2026]" is its teaser too', () => {
+  const [body, rest] = [LIBRARY_BODY, LIBRARY_REST];
+  const teaser = 'Storm warning issued for the west coast as gales close ferry routes';
+  const headline = 'Wexmoor library reopens after two-year rebuild';
+  // Before, the copy under the headline stayed (lines 3 and 6 are the same teaser).
+  assert.deepEqual(boilerplateLines(['Advertisement', headline, teaser, ...body, teaser, ...rest, 'Share'].join('\n')), [1, 3, 7, 10]);
+  // The headline itself is kept though the page shows it twice, and so is a subhead in the article's words.
+  assert.deepEqual(boilerplateLines(['Advertisement', headline, ...body, teaser, ...rest, 'Share'].join('\n')), [1, 6, 9]);
+  const link = 'Related: Gales close ferry routes along the west coast';
+  const excerpt = 'Ferries between Port Alder and the islands stayed in harbour on Tuesday as the storm reached the coast, and the operator said sailings would \u201Cresume when it is safe\u201D [\u2026]';
+  // Before, the excerpt stayed: it reads as a paragraph, its last sentence closed by the mark.
+  assert.deepEqual(boilerplateLines(['Advertisement', ...body, link, excerpt, ...rest].join('\n')), [1, 5, 6]);
+  // The same mark in the article's own paragraph (an excerpt it quotes) is the article's.
+  const quoting = 'The library\u2019s old newsletter once said the building would \u201Cstand for a century\u201D and more [\u2026]';
+  assert.deepEqual(boilerplateLines(['Advertisement', ...body, quoting, ...rest].join('\n')), [1]);
+});
+
+test('an aggregator\u2019s "Share and Follow", a "Read more here." link and a forum post\u2019s "Thread Author" label are furniture', () => {
+  // Before, all three stayed.
+  judgeBetweenParagraphs(['Share and Follow', 'Read more here.', '\u2022 Thread Author'], ['Share and follow the library\u2019s new reading plan, Costa told residents.', 'Read more here, the librarian said, pointing at the new shelves.']);
 });

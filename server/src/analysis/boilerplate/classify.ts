@@ -61,6 +61,9 @@ const SUBHEAD_SHARED_WORDS = 3;
 /** Most words of a gallery's caption between two credit lines (as many as a credited caption may have). */
 const GALLERY_CAPTION_WORDS = 80;
 
+/** WordPress's mark at the end of a post's excerpt: " […]" or " [...]". */
+const EXCERPT_MARK = / \[(?:\u2026|\.\.\.)\]$/;
+
 /** Words a paragraph cut off mid-word must have before the cut: a paragraph, not a teaser. */
 const CUT_PARAGRAPH_WORDS = 20;
 
@@ -391,6 +394,19 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     let titled = 0;
     for (let k = i; k < j; k++) if (isTitleCase(infos[k].trimmed.replace(BULLET, ''))) titled++;
     if (titled * 2 >= j - i) for (let k = i; k < j; k++) flag(k, 'related-story headline between paragraphs');
+  }
+
+  // 3c''. Another story's headline dropped between paragraphs is that story's teaser wherever the page
+  // shows it again (a video's title under the headline and again further down), and the paragraph
+  // under its link that ends in WordPress's excerpt mark "[…]" is the teaser's excerpt.
+  const related = new Set<string>();
+  for (const [i, r] of reasons) if (r === 'related-story headline between paragraphs' || r === 'related-story link') related.add(infos[i].trimmed);
+  if (related.size) {
+    for (let i = 0; i < infos.length; i++) {
+      if (reasons.has(i)) continue;
+      if (related.has(infos[i].trimmed) && !infos[i].sentenceLike) flag(i, 'related-story headline between paragraphs');
+      else if (i > 0 && related.has(infos[i - 1].trimmed) && EXCERPT_MARK.test(infos[i].trimmed)) flag(i, 'related-story teaser');
+    }
   }
 
   // 3d. Outside the article (before its head, after its last paragraph) runs of short lines are site
