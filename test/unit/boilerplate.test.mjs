@@ -2172,3 +2172,8 @@ test('an aggregator\u2019s "Share and Follow", a "Read more here." link and a fo
   // Before, all three stayed.
   judgeBetweenParagraphs(['Share and Follow', 'Read more here.', '\u2022 Thread Author'], ['Share and follow the library\u2019s new reading plan, Costa told residents.', 'Read more here, the librarian said, pointing at the new shelves.']);
 });
+
+test('a caption closed by a bar and its photographer over the agency ("| Dana Ruiz/PA Wire") is furniture', () => {
+  // Before, kept: only an agency after the bar made a credit.
+  judgeBetweenParagraphs(['Firefighters outside the library on Harbour Road after the roof collapsed | Dana Ruiz/PA Wire', 'Readers queue at the new entrance | Tom Hale / Reuters'], ['The council met on Tuesday | Costa said the vote would wait.']);
+});

@@ -994,7 +994,7 @@ test('a quote running on over paragraphs without continuation marks is one findi
   assert.equal(rule(checkAll({ a: apart }).a, 'unbalanced-quote').length, 2);
   // The closing paragraph may hold more quotes after its closing mark: the run-on is still one
   // finding (before, two), and an unclosed quote later in that paragraph one of its own.
-  const more = 'The office said: \u201CThe ferry will not sail until the storm has passed.\n\nThe first crossing will be announced on our website,\u201D the statement said. \u201CWe thank the islanders for their patience\n';
+  const more = 'The office said: \u201CThe ferry will not sail until the storm has passed.\n\nThe first crossing will be announced on our website,\u201D the statement said. \u201CWe thank the islanders for their patience.\n';
   assert.deepEqual(rule(checkAll({ a: more }).a, 'unbalanced-quote').map((f) => [lineOf(more, f.start), f.message.slice(0, 30)]), [[1, 'Quote runs on over 2 paragraph'], [3, 'Opening quote mark is never cl']]);
 });
 
@@ -1178,4 +1178,12 @@ test('a double mark typed for a contraction\u2019s apostrophe ("I\u201Dm", "don"
   assert.deepEqual(rule(checkAll({ a: text, b: other }).a, 'quote-differs'), []);
   // A closing mark glued to a word that is no contraction\u2019s ending still closes: \u201Cgreat\u201Dhe said.
   assert.deepEqual(quotes('She called it \u201Cgreat\u201Dhe said, and left.'), ['great']);
+});
+
+test('a quote left open in the text\u2019s last paragraph, stopping mid-sentence, was cut off by the page: no unbalanced mark', () => {
+  const cut = 'Police arrested a man on Harbour Road on Monday.\n\n\u201CWe can confirm the man arrested is a 53-year-old man from';
+  // Before, warned "Opening quote mark is never closed".
+  assert.deepEqual(rule(checkAll({ a: cut }).a, 'unbalanced-quote'), []);
+  // Ending on a full stop, or with a paragraph after it, the quote is unclosed.
+  for (const text of [cut + ' the town.', cut + '\n\nThe road reopened on Tuesday.']) assert.equal(rule(checkAll({ a: text }).a, 'unbalanced-quote').length, 1, text);
 });

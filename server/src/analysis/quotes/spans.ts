@@ -261,7 +261,9 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
   }
   if (carried) {
     const last = carried.parts[carried.parts.length - 1];
-    if (!cutOff(lines[last.line].text)) unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
+    // The text's last paragraph stopping mid-sentence ("… a 53-year-old white British man from"): the page was cut there.
+    const cutAtEnd = /\p{Ll}$/u.test(lines[last.line].text.trimEnd()) && !lines.slice(last.line + 1).some((l, k) => !isBlank(l.text) && !skipLine(last.line + 1 + k));
+    if (!cutOff(lines[last.line].text) && !cutAtEnd) unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
   }
   return { quotes, unbalanced };
 }
