@@ -1187,3 +1187,11 @@ test('a quote left open in the text\u2019s last paragraph, stopping mid-sentence
   // Ending on a full stop, or with a paragraph after it, the quote is unclosed.
   for (const text of [cut + ' the town.', cut + '\n\nThe road reopened on Tuesday.']) assert.equal(rule(checkAll({ a: text }).a, 'unbalanced-quote').length, 1, text);
 });
+
+test('a Title Case title holding an abbreviation ("The Story of Dr. Dolittle") is a title, not a quote without a speaker', () => {
+  // Before, the full stop of "Dr." read as a sentence break, and the title as speech.
+  assert.deepEqual(unattributed('As a girl, Costa loved animals, including the 1931 book \u201CThe Voyages of Dr. Marlow,\u201D and the sea.'), []);
+  assert.deepEqual(unattributed('The harbour film \u201CMr. Ruiz Goes to Port Alder\u201D opened the festival.'), []);
+  // A stop after a word that is no abbreviation still breaks a sentence: speech, flagged.
+  assert.deepEqual(unattributed('The ferry left late. On the quay that night, \u201CWe Waited Hours. Nobody Came To Help\u201D and the boat sailed.'), [1]);
+});

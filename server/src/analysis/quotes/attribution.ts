@@ -225,7 +225,7 @@ const NAMING = /\b(?:(?:known as|dubbed|nicknamed|branded|named)(?: the| a| an)?
 
 /** Title Case and short, with no sentence inside: the name of a work, law or slogan. */
 function isTitle(text: string, n: number): boolean {
-  if (n > 10 || /[.!?,]\s/.test(text)) return false;
+  if (n > 10 || breaksInside(text)) return false;
   // Title Case leaves short words lower case, and "with", "from", "into" too.
   let ws = words(text).filter((w) => w.text.length > 3 && !STOPWORDS.has(w.text.toLowerCase()));
   // A title of short words is judged by all but its small ones: "All the President's Men".
@@ -233,6 +233,18 @@ function isTitle(text: string, n: number): boolean {
   if (ws.length < 2) return false;
   const caps = ws.filter((w) => w.text[0] !== w.text[0].toLowerCase()).length;
   return caps / ws.length >= 0.75;
+}
+
+/** A stop or comma inside the text, but the full stop of an abbreviation ("The Story of Dr. Dolittle"). */
+function breaksInside(text: string): boolean {
+  for (const m of text.matchAll(/[.!?,]\s/g)) {
+    if (text[m.index] !== '.') return true;
+    // The word before the stop, read backwards (a few letters and dots at most).
+    let k = m.index;
+    while (k > 0 && m.index - k < 12 && /[\p{L}.]/u.test(text[k - 1])) k--;
+    if (k === m.index || !isAbbreviation(text.slice(k, m.index).toLowerCase())) return true;
+  }
+  return false;
 }
 
 function resolve(name: string, last: string | undefined): string | undefined {
