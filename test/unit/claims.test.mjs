@@ -2804,3 +2804,22 @@ test('a figure of two named things together ("the Harbour and Valna fires … 40
   assert.equal(conflictsIn({ desk, wire: desk.replace('40,000', '52,000'), radio: desk.replace('40,000', '52,000') }, 'desk').length, 1);
   assert.equal(conflictsIn({ desk: wire.replace('23,448', '25,100'), wire, radio: wire }, 'desk').length, 1);
 });
+
+test('a count\u2019s fate after "left" ("left two children and the gunman dead") and past its ages ("two children, ages 8 and 10, were killed")', () => {
+  const fates = (s) => Object.fromEntries(allClaims(s).filter((k) => k.kind === 'count').map((k) => [k.text, k.fate]));
+  const left = 'A shooting during a morning service at St Brendan\u2019s Church in Port Alder left two children and the gunman dead and 17 others injured on Wednesday, police said.';
+  const ages = 'Police confirmed that two children, ages 9 and 11, were killed in the pews.';
+  assert.equal(fates(left)['two children'], 'dead');
+  assert.equal(fates(ages)['two children'], 'dead');
+  // Not past a clause break, nor for a count that no "left" governs.
+  assert.equal(fates('The blast left two children, and the gunman was shot dead by police.')['two children'], undefined);
+  assert.equal(fates('Two children and the gunman walked in, and three were dead within minutes.')['Two children'], undefined);
+  // Before, the children killed were warned against the children injured in another outlet's copy.
+  const story = 'A gunman opened fire through the windows of St Brendan\u2019s Church in Port Alder during a school Mass on Wednesday morning.';
+  const injured = 'According to police, another 17 people were injured, including 14 children, when the gunman fired into the church.';
+  assert.deepEqual(conflictsIn(outlets(story, { a: left, b: injured })), []);
+  assert.deepEqual(conflictsIn(outlets(story, { a: ages, b: injured })), []);
+  // Children killed against children killed still disagree.
+  const three = 'A shooting during a morning service at St Brendan\u2019s Church in Port Alder left three children and the gunman dead and 17 others injured on Wednesday, police said.';
+  assert.equal(conflictsIn(outlets(story, { a: left, b: three }), 'a').length, 1);
+});

@@ -93,10 +93,21 @@ export function fateOf(toks: Tok[], first: number, i: number, end: number, sente
   if (b >= 0 && FATE_VERBS[toks[b].lower] && /^\s+$/.test(sentence.slice(toks[b].end - base, toks[b + 1].start - base))) return FATE_VERBS[toks[b].lower];
   const included = fateOfIncluded(toks, b + 1);
   if (included) return included;
-  const k = tokenAfter(toks, i, end);
+  // "two children, ages 8 and 10, were killed": the ages set off by commas are no break in the clause.
+  const ages = APPOSITIVE_AGES.exec(sentence.slice(end - base, end - base + 40));
+  const from = ages ? end + ages[0].length : end;
+  const k = tokenAfter(toks, i, from);
+  // "left two children and the gunman dead": after "left", the fate closes the words it leaves so.
+  if (b >= 0 && LEAVING.has(toks[b].lower) && !ages) {
+    for (let n = 0; n < 6 && k + n < toks.length; n++) {
+      const w = toks[k + n];
+      if (/[^\s]/.test(sentence.slice((n === 0 ? from : toks[k + n - 1].end) - base, w.start - base))) break;
+      if (FATES[w.lower]) return FATES[w.lower];
+    }
+  }
   for (let n = 0; n < 6 && k + n < toks.length; n++) {
     const w = toks[k + n];
-    if (/[^\s]/.test(sentence.slice((n === 0 ? end : toks[k + n - 1].end) - base, w.start - base))) return undefined;
+    if (/[^\s]/.test(sentence.slice((n === 0 ? from : toks[k + n - 1].end) - base, w.start - base))) return undefined;
     if (FATES[w.lower]) return FATES[w.lower];
     // "14 soldiers and 32 other civilians were injured": two counts, one fate; past the second count and its words.
     if (n === 0 && w.lower === 'and' && toks[k + 1] && isCountWord(toks[k + 1])) {
@@ -108,6 +119,12 @@ export function fateOf(toks: Tok[], first: number, i: number, end: number, sente
   }
   return undefined;
 }
+
+/** Ages set off by commas right after a count: ", ages 8 and 10,", ", aged 19,". */
+const APPOSITIVE_AGES = /^, ag(?:es|ed?) \d{1,3}(?:(?:,? and| to|-)\s?\d{1,3})?,/;
+
+/** Verbs whose object a fate word closes: "left two children and the gunman dead". */
+const LEAVING = new Set(['left', 'leaving', 'leaves', 'leave']);
 
 /** The words after "and" of a second count sharing the first's fate: its figure and up to three words ("32 other civilians"). */
 const PAIRED_COUNT_WORDS = 4;
