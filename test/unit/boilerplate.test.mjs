@@ -2177,3 +2177,19 @@ test('a caption closed by a bar and its photographer over the agency ("| Dana Ru
   // Before, kept: only an agency after the bar made a credit.
   judgeBetweenParagraphs(['Firefighters outside the library on Harbour Road after the roof collapsed | Dana Ruiz/PA Wire', 'Readers queue at the new entrance | Tom Hale / Reuters'], ['The council met on Tuesday | Costa said the vote would wait.']);
 });
+
+test('a caption credited to a news service, an agency and a photographer in one bracket ("(OSV News/Reuters/Tim Evans)") is furniture', () => {
+  // Before, kept: the credit in brackets took one slash.
+  judgeBetweenParagraphs(['Firefighters outside the library on Harbour Road on Tuesday. (Harbour News/Reuters/Dana Ruiz)'], ['The council met on Tuesday to discuss the fire. (The vote was put off.)']);
+});
+
+test('a caption\u2019s sentence glued to its credit\u2019s line with blank lines round the pair is the picture\u2019s, on a page that spaces its paragraphs', () => {
+  const spaced = (lines) => lines.join('\n\n');
+  const caption = 'Firefighters outside the library on Harbour Road after the roof collapsed on Tuesday.';
+  const page = spaced([BODY[2], `${caption}\nPicture: Getty`, BODY[3], BODY[4]]);
+  // Before, only the credit went: the caption had no furniture or alt text right over it.
+  assert.deepEqual(boilerplateLines(page), [3, 4]);
+  // A headline over a credit has no full stop: it stays, and so does a paragraph with a paragraph right under its credit.
+  assert.deepEqual(boilerplateLines(spaced(['Wexmoor library reopens after two-year rebuild\nImage credit: Wexmoor Gazette', BODY[2], BODY[3]])), [2]);
+  assert.deepEqual(boilerplateLines(spaced([BODY[2], `${caption}\nPicture: Getty\n${BODY[3]}`, BODY[4]])), [4]);
+});

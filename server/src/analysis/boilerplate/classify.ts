@@ -61,6 +61,9 @@ const SUBHEAD_SHARED_WORDS = 3;
 /** Most words of a gallery's caption between two credit lines (as many as a credited caption may have). */
 const GALLERY_CAPTION_WORDS = 80;
 
+/** What stands over a caption set apart with its credit by blank lines: nothing, as furniture would. */
+const PICTURE_BLOCK = { trimmed: '', wordCount: 0, furniture: true };
+
 /** WordPress's mark at the end of a post's excerpt: " […]" or " [...]". */
 const EXCERPT_MARK = / \[(?:\u2026|\.\.\.)\]$/;
 
@@ -210,10 +213,14 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const overNext = i > 0 && infos[i - 1].line.index === infos[i].line.index - 1;
     const spaced = i > 0 && !(creditNext && overNext) && infos[i + 1].line.index - infos[i].line.index <= 2 && infos[i].line.index - infos[i - 1].line.index <= 2 && isAltTextOf(infos[i - 1], infos[i].trimmed);
     if (!creditNext && !spaced) continue;
-    const over = overNext || spaced ? { ...infos[i - 1], furniture: reasons.has(i - 1) } : undefined;
+    // A caption's sentence and its credit glued together with blank lines round the pair, on a page
+    // that sets its paragraphs apart so: one picture's block ("The crash site where …" over
+    // "Picture: Getty"; a headline over a credit has no full stop, and stays).
+    const block = creditNext && !overNext && !spaced && infos[i].sentenceLike && (i + 2 >= infos.length || infos[i + 2].line.index - infos[i + 1].line.index >= 2);
+    const over = overNext || spaced ? { ...infos[i - 1], furniture: reasons.has(i - 1) } : block ? PICTURE_BLOCK : undefined;
     if (!isCaptionOverCredit(over, infos[i], infos[i + 1].trimmed)) continue;
     flag(i, 'photo caption with its credit');
-    flag(i - 1, 'photo caption with its credit'); // the picture's alt text, when not already furniture
+    if (!block) flag(i - 1, 'photo caption with its credit'); // the picture's alt text, when not already furniture
   }
 
   // A gallery flattened: credit, caption, credit, caption, … each caption right between two credits' own lines.
