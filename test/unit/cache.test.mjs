@@ -165,3 +165,25 @@ test('a stored analysis restored from its bytes equals a fresh analysis of the s
     assert.deepStrictEqual(back, a);
   }
 });
+
+test('--cache: a changed file whose quotes are as they were does not re-check the files that only share a phrase with them; a changed quote does', () => {
+  // A file of another story quoting a phrase of story 0's quote: it shares the quote's words, not the quote.
+  const phrase = 'Nobody on this island wants ferries to wait in the fog all winter again,';
+  const other = `Port Alder ferry timetable\n\n"${phrase}" harbour pilot Ana Ruiz said on Sunday as the new timetable began.\n`;
+  const rechecked = (withOther, edit) => {
+    const dir = tempDir('cache-phrase');
+    writeWorkspace(dir, 5);
+    if (withOther) fs.writeFileSync(path.join(dir, 'ferry.txt'), other);
+    run(['check', '--cache', '--format', 'json', '.'], dir);
+    const f = path.join(dir, 'story0-0.txt');
+    fs.writeFileSync(f, edit(fs.readFileSync(f, 'utf8')));
+    const cached = run(['check', '--cache', '--format', 'json', '.'], dir, { COPYDESK_CACHE_STATS: '1' });
+    assert.equal(cached.stdout, run(['check', '--format', 'json', '.'], dir).stdout);
+    return Number(/^cache: (\d+) of/.exec(cached.stderr)[1]);
+  };
+  const number = (t) => t.replace(/\d+/, (d) => String(+d + 3));
+  const quote = (t) => t.replaceAll('bridge rust', 'bridge corrode');
+  // Before, the ferry file was re-checked after either edit: it shares the quote's phrase.
+  assert.equal(rechecked(true, number), rechecked(false, number));
+  assert.equal(rechecked(true, quote), rechecked(false, quote) + 1);
+});

@@ -44,6 +44,8 @@ export interface CachedFile {
   fixable?: boolean;
   /** Files that check looked at. */
   consulted?: string[];
+  /** quotesKey of the file's analysis, when this run or an earlier one analysed it. */
+  quotes?: string;
 }
 
 interface StoredFile extends CachedFile {
@@ -60,6 +62,19 @@ interface Index {
   /** The words stored records refer to. */
   vocab: string[];
   files: Map<string, StoredFile>;
+}
+
+/**
+ * A file's quotes as other files' checks see them: words, line and column of each part, and
+ * attribution. Equal keys before and after an edit: the edit moved no quote and changed none.
+ */
+export function quotesKey(a: KeptAnalysis): string {
+  const hash = crypto.createHash('sha1');
+  for (const q of a.quotes) {
+    const at = q.span.parts.map((p) => `${p.line}:${p.start - a.lines[p.line].start}:${p.end - p.start}`).join(',');
+    hash.update(`${at}\0${q.span.text}\0${JSON.stringify(q.attribution)}\0${q.transcript ? 1 : 0}\n`);
+  }
+  return hash.digest('base64');
 }
 
 export function contentKey(text: string, configKey: string): string {

@@ -8,7 +8,7 @@ import { Corpus, Finding, IndexRecord, analysesToKeep, idRecord, analyzeDocument
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
 import { readArticle } from '../workspace/read';
-import { CachedFile, CheckCache, FreshRecord, cacheStamp, contentKey } from './cache';
+import { CachedFile, CheckCache, FreshRecord, cacheStamp, contentKey, quotesKey } from './cache';
 import { affected, nothingToCheck } from './incremental';
 import { JsonFinding, toJson } from './format';
 
@@ -98,15 +98,16 @@ export function checkAll(
       entries.set(f, { ...old });
       continue;
     }
-    const rec = corpus.set(f, analyzeDocument(text, opts), opts);
+    const analysis = analyzeDocument(text, opts);
+    const rec = corpus.set(f, analysis, opts);
     changed.add(f);
-    if (cache) entries.set(f, { key: keys.get(f)!, fresh: fresh(rec) });
+    if (cache) entries.set(f, { key: keys.get(f)!, fresh: fresh(rec), quotes: quotesKey(analysis) });
   }
   if (stdin) {
     const opts = analyzeOptions(configAt(path.dirname(stdin.file)).config);
     corpus.set(stdin.file, analyzeDocument(stdin.text, opts), opts);
   }
-  const recheck = reuse ? affected(corpus, entries, changed, cache!.missing(keys), { fix: settings.fix, resized: corpus.size !== cache!.size }) : undefined;
+  const recheck = reuse ? affected(corpus, entries, changed, cache!.missing(keys), { fix: settings.fix, resized: corpus.size !== cache!.size, quotesBefore: (f) => cache!.get(f)?.quotes }) : undefined;
   stats(recheck ? `${recheck.size} of ${texts.size} files re-checked` : 'full run');
   const json = checkReport(report, corpus, configAt, settings, ioErrors, log, writeFile, cache ? { entries, recheck } : undefined);
   if (cache) {
