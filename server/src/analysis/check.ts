@@ -26,6 +26,8 @@ export interface CheckOptions {
   display?: (file: string) => string;
   /** Filled with the other files whose content shaped the findings (for cache invalidation). */
   consulted?: Set<string>;
+  /** Filled with those of them whose claims shaped the findings. */
+  claimsConsulted?: Set<string>;
 }
 
 export function effectiveSeverity(rule: string, options: CheckOptions): SeveritySetting {
@@ -102,6 +104,7 @@ function contextFor(file: string, analysis: KeptAnalysis, corpus: Corpus, option
     isSource: (other) => (options.isSource ? options.isSource(file, other) : true),
     display: options.display ?? ((f) => f),
     consulted: options.consulted,
+    claimsConsulted: options.claimsConsulted,
     memo: setup?.memo ?? new Map(),
     fileAnalysis: setup?.analysis,
   };

@@ -44,6 +44,8 @@ export interface CachedFile {
   fixable?: boolean;
   /** Files that check looked at. */
   consulted?: string[];
+  /** Those of them whose claims it read (the others it read for their quotes alone). */
+  claimsConsulted?: string[];
   /** quotesKey of the file's analysis, when this run or an earlier one analysed it. */
   quotes?: string;
 }

@@ -166,7 +166,8 @@ export function checkReport(
     }
     const loaded = configAt(path.dirname(f));
     const consulted = new Set<string>();
-    const copts = { ...checkOptions(loaded, display), consulted };
+    const claimsConsulted = new Set<string>();
+    const copts = { ...checkOptions(loaded, display), consulted, claimsConsulted };
     let analysis = corpus.get(f)!;
     let findings: Finding[] = checkDocument(f, analysis, corpus, copts);
     if (settings.fix) {
@@ -185,6 +186,7 @@ export function checkReport(
           // this file as changed, re-checking them against the fixed text.
           if (entry) Object.assign(entry, { key: '', fresh: fresh(rec), record: undefined });
           consulted.clear();
+          claimsConsulted.clear();
           findings = checkDocument(f, analysis, corpus, copts);
         } catch (e) {
           ioErrors.push(`${display(f)}: could not write the fix (${(e as Error).message}); file left as it was`);
@@ -198,7 +200,7 @@ export function checkReport(
     }
     findings.sort((a, b) => a.start - b.start);
     const rows = toJson([{ file: display(f), lines: analysis.lines, findings }], display, locate);
-    if (entry) Object.assign(entry, { rows, fixable: findings.some((x) => x.fixes.some((fx) => fx.fixAll)), consulted: [...consulted] });
+    if (entry) Object.assign(entry, { rows, fixable: findings.some((x) => x.fixes.some((fx) => fx.fixAll)), consulted: [...consulted], claimsConsulted: [...claimsConsulted] });
     results.push(cachedRows(f, rows, settings.quiet));
   }
   return joinRows(results);

@@ -11,26 +11,26 @@ const COUNTS_FILES = new Set(['quote-not-in-sources']);
 
 /**
  * Files whose cached findings may be stale: the changed files, files whose check looked at a
- * changed or vanished file, files a changed file is now related to, files with a finding that
- * counts the files when their number changed, and (with --fix) files with boilerplate to remove.
+ * changed or vanished file (at a changed file's quotes alone: only when they changed), files a
+ * changed file is now related to, files with a finding that counts the files when their number
+ * changed, and (with --fix) files with boilerplate to remove.
  * A changed file's quotes are compared with the last run's (`quotesBefore`, see quotesKey).
  */
 export function affected(corpus: Corpus, entries: Map<string, CachedFile>, changed: Set<string>, vanished: string[], how: { fix: boolean; resized: boolean; quotesBefore: (file: string) => string | undefined }): Set<string> {
   const out = new Set(changed);
-  const gone = new Set([...changed, ...vanished]);
+  // A changed file whose quotes are as they were (words, places, speakers) changed nothing for the
+  // files that read only its quotes, and relates to no new file through them.
+  const quotesChanged = new Map([...changed].map((g) => [g, how.quotesBefore(g) === undefined || how.quotesBefore(g) !== entries.get(g)?.quotes]));
+  const vanishedSet = new Set(vanished);
+  const staleFrom = (c: string, e: CachedFile) => vanishedSet.has(c) || (changed.has(c) && (quotesChanged.get(c)! || (e.claimsConsulted?.includes(c) ?? true)));
   const checked = new Set<string>();
   for (const [f, e] of entries) {
     if (!e.rows || changed.has(f)) continue;
     checked.add(f);
-    const stale = e.consulted?.some((c) => gone.has(c)) || (how.resized && e.rows.some((x) => COUNTS_FILES.has(x.rule))) || (how.fix && e.fixable);
+    const stale = e.consulted?.some((c) => staleFrom(c, e)) || (how.resized && e.rows.some((x) => COUNTS_FILES.has(x.rule))) || (how.fix && e.fixable);
     if (stale) out.add(f);
   }
-  // A changed file whose quotes are as they were relates to no new file through them: files that
-  // looked at them are among those that consulted it, and the rest found nothing to compare.
-  for (const g of changed) {
-    const before = how.quotesBefore(g);
-    for (const f of filesThatWouldConsult(corpus, g, checked, before === undefined || before !== entries.get(g)?.quotes)) out.add(f);
-  }
+  for (const g of changed) for (const f of filesThatWouldConsult(corpus, g, checked, quotesChanged.get(g))) out.add(f);
   return out;
 }
 

@@ -16,7 +16,7 @@ import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
 import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, jointAgainstOne, leadQuarters, lengthGivenElsewhere, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, standingCount, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
 import { LABEL_KINDS, compatible, differentQuantity, farApart, overlaps, sameFigure } from './claim-values';
-import { RuleContext, RuleFinding, RuleModule, lineNo, once } from './context';
+import { RuleContext, RuleFinding, RuleModule, consultClaims, lineNo, once } from './context';
 
 /** Share of weighted context two sentences must have in common to be about the same thing. */
 export const ALIGN_THRESHOLD = 0.25;
@@ -160,7 +160,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
     }
     aligned.sort((a, b) => b.score - a.score);
     // Files with an aligned sentence are the ones that can decide a claim (see quote-sources on why that is enough).
-    for (const a of aligned) ctx.consulted?.add(a.file);
+    for (const a of aligned) consultClaims(ctx, a.file);
     for (const claim of cs.claims) {
       const ev: ClaimEvidence = { claim, sentence: cs, agree: [], conflict: [] };
       const decided = new Set<string>();
@@ -368,7 +368,7 @@ function calendarDayEvidence(ctx: RuleContext, claim: Claim, ev: ClaimEvidence, 
     const sentence = ctx.corpus.get(file)?.claimSentences[days[0].index];
     const partner = sentence?.claims.find((k) => k.kind === 'weekday' && k.onDate === claim.onDate && k.low === days[0].weekday);
     if (!sentence || !partner) continue;
-    ctx.consulted?.add(file);
+    consultClaims(ctx, file);
     decided.add(file);
     if (partner.low === claim.low) ev.agree.push({ file, sentence, claim: partner });
     else ev.conflict.push({ file, sentence, claims: [partner] });
@@ -395,7 +395,7 @@ function misdatedDayEvidence(ctx: RuleContext, claim: Claim, cs: ClaimSentence, 
     const sentence = ctx.corpus.get(file)?.claimSentences[found[0].index];
     const partner = sentence?.claims.find((k) => k.kind === 'date' && k.low === found[0].date);
     if (!sentence || !partner) continue;
-    ctx.consulted?.add(file);
+    consultClaims(ctx, file);
     decided.add(file);
     ev.conflict.push({ file, sentence, claims: [partner] });
   }
@@ -459,7 +459,7 @@ function oneValueEvidence(
     if (otherLeadQuarter(myLead, doc)) continue;
     const match = onlyValue(list.map((c) => doc.claimSentences[c.index]), same);
     if (!match || (when && !(samePeriod(when, match.sentence) && sameWhen(when, match.sentence)))) continue;
-    ctx.consulted?.add(file);
+    consultClaims(ctx, file);
     decided.add(file);
     if (compatible(claim, match.claim)) ev.agree.push({ file, sentence: match.sentence, claim: match.claim });
     else if (!differentQuantity(claim, match.claim)) ev.conflict.push({ file, sentence: match.sentence, claims: [match.claim] });
@@ -650,7 +650,7 @@ function storyBacks(ctx: RuleContext, ev: ClaimEvidence): boolean {
   for (const f of sameStoryFiles(ctx).keys()) {
     if (f === other.file) continue;
     if (files++ === TIE_BREAK_FILES) break;
-    ctx.consulted?.add(f);
+    consultClaims(ctx, f);
     for (const cs of ctx.corpus.get(f)?.claimSentences ?? []) {
       for (const c of cs.claims) {
         // A bound ("more than 6 per cent") fits too many figures to back one; the day a thing was

@@ -18,6 +18,11 @@ export interface RuleContext {
    */
   consulted?: Set<string>;
   /**
+   * Those of `consulted` whose claims shaped the findings (the rest were read for their quotes
+   * alone): a file whose edit left its quotes as they were changes nothing for the others.
+   */
+  claimsConsulted?: Set<string>;
+  /**
    * Work done once per check of this file and shared by its rules (and by the slices of a long
    * file's check): the same-story files, matches per quote wording. See `once`.
    */
@@ -50,4 +55,10 @@ export function lineNo(analysis: KeptAnalysis, offset: number): number {
     else hi = mid - 1;
   }
   return lo + 1;
+}
+
+/** Records that the findings read `file`'s claims (see RuleContext.consulted). */
+export function consultClaims(ctx: RuleContext, file: string): void {
+  ctx.consulted?.add(file);
+  ctx.claimsConsulted?.add(file);
 }
