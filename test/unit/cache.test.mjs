@@ -166,46 +166,40 @@ test('a stored analysis restored from its bytes equals a fresh analysis of the s
   }
 });
 
+/**
+ * How many files a --cache run re-checks after `edit` to story0-0.txt, in the story workspace with
+ * `extra` as ferry.txt (or without it); the cached run must print what a run without the cache prints.
+ */
+function recheckedAfterEdit(extra, edit) {
+  const dir = tempDir('cache-recheck');
+  writeWorkspace(dir, 5);
+  if (extra) fs.writeFileSync(path.join(dir, 'ferry.txt'), extra);
+  run(['check', '--cache', '--format', 'json', '.'], dir);
+  const f = path.join(dir, 'story0-0.txt');
+  fs.writeFileSync(f, edit(fs.readFileSync(f, 'utf8')));
+  const cached = run(['check', '--cache', '--format', 'json', '.'], dir, { COPYDESK_CACHE_STATS: '1' });
+  assert.equal(cached.stdout, run(['check', '--format', 'json', '.'], dir).stdout);
+  return Number(/^cache: (\d+) of/.exec(cached.stderr)[1]);
+}
+const editFigure = (t) => t.replace(/\d+/, (d) => String(+d + 3));
+const editQuote = (t) => t.replaceAll('bridge rust', 'bridge corrode');
+
 test('--cache: a changed file whose quotes are as they were does not re-check the files that only share a phrase with them; a changed quote does', () => {
   // A file of another story quoting a phrase of story 0's quote: it shares the quote's words, not the quote.
   const phrase = 'Nobody on this island wants ferries to wait in the fog all winter again,';
   const other = `Port Alder ferry timetable\n\n"${phrase}" harbour pilot Ana Ruiz said on Sunday as the new timetable began.\n`;
-  const rechecked = (withOther, edit) => {
-    const dir = tempDir('cache-phrase');
-    writeWorkspace(dir, 5);
-    if (withOther) fs.writeFileSync(path.join(dir, 'ferry.txt'), other);
-    run(['check', '--cache', '--format', 'json', '.'], dir);
-    const f = path.join(dir, 'story0-0.txt');
-    fs.writeFileSync(f, edit(fs.readFileSync(f, 'utf8')));
-    const cached = run(['check', '--cache', '--format', 'json', '.'], dir, { COPYDESK_CACHE_STATS: '1' });
-    assert.equal(cached.stdout, run(['check', '--format', 'json', '.'], dir).stdout);
-    return Number(/^cache: (\d+) of/.exec(cached.stderr)[1]);
-  };
-  const number = (t) => t.replace(/\d+/, (d) => String(+d + 3));
-  const quote = (t) => t.replaceAll('bridge rust', 'bridge corrode');
+  const rechecked = (withOther, edit) => recheckedAfterEdit(withOther ? other : undefined, edit);
   // Before, the ferry file was re-checked after either edit: it shares the quote's phrase.
-  assert.equal(rechecked(true, number), rechecked(false, number));
-  assert.equal(rechecked(true, quote), rechecked(false, quote) + 1);
+  assert.equal(rechecked(true, editFigure), rechecked(false, editFigure));
+  assert.equal(rechecked(true, editQuote), rechecked(false, editQuote) + 1);
 });
 
 test('--cache: a file that read only the quotes of a changed file is re-checked when those quotes changed, not when its figures did', () => {
   // Another story quoting story 0's quote whole, with its speaker: its check reads that quote in story 0's files.
   const q = STORIES[0].quote;
   const other = `Port Alder ferry timetable changes\n\nThe Port Alder timetable adds three night sailings to the islands from March, the operator announced on Sunday.\n\nCommuters crowded the terminal cafe to read the printed schedules, and pilots welcomed the extra crossings.\n\nThe operator said ticket prices for students and pensioners stay frozen until the summer season, when a new catamaran joins the fleet.\n\nIsland shopkeepers hope the late sailings bring tourists to their markets, galleries and seafood stalls on weekend evenings.\n\nDeckhands trained over the winter on the new catamaran's lifeboats, radar and engine room, the harbourmaster's office confirmed.\n\nCyclists may board free of charge on weekday mornings, and dogs travel on the open upper deck.\n\nThe timetable also moves the first Saturday departure to dawn, so fishermen reach the mainland auction before it opens.\n\nA consultation on winter storms and cancellations closes in April, with comments invited online and at libraries.\n\nVisiting the terminal, ${STORIES[0].who} recalled her own words: "${q}," ${STORIES[0].who} said.\n`;
-  const rechecked = (withOther, edit) => {
-    const dir = tempDir('cache-quote-reader');
-    writeWorkspace(dir, 5);
-    if (withOther) fs.writeFileSync(path.join(dir, 'ferry.txt'), other);
-    run(['check', '--cache', '--format', 'json', '.'], dir);
-    const f = path.join(dir, 'story0-0.txt');
-    fs.writeFileSync(f, edit(fs.readFileSync(f, 'utf8')));
-    const cached = run(['check', '--cache', '--format', 'json', '.'], dir, { COPYDESK_CACHE_STATS: '1' });
-    assert.equal(cached.stdout, run(['check', '--format', 'json', '.'], dir).stdout);
-    return Number(/^cache: (\d+) of/.exec(cached.stderr)[1]);
-  };
-  const number = (t) => t.replace(/\d+/, (d) => String(+d + 3));
-  const quote = (t) => t.replaceAll('bridge rust', 'bridge corrode');
+  const rechecked = (withOther, edit) => recheckedAfterEdit(withOther ? other : undefined, edit);
   // Before, the ferry file was re-checked after either edit: it had consulted story0-0.
-  assert.equal(rechecked(true, number), rechecked(false, number));
-  assert.equal(rechecked(true, quote), rechecked(false, quote) + 1);
+  assert.equal(rechecked(true, editFigure), rechecked(false, editFigure));
+  assert.equal(rechecked(true, editQuote), rechecked(false, editQuote) + 1);
 });
