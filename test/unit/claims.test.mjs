@@ -2823,3 +2823,14 @@ test('a count\u2019s fate after "left" ("left two children and the gunman dead")
   const three = 'A shooting during a morning service at St Brendan\u2019s Church in Port Alder left three children and the gunman dead and 17 others injured on Wednesday, police said.';
   assert.equal(conflictsIn(outlets(story, { a: left, b: three }), 'a').length, 1);
 });
+
+test('years naming two events by the word after them ("the 2025 local elections", "the 2024 general election") are not compared', () => {
+  const story = 'Ana Ruiz of the Harbour Party won the Port Alder by-election by just six votes after a recount on Friday.';
+  const local = 'The race was the only parliamentary seat contested at the 2025 local elections, after the seat was vacated by Tomas Brandt, who had won it with 53 per cent of the vote.';
+  const general = 'The Labour Party had held the area for decades, and the seat was won by Tomas Brandt at the 2024 general election with a majority of almost 15,000 votes.';
+  // Before, "2025 here; 2024 in 1 other file".
+  assert.deepEqual(conflictsIn(outlets(story, { a: local, b: general })), []);
+  // The same event in both, another year: still warned.
+  const earlier = general.replace('2024 general', '2019 general');
+  assert.equal(conflictsIn(outlets(story, { a: general, b: earlier }), 'a').length, 1);
+});

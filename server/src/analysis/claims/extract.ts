@@ -418,7 +418,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if (range.approx) made.approx = true;
     if (range.nearFigure) made.nearFigure = true;
     if (kind === 'count' && (splitCountAfter(toks, i, end, sentence, base) || onTheGround(toks, i, end))) made.share = true;
-    if (kind === 'year' && namesEvent(toks, i, sentence, base)) made.label = true;
+    // "the 2025 local elections" and "the 2024 general election": the word after the year says which event.
+    if (kind === 'year' && namesEvent(toks, i, sentence, base)) Object.assign(made, { label: true, anchor: toks[i + 1].lower });
     else if (kind === 'year') {
       const name = eventNameBefore(toks, i, sentence, base) ?? titleBefore(toks, i, sentence, base);
       if (name) Object.assign(made, { label: true, anchor: name });
