@@ -2193,3 +2193,13 @@ test('a caption\u2019s sentence glued to its credit\u2019s line with blank lines
   assert.deepEqual(boilerplateLines(spaced(['Wexmoor library reopens after two-year rebuild\nImage credit: Wexmoor Gazette', BODY[2], BODY[3]])), [2]);
   assert.deepEqual(boilerplateLines(spaced([BODY[2], `${caption}\nPicture: Getty\n${BODY[3]}`, BODY[4]])), [4]);
 });
+
+test('a caption credited in brackets with spaces inside them ("( Independent )", "( Getty Images )") is furniture; a party in brackets is not', () => {
+  // Before, kept: a credit in brackets had to open on its name.
+  judgeBetweenParagraphs(['Ana Ruiz wins in Port Alder ( Independent )', 'Supporters outside the count in Widnes ( Getty Images )'], ['The seat went to Jane Reed (Independent) after a recount on Friday.', 'Results: Ana Ruiz (Harbour Party) 12,645; Tomas Brandt (Labour) 12,639.']);
+});
+
+test('WordPress\u2019s "You are commenting using your Google account. ( Log Out / Change )" is its comment box, in any language after it', () => {
+  // Before, kept (and then, with captions credited in spaced brackets, read as a caption).
+  judgeBetweenParagraphs(['You are commenting using your Google account. ( Log Out / Change )', 'You are commenting using your WordPress.com account. ( Logout / Ubah )'], ['You are commenting on the library plan, Costa told residents ( Log Out / Change ) in jest.']);
+});
