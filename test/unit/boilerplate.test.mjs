@@ -2168,9 +2168,9 @@ test('another story\u2019s headline shown twice on a page is a teaser both times
   assert.deepEqual(boilerplateLines(['Advertisement', ...body, quoting, ...rest].join('\n')), [1]);
 });
 
-test('an aggregator\u2019s "Share and Follow", a "Read more here." link and a forum post\u2019s "Thread Author" label are furniture', () => {
+test('an aggregator\u2019s "Share and Follow", a "Read more here." link, a forum post\u2019s "Thread Author" label and a "Get Updates" button are furniture', () => {
   // Before, all three stayed.
-  judgeBetweenParagraphs(['Share and Follow', 'Read more here.', '\u2022 Thread Author'], ['Share and follow the library\u2019s new reading plan, Costa told residents.', 'Read more here, the librarian said, pointing at the new shelves.']);
+  judgeBetweenParagraphs(['Share and Follow', 'Read more here.', '\u2022 Thread Author', 'Get Updates'], ['Share and follow the library\u2019s new reading plan, Costa told residents.', 'Read more here, the librarian said, pointing at the new shelves.', 'Get updates on the rebuild from the library desk, Costa said.']);
 });
 
 test('a caption closed by a bar and its photographer over the agency ("| Dana Ruiz/PA Wire") is furniture', () => {

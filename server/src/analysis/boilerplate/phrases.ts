@@ -107,8 +107,8 @@ add('share/navigation link', 'how does this make you feel?|how do you feel about
 // An aggregator's panels under its machine summary of a story.
 add('share/navigation link', 'people in this article|companies in this article|commercial interest notes');
 add('story status note', 'ai summarized text|ai-summarized text|ai summary|ai-generated summary|summarized by ai');
-// An aggregator's share bar over the story; a link out to the full story; a forum post's label.
-add('share/navigation link', 'share and follow|share & follow|read more here|read the full story here|read the full article here|thread author|thread starter');
+// An aggregator's share bar over the story; a link out to the full story; a forum post's label; a notifications button.
+add('share/navigation link', 'share and follow|share & follow|read more here|read the full story here|read the full article here|thread author|thread starter|get updates');
 add('share/navigation link', 'email this link|share permalink|see also|read all comments|[ read all comments ]|you are at|share via|zurück zur übersicht');
 // A sign-up form's consent line, left without its checkbox.
 add('newsletter or sign-up prompt', 'by submitting i agree|by submitting, i agree|by submitting you agree|by submitting, you agree');
