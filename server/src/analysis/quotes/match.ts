@@ -80,7 +80,8 @@ export function quoteTokens(text: string, base = 0): QuoteToken[] {
 function scanQuote(text: string, emit: (word: string, start: number, end: number) => void): void {
   const head = text.length > QUOTE_CHARS ? text.slice(0, QUOTE_CHARS) : text;
   // Most quotes have none of the marks below: plain words, with no test per word.
-  if (!SPECIAL.test(head)) {
+  // (A double mark inside is a contraction's apostrophe typed wrong, "I”m": read below.)
+  if (!SPECIAL.test(head) && !head.includes('\u201D') && !head.includes('"')) {
     eachWord(head, (s, e) => emit(head.slice(s, e), s, e));
     return;
   }
@@ -148,8 +149,8 @@ function scanQuote(text: string, emit: (word: string, start: number, end: number
   while (b < brackets.length) emit(EDITED, brackets[b][0], brackets[b++][1]);
 }
 
-/** Marks scanQuote treats specially: brackets, a percent sign, "per cent", an ampersand, a hyphen, an ellipsis, a clock time. */
-const SPECIAL = /[[(%&\u2026-]|\.\s?\.\s?\.|\bper cent\b|\d:\d|\p{L}[\u201D"](?:m|s|t|d|re|ve|ll)(?![\p{L}\p{N}])/iu;
+/** Marks scanQuote treats specially: brackets, a percent sign, "per cent", an ampersand, a hyphen, an ellipsis, a clock time (and double marks, tested apart). */
+const SPECIAL = /[[(%&\u2026-]|\.\s?\.\s?\.|\bper cent\b|\d:\d/i;
 /** An ellipsis between two words of a quote: "...", ". . .", "…". */
 const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
 const isDigit = (c: number) => c >= 48 && c <= 57;
