@@ -386,9 +386,9 @@ const COMMENT_TERMS = /^(?:with your current subscription(?: plan)?,? you can co
 export function isCommentTerms(trimmed: string): boolean {
   return (trimmed.charCodeAt(0) | 0x20) === 0x77 && COMMENT_TERMS.test(trimmed);
 }
-/** "Thank you! Your comment will be reviewed by the moderator …", "Your comment is awaiting moderation.": a comment form's answer. */
 /** WordPress's account line over its comment box: "You are commenting using your Google account. ( Log Out / Change )" (in any language after it). */
 const COMMENTING_AS = /^you are commenting using your [\w.]{1,30} account\. \( ?log ?out \/ \p{L}{2,15} ?\)$/iu;
+/** "Thank you! Your comment will be reviewed by the moderator …", "Your comment is awaiting moderation.": a comment form's answer. */
 const COMMENT_RECEIVED = /^(?:thank you!? |thanks!? )?your comment (?:will be reviewed|is awaiting moderation|has been (?:received|submitted|posted))\b.{0,120}$/i;
 const COOKIE = /\bcookies?\b/i;
 /** A sentence reporting what someone said or found: a story about cookies, not a banner ("The website uses cookies, the council admitted"). */

@@ -97,14 +97,8 @@ export function fateOf(toks: Tok[], first: number, i: number, end: number, sente
   const ages = APPOSITIVE_AGES.exec(sentence.slice(end - base, end - base + 40));
   const from = ages ? end + ages[0].length : end;
   const k = tokenAfter(toks, i, from);
-  // "left two children and the gunman dead": after "left", the fate closes the words it leaves so.
-  if (b >= 0 && LEAVING.has(toks[b].lower) && !ages) {
-    for (let n = 0; n < 6 && k + n < toks.length; n++) {
-      const w = toks[k + n];
-      if (/[^\s]/.test(sentence.slice((n === 0 ? from : toks[k + n - 1].end) - base, w.start - base))) break;
-      if (FATES[w.lower]) return FATES[w.lower];
-    }
-  }
+  // "left two children and the gunman dead": after "left", the fate closes the words it leaves so, whichever they are.
+  const leaving = b >= 0 && LEAVING.has(toks[b].lower) && !ages;
   for (let n = 0; n < 6 && k + n < toks.length; n++) {
     const w = toks[k + n];
     if (/[^\s]/.test(sentence.slice((n === 0 ? from : toks[k + n - 1].end) - base, w.start - base))) return undefined;
@@ -115,7 +109,7 @@ export function fateOf(toks: Tok[], first: number, i: number, end: number, sente
       while (n < PAIRED_COUNT_WORDS && toks[k + n + 1] && /^\p{Ll}+$/u.test(toks[k + n + 1].text) && !FATE_LINKS.has(toks[k + n + 1].lower) && !FATES[toks[k + n + 1].lower]) n++;
       continue;
     }
-    if (!FATE_LINKS.has(w.lower)) return undefined;
+    if (!FATE_LINKS.has(w.lower) && !leaving) return undefined;
   }
   return undefined;
 }
