@@ -2834,3 +2834,14 @@ test('years naming two events by the word after them ("the 2025 local elections"
   const earlier = general.replace('2024 general', '2019 general');
   assert.equal(conflictsIn(outlets(story, { a: general, b: earlier }), 'a').length, 1);
 });
+
+test('a company\u2019s own guidance ("below our guidance of 31.5%") is an expected figure, not the year-ago one', () => {
+  const guidance = '\u201COperating margin of 28% was below our guidance of 31.5% due to an expense related to a tax dispute in Valna,\u201D the company said in a shareholder letter.';
+  const yearAgo = 'Operating margin declined to 28% from 30% in the year-ago period, missing the company\u2019s own guidance because of a $619 million tax expense in Valna, Harbourline said.';
+  // Before, "31.5% here; 30% in 1 other file".
+  assert.deepEqual(conflictsIn(resultsOutlets({ a: guidance, b: yearAgo })), []);
+  assert.ok(allClaims(guidance).find((k) => k.text === '31.5%').forecast);
+  // Two outlets giving the guidance differently still disagree.
+  const other = guidance.replace('31.5%', '33.5%');
+  assert.equal(conflictsIn(resultsOutlets({ a: guidance, b: other }), 'a').length, 1);
+});

@@ -73,10 +73,10 @@ export const CHANGE_VERBS = new Set('weakened weakening strengthened strengtheni
 export const EXIT_POLL = /\bexit[- ]polls?\b/i;
 
 /** Letters of the words below, in either case: a sentence without one has no expected figure. */
-export const FORECAST_HINTS = ['nalyst', 'onsensus', 'stimate', 'orecast', 'xpect', 'rojected', 'redicted', 'conomists'];
+export const FORECAST_HINTS = ['nalyst', 'onsensus', 'stimate', 'orecast', 'xpect', 'rojected', 'redicted', 'conomists', 'uidance', 'utlook'];
 
-/** Words that make a figure linked to them one expected: "estimates of", "analysts had expected", "the consensus EPS estimate is". */
-const FORECAST_WORDS = new Set("analyst analysts analysts' consensus estimate estimates estimated forecast forecasts forecasted expected expecting expectations projected predicted anticipated economists".split(' '));
+/** Words that make a figure linked to them one expected: "estimates of", "analysts had expected", "the consensus EPS estimate is", a company's own "guidance of 31.5%". */
+const FORECAST_WORDS = new Set("analyst analysts analysts' consensus estimate estimates estimated forecast forecasts forecasted expected expecting expectations projected predicted anticipated economists guidance outlook".split(' '));
 
 /** Words between such a word and its figure: verbs, articles and the measure ("analysts had expected revenue of", "estimates for earnings of"). */
 const FORECAST_LINKS = new Set('a an the and of for at to be is was were are had have has been about around some nearly roughly just only on average polled by zacks lseg refinitiv factset wall street eps revenue revenues sales earnings profit profits income loss losses margin margins per share quarterly annual full-year net gross operating adjusted diluted'.split(' '));
