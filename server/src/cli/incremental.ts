@@ -20,7 +20,11 @@ export function affected(corpus: Corpus, entries: Map<string, CachedFile>, chang
   const out = new Set(changed);
   // A changed file whose quotes are as they were (words, places, speakers) changed nothing for the
   // files that read only its quotes, and relates to no new file through them.
-  const quotesChanged = new Map([...changed].map((g) => [g, how.quotesBefore(g) === undefined || how.quotesBefore(g) !== entries.get(g)?.quotes]));
+  const quotesChanged = new Map<string, boolean>();
+  for (const g of changed) {
+    const before = how.quotesBefore(g);
+    quotesChanged.set(g, before === undefined || before !== entries.get(g)?.quotes);
+  }
   const vanishedSet = new Set(vanished);
   const staleFrom = (c: string, e: CachedFile) => vanishedSet.has(c) || (changed.has(c) && (quotesChanged.get(c)! || (e.claimsConsulted?.includes(c) ?? true)));
   const checked = new Set<string>();

@@ -262,7 +262,7 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
   if (carried) {
     const last = carried.parts[carried.parts.length - 1];
     // The text's last paragraph stopping mid-sentence ("… a 53-year-old white British man from"): the page was cut there.
-    const cutAtEnd = /\p{Ll}$/u.test(lines[last.line].text.trimEnd()) && !lines.slice(last.line + 1).some((l, k) => !isBlank(l.text) && !skipLine(last.line + 1 + k));
+    const cutAtEnd = /\p{Ll}$/u.test(lines[last.line].text.trimEnd()) && nextParagraph(lines, last.line, skipLine) === lines.length;
     if (!cutOff(lines[last.line].text) && !cutAtEnd) unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
   }
   return { quotes, unbalanced };
@@ -270,9 +270,15 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
 
 /** The next paragraph after line li (past blank and skipped lines) opens with the mark `code`. */
 function nextParagraphOpensWith(lines: Line[], li: number, skipLine: (line: number) => boolean, code: number): boolean {
+  const k = nextParagraph(lines, li, skipLine);
+  return k < lines.length && lines[k].text.trimStart().charCodeAt(0) === code;
+}
+
+/** The index of the next paragraph after line li, past blank and skipped lines (lines.length when none). */
+function nextParagraph(lines: Line[], li: number, skipLine: (line: number) => boolean): number {
   let k = li + 1;
   while (k < lines.length && (isBlank(lines[k].text) || skipLine(k))) k++;
-  return k < lines.length && lines[k].text.trimStart().charCodeAt(0) === code;
+  return k;
 }
 
 /** A paragraph the page cut off ("… “We are playing a lot..."): its quote never got the chance to close. */
