@@ -203,3 +203,31 @@ test('--cache: a file that read only the quotes of a changed file is re-checked 
   assert.equal(rechecked(true, editFigure), rechecked(false, editFigure));
   assert.equal(rechecked(true, editQuote), rechecked(false, editQuote) + 1);
 });
+
+test('--cache: a file read from the cache as bytes (a UTF-8 byte order mark, UTF-16) gives what a fresh run gives, and one turned into invalid UTF-8 is reported', () => {
+  const dir = tempDir('cache-bytes');
+  writeWorkspace(dir, 9);
+  // Story 0's quote on the first line of two of its files, one saved with a byte order mark, one as UTF-16.
+  const s = STORIES[0];
+  const lead = `"${s.quote}," ${s.who} said on ${s.day} in ${s.place}.\n\n`;
+  const bom = path.join(dir, 'story0-1.txt');
+  fs.writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lead + fs.readFileSync(bom, 'utf8'))]));
+  const utf16 = path.join(dir, 'story0-2.txt');
+  fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lead + fs.readFileSync(utf16, 'utf8'), 'utf16le')]));
+  const cachedEqualsFresh = () => {
+    const cached = run(['check', '--cache', '--format', 'json', '.'], dir, { COPYDESK_CACHE_STATS: '1' });
+    const fresh = run(['check', '--format', 'json', '.'], dir);
+    assert.equal(cached.stdout, fresh.stdout);
+    assert.equal(cached.stderr.replace(/^cache: .*\n/m, ''), fresh.stderr);
+    return cached.stderr;
+  };
+  cachedEqualsFresh();
+  assert.match(cachedEqualsFresh(), /^cache: 0 of/m);
+  // A changed quote: story 0's files are checked again, the two above read from their cached bytes.
+  const first = path.join(dir, 'story0-0.txt');
+  fs.writeFileSync(first, editQuote(fs.readFileSync(first, 'utf8')));
+  assert.match(cachedEqualsFresh(), /^cache: [1-9]\d* of/m);
+  assert.match(run(['check', '--format', 'json', '.'], dir).stdout, /story0-1\.txt/, 'the file with the byte order mark has findings to compare');
+  fs.writeFileSync(path.join(dir, 'story1-0.txt'), Buffer.from([0x48, 0x69, 0xff, 0x0a]));
+  assert.match(cachedEqualsFresh(), /story1-0\.txt: not valid UTF-8/);
+});

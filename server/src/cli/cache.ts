@@ -1,5 +1,5 @@
 /**
- * copydesk check --cache: per file, a hash of its text and config, its index record, its analysis,
+ * copydesk check --cache: per file, a hash of its bytes and config, its index record, its analysis,
  * its last findings (as output rows) and the files its check looked at. A later run analyses only the files whose
  * hash changed and re-checks only them, the files whose checks looked at them, and the files they
  * are now related to (same story, shared quote); the other files keep their findings, and a
@@ -19,7 +19,7 @@ import { IndexRecord, KeptAnalysis, ListedRecord, WordList, listedRecord, splitL
 import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
-const FORMAT = 2;
+const FORMAT = 3;
 /** Share of files that may differ from the last full run before word weights are recomputed. */
 const DRIFT_SHARE = 0.01;
 
@@ -30,7 +30,7 @@ export type FreshRecord = Omit<IndexRecord, 'text'>;
 type StoredRecord = ListedRecord;
 
 export interface CachedFile {
-  /** Hash of the file's text and the config that applies to it. */
+  /** Hash of the file's bytes and the config that applies to it. */
   key: string;
   /** Exactly one of the two: read from the cache, or made in this run. */
   record?: StoredRecord;
@@ -79,8 +79,9 @@ export function quotesKey(a: KeptAnalysis): string {
   return hash.digest('base64');
 }
 
-export function contentKey(text: string, configKey: string): string {
-  return crypto.createHash('sha1').update(configKey).update('\0').update(text).digest('base64');
+/** Hash of a file's bytes and its config. */
+export function contentKey(bytes: Buffer, configKey: string): string {
+  return crypto.createHash('sha1').update(configKey).update('\0').update(bytes).digest('base64');
 }
 
 /** The running program's own bytes and the given settings: any rebuild or setting change starts over. */
@@ -144,7 +145,7 @@ export class CheckCache {
     return this.index?.vocab ?? [];
   }
 
-  /** The stored analysis of `file` if it was made from exactly this text and config (`key`). */
+  /** The stored analysis of `file` if it was made from exactly these bytes and config (`key`). */
   analysis(file: string, key: string, text: string): KeptAnalysis | undefined {
     const f = this.index?.files.get(file);
     const bytes = f?.key === key ? this.bytes(f) : undefined;

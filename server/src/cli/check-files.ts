@@ -7,7 +7,7 @@ import { getHeapStatistics } from 'v8';
 import { Corpus, Finding, IndexRecord, analysesToKeep, idRecord, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, unusedDirectives } from '../analysis/index';
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
-import { readArticle } from '../workspace/read';
+import { articleBytes, decodeArticle, readArticleFile } from '../workspace/read';
 import { CachedFile, CheckCache, FreshRecord, cacheStamp, contentKey, quotesKey } from './cache';
 import { affected, nothingToCheck } from './incremental';
 import { JsonFinding, toJson } from './format';
@@ -62,42 +62,52 @@ export function checkAll(
 ): JsonFinding[] {
   // Standard input is not a file a later run could compare, so it is never cached.
   const cache = settings.cache && !stdin ? CheckCache.open(settings.cache, cacheStamp({ cwd: process.cwd(), config: settings.config, reportUnused: settings.reportUnused }), (s) => log(`copydesk: ${s}`)) : undefined;
-  const texts = new Map<string, string>();
+  // Texts, or with a cache the UTF-8 bytes of a file whose bytes are as cached: it was decoded
+  // when it was cached, and the corpus keeps bytes; it is decoded only if analysed or re-checked.
+  const contents = new Map<string, string | Buffer>();
   const keys = new Map<string, string>();
   for (const f of files) {
     if (f === stdin?.file) continue;
-    const r = readArticle(f);
+    const r = readArticleFile(f);
     if (!r.ok) {
       ioErrors.push(`${display(f)}: ${r.reason}`);
       continue;
     }
-    texts.set(f, r.text);
-    if (cache) keys.set(f, contentKey(r.text, configKey(configAt(path.dirname(f)))));
+    const key = cache && contentKey(r.bytes, configKey(configAt(path.dirname(f))));
+    const known = key !== undefined && cache!.get(f)?.key === key ? articleBytes(r.bytes) : undefined;
+    const decoded = known ? undefined : decodeArticle(r.bytes);
+    if (decoded && !decoded.ok) {
+      ioErrors.push(`${display(f)}: ${decoded.reason}`);
+      continue;
+    }
+    contents.set(f, known ?? decoded!.text!);
+    if (key !== undefined) keys.set(f, key);
   }
   const reuse = cache?.usable(keys) ?? false;
   // For the tests: proof that a run took the incremental path, and how far it reached.
   const stats = (s: string) => process.env.COPYDESK_CACHE_STATS && log(`cache: ${s}`);
   if (reuse && nothingToCheck(cache!, keys, report, settings.fix)) {
     // Every finding is as the cache has it: no analysis, no corpus, nothing to write.
-    stats(`0 of ${texts.size} files re-checked`);
-    return joinRows(report.filter((f) => texts.has(f)).map((f) => cachedRows(f, cache!.get(f)!.rows!, settings.quiet)));
+    stats(`0 of ${contents.size} files re-checked`);
+    return joinRows(report.filter((f) => contents.has(f)).map((f) => cachedRows(f, cache!.get(f)!.rows!, settings.quiet)));
   }
   const restore = reuse ? (f: string, text: string) => cache!.analysis(f, keys.get(f) ?? '', text) : undefined;
   let chars = 0;
-  for (const t of texts.values()) chars += t.length;
+  for (const t of contents.values()) chars += t.length;
   // Without a cache every file is checked (unless a list narrowed the report): similarities for all at once.
-  const corpus = new Corpus({ keepAnalyses: analysesToKeep(texts.size, chars, getHeapStatistics().heap_size_limit), restore, checkEveryFile: !reuse && report.length >= files.length });
+  const corpus = new Corpus({ keepAnalyses: analysesToKeep(contents.size, chars, getHeapStatistics().heap_size_limit), restore, checkEveryFile: !reuse && report.length >= files.length });
   const entries = new Map<string, CachedFile>();
   const changed = new Set<string>();
   const vocabIds = reuse ? corpus.wordIds(cache!.vocab) : new Int32Array(0);
-  for (const [f, text] of texts) {
+  for (const [f, content] of contents) {
     const opts = analyzeOptions(configAt(path.dirname(f)).config);
     const old = reuse ? cache!.get(f) : undefined;
     if (old?.record && old.key === keys.get(f)) {
-      corpus.setIndexed(f, idRecord(old.record, text, vocabIds), opts);
+      corpus.setIndexed(f, idRecord(old.record, content, vocabIds), opts);
       entries.set(f, { ...old });
       continue;
     }
+    const text = typeof content === 'string' ? content : content.toString('utf8');
     const analysis = analyzeDocument(text, opts);
     const rec = corpus.set(f, analysis, opts);
     changed.add(f);
@@ -108,7 +118,7 @@ export function checkAll(
     corpus.set(stdin.file, analyzeDocument(stdin.text, opts), opts);
   }
   const recheck = reuse ? affected(corpus, entries, changed, cache!.missing(keys), { fix: settings.fix, resized: corpus.size !== cache!.size, quotesBefore: (f) => cache!.get(f)?.quotes }) : undefined;
-  stats(recheck ? `${recheck.size} of ${texts.size} files re-checked` : 'full run');
+  stats(recheck ? `${recheck.size} of ${contents.size} files re-checked` : 'full run');
   const json = checkReport(report, corpus, configAt, settings, ioErrors, log, writeFile, cache ? { entries, recheck } : undefined);
   if (cache) {
     try {

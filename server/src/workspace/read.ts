@@ -23,12 +23,27 @@ export function decodeArticle(buf: Buffer): ReadResult {
   }
 }
 
+/**
+ * A UTF-8 file's article text as bytes without decoding it: the file's bytes without a UTF-8 byte
+ * order mark. Only for bytes decodeArticle already accepted; undefined for UTF-16, which must be decoded.
+ */
+export function articleBytes(buf: Buffer): Buffer | undefined {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return undefined;
+  return buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
+}
+
 export function readArticle(file: string): ReadResult {
+  const r = readArticleFile(file);
+  return r.ok ? decodeArticle(r.bytes) : r;
+}
+
+/** A file's bytes, or why it cannot be read as an article (not a file, too big, gone, not permitted). */
+export function readArticleFile(file: string): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
   try {
     const st = fs.statSync(file);
     if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
     if (st.size > MAX_READ_BYTES) return { ok: false, reason: `file is ${(st.size / 1048576).toFixed(0)} MB, over the ${MAX_READ_BYTES / 1048576} MB read limit; not checked` };
-    return decodeArticle(fs.readFileSync(file));
+    return { ok: true, bytes: fs.readFileSync(file) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, reason: 'file vanished before it could be read' };
