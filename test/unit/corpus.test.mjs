@@ -214,3 +214,38 @@ test('scoring claim candidates reads no analysis of the files walked', () => {
   // Before, each file walked was analysed again (only one analysis is kept here).
   assert.equal(recomputed, 0);
 });
+
+test('a file read only for its quotes is restored in part, and its whole analysis, restored later, keeps those quotes', () => {
+  const text = (i) => `"We will rebuild the Kestrel Street bridge before the winter floods," Mayor Ana Ruiz said on Tuesday.\n\nThe council set aside $${i} million for the work.`;
+  const stored = new Map();
+  const calls = { whole: 0, quotes: 0 };
+  const given = [];
+  const corpus = new lib.Corpus({
+    keepAnalyses: 1,
+    restore: (file, _text, quotes) => {
+      calls.whole++;
+      given.push(quotes);
+      const a = stored.get(file);
+      return { ...a, quotes: quotes ?? a.quotes };
+    },
+    restoreQuotes: (file) => (calls.quotes++, stored.get(file).quotes),
+  });
+  for (let i = 1; i <= 3; i++) {
+    const a = lib.analyzeDocument(text(i));
+    stored.set(`f${i}`, lib.withoutTopicWords(a));
+    corpus.set(`f${i}`, a);
+  }
+  // Only f3's analysis is kept: f1's quotes come from restoreQuotes, once, without its whole analysis.
+  const quotes = corpus.quotesOf('f1');
+  assert.equal(quotes[0].words.slice(0, 4).join(' '), 'we will rebuild the');
+  assert.equal(corpus.quotesOf('f1'), quotes);
+  assert.deepEqual(calls, { whole: 0, quotes: 1 });
+  assert.equal(corpus.quotesOf('f3'), corpus.peek('f3').quotes, 'an analysis in memory answers');
+  // Its whole analysis is then restored with the same quote objects (findings compare quotes read both ways).
+  assert.equal(corpus.get('f1').quotes, quotes);
+  assert.deepEqual(given, [quotes]);
+  // Without restoreQuotes, a file's quotes are its analysis's.
+  const plain = new lib.Corpus();
+  plain.set('f1', lib.analyzeDocument(text(1)));
+  assert.equal(plain.quotesOf('f1'), plain.get('f1').quotes);
+});

@@ -10,7 +10,7 @@
  * claims; not the topic words, which the index holds as ids) are kept for the most recently used
  * files only and recomputed from the text on demand (analysis is pure, so the result is the same).
  */
-import { AnalyzeOptions, DocumentAnalysis, KeptAnalysis, analyzeDocument, withoutTopicWords } from './document';
+import { AnalyzeOptions, DocumentAnalysis, KeptAnalysis, QuoteInfo, analyzeDocument, withoutTopicWords } from './document';
 import { upperBound } from './sorted';
 import { FNV_OFFSET, fnvUnit, fnvUnits } from './text/fnv';
 import { Line, splitLines } from './text/lines';
@@ -167,7 +167,12 @@ export interface CorpusOptions {
    * A stored analysis of this exact text (the CLI's cache), tried before analysing again. It must
    * be what analyzeDocument would return for the text and the file's options, topic words aside.
    */
-  restore?: (file: string, text: string) => KeptAnalysis | undefined;
+  restore?: (file: string, text: string, quotes?: QuoteInfo[]) => KeptAnalysis | undefined;
+  /**
+   * A file's stored quotes alone (the CLI's cache): a check compares its quotes with those of
+   * hundreds of other files and reads little else of most of them. `restore` is then given them.
+   */
+  restoreQuotes?: (file: string) => QuoteInfo[] | undefined;
   /**
    * Every file will be checked (the CLI): at the first ask, same-story files are found for all files
    * at once, each pair's shared words walked once instead of from both ends. Any later change to
@@ -209,6 +214,9 @@ export class Corpus {
   /** UTF-8 bytes of all indexed texts (for sizing how many analyses fit). */
   private bytes = 0;
   private restore?: CorpusOptions['restore'];
+  private restoreQuotes?: CorpusOptions['restoreQuotes'];
+  /** Quotes restored alone, until the file's whole analysis is (as many as analyses are kept). */
+  private quotesAlone = new Map<string, QuoteInfo[]>();
 
   private vocab = new Map<string, number>();
   /** Per word id: files holding it as a topic word (file ids; ids of removed files are skipped). */
@@ -252,6 +260,7 @@ export class Corpus {
   constructor(options: CorpusOptions = {}) {
     this.keepAnalyses = this.baseKeep = Math.max(1, options.keepAnalyses ?? DEFAULT_KEEP_ANALYSES);
     this.restore = options.restore;
+    this.restoreQuotes = options.restoreQuotes;
     this.checkEveryFile = options.checkEveryFile ?? false;
   }
 
@@ -306,7 +315,25 @@ export class Corpus {
     const e = this.entryOf(file);
     if (!e) return undefined;
     const text = e.text.toString('utf8');
-    return this.keep(file, this.restore?.(file, text) ?? analyzeDocument(text, e.options));
+    const quotes = this.quotesAlone.get(file);
+    this.quotesAlone.delete(file);
+    return this.keep(file, this.restore?.(file, text, quotes) ?? analyzeDocument(text, e.options));
+  }
+
+  /** The file's quotes: from its analysis, or restored alone when the corpus has restoreQuotes and no analysis in memory. */
+  quotesOf(file: string): QuoteInfo[] | undefined {
+    if (!this.restoreQuotes) return this.get(file)?.quotes;
+    const kept = this.peek(file);
+    if (kept) return kept.quotes;
+    let quotes = this.quotesAlone.get(file);
+    if (!quotes && this.fileIds.has(file)) {
+      quotes = this.restoreQuotes(file);
+      if (quotes) {
+        if (this.quotesAlone.size >= this.keepAnalyses) this.quotesAlone.delete(this.quotesAlone.keys().next().value!);
+        this.quotesAlone.set(file, quotes);
+      }
+    }
+    return quotes ?? this.get(file)?.quotes;
   }
 
   /** Keeps the analysis (without its topic words: the index has them) and returns what it kept. */
@@ -456,6 +483,7 @@ export class Corpus {
     this.removals++;
     this.analyses.delete(file);
     this.pinned.delete(file);
+    this.quotesAlone.delete(file);
     this.splitCache.delete(file);
     this.changed();
     for (const w of e.topics) this.topicDf[w]--;

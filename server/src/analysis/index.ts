@@ -1,7 +1,7 @@
 /** The analysis library: pure functions and data, no editor or protocol imports. */
 export * from './types';
 export * from './rules';
-export { analyzeDocument, AnalyzeOptions, DocumentAnalysis, KeptAnalysis, withoutTopicWords, DEFAULT_MAX_CHARS } from './document';
+export { analyzeDocument, AnalyzeOptions, DocumentAnalysis, KeptAnalysis, QuoteInfo, withoutTopicWords, DEFAULT_MAX_CHARS } from './document';
 export { Corpus, CorpusOptions, IdRecord, IndexRecord, analysesToKeep, indexRecord } from './corpus';
 export { checkDocument, checkDocumentInSlices, CheckOptions, effectiveSeverity, unusedDirectives } from './check';
 export { applyEdits, fixAllEdits } from './fixes';

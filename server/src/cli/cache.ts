@@ -10,16 +10,17 @@
  * last full run, the next run is a full one.
  *
  * File layout: "CDC1", the index's length (uint32 LE), the index (v8 serialised), then the
- * analyses, each v8 serialised on its own so a run deserialises only the ones it needs.
+ * analyses, each v8 serialised on its own so a run deserialises only the ones it needs, and each
+ * in two parts, its quotes and the rest: most files a check reads, it reads for their quotes.
  */
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as v8 from 'v8';
-import { IndexRecord, KeptAnalysis, ListedRecord, WordList, listedRecord, splitLines, withoutTopicWords } from '../analysis/index';
+import { IndexRecord, KeptAnalysis, ListedRecord, QuoteInfo, WordList, listedRecord, splitLines, withoutTopicWords } from '../analysis/index';
 import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
-const FORMAT = 3;
+const FORMAT = 4;
 /** Share of files that may differ from the last full run before word weights are recomputed. */
 const DRIFT_SHARE = 0.01;
 
@@ -51,8 +52,11 @@ export interface CachedFile {
 }
 
 interface StoredFile extends CachedFile {
-  /** Offset and length of the stored analysis in the analyses area. */
-  analysis?: [number, number];
+  /**
+   * Where the stored analysis lies in the analyses area: its offset, the length of its quotes and
+   * the length of the rest, serialised apart so a run can read a file's quotes alone.
+   */
+  analysis?: [number, number, number];
 }
 
 interface Index {
@@ -98,10 +102,12 @@ export function cacheStamp(settings: unknown): string {
 /** An analysis as stored: without what the text gives back (text, lines, sentence texts); kept analyses have no topic words. */
 type Slim = Omit<KeptAnalysis, 'text' | 'lines'>;
 
-function slim(a: KeptAnalysis): Slim {
+/** The stored form of an analysis: its quotes, then the rest (where `quotes` is left empty, keeping its place among the keys). */
+function serialiseAnalysis(a: KeptAnalysis): { bytes: Buffer; quotesLength: number } {
   const { text: _t, lines: _l, ...rest } = withoutTopicWords(a);
   const claimSentences = rest.claimSentences.map((cs) => (cs.sentence.text === a.text.slice(cs.sentence.start, cs.sentence.end) ? { ...cs, sentence: { ...cs.sentence, text: undefined as unknown as string } } : cs));
-  return { ...rest, claimSentences };
+  const quotes = v8.serialize(rest.quotes);
+  return { bytes: Buffer.concat([quotes, v8.serialize({ ...rest, quotes: undefined, claimSentences })]), quotesLength: quotes.length };
 }
 
 export class CheckCache {
@@ -131,9 +137,21 @@ export class CheckCache {
     }
   }
 
-  /** A file's stored analysis bytes, if any. */
+  /** A file's stored analysis bytes (quotes and rest), if any. */
   private bytes(f: StoredFile | undefined): Buffer | undefined {
-    return f?.analysis && this.analyses.subarray(f.analysis[0], f.analysis[0] + f.analysis[1]);
+    return f?.analysis && this.analyses.subarray(f.analysis[0], f.analysis[0] + f.analysis[1] + f.analysis[2]);
+  }
+
+  /** The stored quotes of `file` if its analysis was made from exactly these bytes and config (`key`). */
+  quotes(file: string, key: string): QuoteInfo[] | undefined {
+    const f = this.index?.files.get(file);
+    if (f?.key !== key || !f.analysis) return undefined;
+    try {
+      const quotes = v8.deserialize(this.analyses.subarray(f.analysis[0], f.analysis[0] + f.analysis[1]));
+      return Array.isArray(quotes) ? quotes : undefined;
+    } catch {
+      return undefined; // damaged: analyse again
+    }
   }
 
   get(file: string): CachedFile | undefined {
@@ -145,14 +163,14 @@ export class CheckCache {
     return this.index?.vocab ?? [];
   }
 
-  /** The stored analysis of `file` if it was made from exactly these bytes and config (`key`). */
-  analysis(file: string, key: string, text: string): KeptAnalysis | undefined {
+  /** The stored analysis of `file` if it was made from exactly these bytes and config (`key`); `quotes` if already read. */
+  analysis(file: string, key: string, text: string, quotes = this.quotes(file, key)): KeptAnalysis | undefined {
     const f = this.index?.files.get(file);
-    const bytes = f?.key === key ? this.bytes(f) : undefined;
-    if (!bytes) return undefined;
+    if (f?.key !== key || !f.analysis || !quotes) return undefined;
     try {
-      const rest = v8.deserialize(bytes) as Slim;
-      // What `slim` left out comes back from the text and the record.
+      const rest = v8.deserialize(this.analyses.subarray(f.analysis[0] + f.analysis[1], f.analysis[0] + f.analysis[1] + f.analysis[2])) as Slim;
+      rest.quotes = quotes;
+      // What was left out comes back from the text.
       for (const cs of rest.claimSentences) if (cs.sentence.text === undefined) cs.sentence.text = text.slice(cs.sentence.start, cs.sentence.end);
       return { ...rest, text, lines: splitLines(text) };
     } catch {
@@ -199,15 +217,16 @@ export class CheckCache {
       if (fresh) c.record = listedRecord(fresh, vocab);
       if (!c.record) continue;
       const old = this.index?.files.get(f);
-      let bytes = old?.key === c.key ? this.bytes(old) : undefined;
-      if (!bytes) {
+      const kept = old?.key === c.key ? this.bytes(old) : undefined;
+      let serialised = kept && { bytes: kept, quotesLength: old!.analysis![1] };
+      if (!serialised) {
         const a = analysisOf(f);
-        if (a && !a.tooLarge) bytes = v8.serialize(slim(a));
+        if (a && !a.tooLarge) serialised = serialiseAnalysis(a);
       }
-      stored.set(f, { ...c, analysis: bytes ? [offset, bytes.length] : undefined });
-      if (bytes) {
-        chunks.push(bytes);
-        offset += bytes.length;
+      stored.set(f, { ...c, analysis: serialised ? [offset, serialised.quotesLength, serialised.bytes.length - serialised.quotesLength] : undefined });
+      if (serialised) {
+        chunks.push(serialised.bytes);
+        offset += serialised.bytes.length;
       }
     }
     const base = fullRun || !this.index ? new Map([...files].map(([f, c]) => [f, c.key])) : this.index.base;

@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import { getHeapStatistics } from 'v8';
-import { Corpus, Finding, IndexRecord, analysesToKeep, idRecord, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, unusedDirectives } from '../analysis/index';
+import { Corpus, Finding, IndexRecord, QuoteInfo, analysesToKeep, idRecord, analyzeDocument, applyEdits, checkDocument, fixAllEdits, positionAt, unusedDirectives } from '../analysis/index';
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
 import { articleBytes, decodeArticle, readArticleFile } from '../workspace/read';
@@ -91,11 +91,12 @@ export function checkAll(
     stats(`0 of ${contents.size} files re-checked`);
     return joinRows(report.filter((f) => contents.has(f)).map((f) => cachedRows(f, cache!.get(f)!.rows!, settings.quiet)));
   }
-  const restore = reuse ? (f: string, text: string) => cache!.analysis(f, keys.get(f) ?? '', text) : undefined;
+  const restore = reuse ? (f: string, text: string, quotes?: QuoteInfo[]) => cache!.analysis(f, keys.get(f) ?? '', text, quotes) : undefined;
+  const restoreQuotes = reuse ? (f: string) => cache!.quotes(f, keys.get(f) ?? '') : undefined;
   let chars = 0;
   for (const t of contents.values()) chars += t.length;
   // Without a cache every file is checked (unless a list narrowed the report): similarities for all at once.
-  const corpus = new Corpus({ keepAnalyses: analysesToKeep(contents.size, chars, getHeapStatistics().heap_size_limit), restore, checkEveryFile: !reuse && report.length >= files.length });
+  const corpus = new Corpus({ keepAnalyses: analysesToKeep(contents.size, chars, getHeapStatistics().heap_size_limit), restore, restoreQuotes, checkEveryFile: !reuse && report.length >= files.length });
   const entries = new Map<string, CachedFile>();
   const changed = new Set<string>();
   const vocabIds = reuse ? corpus.wordIds(cache!.vocab) : new Int32Array(0);

@@ -114,7 +114,7 @@ function vouchJoined(ctx: RuleContext, q: QuoteInfo, vouched: Uint8Array): boole
   const speaker = namedSpeaker(q.attribution);
   let added = false;
   for (const c of sourceQuoteCandidates(ctx, mine)) {
-    const other = ctx.corpus.get(c.file)!.quotes[c.index];
+    const other = ctx.corpus.quotesOf(c.file)![c.index];
     if (!sameSpeaker(speaker, namedSpeaker(other.attribution))) continue;
     const tail = overlapRun(mine, other.words);
     const head = overlapRun(other.words, mine);

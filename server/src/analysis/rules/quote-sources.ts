@@ -49,7 +49,7 @@ function findMatches(ctx: RuleContext, mine: string[]): SourceMatch[] {
   // Most sources hold the quote word for word: that comparison is made once and its result shared.
   let verbatim: Comparison | null | undefined;
   for (const c of sourceQuoteCandidates(ctx, mine)) {
-    const other = ctx.corpus.get(c.file)!.quotes[c.index];
+    const other = ctx.corpus.quotesOf(c.file)![c.index];
     const result = isVerbatim(mine, other.words) ? (verbatim === undefined ? (verbatim = compare(mine, other.words, counts)) : verbatim) : compare(mine, other.words, counts);
     if (!result) continue;
     // Only files whose quotes matched shape the findings: a rejected candidate that changes is
