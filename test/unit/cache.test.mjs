@@ -232,3 +232,24 @@ test('--cache: a file read from the cache as bytes (a UTF-8 byte order mark, UTF
   fs.writeFileSync(path.join(dir, 'story1-0.txt'), Buffer.from([0x48, 0x69, 0xff, 0x0a]));
   assert.match(cachedEqualsFresh(), /story1-0\.txt: not valid UTF-8/);
 });
+
+test('--cache: a cache cut short after its index (analyses missing) costs no finding, and the run writes a whole one', () => {
+  const dir = tempDir('cache-cut');
+  writeWorkspace(dir, 12);
+  const fresh = () => run(['check', '--format', 'json', '.'], dir).stdout;
+  const cached = () => run(['check', '--cache', '--format', 'json', '.'], dir, { COPYDESK_CACHE_STATS: '1' });
+  cached();
+  const loc = path.join(dir, '.copydeskcache');
+  const whole = fs.readFileSync(loc);
+  const indexEnd = 8 + whole.readUInt32LE(4);
+  // A figure and a quote changed: files are re-checked, and the analyses they read are not there.
+  const first = path.join(dir, 'story0-0.txt');
+  fs.writeFileSync(first, editQuote(editFigure(fs.readFileSync(first, 'utf8'))));
+  fs.writeFileSync(loc, whole.subarray(0, indexEnd + Math.floor((whole.length - indexEnd) / 3)));
+  const r = cached();
+  assert.match(r.stderr, /^cache: [1-9]\d* of/m);
+  assert.equal(r.stdout, fresh());
+  assert.doesNotMatch(r.stderr, /could not write|unreadable/);
+  fs.writeFileSync(first, editFigure(fs.readFileSync(first, 'utf8')));
+  assert.equal(cached().stdout, fresh());
+});

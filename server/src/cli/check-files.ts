@@ -8,7 +8,7 @@ import { Corpus, Finding, IndexRecord, QuoteInfo, analysesToKeep, idRecord, anal
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
 import { articleBytes, decodeArticle, readArticleFile } from '../workspace/read';
-import { CachedFile, CheckCache, FreshRecord, cacheStamp, contentKey, quotesKey } from './cache';
+import { CachedFile, CheckCache, FileRange, FreshRecord, cacheStamp, contentKey, quotesKey } from './cache';
 import { affected, nothingToCheck } from './incremental';
 import { JsonFinding, toJson } from './format';
 
@@ -57,7 +57,7 @@ export function checkAll(
   settings: CheckSettings,
   ioErrors: string[],
   log: (s: string) => void,
-  writeFile: (file: string, data: string | Buffer[]) => void,
+  writeFile: (file: string, data: string | (Buffer | FileRange)[]) => void,
   stdin?: StdinArticle,
 ): JsonFinding[] {
   // Standard input is not a file a later run could compare, so it is never cached.
@@ -89,6 +89,7 @@ export function checkAll(
   if (reuse && nothingToCheck(cache!, keys, report, settings.fix)) {
     // Every finding is as the cache has it: no analysis, no corpus, nothing to write.
     stats(`0 of ${contents.size} files re-checked`);
+    cache!.close();
     return joinRows(report.filter((f) => contents.has(f)).map((f) => cachedRows(f, cache!.get(f)!.rows!, settings.quiet)));
   }
   const restore = reuse ? (f: string, text: string, quotes?: QuoteInfo[]) => cache!.analysis(f, keys.get(f) ?? '', text, quotes) : undefined;
@@ -126,6 +127,8 @@ export function checkAll(
       cache.save(entries, !reuse, (f) => corpus.peek(f), writeFile);
     } catch (e) {
       log(`copydesk: could not write the cache ${cache.location} (${(e as Error).message}); results are not affected`);
+    } finally {
+      cache.close();
     }
   }
   return json;

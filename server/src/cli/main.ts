@@ -12,6 +12,7 @@ import { LoadedConfig, isArticleFile, relPath } from '../config/config';
 import { matchesAny } from '../config/glob';
 import { decodeArticle, walk } from '../workspace/read';
 import { CheckSettings, checkAll, configLoader } from './check-files';
+import { FileRange } from './cache';
 import { JsonFinding, github, sarif, stylish } from './format';
 
 /** Replaced at build time with package.json's version. */
@@ -216,7 +217,7 @@ function changedFiles(ref: string): Set<string> | string {
 }
 
 /** Write to a temp file beside the target, then rename: a crash mid-write leaves the original. */
-export function writeAtomic(file: string, data: string | Buffer[]): void {
+export function writeAtomic(file: string, data: string | (Buffer | FileRange)[]): void {
   const tmp = `${file}.copydesk-${process.pid}.tmp`;
   if (typeof data === 'string') fs.writeFileSync(tmp, data);
   else writeChunks(tmp, data);
@@ -228,15 +229,37 @@ export function writeAtomic(file: string, data: string | Buffer[]): void {
   }
 }
 
-/** Writes the chunks one after another: joining a 20 MB cache into one buffer first cost a copy of it. */
-function writeChunks(file: string, chunks: Buffer[]): void {
+/**
+ * Writes the chunks one after another: joining a 20 MB cache into one buffer first cost a copy of
+ * it. A file range is copied through one small buffer.
+ */
+function writeChunks(file: string, chunks: (Buffer | FileRange)[]): void {
   const fd = fs.openSync(file, 'w');
+  let through: Buffer | undefined;
+  const writeAll = (buf: Buffer, length: number) => {
+    for (let done = 0; done < length; ) done += fs.writeSync(fd, buf, done, length - done);
+  };
   try {
-    for (const c of chunks) for (let done = 0; done < c.length; ) done += fs.writeSync(fd, c, done);
+    for (const c of chunks) {
+      if (Buffer.isBuffer(c)) {
+        writeAll(c, c.length);
+        continue;
+      }
+      through ??= Buffer.allocUnsafe(COPY_BUFFER_BYTES);
+      for (let done = 0; done < c.length; ) {
+        const n = fs.readSync(c.fd, through, 0, Math.min(through.length, c.length - done), c.position + done);
+        if (n === 0) throw new Error('the file copied from ended early');
+        writeAll(through, n);
+        done += n;
+      }
+    }
   } finally {
     fs.closeSync(fd);
   }
 }
+
+/** Small enough that its first touch costs little (fresh memory is slow to touch on small machines). */
+const COPY_BUFFER_BYTES = 256 * 1024;
 
 if (require.main === module) {
   process.exitCode = run(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s + (s.endsWith('\n') ? '' : '\n')), isTTY: !!process.stdout.isTTY });
