@@ -111,6 +111,37 @@ test('times of day: 6pm and 18:00 agree, 8pm does not; zones, stamps and scores 
   assert.deepEqual(kinds('6:12 a.m. was when the first call reached the Valna police.'), ['6:12 a.m.']);
 });
 
+test('a timetable time naming a service ("the 6.25pm service", "the 18.25 Harwick-Lowmere train") is no time or count of the story', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
+  // Before, the first was a time of the attack and the second a count of 18.25 "harwick-lowmere".
+  assert.deepEqual(kinds('The attack happened on the 6.25pm service from Harwick to Lowmere on Saturday.'), ['weekday:Saturday']);
+  assert.deepEqual(kinds('Police boarded the 18.25 Harwick-Lowmere train at about 7.40pm.'), ['time:7.40pm']);
+  assert.deepEqual(kinds('She missed the 7:15 a.m. flight and the 9am Saltby ferry.'), []);
+  // A time the story's event happened at stays a claim, and so does an hour alone ("the 6 bus" is a route).
+  assert.deepEqual(kinds('The fire started at 6.25pm on the train.'), ['time:6.25pm']);
+  const files = {
+    wire: 'Harwick train stabbing\n\nTen people were taken to hospital after a man with a knife attacked passengers on the 6.25pm service from Harwick to Lowmere on Saturday, police said.\n',
+    blog: 'Harwick train stabbing\n\nTen people were taken to hospital after the knife attack on a Harwick to Lowmere service at approximately 7:30 PM on Saturday, police said.\n',
+  };
+  assert.deepEqual(conflictsIn(files), []);
+  // The times of the attack itself are still compared.
+  assert.match(conflicts({ ...files, wire: files.wire.replace('on the 6.25pm service', 'on a service at 6.25pm') }).wire[0].message, /6\.25pm here; 7:30 PM in 1 other file/);
+});
+
+test('a weekday after a telling "in a statement" dates the statement, not what it told', () => {
+  // Before, "Tuesday here; Monday in 1 other file": the family's statement came the day after the death.
+  const found = obituaryConflicts({
+    wire: 'Her family announced her death in a statement Tuesday, saying she passed peacefully from complications of heart disease.',
+    paper: 'She passed away Monday from complications of heart disease, surrounded by her daughters.',
+  });
+  assert.deepEqual(Object.values(found).flat(), []);
+  assert.deepEqual(weekdaysReported('Police said in a news release on Monday that two men were arrested.'), [true]);
+  // A deed done in a letter is dated by its day: "resigned in a letter Friday".
+  assert.deepEqual(weekdaysReported('The harbour master resigned in a letter Friday.'), [false]);
+  // The death's own day is still compared.
+  assert.match(obituaryConflicts({ wire: 'She passed away Sunday from complications of heart disease, surrounded by her daughters.', paper: 'She passed away Monday from complications of heart disease, surrounded by her daughters.' }).wire[0].message, /Sunday here; Monday in/);
+});
+
 test('a sum per month and a sum per year are one charge; a rate is compared only with rates', () => {
   const levy = (v) => `The ferry levy will cost the average household ${v} from April, the council estimates.`;
   // Before, "£38 a year" conflicted with "£3.20 a month".

@@ -137,6 +137,33 @@ export function timeAt(toks: Tok[], i: number, sentence: string, base: number): 
   return { claim, last: Math.max(i, k - 1) };
 }
 
+/** What a timetable names by its time: "the 6.25pm service", "the 7.15am flight". */
+const SERVICES = new Set('service train flight ferry bus coach sailing departure shuttle tram'.split(' '));
+/** A time's own minutes after a colon and its a.m. or p.m., after its hour token. */
+const TIME_REST = /^(?::[0-5]\d)?\s?(?:[ap]\.?m\b\.?)?/i;
+
+/**
+ * "the 6.25pm service from Doncaster", "the 18.25 Doncaster-London train": a timetable's name for a
+ * service (its departure), not when something in the story happened, nor a count. Gives the index
+ * of the service word, up to which the tokens are no claim.
+ */
+export function scheduledServiceAt(toks: Tok[], i: number, sentence: string, base: number): number | undefined {
+  const t = toks[i];
+  if (toks[i - 1]?.lower !== 'the' || !/^\d{1,2}(?:\.[0-5]\d)?$/.test(t.text) || +t.text.split('.')[0] > 23) return undefined;
+  const rest = TIME_REST.exec(sentence.slice(t.end - base, t.end - base + 8))![0];
+  // An hour alone ("the 6 service") is a route's number, not a time.
+  if (!t.text.includes('.') && !rest.trim()) return undefined;
+  const end = t.end + rest.length;
+  let k = i + 1;
+  while (k < toks.length && toks[k].start < end) k++;
+  // Up to three place names between: "the 18.25 Doncaster-London train", "the 9am Cairns ferry".
+  for (let j = k; j < toks.length && j <= k + 3; j++) {
+    if (SERVICES.has(toks[j].lower)) return j;
+    if (!/^\p{Lu}/u.test(toks[j].text)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * What a clock time is the time of, the word before its preposition: "collapse" in "the bridge's
  * collapse at 1:27 a.m.", "conference" in "a press conference at 3:40 p.m.". A story times many

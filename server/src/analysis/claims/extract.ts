@@ -7,7 +7,7 @@
 import { LETTER, charOfKindAt } from '../text/chars';
 import { STOPWORDS, stemWord } from '../text/segment';
 import { Claim, ClaimKind, exact } from './claim';
-import { ISO_DATE_REST, TO_THE_SECOND, clockDurationAt, timeAt, timedWord } from './clock';
+import { ISO_DATE_REST, TO_THE_SECOND, clockDurationAt, scheduledServiceAt, timeAt, timedWord } from './clock';
 import { ABOARD_UNITS, eventBefore, fateAfter, fateOf, groupAfterOf, measureBefore, onTheGround, partOfTotal, saysAboard, splitCountAfter, totalOfPart } from './counted';
 import { CODE_BEFORE, DOLLAR_PREFIXES, SYMBOLS, currencyAfter, isoCode, ratePerYear, ratesOfRanges } from './currency';
 import { ASKING_HINTS, CHANGE_VERBS, EXIT_POLL, FORECAST_HINTS, addedFigure, askedFor, elidedThresholds, expectedFigure, separateBefore, thresholdFigure } from './figure-roles';
@@ -191,6 +191,11 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     // "1,5 million": a decimal comma; the "5" alone would be five million (and the "1" counts nothing).
     if (t.start - base >= 2 && sentence[t.start - base - 1] === ',' && /\d/.test(sentence[t.start - base - 2])) continue;
     if (rankLabelBefore(toks, i, sentence, base)) continue; // "World No. 3 Carlos Alcaraz", "No 10 Downing Street"
+    const service = scheduledServiceAt(toks, i, sentence, base);
+    if (service !== undefined) {
+      i = service;
+      continue;
+    }
     const time = clockDurationAt(toks, i, sentence, base) ?? timeAt(toks, i, sentence, base);
     if (time) {
       const timed = timedWord(toks, i);

@@ -83,7 +83,29 @@ export function confirmsOn(toks: Tok[], i: number): boolean {
   // come. "Jurors told a judge on Tuesday they had reached a verdict": of telling what was done.
   if (k >= 0 && (toks[k].lower === 'said' || toks[k].lower === 'says' || toks[k].lower === 'saying') && (tellsAhead(toks, i) || tellsDone(toks, i) || judgesDone(toks, i))) return true;
   if (k >= 0 && toldListener(toks, k) && tellsDone(toks, i)) return true;
-  return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k) || asOf(toks, i);
+  return (k >= 0 && CONFIRMING_VERBS.has(toks[k].lower)) || datesBriefing(toks, i) || datesCountUpdate(toks, k) || datesStatement(toks, k) || asOf(toks, i);
+}
+
+/** What a statement is put out in: "in a statement", "in a news release", "in a post on X". */
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'post', 'letter', 'filing', 'interview']);
+const STATEMENT_KINDS = new Set(['news', 'press', 'joint', 'written', 'brief', 'short']);
+
+/** Most words between a verb of telling and the "in a statement" after it: "announced his death in a statement". */
+const TOLD_OBJECT_WORDS = 4;
+
+/**
+ * The word before a weekday, toks[k], ends a telling "in a statement" ("the family announced his
+ * death in a statement Tuesday", "police said in a news release on Monday"): the day the statement
+ * came, not the day of what it told ("he died Monday"). Not "resigned in a letter Friday": the
+ * letter is the deed.
+ */
+function datesStatement(toks: Tok[], k: number): boolean {
+  if (k < 2 || !STATEMENT_NOUNS.has(toks[k].lower)) return false;
+  let j = k - 1;
+  if (STATEMENT_KINDS.has(toks[j].lower)) j--;
+  if ((toks[j]?.lower !== 'a' && toks[j]?.lower !== 'an') || toks[j - 1]?.lower !== 'in') return false;
+  for (let v = j - 2; v >= 0 && v >= j - 2 - TOLD_OBJECT_WORDS; v--) if (REPORT_VERBS.has(toks[v].lower) || ANNOUNCING_VERBS.has(toks[v].lower)) return true;
+  return false;
 }
 
 /** Most words between a day after "said" and the "will" or "would" of what is told: "that the vote will", "she would". */
