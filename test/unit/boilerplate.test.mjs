@@ -2203,3 +2203,28 @@ test('WordPress\u2019s "You are commenting using your Google account. ( Log Out 
   // Before, kept (and then, with captions credited in spaced brackets, read as a caption).
   judgeBetweenParagraphs(['You are commenting using your Google account. ( Log Out / Change )', 'You are commenting using your WordPress.com account. ( Logout / Ubah )'], ['You are commenting on the library plan, Costa told residents ( Log Out / Change ) in jest.']);
 });
+
+test('above the article, a promotion\'s short sentences wedged between furniture lines are furniture; a short headline there is not', () => {
+  const head = [
+    'Get all your news in one place.', // 1 sign-up prompt
+    'Ninety local titles.', // 2
+    'One card.', // 3
+    'Start reading', // 4 link
+    'Wexmoor Gazette', // 5
+    'Wexmoor Gazette', // 6
+    'Local', // 7
+    'Ana Ruiz and Tom Grey', // 8 byline
+    '', // 9
+    'Library reopens: what do we know?', // 10 title
+    '', // 11
+    'Two readers at a shelf', // 12 the photo's description
+    'Readers at the new Wexmoor library on Saturday. Photograph: Ana Ruiz/Wexmoor Gazette', // 13 caption
+    '', // 14
+    'What happened?', // 15 subhead
+    '', // 16
+  ];
+  const flagged = boilerplateLines([...head, ...BODY.slice(2)].join('\n'));
+  // Before, lines 2 and 3 were kept between the flagged prompt and link.
+  for (const n of [1, 2, 3, 4]) assert.ok(flagged.includes(n), `line ${n}`);
+  for (const n of [8, 10, 15, 17, 18]) assert.ok(!flagged.includes(n), `line ${n}`);
+});

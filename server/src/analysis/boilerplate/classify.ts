@@ -604,7 +604,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   }
 
   // Outside the article, up to WEDGED_RUN such lines between furniture: menu items among flagged links.
-  const wedgeable = (i: number) => !reasons.has(i) && !infos[i].sentenceLike && infos[i].wordCount <= 8 && (i < firstBody || i > lastBody) && !inHead(i) && !isInterviewTurn(infos[i].trimmed);
+  // Above every paragraph, a promotion's short sentences too ("Get all your news in one place.",
+  // "100’s of premium titles.", "One app.", "Start reading"): the article's own lines there are its head.
+  const abovePage = bodyIdx.length ? bodyIdx[0] : firstBody;
+  const wedgeable = (i: number) => !reasons.has(i) && (!infos[i].sentenceLike || (i < abovePage && infos[i].wordCount <= TINY_SENTENCE_WORDS)) && infos[i].wordCount <= 8 && (i < firstBody || i > lastBody) && !inHead(i) && !isInterviewTurn(infos[i].trimmed);
   for (let i = 1; i < infos.length; i++) {
     if (!furnitureAt(i - 1) || !wedgeable(i)) continue;
     let j = i;
@@ -704,6 +707,8 @@ const SHORT_MENU_RUN = 5;
 const SHORT_MENU_WORDS = 4;
 /** Most lines between furniture, outside the article, taken as furniture with it. */
 const WEDGED_RUN = 3;
+/** Words of a sentence short enough to be a promotion's line when wedged between furniture above the article. */
+const TINY_SENTENCE_WORDS = 4;
 /** Most words of a related headline wedged between furniture below the article ("Fans feel for Leonardo DiCaprio as he gets awkwardly snubbed: Watch"). */
 const WEDGED_HEADLINE_WORDS = 16;
 /** With no article region, a menu at the top is at least this many such lines. */
