@@ -1184,8 +1184,10 @@ test('a quote left open in the text\u2019s last paragraph, stopping mid-sentence
   const cut = 'Police arrested a man on Harbour Road on Monday.\n\n\u201CWe can confirm the man arrested is a 53-year-old man from';
   // Before, warned "Opening quote mark is never closed".
   assert.deepEqual(rule(checkAll({ a: cut }).a, 'unbalanced-quote'), []);
+  // Before, warned too: stopping on a comma, a colon or a dash ("… and more,") is mid-sentence.
+  for (const end of [' Harwick,', ' Harwick:', ' Harwick \u2014']) assert.deepEqual(rule(checkAll({ a: cut + end }).a, 'unbalanced-quote'), [], end);
   // Ending on a full stop, or with a paragraph after it, the quote is unclosed.
-  for (const text of [cut + ' the town.', cut + '\n\nThe road reopened on Tuesday.']) assert.equal(rule(checkAll({ a: text }).a, 'unbalanced-quote').length, 1, text);
+  for (const text of [cut + ' the town.', cut + '\n\nThe road reopened on Tuesday.', cut + ' Harwick,\n\nThe road reopened on Tuesday.']) assert.equal(rule(checkAll({ a: text }).a, 'unbalanced-quote').length, 1, text);
 });
 
 test('a Title Case title holding an abbreviation ("The Story of Dr. Dolittle") is a title, not a quote without a speaker', () => {

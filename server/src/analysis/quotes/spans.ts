@@ -261,12 +261,16 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
   }
   if (carried) {
     const last = carried.parts[carried.parts.length - 1];
-    // The text's last paragraph stopping mid-sentence ("… a 53-year-old white British man from"): the page was cut there.
-    const cutAtEnd = /\p{Ll}$/u.test(lines[last.line].text.trimEnd()) && nextParagraph(lines, last.line, skipLine) === lines.length;
+    // The text's last paragraph stopping mid-sentence ("… a 53-year-old white British man from", "…
+    // health insurance benefits, and more,"): the page was cut there.
+    const cutAtEnd = MID_SENTENCE_END.test(lines[last.line].text.trimEnd()) && nextParagraph(lines, last.line, skipLine) === lines.length;
     if (!cutOff(lines[last.line].text) && !cutAtEnd) unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
   }
   return { quotes, unbalanced };
 }
+
+/** A paragraph's last character when it stops mid-sentence: a lower-case letter, a comma, a colon or a dash. */
+const MID_SENTENCE_END = /[\p{Ll},;:\u2013\u2014-]$/u;
 
 /** The next paragraph after line li (past blank and skipped lines) opens with the mark `code`. */
 function nextParagraphOpensWith(lines: Line[], li: number, skipLine: (line: number) => boolean, code: number): boolean {
