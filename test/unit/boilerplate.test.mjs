@@ -2228,3 +2228,8 @@ test('above the article, a promotion\'s short sentences wedged between furniture
   for (const n of [1, 2, 3, 4]) assert.ok(flagged.includes(n), `line ${n}`);
   for (const n of [8, 10, 15, 17, 18]) assert.ok(!flagged.includes(n), `line ${n}`);
 });
+
+test('a blog theme\'s label for its author\'s picture ("Ana Ruiz profile image") is furniture; a sentence about a profile image is not', () => {
+  // Before, kept above the byline on a Ghost-style page.
+  judgeBetweenParagraphs(['Ana Ruiz profile image', 'Tom Grey profile picture'], ['Ana Ruiz changed her profile image after the vote.']);
+});

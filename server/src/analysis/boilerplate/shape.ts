@@ -134,8 +134,8 @@ const COUNT = /^\d{1,7}$/;
 const MORE_COUNT = /^\+?\d{1,5} more(?: comments?| replies| reply)?(?:\.\.\.|\u2026)?$/i;
 /** "604 COMMENTS", "1,204 views", "2620 views", "1.2K views", "Rating: 25 Votes": a counter under a story or a comment. */
 const NAMED_COUNT = /^(?:rating: )?(?:\d{1,3}(?:,\d{3}){0,2}|\d{4,7}|\d{1,3}(?:\.\d)?[KkMm]) (?:comments?|replies|reply|votes?|likes?|shares?|views?|reactions?|points?)$/i;
-/** A comment section's picture labels, "Sam Messersmith's avatar", "User's avatar". */
-const AVATAR = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}['\u2019]s avatar$/u;
+/** A picture's label for a person: a comment section's "Sam Messersmith's avatar", "User's avatar", a blog theme's author picture "Ana Ruiz profile image". */
+const AVATAR = /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:['\u2019]s avatar| profile (?:image|picture|photo))$/u;
 /** A newsletter's own prompts: "Thanks for reading The Harbour Letter! Subscribe for free …", "Thank you for reading this post, don't forget to subscribe!", "Subscribe to The Harbour Letter". */
 const NEWSLETTER_OWN = /^(?:(?:thanks|thank you) for reading\b.{0,80}\bsubscribe\b|subscribe to (?:the )?\p{Lu}[\p{L}'\u2019-]*(?: (?:of |the |and )?\p{Lu}[\p{L}'\u2019-]*){0,4}$)/iu;
 /**
