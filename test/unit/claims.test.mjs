@@ -142,6 +142,15 @@ test('a weekday after a telling "in a statement" dates the statement, not what i
   assert.match(obituaryConflicts({ wire: 'She passed away Sunday from complications of heart disease, surrounded by her daughters.', paper: 'She passed away Monday from complications of heart disease, surrounded by her daughters.' }).wire[0].message, /Sunday here; Monday in/);
 });
 
+test('a number naming a thing after its capitalised label ("Ligue 1", "Formula 1", "Phase 3") is no count', () => {
+  const kinds = (s) => claims(s).map((k) => `${k.kind}:${k.text}`);
+  // Before, "1 title", "1 race" and "3 trials" were counts.
+  assert.deepEqual(kinds('Harwick lifted the Ligue 1 title and the Formula 1 race drew 120,000 fans.'), ['count:120,000 fans']);
+  assert.deepEqual(kinds('The vaccine entered Phase 3 trials in Terminal 5 with 30,000 volunteers.'), ['count:30,000 volunteers']);
+  // A count after a name that is no label stays: "gave Harwick 3 points".
+  assert.deepEqual(kinds('The win gave Harwick 3 points.'), ['count:3 points']);
+});
+
 test('a sum per month and a sum per year are one charge; a rate is compared only with rates', () => {
   const levy = (v) => `The ferry levy will cost the average household ${v} from April, the council estimates.`;
   // Before, "£38 a year" conflicted with "£3.20 a month".

@@ -82,11 +82,18 @@ export function seriesScoreAt(toks: Tok[], i: number, value: number, sentence: s
  */
 export const ENGAGEMENT = new Set(['view', 'like', 'comment', 'retweet', 'repost', 'reply', 'reaction', 'upvote']);
 
-/** "No. 3", "No 10", "#1": a rank or a number naming a thing, not a count of the word after it. */
+/**
+ * Capitalised words whose number names a thing: "Ligue 1", "Formula 1", "Channel 4", "Apollo 11",
+ * "Phase 3", "Terminal 5", "Chapter 11", "Game 7". (Not "Category": a storm's category is a claim.)
+ */
+const NUMBERED_NAMES = new Set('Ligue Formula Division Channel Apollo Artemis Phase Level Tier Terminal Gate Platform Route Interstate Highway Chapter Article Section Title Episode Season Game Round Stage Week Day'.split(' '));
+
+/** "No. 3", "No 10", "#1", "Ligue 1": a rank or a number naming a thing, not a count of the word after it. */
 export function rankLabelBefore(toks: Tok[], i: number, sentence: string, base: number): boolean {
   const prev = toks[i - 1];
   const gap = sentence.slice((prev?.end ?? 0) - base, toks[i].start - base);
   if (prev && /^(?:No|NO|Nos|Nr)$/.test(prev.text) && (gap === '. ' || gap === ' ' || gap === '.')) return true;
+  if (prev && gap === ' ' && NUMBERED_NAMES.has(prev.text) && /^\d{1,3}$/.test(toks[i].text)) return true;
   return sentence[toks[i].start - base - 1] === '#';
 }
 
