@@ -9,9 +9,16 @@ export const MAX_READ_BYTES = 50 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
+/** The UTF-16 encoding whose byte order mark opens the bytes, if one does. */
+function utf16Of(buf: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (buf.length < 2) return undefined;
+  if (buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
+  return buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
+}
+
 export function decodeArticle(buf: Buffer): ReadResult {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
+  const utf16 = utf16Of(buf);
+  if (utf16) return { ok: true, text: new TextDecoder(utf16).decode(buf.subarray(2)) };
   const head = buf.subarray(0, 8192);
   if (head.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes); not checked' };
   try {
@@ -28,7 +35,7 @@ export function decodeArticle(buf: Buffer): ReadResult {
  * order mark. Only for bytes decodeArticle already accepted; undefined for UTF-16, which must be decoded.
  */
 export function articleBytes(buf: Buffer): Buffer | undefined {
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return undefined;
+  if (utf16Of(buf)) return undefined;
   return buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
 }
 
