@@ -2233,3 +2233,23 @@ test('a blog theme\'s label for its author\'s picture ("Ana Ruiz profile image")
   // Before, kept above the byline on a Ghost-style page.
   judgeBetweenParagraphs(['Ana Ruiz profile image', 'Tom Grey profile picture'], ['Ana Ruiz changed her profile image after the vote.']);
 });
+
+test('a pasted page\'s first line naming its section, over the first paragraph, is the page\'s label; the same name as a subhead further down is not', () => {
+  // Before, "World" was kept: a section name over a paragraph was read as a subhead wherever it stood.
+  const credit = 'Source: Wexmoor Gazette';
+  for (const gap of ['\n', '\n\n']) {
+    const page = ['World', BODY[2], BODY[3], 'Business', BODY[4], credit].join(gap);
+    const n = gap === '\n' ? 6 : 11;
+    assert.deepEqual(boilerplateLines(page), [1, n], JSON.stringify(gap));
+  }
+  // A headline under the label: still the label's.
+  assert.deepEqual(boilerplateLines(['News', BODY[0], BODY[2], BODY[3], credit].join('\n')), [1, 5]);
+  // The writer's own first line is no section name; in a draft with no furniture the name may be the desk's.
+  assert.deepEqual(boilerplateLines(['Wexmoor', BODY[2], BODY[3], credit].join('\n')), [4]);
+  assert.deepEqual(boilerplateLines(['World', BODY[2], BODY[3]].join('\n')), []);
+});
+
+test('a share counter\'s label left without its count ("Shares") is furniture; a sentence about shares is not', () => {
+  // Before, kept between a magazine's byline and its picture's caption.
+  judgeBetweenParagraphs(['Shares'], ['Shares in the Wexmoor printing firm rose on the news.']);
+});

@@ -542,6 +542,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       if (!reasons.has(i) && isSectionName(info.trimmed) && !(i + 1 < infos.length && infos[i + 1].sentenceLike && infos[i + 1].wordCount >= BODY_MIN_WORDS)) flag(i, 'navigation menu outside the article');
     });
   }
+  // A pasted page's first line naming its section ("World" over "Dhaka, November 18: …"): no subhead
+  // opens a text, so the name is the section's label however little else of the page came with it.
+  // (In a draft with no furniture it may be the writer's desk or slug: "Weather".)
+  if (reasons.size && infos.length && (bodyIdx.length ? bodyIdx[0] : firstBody) <= 2 && !reasons.has(0) && isSectionName(infos[0].trimmed)) flag(0, 'section label above the article');
   // "Published" over its date, as a broadcaster's page prints it: the date's label.
   for (let i = 0; i + 1 < infos.length; i++) {
     if (!reasons.has(i) && STAMP_LABEL.test(infos[i].trimmed) && DATE_REASONS.has(reasons.get(i + 1)!)) flag(i, 'publication timestamp');

@@ -60,7 +60,7 @@ add('appeal for support or donations', 'support independent journalism|support o
 add('advertisement label', 'anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|reklama|reklam|реклама|iklan|광고|广告|廣告|広告|إعلان');
 add(
   'share/navigation link',
-  'share|share this|share this article|share this story|share on facebook|share on twitter|share this with family and friends|' +
+  'share|shares|share this|share this article|share this story|share on facebook|share on twitter|share this with family and friends|' +
     'tweet|email|e-mail|print|whatsapp|facebook|twitter|x|youtube|instagram|linkedin|telegram|reddit|pinterest|tiktok|flipboard|' +
     'copy link|link copied|comments|comment|view comments|leave a comment|show comments|menu|home|search|close|skip to content|skip to main content|' +
     'back to top|top of page|next article|previous article|next story|previous story|next post|previous post|older post|newer post|older posts|newer posts|next|previous|read more|keep reading|continue reading|see more|' +
