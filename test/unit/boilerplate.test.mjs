@@ -2253,3 +2253,11 @@ test('a share counter\'s label left without its count ("Shares") is furniture; a
   // Before, kept between a magazine's byline and its picture's caption.
   judgeBetweenParagraphs(['Shares'], ['Shares in the Wexmoor printing firm rose on the news.']);
 });
+
+test('a long paragraph pasted twice in a row is flagged once, however long', () => {
+  const long = 'The council said on Monday that the rebuilt library, which cost more than four million pounds and took two years to finish, would open from nine in the morning until eight at night on weekdays, and that the reading rooms on the upper floor would be kept for exam students during the summer, when the schools close and the village branches shut for repairs to their roofs.';
+  assert.ok(long.split(' ').length > 40);
+  const page = [...BODY.slice(0, 5), '', long, '', long, '', ...BODY.slice(5)].join('\n');
+  // Before, a paragraph of more than 40 words was kept twice.
+  assert.deepEqual(boilerplateLines(page), [9]);
+});

@@ -239,7 +239,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   for (let i = 1; i < infos.length; i++) {
     const a = infos[i - 1];
     const b = infos[i];
-    if (a.trimmed === b.trimmed && b.wordCount >= 2 && b.wordCount <= 40) {
+    // (A widget's line is short; a paragraph pasted twice may be of any length.)
+    if (a.trimmed === b.trimmed && b.wordCount >= 2 && (b.wordCount <= 40 || b.sentenceLike)) {
       // A sentence twice is the article's paragraph pasted twice: the copy goes, the paragraph stays;
       // over a picture's credit it is the picture's alt text and caption, both cut.
       const pasted = b.sentenceLike && reasons.get(i + 1) !== 'photo or source credit';
