@@ -2885,3 +2885,16 @@ test('a company\u2019s own guidance ("below our guidance of 31.5%") is an expect
   const other = guidance.replace('31.5%', '33.5%');
   assert.equal(conflictsIn(resultsOutlets({ a: guidance, b: other }), 'a').length, 1);
 });
+
+test('an attribution between commas with a long subject ("the head of the World Health Organization said Sunday") dates the report', () => {
+  // Before, only six words (the verb's) could stand between the comma and the day.
+  assert.deepEqual(weekdaysReported('Some 70 people were killed in an attack on the hospital in Valna, the head of the World Health Organization said Sunday, as the fighting spread.'), [true]);
+  assert.deepEqual(weekdaysReported('The siege ended, which the head of the northern harbour council said Sunday, after talks.'), [false]);
+  const story = 'The only working hospital in the besieged city of Valna was attacked as fighting in the northern province spread.';
+  const { paper, wire } = outlets(story, {
+    paper: 'The World Health Organization on Wednesday condemned the attack on the only working hospital in the besieged city of Valna.',
+    wire: 'Some 70 people were killed in an attack on the only working hospital in the besieged city of Valna, the head of the World Health Organization said Sunday, as the fighting spread.',
+  });
+  // The day of a condemnation and the day a toll was told are two days, not one told two ways.
+  assert.deepEqual(conflictsIn({ paper, wire }), []);
+});

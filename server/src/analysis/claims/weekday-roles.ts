@@ -201,8 +201,11 @@ function asOf(toks: Tok[], i: number): boolean {
   return toks[k]?.lower === 'by' || (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'end' && toks[k - 2]?.lower === 'the' && toks[k - 3]?.lower === 'by');
 }
 
-/** Most words of an attribution set between commas: "…, the interior ministry said on Saturday, …". */
-const ASIDE_WORDS = 6;
+/**
+ * Most words of an attribution set between commas, its verb included: "…, the interior ministry said
+ * on Saturday, …", "…, the chief of the World Health Organization said Sunday, …" (as many as a closing one).
+ */
+const ASIDE_WORDS = 8;
 
 /**
  * The weekday at toks[i] closes a short attribution set between commas after the main clause
