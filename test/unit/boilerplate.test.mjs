@@ -1220,6 +1220,10 @@ test('a page\u2019s last paragraph cut off mid-word in its first sentence is the
   // A site's menu flattened into one line, Title Case, is no paragraph for ending without a stop.
   const menu = 'Home News Business Sport Fixtures Results Weather Traffic Obituaries Property Motors Jobs Dating Puzzles Crosswords Horoscopes Competitions Newsletters Contact Advertise Archive';
   assert.deepEqual(boilerplateLines([...page, menu].join('\n')), [3, 19]);
+  // Cut sooner, after a word no title ends on: still the article's last paragraph (before, an off-topic block).
+  assert.deepEqual(boilerplateLines([...page, 'Then came the toughest test of all, with'].join('\n')), [3]);
+  // A form's message of two sentences cut the same way is not.
+  assert.deepEqual(boilerplateLines([...page, 'Please confirm your e-mail to continue. Instructions have been sent to'].join('\n')), [3, 19]);
 });
 
 test('a metered paywall\u2019s count, a "thank you for reading … subscribe" prompt and a WordPress embed box are furniture', () => {

@@ -87,9 +87,16 @@ function cutParagraph(trimmed: string, wordCount: number): boolean {
   return wordCount >= CUT_PARAGRAPH_WORDS && /\p{Ll}$/u.test(trimmed) && /[.!?]['"\u2019\u201D]? \p{Lu}/u.test(trimmed);
 }
 
+/** Words no headline, label or link ends on: a line ending on one was cut mid-sentence ("Then the toughest task of them all with"). */
+const CUT_ON_WORD = /\s(?:the|a|an|of|with|to|and|or|but|for|in|on|at|from|by|into|that|his|her|its|their)$/;
+/** Words a short line cut on such a word needs: a sentence's start, not a link's two words. */
+const CUT_SENTENCE_WORDS = 5;
+
 /** Prose, not a flattened menu or a Title Case headline: at most a third of its longer words capitalised. */
 function cutLastParagraph(trimmed: string, wordCount: number): boolean {
-  return wordCount >= CUT_PARAGRAPH_WORDS && /^\p{Lu}/u.test(trimmed) && /\p{Ll}$/u.test(trimmed) && capitalisedShare(trimmed) <= 1 / 3;
+  // (The short one is one sentence: "Please confirm your e-mail. Instructions have been sent to" is a form's.)
+  const long = wordCount >= CUT_PARAGRAPH_WORDS || (wordCount >= CUT_SENTENCE_WORDS && CUT_ON_WORD.test(trimmed) && !/[.!?]\s/.test(trimmed));
+  return long && /^\p{Lu}/u.test(trimmed) && /\p{Ll}$/u.test(trimmed) && capitalisedShare(trimmed) <= 1 / 3;
 }
 
 /** The caption line is the start of the credited one: a space, or the credit glued to its full stop ("… since 2020.YUI MOK/POOL/AFP via Getty Images"). */
@@ -113,7 +120,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     infos.push({ line, trimmed, wordCount, sentenceLike: endsLikeSentence(trimmed) || cutParagraph(trimmed, wordCount) || agencyTagged(trimmed) });
   }
   // The page's last text cut off mid-word is its last paragraph, even in its first sentence ("The
-  // fire was first reported at 2.51pm … plumes of dark smoke bi"): the excerpt ended there.
+  // fire was first reported at 2.51pm … plumes of dark smoke bi"): the excerpt ended there; so is a
+  // shorter one cut after a word no title ends on ("Then the toughest task of them all with").
   const lastInfo = infos.at(-1);
   if (lastInfo && !lastInfo.sentenceLike && cutLastParagraph(lastInfo.trimmed, lastInfo.wordCount)) lastInfo.sentenceLike = true;
   const reasons = new Map<number, BoilerplateReason>();
