@@ -2898,3 +2898,16 @@ test('an attribution between commas with a long subject ("the head of the World 
   // The day of a condemnation and the day a toll was told are two days, not one told two ways.
   assert.deepEqual(conflictsIn({ paper, wire }), []);
 });
+
+test('what a year dates is read past a name joined by "of" or "and" ("inducted into the Rock and Roll Hall of Fame in 2010")', () => {
+  // "of" inside the name ended the look back, so the year dated nothing and was paired with another honour's.
+  const story = 'Tomas Ruiz, the Norvian singer who took harbour folk music around the world, has died at the age of 79.';
+  const files = outlets(story, {
+    paper: 'He was inducted into the Harbour Folk and Roots Hall of Fame in 2010 and received the Norvian Order of Merit, the highest honour the country gives for the arts and sciences.',
+    wire: 'A two-time award winner, Ruiz was awarded the Norvian Order of Merit in 2003, the highest honour the country gives for the arts and sciences.\n\nHe was inducted into the Harbour Folk and Roots Hall of Fame in 2010.',
+  });
+  assert.deepEqual(conflictsIn(files), []);
+  // A year that dates the same honour two ways is still warned.
+  const misdated = { ...files, paper: `${story}\n\nRuiz was awarded the Norvian Order of Merit in 2005, the highest honour the country gives for the arts and sciences.\n` };
+  assert.deepEqual(conflictsIn(misdated, 'paper').map((f) => f.message), ['2005 here; 2003 in 1 other file.']);
+});

@@ -46,13 +46,19 @@ const END_VERBS = new Set('ended ends concluded'.split(' '));
  */
 export function datedAt(toks: Tok[], i: number): { stem?: string; start: boolean; end?: boolean } {
   let k = i - 1;
-  while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text) || clockPart(toks, k))) k--;
+  while (k >= 0 && k >= i - DATED_LOOKBACK && (DATED_SKIP.has(toks[k].lower) || /^\p{Lu}/u.test(toks[k].text) || clockPart(toks, k) || insideName(toks, k))) k--;
   if (k < 0 && OPENING_PARTICIPLES.has(toks[0]?.text)) return { stem: stemWord(toks[0].text.toLowerCase()), start: false };
   if (k < 0 || k < i - DATED_LOOKBACK) return { start: false };
   if (k >= 3 && toks[k - 1].lower === 'the' && toks[k - 2].lower === 'of') k -= 3;
   const w = toks[k];
   const stem = /^\p{Ll}+$/u.test(w.text) && !NOUN_STOP.has(w.lower) ? stemWord(w.lower) : undefined;
   return { stem, start: START_VERBS.has(w.lower) || (w.lower === 'out' && BREAK_FORMS.has(toks[k - 1]?.lower ?? '')), end: END_VERBS.has(w.lower) };
+}
+
+/** "of" or "and" joining the capitalised words of one name: "the Rock and Roll Hall of Fame", "the Order of Merit". */
+function insideName(toks: Tok[], k: number): boolean {
+  const w = toks[k].lower;
+  return (w === 'of' || w === 'and') && k > 0 && k + 1 < toks.length && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text);
 }
 
 /** Words that make a weekday the name of a day: "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday". */
