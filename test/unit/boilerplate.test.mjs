@@ -2265,3 +2265,15 @@ test('a long paragraph pasted twice in a row is flagged once, however long', () 
   // Before, a paragraph of more than 40 words was kept twice.
   assert.deepEqual(boilerplateLines(page), [9]);
 });
+
+test('a broadcaster\'s notes under a breaking story ("This breaking news story is being updated …", "Please refresh the page …", its alerts offered) are furniture', () => {
+  // Before, each stayed, under a report of a singer's death pasted from a news site.
+  judgeBetweenParagraphs(
+    [
+      'This breaking news story is being updated and more details will be published shortly.',
+      'Please refresh the page for the latest version.',
+      'You can receive breaking news alerts on a smartphone or tablet via the Wexmoor News app. You can also follow us on WhatsApp and subscribe to our YouTube channel.',
+    ],
+    ['You can receive news alerts about the library from the council, Costa said.', 'This story is being updated by the library, which plans a history of the town.'],
+  );
+});

@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { GALLERY_COUNTER, SHORT_LINE, opensWithGalleryCounter, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongAppeal, isLongCookieBanner, isMeasure, isMoreToStoryCall, isScriptLine, isSectionName, isQuotationWithSpeaker, isSponsorVerdict, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { GALLERY_COUNTER, SHORT_LINE, opensWithGalleryCounter, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongAppeal, isLongCookieBanner, isMeasure, isMoreToStoryCall, isNewsAlertsOffer, isScriptLine, isSectionName, isQuotationWithSpeaker, isSponsorVerdict, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 import { isMarkupLine } from './markup';
 
 export interface BoilerplateBlock {
@@ -166,7 +166,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       }
     } else if (isLongCookieBanner(info.trimmed, info.wordCount)) return flag(i, 'cookie notice');
     else if (isLongAppeal(info.trimmed, info.wordCount)) return flag(i, 'appeal for support or donations');
-    else if (isMoreToStoryCall(info.trimmed, info.wordCount)) return flag(i, 'newsletter or sign-up prompt');
+    else if (isMoreToStoryCall(info.trimmed, info.wordCount) || isNewsAlertsOffer(info.trimmed, info.wordCount)) return flag(i, 'newsletter or sign-up prompt');
     else if (isScriptLine(info.trimmed)) return flag(i, 'page script code');
     else if (isMarkupLine(info.trimmed)) return flag(i, 'HTML markup left in the text');
     else if (isCommentTerms(info.trimmed)) return flag(i, 'comment form');

@@ -176,8 +176,8 @@ const CREDIT = /^(?:source|sources|photo|photos|image|images|picture|credit|cred
 const BARE_COUNT = /^\d{1,3}(?:[.,]\d{1,2})?[KkMm]$/;
 /** A line wholly in brackets: "[This story is developing]", "(This story has been updated.)". */
 const isBracketed = (t: string) => (t[0] === '[' && t.endsWith(']')) || (t[0] === '(' && t.endsWith(')'));
-/** A page's note that the story is still being written: "This is a developing story…", "More to follow.", "Please check back for updates.", AP's "AP's earlier story follows below.", "[We are working to expand this information]" (brackets read past), "This story has been updated with new developments." */
-const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? (?:story|update)(?:,? and (?:it )?will be updated)?|(?:a )?developing story|(?:[a-z]{1,15}(?: [a-z]{1,15}){0,2}['\u2019]s )?earlier story follows(?: below)?|this story is (?:developing|being updated)|(?:more|further) (?:(?:details|information|updates) )?to (?:follow|come)|we(?: are|['\u2019]re) working to (?:expand|update) this (?:information|story|article|report)|(?:please )?check back (?:later |soon )?for (?:updates|more)|(?:refresh|reload)(?: (?:the|this) page)? for (?:updates|the latest)|this (?:post|story|article|page) (?:will be|is being|has been) updated(?: as (?:new|more) information (?:is|becomes) available| with (?:additional|more|new|the latest) (?:information|details|reporting|developments))?)\s?[.\u2026!;]*\s*){1,2}$/i;
+/** A page's note that the story is still being written: "This is a developing story…", "More to follow.", Sky's "This breaking news story is being updated and more details will be published shortly." and "Please refresh the page for the latest version.", "Please check back for updates.", AP's "AP's earlier story follows below.", "[We are working to expand this information]" (brackets read past), "This story has been updated with new developments." */
+const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? (?:story|update)(?:,? and (?:it )?will be updated)?|(?:a )?developing story|(?:[a-z]{1,15}(?: [a-z]{1,15}){0,2}['\u2019]s )?earlier story follows(?: below)?|this story is (?:developing|being updated)|(?:more|further) (?:(?:details|information|updates) )?to (?:follow|come)|we(?: are|['\u2019]re) working to (?:expand|update) this (?:information|story|article|report)|(?:please )?check back (?:later |soon )?for (?:updates|more)|(?:please )?(?:refresh|reload)(?: (?:the|this) page)? for (?:updates|the latest(?: version| updates)?)|this (?:(?:breaking|developing)(?: news)? )?(?:post|story|article|page) (?:will be|is being|has been) updated(?: as (?:new|more) information (?:is|becomes) available| with (?:additional|more|new|the latest) (?:information|details|reporting|developments)| and (?:more|further) details will be (?:published|added) (?:shortly|soon))?)\s?[.\u2026!;]*\s*){1,2}$/i;
 /** A pointer to the outlet's live blog: "Follow our live updates here", "Read the latest in our live blog", "For live updates, follow our blog." */
 const LIVE_POINTER = /^(?:(?:follow|read|see|get|catch up (?:on|with)|keep up with)(?: (?:all|our|the))*(?: latest)?(?: (?:in|on) our)? live (?:updates|coverage|blog|reporting)\b|for (?:the latest )?live (?:updates|coverage),)[^.!?]{0,40}[.!]?$/i;
 /** A promotion of the outlet's video channel: "Watch more of our videos on ShotsTV.com and on Freeview 262". */
@@ -412,6 +412,10 @@ const SIGN_UP_FORM = /^(?:thanks?(?: you)? for (?:signing up|subscribing|registe
 const STAY_UPDATED = /^(?:(?:stay|keep) (?:up to date|up-to-date|informed|in the know|ahead of the news)\b.{0,100}\b(?:our|the latest|top stories|headlines|newsletters?)\b|find out what['\u2019]s happening in\b.{0,80}\bthe latest (?:updates|news|headlines)\b)/i;
 /** "Chevron icon It indicates an expandable section or menu, …": an icon's text for screen readers, flattened into the page. */
 const ICON_ALT = /^[\p{L}-]{1,20}(?: [\p{L}-]{1,20})? icon (?:it )?indicates\b/iu;
+/** Sky's "You can receive breaking news alerts on a smartphone or tablet via the Sky News app. …": the site's alerts offered. */
+const NEWS_ALERTS_OFFER = /^you can (?:also )?(?:receive|get) (?:breaking|our) news alerts\b/i;
+/** The site's news alerts offered, at any line length (the offer often runs on into its other channels). */
+export const isNewsAlertsOffer = (trimmed: string, wordCount: number) => wordCount <= 60 && (trimmed.charCodeAt(0) | 0x20) === 0x79 && NEWS_ALERTS_OFFER.test(trimmed);
 /** "Download our app", "Get the WKPA app now": a site's app promotion. */
 const APP_PROMPT = /^(?:download|get|install|try) (?:our|the)(?: [\p{L}\p{N}&.'\u2019-]+){0,3} apps?(?: (?:now|today|for free|here))?[.!]?$/iu;
 /** A sign-up box's fine print: "No spam, we promise. You can unsubscribe at any time and we'll never share your details …". */
@@ -620,6 +624,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60 && !REPORTED.test(t)) || COOKIE_BANNER.test(t)) return 'cookie notice';
   if (((NEWSLETTER.test(t) && (PROMPT_WORDS.test(t) || !endsLikeSentence(t))) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
   if (APP_PROMPT.test(t) || (SIGN_UP_FORM.test(t) && wordCount <= 70) || (STAY_UPDATED.test(t) && wordCount <= 20)) return 'newsletter or sign-up prompt';
+  if (isNewsAlertsOffer(t, wordCount)) return 'newsletter or sign-up prompt';
   if (wordCount <= 10 && first === 0x73 && JOURNALISM_APPEAL.test(t)) return 'appeal for support or donations';
   if ((wordCount <= 40 && (t.includes('nsubscribe') || t.includes('spam') || t.includes('never s')) && SIGN_UP_FINE_PRINT.test(t)) || (wordCount <= 25 && (first === 0x67) && (GET_NEWS_PROMPT.test(t) || GET_NAMED_EMAIL.test(t)))) return 'newsletter or sign-up prompt';
   return undefined;
