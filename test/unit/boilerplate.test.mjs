@@ -2277,3 +2277,13 @@ test('a broadcaster\'s notes under a breaking story ("This breaking news story i
     ['You can receive news alerts about the library from the council, Costa said.', 'This story is being updated by the library, which plans a history of the town.'],
   );
 });
+
+test('a wire caption ending on its weekday, full date and place ("… on Monday, Oct. 27, 2025, in Paris.") one blank line over its credit is the picture\'s', () => {
+  const caption = 'Readers queue outside the rebuilt Wexmoor library on Saturday, March 7, 2026, in Wexmoor.';
+  const page = [BODY[0], BODY[2], BODY[3], caption, 'Ana Ruiz/AP', BODY[4], BODY[6]].join('\n\n');
+  // Before, only the credit was flagged (line 9): a caption set apart by a blank line needed its alt text over it.
+  assert.deepEqual(boilerplateLines(page), [7, 9]);
+  // An article sentence over a captionless picture's credit stays.
+  const sentence = 'Readers queued outside the rebuilt library on Saturday, and the doors opened at nine.';
+  assert.deepEqual(boilerplateLines([BODY[0], BODY[2], BODY[3], sentence, 'Ana Ruiz/AP', BODY[4], BODY[6]].join('\n\n')), [9]);
+});

@@ -10,7 +10,7 @@ import { Line, isBlank } from '../text/lines';
 import { LineStems } from '../text/segment';
 import { BoilerplateReason, COMMENT_HEADINGS, PHRASES, endMarkerHeading, normalisePhrase } from './phrases';
 import { repeatedRuns } from './repeated-runs';
-import { GALLERY_COUNTER, SHORT_LINE, opensWithGalleryCounter, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongAppeal, isLongCookieBanner, isMeasure, isMoreToStoryCall, isNewsAlertsOffer, isScriptLine, isSectionName, isQuotationWithSpeaker, isSponsorVerdict, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
+import { GALLERY_COUNTER, SHORT_LINE, opensWithGalleryCounter, endsLikeSentence, isAgencyCaption, isAuthorBio, isByline, isCaption, isAltTextOf, isCaptionOverCredit, isCommentTerms, isContactDetail, isEmbedNotice, isPrintNote, isCreditedCaption, isContributorNote, isIconLabels, isTimeOnly, isInterviewTurn, isLongAppeal, isLongCookieBanner, isMeasure, isMoreToStoryCall, isNewsAlertsOffer, isWireCaptionEnd, isScriptLine, isSectionName, isQuotationWithSpeaker, isSponsorVerdict, isTruncatedTeaser, pressReleasePart, shapeReason } from './shape';
 import { isMarkupLine } from './markup';
 
 export interface BoilerplateBlock {
@@ -220,11 +220,13 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const creditNext = infos[i + 1].line.index === infos[i].line.index + 1;
     const overNext = i > 0 && infos[i - 1].line.index === infos[i].line.index - 1;
     const spaced = i > 0 && !(creditNext && overNext) && infos[i + 1].line.index - infos[i].line.index <= 2 && infos[i].line.index - infos[i - 1].line.index <= 2 && isAltTextOf(infos[i - 1], infos[i].trimmed);
-    if (!creditNext && !spaced) continue;
+    // A wire caption's own ending ("… on Monday, Oct. 27, 2025, in Paris.") one blank line over its credit: the picture's.
+    const wireCaption = !creditNext && !spaced && infos[i + 1].line.index - infos[i].line.index === 2 && isWireCaptionEnd(infos[i].trimmed);
+    if (!creditNext && !spaced && !wireCaption) continue;
     // A caption's sentence and its credit glued together with blank lines round the pair, on a page
     // that sets its paragraphs apart so: one picture's block ("The crash site where …" over
     // "Picture: Getty"; a headline over a credit has no full stop, and stays).
-    const block = creditNext && !overNext && !spaced && infos[i].sentenceLike && (i + 2 >= infos.length || infos[i + 2].line.index - infos[i + 1].line.index >= 2);
+    const block = wireCaption || (creditNext && !overNext && !spaced && infos[i].sentenceLike && (i + 2 >= infos.length || infos[i + 2].line.index - infos[i + 1].line.index >= 2));
     const over = overNext || spaced ? { ...infos[i - 1], furniture: reasons.has(i - 1) } : block ? PICTURE_BLOCK : undefined;
     if (!isCaptionOverCredit(over, infos[i], infos[i + 1].trimmed)) continue;
     flag(i, 'photo caption with its credit');
