@@ -2287,3 +2287,8 @@ test('a wire caption ending on its weekday, full date and place ("… on Monday,
   const sentence = 'Readers queued outside the rebuilt library on Saturday, and the doors opened at nine.';
   assert.deepEqual(boilerplateLines([BODY[0], BODY[2], BODY[3], sentence, 'Ana Ruiz/AP', BODY[4], BODY[6]].join('\n\n')), [9]);
 });
+
+test('a sports site\'s labelled caption ("Image: Ruiz celebrates after scoring his first goal") is furniture; a sentence about an image is not', () => {
+  // Before, kept between the match report's paragraphs.
+  judgeBetweenParagraphs(['Image: Ana Ruiz celebrates after scoring her first goal', 'Picture: Readers queue outside the library on Saturday'], ['Image: the council said the new sign would go up in March.', 'The image of the library on Saturday was shared widely.']);
+});

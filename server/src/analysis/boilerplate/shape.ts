@@ -204,10 +204,10 @@ const CREDIT_LABEL = /^(?:sources?|(?:photo|image|picture)s? credits?(?: [^\s:]{
 /**
  * BBC-style photo and video lines: "Image copyright Getty Images", "Image caption The band on stage
  * in 2019", and with a comma as the site prints them now: "Image source, PA Media", "Media caption,
- * Drone footage shows …". What follows starts as a name or a caption does ("Image source, the
- * library says, …" is a sentence).
+ * Drone footage shows …"; Sky's labelled caption: "Image: Eze celebrates after scoring his first
+ * goal". What follows starts as a name or a caption does ("Image source, the library says, …" is a sentence).
  */
-const IMAGE_LINE = /^(?:[Ii]mage|[Mm]edia|[Vv]ideo) (?:[Cc]opyright|[Cc]aption|[Ss]ource),? [\p{Lu}\d"'\u201C\u2018]/u;
+const IMAGE_LINE = /^(?:(?:[Ii]mage|[Mm]edia|[Vv]ideo) (?:[Cc]opyright|[Cc]aption|[Ss]ource),?|Image:|Picture:) [\p{Lu}\d"'\u201C\u2018]/u;
 /**
  * A photographer and an agency: "(Reed Saxon / Associated Press)", "Jason Cipriani/ZDNet", "Al Goldis,
  * Associated Press", "Tom Davies Associated Press", "NICK WASS/AP PHOTO, FILE"; a particle of the
