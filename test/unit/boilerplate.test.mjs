@@ -2292,3 +2292,11 @@ test('a sports site\'s labelled caption ("Image: Ruiz celebrates after scoring h
   // Before, kept between the match report's paragraphs.
   judgeBetweenParagraphs(['Image: Ana Ruiz celebrates after scoring her first goal', 'Picture: Readers queue outside the library on Saturday'], ['Image: the council said the new sign would go up in March.', 'The image of the library on Saturday was shared widely.']);
 });
+
+test('a caption closed by a credit after a slash ("… Tai Po district. Photo / Ana Ruiz, AFP") is furniture; a sentence with a slash is not', () => {
+  // Before, kept: the credit's label took a colon or "by", not a slash.
+  judgeBetweenParagraphs(
+    ['Readers look up at the rebuilt Wexmoor library on Saturday. Photo / Ana Ruiz, AFP', 'Officers outside the Wexmoor library after the fire. Photo / Wexmoor Police, AFP', 'The reading room of the library on its first morning. Photo / Supplied'],
+    ['The library lends books and DVDs / CDs to every resident of the town.'],
+  );
+});
