@@ -2300,3 +2300,8 @@ test('a caption closed by a credit after a slash ("… Tai Po district. Photo / 
     ['The library lends books and DVDs / CDs to every resident of the town.'],
   );
 });
+
+test('a site builder\'s "Return to site" link and a picture\'s "Section image" placeholder are furniture', () => {
+  // Before, both stayed around a blog post's headline.
+  judgeBetweenParagraphs(['Return to site', 'Back to site', 'Section image'], ['The library will return to the site of the old mill next year.']);
+});
