@@ -2911,3 +2911,30 @@ test('what a year dates is read past a name joined by "of" or "and" ("inducted i
   const misdated = { ...files, paper: `${story}\n\nRuiz was awarded the Norvian Order of Merit in 2005, the highest honour the country gives for the arts and sciences.\n` };
   assert.deepEqual(conflictsIn(misdated, 'paper').map((f) => f.message), ['2005 here; 2003 in 1 other file.']);
 });
+
+test('a figure the other file states in another sentence like mine is not disputed by the sentence paired with mine', () => {
+  const story = 'Kestrel Media agreed on Friday to buy the Harbourline studios and streaming service in a cash and stock deal.';
+  const files = outlets(story, {
+    wire: 'Under the terms, Harbourline Media shareholders will receive $23.25 in cash and approximately $4.50 in Kestrel stock per share.\n\nThe cash-and-stock transaction values the assets at $27.75 per share and represents a 121.3% premium over the Harbourline Media share price in September.',
+    paper: 'The acquisition is structured as a cash and stock deal, valued at $27.75 per share of Harbourline, resulting in a total enterprise value of approximately $12.7 billion.',
+  });
+  // Before, "$27.75 here; $23.25 in 1 other file": the cash part was paired with the whole price.
+  // (The wire's "$23.25 here; $27.75" stays: a file giving both figures may be at odds with itself.)
+  assert.deepEqual(conflictsIn(files, 'paper'), []);
+  // A price neither file states elsewhere is still warned.
+  const changed = { ...files, paper: files.paper.replace('$27.75', '$29.75') };
+  assert.equal(conflictsIn(changed, 'paper').length, 1);
+  // So is a body's figure changed under a headline that restates the other's: the headline is less like it.
+  const headed = { wire: files.wire, paper: `Harbourline deal valued at $23.25 in cash per share\n\n${files.paper.replace('$27.75', '$29.75')}` };
+  assert.equal(conflictsIn(headed, 'paper').length, 1);
+});
+
+test('a file stating the other\'s figure in a sentence more like theirs than the one paired with it is not at odds with it', () => {
+  const story = 'Harbour traders waited for news of the tariff talks between the two governments as the deadline neared.';
+  const files = outlets(story, {
+    paper: 'Two officials said the minister had decided that rolling back existing tariffs, in addition to cancelling a scheduled Dec. 15 imposition of tariffs on some $156 million in imported consumer goods, requires deeper concessions.',
+    wire: 'Traders are uncertain whether the tariff the minister had scheduled to impose Dec. 15 on another $160 million of imported consumer goods would go into effect.\n\nWhile the minister canceled an increase in tariffs planned for Oct. 15, he made no mention of rolling back existing tariffs.',
+  });
+  // Before, the wire's "Oct. 15" was warned against the paper's "Dec. 15" (and back): two tariffs' dates.
+  assert.deepEqual(conflictsIn(files), []);
+});

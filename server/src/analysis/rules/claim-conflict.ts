@@ -297,6 +297,20 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
           if (yearGivenElsewhere(claim, a.sentence, theirFile) || yearGivenElsewhere(partner, cs, ownFile)) continue;
         }
         if ((claim.kind === 'weekday' || claim.kind === 'date') && !nearCopy && plainSharedWords(cs, a.sentence) < WHEN_PLAIN_WORDS) continue;
+        // The file states my very figure in another sentence like mine ("valued at $27.75 per share"
+        // paired with "… will receive $23.25 in cash and … $4.50 in Netflix stock per share", in a file
+        // whose "values the assets at $27.75 per share" agrees): the pair gives two figures of the story.
+        const stated = nearCopy ? undefined : statedElsewhere(claim, cs, a.sentence, ctx.corpus.get(a.file)!.claimSentences, like);
+        if (stated) {
+          ev.agree.push({ file: a.file, ...stated });
+          continue;
+        }
+        // Asked the other way: my own file states the other's figure in a sentence more like theirs than
+        // mine is ("planned to impose Dec. 15 on another $160 billion" in the file whose "an increase in
+        // tariffs planned for Oct. 15" was paired with "a scheduled Dec. 15 imposition of tariffs"). A
+        // headline restating the sources' figure over a body that changed it is less like them, and the
+        // body's change is still warned.
+        if (!nearCopy && statedElsewhere(partner, a.sentence, cs, ownFile, like, Math.max(STATED_ELSEWHERE_SHARED_WORDS, sharedContextWords(a.sentence.context, cs.context) + 1))) continue;
         ev.conflict.push({ file: a.file, sentence: a.sentence, claims: [partner] });
       }
       // A file whose best sentence decided nothing ("one passenger survived" for "carrying 177
@@ -310,6 +324,22 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
     }
   }
   return out;
+}
+
+/** Context words a sentence stating my very figure shares with mine, at least, to state it of one thing: "cash", "stock", "share". */
+const STATED_ELSEWHERE_SHARED_WORDS = 3;
+
+/**
+ * A sentence of `file` besides `paired` giving `claim`'s very figure and sharing `needed` of the
+ * words of `mine` (the claim's sentence): the figure is stated of what `mine` tells.
+ */
+function statedElsewhere(claim: Claim, mine: ClaimSentence, paired: ClaimSentence, file: readonly ClaimSentence[], like: LikeClaims, needed = STATED_ELSEWHERE_SHARED_WORDS): { sentence: ClaimSentence; claim: Claim } | undefined {
+  for (const sentence of file) {
+    if (sentence === paired) continue;
+    const same = like.of(sentence.claims, claim).find((k) => sameFigure(k, claim));
+    if (same && sharedContextWords(mine.context, sentence.context) >= needed) return { sentence, claim: same };
+  }
+  return undefined;
 }
 
 /** `c` is the change of a sum that `other`'s sentence gives apart from `other` (see Claim.ofSum). */
