@@ -2938,3 +2938,17 @@ test('a file stating the other\'s figure in a sentence more like theirs than the
   // Before, the wire's "Oct. 15" was warned against the paper's "Dec. 15" (and back): two tariffs' dates.
   assert.deepEqual(conflictsIn(files), []);
 });
+
+test('years dating two things of a story ("cruise to Mars in autumn 2026", "arrival expected in 2027", "On November 13, 2025, …") are not compared; one thing dated two ways is', () => {
+  const story = 'The Harbour Space Agency launched its twin Kestrel probes to Mars on a heavy rocket from the Valna coast.';
+  const files = outlets(story, {
+    wire: 'The twin Kestrel probes launched aboard the heavy rocket on Thursday afternoon from the Valna coast, beginning their journey to Mars with arrival expected in 2027.',
+    paper: 'The twin Kestrel probes will stay in a holding orbit near the Valna coast launch path before beginning their cruise to Mars in autumn 2026, when the planets align.',
+    blog: 'On November 13, 2025, the heavy rocket lifted the twin Kestrel probes from the Valna coast on their journey to Mars.',
+  });
+  // Before, each pair was warned: 2027 against 2026 and 2025.
+  assert.deepEqual(conflictsIn(files), []);
+  // The same arrival dated two ways is still warned.
+  const arrival = { wire: files.wire, paper: files.wire.replace('Thursday afternoon', 'Thursday').replace('2027', '2028') };
+  assert.equal(conflictsIn(arrival).length, 2);
+});

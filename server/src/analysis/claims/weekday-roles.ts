@@ -9,8 +9,8 @@ import { stemWord } from '../text/segment';
 /** How many words back from a weekday the word it dates is looked for (a run of capitals stays linear). */
 const DATED_LOOKBACK = 12;
 
-/** Words passed over looking back from a weekday for what it dates: "on", "early", "late", "last", prepositions of place. */
-const DATED_SKIP = new Set('on early late last this by until across through throughout around along over into inside within in at near outside from the a an'.split(' '));
+/** Words passed over looking back from a weekday for what it dates: "on", "early", "late", "last", prepositions of place, a year's season ("in autumn 2026"). */
+const DATED_SKIP = new Set('on early late last this by until across through throughout around along over into inside within in at near outside from the a an spring summer autumn winter'.split(' '));
 
 /**
  * A clock time's token before a weekday, passed over like "on": the "1", "00", "a" and "m" of "will
@@ -55,10 +55,14 @@ export function datedAt(toks: Tok[], i: number): { stem?: string; start: boolean
   return { stem, start: START_VERBS.has(w.lower) || (w.lower === 'out' && BREAK_FORMS.has(toks[k - 1]?.lower ?? '')), end: END_VERBS.has(w.lower) };
 }
 
-/** "of" or "and" joining the capitalised words of one name: "the Rock and Roll Hall of Fame", "the Order of Merit". */
+/**
+ * "of" or "and" joining the capitalised words of one name ("the Rock and Roll Hall of Fame", "the
+ * Order of Merit"), or "to" before a place's name ("their cruise to Mars in autumn 2026").
+ */
 function insideName(toks: Tok[], k: number): boolean {
   const w = toks[k].lower;
-  return (w === 'of' || w === 'and') && k > 0 && k + 1 < toks.length && /^\p{Lu}/u.test(toks[k - 1].text) && /^\p{Lu}/u.test(toks[k + 1].text);
+  if (k + 1 >= toks.length || !/^\p{Lu}/u.test(toks[k + 1].text)) return false;
+  return w === 'to' || ((w === 'of' || w === 'and') && k > 0 && /^\p{Lu}/u.test(toks[k - 1].text));
 }
 
 /** Words that make a weekday the name of a day: "Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday". */

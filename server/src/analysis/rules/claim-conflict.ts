@@ -207,6 +207,10 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // sentence's ("the leaking, in May 2022, of a draft opinion"): two things, unless the
         // sentences are near copies (a changed year in a copied sentence is still found).
         if (claim.kind === 'year' && !claim.label !== !partner.label && !nearCopy) continue;
+        // "beginning their cruise to Mars in autumn 2026" against "with arrival expected in 2027", or "On
+        // November 13, 2025, the rocket took off" against it: years dating two things of the story,
+        // neither sentence naming the other's.
+        if (claim.kind === 'year' && !nearCopy && datesTwoThings(claim, cs, partner, a.sentence)) continue;
         // "World Cup 2023" against "Euros 2022": years of two named events.
         if (claim.kind === 'year' && claim.label && partner.label && saidOfOthers(claim, partner) && !nearCopy) continue;
         // "winning a record 18th NBA title on the 16th anniversary of … their 17th championship"
@@ -340,6 +344,16 @@ function statedElsewhere(claim: Claim, mine: ClaimSentence, paired: ClaimSentenc
     if (same && sharedContextWords(mine.context, sentence.context) >= needed) return { sentence, claim: same };
   }
   return undefined;
+}
+
+/** What a year dates (Claim.dates), or for a year completing a date ("On November 13, 2025, …") that day, which no sentence names. */
+const DAY_OF_DATE = ' day';
+const yearDates = (k: Claim) => k.dates ?? (k.ofDay !== undefined ? DAY_OF_DATE : undefined);
+
+/** Two years each dating its own thing, neither sentence holding the other's word for it. */
+function datesTwoThings(a: Claim, aSentence: ClaimSentence, b: Claim, bSentence: ClaimSentence): boolean {
+  const [x, y] = [yearDates(a), yearDates(b)];
+  return x !== undefined && y !== undefined && x !== y && !aSentence.context.includes(y) && !bSentence.context.includes(x);
 }
 
 /** `c` is the change of a sum that `other`'s sentence gives apart from `other` (see Claim.ofSum). */
