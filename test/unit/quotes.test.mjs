@@ -1197,3 +1197,14 @@ test('a Title Case title holding an abbreviation ("The Story of Dr. Dolittle") i
   // A stop after a word that is no abbreviation still breaks a sentence: speech, flagged.
   assert.deepEqual(unattributed('The ferry left late. On the quay that night, \u201CWe Waited Hours. Nobody Came To Help\u201D and the boat sailed.'), [1]);
 });
+
+test('an offence\'s name in quotes after a charge\'s words ("two counts of “…”", "charged with “…”") needs no speaker, whoever else quotes it', () => {
+  const court = 'Harbour tycoon Ana Ruiz was convicted this morning at the Valna court on two counts of \u201Cconspiracy to collude with foreign forces\u201D and one count of \u201Cconspiracy to publish seditious publication\u201D.';
+  assert.deepEqual(unattributed(court), []);
+  assert.deepEqual(unattributed('She was charged with \u201CConspiracy To Defraud The Harbour Board Of Valna\u201D in May.'), []);
+  // Another file's sentence quoting the same name beside a speech verb does not make it speech here (before, flagged).
+  const other = 'In the first case brought over the \u201Cconspiracy to collude with foreign forces\u201D offence under the new law, Ana Ruiz faced life imprisonment if found guilty, said Professor Lena Park, a lawyer in Valna.';
+  assert.deepEqual(rule(checkAll({ a: court, b: other }).a, 'unattributed-quote'), []);
+  // Speech after a charge is still speech.
+  assert.deepEqual(unattributed('The court heard two counts of fraud. \u201CI never took a penny from the harbour fund.\u201D'), [1]);
+});

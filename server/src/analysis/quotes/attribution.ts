@@ -206,6 +206,7 @@ function isDirectQuote(q: QuoteSpan, n: number, before: string): boolean {
   if (NAMED_TEXT.test(lead)) return false; // the motto “Always forward”: written words, quoted by name
   if (SEARCHED_FOR.test(lead)) return false; // searched online for “harbour ferry timetable strike”: typed, not said
   if (NAMING.test(lead)) return false; // known as the “Baltic Link energy partnership”: a name, not speech
+  if (namesACharge(lead)) return false; // two counts of “conspiracy to collude with foreign forces”: an offence's name
   const opensSentence = lead === '' || /[:,]$/.test(lead);
   const first = q.text.trim()[0] ?? '';
   const capital = first !== first.toLowerCase();
@@ -222,6 +223,10 @@ const SEARCHED_FOR = /\b(?:search(?:ed|es|ing)?(?: online| the internet| the web
 
 /** A quote right after words giving a name ("known as the", "dubbed", "entitled") is that name, not speech. */
 const NAMING = /\b(?:(?:known as|dubbed|nicknamed|branded|named)(?: the| a| an)?|titled|entitled|so-called)$/i;
+
+/** A quote right after a charge's words ("two counts of", "convicted of", "charged with") is the offence's name, not speech. */
+const CHARGE = /\b(?:counts? of|charges? of|offen[cs]es? of|crimes? of|convicted of|guilty of|accused of|charged with|suspicion of|pleaded (?:not )?guilty to)(?: the| a| an)?$/i;
+export const namesACharge = (before: string) => CHARGE.test(before.trimEnd());
 
 /** Title Case and short, with no sentence inside: the name of a work, law or slogan. */
 function isTitle(text: string, n: number): boolean {

@@ -6,7 +6,7 @@
 import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
 import { attributionEdits } from './quote-fix';
 import { SourceMatch, matchingSourceQuotes } from './quote-sources';
-import { namedSpeaker, speakerTokens } from '../quotes/attribution';
+import { namedSpeaker, namesACharge, speakerTokens } from '../quotes/attribution';
 import { QuoteInfo } from '../document';
 import { countWords, words } from '../text/segment';
 
@@ -75,6 +75,9 @@ function opensItsParagraph(ctx: RuleContext, q: QuoteInfo): boolean {
  */
 function partialNeedsSpeaker(ctx: RuleContext, q: QuoteInfo, best: SourceMatch | undefined): boolean {
   if (!best || titleCased(q.span.text) || HEADLINE_SPEAKER.test(q.attribution.searched)) return false;
+  // "convicted on two counts of “conspiracy to collude with foreign forces”": a charge's name, whoever else quotes it.
+  const part = q.span.parts[0];
+  if (namesACharge(ctx.analysis.text.slice(lineAt(ctx, part.start).start, part.start))) return false;
   const line = lineAt(ctx, q.span.parts[q.span.parts.length - 1].end).text.trimEnd();
   if (!/[.!?]["'\u201D\u2019)]*$/.test(line)) return false;
   const named = speakerTokens(namedSpeaker(best.quote.attribution));
