@@ -2952,3 +2952,17 @@ test('years dating two things of a story ("cruise to Mars in autumn 2026", "arri
   const arrival = { wire: files.wire, paper: files.wire.replace('Thursday afternoon', 'Thursday').replace('2027', '2028') };
   assert.equal(conflictsIn(arrival).length, 2);
 });
+
+test('a count after "including" shares the fate of the verb before the count it is part of ("killing 265 people, including 241 passengers and crew")', () => {
+  const fates = (s) => allClaims(s).filter((k) => k.kind === 'count').map((k) => `${k.text}: ${k.fate ?? '-'}`);
+  // Before, the included count had no fate, or read "on board" as everyone the plane carried.
+  assert.deepEqual(fates('The blast hit the market, killing 15 people, including 14 civilians.'), ['15 people: dead', '14 civilians: dead']);
+  assert.deepEqual(fates('The jet crashed into a hostel, killing 265 people, including 241 passengers and crew on board.'), ['265 people: dead', '241 passengers and crew: dead']);
+  const story = 'The Harbour Air jet bound for Valna crashed into a college hostel shortly after take-off from Port Alder on Monday.';
+  const files = outlets(story, {
+    paper: 'The jet crashed into a college hostel shortly after take-off, killing 265 people, including 241 passengers and crew on board.',
+    wire: 'The jet crashed into a college hostel shortly after take-off. All except one of the 242 people on board were killed.',
+  });
+  // The dead aboard against everyone aboard: before, "241 passengers and crew here; 242 people" and back.
+  assert.deepEqual(conflictsIn(files).filter((f) => /241|242/.test(f.message)), []);
+});

@@ -136,7 +136,8 @@ function fateOfIncluded(toks: Tok[], from: number): string | undefined {
   if (toks[b]?.lower === 'and') for (b--; b >= 0 && from - b <= PAIRED_COUNT_WORDS + 2 && toks[b].lower !== 'including'; b--);
   if (toks[b]?.lower !== 'including') return undefined;
   for (let k = b - 1; k >= 0 && b - k <= INCLUDED_FATE_REACH; k--) {
-    const fate = toks[k].lower === 'toll' ? 'dead' : FATES[toks[k].lower];
+    // "killing 265 people, including 241 passengers and crew": the verb before the including count tells its fate too.
+    const fate = toks[k].lower === 'toll' ? 'dead' : FATES[toks[k].lower] ?? FATE_VERBS[toks[k].lower];
     if (fate) return fate;
   }
   return undefined;
