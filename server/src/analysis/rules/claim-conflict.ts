@@ -294,8 +294,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // unaccounted for" and "… has risen to 128, with approximately 200 people still missing".
         if ((standingCount(claim, cs) || standingCount(partner, a.sentence)) && !nearCopy && !sharesAFigure(cs, a.sentence, true)) continue;
         // What either file states in its other sentences (this file whole, when a slice of it is checked).
-        if (!nearCopy) {
-          const theirFile = ctx.corpus.get(a.file)!.claimSentences;
+        const theirFile = nearCopy ? undefined : ctx.corpus.get(a.file)!.claimSentences;
+        if (theirFile) {
           if (readingAtItsHour(cs, a.sentence, partner, ownFile)) continue;
           if (lengthGivenElsewhere(claim, cs, partner, ownFile) || lengthGivenElsewhere(partner, a.sentence, claim, theirFile)) continue;
           if (yearGivenElsewhere(claim, a.sentence, theirFile) || yearGivenElsewhere(partner, cs, ownFile)) continue;
@@ -304,7 +304,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         // The file states my very figure in another sentence like mine ("valued at $27.75 per share"
         // paired with "… will receive $23.25 in cash and … $4.50 in Netflix stock per share", in a file
         // whose "values the assets at $27.75 per share" agrees): the pair gives two figures of the story.
-        const stated = nearCopy ? undefined : statedElsewhere(claim, cs, a.sentence, ctx.corpus.get(a.file)!.claimSentences, like);
+        const stated = theirFile && statedElsewhere(claim, cs, a.sentence, theirFile, like);
         if (stated) {
           ev.agree.push({ file: a.file, ...stated });
           continue;
