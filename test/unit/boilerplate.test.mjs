@@ -2305,3 +2305,20 @@ test('a site builder\'s "Return to site" link and a picture\'s "Section image" p
   // Before, both stayed around a blog post's headline.
   judgeBetweenParagraphs(['Return to site', 'Back to site', 'Section image'], ['The library will return to the site of the old mill next year.']);
 });
+
+test('a theme\'s "― Advertisement ―" label is furniture, and on such a page a teaser cut with an ellipsis takes its headline with it', () => {
+  const page = [
+    '\u2015 Advertisement \u2015',
+    'ad_slot',
+    'Ferry fares rise for the island run',
+    'In a move that surprised regular passengers, the harbour board agreed on Monday to raise the fares of the...',
+    BODY[0],
+    ...BODY.slice(2),
+  ].join('\n\n');
+  // Before, the label was not read as "Advertisement" (the horizontal bars), so the page had too
+  // little furniture for its teaser to count, and the teaser's headline stayed with it.
+  assert.deepEqual(boilerplateLines(page), [1, 3, 5, 7]);
+  // A sentence over a teaser is not its headline.
+  const sentence = 'The harbour board met on Monday to agree the new fares for the winter.';
+  assert.deepEqual(boilerplateLines(['\u2015 Advertisement \u2015', 'ad_slot', sentence, 'In a move that surprised regular passengers, the board raised the fares of the...', BODY[0], ...BODY.slice(2)].join('\n\n')), [1, 3, 7]);
+});

@@ -286,7 +286,15 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // with none ("And then the lights went out...") it is the writer's, and so it is between two
   // paragraphs ("The bottom line ..." as a subhead).
   const between = (i: number) => i > 0 && i + 1 < infos.length && isBody(i - 1) && isBody(i + 1);
-  if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) for (const i of cutShort) if (!between(i)) flag(i, 'related-story teaser');
+  if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) {
+    for (const i of cutShort) {
+      if (between(i)) continue;
+      flag(i, 'related-story teaser');
+      // Its headline over it ("Pope Leo goes to Istanbul's Blue Mosque" over "In a moment that … of over...").
+      const h = infos[i - 1];
+      if (h && !reasons.has(i - 1) && !h.sentenceLike && h.wordCount >= 2 && h.wordCount <= TEASER_HEADLINE_WORDS && h.trimmed.length <= SHORT_LINE) flag(i - 1, 'related-story teaser');
+    }
+  }
 
   // A byline is the page's on a page pasted with its furniture; a reporter's draft opens with its own.
   if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) infos.forEach((info, i) => isByline(info.trimmed, info.wordCount) && flag(i, 'byline or author bio'));
@@ -655,6 +663,8 @@ function isSiteFooter(trimmed: string, words: number): boolean {
 
 /** Lines of other furniture a file needs before headline-shaped lines between its paragraphs, or lines cut off by an ellipsis, count as other stories'. */
 const MIN_FURNITURE_FOR_HEADLINES = 2;
+/** Longest headline over a teaser cut with an ellipsis. */
+const TEASER_HEADLINE_WORDS = 20;
 /** Headline-shaped lines in a row that make a block of other stories' headlines between paragraphs. */
 /** The labels of a story's genre an outlet puts before its headline. */
 const GENRE_LABEL = /^(?:analysis|opinion|explainer|commentary|perspective|fact check|live)\s?[:|\u2013\u2014-]/i;

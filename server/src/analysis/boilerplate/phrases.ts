@@ -217,8 +217,9 @@ export function endMarkerHeading(norm: string, trimmed = norm): boolean {
   return MORE_FROM.test(norm) && !trimmed.endsWith(':');
 }
 
-const LEADING = new Set([...' \t\u00A0\u2022\u00B7\u25AA\u25CF\u2013\u2014*>|:-\u00AB\u2039<\u00BB\u203A\u2190']);
-const TRAILING = new Set([...' \t\u00A0.!:>|\u00BB\u203A\u2192\u2190-']);
+const LEADING = new Set([...' \t\u00A0\u2022\u00B7\u25AA\u25CF\u2013\u2014\u2015*>|:-\u00AB\u2039<\u00BB\u203A\u2190']);
+// Dashes after a word too: "― Advertisement ―" (a news theme's label round its ad slots).
+const TRAILING = new Set([...' \t\u00A0.!:>|\u00BB\u203A\u2192\u2190-\u2013\u2014\u2015']);
 
 /** Lowercase, strip bullets, edge punctuation and extra spaces: "  • YouTube " -> "youtube". Linear time. */
 export function normalisePhrase(s: string): string {
