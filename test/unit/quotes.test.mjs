@@ -1208,3 +1208,12 @@ test('an offence\'s name in quotes after a charge\'s words ("two counts of “�
   // Speech after a charge is still speech.
   assert.deepEqual(unattributed('The court heard two counts of fraud. \u201CI never took a penny from the harbour fund.\u201D'), [1]);
 });
+
+test('two closing single marks typed for a closing double one (“Jumpers’’ (1972)) close the quote', () => {
+  const text = 'The playwright\u2019s best-known plays include \u201CThe Harbour Wall\u2019\u2019 (1971), \u201CNight Ferry\u2019\u2019 (1979) and "Low Tide\'\' (1988).\n';
+  // Before, each was an opening mark never closed: three warnings on one paragraph.
+  assert.equal(rule(checkAll({ a: text }).a, 'unbalanced-quote').length, 0);
+  assert.deepEqual(quotes(text), ['The Harbour Wall', 'Night Ferry', 'Low Tide']);
+  // One closing single mark in a double quote is still an apostrophe inside it.
+  assert.deepEqual(quotes('She called it \u201Cthe Joneses\u2019 ferry\u201D on Monday.\n'), ['the Joneses\u2019 ferry']);
+});

@@ -216,6 +216,14 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
           }
         }
       }
+      // Two closing single marks typed for a closing double one (“Jumpers’’ (1972), "Arcadia''), as
+      // some newsroom systems set them: the quote closes there.
+      if (dbl >= 0 && inner < 0 && sgl < 0 && !lowOpened && (c === RIGHT_SINGLE || c === STRAIGHT_SINGLE) && t.charCodeAt(i + 1) === c && !isLetterAt(t, i + 2)) {
+        pushPart({ start: base + dbl, end: base + i + 2, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
+        dbl = -1;
+        i++;
+        continue;
+      }
       const closer = c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || c === STRAIGHT_DOUBLE;
       if (dbl >= 0 && (closer || reversedCloser || (c === LEFT_DOUBLE && lowOpened))) {
         if (reversedCloser) unbalanced.push({ offset: base + i, line: li, kind: 'reversed', suggestion: base + i });
