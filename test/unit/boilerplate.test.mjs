@@ -2322,3 +2322,8 @@ test('a theme\'s "― Advertisement ―" label is furniture, and on such a page 
   const sentence = 'The harbour board met on Monday to agree the new fares for the winter.';
   assert.deepEqual(boilerplateLines(['\u2015 Advertisement \u2015', 'ad_slot', sentence, 'In a move that surprised regular passengers, the board raised the fares of the...', BODY[0], ...BODY.slice(2)].join('\n\n')), [1, 3, 7]);
 });
+
+test('a Chinese site\'s licence numbers ("京公网安备 11010802027341号", "京ICP备13028878号-6") are its footer; a sentence naming the licence is not', () => {
+  // Before, kept under an English news page from a Chinese site.
+  judgeBetweenParagraphs(['\u4EAC\u516C\u7F51\u5B89\u5907 11010802027341\u53F7', '\u4EACICP\u590713028878\u53F7-6', 'ICP\u8BC1\uFF1A\u6CAAB2-20050348'], ['The site shows its ICP licence number at the foot of every page.']);
+});

@@ -259,6 +259,11 @@ const BRACKETED_CREDIT = /^\((?:[\p{Lu}][\p{L}]{1,14} )?(?:photo|photograph|imag
 const COURTESY_CREDIT = /^\((?:[Pp]hoto |[Ii]mage |[Pp]icture )?[Cc]ourtesy(?: of)? [^(),.]{2,60}\)$/;
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
 const COPYRIGHT = /^(?:\u00A9|\([c\u0441]\)|copyright\s?(?:\u00A9|\([c\u0441]\)|\d{4}|by\s))|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden/i;
+/**
+ * A Chinese site's licence numbers in its footer: "京公网安备 11010802027341号", "京ICP备13028878号-6",
+ * "ICP证：沪B2-20050348" (police and ICP registrations, on every page of China's English news sites too).
+ */
+const SITE_LICENCE = /^\p{Script=Han}{0,3}(?:公网安备|ICP备|ICP证)[\s:\uFF1A]{0,2}[\p{Script=Han}A-Z0-9-]{1,30}号?(?:-\d{1,3})?$/u;
 /** "By Ana Ruiz", "BY ANA RUIZ AND TOMAS BREK", "By Jane Doe | Staff writer", "Author: Jenna Morales", "Written by Ana Ruiz", "Written By: Ana Ruiz @anaruiz", "Editor: Monika Luabeya". */
 const BYLINE = /^(?:by|By|BY|[Aa]uthors?:|AUTHORS?:|[Ww]ritten [Bb]y:?|WRITTEN BY:?|[Ee]ditor:|[Ee]dited by|Par|Von|Por|Di|Door)\s\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:and\s|AND\s)?\p{Lu}[\p{L}.'\u2019-]*){0,4},?(?:\s(?:and|\|)\s.*|\s@\w{1,30})?$/u;
 
@@ -621,6 +626,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (t.includes('@') && ((REACH_AUTHOR.test(t) && wordCount <= 40) || ADDRESS_ALONE.test(t))) return 'byline or author bio';
   if (wordCount <= 25 && isRelatedLink(t)) return 'related-story link';
   if (COPYRIGHT.test(t) && wordCount <= 30) return 'copyright footer';
+  if (SITE_LICENCE.test(t)) return 'copyright footer';
   if ((COOKIE.test(t) && COOKIE_CONTEXT.test(t) && wordCount <= 60 && !REPORTED.test(t)) || COOKIE_BANNER.test(t)) return 'cookie notice';
   if (((NEWSLETTER.test(t) && (PROMPT_WORDS.test(t) || !endsLikeSentence(t))) || (SIGN_UP.test(t) && SITE_OWN.test(t))) && wordCount <= 25) return 'newsletter or sign-up prompt';
   if (APP_PROMPT.test(t) || (SIGN_UP_FORM.test(t) && wordCount <= 70) || (STAY_UPDATED.test(t) && wordCount <= 20)) return 'newsletter or sign-up prompt';
