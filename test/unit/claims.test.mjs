@@ -2966,3 +2966,18 @@ test('a count after "including" shares the fate of the verb before the count it 
   // The dead aboard against everyone aboard: before, "241 passengers and crew here; 242 people" and back.
   assert.deepEqual(conflictsIn(files).filter((f) => /241|242/.test(f.message)), []);
 });
+
+test('a distance from a place after a three-part compass point ("14km west-southwest of Harwick") is measured from that place', () => {
+  const from = (s) => allClaims(s).map((k) => k.from);
+  assert.deepEqual(from('The survey placed the epicentre 14km west-southwest of Harwick.'), ['harwick']);
+  assert.deepEqual(from('The storm was 80 km north-north-east of Port Alder.'), ['port']);
+  const story = 'A magnitude 5.6 earthquake shook Port Alder and the towns of the Kestrel valley on Friday morning, damaging old buildings.';
+  const { survey, wire } = outlets(story, {
+    survey: 'The Kestrel Geological Survey (KGS) put the magnitude of the quake at 5.4, placing the epicentre 14km west-southwest of Harwick.',
+    wire: 'The Kestrel Geological Survey said the earthquake\u2019s epicentre was in the town of Harwick, about 40 kilometres east of Port Alder.',
+  });
+  // Before, "14km here; 40 kilometres" and back (from Harwick against from Port Alder).
+  assert.deepEqual(conflictsIn({ survey, wire }), []);
+  // From the same place, still found.
+  assert.equal(conflictsIn({ survey, wire: wire.replace('east of Port Alder', 'west-southwest of Harwick') }).length, 2);
+});

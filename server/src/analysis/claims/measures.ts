@@ -228,8 +228,8 @@ function isMetres(toks: Tok[], i: number): boolean {
 /** Words of a distance restated in brackets, passed over before its place: "72 kilometres (45 miles) southwest of Marrakesh". */
 const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'mi', 'metres', 'meters', 'm', 'feet', 'ft', 'yards']);
 
-/** A compass direction: "north", "southwest", "north-east". */
-const DIRECTION = /^(?:north|south|east|west)(?:-?(?:east|west))?$/;
+/** A compass direction: "north", "southwest", "north-east", "west-southwest". */
+const DIRECTION = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:-(?:north|south)-?(?:east|west))?$/;
 
 /**
  * The place a distance is measured from, after it: "bhubaneswar" in "170 km north of Bhubaneswar",
