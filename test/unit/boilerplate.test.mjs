@@ -2327,3 +2327,11 @@ test('a Chinese site\'s licence numbers ("京公网安备 11010802027341号", "�
   // Before, kept under an English news page from a Chinese site.
   judgeBetweenParagraphs(['\u4EAC\u516C\u7F51\u5B89\u5907 11010802027341\u53F7', '\u4EACICP\u590713028878\u53F7-6', 'ICP\u8BC1\uFF1A\u6CAAB2-20050348'], ['The site shows its ICP licence number at the foot of every page.']);
 });
+
+test('a related headline with its view count and stamp glued on before it ("14419:04Ferry fares rise …") is a teaser; a schedule line is not', () => {
+  // Before, kept under the story as four lines of the article.
+  judgeBetweenParagraphs(
+    ['14419:04Ferry fares rise for the island run', '14418:18\u00ABA new pier for Wexmoor\u00BB: Ana Ruiz', '376Yesterday, 21:14Harbour festival draws record crowd', '50228.09.2025, 18:48The council votes to close two branch libraries'],
+    ['19:30 Doors open for the library reading night', '7:30PM Readings in the new hall'],
+  );
+});

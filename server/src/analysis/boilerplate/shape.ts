@@ -260,6 +260,13 @@ const COURTESY_CREDIT = /^\((?:[Pp]hoto |[Ii]mage |[Pp]icture )?[Cc]ourtesy(?: o
 /** "© 2019 …", "Copyright 2019 …", "Copyright © …", "Copyright (с)" (a Cyrillic c): a notice; "Copyright law changed" is a sentence about copyright. */
 const COPYRIGHT = /^(?:\u00A9|\([c\u0441]\)|copyright\s?(?:\u00A9|\([c\u0441]\)|\d{4}|by\s))|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden/i;
 /**
+ * A related headline with its view count and stamp glued on before it, as a list of links flattens:
+ * "14419:04Pope Leo picks …" (144 views, 19:04), "376Yesterday, 21:14Glorious …", "50228.09.2025,
+ * 18:48The war …". Digits run into a time run into a capital are never a sentence ("7:30PM" is a time).
+ */
+const STAMPED_TEASER = /^\d{0,7}?(?:\d{1,2}:\d{2}|(?:Today|Yesterday),?\s\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}:\d{2})(?![AP]\.?M\b)(?:\p{Lu}|[\u00AB"\u201C\u2018])/u;
+
+/**
  * A Chinese site's licence numbers in its footer: "京公网安备 11010802027341号", "京ICP备13028878号-6",
  * "ICP证：沪B2-20050348" (police and ICP registrations, on every page of China's English news sites too).
  */
@@ -590,6 +597,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (DATE_LEAD.test(t) && wordCount <= 16 && !/[.!?]$/.test(t) && (CLOCK_TIME.test(t) || /\bupdated\b/i.test(t))) return 'publication timestamp';
   if (isDatedStamp(t, wordCount) || (wordCount <= 10 && t.includes(' by ') && DATED_BYLINE.test(t) && !/[.!?]$/.test(t))) return 'publication timestamp';
   if (TEASER_AGE.test(t) && wordCount <= 25) return 'date stamp of a teaser';
+  if (wordCount <= 30 && STAMPED_TEASER.test(t)) return 'related-story teaser';
   if (TIMESTAMP_WORDS.test(t) && STAMP_LABEL_NEXT.test(t) && /\d/.test(t) && !PROSE_AFTER_COMMA.test(t) && (wordCount <= 14 || (wordCount <= 24 && CLOCK_TIME.test(t) && !/[.!?]$/.test(t)))) return 'publication timestamp';
   if ((TAGS_PREFIX.test(t) && wordCount <= 30) || (POST_META.test(t) && wordCount <= 40) || HASHTAGS.test(t)) return 'tags or topic list';
   if ((CREDIT.test(t) && wordCount <= 6) || (wordCount <= 5 && CREDIT_LABEL.test(t))) return 'photo or source credit';
