@@ -2981,3 +2981,17 @@ test('a distance from a place after a three-part compass point ("14km west-south
   // From the same place, still found.
   assert.equal(conflictsIn({ survey, wire: wire.replace('east of Port Alder', 'west-southwest of Harwick') }).length, 2);
 });
+
+test('a year after "since" and a month ("since early November 2022") is one something is measured from', () => {
+  const since = (s) => allClaims(s).filter((k) => k.kind === 'year').map((k) => !!k.since);
+  assert.deepEqual(since('The rate is at its lowest level since early November 2022.'), [true]);
+  assert.deepEqual(since('The rate has not moved since March 2024.'), [true]);
+  assert.deepEqual(since('The rate was cut in March 2024.'), [false]);
+  const story = 'The Kestrel central bank cut its main interest rate by a quarter point on Wednesday, its third cut this year, after a divided vote.';
+  const { wire, paper } = outlets(story, {
+    wire: 'The Monetary Policy Board cut the main target range 25 basis points to 3.50%\u20133.75% \u2014 its third straight cut and the policy rate\u2019s lowest level since early November 2022.',
+    paper: 'The Kestrel central bank, as widely expected, delivered a 25-basis-point cut at its Dec. 10 Monetary Policy Board meeting \u2014 its third reduction of 2026 \u2014 trimming the target range to roughly 3.50% to 3.75%.',
+  });
+  // Before, "2022 here; 2026" and back.
+  assert.deepEqual(conflictsIn({ wire, paper }), []);
+});

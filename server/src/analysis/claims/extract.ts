@@ -472,7 +472,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     if ((unit === 'point' || unit === 'vote') && VOTING_BODY_AFTER.test(sentence.slice(end - base, end - base + 40))) made.share = true;
     if ((reporting ??= SUPERSEDED_WORDS.test(sentence)) && supersededReport(sentence, start - base)) made.superseded = true;
     // "a record since 1990", "the highest turnout since 1987": a year something is measured from, not the event's.
-    if (kind === 'year' && prev?.lower === 'since') {
+    if (kind === 'year' && (prev?.lower === 'since' || sinceMonth(toks, i))) {
       made.since = true;
       const first = firstSince(toks, i - 1);
       if (first) made.firstOf = first;
@@ -667,6 +667,14 @@ const FIRST_SINCE_WORDS = 8;
 function sinceBefore(toks: Tok[], i: number, start: number): boolean {
   return wordBefore(toks, i, start) === 'since';
 }
+
+/** "since November 2022", "lowest level since early November 2022": the year of a month something is measured from. */
+function sinceMonth(toks: Tok[], i: number): boolean {
+  if (!MONTHS.includes(toks[i - 1]?.lower ?? '')) return false;
+  const before = toks[i - 2]?.lower;
+  return before === 'since' || (MONTH_PARTS.has(before ?? '') && toks[i - 3]?.lower === 'since');
+}
+const MONTH_PARTS = new Set(['early', 'mid', 'late']);
 
 /** The word before the claim that starts at `start` (toks[i] lies within it), in lower case. */
 function wordBefore(toks: Tok[], i: number, start: number): string | undefined {
