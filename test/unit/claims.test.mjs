@@ -2995,3 +2995,10 @@ test('a year after "since" and a month ("since early November 2022") is one some
   // Before, "2022 here; 2026" and back.
   assert.deepEqual(conflictsIn({ wire, paper }), []);
 });
+
+test('percentage points hyphenated before a noun ("a 25-basis-point cut", "a 0.5-percentage-point rise") are percentage points', () => {
+  const cut = (by) => `The Alder central bank delivered a ${by} cut to its main rate on Thursday, its third reduction this year.`;
+  // Before, neither was a figure: the two cuts were never compared.
+  assert.deepEqual(conflicts({ draft: cut('50-basis-point'), wire: cut('25-basis-point') }).draft.map((f) => f.message), ['50-basis-point here; 25-basis-point in 1 other file.']);
+  assert.deepEqual(Object.values(conflicts({ draft: cut('0.25-percentage-point'), wire: cut('25-basis-point') })).flat(), []);
+});

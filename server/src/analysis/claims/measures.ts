@@ -115,10 +115,12 @@ export function writtenScale(text: string): string | undefined {
   return m ? String(m[1]) : undefined;
 }
 
-/** Percentage points after a number, in any spelling: "1.5 percentage points", "25 basis points" and "25bp" (hundredths). */
+/** Percentage points after a number, in any spelling: "1.5 percentage points", "25 basis points" and "25bp" (hundredths), hyphenated before a noun too ("a 25-basis-point cut"). */
 export function percentagePointsAt(toks: Tok[], j: number): { factor: number; end: number } | undefined {
   const u = toks[j];
   if (!u) return undefined;
+  if (u.lower === 'percentage-point' || u.lower === 'percentage-points') return { factor: 1, end: u.end };
+  if (u.lower === 'basis-point' || u.lower === 'basis-points') return { factor: 0.01, end: u.end };
   const points = /^points?$/.test(toks[j + 1]?.lower ?? '');
   if (u.lower === 'percentage' && points) return { factor: 1, end: toks[j + 1].end };
   if (u.lower === 'basis' && points) return { factor: 0.01, end: toks[j + 1].end };
