@@ -2335,3 +2335,8 @@ test('a related headline with its view count and stamp glued on before it ("1441
     ['19:30 Doors open for the library reading night', '7:30PM Readings in the new hall'],
   );
 });
+
+test('a stamp\'s "Date:" label left without its value and a "Back to all stories" link are furniture', () => {
+  // Before, both stayed: "Date:" over a news theme's story, "Back to all stories" under a stamp.
+  judgeBetweenParagraphs(['Date:', 'Back to all stories', 'Back to news'], ['Date: Saturday 5 May, on the quay.', 'Back to all stories of the old pier, the archive holds forty.']);
+});

@@ -236,7 +236,7 @@ const PHOTO_VIA = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile p
  * also the second half of one split over two lines, "and last updated" under "Posted", and "Updated:"
  * alone (its colon says a value was lost; "Updated" alone may be the article's word).
  */
-const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|originally published|date modified|date published)(?:\s?[:,;|]){0,2}\s?){2,3}$|^(?:date modified|date published|last updated|last modified|updated|published):$|^and (?:last )?updated:?$/i;
+const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|originally published|date modified|date published)(?:\s?[:,;|]){0,2}\s?){2,3}$|^(?:date modified|date published|last updated|last modified|updated|published|date):$|^and (?:last )?updated:?$/i;
 /**
  * A gallery's credit in capitals: a photographer's name with their address ("ANA RUIZ /
  * ARUIZ@HARBOURPOST.COM") or with the agency it came through ("ANA RUIZ VIA AP"). (An agency alone,
