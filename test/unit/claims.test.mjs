@@ -3002,3 +3002,15 @@ test('percentage points hyphenated before a noun ("a 25-basis-point cut", "a 0.5
   assert.deepEqual(conflicts({ draft: cut('50-basis-point'), wire: cut('25-basis-point') }).draft.map((f) => f.message), ['50-basis-point here; 25-basis-point in 1 other file.']);
   assert.deepEqual(Object.values(conflicts({ draft: cut('0.25-percentage-point'), wire: cut('25-basis-point') })).flat(), []);
 });
+
+test('two sentences listing people, each naming someone the other list lacks, count two groups ("Pope, Brook and Root … six balls", "Duckett, Pope and Brook … 11 balls")', () => {
+  const story = 'Harwick collapsed from 65 for one to 164 all out at the Alder Oval on Saturday, losing their last nine wickets for 99 runs.';
+  const { wire, paper } = outlets(story, {
+    wire: 'What followed was a collapse for the scrapbook, in which Tomas Berg, Ana Ruiz, and Lena Park all fell in the space of six balls.',
+    paper: 'A ruthless Ilse Marrow accounted for Oskar Vell (28), Tomas Berg (33) and Ana Ruiz (0) in the space of 11 balls, then two deliveries later Lena Park fell.',
+  });
+  // Before, "six balls here; 11 balls" and back.
+  assert.deepEqual(conflictsIn({ wire, paper }), []);
+  // The same group in both lists is still compared.
+  assert.equal(conflictsIn({ wire: wire.replace('Lena Park', 'Oskar Vell'), paper }).length, 2);
+});

@@ -14,7 +14,7 @@ import { lineKey } from '../claims/results-lines';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
-import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, jointAgainstOne, leadQuarters, lengthGivenElsewhere, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, standingCount, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
+import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, jointAgainstOne, leadQuarters, lengthGivenElsewhere, listsOfOthers, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, standingCount, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
 import { LABEL_KINDS, compatible, differentQuantity, farApart, overlaps, sameFigure } from './claim-values';
 import { RuleContext, RuleFinding, RuleModule, consultClaims, lineNo, once } from './context';
 
@@ -223,6 +223,8 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         if (!LABEL_KINDS.has(claim.kind) && !nearCopy && jointAgainstOne(cs, a.sentence)) continue;
         // "Hakimi scored in the 12th minute" and "… and Doue doubled their advantage in the 20th minute": two goals.
         if (claim.kind === 'ordinal' && claim.unit === 'minute' && !nearCopy && otherScorers(claim, cs, partner, a.sentence)) continue;
+        // "Pope, Brook and Root all fell in the space of six balls" and "Duckett, Pope and Brook in the space of 11 balls": two groups.
+        if (claim.kind === 'count' && !nearCopy && !storyMeasureOf(claim) && listsOfOthers(cs, a.sentence)) continue;
         // "averaging 20.8 points, 5.4 rebounds and five assists" and "21 points, eight rebounds and six assists": an average and a total.
         if (!claim.average !== !partner.average && !nearCopy) continue;
         // "Rayner paid £40,000 less than the required surcharge" and "she paid £30,000 in stamp duty": a difference and a sum.

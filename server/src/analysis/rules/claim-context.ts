@@ -66,6 +66,37 @@ export function otherHolders(claim: Claim, cs: ClaimSentence, partner: Claim, ot
 }
 
 /**
+ * Each sentence lists people, and each list has someone the other's lacks: "Ollie Pope, Harry Brook,
+ * and Joe Root all fell in the space of six balls" against "Boland accounted for Ben Duckett (28),
+ * Ollie Pope (33) and Harry Brook (0) in the space of 11 balls" count two groups' figures.
+ */
+export function listsOfOthers(cs: ClaimSentence, other: ClaimSentence): boolean {
+  const mine = listedSurnames(cs.sentence.text);
+  if (mine.size < 2) return false;
+  const theirs = listedSurnames(other.sentence.text);
+  if (theirs.size < 2) return false;
+  return [...mine].some((n) => !theirs.has(n)) && [...theirs].some((n) => !mine.has(n));
+}
+
+/** A name of one to three capitalised words, a figure in brackets after it: "Ollie Pope", "Ben Duckett (28)". */
+const LISTED_NAME = String.raw`\p{Lu}[\p{Ll}'\u2019-]+(?: \p{Lu}[\p{Ll}'\u2019-]+){0,2}(?: \(\d{1,3}\*?\))?`;
+/** Two names or more run with commas and "and": "Ollie Pope, Harry Brook, and Joe Root". */
+const NAME_LIST = new RegExp(`${LISTED_NAME}(?:, ${LISTED_NAME})*,? and ${LISTED_NAME}`, 'gu');
+
+/** The last word of each name in the sentence's lists of names. */
+function listedSurnames(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes(' and ')) return out;
+  for (const m of text.matchAll(NAME_LIST)) {
+    for (const item of m[0].split(/,? and |, /)) {
+      const ws = item.replace(/ \(.*\)$/, '').split(' ');
+      out.add(ws[ws.length - 1]);
+    }
+  }
+  return out;
+}
+
+/**
  * One sentence's figure is of two named things together, the other's of one of them: "the Eaton and
  * Palisades fires … consuming nearly 40,000 acres" against "The Palisades fire … consuming 23,448
  * acres" (a name, "and", a name and a plural noun; the other sentence names one of the two before
