@@ -3014,3 +3014,18 @@ test('two sentences listing people, each naming someone the other list lacks, co
   // The same group in both lists is still compared.
   assert.equal(conflictsIn({ wire: wire.replace('Lena Park', 'Oskar Vell'), paper }).length, 2);
 });
+
+test('a weekday in a closing "according to …" clause, or said in an aside with its date in brackets, is the day of the report', () => {
+  assert.deepEqual(weekdaysReported('The toll from the floods has risen to 502, according to figures released on Monday by the national disaster agency.'), [true]);
+  assert.deepEqual(weekdaysReported('The toll from the floods has crossed 1,000, rescuers said on Saturday (Dec 13), as relief efforts continue.'), [true]);
+  // The event's own day is still the event's.
+  assert.deepEqual(weekdaysReported('The river burst its banks on Monday, according to residents of the valley.'), [false]);
+  const story = 'Floods and landslides on the island of Norvia have killed hundreds of people in the past two weeks, the national disaster agency says.';
+  const files = outlets(story, {
+    early: 'The death toll from the floods and landslides on Norvia has risen to 442, according to the latest figures from the national disaster agency on Sunday.',
+    later: 'The death toll from the floods and landslides on Norvia has risen to 502, according to figures released on Monday by the national disaster agency.',
+    latest: 'The death toll from the floods and landslides on Norvia has crossed 1,000, rescuers said on Saturday (Dec 13), as relief efforts continue.',
+  });
+  // Before, "Sunday here; Monday …, Saturday …" in each file: three reports' days.
+  assert.deepEqual(conflictsIn(files).filter((f) => /day here/.test(f.message)), []);
+});

@@ -227,12 +227,15 @@ export function attributionAside(toks: Tok[], i: number, sentence: string, base:
   const v = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1;
   if (v < 1 || !REPORT_VERBS.has(toks[v].lower)) return false;
   const last = DAY_PARTS.has(toks[i + 1]?.lower ?? '') ? i + 1 : i;
-  if (!toks[last + 1] || !sentence.slice(toks[last].end - base, toks[last + 1].start - base).includes(',')) return false;
+  // The aside closes with a comma, after the day's date in brackets too: "rescuers said on Saturday (Dec 13), as …".
+  if (!toks[last + 1] || !(sentence.slice(toks[last].end - base, toks[last + 1].start - base).includes(',') || DATE_IN_BRACKETS.test(sentence.slice(toks[last].end - base, toks[last].end - base + 24)))) return false;
   for (let k = v; k > 0 && k > v - ASIDE_WORDS; k--) {
     if (sentence.slice(toks[k - 1].end - base, toks[k].start - base).includes(',')) return !ASIDE_OPENERS.has(toks[k].lower);
   }
   return false;
 }
+/** A day's date in brackets right after it, the aside's comma after them: " (Dec 13),". */
+const DATE_IN_BRACKETS = /^ \([\p{L}\d .]{1,16}\),/u;
 /** Words opening an aside that tells of something else: ", which officials said Monday, …". */
 const ASIDE_OPENERS = new Set(['which', 'who', 'when', 'where', 'after', 'before', 'as', 'and', 'but', 'while']);
 
@@ -286,6 +289,8 @@ function datesBriefing(toks: Tok[], i: number): boolean {
 
 /** Most words of a closing attribution clause: "the electoral commission said on Monday". */
 const REPORT_CLAUSE_WORDS = 8;
+/** Longest closing "according to …" clause read as the report's. */
+const ACCORDING_CLAUSE_WORDS = 20;
 /** Words right before a weekday that put it ahead of the report: "Tomorrow, Thursday, …", "next Tuesday". */
 export const RELATIVE_AHEAD = new Set(['tomorrow', 'next']);
 /** Words that put what follows ahead of the report: "will", "would", "is due to", "expected to", "scheduled to". */
@@ -323,6 +328,9 @@ export function weekdayRoles(toks: Tok[], sentence: string, base: number): { rep
   if (clauseStart > 0 && toks.length - clauseStart <= REPORT_CLAUSE_WORDS) {
     for (let k = clauseStart; k < toks.length; k++) if (REPORT_VERBS.has(toks[k].lower)) reportFrom = clauseStart;
   }
+  // "…, according to figures released on Monday by the National Disaster Management Agency": a
+  // closing "according to" gives its source, however many words it takes.
+  if (clauseStart > 0 && toks[clauseStart].lower === 'according' && toks[clauseStart + 1]?.lower === 'to' && toks.length - clauseStart <= ACCORDING_CLAUSE_WORDS) reportFrom = clauseStart;
   return { reportFrom, planned };
 }
 
