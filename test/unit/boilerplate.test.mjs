@@ -2340,3 +2340,11 @@ test('a stamp\'s "Date:" label left without its value and a "Back to all stories
   // Before, both stayed: "Date:" over a news theme's story, "Back to all stories" under a stamp.
   judgeBetweenParagraphs(['Date:', 'Back to all stories', 'Back to news'], ['Date: Saturday 5 May, on the quay.', 'Back to all stories of the old pier, the archive holds forty.']);
 });
+
+test('a gallery\'s "Image 1 from gallery", a note that the audio was machine-made, "Published :" with a space, an Arabic ad label and "Explore more publications!" are furniture', () => {
+  // Before, each stayed on a news page about the Sumatra floods.
+  judgeBetweenParagraphs(
+    ['Image 1 from gallery', 'Note: AI technology was used to generate this article\u2019s audio.', 'Published :', '\u0627\u0636\u0627\u0641\u0629 \u0627\u0639\u0644\u0627\u0646', 'Explore more publications!'],
+    ['The council said AI technology was used to generate the ferry timetable this year.', 'Image 1 from the gallery shows the old pier in 1920, the archive said.'],
+  );
+});

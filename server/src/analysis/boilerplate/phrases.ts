@@ -57,7 +57,7 @@ add('advertisement label', 'advertisement|advertisements|advert|adverts|ads|ad|s
   'story continues below|article continues below|story continues after advertisement|ad feedback|sponsor message|advertisement - scroll to continue|advertisement - scroll to continue reading|scroll to continue with content|article ad box|ad box|ad slot|ad space');
 add('appeal for support or donations', 'support independent journalism|support our journalism|support quality journalism|donate|donate now|make a donation|support us|support us on patreon|become a patron|like summarized versions? support us on patreon');
 // The same label in the languages newsrooms paste from most.
-add('advertisement label', 'anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|reklama|reklam|реклама|iklan|광고|广告|廣告|広告|إعلان');
+add('advertisement label', 'anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|reklama|reklam|реклама|iklan|광고|广告|廣告|広告|إعلان|اعلان|اضافة اعلان|إضافة إعلان');
 add(
   'share/navigation link',
   'share|shares|share this|share this article|share this story|share on facebook|share on twitter|share this with family and friends|' +
@@ -90,7 +90,7 @@ add('share/navigation link', 'copy and paste this url into your wordpress site t
 // A screen reader's list labels (Al Jazeera: "list of 4 itemsend of list") and an image's placeholder.
 add('share/navigation link', 'end of list|list of 2 items|list of 3 items|list of 4 items|list of 5 items|list of 6 items|list of 2 itemsend of list|list of 3 itemsend of list|list of 4 itemsend of list|list of 5 itemsend of list|list of 6 itemsend of list|image|section image');
 // A site builder's link back from a post to the site's front page (Strikingly).
-add('share/navigation link', 'return to site|back to site|back to all stories|back to all news|back to all posts|back to news');
+add('share/navigation link', 'explore more publications|return to site|back to site|back to all stories|back to all news|back to all posts|back to news');
 add('share/navigation link', 'card image cap|featured video|enlarge this image|toggle caption|hide caption|fullscreen|full screen|enter full screen|exit full screen|open in full screen mode|view image in fullscreen|view in fullscreen|read full article|start reading|open in app|read in app|see more videos|order reprints|today\'s paper|watch more|add to favourites|add to favorites|follow topic|follow this topic|bookmark|save this story|save this article|join the conversation|this content is not available in your region');
 // A reader-settings panel's labels.
 add('share/navigation link', 'reading mode|font size|text size|dark mode|night mode|light mode');

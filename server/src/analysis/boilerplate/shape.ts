@@ -74,6 +74,8 @@ function isDatedStamp(t: string, wordCount: number): boolean {
   return m !== null && TIME_AFTER_DATE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30));
 }
 /** "34 photos", "12H ago 34 photos", "Nov 18 52 photos": a gallery teaser's counter, with its date. */
+/** A gallery's label for one of its pictures: "Image 1 from gallery". */
+const GALLERY_ITEM = /^(?:image|photo|picture|slide) \d{1,3} (?:from|of|in) (?:the )?gallery$/i;
 const GALLERY_COUNT = new RegExp(`^(?:(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH} \\d{1,2}(?:,? \\d{4})?),? )?\\d{1,4} (?:photos?|pictures?|images?|videos?|slides?)$`, 'i');
 /** "From the August 3rd 2024 edition", "From the print edition": the magazine issue a story ran in. */
 const EDITION_NOTE = /^from the (?:print edition|[A-Za-z]{3,9} \d{1,2}(?:st|nd|rd|th)?,? \d{4} edition)$/i;
@@ -195,6 +197,8 @@ const AFFILIATE = /\b(?:(?:if|when) you (?:buy|purchase|shop)(?: something| anyt
 const AFFILIATE_HINT = /earn|get a|ssociate|ffiliate|eceive|make/;
 /** A page's note that a summary of the story was machine-written: "This is AI generated summarization, which may have errors. …". */
 const AI_SUMMARY_NOTE = /^(?:this (?:is (?:an? )?)?(?:summary (?:is |was )?)?(?:ai|artificial intelligence)[- ](?:generated|written|assisted)\b.{0,60}\b(?:summar\w*|errors?|mistakes?|inaccura\w*)|this (?:summary|article summary) (?:is|was) (?:generated|written|produced) (?:by|with|using) (?:ai|artificial intelligence)\b)/i;
+/** A note that the story's audio was machine-made: "Note: AI technology was used to generate this article's audio." */
+const AI_AUDIO_NOTE = /^(?:note:\s?)?(?:ai|artificial intelligence)(?: technology| tools?)? (?:was|were|is|has been) used to (?:generate|create|produce|read) (?:this|the) (?:article|story)['\u2019]s audio\.?$/i;
 /** An aggregator's machine verdict on the story it summarised: "The article contains no indicators of sponsored content, …". */
 const SPONSOR_VERDICT = /^(?:the|this) (?:article|story|content|news) (?:contains|shows|has|includes) no (?:indicators|signs|evidence|mentions) of (?:sponsored|paid|promotional|commercial|advertis)/i;
 /** SPONSOR_VERDICT opening a line of at most 60 words, short or long. */
@@ -236,7 +240,7 @@ const PHOTO_VIA = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo|[Ff]ile p
  * also the second half of one split over two lines, "and last updated" under "Posted", and "Updated:"
  * alone (its colon says a value was lost; "Updated" alone may be the article's word).
  */
-const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|originally published|date modified|date published)(?:\s?[:,;|]){0,2}\s?){2,3}$|^(?:date modified|date published|last updated|last modified|updated|published|date):$|^and (?:last )?updated:?$/i;
+const EMPTY_STAMP = /^(?:(?:published|updated|posted|last updated|modified|originally published|date modified|date published)(?:\s?[:,;|]){0,2}\s?){2,3}$|^(?:date modified|date published|last updated|last modified|updated|published|date) ?:$|^and (?:last )?updated:?$/i;
 /**
  * A gallery's credit in capitals: a photographer's name with their address ("ANA RUIZ /
  * ARUIZ@HARBOURPOST.COM") or with the agency it came through ("ANA RUIZ VIA AP"). (An agency alone,
@@ -587,7 +591,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (wordCount <= 16 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_BYLINE.test(t)) return 'byline or author bio';
   if (wordCount <= 30 && NEWSLETTER_OWN.test(t)) return 'newsletter or sign-up prompt';
   if (wordCount <= 40 && t.includes('read') && READ_METER.test(t)) return 'newsletter or sign-up prompt';
-  if (GALLERY_COUNT.test(t)) return 'photo gallery or video count';
+  if (GALLERY_COUNT.test(t) || GALLERY_ITEM.test(t)) return 'photo gallery or video count';
   if (VIDEO_STAMP.test(t)) return 'video duration';
   if (DATE_ONLY.test(t) || MONTH_DAY.test(t) || (DATE_TAIL.test(t) && DATE_ONLY.test(t.replace(DATE_TAIL, '')))) return CLOCK_TIME.test(t) && /\d{4}/.test(t) ? 'publication timestamp' : 'date stamp of a teaser';
   // A live blog's entry stamp, the writer's name glued to it: "Stuti Mishra24 September 2025 04:05".
@@ -625,6 +629,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (first === 0x74 && wordCount <= 40 && MEMBERS_ONLY.test(t)) return 'newsletter or sign-up prompt';
   if (wordCount <= 20 && STORY_STATUS.test(isBracketed(t) ? t.slice(1, -1) : t)) return 'story status note';
   if (wordCount <= 40 && (t.includes('AI') || t.includes('rtificial')) && AI_SUMMARY_NOTE.test(t)) return 'story status note';
+  if (wordCount <= 20 && (t.includes('AI') || t.includes('rtificial')) && AI_AUDIO_NOTE.test(t)) return 'share/navigation link';
   if (first === 0x74 && isSponsorVerdict(t, wordCount)) return 'story status note';
   // (A labelled "Disclosure: …" is the outlet's own note in the article, as an author's holdings are.)
   if (wordCount >= 5 && wordCount <= 60 && AFFILIATE_HINT.test(t) && AFFILIATE.test(t) && !/^disclosure\s?:/i.test(t)) return 'affiliate-link disclosure';
