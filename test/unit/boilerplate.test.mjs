@@ -2348,3 +2348,11 @@ test('a gallery\'s "Image 1 from gallery", a note that the audio was machine-mad
     ['The council said AI technology was used to generate the ferry timetable this year.', 'Image 1 from the gallery shows the old pier in 1920, the archive said.'],
   );
 });
+
+test('a caption naming a film in quotes ("… the premiere of “Harbour Lights II: The Return” … (Photo by …)") is a caption; a magazine\'s "CBS via Getty" and "… Archive Photos/Getty" are credits', () => {
+  // Before, the title's quote marks read as someone quoted, and "Getty" alone as no agency.
+  judgeBetweenParagraphs(
+    ['Ana Ruiz attends the premiere of \u201CHarbour Lights II: The Return\u201D at the Alder Theatre on September 9, 2026. (Photo by Tomas Berg/FilmMagic)', 'Ana Ruiz speaks at the screening of \u2018Misery\u2019 during the Wexmoor Film Festival on April 25, 2026. (Photo by Tomas Berg/Getty Images for WFF)', 'CBS via Getty', '20th Century Fox/Archive Photos/Getty'],
+    ['\u201CWe are proud of the new theatre,\u201D said Ana Ruiz at the opening on Saturday. (Photo by Tomas Berg/Getty Images)'],
+  );
+});

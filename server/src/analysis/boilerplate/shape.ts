@@ -226,8 +226,8 @@ const AGENCY_CREDIT = /^(?!By )(?:\p{Lu}[\p{L}.'\u2019-]+ ){1,2}\p{Lu}[\p{L}.'\u
  * article sentence about a licence ends in its full stop.
  */
 const CC_LICENCE_END = /(?:^|[\s|(,])CC(?:0|(?:[ -](?:BY|SA|ND|NC))+)(?: \d\.\d)?\)?$/;
-/** "Getty Images", "STR/AFP via Getty Images", "Shutterstock", "Getty Images - STOCK", "Everett Collection": a stock agency's credit alone on its line. */
-const STOCK_CREDIT = /^(?:\p{Lu}[\p{L}.'\u2019-]*(?:[ /]\p{Lu}[\p{L}.'\u2019-]*){0,4} via )?(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Everett Collection)(?: ?[-\u2013] ?STOCK)?$/u;
+/** "Getty Images", "STR/AFP via Getty Images", "Shutterstock", "Getty Images - STOCK", "Everett Collection", a magazine's "CBS via Getty", "20th Century Fox/Archive Photos/Getty": a stock agency's credit alone on its line. */
+const STOCK_CREDIT = /^(?:[\p{Lu}\d][\p{L}\d.'\u2019-]*(?:[ /][\p{Lu}\d][\p{L}\d.'\u2019-]*){0,5}(?: via |\/))?(?:Getty Images|Getty|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Everett Collection)(?: ?[-\u2013] ?STOCK)?$/u;
 /** "REUTERS/Carla Carniel", "AFP/Ana Ruiz/File Photo": an agency and then its photographer. */
 const AGENCY_FIRST_CREDIT = /^(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|Bloomberg) ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}(?:\/File(?: Photo)?)?$/u;
 /** "Elsa\u2014Getty Images", "Evan Vucci\u2014AP", "Frederic J. Brown\u2014AFP/Getty Images": a photographer and an agency joined by a dash. */
@@ -721,8 +721,13 @@ const CREDIT_TAIL = 200;
 const QUOTE_OPENS = /["“”]|(?:^|\s)['‘]/;
 /** A name or title of up to three words in double quotes: Sean "Diddy" Combs, the "Philly Special". */
 const QUOTED_NAME = /["“]\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,2}["”]/gu;
+/**
+ * A title in quotes, its words capitalised but for small ones: a caption's “Spinal Tap II: The End
+ * Continues”, ‘Misery’ (the film a premiere or a screening is of).
+ */
+const QUOTED_TITLE = /["“‘']\p{Lu}[\p{L}\d'’.:!?&-]*(?: (?:[\p{Lu}\d][\p{L}\d'’.:!?&-]*|of|the|a|an|and|in|on|to|for|at|by|with|from|or)){0,10}["”’']/gu;
 /** The text quotes someone: quote marks besides those round a name or title. */
-const quotesSomeone = (text: string) => QUOTE_OPENS.test(text.includes('"') || text.includes('“') ? text.replace(QUOTED_NAME, '') : text);
+const quotesSomeone = (text: string) => QUOTE_OPENS.test(QUOTE_OPENS.test(text) ? text.replace(QUOTED_NAME, '').replace(QUOTED_TITLE, '') : text);
 /** Four words or more of caption before the credit that closes the line, quoting no one. */
 const captionBefore = (trimmed: string, credit: RegExpExecArray) => trimmed.split(' ').length - credit[0].split(' ').length >= 4 && !quotesSomeone(trimmed);
 
