@@ -3029,3 +3029,18 @@ test('a weekday in a closing "according to …" clause, or said in an aside with
   // Before, "Sunday here; Monday …, Saturday …" in each file: three reports' days.
   assert.deepEqual(conflictsIn(files).filter((f) => /day here/.test(f.message)), []);
 });
+
+test('an age said of a relative by a first name ("their 32-year-old son Nick") and ages of one family\'s two members ("Rob Vell, 78" and "Nick Vell, 32") are two people\'s', () => {
+  assert.deepEqual(allClaims('Ana and Rob Vell were killed by their 32-year-old son Nick at their home, police said.').filter((k) => k.kind === 'age').map((k) => k.person), ['nick']);
+  const story = 'The director Rob Vell and his wife Ana were found dead at their home in Harwick on Sunday, police said.';
+  const { wire, paper, radio } = outlets(story, {
+    wire: 'The director Rob Vell and his wife Ana were killed by their 32-year-old son Nick at their Harwick home, according to police.',
+    paper: 'The director Rob Vell, 78, and his wife Ana were found dead at their Harwick home, according to police.',
+    radio: 'Nick Vell, 32, the son of the director Rob Vell and his wife Ana, was arrested at their Harwick home, according to police.',
+  });
+  // Before, "32-year-old here; 78" and back.
+  assert.deepEqual(conflictsIn({ wire, paper }), []);
+  assert.deepEqual(conflictsIn({ paper, radio }), []);
+  // One person's two ages are still compared.
+  assert.equal(conflictsIn({ paper, radio: radio.replace('Nick Vell, 32,', 'Rob Vell, 79,') }).length > 0, true);
+});

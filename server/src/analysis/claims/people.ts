@@ -44,12 +44,25 @@ export function ageAt(toks: Tok[], i: number, sentence: string, base: number): {
 function nameAfterAge(toks: Tok[], k: number, sentence: string, base: number): string | undefined {
   const t = toks[k];
   if (!t || t.start !== toks[k - 1].end + 1) return undefined;
+  // "their 32-year-old son Nick": a relative named after the word for them, by a first name alone too.
+  if (KIN.has(t.lower)) return fullNameAt(toks, k + 1) ?? firstNameAt(toks, k + 1);
   if (/^\p{Ll}+$/u.test(t.text) && toks[k + 1] && sentence.slice(t.end - base, toks[k + 1].start - base) === ', ') {
     const name = fullNameAt(toks, k + 1);
     const after = toks[k + 1 + (name?.split(' ').length ?? 0)];
     return name && (!after || sentence[after.start - base - 2] === ',' || sentence[after.start - base - 1] === '.') ? name : undefined;
   }
   return fullNameAt(toks, k);
+}
+
+/** Words for a relative, a name after them: "son Nick", "daughter Romy". */
+const KIN = new Set('son daughter wife husband mother father brother sister grandson granddaughter stepson stepdaughter nephew niece cousin'.split(' '));
+
+/** One capitalised word at toks[k], then the sentence's punctuation or a word a name is followed by: "Nick" in "son Nick at their home". */
+function firstNameAt(toks: Tok[], k: number): string | undefined {
+  const t = toks[k];
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || NOT_NAME_WORDS.has(t.lower)) return undefined;
+  const after = toks[k + 1];
+  return !after || after.start !== t.end + 1 || AFTER_NAME.has(after.lower) ? t.lower : undefined;
 }
 
 /** Titles before a surname: "Mr. Lee (33)". */

@@ -389,7 +389,14 @@ function twoFullDates(a: Claim, b: Claim): boolean {
 function agesOfTwoPeople(a: Claim, b: Claim): boolean {
   const first = a.person ? surnameOf(a.person) : a.bearer;
   const second = b.person ? surnameOf(b.person) : b.bearer;
-  return first !== undefined && second !== undefined && first !== second;
+  if (first === undefined || second === undefined) return false;
+  // "Rob Reiner, 78" and "Nick Reiner, 32": one family's surname, two first names.
+  const given = (name?: string) => {
+    const words = name?.split(' ').filter((w) => !NAME_SUFFIX.test(w)) ?? [];
+    return words.length >= 2 ? words[0] : undefined;
+  };
+  const [x, y] = [given(a.person), given(b.person)];
+  return first !== second || (x !== undefined && y !== undefined && x !== y);
 }
 
 /** A name's last word but a suffix: "carlineo" of "patrick w. carlineo jr.". */
