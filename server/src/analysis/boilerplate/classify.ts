@@ -665,7 +665,6 @@ function isSiteFooter(trimmed: string, words: number): boolean {
 const MIN_FURNITURE_FOR_HEADLINES = 2;
 /** Longest headline over a teaser cut with an ellipsis. */
 const TEASER_HEADLINE_WORDS = 20;
-/** Headline-shaped lines in a row that make a block of other stories' headlines between paragraphs. */
 /** The labels of a story's genre an outlet puts before its headline. */
 const GENRE_LABEL = /^(?:analysis|opinion|explainer|commentary|perspective|fact check|live)\s?[:|\u2013\u2014-]/i;
 const HEADLINE_RUN = 3;

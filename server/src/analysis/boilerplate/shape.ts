@@ -73,9 +73,9 @@ function isDatedStamp(t: string, wordCount: number): boolean {
   const m = FULL_DATE.exec(t);
   return m !== null && TIME_AFTER_DATE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30));
 }
-/** "34 photos", "12H ago 34 photos", "Nov 18 52 photos": a gallery teaser's counter, with its date. */
 /** A gallery's label for one of its pictures: "Image 1 from gallery". */
 const GALLERY_ITEM = /^(?:image|photo|picture|slide) \d{1,3} (?:from|of|in) (?:the )?gallery$/i;
+/** "34 photos", "12H ago 34 photos", "Nov 18 52 photos": a gallery teaser's counter, with its date. */
 const GALLERY_COUNT = new RegExp(`^(?:(?:\\d{1,3} ?[a-z]{1,7} ago|${MONTH} \\d{1,2}(?:,? \\d{4})?),? )?\\d{1,4} (?:photos?|pictures?|images?|videos?|slides?)$`, 'i');
 /** "From the August 3rd 2024 edition", "From the print edition": the magazine issue a story ran in. */
 const EDITION_NOTE = /^from the (?:print edition|[A-Za-z]{3,9} \d{1,2}(?:st|nd|rd|th)?,? \d{4} edition)$/i;
