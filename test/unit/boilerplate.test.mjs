@@ -2356,3 +2356,10 @@ test('a caption naming a film in quotes ("… the premiere of “Harbour Lights 
     ['\u201CWe are proud of the new theatre,\u201D said Ana Ruiz at the opening on Saturday. (Photo by Tomas Berg/Getty Images)'],
   );
 });
+
+test('"Article thumbnail image", a pointer to "our live blog below" and an author note naming "The Harbour Post\'s" reporter are furniture', () => {
+  // Before, each stayed on a newspaper's live page about a budget.
+  judgeBetweenParagraphs(['Article thumbnail image', 'Follow updates in our live blog below.'], ['Residents can follow updates in the council\u2019s planning blog, the clerk said.']);
+  const page = [BODY[2], BODY[3], 'Ana Ruiz is The Harbour Post\u2019s senior education reporter'].join('\n\n');
+  assert.deepEqual(boilerplateLines(page), [5]);
+});

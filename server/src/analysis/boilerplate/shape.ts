@@ -180,8 +180,8 @@ const BARE_COUNT = /^\d{1,3}(?:[.,]\d{1,2})?[KkMm]$/;
 const isBracketed = (t: string) => (t[0] === '[' && t.endsWith(']')) || (t[0] === '(' && t.endsWith(')'));
 /** A page's note that the story is still being written: "This is a developing story…", "More to follow.", Sky's "This breaking news story is being updated and more details will be published shortly." and "Please refresh the page for the latest version.", "Please check back for updates.", AP's "AP's earlier story follows below.", "[We are working to expand this information]" (brackets read past), "This story has been updated with new developments." */
 const STORY_STATUS = /^(?:(?:this is an? (?:developing|breaking)(?: news)? (?:story|update)(?:,? and (?:it )?will be updated)?|(?:a )?developing story|(?:[a-z]{1,15}(?: [a-z]{1,15}){0,2}['\u2019]s )?earlier story follows(?: below)?|this story is (?:developing|being updated)|(?:more|further) (?:(?:details|information|updates) )?to (?:follow|come)|we(?: are|['\u2019]re) working to (?:expand|update) this (?:information|story|article|report)|(?:please )?check back (?:later |soon )?for (?:updates|more)|(?:please )?(?:refresh|reload)(?: (?:the|this) page)? for (?:updates|the latest(?: version| updates)?)|this (?:(?:breaking|developing)(?: news)? )?(?:post|story|article|page) (?:will be|is being|has been) updated(?: as (?:new|more) information (?:is|becomes) available| with (?:additional|more|new|the latest) (?:information|details|reporting|developments)| and (?:more|further) details will be (?:published|added) (?:shortly|soon))?)\s?[.\u2026!;]*\s*){1,2}$/i;
-/** A pointer to the outlet's live blog: "Follow our live updates here", "Read the latest in our live blog", "For live updates, follow our blog." */
-const LIVE_POINTER = /^(?:(?:follow|read|see|get|catch up (?:on|with)|keep up with)(?: (?:all|our|the))*(?: latest)?(?: (?:in|on) our)? live (?:updates|coverage|blog|reporting)\b|for (?:the latest )?live (?:updates|coverage),)[^.!?]{0,40}[.!]?$/i;
+/** A pointer to the outlet's live blog: "Follow our live updates here", "Read the latest in our live blog", "Follow updates in our live blog below.", "For live updates, follow our blog." */
+const LIVE_POINTER = /^(?:(?:follow|read|see|get|catch up (?:on|with)|keep up with)(?: (?:all|our|the))*(?: latest)?(?: updates)?(?: (?:in|on) our)? live (?:updates|coverage|blog|reporting)\b|for (?:the latest )?live (?:updates|coverage),)[^.!?]{0,40}[.!]?$/i;
 /** A promotion of the outlet's video channel: "Watch more of our videos on ShotsTV.com and on Freeview 262". */
 const VIDEO_PROMO = /^(?:watch|see) more (?:of our |from us |from the [\p{L}' ]{1,30} )?videos?\b/iu;
 /** A line pointing to the page's player: "Watch the full exchange in the video below", "See the moment in the player above.", "Watch the video above." */
@@ -997,7 +997,7 @@ export function isQuotationWithSpeaker(trimmed: string): boolean {
 }
 
 /** "<Name> is a … reporter|writer|columnist …": the author's note under a story. */
-const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:is|was|has been)\s(?:a|an|the)\s[^.]{0,60}?\b(?:writer|reporter|journalist|correspondent|editor|contributor|columnist|author|producer|photographer|blogger|freelancer)s?\b/u;
+const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:is|was|has been)\s(?:a|an|the|The)\s[^.]{0,60}?\b(?:writer|reporter|journalist|correspondent|editor|contributor|columnist|author|producer|photographer|blogger|freelancer)s?\b/u;
 /** "<Name> covers education for the Riverton Ledger.": the other common form of the note. */
 const AUTHOR_BEAT = /^(?:\p{Lu}[\p{L}.'\u2019-]+\s){1,3}(?:covers|writes about|reports on)\s[^.]{1,80}?\sfor\s(?:the\s)?\p{Lu}/u;
 
