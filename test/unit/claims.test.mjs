@@ -3044,3 +3044,14 @@ test('an age said of a relative by a first name ("their 32-year-old son Nick") a
   // One person's two ages are still compared.
   assert.equal(conflictsIn({ paper, radio: radio.replace('Nick Vell, 32,', 'Rob Vell, 79,') }).length > 0, true);
 });
+
+test('the same sum with another scale word ("£26 million" against "£26 billion") is a slipped word, compared; sums a thousand times apart with other digits are not', () => {
+  const story = 'The Harwick council approved its plan for a new bridge over the Alder estuary on Tuesday after a long debate.';
+  const { a, b } = outlets(story, {
+    a: 'The council will spend £26 million on the new bridge over the estuary in the next five years, the mayor said on Tuesday.',
+    b: 'The mayor said on Tuesday that the council would spend £26 billion over five years on the new estuary bridge.',
+  });
+  // Before, nothing: figures a thousand times apart were read as two quantities.
+  assert.deepEqual(conflictsIn({ a, b }).map((f) => f.message), ['£26 million here; £26 billion in 1 other file.', '£26 billion here; £26 million in 1 other file.']);
+  assert.deepEqual(conflictsIn({ a, b: b.replace('£26 billion', '£31 billion') }), []);
+});

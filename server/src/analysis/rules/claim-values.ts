@@ -133,7 +133,23 @@ export function differentQuantity(a: Claim, b: Claim): boolean {
   const x = Math.abs(figureOf(a));
   const y = Math.abs(figureOf(b));
   if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
-  return Math.max(x, y) > DIFFERENT_QUANTITY_RATIO * Math.max(Math.min(x, y), 1e-9);
+  return Math.max(x, y) > DIFFERENT_QUANTITY_RATIO * Math.max(Math.min(x, y), 1e-9) && !(a.kind === 'money' && scaleSlip(a, b));
+}
+
+/**
+ * "£26 million" against "£26 billion": the same figure with another scale word is the word slipped,
+ * not another sum (two different sums a thousand times apart rarely share their digits too).
+ */
+function scaleSlip(a: Claim, b: Claim): boolean {
+  const x = scaleWord(a.text);
+  const y = scaleWord(b.text);
+  return x !== undefined && y !== undefined && x !== y && a.text.replace(MONEY_SCALE, '') === b.text.replace(MONEY_SCALE, '');
+}
+const MONEY_SCALE = /\s?(?:million|billion|trillion|mn|bn|tn|m)\b\.?$/i;
+const SCALE_NAMES: Record<string, string> = { million: 'million', mn: 'million', m: 'million', billion: 'billion', bn: 'billion', trillion: 'trillion', tn: 'trillion' };
+function scaleWord(text: string): string | undefined {
+  const m = MONEY_SCALE.exec(text);
+  return m ? SCALE_NAMES[m[0].trim().replace('.', '').toLowerCase()] : undefined;
 }
 
 /**
