@@ -2363,3 +2363,8 @@ test('"Article thumbnail image", a pointer to "our live blog below" and an autho
   const page = [BODY[2], BODY[3], 'Ana Ruiz is The Harbour Post\u2019s senior education reporter'].join('\n\n');
   assert.deepEqual(boilerplateLines(page), [5]);
 });
+
+test('a short appeal closing on its link ("Support our Nation today - please donate here") is furniture; a sentence about donations is not', () => {
+  // Before, kept over a Welsh site's Budget story.
+  judgeBetweenParagraphs(['Support our Nation today - please donate here', 'Support local news: donate now!'], ['Support for the harbour fund grew after residents were asked to donate.']);
+});

@@ -446,6 +446,8 @@ const GET_NEWS_PROMPT = /^get (?:breaking|the latest|the day['\u2019]s|exclusive
 const GET_NAMED_EMAIL = /^[Gg]et our (?:free )?(?:\p{Lu}[\p{L}'\u2019&-]* (?:(?:from|of|on|in|and|the) )?){1,6}(?:e-?mail|newsletter|briefing)$/u;
 /** An appeal with its button's words after it: "Support Independent Journalism? Keep us live." (not a sentence reporting one: "…, the editor said"). */
 const JOURNALISM_APPEAL = /^support (?:independent|quality|our|local|free) journalism[?!.:] ?(?:[\p{L}'\u2019]+[ .!]{0,2}){0,6}$/iu;
+/** An appeal closing on its link: "Support our Nation today - please donate here", "… Donate now!". */
+const DONATE_HERE = /^support (?:us|our|the|independent|local)\b[^.!?]{0,50}?[-\u2013\u2014:,.!?]\s?(?:please )?donate(?: here| now| today)?[.!]?$/i;
 /** What a sign-up prompt offers: a newsletter, a list, an inbox. */
 const NEWSLETTER = /\b(?:newsletters?|mailing list|inbox|e-?mail (?:alerts|updates|briefing))\b/i;
 /**
@@ -645,6 +647,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (APP_PROMPT.test(t) || (SIGN_UP_FORM.test(t) && wordCount <= 70) || (STAY_UPDATED.test(t) && wordCount <= 20)) return 'newsletter or sign-up prompt';
   if (isNewsAlertsOffer(t, wordCount)) return 'newsletter or sign-up prompt';
   if (wordCount <= 10 && first === 0x73 && JOURNALISM_APPEAL.test(t)) return 'appeal for support or donations';
+  if (wordCount <= 12 && t.includes('onate') && DONATE_HERE.test(t)) return 'appeal for support or donations';
   if ((wordCount <= 40 && (t.includes('nsubscribe') || t.includes('spam') || t.includes('never s')) && SIGN_UP_FINE_PRINT.test(t)) || (wordCount <= 25 && (first === 0x67) && (GET_NEWS_PROMPT.test(t) || GET_NAMED_EMAIL.test(t)))) return 'newsletter or sign-up prompt';
   return undefined;
 }
