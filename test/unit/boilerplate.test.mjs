@@ -2368,3 +2368,12 @@ test('a short appeal closing on its link ("Support our Nation today - please don
   // Before, kept over a Welsh site's Budget story.
   judgeBetweenParagraphs(['Support our Nation today - please donate here', 'Support local news: donate now!'], ['Support for the harbour fund grew after residents were asked to donate.']);
 });
+
+test('a last paragraph opened by its speaker and a speech verb ("It further said, “…") is the article\'s, however far off its topic and wherever the page cut it', () => {
+  const page = "The Harbour Gazette on Thursday, December 11, named the “Builders of the Port” as its 2026 People of the Year. The paper said 2026 was the year when the rebuilt harbour “came into view” and there was no going back.\n\nIn a post online, the Gazette said, “For rebuilding the quays, for worrying and wowing the town, for changing the present and the future, the Builders of the Port are the Gazette’s 2026 People of the Year.”\n\n“People of the Year is a way to focus the town’s attention on those who shape our lives. And this year, no one had a greater impact than the people who planned, designed and built the port,” Gazette editor Ana Ruiz wrote in a letter to readers.\n\nRuiz described the builders as “worrying and wowing the town” and “changing the present and the future.”\n\nIn a post on its site, the Gazette ran a cover story on how the port changed the town over the year. “Our work has shaped it and kept it, and now we move through a town increasingly defined by it,” it said.\n\nStarting from the storm in January, the post went on to recall how the next day the harbour board pledged to spend up to £50 million on new quays.\n\n“Whatever the question was, the port was the answer,” it said, adding it “felt like magic.”\n\nIt further said, “We saw it speed up fishing and trade, and seem to make the impossible possible. It";
+  // Before, the last paragraph was flagged as an off-topic block after the article end: only a quote
+  // opening its paragraph was read as speech.
+  assert.deepEqual(boilerplateLines(page), []);
+  // A paragraph of another story after the article, with no speaker first, is still off-topic.
+  assert.deepEqual(boilerplateLines(page.replace('It further said, \u201CWe saw it speed up', 'Ferry crews saw new rotas speed up')).length, 1);
+});

@@ -985,12 +985,18 @@ export function isLongCookieBanner(trimmed: string, wordCount: number): boolean 
 const QUOTATION = /^["\u201C\u201D\u201E\u00AB].*["\u201C\u201D\u00BB][.,]?\s?[\u2015\u2014\u2013-]\s?\p{Lu}[^"\u201C\u201D]{0,60}$/u;
 /** The words right after a quote's closing mark, up to a speech verb: "captain Ana Ruiz beamed", "said Ruiz". */
 const AFTER_QUOTE = /^[,.!?]?["\u201D\u00BB],? ((?:[\p{L}'\u2019.-]+ ){0,5}[\p{L}'\u2019-]+)/u;
+/** A paragraph opening with its speaker and a speech verb, then the quote: "It further said, “…", "Ana Ruiz told reporters: “…". */
+const INTRODUCED_QUOTE = /^((?:[\p{L}'\u2019.-]+ ){1,6}?[\p{L}'\u2019.-]+)[,:] ?["\u201C\u201E\u00AB]/u;
 /** Most characters of a quote read for its closing mark. */
 const QUOTE_READ = 400;
 
 export function isQuotationWithSpeaker(trimmed: string): boolean {
   const c = trimmed.charCodeAt(0);
-  if (c !== 0x22 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0xab) return false;
+  if (c !== 0x22 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0xab) {
+    // The speaker first: "It further said, “We saw it …", "Reeves added: “…".
+    const intro = INTRODUCED_QUOTE.exec(trimmed);
+    return intro !== null && intro[1].split(' ').some((w, k) => k > 0 && DEFAULT_CUES.has(w.toLowerCase()));
+  }
   if (QUOTATION.test(trimmed)) return true;
   const close = trimmed.slice(0, QUOTE_READ).search(/[,.!?]?["\u201D\u00BB](?=,? \p{L})/u);
   const after = close > 0 ? AFTER_QUOTE.exec(trimmed.slice(close, close + 80)) : null;
