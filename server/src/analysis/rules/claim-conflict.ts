@@ -391,12 +391,14 @@ function agesOfTwoPeople(a: Claim, b: Claim): boolean {
   const second = b.person ? surnameOf(b.person) : b.bearer;
   if (first === undefined || second === undefined) return false;
   // "Rob Reiner, 78" and "Nick Reiner, 32": one family's surname, two first names.
-  const given = (name?: string) => {
-    const words = name?.split(' ').filter((w) => !NAME_SUFFIX.test(w)) ?? [];
-    return words.length >= 2 ? words[0] : undefined;
-  };
-  const [x, y] = [given(a.person), given(b.person)];
+  const [x, y] = [givenNameOf(a.person), givenNameOf(b.person)];
   return first !== second || (x !== undefined && y !== undefined && x !== y);
+}
+
+/** A full name's first word, past its suffix: "nick" of "nick reiner"; none for a name of one word ("ekberg jr."). */
+function givenNameOf(name: string | undefined): string | undefined {
+  const words = name?.split(' ').filter((w) => !NAME_SUFFIX.test(w)) ?? [];
+  return words.length >= 2 ? words[0] : undefined;
 }
 
 /** A name's last word but a suffix: "carlineo" of "patrick w. carlineo jr.". */

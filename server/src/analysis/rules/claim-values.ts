@@ -1,6 +1,7 @@
 /** When two claims' values agree: overlapping intervals, a rounded price, a unit's conversion, a figure given "about". */
 import { Claim } from '../claims/claim';
 import { writtenScale } from '../claims/measures';
+import { SCALES } from '../claims/numbers';
 
 /** Values this many times apart are different quantities, not one reported wrongly. */
 const DIFFERENT_QUANTITY_RATIO = 50;
@@ -146,10 +147,10 @@ function scaleSlip(a: Claim, b: Claim): boolean {
   return x !== undefined && y !== undefined && x !== y && a.text.replace(MONEY_SCALE, '') === b.text.replace(MONEY_SCALE, '');
 }
 const MONEY_SCALE = /\s?(?:million|billion|trillion|mn|bn|tn|m)\b\.?$/i;
-const SCALE_NAMES: Record<string, string> = { million: 'million', mn: 'million', m: 'million', billion: 'billion', bn: 'billion', trillion: 'trillion', tn: 'trillion' };
-function scaleWord(text: string): string | undefined {
+/** The factor of the scale word closing a sum's text (SCALES, as the figure was read). */
+function scaleWord(text: string): number | undefined {
   const m = MONEY_SCALE.exec(text);
-  return m ? SCALE_NAMES[m[0].trim().replace('.', '').toLowerCase()] : undefined;
+  return m ? SCALES[m[0].trim().replace('.', '').toLowerCase()] : undefined;
 }
 
 /**
