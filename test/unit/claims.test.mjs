@@ -3055,3 +3055,23 @@ test('the same sum with another scale word ("£26 million" against "£26 billion
   assert.deepEqual(conflictsIn({ a, b }).map((f) => f.message), ['£26 million here; £26 billion in 1 other file.', '£26 billion here; £26 million in 1 other file.']);
   assert.deepEqual(conflictsIn({ a, b: b.replace('£26 billion', '£31 billion') }), []);
 });
+
+test('a count said to be additional ("16 additional victims"), a fate said before the noun ("119 injured victims") and a part of a whole ("24 of the 40 victims killed") are told apart', () => {
+  assert.deepEqual(textsMarked('Police identified 16 additional victims on Sunday.', 'added'), ['16 additional victims added', 'Sunday']);
+  assert.deepEqual(allClaims('The blast left 119 injured workers and 12 damaged homes.').map((k) => k.fate), ['injured', 'damaged']);
+  assert.deepEqual(allClaims('Officials identified 24 of the 40 people killed in the fire.').map((k) => k.fate), ['dead', 'dead']);
+  const story = 'A fire at the Lantern bar in the ski resort of Vellmont on New Year\'s Eve killed 40 people and injured 119, police in the canton said.';
+  const files = outlets(story, {
+    first: 'Police in the canton of Vellmont said on Saturday they had identified four victims of the fire at the Lantern bar, all of them local teenagers.',
+    wire: 'Police in the canton of Vellmont said on Sunday they had identified 16 additional victims of the fire at the Lantern bar, bringing the number identified to 20.',
+    paper: 'Police in the canton of Vellmont have identified 20 of the 40 victims killed in the fire at the Lantern bar, most of them local teenagers.',
+    radio: 'Police in the canton of Vellmont said the process of naming the dead goes on, while most of the 119 injured victims of the fire at the Lantern bar have been identified.',
+  });
+  // Before, "four victims here; 16 additional victims" and back, and "20 here; 119".
+  assert.deepEqual(conflictsIn({ first: files.first, wire: files.wire }), []);
+  const { wire, paper, radio } = files;
+  assert.deepEqual(conflictsIn({ wire, paper, radio }), []);
+  // Two outlets' additional counts are still compared, and so are two parts of the dead.
+  assert.deepEqual(conflictsIn({ wire, paper, radio, blog: wire.replace('16 additional', '18 additional') }, 'blog').map((f) => f.message), ['18 additional victims here; 16 additional victims in 1 other file.']);
+  assert.deepEqual(conflictsIn({ wire, paper, radio, blog: paper.replace('20 of', '22 of') }, 'blog').map((f) => f.message), ['22 here; 20 in 1 other file.']);
+});

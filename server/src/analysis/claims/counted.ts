@@ -88,6 +88,9 @@ const COUNT_QUALIFIERS = new Set('at least about around some nearly almost more 
  * people are missing". Within the clause: no punctuation between.
  */
 export function fateOf(toks: Tok[], first: number, i: number, end: number, sentence: string, base: number): string | undefined {
+  // "119 injured victims", "12 damaged homes": the fate said before the noun, inside the count.
+  const inside = toks[i + 1];
+  if (inside && inside.end < end && FATES[inside.lower]) return FATES[inside.lower];
   let b = first - 1;
   while (b >= 0 && COUNT_QUALIFIERS.has(toks[b].lower) && first - b <= 3) b--;
   if (b >= 0 && FATE_VERBS[toks[b].lower] && /^\s+$/.test(sentence.slice(toks[b].end - base, toks[b + 1].start - base))) return FATE_VERBS[toks[b].lower];

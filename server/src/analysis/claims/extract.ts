@@ -53,6 +53,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   const inPeriod = (t: Tok) => covered.some(([a, b]) => t.start >= a && t.end <= b);
   const claims: Claim[] = [];
   let rates: Map<Claim, number> | undefined; // sums per period, and how many periods a year holds
+  let parts: Claim[] | undefined; // counts given as a part of a total ("24 of the 40 victims")
   let asking: boolean | undefined; // the sentence holds an asking verb (found once, when a claim needs it)
   let exitPolled: boolean | undefined; // the sentence names an exit poll (found once)
   let forecasting: boolean | undefined; // the sentence names analysts' or a consensus's expectations (found once)
@@ -462,6 +463,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
       made.fate = fate;
       const event = eventBefore(toks, first);
       if (event) made.eventOf = event;
+    } else if (total) {
+      (parts ??= []).push(made);
     } else if (kind === 'count' && ABOARD_UNITS.has(unit) && saysAboard(toks, first, end, sentence, base, unit)) {
       made.aboard = true;
       // Everyone a vehicle carried is not the dead or the survivors among them: "with 67 people on
@@ -497,6 +500,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
     }
   }
   if (rates) ratesOfRanges(claims, rates, sentence, base);
+  if (parts) fateOfWhole(parts, claims);
   markAdjusted(claims, sentence, base);
   markReference(claims, sentence, base);
   markCalendarDays(claims, sentence, base);
@@ -505,6 +509,19 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
   markPercentMoves(claims, sentence, base);
   markGaps(claims, sentence, base);
   return { claims: elidedThresholds(markDepth(markMovement(markConversions(claims, sentence, base), sentence, base), sentence, base), sentence, base), periods };
+}
+
+/**
+ * A part takes the fate of the whole it is given of: the 24 of "identified 24 of the 40 victims
+ * killed" are dead, not the "119 injured victims" another file counts.
+ */
+function fateOfWhole(parts: Claim[], claims: Claim[]): void {
+  for (const part of parts) {
+    const whole = claims.find((c) => c.start > part.start && c.total && c.unit === part.unit);
+    if (!whole?.fate) continue;
+    part.fate = whole.fate;
+    if (whole.eventOf) part.eventOf = whole.eventOf;
+  }
 }
 
 /**

@@ -9,9 +9,13 @@ const ADDED = new Set(['further', 'additional', 'another', 'extra']);
 /** Words right after an amount, before its noun, that put it on top of another: "his 20 percent additional tariff". */
 const ADDED_AFTER = new Set(['additional', 'extra']);
 
-/** An amount on top of another (see Claim.added): the word before it (ADDED), or right after it before a noun. */
+/**
+ * An amount on top of another (see Claim.added): the word before it (ADDED), or right after it
+ * before a noun, inside a count's span ("16 additional victims") or after a sum's.
+ */
 export function addedFigure(toks: Tok[], first: number, i: number, end: number): boolean {
   if (ADDED.has(toks[first - 1]?.lower ?? '')) return true;
+  if (ADDED_AFTER.has(toks[i + 1]?.lower ?? '') && toks[i + 1].end < end) return true;
   const k = tokenAfter(toks, i, end);
   return ADDED_AFTER.has(toks[k]?.lower ?? '') && toks[k].start - end <= 1 && /^\p{L}/u.test(toks[k + 1]?.text ?? '');
 }
