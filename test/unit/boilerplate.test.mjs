@@ -2377,3 +2377,11 @@ test('a last paragraph opened by its speaker and a speech verb ("It further said
   // A paragraph of another story after the article, with no speaker first, is still off-topic.
   assert.deepEqual(boilerplateLines(page.replace('It further said, \u201CWe saw it speed up', 'Ferry crews saw new rotas speed up')).length, 1);
 });
+
+test('a line reading "null" (a template\'s empty field) is furniture, and the list under a "Key Topics" label is the tags', () => {
+  // Before, "null" stayed over a story, and the label's list was called a related-story teaser.
+  judgeBetweenParagraphs(['null', 'undefined'], ['Null and void, the judge said.']);
+  const page = [...BODY, 'Key Topics', 'Libraries, Wexmoor, Maria Costa, Town Council'].join('\n');
+  const reasons = lib.analyzeDocument(page).boilerplate;
+  assert.deepEqual([...reasons].map(([line, why]) => [line + 1, why]), [[9, 'tags or topic list'], [10, 'tags or topic list']]);
+});

@@ -318,11 +318,14 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // 3a. After an end marker the page is usually teasers and other stories: flag until an on-topic paragraph
   // or one of the article's own run (a trending widget dropped inside the article).
   for (const m of realMarkers) {
+    // The line right under a tags label ("Key Topics" over "Politics, Renee Good, Minneapolis") is the tags.
+    const tagsUnder = reasons.get(m) === 'tags or topic list' ? infos.findIndex((x, k) => k > m && x.wordCount > 0) : -1;
     for (let i = m + 1; i < infos.length; i++) {
       if (reasons.has(i)) continue;
       const info = infos[i];
       if (isBody(i) && (!topicReliable || topic.overlap(i) >= 0.25 || (region !== undefined && i >= region.start && i <= region.end))) break;
-      flag(i, info.wordCount >= BODY_MIN_WORDS ? 'off-topic block after the article end' : 'related-story teaser');
+      if (i === tagsUnder && info.trimmed.includes(',') && !info.sentenceLike) flag(i, 'tags or topic list');
+      else flag(i, info.wordCount >= BODY_MIN_WORDS ? 'off-topic block after the article end' : 'related-story teaser');
     }
   }
 

@@ -132,7 +132,9 @@ add('newsletter or sign-up prompt', 'upgrade to paid|gift a subscription|type yo
 add('photo or source credit', 'license photo|licence photo|buy photo|buy this photo|purchase photo|order reprint|buy a print');
 // A wire story's end mark, as Korean and other agencies print it under the text.
 add('end mark of a wire story', '(end)|(ends)|(end of story)|-30-');
-add('tags or topic list', 'keywords|tags|topics');
+add('tags or topic list', 'keywords|tags|topics|key topics');
+// A template's empty field printed as its script's value: a line reading "null" over the story.
+add('page script code', 'null|undefined|[object object]');
 // A blog's comment form, in the languages its software ships in most: the form's heading, buttons and notes.
 add(
   'comment form',
