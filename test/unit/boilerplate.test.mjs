@@ -2385,3 +2385,8 @@ test('a line reading "null" (a template\'s empty field) is furniture, and the li
   const reasons = lib.analyzeDocument(page).boilerplate;
   assert.deepEqual([...reasons].map(([line, why]) => [line + 1, why]), [[9, 'tags or topic list'], [10, 'tags or topic list']]);
 });
+
+test('a site\'s domain alone on its line ("Harbour.news"), an app store\'s badge and a caption closing on "| Courtesy: …" are furniture', () => {
+  // Before, each stayed on pages reporting an architect's death.
+  judgeBetweenParagraphs(['Harbour.news', 'WEXMOORTIMES.CO.UK', 'Download on the App Store', 'Get it on Google Play', 'Maria Costa | Courtesy: Harbour TV'], ['www.wexmoorlibrary.org', 'Tickets are on sale at Harbour.news.', 'Costa | Courtesy and calm at the desk']);
+});

@@ -128,6 +128,8 @@ add('newsletter or sign-up prompt', 'sign up here');
 // A magazine's links to its print edition, and a button's icon named for screen readers.
 add('share/navigation link', 'explore the edition|discover stories from this section and more in the list of contents|down arrow button icon|up arrow button icon');
 add('newsletter or sign-up prompt', 'upgrade to paid|gift a subscription|type your email...|type your email\u2026|ready for more?|subscribe for free|start writing|get the app');
+// An app store's badge under a site's logo.
+add('newsletter or sign-up prompt', 'download on the app store|get it on google play|available on the app store|download the app');
 // A photo's sale and licence links, under a newspaper's pictures.
 add('photo or source credit', 'license photo|licence photo|buy photo|buy this photo|purchase photo|order reprint|buy a print');
 // A wire story's end mark, as Korean and other agencies print it under the text.
