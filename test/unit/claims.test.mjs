@@ -3075,3 +3075,16 @@ test('a count said to be additional ("16 additional victims"), a fate said befor
   assert.deepEqual(conflictsIn({ wire, paper, radio, blog: wire.replace('16 additional', '18 additional') }, 'blog').map((f) => f.message), ['18 additional victims here; 16 additional victims in 1 other file.']);
   assert.deepEqual(conflictsIn({ wire, paper, radio, blog: paper.replace('20 of', '22 of') }, 'blog').map((f) => f.message), ['22 here; 20 in 1 other file.']);
 });
+
+test('a date after "until" or "through" is a deadline ("the offer remains open through Jan. 21"), not the day of the news', () => {
+  assert.deepEqual(textsMarked('The tender offer remains open through Jan. 21, and holders have until February 4 to reply.', 'ended'), ['Jan. 21 ended', 'February 4 ended']);
+  const story = 'Harbourline Group made a hostile offer of $30 a share for Alder Media, going straight to shareholders after Alder agreed to sell itself to a rival.';
+  const { wire, paper } = outlets(story, {
+    wire: 'On January 7, the Alder Media board told shareholders to reject Harbourline\u2019s $30-a-share tender offer for the whole company.',
+    paper: 'The Alder Media board told shareholders to reject Harbourline\u2019s $30-a-share tender offer for the whole company, which remains open through Jan. 21.',
+  });
+  // Before, "January 7 here; Jan. 21" and back: the board's day against the offer's deadline.
+  assert.deepEqual(conflictsIn({ wire, paper }), []);
+  // Two deadlines are still compared.
+  assert.deepEqual(conflictsIn({ paper, radio: paper.replace('Jan. 21', 'Jan. 28') }, 'radio').map((f) => f.message), ['Jan. 28 here; Jan. 21 in 1 other file.']);
+});

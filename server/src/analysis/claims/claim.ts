@@ -46,7 +46,7 @@ export interface Claim {
   since?: boolean;
   /** What a year after "since" is the first of ("first visit … since 2015": visit; "Meeting for the first time since 2019": meeting), as a stem: two such years of two things are not compared. */
   firstOf?: string;
-  /** A weekday dating an end ("The manhunt ended Sunday"), or a date after "ended" ("the quarter (ended October 26)"): when something that went on stopped, not a day it was going on; compared only with such days. */
+  /** A weekday dating an end ("The manhunt ended Sunday"), or a date after "ended", "until" or "through" ("the quarter (ended October 26)", "open through Jan. 21"): when something that went on stopped, not a day it was going on; compared only with such days. */
   ended?: boolean;
   /**
    * A weekday's small hours ("in the early hours of Sunday morning", "early Sunday"): the end of the

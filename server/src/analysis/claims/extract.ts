@@ -120,7 +120,7 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
         }
         if (e - base <= (datelineEnd ??= datelineLength(sentence)) || opensReport(toks, i, sentence, base) || introducesQuote(toks, dayAfter ? dayIdx - 1 : dayIdx, i, sentence, base)) claims[claims.length - 1].reported = true;
         if (sinceBefore(toks, i, s)) claims[claims.length - 1].since = true;
-        // "the third quarter (ended October 26, 2025)": when a period closed, not the day of the news.
+        // "the third quarter (ended October 26, 2025)", "open through Jan. 21": when a period closes, not the day of the news.
         else if (PERIOD_END_WORDS.has(wordBefore(toks, i, s) ?? '')) claims[claims.length - 1].ended = true;
       } else if (next && /^\d{4}$/.test(next.text) && +next.text >= 1900 && +next.text <= 2099 && next.start - t.end <= 2) {
         // "in February 2023": a month of a year (and, read next, the year on its own).
@@ -700,8 +700,11 @@ function wordBefore(toks: Tok[], i: number, start: number): string | undefined {
   return toks[k - 1]?.lower;
 }
 
-/** Words before a date that make it a period's end: "(ended October 26, 2025)", "the quarter ending October 26". */
-const PERIOD_END_WORDS = new Set(['ended', 'ending', 'ends']);
+/**
+ * Words before a date that make it a period's end: "(ended October 26, 2025)", "the quarter ending
+ * October 26", and a deadline: "the tender, which remains open through Jan. 21", "have until January 8".
+ */
+const PERIOD_END_WORDS = new Set(['ended', 'ending', 'ends', 'until', 'through', 'till']);
 
 /** Qualifiers passed over, looking back from a value for what it is said of: "a turnout of just over 61 per cent". */
 const ANCHOR_QUALIFIERS = new Set([...APPROX, ...ABOVE, ...BELOW, 'just', 'only', 'least', 'most', 'more', 'than', 'nearly', 'some', 'at']);
