@@ -8,11 +8,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { paragraphPool, makeArticle, workspace, rng } from './corpus.mjs';
+import { stdioConnection } from '../lsp/connection.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const lib = require(path.join(ROOT, 'dist/lib.js'));
-const rpc = require('vscode-jsonrpc/node');
 const SHARED = process.env.COPYDESK_SHARED ?? path.resolve(ROOT, '../shared');
 const QUICK = process.argv.includes('--quick');
 const BIG = QUICK ? 2000 : 10000;
@@ -98,7 +98,7 @@ fs.mkdirSync(wsBig);
 for (const f of workspace(pool, BIG, 1000, 9)) fs.writeFileSync(path.join(wsBig, f.name), f.text);
 const server = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
 server.stdin.on('error', () => undefined); // a late reply to a server being stopped
-const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
+const conn = stdioConnection(server);
 let refreshed;
 const firstRefresh = new Promise((res) => (refreshed = res));
 let progressLast = '';

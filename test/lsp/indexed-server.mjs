@@ -2,10 +2,8 @@
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
+import { stdioConnection } from './connection.mjs';
 
-const require = createRequire(import.meta.url);
-const rpc = require('vscode-jsonrpc/node');
 const SERVER = path.resolve(import.meta.dirname, '../../dist/server.js');
 
 /** Starts the server on `dir` (node flags before its script) and resolves once its first index is done. */
@@ -13,7 +11,7 @@ export async function indexedServer(dir, nodeFlags = []) {
   let stderr = '';
   const proc = spawn(process.execPath, [...nodeFlags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   proc.stderr.on('data', (d) => (stderr += d));
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  const conn = stdioConnection(proc);
   let refreshed;
   // A server that exits before its first index fails the test with its stderr, instead of leaving it waiting.
   const indexed = new Promise((resolve, reject) => {

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { indexedServer } from './indexed-server.mjs';
 import { tempDir } from '../temp-dir.mjs';
+import { stdioConnection } from './connection.mjs';
 
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
@@ -66,7 +67,7 @@ test('a cancelled workspace check stops with RequestCancelled; the server keeps 
   proc.stderr.on('data', (d) => (stderr += d));
   let exited;
   proc.once('exit', (code, signal) => (exited = code ?? signal));
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  const conn = stdioConnection(proc);
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
   conn.onRequest('window/workDoneProgress/create', () => null);
   let refreshes = 0;

@@ -5,11 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
 import { tempDir } from '../temp-dir.mjs';
+import { stdioConnection } from './connection.mjs';
 
-const require = createRequire(import.meta.url);
-const rpc = require('vscode-jsonrpc/node');
 const SERVER = path.resolve(import.meta.dirname, '../../dist/server.js');
 const STORY = path.resolve(import.meta.dirname, '../fixtures/story');
 
@@ -20,7 +18,7 @@ before(async () => {
   dir = tempDir('lsp');
   for (const f of fs.readdirSync(STORY)) fs.copyFileSync(path.join(STORY, f), path.join(dir, f));
   proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  conn = stdioConnection(proc);
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => { refreshes++; return null; });
