@@ -3088,3 +3088,27 @@ test('a date after "until" or "through" is a deadline ("the offer remains open t
   // Two deadlines are still compared.
   assert.deepEqual(conflictsIn({ paper, radio: paper.replace('Jan. 21', 'Jan. 28') }, 'radio').map((f) => f.message), ['Jan. 28 here; Jan. 21 in 1 other file.']);
 });
+
+test('a running count each file dates elsewhere ("… at 2,615 as of Wednesday", "… 3,090 as of Saturday") is two readings, not a dispute', () => {
+  const story = 'Protests against the government of Norvia have spread to every province, and the authorities have cut the internet across the country.';
+  const files = outlets(story, {
+    early: '2,615 Deaths Reported Amid Norvia Protests Internet Blackout: A Nation Silenced\n\nThe Harbour Rights Group estimates the death toll at 2,615 as of Wednesday.',
+    later: 'Day 20 of protests in Norvia: 3,090 confirmed deaths, 3,882 cases under review, 2,055 severely injured, and 22,123 arrests, amid a nationwide internet blackout now in its second week.\n\nThe Harbour Rights Group reported 3,090 confirmed deaths as of Saturday.',
+  });
+  // Before, "2,615 Deaths here; 3,090 confirmed deaths" and back: the headline against the day-20 line.
+  assert.deepEqual(conflictsIn(files), []);
+  // One day's reading given two ways is still compared.
+  assert.deepEqual(conflictsIn({ ...files, later: files.later.replace('as of Saturday', 'as of Wednesday') }).length, 2);
+});
+
+test('a date or weekday between "stated" and "that" is the statement\'s day ("NetBlocks stated on January 25 that …")', () => {
+  assert.deepEqual(textsMarked('The watchdog stated on January 25 that the shutdown had passed 400 hours.', 'reported').filter((t) => /January/.test(t)), ['January 25 reported']);
+  assert.deepEqual(weekdaysReported('The watchdog stated on Monday that the shutdown had passed 400 hours.'), [true]);
+  const story = 'Norvia\u2019s internet shutdown is one of the longest on record, according to the watchdog Netwatch, which tracks connections worldwide.';
+  const { wire, paper } = outlets(story, {
+    wire: 'The watchdog Netwatch stated on January 25 that Norvia\u2019s internet shutdown had now passed 400 hours.',
+    paper: '\u201CNorvia\u2019s internet shutdown continues into its third week,\u201D the watchdog Netwatch said in a post on January 24.',
+  });
+  // Before, "January 25 here; January 24" and back: the day of one statement against another's.
+  assert.deepEqual(conflictsIn({ wire, paper }), []);
+});

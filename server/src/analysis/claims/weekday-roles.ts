@@ -152,7 +152,7 @@ function tellsAhead(toks: Tok[], i: number): boolean {
  * Verbs whose day, with "that" after it, is the announcement's: "Trump announced on Saturday that U.S.
  * forces had struck …" (struck early Sunday, Iran's time). Not "said" or "told": the saying may be the event.
  */
-const ANNOUNCING_VERBS = new Set(['announced', 'declared', 'revealed', 'disclosed', 'announcing', 'declaring', 'revealing']);
+const ANNOUNCING_VERBS = new Set(['announced', 'declared', 'revealed', 'disclosed', 'stated', 'announcing', 'declaring', 'revealing', 'stating']);
 /** Who "told" gives the news to: an agency or the press, not a person in the story ("Xi told Putin on Tuesday"). */
 const NEWS_LISTENERS = new Set(['afp', 'reuters', 'ap', 'reporters', 'journalists', 'media']);
 
@@ -178,6 +178,17 @@ export function opensReport(toks: Tok[], last: number, sentence: string, base: n
     if (OPENING_REPORT_VERBS.has(toks[v].lower)) return toks[v + 1].lower === 'that';
   }
   return false;
+}
+
+/**
+ * The date from toks[first] to toks[last] (its year after it, if given) sits between a verb of
+ * announcing and "that" ("NetBlocks stated on January 25 that the shutdown had passed 400 hours"):
+ * the announcement's day, as confirmsOn reads a weekday so.
+ */
+export function announcedOnDate(toks: Tok[], first: number, last: number): boolean {
+  const k = toks[first - 1]?.lower === 'on' ? first - 2 : first - 1;
+  const after = /^\d{4}$/.test(toks[last + 1]?.text ?? '') ? last + 2 : last + 1;
+  return k >= 0 && ANNOUNCING_VERBS.has(toks[k].lower) && toks[after]?.lower === 'that';
 }
 
 /** Verbs of putting words out that a date after them dates, when the words follow: "posted on X on September 20, “…”". */

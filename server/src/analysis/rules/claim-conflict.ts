@@ -14,7 +14,7 @@ import { lineKey } from '../claims/results-lines';
 import { ClaimCandidate } from '../corpus';
 import { ClaimSentence, KeptAnalysis } from '../document';
 import { stemWord } from '../text/segment';
-import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, jointAgainstOne, leadQuarters, lengthGivenElsewhere, listsOfOthers, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, standingCount, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
+import { WHEN_PLAIN_WORDS, anotherStep, countsOfTwoDatedReadings, countsOfTwoDays, datesAnother, estimatorOf, eventUnnamed, jointAgainstOne, leadQuarters, lengthGivenElsewhere, listsOfOthers, namesUnsaid, otherEvent, otherHolders, otherLeadQuarter, otherParty, otherScorers, plainSharedWords, readingAtItsHour, saidOfOthers, samePeriod, sharesAFigure, standingCount, tellsIncrement, toldOnOtherDays, yearGivenElsewhere } from './claim-context';
 import { LABEL_KINDS, compatible, differentQuantity, farApart, overlaps, sameFigure } from './claim-values';
 import { RuleContext, RuleFinding, RuleModule, consultClaims, lineNo, once } from './context';
 
@@ -299,6 +299,7 @@ function collectEvidence(ctx: RuleContext): ClaimEvidence[] {
         const theirFile = nearCopy ? undefined : ctx.corpus.get(a.file)!.claimSentences;
         if (theirFile) {
           if (readingAtItsHour(cs, a.sentence, partner, ownFile)) continue;
+          if (countsOfTwoDatedReadings(claim, ownFile, partner, theirFile)) continue;
           if (lengthGivenElsewhere(claim, cs, partner, ownFile) || lengthGivenElsewhere(partner, a.sentence, claim, theirFile)) continue;
           if (yearGivenElsewhere(claim, a.sentence, theirFile) || yearGivenElsewhere(partner, cs, ownFile)) continue;
         }

@@ -381,6 +381,29 @@ export function lengthGivenElsewhere(claim: Claim, mine: ClaimSentence, partner:
   return claim.kind === 'duration' && givenElsewhere(partner, ownFile, mine);
 }
 
+/**
+ * A running count read on two days: each file gives its figure, in the paired sentence or another,
+ * beside the day it stood so ("HRANA estimates the death toll at 2,615 as of Wednesday" in the file
+ * whose headline is "2,615 Deaths Reported …"; "HRANA reported 3,090 confirmed fatalities as of
+ * Saturday" in the other), and the days differ: two readings, not a dispute.
+ */
+export function countsOfTwoDatedReadings(claim: Claim, ownFile: readonly ClaimSentence[], partner: Claim, theirFile: readonly ClaimSentence[]): boolean {
+  if (claim.kind !== 'count') return false;
+  const mine = dayOfFigure(claim, ownFile);
+  const theirs = mine && dayOfFigure(partner, theirFile);
+  return theirs !== undefined && theirs !== mine;
+}
+
+/** The report day ("as of Saturday", "said on Monday") of a sentence of `file` giving `count`'s figure, as "kind:value". */
+function dayOfFigure(count: Claim, file: readonly ClaimSentence[]): string | undefined {
+  for (const cs of file) {
+    if (!cs.claims.some((k) => k.kind === 'count' && sameFigure(k, count))) continue;
+    const day = cs.claims.find((k) => (k.kind === 'weekday' || k.kind === 'date') && k.reported && k.low === k.high);
+    if (day) return `${day.kind}:${day.low}`;
+  }
+  return undefined;
+}
+
 /** A sentence of `file` other than `except` (and passing `where`) gives `claim`'s figure, of its kind. */
 function givenElsewhere(claim: Claim, file: readonly ClaimSentence[], except: ClaimSentence, where?: (cs: ClaimSentence) => boolean): boolean {
   return file.some((cs) => cs !== except && (!where || where(cs)) && cs.claims.some((k) => sameKind(k, claim) && sameFigure(k, claim)));
