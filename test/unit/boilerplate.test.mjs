@@ -2390,3 +2390,16 @@ test('a site\'s domain alone on its line ("Harbour.news"), an app store\'s badge
   // Before, each stayed on pages reporting an architect's death.
   judgeBetweenParagraphs(['Harbour.news', 'WEXMOORTIMES.CO.UK', 'Download on the App Store', 'Get it on Google Play', 'Maria Costa | Courtesy: Harbour TV'], ['www.wexmoorlibrary.org', 'Tickets are on sale at Harbour.news.', 'Costa | Courtesy and calm at the desk']);
 });
+
+test('"2 min readSource", a byline widget "by · Harbour Radio · Join", an AFP caption credit "… - Copyright AFP Ana RUIZ" and a "SEE ALSO:" label over its headline are furniture', () => {
+  // Before, each stayed on pages covering a country's protests and internet blackout.
+  judgeBetweenParagraphs(['2 min readSource', 'Crowds gather outside the library on Saturday - Copyright AFP Ana RUIZ'], ['2 min read through the report was enough, she said.']);
+  const page = [...BODY.slice(0, 5), 'SEE ALSO:', 'Council Warns Of Record Repair Bill As Rain Returns', ...BODY.slice(5)].join('\n');
+  const reasons = lib.analyzeDocument(page).boilerplate;
+  assert.deepEqual([...reasons].map(([line, why]) => [line + 1, why]), [[6, 'share/navigation link'], [7, 'related-story link']]);
+  const byline = ['Wexmoor library reopens', 'by \u00B7 Harbour Radio \u00B7 Join', '4 min read', 'Advertisement', ...BODY.slice(2)].join('\n');
+  assert.deepEqual(boilerplateLines(byline), [2, 3, 4]);
+  // A title over its byline, under a picture's caption pasted above it, is the story's own title.
+  const captioned = ['An image taken on Saturday shows the queue outside the library in Wexmoor.', 'Readers Return As Doors Open Again In Quiet Market Town', 'by \u00B7 Harbour Radio \u00B7 Join', ...BODY.slice(2, 5), 'SEE ALSO:', 'Ferry Crews Vote To Strike Over New Rotas', ...BODY.slice(5)].join('\n');
+  assert.deepEqual(boilerplateLines(captioned), [3, 7, 8]);
+});

@@ -189,6 +189,14 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (j - i >= KEY_EVENT_RUN && ((i > 0 && reasons.has(i - 1)) || glued * 2 > j - i)) for (let k = i; k < j; k++) flag(k, 'share/navigation link');
   }
 
+  // A link's label alone on its line ("SEE ALSO:", "Read more:") over the headline it points to.
+  for (let i = 0; i + 1 < infos.length; i++) {
+    if (!LINK_LABEL_ALONE.test(infos[i].trimmed)) continue;
+    const k = infos.findIndex((x, n) => n > i && x.wordCount > 0);
+    const next = infos[k];
+    if (next && !reasons.has(k) && !next.sentenceLike && next.wordCount <= TEASER_HEADLINE_WORDS && /^\p{Lu}/u.test(next.trimmed)) flag(k, 'related-story link');
+  }
+
   // A picture's alt text over its credited caption ("Boston Celtics fans" over "Boston Celtics fans | Photo: AP/…").
   for (let i = 0; i + 1 < infos.length; i++) {
     if (!reasons.has(i) && infos[i].wordCount > 0 && reasons.get(i + 1) === 'photo caption with its credit' && captionOver(infos[i].trimmed, infos[i + 1].trimmed)) flag(i, 'photo caption with its credit');
@@ -325,7 +333,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       const info = infos[i];
       if (isBody(i) && (!topicReliable || topic.overlap(i) >= 0.25 || (region !== undefined && i >= region.start && i <= region.end))) break;
       if (i === tagsUnder && info.trimmed.includes(',') && !info.sentenceLike) flag(i, 'tags or topic list');
-      else flag(i, info.wordCount >= BODY_MIN_WORDS ? 'off-topic block after the article end' : 'related-story teaser');
+      else flag(i, info.wordCount >= BODY_MIN_WORDS && info.sentenceLike ? 'off-topic block after the article end' : 'related-story teaser');
     }
   }
 
@@ -390,6 +398,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (!headlineShaped(infos, i)) continue;
     // A dropped-in headline stands alone between paragraphs; a run of such lines is a list in the article.
     if (!isolated(i - 1) || !isolated(i + 1)) continue;
+    // Over its byline it is the story's own title, under a caption pasted above it.
+    if (reasons.get(i + 1) === 'byline or author bio') continue;
     const n = info.wordCount;
     // Half its words (three or more) in the paragraph under it: a subhead leading into that paragraph
     // ("The left alliance becomes the leading force in the chamber" over "The New Popular Front
@@ -666,6 +676,9 @@ function isSiteFooter(trimmed: string, words: number): boolean {
 
 /** Lines of other furniture a file needs before headline-shaped lines between its paragraphs, or lines cut off by an ellipsis, count as other stories'. */
 const MIN_FURNITURE_FOR_HEADLINES = 2;
+
+/** Labels of one link to another story, alone on their line: "SEE ALSO:", "Also read:", "Read more:". */
+const LINK_LABEL_ALONE = /^(?:see also|also read|read also|read more|related)\s?:$/i;
 /** Longest headline over a teaser cut with an ellipsis. */
 const TEASER_HEADLINE_WORDS = 20;
 /** The labels of a story's genre an outlet puts before its headline. */

@@ -94,6 +94,8 @@ const STAMP_OTHER_LANGUAGE = /^(?:publié|mis à jour|veröffentlicht|aktualisie
 /** "27.11.2026, 14:05 Uhr": a German or Dutch page's date with its time; "01:50 GMT 09.09.2023 (Updated: 02:39 GMT 09.09.2023)", the time first. */
 const DOTTED_STAMP = /^\d{1,2}\.\d{1,2}\.\d{4},?\s\d{1,2}[:.]\d{2}(?:\s?uhr)?$|^\d{1,2}:\d{2}(?: [A-Z]{2,4})? \d{1,2}\.\d{1,2}\.\d{4}(?: \([Uu]pdated:? [^()]{1,40}\))?$/i;
 const READING_TIME = /^\d{1,3} ?(?:min|mins|minute|minutes)(?: read| to read| listen)?$/i;
+/** A reading time glued to the label after it: "2 min readSource". */
+const READING_TIME_GLUED = /^\d{1,3} ?(?:[Mm]in|[Mm]ins|[Mm]inutes?) [Rr]ead[A-Z][a-z]{2,12}$/;
 /** "Reuters February 04, 2026 2 min read", "By Ana Ruiz · 5 min read", "…No Comments11 Mins Read", "Reading time:7 mins read": a stamp or byline ending in its reading time. */
 const READING_TIME_END = /(?:\s|\p{L}|:)\d{1,3} ?(?:min|mins|minute|minutes) read$/iu;
 /** "Reading time: 4 minutes", "Tempo de leitura: 1 minuto", "Lesezeit: 3 Min.": a label, a number, minutes. */
@@ -286,8 +288,10 @@ const BYLINE_WITH_ROLE = /^(?:by|By|BY)\s\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L
 
 /** A byline line of at most twelve words. */
 export function isByline(trimmed: string, wordCount: number): boolean {
-  return wordCount <= 12 && (BYLINE.test(trimmed) || BYLINE_WITH_ROLE.test(trimmed) || STAFF_BYLINE.test(trimmed));
+  return wordCount <= 12 && (BYLINE.test(trimmed) || BYLINE_WITH_ROLE.test(trimmed) || STAFF_BYLINE.test(trimmed) || DOTTED_BYLINE.test(trimmed));
 }
+/** A byline widget's parts set off by middle dots, a follow button last: "by · Radio Free Europe / Radio Liberty · Join". */
+const DOTTED_BYLINE = /^[Bb]y ?\u00B7 [^\u00B7]{2,60}(?: \u00B7 (?:Join|Follow|Subscribe))?$/;
 /** A byline naming no one: "Staff report", "From staff reports", "Staff and wire reports". */
 const STAFF_BYLINE = /^(?:from )?staff(?: and (?:wire|news service))? reports?$/i;
 /** WordPress share buttons: "Click to share on Twitter (Opens in new window)", "Click to print". */
@@ -588,7 +592,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (isScriptLine(t)) return 'page script code';
   if (isMarkupLine(t)) return 'HTML markup left in the text';
   if (COUNT.test(t) || MORE_COUNT.test(t) || NAMED_COUNT.test(t) || COUNT_NAMED_FIRST.test(t) || RATING_COUNT.test(t)) return 'comment or share count';
-  if (READING_TIME.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
+  if (READING_TIME.test(t) || READING_TIME_GLUED.test(t) || READING_TIME_LABEL.test(t) || (wordCount <= 12 && READING_TIME_END.test(t))) return 'reading time';
   if (wordCount <= 8 && (BYLINE_COUNT.test(t) || AVATAR.test(t))) return 'byline or author bio';
   if (wordCount <= 16 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_BYLINE.test(t)) return 'byline or author bio';
   if (wordCount <= 30 && NEWSLETTER_OWN.test(t)) return 'newsletter or sign-up prompt';
@@ -679,13 +683,13 @@ export function isCaption(trimmed: string): boolean {
  * A credit closing a line in brackets: "(AP Photo/Alan Diaz, File)", "(Image: GETTY )", "(Image
  * credit: TNG Collaboration)", "(Courtesy of the Utah Governor's Office)", "(PA)", "(Getty Images)", "(Sky News)", a photographer and an agency
  * ("(Manu Fernandez/AP)", "(NASA's Goddard Space Flight Center/David Ladd)"; not "(HIV/AIDS)"), or
- * after a copyright sign ("© Reuters / David Mercado") or a bar ("| Photo: AP/Charles Krupa", "|
+ * after a copyright sign ("© Reuters / David Mercado", "… - Copyright AFP Yasin AKGUL") or a bar ("| Photo: AP/Charles Krupa", "|
  * Shutterstock"). Or a news agency's caption end, "Picture date: Tuesday July 19, 2022.", or a
  * name in brackets set off by spaces inside them, The Independent's caption credit: "( Getty Images )",
  * "( Independent )" (a party in brackets, "Jane Reed (Independent)", has none).
  */
 const CLOSING_CREDIT =
-  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)?(?: ?: ?| by | courtesy(?: of)? | [-\u2013\u2014] )[^()]{1,60}|Courtesy(?: of)? [^(),.]{2,60}|(?:AP|AFP|EPA|UPI|AAP) Photo(?: ?\/[^()]{1,60}|, [Ff]ile)?|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media| Archive)?|EPA|AFP|AP|AAP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|ABC(?: News)?|iStock|Supplied)(?: ?\/ ?[^()]{1,40}|: \p{Lu}[^():]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: (?:\p{Lu}[\p{L}.'\u2019-]*|van|von|der|den|de|da|del|della|di|du|dos|das|la|le|bin|ter)){0,5}) ?\/ ?(?:\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\/\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})?|dpa)(?: via (?:AP|AFP|Reuters|Getty Images))?(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})?$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Cc]ourtesy)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock|Twitter|Instagram)(?: ?\/ ?[^|]{1,40})?|\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3} ?\/ ?(?:PA(?: Wire| Media| Archive)?|AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Alamy|Bloomberg))$|[.!?] \| \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}$|[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg|PA Wire|PA Media)(?: via Getty Images)?$|[.!?] \/ ?(?:AA|AFP|AP|Reuters|EPA|Anadolu(?: Agency)?)$|(?:[.!?] ?| )(?:\/ )?(?:Photo|Image|Picture|Photograph|Source|Credit)s?(?: [Cc]redit)?(?: ?: ?| by | \/ )(?:\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}: )?\p{Lu}[\p{L}.'\u2019-]*(?:(?: ?[\/&] ?| )(?:(?:van|von|de|der|den|da|del|di|du|la|le|of|the|for) )*\p{Lu}[\p{L}.'\u2019-]*){0,4}(?:, (?:AFP|AP|Reuters|EPA|Getty Images|Supplied|File))?$|\s\( \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})? \)$/u;
+  /\s\((?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Pp]hotograph|[Vv]ideo|[Cc]redit)(?: [Cc]redit)?(?: ?: ?| by | courtesy(?: of)? | [-\u2013\u2014] )[^()]{1,60}|Courtesy(?: of)? [^(),.]{2,60}|(?:AP|AFP|EPA|UPI|AAP) Photo(?: ?\/[^()]{1,60}|, [Ff]ile)?|(Getty(?: Images)?|GETTY|Alamy|PA(?: Wire| Media| Archive)?|EPA|AFP|AP|AAP|Reuters|Shutterstock|Bloomberg|Xinhua|Sky News|ABC(?: News)?|iStock|Supplied)(?: ?\/ ?[^()]{1,40}|: \p{Lu}[^():]{1,40})?) ?\)$|\s\((\p{Lu}[\p{L}.'\u2019-]*(?: (?:\p{Lu}[\p{L}.'\u2019-]*|van|von|der|den|de|da|del|della|di|du|dos|das|la|le|bin|ter)){0,5}) ?\/ ?(?:\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\/\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})?|dpa)(?: via (?:AP|AFP|Reuters|Getty Images))?(?:, [Ff]ile)?\)$|\s\u00A9 ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})?$|\s[-\u2013\u2014] (?:Copyright|\u00A9) (?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Anadolu)(?: \p{Lu}[\p{L}'\u2019-]*){0,3}$|\sPicture date: (?:\p{L}+,? )?(?:\p{L}+ \d{1,2}|\d{1,2} \p{L}+),? \d{4}\.?$|\s\|\s(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Cc]ourtesy)s? ?: ?[^|]{1,60}|(?:Getty Images|Shutterstock|Alamy|AP|AFP|Reuters|EPA|PA|iStock|Twitter|Instagram)(?: ?\/ ?[^|]{1,40})?|\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3} ?\/ ?(?:PA(?: Wire| Media| Archive)?|AP|AFP|Reuters|EPA|Getty Images|Shutterstock|Alamy|Bloomberg))$|[.!?] \| \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}$|[.!?] \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3} ?\/ ?(?:Getty Images|Shutterstock|Alamy|AFP|AP|Reuters|EPA|Bloomberg|PA Wire|PA Media)(?: via Getty Images)?$|[.!?] \/ ?(?:AA|AFP|AP|Reuters|EPA|Anadolu(?: Agency)?)$|(?:[.!?] ?| )(?:\/ )?(?:Photo|Image|Picture|Photograph|Source|Credit)s?(?: [Cc]redit)?(?: ?: ?| by | \/ )(?:\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}: )?\p{Lu}[\p{L}.'\u2019-]*(?:(?: ?[\/&] ?| )(?:(?:van|von|de|der|den|da|del|di|du|la|le|of|the|for) )*\p{Lu}[\p{L}.'\u2019-]*){0,4}(?:, (?:AFP|AP|Reuters|EPA|Getty Images|Supplied|File))?$|\s\( \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3})? \)$/u;
 /** A full stop glued to the bracketed credit after it. */
 const GLUED_CREDIT = /\.\((?=[^()]{1,60}\)$)/;
 /**
@@ -788,7 +792,7 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   const labelled = trimmed.lastIndexOf(': ') > trimmed.length - 60;
   // (NZ Herald's credit after a slash: "… Tai Po district. Photo / Peter Parks, AFP".)
   const slashLabelled = trimmed.includes(' / ', trimmed.length - 60);
-  if (!(trimmed.endsWith(')') || labelled || slashLabelled || trimmed.includes('\u00A9', from) || trimmed.includes(' | ', from) || trimmed.includes('Picture date:', from) || STOCK_CREDIT_END.test(trimmed.slice(-40)) || PHOTO_BY_END.test(trimmed.slice(-70)))) return false;
+  if (!(trimmed.endsWith(')') || labelled || slashLabelled || trimmed.includes('\u00A9', from) || trimmed.includes(' Copyright ', from) || trimmed.includes(' | ', from) || trimmed.includes('Picture date:', from) || STOCK_CREDIT_END.test(trimmed.slice(-40)) || PHOTO_BY_END.test(trimmed.slice(-70)))) return false;
   const m = CLOSING_CREDIT.exec(from === 0 ? trimmed : trimmed.slice(from));
   if (!m) return false;
   const before = trimmed.slice(0, from + m.index);
