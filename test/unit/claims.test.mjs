@@ -3112,3 +3112,16 @@ test('a date or weekday between "stated" and "that" is the statement\'s day ("Ne
   // Before, "January 25 here; January 24" and back: the day of one statement against another's.
   assert.deepEqual(conflictsIn({ wire, paper }), []);
 });
+
+test('an ordinal after a possessive with its noun left out ("claimed his seventh") is of the noun of the ordinal before it', () => {
+  assert.deepEqual(allClaims('Ending her rival\u2019s bid for a 25th major title, Ana Ruiz claimed her seventh with a 2-6 6-2 6-3 7-5 win.').filter((k) => k.kind === 'ordinal').map((k) => `${k.text} ${k.unit}`), ['25th title', 'seventh title']);
+  const story = 'Ana Ruiz beat Lena Berg in the final of the Harbour Open on Sunday to become the youngest player to win all four majors.';
+  const { wire, paper } = outlets(story, {
+    wire: 'Ending Berg\u2019s bid for a record 25th Grand Slam title, the 22-year-old Ruiz claimed her seventh with a 2-6 6-2 6-3 7-5 win at the Harbour Open.',
+    paper: 'Ana Ruiz beat Lena Berg 2-6, 6-2, 6-3, 7-5 in the Harbour Open final, claiming her first title at the Harbour Open and her seventh Grand Slam overall.',
+  });
+  // Before, "seventh here; 25th" and back: Ruiz's title against Berg's.
+  assert.deepEqual(conflictsIn({ wire, paper }), []);
+  // Her count of titles changed in a copy of the wire's sentence is still warned.
+  assert.deepEqual(conflictsIn({ wire, paper, radio: wire.replace('her seventh', 'her eighth') }, 'radio').map((f) => f.message), ['eighth here; seventh in 1 other file.']);
+});

@@ -177,6 +177,11 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
         const anchor = ordinalAnchor(toks, i);
         if (anchor) claim.anchor = anchor;
         claims.push(claim);
+      } else if (ELIDED_ORDINAL_OWNERS.has(toks[i - 1]?.lower ?? '')) {
+        // "an unprecedented 25th Grand Slam title, … claimed his seventh with a …": the noun left out is the ordinal's before it.
+        let before: Claim | undefined;
+        for (let k = claims.length - 1; k >= 0 && !before; k--) if (claims[k].kind === 'ordinal') before = claims[k];
+        if (before) claims.push(exact('ordinal', before.unit, ordWord ?? num!.value, sentence.slice(t.start - base, toks[i + skip].end - base), t.start, toks[i + skip].end));
       }
       i += skip;
       continue;
@@ -752,6 +757,9 @@ function secondOfPair(toks: Tok[], i: number, sentence: string, base: number): b
   const variant = prev.text.length >= 3 && toks[i].text.length < prev.text.length;
   return (sep === '-' || sep === '\u2013') && +prev.text >= +toks[i].text && !variant;
 }
+
+/** Possessives before an ordinal whose noun is left out: "claimed his seventh". */
+const ELIDED_ORDINAL_OWNERS = new Set(['his', 'her', 'their', 'its']);
 
 /** Words between an ordinal and what it is said of: "equalised in the 38th minute", "won his third title". */
 const ORDINAL_LEAD = new Set(['the', 'in', 'on', 'at', 'a', 'an', 'his', 'her', 'its', 'their', 'for']);
