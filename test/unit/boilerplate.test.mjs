@@ -2403,3 +2403,8 @@ test('"2 min readSource", a byline widget "by · Harbour Radio · Join", an AFP 
   const captioned = ['An image taken on Saturday shows the queue outside the library in Wexmoor.', 'Readers Return As Doors Open Again In Quiet Market Town', 'by \u00B7 Harbour Radio \u00B7 Join', ...BODY.slice(2, 5), 'SEE ALSO:', 'Ferry Crews Vote To Strike Over New Rotas', ...BODY.slice(5)].join('\n');
   assert.deepEqual(boilerplateLines(captioned), [3, 7, 8]);
 });
+
+test('a listing\'s page counter ("Page 585 of 1957") and a two-word caption with its photographer and agency ("Ana Ruiz (Tomas Berg/PA)") are furniture', () => {
+  // Before, both stayed on pages reporting a singer's death.
+  judgeBetweenParagraphs(['Page 585 of 1957', 'Maria Costa (Tomas Berg/PA)'], ['Page 3 of the report lists the repairs.', 'Maria Costa (Library Board)']);
+});

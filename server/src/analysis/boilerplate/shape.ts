@@ -616,6 +616,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || COURTESY_CREDIT.test(t) || STOCK_CREDIT.test(t) || (wordCount <= 8 && t.includes('CC') && CC_LICENCE_END.test(t)) || BRACKETED_AGENCY.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t) || SOURCE_VIA_AGENCY.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
   if (SITE_DOMAIN.test(t)) return 'share/navigation link';
+  if (PAGE_OF_PAGES.test(t)) return 'share/navigation link';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t) && !isAccountLine(t, wordCount)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
   if (isShareWidget(t, wordCount) || (wordCount <= 4 && ICON_LIGATURE.test(t))) return 'share/navigation link';
@@ -667,6 +668,9 @@ export function endsLikeSentence(trimmed: string): boolean {
   // The closing mark may be an opening one typed in its place ("… ordinary lad.“") or a guillemet.
   return /[.!?;\u2026]['"\u2019\u201C\u201D\u00BB)\]]*$/.test(trimmed) || /[.!?,]['"\u2019\u201C\u201D\u00BB]$/.test(trimmed);
 }
+
+/** A listing's page counter: "Page 585 of 1957". */
+const PAGE_OF_PAGES = /^page \d{1,5} of \d{1,5}$/i;
 
 /**
  * A site's domain alone on its line, its logo's link ("Particle.news", "TheHill.com",
@@ -811,7 +815,8 @@ export function isCreditedCaption(line: string, wordCount: number): boolean {
   // A labelled credit, after a full stop or in brackets, closes a caption however short: "Jimmy
   // Kimmel. Credit : ABC", "Hamas releases hostages (Photo - CNN on social media)".
   const labelledCredit = /^[.!?] ?(?:Photo|Image|Picture|Credit)s?(?: [Cc]redit)? ?:|^\s\((?:[Ii]mage|[Pp]hoto|[Pp]icture|[Pp]ic|[Cc]redit)/.test(m[0]);
-  return before.split(' ').length >= (piped || labelledCredit || unnoted !== line ? 2 : 4) && !quotesSomeone(before);
+  // So does a photographer's name before the agency: "Chris Rea (Michael Stephens/PA)".
+  return before.split(' ').length >= (piped || labelledCredit || m[2] !== undefined || unnoted !== line ? 2 : 4) && !quotesSomeone(before);
 }
 
 /**
