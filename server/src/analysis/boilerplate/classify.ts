@@ -192,7 +192,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // A link's label alone on its line ("SEE ALSO:", "Read more:") over the headline it points to.
   for (let i = 0; i + 1 < infos.length; i++) {
     if (!LINK_LABEL_ALONE.test(infos[i].trimmed)) continue;
-    const k = infos.findIndex((x, n) => n > i && x.wordCount > 0);
+    const k = nextWithWords(infos, i);
     const next = infos[k];
     if (next && !reasons.has(k) && !next.sentenceLike && next.wordCount <= TEASER_HEADLINE_WORDS && /^\p{Lu}/u.test(next.trimmed)) flag(k, 'related-story link');
   }
@@ -327,7 +327,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // or one of the article's own run (a trending widget dropped inside the article).
   for (const m of realMarkers) {
     // The line right under a tags label ("Key Topics" over "Politics, Renee Good, Minneapolis") is the tags.
-    const tagsUnder = reasons.get(m) === 'tags or topic list' ? infos.findIndex((x, k) => k > m && x.wordCount > 0) : -1;
+    const tagsUnder = reasons.get(m) === 'tags or topic list' ? nextWithWords(infos, m) : -1;
     for (let i = m + 1; i < infos.length; i++) {
       if (reasons.has(i)) continue;
       const info = infos[i];
@@ -654,6 +654,12 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const out = new Map<number, BoilerplateReason>();
   for (const [i, r] of reasons) out.set(infos[i].line.index, r);
   return out;
+}
+
+/** The first line after infos[i] with words (a line of punctuation alone has none), or -1. */
+function nextWithWords(infos: LineInfo[], i: number): number {
+  for (let k = i + 1; k < infos.length; k++) if (infos[k].wordCount > 0) return k;
+  return -1;
 }
 
 /** Maximal runs [start, end) of consecutive lines before `limit` that pass `test`. */

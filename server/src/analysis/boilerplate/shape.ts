@@ -615,8 +615,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (wordCount <= 10 && CAPITALS_CREDIT.test(t)) return 'photo or source credit';
   if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || COURTESY_CREDIT.test(t) || STOCK_CREDIT.test(t) || (wordCount <= 8 && t.includes('CC') && CC_LICENCE_END.test(t)) || BRACKETED_AGENCY.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t) || SOURCE_VIA_AGENCY.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
-  if (SITE_DOMAIN.test(t)) return 'share/navigation link';
-  if (PAGE_OF_PAGES.test(t)) return 'share/navigation link';
+  if (SITE_DOMAIN.test(t) || PAGE_OF_PAGES.test(t)) return 'share/navigation link';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t) && !isAccountLine(t, wordCount)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
   if (isShareWidget(t, wordCount) || (wordCount <= 4 && ICON_LIGATURE.test(t))) return 'share/navigation link';
