@@ -2408,3 +2408,8 @@ test('a listing\'s page counter ("Page 585 of 1957") and a two-word caption with
   // Before, both stayed on pages reporting a singer's death.
   judgeBetweenParagraphs(['Page 585 of 1957', 'Maria Costa (Tomas Berg/PA)'], ['Page 3 of the report lists the repairs.', 'Maria Costa (Library Board)']);
 });
+
+test('a WordPress AMP page\'s logo by its alt text ("Site icon Harbour Post") is furniture', () => {
+  // Before, it stayed over a Super Bowl report.
+  judgeBetweenParagraphs(['Site icon Harbour Post', 'Site icon'], ['Site icons were repainted on every branch in the spring.']);
+});

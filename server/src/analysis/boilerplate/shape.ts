@@ -615,7 +615,7 @@ export function shapeReason(trimmed: string, wordCount: number): BoilerplateReas
   if (wordCount <= 10 && CAPITALS_CREDIT.test(t)) return 'photo or source credit';
   if ((BRACKETED_CREDIT.test(t) && wordCount <= 14) || COURTESY_CREDIT.test(t) || STOCK_CREDIT.test(t) || (wordCount <= 8 && t.includes('CC') && CC_LICENCE_END.test(t)) || BRACKETED_AGENCY.test(t) || (wordCount <= 8 && (DASH_CREDIT.test(t) || AGENCY_FIRST_CREDIT.test(t) || SOURCE_VIA_AGENCY.test(t))) || (wordCount <= 9 && (PHOTO_BY.test(t) || PHOTO_VIA.test(t)))) return 'photo or source credit';
   if (EMPTY_STAMP.test(t)) return 'publication timestamp';
-  if (SITE_DOMAIN.test(t) || PAGE_OF_PAGES.test(t)) return 'share/navigation link';
+  if (SITE_DOMAIN.test(t) || PAGE_OF_PAGES.test(t) || SITE_ICON.test(t)) return 'share/navigation link';
   if (wordCount <= 9 && ((t.includes('/') && PHOTOGRAPHER_CREDIT.test(t) && !isAccountLine(t, wordCount)) || (wordCount >= 3 && wordCount <= 6 && AGENCIES.has(t.slice(t.lastIndexOf(' ') + 1)) && AGENCY_CREDIT.test(t)))) return 'photo or source credit';
   if (AGE_NOTICE.test(t)) return 'publication timestamp';
   if (isShareWidget(t, wordCount) || (wordCount <= 4 && ICON_LIGATURE.test(t))) return 'share/navigation link';
@@ -667,6 +667,9 @@ export function endsLikeSentence(trimmed: string): boolean {
   // The closing mark may be an opening one typed in its place ("… ordinary lad.“") or a guillemet.
   return /[.!?;\u2026]['"\u2019\u201C\u201D\u00BB)\]]*$/.test(trimmed) || /[.!?,]['"\u2019\u201C\u201D\u00BB]$/.test(trimmed);
 }
+
+/** A WordPress AMP page's logo, by its alt text: "Site icon PrimesPorto". */
+const SITE_ICON = /^Site icon(?: \p{Lu}[\p{L}\d.&'-]*){0,4}$/u;
 
 /** A listing's page counter: "Page 585 of 1957". */
 const PAGE_OF_PAGES = /^page \d{1,5} of \d{1,5}$/i;
