@@ -3125,3 +3125,16 @@ test('an ordinal after a possessive with its noun left out ("claimed his seventh
   // Her count of titles changed in a copy of the wire's sentence is still warned.
   assert.deepEqual(conflictsIn({ wire, paper, radio: wire.replace('her seventh', 'her eighth') }, 'radio').map((f) => f.message), ['eighth here; seventh in 1 other file.']);
 });
+
+test('a date after "as of" is the day a count stood so ("… without electricity as of January 26"), not the day of the event', () => {
+  assert.deepEqual(textsMarked('The storm has killed at least 13 people as of January 26, 2026, officials said.', 'reported').filter((t) => /January/.test(t)), ['January 26 reported']);
+  const story = 'A winter storm swept across Norvia over the weekend, bringing snow, ice and record cold to most of the country, and leaving thousands without power.';
+  const { wire, paper } = outlets(story, {
+    wire: 'The winter storm across Norvia has killed at least 13 people and left more than one million households without electricity as of January 26, officials said.',
+    paper: 'The winter storm that struck Norvia on January 24 has killed at least 13 people and left more than one million households without electricity, officials said.',
+  });
+  // Before, "January 26 here; January 24" and back: the count's day against the storm's.
+  assert.deepEqual(conflictsIn({ wire, paper }), []);
+  // Two days a count stood so are still compared.
+  assert.deepEqual(conflictsIn({ wire, radio: wire.replace('January 26', 'January 28') }, 'radio').map((f) => f.message), ['January 28 here; January 26 in 1 other file.']);
+});

@@ -191,6 +191,11 @@ export function announcedOnDate(toks: Tok[], first: number, last: number): boole
   return k >= 0 && ANNOUNCING_VERBS.has(toks[k].lower) && toks[after]?.lower === 'that';
 }
 
+/** The date starting at toks[first] follows "as of" ("killed at least 13 people … as of January 26, 2026"): the day a count stood so, as asOf reads a weekday. */
+export function asOfDate(toks: Tok[], first: number): boolean {
+  return toks[first - 1]?.lower === 'of' && toks[first - 2]?.lower === 'as';
+}
+
 /** Verbs of putting words out that a date after them dates, when the words follow: "posted on X on September 20, “…”". */
 const QUOTING_VERBS = new Set([...REPORT_VERBS, 'posted', 'tweeted']);
 /** Most words between such a verb and the date: "posted on X on", "said in a statement on". */
