@@ -21,7 +21,7 @@ import { markResultLines } from './results-lines';
 import { DATE_TO_YEAR, SUPERSEDED_WORDS, markAdjusted, markCalendarDays, markReference, markSumsOfShares, supersededReport } from './sentence-marks';
 import { ENGAGEMENT, percentSplitAt, rankLabelBefore, seriesScoreAt, tallyAt, tiebreakAt } from './tallies';
 import { CAPITALISED_WORD, DAY_PARTS, MONTHS, MONTH_ABBR, NOUN_STOP, POSSESSIVE_END, Tok, WEEKDAYS, monthOf, nounAfter, percentEnd, singular, tokenAfter, tokenize, weekdayOf } from './tokens';
-import { NAMED_DAY, RELATIVE_AHEAD, announcedOnDate, announcesToll, asOfDate, attributionAside, confirmsOn, datedAt, introducesQuote, opensReport, weekdayRoles } from './weekday-roles';
+import { NAMED_DAY, RELATIVE_AHEAD, announcedOnDate, announcesToll, attributionAside, confirmsOn, datedAt, followsAsOf, introducesQuote, opensReport, weekdayRoles } from './weekday-roles';
 
 const NUMBER_WORD_UNIT = /^([a-z]+(?:-[a-z]+)?)-(second|minute|hour|day|week|month|year|decade)$/;
 
@@ -118,7 +118,8 @@ export function extractClaims(sentence: string, base: number): { claims: Claim[]
           claims.push(exact('date', 'date', v, sentence.slice(s - base, e - base), s, e));
           if (dayAfter) i++;
         }
-        if (e - base <= (datelineEnd ??= datelineLength(sentence)) || opensReport(toks, i, sentence, base) || introducesQuote(toks, dayAfter ? dayIdx - 1 : dayIdx, i, sentence, base) || announcedOnDate(toks, dayAfter ? dayIdx - 1 : dayIdx, i) || asOfDate(toks, dayAfter ? dayIdx - 1 : dayIdx)) claims[claims.length - 1].reported = true;
+        const dateStart = dayAfter ? dayIdx - 1 : dayIdx; // the date's first token, its month or its day
+        if (e - base <= (datelineEnd ??= datelineLength(sentence)) || opensReport(toks, i, sentence, base) || introducesQuote(toks, dateStart, i, sentence, base) || announcedOnDate(toks, dateStart, i) || followsAsOf(toks, dateStart)) claims[claims.length - 1].reported = true;
         if (sinceBefore(toks, i, s)) claims[claims.length - 1].since = true;
         // "the third quarter (ended October 26, 2025)", "open through Jan. 21": when a period closes, not the day of the news.
         else if (PERIOD_END_WORDS.has(wordBefore(toks, i, s) ?? '')) claims[claims.length - 1].ended = true;

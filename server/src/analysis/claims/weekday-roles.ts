@@ -85,8 +85,8 @@ const BRIEFING_SECOND = new Set(['conference', 'briefing']);
  * told Putin on Tuesday" is the event itself.
  */
 export function confirmsOn(toks: Tok[], i: number): boolean {
+  if (announcedOnDate(toks, i, i)) return true;
   const k = toks[i - 1]?.lower === 'on' ? i - 2 : i - 1; // the word before the day, past "on"
-  if (k >= 0 && ANNOUNCING_VERBS.has(toks[k].lower) && toks[i + 1]?.lower === 'that') return true;
   // "told AFP Tuesday it had taken power", "told reporters on Monday": the day the news was given.
   if (k >= 1 && NEWS_LISTENERS.has(toks[k].lower) && toks[k - 1].lower === 'told') return true;
   // "Yoon said on Wednesday he would move to lift martial law": the day of telling what is still to
@@ -183,7 +183,7 @@ export function opensReport(toks: Tok[], last: number, sentence: string, base: n
 /**
  * The date from toks[first] to toks[last] (its year after it, if given) sits between a verb of
  * announcing and "that" ("NetBlocks stated on January 25 that the shutdown had passed 400 hours"):
- * the announcement's day, as confirmsOn reads a weekday so.
+ * the announcement's day (a weekday's too, in confirmsOn).
  */
 export function announcedOnDate(toks: Tok[], first: number, last: number): boolean {
   const k = toks[first - 1]?.lower === 'on' ? first - 2 : first - 1;
@@ -191,8 +191,8 @@ export function announcedOnDate(toks: Tok[], first: number, last: number): boole
   return k >= 0 && ANNOUNCING_VERBS.has(toks[k].lower) && toks[after]?.lower === 'that';
 }
 
-/** The date starting at toks[first] follows "as of" ("killed at least 13 people … as of January 26, 2026"): the day a count stood so, as asOf reads a weekday. */
-export function asOfDate(toks: Tok[], first: number): boolean {
+/** The day starting at toks[first] follows "as of" ("killed at least 13 people … as of January 26, 2026"): the day a count stood so. */
+export function followsAsOf(toks: Tok[], first: number): boolean {
   return toks[first - 1]?.lower === 'of' && toks[first - 2]?.lower === 'as';
 }
 
@@ -222,7 +222,7 @@ export function introducesQuote(toks: Tok[], first: number, last: number, senten
  */
 function asOf(toks: Tok[], i: number): boolean {
   const k = toks[i - 1]?.lower === 'early' || toks[i - 1]?.lower === 'late' ? i - 2 : i - 1;
-  if (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'as') return true;
+  if (followsAsOf(toks, k + 1)) return true;
   if (/['\u2019]/.test(toks[i].text)) return false;
   return toks[k]?.lower === 'by' || (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'end' && toks[k - 2]?.lower === 'the' && toks[k - 3]?.lower === 'by');
 }
