@@ -289,6 +289,26 @@ test('while a 1.9-million-character file is analysed and checked, other requests
   }
 });
 
+test('a hard-wrapped draft: a figure over a line break is one finding whose range spans the break; the silence fix goes above its paragraph', async () => {
+  const wrapped = path.resolve(import.meta.dirname, '../fixtures/wrapped');
+  open('wrapped-wire.txt', fs.readFileSync(path.join(wrapped, 'wire.txt'), 'utf8'));
+  open('wrapped-draft.txt', fs.readFileSync(path.join(wrapped, 'draft.txt'), 'utf8'));
+  try {
+    const d = await diagnostics('wrapped-draft.txt');
+    assert.ok(!d.some((x) => x.code === 'unbalanced-quote' || x.code === 'unattributed-quote'), d.map((x) => x.message).join('; '));
+    const money = d.find((x) => x.code === 'claim-conflict' && x.message.startsWith('2.6 million euros'));
+    assert.deepEqual(money.range, { start: { line: 8, character: 59 }, end: { line: 9, character: 5 } });
+    assert.equal(path.basename(new URL(money.relatedInformation[0].location.uri).pathname), 'wrapped-wire.txt');
+    assert.equal(money.relatedInformation[0].location.range.start.line, 7);
+    const actions = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: uri('wrapped-draft.txt') }, range: money.range, context: { diagnostics: [money], only: ['quickfix'] } });
+    const silence = actions.find((a) => a.title.startsWith('Silence'));
+    // The figure starts on the paragraph's second line (8); the directive goes above its first (7).
+    assert.deepEqual(silence.edit.documentChanges[0].edits[0].range.start, { line: 7, character: 0 });
+  } finally {
+    for (const f of ['wrapped-draft.txt', 'wrapped-wire.txt']) conn.sendNotification('textDocument/didClose', { textDocument: { uri: uri(f) } });
+  }
+});
+
 test('settings: a rule set to off in copydesk.rules disappears', async () => {
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ rules: { 'unattributed-quote': 'off' } })));
   conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });

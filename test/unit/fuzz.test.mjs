@@ -360,3 +360,54 @@ test('pull quotes are looked up among the file\u2019s attributed quotes in bound
   const budget = budgetMs(text.length) / 2;
   assert.ok(ms < budget, `took ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
 });
+
+/** Greedy wrap at `width` columns: spaces turned into line breaks (same length). */
+function wrapAt(text, width) {
+  const out = text.split('');
+  let lineStart = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === '\n' || out[i] === '\r') {
+      lineStart = i + 1;
+      lastSpace = -1;
+      continue;
+    }
+    if (out[i] === ' ') lastSpace = i;
+    if (i - lineStart >= width && lastSpace > lineStart) {
+      out[lastSpace] = '\n';
+      lineStart = lastSpace + 1;
+      lastSpace = -1;
+    }
+  }
+  return out.join('');
+}
+
+test('hard-wrapped text at any width: analysed and checked, its paragraphs cover the text, every line index names the line of its offset', () => {
+  const words = fc.array(fc.constantFrom(...PIECES.filter((p) => !/[\r\n]/.test(p)), ' the', ' harbour', ' ferry', ' crossing'), { minLength: 20, maxLength: 300 }).map((a) => a.join(''));
+  const wrapped = fc.tuple(fc.array(words, { minLength: 1, maxLength: 6 }), fc.integer({ min: 30, max: 100 }), fc.boolean()).map(([ps, width, crlf]) => {
+    const text = wrapAt(ps.join('\n\n'), width);
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  });
+  let readAsWrapped = 0;
+  fc.assert(
+    fc.property(wrapped, wrapped, (a, b) => {
+      const files = { a, b };
+      const { findings } = checkAllTimed(files);
+      checkRanges(files, findings);
+      for (const text of [a, b]) {
+        const an = lib.analyzeDocument(text);
+        if (an.paragraphs) {
+          readAsWrapped++;
+          assert.equal(an.paragraphs.at(-1).endWithBreak, text.length);
+        }
+        const lineOf = (offset) => lib.positionAt(an.lines, offset).line;
+        for (const q of an.quotes) for (const p of q.span.parts) assert.equal(p.line, lineOf(p.start));
+        for (const u of an.unbalanced) assert.equal(u.line, lineOf(u.offset));
+        for (const cs of an.claimSentences) assert.equal(cs.sentence.line, lineOf(cs.sentence.start));
+        for (const l of an.boilerplate.keys()) assert.ok(l < an.lines.length);
+      }
+    }),
+    { numRuns: RUNS },
+  );
+  assert.ok(readAsWrapped > RUNS / 4, `only ${readAsWrapped} of ${2 * RUNS} texts were read as wrapped`);
+});

@@ -8,7 +8,7 @@ import { KeptAnalysis } from './document';
 import { Suppressions } from './directives';
 import { ruleMeta } from './rules';
 import { claimConflict, sameStoryFiles } from './rules/claim-conflict';
-import { RuleContext, RuleModule } from './rules/context';
+import { RuleContext, RuleModule, paragraphAt } from './rules/context';
 import { pageBoilerplate } from './rules/page-boilerplate';
 import { quoteDiffers, quoteNotInSources } from './rules/quote-differs';
 import { sourceQuoteCandidates } from './rules/quote-sources';
@@ -93,7 +93,13 @@ interface FileSetup {
 }
 
 function fileSetup(analysis: KeptAnalysis): FileSetup {
-  return { suppressions: new Suppressions(analysis.directives, analysis.lines), eol: analysis.text.includes('\r\n') ? '\r\n' : '\n', memo: new Map(), analysis };
+  return { suppressions: new Suppressions(analysis.directives, analysis.lines, analysis.paragraphs && ((l) => paragraphLines(analysis, l))), eol: analysis.text.includes('\r\n') ? '\r\n' : '\n', memo: new Map(), analysis };
+}
+
+/** First and last line of the paragraph holding line l (a hard-wrapped file's paragraph spans several). */
+function paragraphLines(analysis: KeptAnalysis, l: number): [number, number] {
+  const p = paragraphAt(analysis, analysis.lines[l].start);
+  return [positionAt(analysis.lines, p.start).line, positionAt(analysis.lines, p.end).line];
 }
 
 function contextFor(file: string, analysis: KeptAnalysis, corpus: Corpus, options: CheckOptions, setup?: FileSetup): RuleContext {
@@ -161,7 +167,9 @@ function runRules(file: string, analysis: KeptAnalysis, corpus: Corpus, options:
       const from = positionAt(analysis.lines, f.start).line;
       const to = positionAt(analysis.lines, Math.max(f.start, f.end - 1)).line;
       if (suppressions.isSuppressed(f.rule, from, to)) continue;
-      findings.push({ ...f, severity, fixes: [...f.fixes, ...silenceFixes(analysis, f.rule, from, eol)] });
+      // The directive goes above the paragraph, not between two of its lines.
+      const above = analysis.paragraphs ? paragraphLines(analysis, from)[0] : from;
+      findings.push({ ...f, severity, fixes: [...f.fixes, ...silenceFixes(analysis, f.rule, above, eol)] });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);

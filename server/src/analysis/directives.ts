@@ -50,9 +50,14 @@ export class Suppressions {
   private blocks: { from: number; to: number; rules: string[]; directive: Directive }[] = [];
   readonly used = new Set<Directive>();
 
+  /**
+   * `paragraphLines(l)`: the first and last line of the paragraph holding line l, in a hard-wrapped
+   * file (a directive for "the line" then means its paragraph, as it does where lines are paragraphs).
+   */
   constructor(
     readonly directives: Directive[],
     lines: Line[],
+    paragraphLines?: (line: number) => [number, number],
   ) {
     const nextContentLine = (l: number) => {
       let k = l + 1;
@@ -61,7 +66,11 @@ export class Suppressions {
     };
     const open: { from: number; rules: string[]; directive: Directive }[] = [];
     for (const d of directives) {
-      const add = (line: number, rules: string[]) => this.byLine.set(line, [...(this.byLine.get(line) ?? []), { rules, directive: d }]);
+      const addOne = (line: number, rules: string[]) => this.byLine.set(line, [...(this.byLine.get(line) ?? []), { rules, directive: d }]);
+      const add = (line: number, rules: string[]) => {
+        const [first, last] = paragraphLines && line < lines.length ? paragraphLines(line) : [line, line];
+        for (let l = first; l <= last; l++) addOne(l, rules);
+      };
       if (d.kind === 'disable-file') {
         if (d.rules.length === 0) this.fileAll = true;
         d.rules.forEach((r) => this.fileRules.add(r));

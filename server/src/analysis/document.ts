@@ -14,7 +14,8 @@ import { quoteWords } from './quotes/match';
 import { attributeOwnWords, attributeRepeats } from './quotes/repeats';
 import { QuoteSpan, UnbalancedMark, findQuotes } from './quotes/spans';
 import { transcriptTurns } from './quotes/transcript';
-import { Line, splitLines } from './text/lines';
+import { Line, positionAt, splitLines } from './text/lines';
+import { unwrap } from './text/wrap';
 import { LineStems, Sentence, contentWords, splitSentences, stemWord, stripQuoteEdges } from './text/segment';
 
 export interface AnalyzeOptions {
@@ -53,6 +54,11 @@ export interface ClaimSentence {
 export interface DocumentAnalysis {
   text: string;
   lines: Line[];
+  /**
+   * A hard-wrapped file's paragraphs (see text/wrap.ts), each a line of the text with its wraps read
+   * as spaces; absent when the file's lines are its paragraphs.
+   */
+  paragraphs?: Line[];
   tooLarge: boolean;
   boilerplate: Map<number, BoilerplateReason>;
   blocks: BoilerplateBlock[];
@@ -132,14 +138,37 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   if (text.length > (options.maxChars ?? DEFAULT_MAX_CHARS)) return { ...empty, tooLarge: true };
 
   const directiveLines = new Set(directives.filter((d) => d.wholeLine).map((d) => d.line));
+  // A directive alone on its line is a line of its own; one at the end of a line of text is read with it.
+  const wrapped = unwrap(text, lines, (l) => directiveLines.has(l));
+  if (!wrapped) {
+    const found = analyzeParagraphs(text, lines, directiveLines, options);
+    // Blocks over the lines as written: a directive line between two furniture lines parts them, so
+    // removing the furniture never removes the writer's directive.
+    return { text, lines, paragraphs: undefined, tooLarge: false, ...found, blocks: boilerplateBlocks(lines, found.boilerplate), directives };
+  }
+  // A hard-wrapped file is read paragraph by paragraph; what was found is then told by the lines as
+  // written (findings, fixes and directives are the writer's lines).
+  const { paragraphs } = wrapped;
+  const lineAt = (offset: number) => positionAt(lines, offset).line;
+  const found = analyzeParagraphs(wrapped.text, paragraphs, new Set([...directiveLines].map((l) => positionAt(paragraphs, lines[l].start).line)), options);
+  const boilerplate = new Map<number, BoilerplateReason>();
+  for (const [p, reason] of found.boilerplate) for (let l = lineAt(paragraphs[p].start); l <= lineAt(paragraphs[p].end); l++) boilerplate.set(l, reason);
+  for (const q of found.quotes) for (const part of q.span.parts) part.line = lineAt(part.start);
+  for (const u of found.unbalanced) u.line = lineAt(u.offset);
+  for (const cs of found.claimSentences) cs.sentence.line = lineAt(cs.sentence.start);
+  return { text, lines, paragraphs, tooLarge: false, ...found, boilerplate, blocks: boilerplateBlocks(lines, boilerplate), directives };
+}
+
+/**
+ * Boilerplate, quotes and claims of a text whose lines are its paragraphs; results name lines by
+ * their index in `lines`.
+ */
+function analyzeParagraphs(text: string, lines: Line[], directiveLines: Set<number>, options: AnalyzeOptions): Pick<DocumentAnalysis, 'boilerplate' | 'quotes' | 'unbalanced' | 'claimSentences' | 'topicWords'> {
   const visible = directiveLines.size ? lines.map((l) => (directiveLines.has(l.index) ? { ...l, text: '' } : l)) : lines;
   const allowed = new AllowedTerms(options.allowedTerms ?? []);
   const stems = new LineStems();
   const boilerplate = classifyBoilerplate(visible, { extraPhrases: options.extraBoilerplatePhrases, stems });
   if (!allowed.empty) for (const l of [...boilerplate.keys()]) if (allowed.isWhole(lines[l].text)) boilerplate.delete(l);
-  // Blocks over the lines as written: a directive line between two furniture lines parts them, so
-  // removing the furniture never removes the writer's directive.
-  const blocks = boilerplateBlocks(lines, boilerplate);
   const skip = (l: number) => boilerplate.has(l) || directiveLines.has(l);
 
   const cues = options.extraSpeechVerbs?.length ? buildCueSet(options.extraSpeechVerbs) : DEFAULT_CUES;
@@ -193,7 +222,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   settleCurrencies(claimSentences.flatMap((cs) => cs.claims));
   const topicWords: string[] = [];
   for (const id of stems.distinct(topicLines)) topicWords.push(stems.word(id));
-  return { text, lines, tooLarge: false, boilerplate, blocks, quotes, unbalanced, claimSentences, topicWords, directives };
+  return { boilerplate, quotes, unbalanced, claimSentences, topicWords };
 }
 
 /** The text ends at `end` (but for spaces) on a letter: cut off mid-word, as an excerpt or a page saved before it loaded leaves it. */

@@ -7,6 +7,7 @@ export { checkDocument, checkDocumentInSlices, CheckOptions, effectiveSeverity, 
 export { applyEdits, fixAllEdits } from './fixes';
 export { carryFindings } from './carry';
 export { splitLines, positionAt, offsetAt, Line } from './text/lines';
+export { softBreaks, unwrapped } from './text/wrap';
 export { words, countWords, contentWords, stemWord, LineStems, STOPWORDS } from './text/segment';
 export { isSpaceCode, isBmpWordCharAt } from './text/chars';
 export { tokenize } from './claims/tokens';

@@ -1,6 +1,7 @@
 /** What every rule's check receives. */
 import { Corpus } from '../corpus';
 import { KeptAnalysis } from '../document';
+import { Line } from '../text/lines';
 import { Finding } from '../types';
 
 export interface RuleContext {
@@ -47,14 +48,28 @@ export interface RuleModule {
 
 /** 1-based line for messages. */
 export function lineNo(analysis: KeptAnalysis, offset: number): number {
+  return indexAt(analysis.lines, offset) + 1;
+}
+
+/** The paragraph holding an offset: its line, or in a hard-wrapped file the lines it was wrapped into, read as one. */
+export function paragraphAt(analysis: KeptAnalysis, offset: number): Line {
+  return (analysis.paragraphs ?? analysis.lines)[paragraphIndexAt(analysis, offset)];
+}
+
+/** Index of that paragraph among the file's paragraphs (its lines when it is not hard-wrapped). */
+export function paragraphIndexAt(analysis: KeptAnalysis, offset: number): number {
+  return indexAt(analysis.paragraphs ?? analysis.lines, offset);
+}
+
+function indexAt(lines: readonly Line[], offset: number): number {
   let lo = 0;
-  let hi = analysis.lines.length - 1;
+  let hi = lines.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (analysis.lines[mid].start <= offset) lo = mid;
+    if (lines[mid].start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return lo + 1;
+  return lo;
 }
 
 /** Records that the findings read `file`'s claims (see RuleContext.consulted). */

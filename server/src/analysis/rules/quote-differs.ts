@@ -63,7 +63,7 @@ export const quoteDiffers: RuleModule = {
           '',
           `Changes from ${ctx.display(best.file)} line ${srcLine} to this quote: **${diff}**`,
           '',
-          `> ${ctx.corpus.get(best.file)!.text.slice(best.quote.span.parts[0].contentStart, best.quote.span.parts[0].contentEnd).slice(0, 400)}`,
+          `> ${ctx.corpus.get(best.file)!.text.slice(best.quote.span.parts[0].contentStart, best.quote.span.parts[0].contentEnd).replace(/[\r\n]+/g, ' ').slice(0, 400)}`,
         ].join('\n'),
         related,
         fixes,

@@ -3,7 +3,7 @@
  * quoted in a sentence whose speaker another file names, and this sentence leaves out). When
  * another file has the same quote with a speaker, the hover says so and the fix inserts it.
  */
-import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
+import { RuleContext, RuleFinding, RuleModule, lineNo, paragraphAt } from './context';
 import { attributionEdits } from './quote-fix';
 import { SourceMatch, matchingSourceQuotes } from './quote-sources';
 import { namedSpeaker, namesACharge, speakerTokens } from '../quotes/attribution';
@@ -57,8 +57,8 @@ export const unattributedQuote: RuleModule = {
   },
 };
 
-/** The line holding an offset of the file checked. */
-const lineAt = (ctx: RuleContext, offset: number) => ctx.analysis.lines[lineNo(ctx.analysis, offset) - 1];
+/** The paragraph holding an offset of the file checked (its line; a hard-wrapped file's lines read as one). */
+const lineAt = (ctx: RuleContext, offset: number) => paragraphAt(ctx.analysis, offset);
 
 /** The quote's first mark opens its line: only spaces before it. */
 function opensItsParagraph(ctx: RuleContext, q: QuoteInfo): boolean {

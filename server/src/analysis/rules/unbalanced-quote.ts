@@ -2,7 +2,7 @@
 import { UnbalancedMark } from '../quotes/spans';
 import { Line } from '../text/lines';
 import { Fix } from '../types';
-import { RuleContext, RuleFinding, RuleModule } from './context';
+import { RuleContext, RuleFinding, RuleModule, paragraphIndexAt } from './context';
 
 /** More stray marks than this in one paragraph are summed up, not listed (a pasted table, not prose). */
 const MAX_PER_PARAGRAPH = 3;
@@ -10,8 +10,11 @@ const MAX_PER_PARAGRAPH = 3;
 export const unbalancedQuote: RuleModule = {
   id: 'unbalanced-quote',
   check({ analysis }: RuleContext): RuleFinding[] {
-    const runOns = runOnQuotes(analysis.unbalanced, analysis.lines, analysis.text);
-    const marks = analysis.unbalanced.filter((u) => !runOns.closing.has(u));
+    // Marks are counted and followed by paragraph: a hard-wrapped file's paragraphs, not its lines.
+    const paragraphs = analysis.paragraphs ?? analysis.lines;
+    const unbalanced = analysis.paragraphs ? analysis.unbalanced.map((u) => ({ ...u, line: paragraphIndexAt(analysis, u.offset) })) : analysis.unbalanced;
+    const runOns = runOnQuotes(unbalanced, paragraphs, analysis.text);
+    const marks = unbalanced.filter((u) => !runOns.closing.has(u));
     const perLine = new Map<number, number>();
     for (const u of marks) perLine.set(u.line, (perLine.get(u.line) ?? 0) + 1);
     const seen = new Map<number, number>();
@@ -25,7 +28,7 @@ export const unbalancedQuote: RuleModule = {
       // The last mark listed for its paragraph says how many more there are.
       const more = n > 0 && rank === MAX_PER_PARAGRAPH ? ` ${n} more unbalanced mark${n === 1 ? ' in this paragraph is' : 's in this paragraph are'} not listed.` : '';
       const runOn = runOns.opening.get(u);
-      const { message, detail, fix } = runOn ? explainRunOn(analysis.text, u, runOn) : explain(analysis.text, analysis.lines[u.line].start, u);
+      const { message, detail, fix } = runOn ? explainRunOn(analysis.text, u, runOn) : explain(analysis.text, paragraphs[u.line].start, u);
       return { rule: 'unbalanced-quote', start: u.offset, end: u.offset + 1, message: message + more, detail, related: [], fixes: [fix] };
     });
   },
@@ -106,7 +109,8 @@ function explain(text: string, lineStart: number, u: UnbalancedMark): { message:
   }
   const curly = /[\u201C\u201D]/.test(mark);
   const missing = u.kind === 'unclosed' ? (curly || mark !== '"' ? '\u201D' : '"') : curly ? '\u201C' : '"';
-  const where = text.slice(Math.max(u.suggestion - 30, lineStart), u.suggestion).trimStart();
+  // (A hard-wrapped paragraph's breaks read as spaces.)
+  const where = text.slice(Math.max(u.suggestion - 30, lineStart), u.suggestion).replace(/[\r\n]/g, ' ').trimStart();
   return {
     message: u.kind === 'unclosed' ? `Opening quote mark is never closed; it probably closes after “…${where.slice(-25)}”.` : 'Closing quote mark has no opening mark in this paragraph.',
     detail: `**Why:** quote marks come in pairs; this one has no partner${u.kind === 'unclosed' ? ' in its paragraph, and the next paragraph does not open with a quote mark (which would continue the quote, AP style)' : ''}. Until it is fixed, quote checks cannot tell where this quote begins or ends.\n\nThe quick fix inserts ${missing} where the missing mark most likely belongs; check it reads right.`,
