@@ -26,6 +26,8 @@ test('a hard-wrapped draft is read by paragraph: a quote over a break is one quo
   const conflict = rule(out['draft.txt'], 'claim-conflict').find((f) => f.message.startsWith('2.6'));
   assert.equal(DRAFT.slice(conflict.start, conflict.end), '2.6 million\neuros', 'the finding spans the figure as written, over its break');
   assert.equal(conflict.related[0].line, 7, "the wire's figure is on its (0-based) line 7");
+  const change = conflict.fixes.find((x) => x.title.startsWith('Change to'));
+  assert.ok(lib.applyEdits(DRAFT, change.edits).includes('a refit that cost 2.4 million\neuros.'), 'the fix keeps the line break where it was');
 });
 
 test('the same files with CRLF breaks give the same findings (a CRLF wrap reads as two spaces)', () => {

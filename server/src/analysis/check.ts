@@ -15,7 +15,7 @@ import { sourceQuoteCandidates } from './rules/quote-sources';
 import { unattributedQuote } from './rules/unattributed-quote';
 import { unbalancedQuote } from './rules/unbalanced-quote';
 import { positionAt } from './text/lines';
-import { Finding, SeveritySetting } from './types';
+import { Finding, Fix, SeveritySetting } from './types';
 
 export const RULE_MODULES: RuleModule[] = [pageBoilerplate, unattributedQuote, unbalancedQuote, quoteDiffers, quoteNotInSources, claimConflict];
 
@@ -169,11 +169,28 @@ function runRules(file: string, analysis: KeptAnalysis, corpus: Corpus, options:
       if (suppressions.isSuppressed(f.rule, from, to)) continue;
       // The directive goes above the paragraph, not between two of its lines.
       const above = analysis.paragraphs ? paragraphLines(analysis, from)[0] : from;
-      findings.push({ ...f, severity, fixes: [...f.fixes, ...silenceFixes(analysis, f.rule, above, eol)] });
+      const fixes = analysis.paragraphs ? f.fixes.map((fix) => keepingWraps(analysis.text, fix)) : f.fixes;
+      findings.push({ ...f, severity, fixes: [...fixes, ...silenceFixes(analysis, f.rule, above, eol)] });
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, suppressions };
+}
+
+/**
+ * In a hard-wrapped file, an edit over a wrap that puts as many words as it replaces keeps the line
+ * breaks where they were ("2.6 million\neuros" becomes "2.4 million\neuros", not one line).
+ */
+function keepingWraps(text: string, fix: Fix): Fix {
+  const edits = fix.edits.map((e) => {
+    const old = text.slice(e.start, e.end);
+    if (!/[\r\n]/.test(old)) return e;
+    const gaps = old.trim().match(/\s+/g) ?? [];
+    const words = e.newText.trim().split(/\s+/);
+    if (words.length !== gaps.length + 1 || old.trim() !== old || e.newText.trim() !== e.newText) return e;
+    return { ...e, newText: words.map((w, i) => w + (gaps[i] ?? '')).join('') };
+  });
+  return { ...fix, edits };
 }
 
 /** Insert a directive line above the finding's line: never touches the article text itself. */
