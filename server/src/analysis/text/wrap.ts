@@ -35,9 +35,10 @@ function firstWordLength(text: string): number {
 /**
  * Indexes of the lines whose break is a wrap inside a paragraph, or none when the file is not
  * hard-wrapped. A break is a wrap when both lines hold text, the second is not indented and opens
- * no list item, neither holds a directive (`hard`), and the first line's words and the next line's
- * first word would not have fitted in the file's width (the longest line that is followed by
- * another, but for a tenth). A speaker's label after a full sentence opens a turn. The file is wrapped when most lines followed by another end so.
+ * no list item (nor a speaker's turn after a full sentence), neither is a directive's line (`hard`),
+ * and the first line's words and the next line's first word would not have fitted in the file's
+ * width (its longest lines followed by another, a tenth aside). The file is wrapped when most lines
+ * followed by another end so.
  */
 export function softBreaks(lines: readonly Line[], hard: (index: number) => boolean): number[] {
   const followed: number[] = [];
