@@ -263,6 +263,45 @@ test('a transcript\u2019s labelled turns are sources for quotes, never checked t
   assert.deepEqual(lib.analyzeDocument(article).quotes, []);
 });
 
+test('a transcription service\u2019s times do not hide the labels: before the label, after the name, or a label alone over its speech', () => {
+  const draft = [
+    'The fire started in the engine room late on Monday, the harbour master said.',
+    '',
+    '\u201CThe crew did everything right, and because of that nobody was hurt.\u201D',
+    '',
+    'Investigators will report within two weeks. \u201CWe owe the crew a full account of it,\u201D Rask said.',
+  ].join('\n');
+  const timedBefore = [
+    'Kessling port authority, news conference, March 4',
+    '',
+    '[00:00:12] RASK: Good morning. The fire started in the engine room at about eleven on Monday night.',
+    '[00:00:31] RASK: The crew did everything right, and because of that no one was hurt.',
+    '[00:01:05] REPORTER: When will the maritime board report on the fire?',
+    '[00:01:09] RASK: Within fourteen days. We owe the crew a full account of it.',
+  ].join('\n');
+  const timedAfterName = [
+    'Kessling port authority, news conference, March 4',
+    '',
+    'Anneli Rask (00:12):',
+    'Good morning. The fire started in the engine room at about eleven on Monday night.',
+    '',
+    'Anneli Rask (00:31):',
+    'The crew did everything right, and because of that no one was hurt.',
+    '',
+    'Reporter (01:05):',
+    'When will the maritime board report on the fire?',
+    '',
+    'Anneli Rask (01:09):',
+    'Within fourteen days. We owe the crew a full account of it.',
+  ].join('\n');
+  for (const [transcript, speaker, line] of [[timedBefore, 'RASK', 4], [timedAfterName, 'Anneli Rask', 7]]) {
+    const out = checkAll({ transcript, draft });
+    assert.deepEqual(rule(out.draft, 'quote-differs').map((f) => f.message), [`Quote differs from transcript line ${line}: no one \u2192 nobody.`]);
+    assert.deepEqual(rule(out.draft, 'unattributed-quote').map((f) => f.message), [`Quote has no speaker here; transcript line ${line} attributes it to ${speaker}.`]);
+    assert.deepEqual(out.transcript, [], 'the transcript itself is never flagged');
+  }
+});
+
 test('a transcript turn runs on over the unlabelled paragraphs after it, up to the next label', () => {
   const transcript = [
     'Port Alder transport department news conference, Thursday',

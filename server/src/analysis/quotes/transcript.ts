@@ -14,9 +14,17 @@ export interface Turn {
   speaker: string | undefined;
 }
 
-/** "REYES:", "MAYOR BRANDT:", "Mayor Helen Okafor:", "Q:": up to four capitalised words and a colon. */
-const LABEL = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}):\s/u;
+/**
+ * "REYES:", "MAYOR BRANDT:", "Mayor Helen Okafor:", "Q:": up to four capitalised words and a colon;
+ * a transcription service's time after the name, "Anneli Rask (00:12):", and a label alone on its
+ * line, the speech under it.
+ */
+const LABEL = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3})(?:\s[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])])?:(?:\s|$)/u;
+/** A time before the label, "[00:01:15] REYES:", "00:01:15 REYES:", "(1:15) Reyes:". */
+const TIME_BEFORE = /^\s*[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?\s+/;
 const MAX_LABEL_CHARS = 80;
+/** Room for a time after the label's name. */
+const MAX_TIME_CHARS = 16;
 /** Labels of notes, not of speakers. */
 const NOT_SPEAKERS = new Set(
   'note update updated photo photos source sources related watch read tags tag editor editors correction disclosure caption image video credit credits warning summary background context topics share listen sign follow advertisement'.split(' '),
@@ -52,10 +60,12 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
     textLines++;
     // A label is a few words before a colon: most lines have no colon near their start.
     const colon = line.text.indexOf(':');
-    if (colon < 1 || colon > MAX_LABEL_CHARS) continue;
-    const m = LABEL.exec(line.text.slice(0, colon + 2));
+    if (colon < 1 || colon > MAX_LABEL_CHARS + MAX_TIME_CHARS) continue;
+    const time = line.text.charCodeAt(0) <= 0x39 || line.text.charCodeAt(0) === 0x5b || line.text.charCodeAt(0) === 0x28 ? TIME_BEFORE.exec(line.text) : null;
+    const from = time ? time[0].length : 0;
+    const m = LABEL.exec(line.text.slice(from, from + MAX_LABEL_CHARS + MAX_TIME_CHARS + 2));
     if (!m || NOT_SPEAKERS.has(m[1].toLowerCase().split(/[\s']/)[0])) continue;
-    let start = m[0].length;
+    let start = from + m[0].length;
     while (start < line.text.length && isSpaceCode(line.text.charCodeAt(start))) start++;
     turns.push({ line, label: m[1], start });
   }
