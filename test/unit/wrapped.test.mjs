@@ -30,6 +30,35 @@ test('a hard-wrapped draft is read by paragraph: a quote over a break is one quo
   assert.ok(lib.applyEdits(DRAFT, change.edits).includes('a refit that cost 2.4 million\neuros.'), 'the fix keeps the line break where it was');
 });
 
+test('text wrapped at a width that varies by line (out of a PDF set in proportional type) is read the same', () => {
+  // Each paragraph joined, then broken again at a width drawn per line from 58-80 columns.
+  const widths = [58, 80, 66, 61, 77, 70, 59, 74, 63, 79, 68, 60];
+  const rewrap = (text) =>
+    text
+      .split(/\n\n/)
+      .map((p, k) => {
+        const out = [];
+        let line = '';
+        let n = k;
+        for (const w of p.replace(/\n/g, ' ').split(' ')) {
+          if (line && line.length + 1 + w.length > widths[n % widths.length]) {
+            out.push(line);
+            line = w;
+            n++;
+          } else line = line ? `${line} ${w}` : w;
+        }
+        return [...out, line].join('\n');
+      })
+      .join('\n\n');
+  const draft = rewrap(DRAFT);
+  const wire = rewrap(WIRE);
+  assert.notEqual(draft, DRAFT);
+  const messages = (out, f) => out[f].map((x) => `${x.rule}: ${x.message.replace(/line \d+/g, 'line N')}`).sort();
+  const ragged = checkAll({ 'draft.txt': draft, 'wire.txt': wire });
+  const even = checkAll({ 'draft.txt': DRAFT, 'wire.txt': WIRE });
+  for (const f of ['draft.txt', 'wire.txt']) assert.deepEqual(messages(ragged, f), messages(even, f));
+});
+
 test('the same files with CRLF breaks give the same findings (a CRLF wrap reads as two spaces)', () => {
   const crlf = (s) => s.replace(/\n/g, '\r\n');
   const out = checkAll({ 'draft.txt': crlf(DRAFT), 'wire.txt': crlf(WIRE) });
@@ -48,7 +77,7 @@ test('a directive above a wrapped paragraph silences its findings on every line,
   assert.equal(rule(checkAll({ 'draft.txt': fixed, 'wire.txt': WIRE })['draft.txt'], 'claim-conflict').length, 0);
 });
 
-test('wraps are found only where the next word would not have fitted, and never before a list item, an indent or a new speaker', () => {
+test('wraps are found where a line is nearly full with the next word, and never before a list item, an indent or a new speaker', () => {
   const soft = (text) => lib.softBreaks(lib.splitLines(text), () => false).map((i) => i + 1);
   assert.deepEqual(soft(WIRE), [1, 4, 7, 8, 11]);
   // A short line ends its paragraph even with text under it: a heading, a list, a speaker's turn.
