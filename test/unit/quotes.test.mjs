@@ -263,7 +263,7 @@ test('a transcript\u2019s labelled turns are sources for quotes, never checked t
   assert.deepEqual(lib.analyzeDocument(article).quotes, []);
 });
 
-test('a transcription service\u2019s times do not hide the labels: before the label, after the name, or a label alone over its speech', () => {
+test('a transcription service\u2019s times do not hide the labels: before the label, after the name, or a name and time alone over the speech', () => {
   const draft = [
     'The fire started in the engine room late on Monday, the harbour master said.',
     '',
@@ -294,7 +294,11 @@ test('a transcription service\u2019s times do not hide the labels: before the la
     'Anneli Rask (01:09):',
     'Within fourteen days. We owe the crew a full account of it.',
   ].join('\n');
-  for (const [transcript, speaker, line] of [[timedBefore, 'RASK', 4], [timedAfterName, 'Anneli Rask', 7]]) {
+  // Otter's export: the name and the time alone over the speech; and the time first.
+  const otter = timedAfterName.replace(/Anneli Rask \((\d\d:\d\d)\):/g, 'Anneli Rask  $1').replace('Reporter (01:05):', 'Speaker 2  01:05');
+  const timeFirst = timedAfterName.replace(/Anneli Rask \((\d\d:\d\d)\):/g, '[00:$1] Anneli Rask').replace('Reporter (01:05):', '[00:01:05] Speaker 2');
+  assert.ok(otter.includes('\nAnneli Rask  00:31\n') && timeFirst.includes('\n[00:00:31] Anneli Rask\n'));
+  for (const [transcript, speaker, line] of [[timedBefore, 'RASK', 4], [timedAfterName, 'Anneli Rask', 7], [otter, 'Anneli Rask', 7], [timeFirst, 'Anneli Rask', 7]]) {
     const out = checkAll({ transcript, draft });
     assert.deepEqual(rule(out.draft, 'quote-differs').map((f) => f.message), [`Quote differs from transcript line ${line}: no one \u2192 nobody.`]);
     assert.deepEqual(rule(out.draft, 'unattributed-quote').map((f) => f.message), [`Quote has no speaker here; transcript line ${line} attributes it to ${speaker}.`]);

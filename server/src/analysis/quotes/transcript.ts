@@ -15,11 +15,15 @@ export interface Turn {
 }
 
 /**
- * "REYES:", "MAYOR BRANDT:", "Mayor Helen Okafor:", "Q:": up to four capitalised words and a colon;
- * a transcription service's time after the name, "Anneli Rask (00:12):", and a label alone on its
- * line, the speech under it.
+ * "REYES:", "MAYOR BRANDT:", "Mayor Helen Okafor:", "Q:", "Speaker 2:": up to four capitalised
+ * words (and a speaker's number) and a colon; a transcription service's time after the name,
+ * "Anneli Rask (00:12):", and a label alone on its line, the speech under it.
  */
-const LABEL = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3})(?:\s[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])])?:(?:\s|$)/u;
+const LABEL = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s\d{1,2})?)(?:\s[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])])?:(?:\s|$)/u;
+/** A name and a time alone on a line over the speech, as Otter writes it: "Anneli Rask  0:12", "Speaker 1 [00:00:12]". */
+const LABEL_WITH_TIME = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s\d{1,2})?)\s+[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?\s*$/u;
+/** After a time, a name alone on the line: "[00:00:12] Anneli Rask". */
+const NAME_ALONE = /^(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s\d{1,2})?)\s*$/u;
 /** A time before the label, "[00:01:15] REYES:", "00:01:15 REYES:", "(1:15) Reyes:". */
 const TIME_BEFORE = /^\s*[[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?\s+/;
 const MAX_LABEL_CHARS = 80;
@@ -27,7 +31,7 @@ const MAX_LABEL_CHARS = 80;
 const MAX_TIME_CHARS = 16;
 /** Labels of notes, not of speakers. */
 const NOT_SPEAKERS = new Set(
-  'note update updated photo photos source sources related watch read tags tag editor editors correction disclosure caption image video credit credits warning summary background context topics share listen sign follow advertisement'.split(' '),
+  'note update updated posted published edited modified photo photos source sources related watch read tags tag editor editors correction disclosure caption image video credit credits warning summary background context topics share listen sign follow advertisement'.split(' '),
 );
 /** A transcript has at least this many labelled turns, by at least two speakers. */
 const MIN_TURNS = 3;
@@ -63,7 +67,8 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
     if (colon < 1 || colon > MAX_LABEL_CHARS + MAX_TIME_CHARS) continue;
     const time = line.text.charCodeAt(0) <= 0x39 || line.text.charCodeAt(0) === 0x5b || line.text.charCodeAt(0) === 0x28 ? TIME_BEFORE.exec(line.text) : null;
     const from = time ? time[0].length : 0;
-    const m = LABEL.exec(line.text.slice(from, from + MAX_LABEL_CHARS + MAX_TIME_CHARS + 2));
+    const head = line.text.slice(from, from + MAX_LABEL_CHARS + MAX_TIME_CHARS + 2);
+    const m = LABEL.exec(head) ?? (line.text.length - from <= head.length ? LABEL_WITH_TIME.exec(head) ?? (time ? NAME_ALONE.exec(head) : null) : null);
     if (!m || NOT_SPEAKERS.has(m[1].toLowerCase().split(/[\s']/)[0])) continue;
     let start = from + m[0].length;
     while (start < line.text.length && isSpaceCode(line.text.charCodeAt(start))) start++;
