@@ -28,6 +28,11 @@ test('a hard-wrapped draft is read by paragraph: a quote over a break is one quo
   assert.equal(conflict.related[0].line, 7, "the wire's figure is on its (0-based) line 7");
   const change = conflict.fixes.find((x) => x.title.startsWith('Change to'));
   assert.ok(lib.applyEdits(DRAFT, change.edits).includes('a refit that cost 2.4 million\neuros.'), 'the fix keeps the line break where it was');
+  // The source's wording, one word longer: the words around the change keep their breaks, and the
+  // wire's own fix takes the draft's words, not its line breaks.
+  const wording = (text, f) => lib.applyEdits(text, rule(out[f], 'quote-differs')[0].fixes.find((x) => x.title.startsWith('Use the wording')).edits);
+  assert.ok(wording(DRAFT, 'draft.txt').includes('\u201CThe crew\ndid everything right, and because of that no one was hurt,\u201D Rask said.'));
+  assert.ok(wording(WIRE, 'wire.txt').includes('\u201CThe crew did everything right, and because of that nobody was hurt,\u201D\nharbour master'));
 });
 
 test('text wrapped at a width that varies by line (out of a PDF set in proportional type) is read the same', () => {

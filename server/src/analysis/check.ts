@@ -178,17 +178,32 @@ function runRules(file: string, analysis: KeptAnalysis, corpus: Corpus, options:
 }
 
 /**
- * In a hard-wrapped file, an edit over a wrap that puts as many words as it replaces keeps the line
- * breaks where they were ("2.6 million\neuros" becomes "2.4 million\neuros", not one line).
+ * In a hard-wrapped file, an edit over a wrap keeps the line breaks among the words it leaves as they
+ * were: "2.6 million\neuros" becomes "2.4 million\neuros", and "The crew\ndid … nobody was hurt"
+ * becomes "The crew\ndid … no one was hurt" (the words before and after the change keep the gaps
+ * between them; the changed words are put with single spaces).
  */
 function keepingWraps(text: string, fix: Fix): Fix {
   const edits = fix.edits.map((e) => {
     const old = text.slice(e.start, e.end);
-    if (!/[\r\n]/.test(old)) return e;
-    const gaps = old.trim().match(/\s+/g) ?? [];
-    const words = e.newText.trim().split(/\s+/);
-    if (words.length !== gaps.length + 1 || old.trim() !== old || e.newText.trim() !== e.newText) return e;
-    return { ...e, newText: words.map((w, i) => w + (gaps[i] ?? '')).join('') };
+    if (!/[\r\n]/.test(old) || old.trim() !== old || e.newText.trim() !== e.newText || e.newText === '') return e;
+    const oldWords = old.split(/\s+/);
+    const gaps = old.match(/\s+/g) ?? [];
+    const words = e.newText.split(/\s+/);
+    if (words.length === oldWords.length) return { ...e, newText: words.map((w, i) => w + (gaps[i] ?? '')).join('') };
+    // Words kept at the start and at the end keep their gaps.
+    let head = 0;
+    while (head < words.length && head < oldWords.length && words[head] === oldWords[head]) head++;
+    let tail = 0;
+    while (tail < words.length - head && tail < oldWords.length - head && words[words.length - 1 - tail] === oldWords[oldWords.length - 1 - tail]) tail++;
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      out.push(words[i]);
+      if (i === words.length - 1) break;
+      const fromEnd = words.length - 1 - i; // the gap after word i, counted from the end
+      out.push(i < head ? gaps[i] : fromEnd <= tail ? gaps[gaps.length - fromEnd] : ' ');
+    }
+    return { ...e, newText: out.join('') };
   });
   return { ...fix, edits };
 }

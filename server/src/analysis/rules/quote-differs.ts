@@ -190,7 +190,8 @@ function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
   const s = srcWords[m.alignment.from];
   const e = srcWords[m.alignment.to - 1];
   if (!a || !b || !s || !e) return undefined;
-  let newText = src.slice(s.start, e.end);
+  // (A hard-wrapped source's line breaks are its own layout, not the words': read as spaces.)
+  let newText = src.slice(s.start, e.end).replace(/\r\n|[\r\n]/g, ' ');
   // The same first word in another case keeps mine: the source's "The" opens its sentence, my "the" does not.
   if (a.text !== s.text && a.text.toLowerCase() === s.text.toLowerCase()) newText = a.text + newText.slice(s.text.length);
   return { start: a.start, end: b.end, newText };
