@@ -6,16 +6,22 @@ import path from 'node:path';
 
 const CHECKED = new Set(['claim-conflict', 'quote-differs', 'unattributed-quote']);
 
-function check(lib, dir, draftFile) {
+/**
+ * `transform` rewrites every file before it is read (keeping its length, so the expected errors'
+ * offsets hold): `lines` are the draft's lines as written in the fixture.
+ */
+function check(lib, dir, draftFile, transform) {
   const corpus = new lib.Corpus();
-  for (const f of fs.readdirSync(dir)) if (f.endsWith('.txt') && !f.startsWith('draft.')) corpus.set(f, lib.analyzeDocument(fs.readFileSync(path.join(dir, f), 'utf8')));
+  for (const f of fs.readdirSync(dir)) if (f.endsWith('.txt') && !f.startsWith('draft.')) corpus.set(f, lib.analyzeDocument(transform(fs.readFileSync(path.join(dir, f), 'utf8'))));
   const text = fs.readFileSync(path.join(dir, draftFile), 'utf8');
-  corpus.set('draft.txt', lib.analyzeDocument(text));
+  const read = transform(text);
+  if (read.length !== text.length) throw new Error('a desk transform must keep the text\'s length');
+  corpus.set('draft.txt', lib.analyzeDocument(read));
   const findings = lib.checkDocument('draft.txt', corpus.get('draft.txt'), corpus).filter((f) => CHECKED.has(f.rule));
-  return { lines: corpus.get('draft.txt').lines, findings };
+  return { lines: lib.splitLines(text), findings };
 }
 
-export function deskScenarios(lib, root, { quiet = false } = {}) {
+export function deskScenarios(lib, root, { quiet = false, transform = (t) => t, title = '' } = {}) {
   const base = path.join(root, 'test/fixtures/desk');
   if (!fs.existsSync(base)) return null;
   const rows = [['scenario', 'injected', 'found', 'false alarms (errors draft)', 'false alarms (clean draft)']];
@@ -24,7 +30,7 @@ export function deskScenarios(lib, root, { quiet = false } = {}) {
   for (const name of fs.readdirSync(base).sort()) {
     const dir = path.join(base, name);
     const { errors } = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
-    const { lines, findings } = check(lib, dir, 'draft.errors.txt');
+    const { lines, findings } = check(lib, dir, 'draft.errors.txt', transform);
     const used = new Set();
     let found = 0;
     for (const e of errors) {
@@ -42,14 +48,14 @@ export function deskScenarios(lib, root, { quiet = false } = {}) {
     for (const f of falseInErrors) notes.push(`false ${name}:${lib.positionAt(lines, f.start).line + 1} ${f.message}`);
     let falseInClean = 0;
     if (fs.existsSync(path.join(dir, 'draft.clean.txt'))) {
-      const clean = check(lib, dir, 'draft.clean.txt');
+      const clean = check(lib, dir, 'draft.clean.txt', transform);
       falseInClean = clean.findings.length;
       for (const f of clean.findings) notes.push(`false ${name} (clean):${lib.positionAt(clean.lines, f.start).line + 1} ${f.message}`);
     }
     rows.push([name, errors.length, found, falseInErrors.length, falseInClean]);
     out[name] = { injected: errors.length, found, falseInErrors: falseInErrors.length, falseInClean };
   }
-  console.log('\n== Desk scenarios (drafts against sources in other words, errors injected; test/fixtures/desk) ==');
+  console.log(`\n== Desk scenarios (drafts against sources in other words, errors injected; test/fixtures/desk)${title} ==`);
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(w[i])).join('  '));
   if (!quiet) for (const n of notes) console.log('  ' + n);

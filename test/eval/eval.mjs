@@ -5,13 +5,13 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { perturbationBenchmark, perturbByOne } from './perturb.mjs';
 import { deskScenarios } from './desk.mjs';
-import { wrappedAgreement } from './wrapped.mjs';
+import { wrapLines, wrappedAgreement } from './wrapped.mjs';
 
 const require = createRequire(import.meta.url);
 const lib = require('../../dist/lib.js');
 const SHARED = process.env.COPYDESK_SHARED ?? path.resolve(import.meta.dirname, '../../../shared');
 const quiet = process.argv.includes('--quiet');
-const json = { seeds: null, boilerplateCorpus: null, quotesCorpus: null, crossFileAlarms: null, perturbation: null, perturbationByOne: null, desk: null, wrapped: null };
+const json = { seeds: null, boilerplateCorpus: null, quotesCorpus: null, crossFileAlarms: null, perturbation: null, perturbationByOne: null, desk: null, deskWrapped: null, wrapped: null };
 
 const pct = (x) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 const line1 = (a, off) => lib.positionAt(a.lines, off).line + 1;
@@ -198,6 +198,7 @@ crossFileAlarms();
 json.perturbation = perturbationBenchmark(lib, SHARED, { quiet });
 json.perturbationByOne = perturbationBenchmark(lib, SHARED, { quiet, change: perturbByOne, title: 'one figure off by one in its last digit' });
 json.desk = deskScenarios(lib, path.resolve(import.meta.dirname, '../..'), { quiet });
+json.deskWrapped = deskScenarios(lib, path.resolve(import.meta.dirname, '../..'), { quiet, transform: (t) => wrapLines(t), title: ', every file hard-wrapped at 72 columns' });
 json.wrapped = wrappedAgreement(lib, SHARED, { quiet });
 fs.mkdirSync(path.resolve(import.meta.dirname, '../../dist'), { recursive: true });
 fs.writeFileSync(path.resolve(import.meta.dirname, '../../dist/eval-results.json'), JSON.stringify(json, null, 1));
