@@ -1,7 +1,7 @@
 /** What every rule's check receives. */
 import { Corpus } from '../corpus';
 import { KeptAnalysis } from '../document';
-import { Line } from '../text/lines';
+import { Line, positionAt } from '../text/lines';
 import { Finding } from '../types';
 
 export interface RuleContext {
@@ -48,7 +48,7 @@ export interface RuleModule {
 
 /** 1-based line for messages. */
 export function lineNo(analysis: KeptAnalysis, offset: number): number {
-  return indexAt(analysis.lines, offset) + 1;
+  return positionAt(analysis.lines, offset).line + 1;
 }
 
 /** The paragraph holding an offset: its line, or in a hard-wrapped file the lines it was wrapped into, read as one. */
@@ -58,18 +58,7 @@ export function paragraphAt(analysis: KeptAnalysis, offset: number): Line {
 
 /** Index of that paragraph among the file's paragraphs (its lines when it is not hard-wrapped). */
 export function paragraphIndexAt(analysis: KeptAnalysis, offset: number): number {
-  return indexAt(analysis.paragraphs ?? analysis.lines, offset);
-}
-
-function indexAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return positionAt(analysis.paragraphs ?? analysis.lines, offset).line;
 }
 
 /** Records that the findings read `file`'s claims (see RuleContext.consulted). */
