@@ -109,6 +109,25 @@ test('wraps are found where a line is nearly full with the next word, and never 
   assert.deepEqual(soft(mixed), [1, 2, 3, 4, 9, 11, 14, 15, 16]);
 });
 
+test('indentation: a text indented throughout is wrapped like any other; a first line indented further starts a paragraph', () => {
+  const indented = WIRE.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n');
+  const soft = (text) => lib.softBreaks(lib.splitLines(text), () => false).map((i) => i + 1);
+  assert.deepEqual(soft(indented), soft(WIRE));
+  // Paragraphs told apart by an indented first line, no blank line between them.
+  const firstLine = [
+    '   The harbour ferry Marit Jensen caught fire at its mooring late on Monday,',
+    'the port authority said, and crews from three stations fought the blaze',
+    'until dawn.',
+    '   The ferry carries 430 passengers on its busiest crossings and had been',
+    'due back in service on Friday after a refit costing 2.4 million euros.',
+    '   The maritime board said its first findings would be published within',
+    'fourteen days of the fire, and that the crew would be asked to give evidence.',
+  ].join('\n');
+  assert.deepEqual(soft(firstLine), [1, 2, 4, 6]);
+  const paragraphs = lib.analyzeDocument(firstLine).paragraphs.map((p) => p.text.trim().slice(0, 24));
+  assert.deepEqual(paragraphs, ['The harbour ferry Marit ', 'The ferry carries 430 pa', 'The maritime board said ']);
+});
+
 test('files whose lines are their paragraphs are read as they are', () => {
   const para = 'The harbour ferry caught fire at its mooring late on Monday, and crews from three stations fought the blaze until dawn, the port authority said.';
   const page = ['Share', para, 'Advertisement', para.replace('Monday', 'Sunday'), 'Read more', para.replace('three', 'four')].join('\n');

@@ -35,16 +35,24 @@ const LIST_ITEM = /^(?:[-*\u2022>#|]|\d{1,3}[.)]\s)/;
 const TURN_LABEL = /^\p{Lu}[\p{Lu}\s.'-]{0,30}:\s/u;
 const SENTENCE_END = /[.!?\u2026"'\u201D\u2019)]$/;
 
-function firstWordLength(text: string): number {
+function indentOf(text: string): number {
   let k = 0;
-  while (k < text.length && text.charCodeAt(k) > 32) k++;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
   return k;
+}
+
+/** The next line's first word: what would have had to fit on the line above. */
+function firstWordLength(text: string): number {
+  let k = indentOf(text);
+  const from = k;
+  while (k < text.length && text.charCodeAt(k) > 32) k++;
+  return k - from;
 }
 
 /**
  * Indexes of the lines whose break is a wrap inside a paragraph, or none when the file is not
- * hard-wrapped. A break is a wrap when both lines hold text, the second is not indented and opens
- * no list item (nor a speaker's turn after a full sentence), neither is a directive's line (`hard`),
+ * hard-wrapped. A break is a wrap when both lines hold text, the second is indented no further than
+ * the first and opens no list item (nor a speaker's turn after a full sentence), neither is a directive's line (`hard`),
  * and the first line's words and the next line's first word fill most of the file's width (its
  * longest lines followed by another, a tenth aside). The file is wrapped when most lines followed by
  * another end so.
@@ -68,8 +76,9 @@ export function softBreaks(lines: readonly Line[], hard: (index: number) => bool
     const soft: number[] = [];
     followed.forEach((i, k) => {
       const next = lines[i + 1].text;
-      if (lengths[k] > MAX_WRAP_WIDTH || /^\s/.test(next) || LIST_ITEM.test(next) || hard(i) || hard(i + 1)) return;
-      if (TURN_LABEL.test(next) && SENTENCE_END.test(lines[i].text.trimEnd())) return;
+      // Indented further than the line above: a new paragraph (a text indented throughout is not).
+      if (lengths[k] > MAX_WRAP_WIDTH || indentOf(next) > indentOf(lines[i].text) || LIST_ITEM.test(next.trimStart()) || hard(i) || hard(i + 1)) return;
+      if (TURN_LABEL.test(next.trimStart()) && SENTENCE_END.test(lines[i].text.trimEnd())) return;
       if (lengths[k] + 1 + firstWordLength(next) > width * fill) soft.push(i);
     });
     return soft;
