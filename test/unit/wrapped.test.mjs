@@ -70,6 +70,20 @@ test('the same files with CRLF breaks give the same findings (a CRLF wrap reads 
   const lf = checkAll({ 'draft.txt': DRAFT, 'wire.txt': WIRE });
   const spaced = (xs) => xs.map((x) => x.replace(/ {2}/g, ' '));
   for (const [f, text] of [['draft.txt', DRAFT], ['wire.txt', WIRE]]) assert.deepEqual(spaced(summary(crlf(text), out[f])), summary(text, lf[f]));
+  // A reader's words signed with a dash on the next line: two spaces before the dash still sign them.
+  const letters = crlf(
+    [
+      'Readers wrote in after the fire on the harbour ferry, and we print a few',
+      'of their letters here, shortened, with the names they gave us for print.',
+      '',
+      '\u201CThe crew did everything right, and the town should thank them.\u201D',
+      '\u2015 Mirja Holm, Kessling',
+      '',
+      'The harbour master said the crew would be thanked at the next meeting of',
+      'the port board, which is due to be held in the town hall in April.',
+    ].join('\n'),
+  );
+  assert.equal(rule(checkAll({ letters })['letters'], 'unattributed-quote').length, 0);
 });
 
 test('a directive above a wrapped paragraph silences its findings on every line, and the silence fix goes above the paragraph', () => {

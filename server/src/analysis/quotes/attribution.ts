@@ -362,7 +362,8 @@ const OPENING_WORDS = 6;
  */
 function nearbyCue(ml: MaskedLine, s: number, e: number, after: string, alone: boolean, lines: Line[], lineIdx: number, cues: Set<string>): CueHit | undefined {
   const m = ml.text;
-  const dash = /^\s?[\u2015\u2014\u2013-]\s?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3})/u.exec(after);
+  // (Up to two spaces each side: a CRLF file's wrap reads as two, "…”\r\n― Nell Carden Grey".)
+  const dash = /^\s{0,2}[\u2015\u2014\u2013-]\s{0,2}(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3})/u.exec(after);
   // "… “Thank you from the bottom of our hearts.” - AFP": a wire agency's tag closing the story, no speaker.
   if (dash && !WIRE_AGENCY.test(dash[1])) return { cue: 'dash', speaker: dash[1] };
   if (e < m.length) {
@@ -478,7 +479,7 @@ const VERB_BEFORE_BREAK = /\b(said|says|stated|added|wrote|declared|announced|to
 const MAX_LIST_ITEMS = 40;
 
 /** "– Jo** Al****", "— Governor Kristi Noem (@govkristinoem) November 18, 2019": a dash (not a hyphen bullet) and a name. */
-const SIGNATURE_LINE = /^\s*[\u2015\u2014\u2013]\s?(\p{Lu}[\p{L}.'\u2019*-]*(?:\s\p{Lu}[\p{L}.'\u2019*-]*){0,3})/u;
+const SIGNATURE_LINE = /^\s*[\u2015\u2014\u2013]\s{0,2}(\p{Lu}[\p{L}.'\u2019*-]*(?:\s\p{Lu}[\p{L}.'\u2019*-]*){0,3})/u;
 
 /** A capitalised name of up to four words and a comma opening a sentence. */
 const APPOSITIVE_SPEAKER = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}),\s/u;
