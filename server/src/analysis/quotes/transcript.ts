@@ -17,7 +17,9 @@ export interface Turn {
 /**
  * "REYES:", "MAYOR BRANDT:", "Mayor Helen Okafor:", "Q:", "Speaker 2:": up to four capitalised
  * words (and a speaker's number) and a colon; a transcription service's time after the name,
- * "Anneli Rask (00:12):", and a label alone on its line, the speech under it.
+ * "Anneli Rask (00:12):", and a label alone on its line, the speech under it. (The name and time
+ * patterns are written out in each expression, not built from shared strings: the regex test reads
+ * literals.)
  */
 const LABEL = /^\s*(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s\d{1,2})?)(?:\s[[(]\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])])?:(?:\s|$)/u;
 /** A name and a time alone on a line over the speech, as Otter writes it: "Anneli Rask  0:12", "Speaker 1 [00:00:12]". */
