@@ -306,6 +306,29 @@ test('a transcription service\u2019s times do not hide the labels: before the la
   }
 });
 
+test('captions saved as text (a video page\u2019s transcript, a subtitle file) are one stretch of speech: a source for quotes, times and cue numbers no text', () => {
+  const draft = [
+    'The fire started in the engine room late on Monday, the harbour master told reporters.',
+    '',
+    '\u201CThe crew did everything right, and because of that nobody was hurt,\u201D she said.',
+  ].join('\n');
+  const page = ['0:00', 'good morning everyone and thank you for coming', '0:04', 'the fire started in the engine room at about', '0:08', 'eleven on Monday night the crew did everything', '0:12', 'right and because of that no one was hurt', '0:16', 'the board will report within fourteen days'].join('\n');
+  const srt = ['1', '00:00:00,000 --> 00:00:04,000', 'Good morning, everyone,', 'and thank you for coming.', '', '2', '00:00:04,000 --> 00:00:08,000', 'The fire started in the engine room', 'at about eleven on Monday night.', '', '3', '00:00:08,000 --> 00:00:12,500', 'The crew did everything right, and because', 'of that no one was hurt.', '', '4', '00:00:12,500 --> 00:00:16,000', 'The board will report within fourteen days.'].join('\n');
+  for (const [captions, line] of [[page, 6], [srt, 13]]) {
+    const out = checkAll({ captions, draft });
+    const [differs] = rule(out.draft, 'quote-differs');
+    assert.equal(differs.message, `Quote differs from captions line ${line}: no one \u2192 nobody.`);
+    assert.equal(differs.related[0].line, line - 1, 'the related place is the quoted words, not the captions\u2019 first line');
+    const wording = differs.fixes.find((f) => f.title.startsWith('Use the wording'));
+    assert.doesNotMatch(wording.edits[0].newText, /\d|-->/, 'the source\u2019s wording, without its times');
+    assert.deepEqual(out.captions, [], 'no finding in the captions: cue numbers and times are no furniture, the speech is never checked');
+  }
+  // A live blog's entries under their times (running back, and paragraphs long) are no captions.
+  const entry = (t, n) => [t, `The harbour authority said crews from ${n} stations were still at the quay, and the ferry\u2019s owner said the vessel would stay out of service for the rest of the season at least.`];
+  const blog = ['Harbour ferry fire: live', '', ...entry('10:45', 'three'), ...entry('10:20', 'two'), ...entry('09:58', 'two'), ...entry('09:30', 'one')].join('\n');
+  assert.equal(lib.analyzeDocument(blog).paragraphs, undefined);
+});
+
 test('a transcript turn runs on over the unlabelled paragraphs after it, up to the next label', () => {
   const transcript = [
     'Port Alder transport department news conference, Thursday',

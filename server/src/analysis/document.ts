@@ -15,6 +15,7 @@ import { attributeOwnWords, attributeRepeats } from './quotes/repeats';
 import { QuoteSpan, UnbalancedMark, findQuotes } from './quotes/spans';
 import { transcriptTurns } from './quotes/transcript';
 import { Line, positionAt, splitLines } from './text/lines';
+import { captionSpeech } from './text/captions';
 import { unwrap } from './text/wrap';
 import { LineStems, Sentence, contentWords, splitSentences, stemWord, stripQuoteEdges } from './text/segment';
 
@@ -138,8 +139,10 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   if (text.length > (options.maxChars ?? DEFAULT_MAX_CHARS)) return { ...empty, tooLarge: true };
 
   const directiveLines = new Set(directives.filter((d) => d.wholeLine).map((d) => d.line));
-  // A directive alone on its line is a line of its own; one at the end of a line of text is read with it.
-  const wrapped = unwrap(text, lines, (l) => directiveLines.has(l));
+  // Captions are read as one stretch of speech (text/captions.ts). A directive alone on its line is
+  // a line of its own; one at the end of a line of text is read with it.
+  const captions = directives.length === 0 ? captionSpeech(text, lines) : undefined;
+  const wrapped = captions ?? unwrap(text, lines, (l) => directiveLines.has(l));
   if (!wrapped) {
     const found = analyzeParagraphs(text, lines, directiveLines, options);
     // Blocks over the lines as written: a directive line between two furniture lines parts them, so
@@ -150,7 +153,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   // written (findings, fixes and directives are the writer's lines).
   const { paragraphs } = wrapped;
   const lineAt = (offset: number) => positionAt(lines, offset).line;
-  const found = analyzeParagraphs(wrapped.text, paragraphs, new Set([...directiveLines].map((l) => positionAt(paragraphs, lines[l].start).line)), options);
+  const found = analyzeParagraphs(wrapped.text, paragraphs, new Set([...directiveLines].map((l) => positionAt(paragraphs, lines[l].start).line)), options, !!captions);
   const boilerplate = new Map<number, BoilerplateReason>();
   for (const [p, reason] of found.boilerplate) for (let l = lineAt(paragraphs[p].start); l <= lineAt(paragraphs[p].end); l++) boilerplate.set(l, reason);
   for (const q of found.quotes) for (const part of q.span.parts) part.line = lineAt(part.start);
@@ -161,9 +164,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 
 /**
  * Boilerplate, quotes and claims of a text whose lines are its paragraphs; results name lines by
- * their index in `lines`.
+ * their index in `lines`. `speech`: every paragraph is speech by an unnamed speaker (captions).
  */
-function analyzeParagraphs(text: string, lines: Line[], directiveLines: Set<number>, options: AnalyzeOptions): Pick<DocumentAnalysis, 'boilerplate' | 'quotes' | 'unbalanced' | 'claimSentences' | 'topicWords'> {
+function analyzeParagraphs(text: string, lines: Line[], directiveLines: Set<number>, options: AnalyzeOptions, speech = false): Pick<DocumentAnalysis, 'boilerplate' | 'quotes' | 'unbalanced' | 'claimSentences' | 'topicWords'> {
   const visible = directiveLines.size ? lines.map((l) => (directiveLines.has(l.index) ? { ...l, text: '' } : l)) : lines;
   const allowed = new AllowedTerms(options.allowedTerms ?? []);
   const stems = new LineStems();
@@ -183,7 +186,7 @@ function analyzeParagraphs(text: string, lines: Line[], directiveLines: Set<numb
   // word's end with the rest of the page: that word is not compared with any source.
   const last = quotes.at(-1);
   if (last && cutAtTextEnd(text, last.span.parts[last.span.parts.length - 1].contentEnd) && last.words.length > 1) last.words.pop();
-  const { turns, speakerOfLine } = transcriptTurns(lines, skip, spans);
+  const { turns, speakerOfLine } = transcriptTurns(lines, skip, spans, speech);
   // A quote inside a turn ("A: One of the habits, “Put first things first”, …") is the turn's speaker quoting.
   for (const q of quotes) {
     const line = q.span.parts[0].line;

@@ -58,7 +58,8 @@ const NO_TRANSCRIPT: Transcript = { turns: [], speakerOfLine: new Map() };
  * The labelled turns of a file that reads as a transcript; none for an article, whose "Note:" or
  * "Photo:" lines are not speech. Skipped lines are left out.
  */
-export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, quotes: readonly QuoteSpan[]): Transcript {
+export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, quotes: readonly QuoteSpan[], speech = false): Transcript {
+  if (speech) return captionTurns(lines, skip);
   const turns: { line: Line; label: string; start: number }[] = [];
   let textLines = 0;
   for (const line of lines) {
@@ -113,6 +114,24 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
     }
   }
   return { turns: out, speakerOfLine };
+}
+
+/** Captions' speech (text/captions.ts): each paragraph a turn of a speaker the captions do not name. */
+function captionTurns(lines: Line[], skip: (line: number) => boolean): Transcript {
+  const turns: Turn[] = [];
+  const speakerOfLine = new Map<number, string | undefined>();
+  for (const line of lines) {
+    if (skip(line.index) || isBlank(line.text)) continue;
+    speakerOfLine.set(line.index, undefined);
+    let from = 0;
+    while (from < line.text.length && isSpaceCode(line.text.charCodeAt(from))) from++;
+    const speech = line.text.slice(from).trimEnd();
+    if (countWords(speech) < MIN_TURN_WORDS) continue;
+    const start = line.start + from;
+    const end = start + speech.length;
+    turns.push({ span: { parts: [{ start, end, contentStart: start, contentEnd: end, line: line.index }], text: speech, style: 'double' }, speaker: undefined });
+  }
+  return { turns, speakerOfLine };
 }
 
 /** Unlabelled paragraphs a turn runs on over, at most. */

@@ -56,6 +56,16 @@ export function paragraphAt(analysis: KeptAnalysis, offset: number): Line {
   return (analysis.paragraphs ?? analysis.lines)[paragraphIndexAt(analysis, offset)];
 }
 
+/**
+ * The text between two offsets of one paragraph as the analysis read it: a wrapped file's breaks,
+ * and a caption file's times, read as spaces.
+ */
+export function readText(analysis: KeptAnalysis, start: number, end: number): string {
+  if (!analysis.paragraphs) return analysis.text.slice(start, end);
+  const p = paragraphAt(analysis, start);
+  return end <= p.end ? p.text.slice(start - p.start, end - p.start) : analysis.text.slice(start, end);
+}
+
 /** Index of that paragraph among the file's paragraphs (its lines when it is not hard-wrapped). */
 export function paragraphIndexAt(analysis: KeptAnalysis, offset: number): number {
   return positionAt(analysis.paragraphs ?? analysis.lines, offset).line;

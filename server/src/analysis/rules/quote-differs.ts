@@ -8,7 +8,7 @@
 import { QuoteInfo } from '../document';
 import { EDITED, containsRun, describeDiff, edited, quoteTokens, spellings } from '../quotes/match';
 import { namedSpeaker, sameSpeaker } from '../quotes/attribution';
-import { RuleContext, RuleFinding, RuleModule, lineNo } from './context';
+import { RuleContext, RuleFinding, RuleModule, lineNo, readText } from './context';
 import { SourceMatch, matchingSourceQuotes, sourceQuoteCandidates, wordsIn } from './quote-sources';
 import { MAX_QUOTE_WORDS } from '../corpus';
 import { outvotedFiles } from './claim-conflict';
@@ -43,11 +43,11 @@ export const quoteDiffers: RuleModule = {
       const describe = (m: SourceMatch) => describeDiff(m.alignment.ops, spelt, spellings(m.quote.span.text));
       const diff = describe(best);
       const srcDoc = ctx.corpus.get(best.file)!;
-      const srcLine = lineNo(srcDoc, best.quote.span.parts[0].start);
+      const srcLine = lineNo(srcDoc, sourceStretch(ctx, best).start);
       const part = q.span.parts[0];
       const related = differing.slice(0, 10).map((m) => {
         const d = ctx.corpus.get(m.file)!;
-        const p = m.quote.span.parts[0];
+        const p = sourceStretch(ctx, m);
         return { file: m.file, line: lineNo(d, p.start) - 1, start: p.start, end: p.end, message: `source wording: ${describe(m)}` };
       });
       const fixes = [];
@@ -63,7 +63,7 @@ export const quoteDiffers: RuleModule = {
           '',
           `Changes from ${ctx.display(best.file)} line ${srcLine} to this quote: **${diff}**`,
           '',
-          `> ${ctx.corpus.get(best.file)!.text.slice(best.quote.span.parts[0].contentStart, best.quote.span.parts[0].contentEnd).replace(/[\r\n]+/g, ' ').slice(0, 400)}`,
+          `> ${sourceQuoteText(ctx, best).slice(0, 400)}`,
         ].join('\n'),
         related,
         fixes,
@@ -172,14 +172,35 @@ function allVouched(vouched: Uint8Array, from: number, n: number): boolean {
   return true;
 }
 
+/** The source's words for the quote, as the hover shows them: a turn's aligned stretch, breaks as spaces. */
+function sourceQuoteText(ctx: RuleContext, m: SourceMatch): string {
+  const doc = ctx.corpus.get(m.file)!;
+  const sp = m.quote.span.parts[0];
+  const { start, end } = m.quote.transcript ? sourceStretch(ctx, m) : { start: sp.contentStart, end: sp.contentEnd };
+  return readText(doc, start, end).replace(/[\r\n]+/g, ' ');
+}
+
+/**
+ * Where a source says the quote: its quote's first part, or in a transcript's turn (a long answer,
+ * a video's whole captions) the words the quote was aligned with.
+ */
+function sourceStretch(ctx: RuleContext, m: SourceMatch): { start: number; end: number } {
+  const sp = m.quote.span.parts[0];
+  if (!m.quote.transcript || m.quote.span.parts.length !== 1) return sp;
+  const words = quoteTokens(readText(ctx.corpus.get(m.file)!, sp.contentStart, sp.contentEnd), sp.contentStart);
+  const s = words[m.alignment.from];
+  const e = words[m.alignment.to - 1];
+  return words.length === m.quote.words.length && s && e ? { start: s.start, end: e.end } : sp;
+}
+
 /** Replace my words over the aligned stretch with the source's own text for it (one-part quotes only). */
 function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
   if (q.span.parts.length !== 1 || m.quote.span.parts.length !== 1) return undefined;
   const mp = q.span.parts[0];
   const sp = m.quote.span.parts[0];
-  const src = ctx.corpus.get(m.file)!.text;
+  const srcDoc = ctx.corpus.get(m.file)!;
   const myWords = quoteTokens(ctx.analysis.text.slice(mp.contentStart, mp.contentEnd), mp.contentStart);
-  const srcWords = quoteTokens(src.slice(sp.contentStart, sp.contentEnd), sp.contentStart);
+  const srcWords = quoteTokens(readText(srcDoc, sp.contentStart, sp.contentEnd), sp.contentStart);
   // The diff's words must be the text's tokens one for one (a quote's text and its content could
   // differ), and a bracketed insertion is the writer's, never replaced.
   if (myWords.length !== q.words.length || srcWords.length !== m.quote.words.length) return undefined;
@@ -191,7 +212,7 @@ function sourceWording(ctx: RuleContext, q: QuoteInfo, m: SourceMatch) {
   const e = srcWords[m.alignment.to - 1];
   if (!a || !b || !s || !e) return undefined;
   // (A hard-wrapped source's line breaks are its own layout, not the words': read as spaces.)
-  let newText = src.slice(s.start, e.end).replace(/\r\n|[\r\n]/g, ' ');
+  let newText = readText(srcDoc, s.start, e.end).replace(/\s+/g, ' ');
   // The same first word in another case keeps mine: the source's "The" opens its sentence, my "the" does not.
   if (a.text !== s.text && a.text.toLowerCase() === s.text.toLowerCase()) newText = a.text + newText.slice(s.text.length);
   return { start: a.start, end: b.end, newText };
