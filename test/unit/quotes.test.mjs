@@ -323,6 +323,17 @@ test('captions saved as text (a video page\u2019s transcript, a subtitle file) a
     assert.doesNotMatch(wording.edits[0].newText, /\d|-->/, 'the source\u2019s wording, without its times');
     assert.deepEqual(out.captions, [], 'no finding in the captions: cue numbers and times are no furniture, the speech is never checked');
   }
+  // A long video: the quoted words two hours in, past the first 400 words a source quote is compared
+  // by and the first 20,000 characters a quote's words are read from.
+  const filler = ['we will rebuild the pier before winter comes', 'because people here depend on the ferry', 'every single day of the year and we know it'];
+  const cues = [];
+  for (let i = 0; i < 2000; i++) {
+    const at = (s) => `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')},000`;
+    const said = i === 1800 ? ['The crew did everything right, and because', 'of that no one was hurt.'] : [filler[i % 3], filler[(i + 1) % 3]];
+    cues.push(String(i + 1), `${at(i * 4)} --> ${at(i * 4 + 4)}`, ...said, '');
+  }
+  const long = checkAll({ captions: cues.join('\n'), draft });
+  assert.deepEqual(rule(long.draft, 'quote-differs').map((f) => f.message), [`Quote differs from captions line ${1800 * 5 + 3}: no one \u2192 nobody.`]);
   // A live blog's entries under their times (running back, and paragraphs long) are no captions.
   const entry = (t, n) => [t, `The harbour authority said crews from ${n} stations were still at the quay, and the ferry\u2019s owner said the vessel would stay out of service for the rest of the season at least.`];
   const blog = ['Harbour ferry fire: live', '', ...entry('10:45', 'three'), ...entry('10:20', 'two'), ...entry('09:58', 'two'), ...entry('09:30', 'one')].join('\n');

@@ -6,6 +6,7 @@
 import { isSpaceCode } from '../text/chars';
 import { Line, isBlank } from '../text/lines';
 import { countWords } from '../text/segment';
+import { QuoteToken, quoteTokens } from './match';
 import { QuoteSpan } from './spans';
 
 export interface Turn {
@@ -116,22 +117,50 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
   return { turns: out, speakerOfLine };
 }
 
-/** Captions' speech (text/captions.ts): each paragraph a turn of a speaker the captions do not name. */
+/**
+ * Captions' speech (text/captions.ts), by a speaker the captions do not name, as overlapping turns
+ * of CAPTION_TURN_WORDS words, one every half that: a source quote is compared by its first 400
+ * words, and a video's speech runs to thousands; any quote of up to half a turn lies whole in one.
+ */
 function captionTurns(lines: Line[], skip: (line: number) => boolean): Transcript {
   const turns: Turn[] = [];
   const speakerOfLine = new Map<number, string | undefined>();
   for (const line of lines) {
     if (skip(line.index) || isBlank(line.text)) continue;
     speakerOfLine.set(line.index, undefined);
-    let from = 0;
-    while (from < line.text.length && isSpaceCode(line.text.charCodeAt(from))) from++;
-    const speech = line.text.slice(from).trimEnd();
-    if (countWords(speech) < MIN_TURN_WORDS) continue;
-    const start = line.start + from;
-    const end = start + speech.length;
-    turns.push({ span: { parts: [{ start, end, contentStart: start, contentEnd: end, line: line.index }], text: speech, style: 'double' }, speaker: undefined });
+    const words = speechWords(line);
+    if (words.length < MIN_TURN_WORDS) continue;
+    for (let i = 0; ; i += CAPTION_TURN_WORDS / 2) {
+      const last = Math.min(i + CAPTION_TURN_WORDS, words.length) - 1;
+      const start = words[i].start;
+      const end = words[last].end;
+      const text = line.text.slice(start - line.start, end - line.start);
+      turns.push({ span: { parts: [{ start, end, contentStart: start, contentEnd: end, line: line.index }], text, style: 'double' }, speaker: undefined });
+      if (last === words.length - 1) break;
+    }
   }
   return { turns, speakerOfLine };
+}
+
+/** Words of a captions turn (within the 400 a source quote is compared by). */
+const CAPTION_TURN_WORDS = 300;
+/** Characters read at a time, cut at a space (a quote's words are read from its first 20,000). */
+const SPEECH_CHUNK = 16000;
+
+/** Every word of a line of speech with its place, however long the line. */
+function speechWords(line: Line): QuoteToken[] {
+  const out: QuoteToken[] = [];
+  const text = line.text;
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + SPEECH_CHUNK);
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from) to = space;
+    }
+    for (const w of quoteTokens(text.slice(from, to), line.start + from)) out.push(w);
+    from = to;
+  }
+  return out;
 }
 
 /** Unlabelled paragraphs a turn runs on over, at most. */
