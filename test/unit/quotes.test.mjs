@@ -340,6 +340,15 @@ test('captions saved as text (a video page\u2019s transcript, a subtitle file) a
   assert.equal(lib.analyzeDocument(blog).paragraphs, undefined);
 });
 
+test('a long answer in a transcript is searched to its end, not by its first 400 words', () => {
+  const filler = 'We have gone over the figures with the board again and again, and every time we come back to the same answer about the harbour. ';
+  const answer = `${filler.repeat(40)}The crew did everything right, and because of that no one was hurt. ${filler.repeat(5)}`;
+  const transcript = ['Kessling port authority, news conference, March 4', '', 'REPORTER: What happened on the ferry?', '', `RASK: ${answer}`, '', 'REPORTER: When will the board report?', '', 'RASK: Within fourteen days of the fire, as the law requires.'].join('\n');
+  const draft = '\u201CThe crew did everything right, and because of that nobody was hurt,\u201D Rask said.\n';
+  const out = checkAll({ transcript, draft });
+  assert.deepEqual(rule(out.draft, 'quote-differs').map((f) => f.message), ['Quote differs from transcript line 5: no one \u2192 nobody.']);
+});
+
 test('a transcript turn runs on over the unlabelled paragraphs after it, up to the next label', () => {
   const transcript = [
     'Port Alder transport department news conference, Thursday',

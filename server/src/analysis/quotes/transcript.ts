@@ -89,11 +89,7 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
   const add = (line: Line, start: number, speaker: string | undefined) => {
     speakerOfLine.set(line.index, speaker);
     if (quoted.has(line.index)) return;
-    const speech = line.text.slice(start).trimEnd();
-    if (countWords(speech) < MIN_TURN_WORDS) return;
-    const from = line.start + start;
-    const to = from + speech.length;
-    out.push({ span: { parts: [{ start: from, end: to, contentStart: from, contentEnd: to, line: line.index }], text: speech, style: 'double' }, speaker });
+    for (const turn of speechTurns(line, start, speaker)) out.push(turn);
   };
   // In a transcript proper, a turn runs on over the unlabelled paragraphs after it, up to the next
   // label: a statement read out at a news conference takes several. Not in an article with a Q-and-A
@@ -117,47 +113,57 @@ export function transcriptTurns(lines: Line[], skip: (line: number) => boolean, 
   return { turns: out, speakerOfLine };
 }
 
-/**
- * Captions' speech (text/captions.ts), by a speaker the captions do not name, as overlapping turns
- * of CAPTION_TURN_WORDS words, one every half that: a source quote is compared by its first 400
- * words, and a video's speech runs to thousands; any quote of up to half a turn lies whole in one.
- */
+/** Captions' speech (text/captions.ts): each paragraph speech by a speaker the captions do not name. */
 function captionTurns(lines: Line[], skip: (line: number) => boolean): Transcript {
   const turns: Turn[] = [];
   const speakerOfLine = new Map<number, string | undefined>();
   for (const line of lines) {
     if (skip(line.index) || isBlank(line.text)) continue;
     speakerOfLine.set(line.index, undefined);
-    const words = speechWords(line);
-    if (words.length < MIN_TURN_WORDS) continue;
-    for (let i = 0; ; i += CAPTION_TURN_WORDS / 2) {
-      const last = Math.min(i + CAPTION_TURN_WORDS, words.length) - 1;
-      const start = words[i].start;
-      const end = words[last].end;
-      const text = line.text.slice(start - line.start, end - line.start);
-      turns.push({ span: { parts: [{ start, end, contentStart: start, contentEnd: end, line: line.index }], text, style: 'double' }, speaker: undefined });
-      if (last === words.length - 1) break;
-    }
+    let from = 0;
+    while (from < line.text.length && isSpaceCode(line.text.charCodeAt(from))) from++;
+    for (const turn of speechTurns(line, from, undefined)) turns.push(turn);
   }
   return { turns, speakerOfLine };
 }
 
-/** Words of a captions turn (within the 400 a source quote is compared by). */
-const CAPTION_TURN_WORDS = 300;
+/**
+ * A line's speech from `from` on as turns: one, or past TURN_WORDS words (a long answer, a video's
+ * captions) overlapping turns of TURN_WORDS words, one every half that. A source quote is compared
+ * by its first 400 words and read from its first 20,000 characters; any quote of up to half a turn
+ * lies whole in one of them.
+ */
+function speechTurns(line: Line, from: number, speaker: string | undefined): Turn[] {
+  const speech = line.text.slice(from).trimEnd();
+  if (countWords(speech) < MIN_TURN_WORDS) return [];
+  const turnOf = (start: number, end: number): Turn => ({ span: { parts: [{ start, end, contentStart: start, contentEnd: end, line: line.index }], text: line.text.slice(start - line.start, end - line.start), style: 'double' }, speaker });
+  const words = speech.length <= SHORT_SPEECH_CHARS ? undefined : speechWords(speech, line.start + from);
+  if (!words || words.length <= TURN_WORDS) return [turnOf(line.start + from, line.start + from + speech.length)];
+  const out: Turn[] = [];
+  for (let i = 0; ; i += TURN_WORDS / 2) {
+    const last = Math.min(i + TURN_WORDS, words.length) - 1;
+    out.push(turnOf(words[i].start, words[last].end));
+    if (last === words.length - 1) return out;
+  }
+}
+
+/** Words of a turn held whole (within the 400 a source quote is compared by). */
+const TURN_WORDS = 300;
+/** Speech this short has fewer words than that: not counted. */
+const SHORT_SPEECH_CHARS = TURN_WORDS;
 /** Characters read at a time, cut at a space (a quote's words are read from its first 20,000). */
 const SPEECH_CHUNK = 16000;
 
-/** Every word of a line of speech with its place, however long the line. */
-function speechWords(line: Line): QuoteToken[] {
+/** Every word of a stretch of speech with its place (`base`: the offset of its first character), however long. */
+function speechWords(text: string, base: number): QuoteToken[] {
   const out: QuoteToken[] = [];
-  const text = line.text;
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + SPEECH_CHUNK);
     if (to < text.length) {
       const space = text.lastIndexOf(' ', to);
       if (space > from) to = space;
     }
-    for (const w of quoteTokens(text.slice(from, to), line.start + from)) out.push(w);
+    for (const w of quoteTokens(text.slice(from, to), base + from)) out.push(w);
     from = to;
   }
   return out;
