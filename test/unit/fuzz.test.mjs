@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { lib } from './helpers.mjs';
+import { wrapLines } from '../eval/wrapped.mjs';
 
 const RUNS = Number(process.env.COPYDESK_FUZZ_RUNS ?? 150);
 
@@ -361,31 +362,10 @@ test('pull quotes are looked up among the file\u2019s attributed quotes in bound
   assert.ok(ms < budget, `took ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
 });
 
-/** Greedy wrap at `width` columns: spaces turned into line breaks (same length). */
-function wrapAt(text, width) {
-  const out = text.split('');
-  let lineStart = 0;
-  let lastSpace = -1;
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] === '\n' || out[i] === '\r') {
-      lineStart = i + 1;
-      lastSpace = -1;
-      continue;
-    }
-    if (out[i] === ' ') lastSpace = i;
-    if (i - lineStart >= width && lastSpace > lineStart) {
-      out[lastSpace] = '\n';
-      lineStart = lastSpace + 1;
-      lastSpace = -1;
-    }
-  }
-  return out.join('');
-}
-
 test('hard-wrapped text at any width: analysed and checked, its paragraphs cover the text, every line index names the line of its offset', () => {
   const words = fc.array(fc.constantFrom(...PIECES.filter((p) => !/[\r\n]/.test(p)), ' the', ' harbour', ' ferry', ' crossing'), { minLength: 20, maxLength: 300 }).map((a) => a.join(''));
   const wrapped = fc.tuple(fc.array(words, { minLength: 1, maxLength: 6 }), fc.integer({ min: 30, max: 100 }), fc.boolean()).map(([ps, width, crlf]) => {
-    const text = wrapAt(ps.join('\n\n'), width);
+    const text = wrapLines(ps.join('\n\n'), width);
     return crlf ? text.replace(/\n/g, '\r\n') : text;
   });
   let readAsWrapped = 0;

@@ -36,7 +36,8 @@ test('a hard-wrapped draft is read by paragraph: a quote over a break is one quo
 });
 
 test('text wrapped at a width that varies by line (out of a PDF set in proportional type) is read the same', () => {
-  // Each paragraph joined, then broken again at a width drawn per line from 58-80 columns.
+  // Each paragraph joined, then broken again at a width drawn per line from 58-80 columns: a fixed
+  // list (not eval's wrapLines), chosen so that lines break short enough to need the 70% reading.
   const widths = [58, 80, 66, 61, 77, 70, 59, 74, 63, 79, 68, 60];
   const rewrap = (text) =>
     text

@@ -42,13 +42,13 @@ export const quoteDiffers: RuleModule = {
       const spelt = spellings(q.span.text);
       const describe = (m: SourceMatch) => describeDiff(m.alignment.ops, spelt, spellings(m.quote.span.text));
       const diff = describe(best);
-      const srcDoc = ctx.corpus.get(best.file)!;
-      const srcLine = lineNo(srcDoc, sourceStretch(ctx, best).start);
+      // Where each source says it, found once (a transcript's turn is read word by word for it).
+      const stretches = differing.slice(0, 10).map((m) => sourceStretch(ctx, m));
+      const srcLine = lineNo(ctx.corpus.get(best.file)!, stretches[0].start);
       const part = q.span.parts[0];
-      const related = differing.slice(0, 10).map((m) => {
-        const d = ctx.corpus.get(m.file)!;
-        const p = sourceStretch(ctx, m);
-        return { file: m.file, line: lineNo(d, p.start) - 1, start: p.start, end: p.end, message: `source wording: ${describe(m)}` };
+      const related = stretches.map((p, k) => {
+        const m = differing[k];
+        return { file: m.file, line: lineNo(ctx.corpus.get(m.file)!, p.start) - 1, start: p.start, end: p.end, message: `source wording: ${describe(m)}` };
       });
       const fixes = [];
       const replacement = sourceWording(ctx, q, best);
@@ -63,7 +63,7 @@ export const quoteDiffers: RuleModule = {
           '',
           `Changes from ${ctx.display(best.file)} line ${srcLine} to this quote: **${diff}**`,
           '',
-          `> ${sourceQuoteText(ctx, best).slice(0, 400)}`,
+          `> ${sourceQuoteText(ctx, best, stretches[0]).slice(0, 400)}`,
         ].join('\n'),
         related,
         fixes,
@@ -172,11 +172,11 @@ function allVouched(vouched: Uint8Array, from: number, n: number): boolean {
   return true;
 }
 
-/** The source's words for the quote, as the hover shows them: a turn's aligned stretch, breaks as spaces. */
-function sourceQuoteText(ctx: RuleContext, m: SourceMatch): string {
+/** The source's words for the quote, as the hover shows them: a turn's aligned stretch (`stretch`, from sourceStretch), breaks as spaces. */
+function sourceQuoteText(ctx: RuleContext, m: SourceMatch, stretch: { start: number; end: number }): string {
   const doc = ctx.corpus.get(m.file)!;
   const sp = m.quote.span.parts[0];
-  const { start, end } = m.quote.transcript ? sourceStretch(ctx, m) : { start: sp.contentStart, end: sp.contentEnd };
+  const { start, end } = m.quote.transcript ? stretch : { start: sp.contentStart, end: sp.contentEnd };
   return readText(doc, start, end).replace(/[\r\n]+/g, ' ');
 }
 

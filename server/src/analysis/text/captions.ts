@@ -6,6 +6,7 @@
  * lines, and its line breaks, as spaces (same length, same offsets, as for a wrapped file).
  */
 import { Line, splitLines } from './lines';
+import { Unwrapped, withSpaces } from './wrap';
 
 /** A caption's time alone: "0:12", "1:02:45", "00:00:12.500". */
 const TIME_ALONE = /^\s*\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\s*$/;
@@ -33,7 +34,7 @@ function seconds(t: string): number {
  * The caption file's text with its times, cue numbers and line breaks as spaces, and that text's one
  * line; none when the file is not captions (most lines' text, a time over each line or cue).
  */
-export function captionSpeech(text: string, lines: readonly Line[]): { text: string; paragraphs: Line[] } | undefined {
+export function captionSpeech(text: string, lines: readonly Line[]): Unwrapped | undefined {
   const furniture: Line[] = [];
   const lengths: number[] = [];
   let times = 0;
@@ -59,9 +60,13 @@ export function captionSpeech(text: string, lines: readonly Line[]): { text: str
   if (!forward && cues < MIN_TIMES) return undefined;
   lengths.sort((a, b) => a - b);
   if (lengths[lengths.length >> 1] > MAX_MEDIAN_CAPTION_CHARS) return undefined;
-  const chars = text.split('');
-  for (const l of furniture) for (let k = l.start; k < l.end; k++) chars[k] = ' ';
-  for (const l of lines) for (let k = l.end; k < l.endWithBreak; k++) chars[k] = ' ';
-  const view = chars.join('');
+  // Each furniture line's text and every line break, in order.
+  const blanked = new Set(furniture);
+  const stretches: [number, number][] = [];
+  for (const l of lines) {
+    if (blanked.has(l)) stretches.push([l.start, l.end]);
+    if (l.endWithBreak > l.end) stretches.push([l.end, l.endWithBreak]);
+  }
+  const view = withSpaces(text, stretches);
   return { text: view, paragraphs: splitLines(view) };
 }

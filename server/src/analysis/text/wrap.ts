@@ -90,12 +90,16 @@ export function softBreaks(lines: readonly Line[], hard: (index: number) => bool
 
 /** The text with each soft break (the line break after each line listed) written as spaces: same length, same offsets. */
 export function unwrapped(text: string, lines: readonly Line[], soft: readonly number[]): string {
+  return withSpaces(text, soft.map((i) => [lines[i].end, lines[i].endWithBreak]));
+}
+
+/** The text with each stretch [start, end) (in order, apart) written as spaces: same length, same offsets. */
+export function withSpaces(text: string, stretches: readonly (readonly [number, number])[]): string {
   const parts: string[] = [];
   let from = 0;
-  for (const i of soft) {
-    const { end, endWithBreak } = lines[i];
-    parts.push(text.slice(from, end), endWithBreak - end === 2 ? '  ' : ' ');
-    from = endWithBreak;
+  for (const [start, end] of stretches) {
+    parts.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
   }
   parts.push(text.slice(from));
   return parts.join('');
