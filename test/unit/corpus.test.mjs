@@ -175,6 +175,49 @@ test('checking every file: same-story files found for all at once equal one walk
   assert.deepEqual(ask(allAtOnce), ask(perFile));
 });
 
+for (const [held, bar, how] of [
+  [3, 0.5, 'few hold each common word: their shares are summed through their postings'],
+  [8, 0.8, 'most hold each common word: their shares are summed through each file\'s words'],
+]) {
+  test(`same-story files in a folder of common words, ${how}: every file at the bar, with its similarity`, () => {
+    // 800 files (the walk limit is 200). Each is in four groups of at most 200 files (a rarer word
+    // per group), so it shares one with about half the others, and most of those reach the bar;
+    // each of 150 common words is in 240 files (held 3) or 640 (held 8).
+    const record = (words) => ({ text: '', topicWords: words, contextWords: [], contextLengths: [], quoteShingles: [], calendarDays: [] });
+    const groups = (i) => [4, 5, 7, 9].map((n) => `group${n}x${i % n}`);
+    const files = [];
+    for (let i = 0; i < 800; i++) {
+      const words = groups(i);
+      for (let j = 0; j < 150; j++) if ((i + j) % 10 < held) words.push(`common${j}`);
+      files.push([`f${String(i).padStart(3, '0')}.txt`, words]);
+    }
+    const perFile = new lib.Corpus();
+    const allAtOnce = new lib.Corpus({ checkEveryFile: true });
+    for (const [f, words] of files) {
+      perFile.setRecord(f, record(words));
+      allAtOnce.setRecord(f, record(words));
+    }
+    const names = files.map(([f]) => f);
+    const ask = (corpus) => names.map((f) => [...corpus.similarFiles(f, bar, (x) => x !== f)]);
+    const walked = ask(perFile);
+    assert.deepEqual(ask(allAtOnce), walked);
+    // Each file sharing a group and at the bar, with the similarity summed in one pass over the shared words (to rounding).
+    let reached = 0;
+    let sharing = 0;
+    names.forEach((f, i) => {
+      const found = new Map(walked[i]);
+      const mine = new Set(groups(i));
+      const group = names.filter((x, k) => x !== f && groups(k).some((g) => mine.has(g)));
+      sharing += group.length;
+      const expected = group.filter((x) => perFile.docSimilarity(f, x) >= bar);
+      assert.deepEqual([...found.keys()].sort(), expected, f);
+      for (const x of expected) assert.ok(Math.abs(found.get(x) - perFile.docSimilarity(f, x)) < 1e-12, `${f} ~ ${x}`);
+      reached += expected.length;
+    });
+    assert.ok(reached > sharing * 0.1 && reached < sharing * 0.9, `files on both sides of the bar (${reached} of ${sharing})`);
+  });
+}
+
 test('a check of every file keeps every analysis while they fit in a share of the heap', () => {
   const GB = 1e9;
   // 10,000 files of 6,700 characters: all kept with a 4 GB heap (with 5,000 kept, a CLI run took 469 s instead of 42 s).
