@@ -804,7 +804,7 @@ export class Corpus {
    * words' share added exactly for every file that could still reach the bar. `each` hears each file
    * at or above the bar, in the order the walk met it, with the first rarer word the two share.
    */
-  private walkSimilar(id: number, threshold: number, onlyAfter: boolean, each: (f: number, sim: number, firstWord: number) => void, commonOf?: (f: number, limit: number) => Int32Array): void {
+  private walkSimilar(id: number, threshold: number, onlyAfter: boolean, each: (f: number, sim: number, firstWord: number) => void): void {
     const mine = this.entries[id]?.topics;
     if (!mine || mine.length === 0) return;
     const limit = walkLimit(this.fileIds.size);
@@ -850,7 +850,7 @@ export class Corpus {
       // Files that can still reach the bar: the common words both hold weigh at most the lighter side's share.
       const reach: number[] = [];
       for (const f of touched) if ((partial[f] + Math.min(commonMass, this.commonMass(f, limit))) / (myNorm * (this.norm(f) || 1)) >= threshold) reach.push(f);
-      const shares = common.length ? this.commonShares(id, onlyAfter, common, marks, reach, (f) => (commonOf ? commonOf(f, limit) : this.entries[f]!.topics)) : undefined;
+      const shares = common.length ? this.commonShares(id, onlyAfter, common, marks, reach, mine.length) : undefined;
       for (let k = 0; k < reach.length; k++) {
         const f = reach[k];
         const sim = (partial[f] + (shares ? shares(f) : 0)) / (myNorm * (this.norm(f) || 1));
@@ -864,14 +864,13 @@ export class Corpus {
 
   /**
    * The weight of the common words (`common`, marked in `marks`) each file of `reach` shares with
-   * file `id`: the cheaper of two ways that add the same weights in the same order (ascending word
-   * id), so the sums are identical. Through each file's words (`wordsOf`, holding at least its
-   * common ones) when few files reach the bar; through the common words' postings when many do, as
-   * in a 10,000-file folder where most words are common and most files sharing a rarer word reach it.
+   * file `id`, the cheaper of two ways: through each file's words when few files reach the bar;
+   * through the common words' postings when many do, as in a 10,000-file folder where most words
+   * are common and most files sharing a rarer word reach the bar. Both add the same weights in the
+   * same order (ascending word id), so the sums are identical.
    */
-  private commonShares(id: number, onlyAfter: boolean, common: number[], marks: Float64Array, reach: number[], wordsOf: (f: number) => Int32Array): (f: number) => number {
-    // Each way's count of steps: postings read, or (about) words read, taking the files' common
-    // words to be as many as this file's. Either way gives the same sums.
+  private commonShares(id: number, onlyAfter: boolean, common: number[], marks: Float64Array, reach: number[], words: number): (f: number) => number {
+    // Each way's count of entries read: postings, or (about) `words` topic words per file.
     const lists: number[][] = [];
     const starts = new Int32Array(common.length);
     let postings = 0;
@@ -881,7 +880,7 @@ export class Corpus {
       starts[i] = onlyAfter ? upperBound(list, id) : 0;
       postings += list.length - starts[i];
     }
-    if (postings >= reach.length * common.length) return (f) => markedWeight(wordsOf(f), marks);
+    if (postings >= reach.length * words) return (f) => markedWeight(this.entries[f]!.topics, marks);
     if (this.shares.length < this.entries.length) this.shares = new Float64Array(Math.max(this.entries.length, this.shares.length * 2));
     const shares = this.shares;
     // Every file holding a common word gets its weight, with no test per posting (a test per
@@ -915,21 +914,11 @@ export class Corpus {
       l.sims.push(sim);
       l.first.push(first);
     };
-    // Each file's common topic words (in more files than the walk's limit), found once for all the
-    // walks: a file's exact common share was most of a 10,000-file run (measured: 84% of its checks).
-    const commons: (Int32Array | undefined)[] = [];
-    const commonOf = (f: number, limit: number) => (commons[f] ??= this.entries[f]!.topics.filter((w) => this.topicDf[w] > limit));
     for (let a = 0; a < this.entries.length; a++) {
-      this.walkSimilar(
-        a,
-        threshold,
-        true,
-        (f, sim, first) => {
-          record(a, f, sim, first);
-          record(f, a, sim, first);
-        },
-        commonOf,
-      );
+      this.walkSimilar(a, threshold, true, (f, sim, first) => {
+        record(a, f, sim, first);
+        record(f, a, sim, first);
+      });
     }
     const sorted = new Map<number, { ids: number[]; sims: number[] }>();
     for (const [id, l] of lists) {
