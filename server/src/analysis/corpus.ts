@@ -849,11 +849,17 @@ export class Corpus {
     try {
       // Files that can still reach the bar: the common words both hold weigh at most the lighter side's share.
       const reach: number[] = [];
-      for (const f of touched) if ((partial[f] + Math.min(commonMass, this.commonMass(f, limit))) / (myNorm * (this.norm(f) || 1)) >= threshold) reach.push(f);
+      const reachNorms: number[] = [];
+      for (const f of touched) {
+        const theirNorm = this.norm(f) || 1;
+        if ((partial[f] + Math.min(commonMass, this.commonMass(f, limit))) / (myNorm * theirNorm) < threshold) continue;
+        reach.push(f);
+        reachNorms.push(theirNorm);
+      }
       const shares = common.length ? this.commonShares(id, onlyAfter, common, marks, reach, mine.length) : undefined;
       for (let k = 0; k < reach.length; k++) {
         const f = reach[k];
-        const sim = (partial[f] + (shares ? shares(f) : 0)) / (myNorm * (this.norm(f) || 1));
+        const sim = (partial[f] + (shares ? shares(f) : 0)) / (myNorm * reachNorms[k]);
         if (sim >= threshold) each(f, sim, first[f]);
       }
     } finally {
