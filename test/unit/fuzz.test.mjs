@@ -42,7 +42,7 @@ function checkAllTimed(files) {
   return { findings: out, ms: performance.now() - t0 };
 }
 
-/** Generous bound, so slow CI machines pass: 200 ms plus 3 s per million characters (measured here: 0.1–1.7 s per million; the quadratic paths this caught took 5–30 s). */
+/** Generous bound, so slow CI machines pass: 200 ms plus 3 s per million characters (measured here: 0.1–1.7 s per million once the code is compiled, up to 3.5 s on a first run in a slow hour; the quadratic paths this caught took 5–30 s). */
 const budgetMs = (chars) => 200 + (chars / 1e6) * 3000;
 
 test('any text: analyse and check three files without throwing, in time, ranges inside the text', () => {
@@ -179,9 +179,14 @@ const HOSTILE = {
 for (const [name, text] of Object.entries(HOSTILE)) {
   test(`hostile input: ${name} (${text.length.toLocaleString('en')} chars)`, () => {
     const files = { a: text, b: text.slice(0, 50000) };
-    const { findings, ms } = checkAllTimed(files);
-    checkRanges(files, findings);
-    assert.ok(ms < budgetMs(text.length + 50000), `took ${ms.toFixed(0)} ms, budget ${budgetMs(text.length + 50000).toFixed(0)} ms`);
+    const budget = budgetMs(text.length + 50000);
+    const first = checkAllTimed(files);
+    checkRanges(files, first.findings);
+    // A first run over budget is timed again: it compiled this input's code paths, which takes
+    // longer in a slow hour (the CRLF text took 0.9-1.0 s of its 1.07 s on 2026-12-07, and 0.4 s
+    // run again); a blowup (these paths took 5-30 s) is over budget both times.
+    const ms = first.ms < budget ? first.ms : checkAllTimed(files).ms;
+    assert.ok(ms < budget, `took ${first.ms.toFixed(0)} ms, then ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
   });
 }
 
