@@ -856,7 +856,8 @@ export class Corpus {
         reach.push(f);
         reachNorms.push(theirNorm);
       }
-      const shares = common.length ? this.commonShares(id, onlyAfter, common, marks, reach, mine.length) : undefined;
+      // (No file to sum for: no postings to count either.)
+      const shares = common.length && reach.length ? this.commonShares(id, onlyAfter, common, marks, reach, mine.length) : undefined;
       for (let k = 0; k < reach.length; k++) {
         const f = reach[k];
         const sim = (partial[f] + (shares ? shares(f) : 0)) / (myNorm * reachNorms[k]);
