@@ -45,6 +45,13 @@ function checkAllTimed(files) {
 /** Generous bound, so slow CI machines pass: 200 ms plus 3 s per million characters (measured here: 0.1–1.7 s per million once the code is compiled, up to 3.5 s on a first run in a slow hour; the quadratic paths this caught took 5–30 s). */
 const budgetMs = (chars) => 200 + (chars / 1e6) * 3000;
 
+/**
+ * The time to judge: a first run over budget is timed again (`again`), since it compiled the input's
+ * code paths, which takes longer in a slow hour (the CRLF text took 0.9-1.0 s of its 1.07 s on
+ * 2026-12-07, and 0.4 s run again); a blowup (these paths took 5-30 s) is over budget both times.
+ */
+const judgedMs = (firstMs, budget, again) => (firstMs < budget ? firstMs : again());
+
 test('any text: analyse and check three files without throwing, in time, ranges inside the text', () => {
   fc.assert(
     fc.property(anyText, anyText, anyText, (a, b, c) => {
@@ -182,10 +189,7 @@ for (const [name, text] of Object.entries(HOSTILE)) {
     const budget = budgetMs(text.length + 50000);
     const first = checkAllTimed(files);
     checkRanges(files, first.findings);
-    // A first run over budget is timed again: it compiled this input's code paths, which takes
-    // longer in a slow hour (the CRLF text took 0.9-1.0 s of its 1.07 s on 2026-12-07, and 0.4 s
-    // run again); a blowup (these paths took 5-30 s) is over budget both times.
-    const ms = first.ms < budget ? first.ms : checkAllTimed(files).ms;
+    const ms = judgedMs(first.ms, budget, () => checkAllTimed(files).ms);
     assert.ok(ms < budget, `took ${first.ms.toFixed(0)} ms, then ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
   });
 }
@@ -358,13 +362,17 @@ test('pull quotes are looked up among the file\u2019s attributed quotes in bound
     return out.join(' ');
   };
   const text = Array.from({ length: 12000 }, (_, i) => `\u201CThe ferry will sail at ${i} in the morning from the harbour,\u201D Bell said.\n\u201C${order(i + 1)}\u201D\n`).join('');
-  const t0 = performance.now();
-  const quotes = lib.analyzeDocument(text).quotes;
-  const ms = performance.now() - t0;
-  assert.equal(quotes.length, 24000);
-  // Analysis alone, so half the budget of an analyse-and-check (0.55 s here; 4.6 s unbounded).
+  const timed = () => {
+    const t0 = performance.now();
+    assert.equal(lib.analyzeDocument(text).quotes.length, 24000);
+    return performance.now() - t0;
+  };
+  // Analysis alone, so half the budget of an analyse-and-check (0.55 s when written, 4.6 s
+  // unbounded; 2.2 s a first run and 1.7-1.8 s the next in the slow hour of 2026-12-07).
   const budget = budgetMs(text.length) / 2;
-  assert.ok(ms < budget, `took ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
+  const first = timed();
+  const ms = judgedMs(first, budget, timed);
+  assert.ok(ms < budget, `took ${first.toFixed(0)} ms, then ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
 });
 
 test('hard-wrapped text at any width: analysed and checked, its paragraphs cover the text, every line index names the line of its offset', () => {
