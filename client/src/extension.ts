@@ -34,6 +34,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Copyde
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,md,article}'), vscode.workspace.createFileSystemWatcher('**/.copydesk.json')],
     },
     diagnosticPullOptions: { onChange: true, onSave: true },
+    // The editor's storage for this workspace holds the server's index cache (none without a folder).
+    initializationOptions: { storagePath: context.storageUri?.fsPath },
     // Restart a crashed server (the client's default policy gives up after 5 crashes in 3 minutes).
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);

@@ -291,17 +291,28 @@ export function createServer(connection: Connection): void {
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Copydesk: indexing articles', 0, undefined, false);
     sendStatus(true);
+    const started = Date.now();
     const n = await project.indexAll((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
+    const { files, reused } = project.lastIndex;
+    connection.console.log(`Copydesk: indexed ${files} files in ${((Date.now() - started) / 1000).toFixed(1)} s${reused ? ` (${reused} unchanged, read from the index cache)` : ''}`);
     for (const d of documents.all()) if (project.isArticle(toPath(d.uri)) || d.languageId === 'article') openDoc(d);
     for (const [file, reason] of project.unreadable) connection.console.warn(`Copydesk: ${project.display(file)}: ${reason}`);
     progress?.done();
     scheduleRefresh();
+    // Written a second later, so the first findings are not kept waiting.
+    const current = project;
+    setTimeout(() => {
+      void current.saveIndexCache().then((w) => w && connection.console.log(`Copydesk: index cache written: ${w.files} files, ${(w.bytes / 1e6).toFixed(1)} MB`));
+    }, 1000);
     return n;
   }
 
   connection.onInitialize((params) => {
     const folders = params.workspaceFolders?.map((f) => toPath(f.uri)) ?? (params.rootUri ? [toPath(params.rootUri)] : []);
-    project = new Project(folders);
+    // The client names a folder of the editor's storage for this workspace; without one, no index cache.
+    const storage = (params.initializationOptions as { storagePath?: unknown } | undefined)?.storagePath;
+    const note = (s: string) => connection.console.warn(`Copydesk: ${s}`);
+    project = new Project(folders, typeof storage === 'string' && storage ? path.join(storage, 'index-cache.bin') : undefined, note);
     hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
     return {
       capabilities: {

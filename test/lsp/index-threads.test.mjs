@@ -8,7 +8,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { indexedServer } from './indexed-server.mjs';
-import { tempDir } from '../temp-dir.mjs';
+import { tempDir, tempPath } from '../temp-dir.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const STORY = path.join(ROOT, 'test/fixtures/story');
@@ -66,4 +66,89 @@ test('a workspace indexed on worker threads gives the same findings as the CLI o
   } finally {
     stop();
   }
+});
+
+/** Every finding the server gives for the folder's files, keyed as the CLI's. */
+async function serverFindings(conn, dir) {
+  const actual = [];
+  for (const f of fs.readdirSync(dir).sort()) {
+    const d = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: pathToFileURL(path.join(dir, f)).href } });
+    for (const x of d.items) actual.push(key(f, x.range.start.line + 1, x.range.start.character + 1, x.code, x.message, (x.relatedInformation ?? []).map((r) => `${path.basename(new URL(r.location.uri).pathname)}:${r.location.range.start.line + 1}:${r.location.range.start.character + 1}`)));
+  }
+  return actual.sort();
+}
+
+function cliFindings(dir) {
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', '--fail-on', 'never', dir], { cwd: dir, encoding: 'utf8' });
+  assert.equal(cli.status, 0, cli.stderr);
+  return JSON.parse(cli.stdout).map((x) => key(x.file, x.line, x.column, x.rule, x.message, x.related.map((r) => `${r.file}:${r.line}:${r.column}`))).sort();
+}
+
+/**
+ * Runs the server on `dir` with its storage in `storage` and returns its findings and logs, once it
+ * has written its index cache (unless `writes` is false: a run that reused every record writes none).
+ */
+async function session(dir, storage, { writes = true } = {}) {
+  const { conn, logs, stop } = await indexedServer(dir, [], { storagePath: storage });
+  try {
+    const findings = await serverFindings(conn, dir);
+    for (let i = 0; writes && i < 200 && !logs().some((m) => /index cache written/.test(m)); i++) await new Promise((r) => setTimeout(r, 50));
+    if (!writes) await new Promise((r) => setTimeout(r, 1500)); // past the second after which a write would come
+    return { findings, logs: logs() };
+  } finally {
+    stop();
+  }
+}
+
+test('a folder opened again reads its unchanged files from the index cache and finds what a fresh index finds', { skip: (os.availableParallelism?.() ?? os.cpus().length) < 2 && 'one core: the server indexes on its own thread' }, async () => {
+  const dir = workspace(30);
+  const storage = tempDir('storage');
+  const first = await session(dir, storage);
+  assert.deepEqual(first.findings, cliFindings(dir));
+  assert.ok(first.logs.some((m) => /indexed 90 files in [\d.]+ s$/.test(m)), first.logs.join('\n'));
+  assert.ok(first.logs.some((m) => /index cache written: 90 files, [\d.]+ MB/.test(m)) && fs.statSync(path.join(storage, 'index-cache.bin')).size > 0, first.logs.join('\n'));
+
+  // One draft's figure changed, one file gone, one new: the changed and new files are analysed again.
+  const draft = path.join(dir, 's03-draft.txt');
+  fs.writeFileSync(draft, fs.readFileSync(draft, 'utf8').replaceAll('$33 million', '$93 million'));
+  fs.rmSync(path.join(dir, 's05-draft.txt'));
+  fs.writeFileSync(path.join(dir, 's99-draft.txt'), fs.readFileSync(path.join(STORY, 'draft.txt'), 'utf8'));
+  const second = await session(dir, storage);
+  assert.ok(second.logs.some((m) => /indexed 90 files in .* \(88 unchanged, read from the index cache\)/.test(m)), second.logs.join('\n'));
+  const expected = cliFindings(dir);
+  assert.ok(expected.some((k) => k.startsWith('s03-draft.txt') && k.includes('$93 million')), 'the changed figure is found');
+  assert.deepEqual(second.findings, expected);
+
+  // A config that changes what the analysis reads (a boilerplate phrase) makes every record stale.
+  fs.writeFileSync(path.join(dir, '.copydesk.json'), JSON.stringify({ boilerplatePhrases: ['Gazette app'] }));
+  const third = await session(dir, storage);
+  assert.ok(!third.logs.some((m) => /read from the index cache/.test(m)), third.logs.join('\n'));
+  assert.deepEqual(third.findings, cliFindings(dir));
+});
+
+test('a damaged index cache is reported, every file indexed, and the cache written again', { skip: (os.availableParallelism?.() ?? os.cpus().length) < 2 && 'one core: the server indexes on its own thread' }, async () => {
+  const dir = workspace(20); // 60 files: indexed on the server's own thread (threads from 64)
+  const storage = tempDir('storage');
+  const cache = path.join(storage, 'index-cache.bin');
+  await session(dir, storage);
+  const good = fs.readFileSync(cache);
+  for (const damaged of [good.subarray(0, good.length >> 1), Buffer.from('not a cache at all')]) {
+    fs.writeFileSync(cache, damaged);
+    const run = await session(dir, storage);
+    assert.ok(run.logs.some((m) => /index cache .* is damaged \(.+\); indexing every file and rewriting it/.test(m)), run.logs.join('\n'));
+    assert.ok(!run.logs.some((m) => /read from the index cache/.test(m)));
+    assert.deepEqual(run.findings, cliFindings(dir));
+    assert.equal(fs.readFileSync(cache, 'latin1').slice(0, 4), 'CDI1', 'written again');
+  }
+  const again = await session(dir, storage, { writes: false });
+  assert.ok(again.logs.some((m) => /\(60 unchanged, read from the index cache\)/.test(m)), again.logs.join('\n'));
+  assert.ok(!again.logs.some((m) => /index cache written/.test(m)), 'nothing changed, nothing written');
+  assert.deepEqual(again.findings, cliFindings(dir));
+
+  // Storage that cannot hold a cache (a file where the folder should be): said, and nothing else changes.
+  const blocked = tempPath('storage-is-a-file');
+  fs.writeFileSync(blocked, 'x');
+  const run = await session(dir, blocked, { writes: false });
+  assert.ok(run.logs.some((m) => /index cache .* could not be read/.test(m)) && run.logs.some((m) => /index cache .* could not be written .*; the next start indexes every file again/.test(m)), run.logs.join('\n'));
+  assert.deepEqual(run.findings, cliFindings(dir));
 });

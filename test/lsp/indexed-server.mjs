@@ -6,8 +6,12 @@ import { stdioConnection } from './connection.mjs';
 
 const SERVER = path.resolve(import.meta.dirname, '../../dist/server.js');
 
-/** Starts the server on `dir` (node flags before its script) and resolves once its first index is done. */
-export async function indexedServer(dir, nodeFlags = []) {
+/**
+ * Starts the server on `dir` (node flags before its script) and resolves once its first index is
+ * done. `storagePath`: the editor's storage folder for the workspace, as the extension passes it.
+ * `logs()` gives the messages the server logged so far.
+ */
+export async function indexedServer(dir, nodeFlags = [], { storagePath } = {}) {
   let stderr = '';
   const proc = spawn(process.execPath, [...nodeFlags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   proc.stderr.on('data', (d) => (stderr += d));
@@ -21,6 +25,8 @@ export async function indexedServer(dir, nodeFlags = []) {
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => (refreshed(), null));
+  const logs = [];
+  conn.onNotification('window/logMessage', (p) => logs.push(p.message));
   conn.onNotification(() => undefined);
   conn.listen();
   const stop = () => {
@@ -28,12 +34,12 @@ export async function indexedServer(dir, nodeFlags = []) {
     proc.kill();
   };
   try {
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }], capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, window: { workDoneProgress: true } } });
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }], initializationOptions: storagePath ? { storagePath } : undefined, capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, window: { workDoneProgress: true } } });
     conn.sendNotification('initialized', {});
     await indexed;
   } catch (e) {
     stop();
     throw e;
   }
-  return { conn, stderr: () => stderr, stop };
+  return { conn, stderr: () => stderr, logs: () => logs, stop };
 }

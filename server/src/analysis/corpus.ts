@@ -446,6 +446,12 @@ export class Corpus {
     return out;
   }
 
+  /** Every word this corpus has numbered, at its id (to store records with their words). */
+  wordList(): string[] {
+    // Ids are given in insertion order and never reused, so the map's order is the ids' order.
+    return [...this.vocab.keys()];
+  }
+
   /** Add or replace a file from a record whose words are already ids of this corpus (topics sorted, distinct). */
   setIndexed(file: string, rec: IdRecord, options: AnalyzeOptions = {}): void {
     this.delete(file);

@@ -13,4 +13,4 @@ export { isSpaceCode, isBmpWordCharAt } from './text/chars';
 export { tokenize } from './claims/tokens';
 export { claimEvidence, docSimilarityGate } from './rules/claim-conflict';
 export { filesThatWouldConsult } from './related';
-export { WordList, ListedRecord, listedRecord, idRecord } from './word-list';
+export { WordList, ListedIds, ListedRecord, listedRecord, idRecord } from './word-list';

@@ -86,22 +86,6 @@ export function quotesKey(a: KeptAnalysis): string {
   return hash.digest('base64');
 }
 
-/** Hash of a file's bytes and its config. */
-export function contentKey(bytes: Buffer, configKey: string): string {
-  return crypto.createHash('sha1').update(configKey).update('\0').update(bytes).digest('base64');
-}
-
-/** The running program's own bytes and the given settings: any rebuild or setting change starts over. */
-export function cacheStamp(settings: unknown): string {
-  const hash = crypto.createHash('sha1');
-  try {
-    hash.update(fs.readFileSync(__filename));
-  } catch {
-    hash.update(String(Math.random())); // cannot identify the program: never reuse a cache
-  }
-  return hash.update(JSON.stringify(settings)).digest('base64');
-}
-
 /** An analysis as stored: without what the text gives back (text, lines, sentence texts); kept analyses have no topic words. */
 type Slim = Omit<KeptAnalysis, 'text' | 'lines'>;
 

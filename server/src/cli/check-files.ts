@@ -8,7 +8,8 @@ import { Corpus, Finding, IndexRecord, QuoteInfo, analysesToKeep, idRecord, anal
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
 import { articleBytes, decodeArticle, readArticleFile } from '../workspace/read';
-import { CachedFile, CheckCache, FileRange, FreshRecord, cacheStamp, contentKey, quotesKey } from './cache';
+import { CachedFile, CheckCache, FileRange, FreshRecord, quotesKey } from './cache';
+import { cacheStamp, contentKey } from '../workspace/content-key';
 import { affected, nothingToCheck } from './incremental';
 import { JsonFinding, toJson } from './format';
 

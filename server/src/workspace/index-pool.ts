@@ -7,18 +7,37 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { AnalyzeOptions, IdRecord, IndexRecord, ListedRecord, WordList, analyzeDocument, idRecord, indexRecord, listedRecord } from '../analysis/index';
-import { readArticle } from './read';
+import { AnalyzeOptions, IdRecord, IndexRecord, ListedIds, ListedRecord, WordList, analyzeDocument, idRecord, indexRecord, listedRecord } from '../analysis/index';
+import { contentKey } from './content-key';
+import { articleBytes, decodeArticle, readArticleFile } from './read';
 
 export interface IndexJob {
   file: string;
   options: AnalyzeOptions;
+  /** Hash the file's bytes and options (for the index cache). */
+  keyed?: boolean;
+  /** The key of the file's record in the index cache: bytes hashing to it are not analysed again. */
+  cachedKey?: string;
 }
 
-/** A file's index record, with words as the corpus's ids, or why it could not be read. */
-export type IndexResult = { file: string; record: IdRecord; reason?: undefined } | { file: string; reason: string; record?: undefined };
+/**
+ * A file's index record, with words as the corpus's ids, or why it could not be read; `key` (for
+ * keyed jobs) is the hash of its bytes and options, `cached` whether the record came from the cache.
+ */
+export type IndexResult =
+  | { file: string; record: IdRecord; key?: string; cached?: boolean; topicsInOrder?: Int32Array; reason?: undefined }
+  | { file: string; reason: string; record?: undefined; key?: undefined; cached?: undefined; topicsInOrder?: undefined };
 
-type JobResult = { file: string; record: IndexRecord; reason?: undefined } | { file: string; reason: string; record?: undefined };
+type JobResult =
+  | { file: string; record: IndexRecord; key?: string; reason?: undefined; bytes?: undefined }
+  | { file: string; bytes: Uint8Array; key: string; reason?: undefined; record?: undefined }
+  | { file: string; reason: string; record?: undefined; bytes?: undefined };
+
+/**
+ * The stored record of a file whose bytes hash to its cached key, words as the corpus's ids (and its
+ * topic words in the record's order).
+ */
+export type CachedRecord = (file: string, text: Uint8Array) => { record: IdRecord; topicsInOrder: Int32Array };
 
 /**
  * A batch as a worker sends it: records with words as positions in the worker's word list and
@@ -26,7 +45,7 @@ type JobResult = { file: string; record: IndexRecord; reason?: undefined } | { f
  * The main thread then looks up each word once per worker, not once per record.
  */
 interface PackedBatch {
-  results: ({ file: string; listed: ListedRecord; text: Uint8Array; reason?: undefined } | { file: string; reason: string; listed?: undefined })[];
+  results: ({ file: string; listed?: ListedRecord; text: Uint8Array; key?: string; reason?: undefined } | { file: string; reason: string; text?: undefined })[];
   newWords: string[];
 }
 
@@ -39,10 +58,11 @@ export class BatchPacker {
   pack(jobs: IndexJob[]): { batch: PackedBatch; transfer: ArrayBuffer[] } {
     const transfer: ArrayBuffer[] = [];
     const results = jobs.map(analyseJob).map((r) => {
-      if (!r.record) return r;
-      const text = this.encoder.encode(r.record.text);
+      if (r.reason !== undefined) return { file: r.file, reason: r.reason };
+      // A cached file's bytes are copied into a buffer of their own, which can be moved.
+      const text = r.record ? this.encoder.encode(r.record.text) : new Uint8Array(r.bytes);
       transfer.push(text.buffer as ArrayBuffer);
-      return { file: r.file, listed: listedRecord(r.record, this.list), text };
+      return { file: r.file, listed: r.record && listedRecord(r.record, this.list), text, key: r.key };
     });
     const newWords = this.list.words.slice(this.sent);
     this.sent = this.list.words.length;
@@ -52,12 +72,26 @@ export class BatchPacker {
 
 /** One per packer, on the main thread: the packer's list positions as the corpus's word ids. */
 class BatchUnpacker {
-  private readonly ids: number[] = [];
-  constructor(private readonly wordIds: (words: string[]) => Int32Array) {}
+  /** The packer's word list as it grows, batch by batch. */
+  private readonly words: string[] = [];
+  private readonly ids: ListedIds;
+  constructor(
+    wordIds: (words: string[]) => Int32Array,
+    private readonly cached: CachedRecord | undefined,
+  ) {
+    this.ids = new ListedIds(this.words, wordIds);
+  }
 
   unpack(batch: PackedBatch): IndexResult[] {
-    for (const id of this.wordIds(batch.newWords)) this.ids.push(id);
-    return batch.results.map((r) => (r.listed ? { file: r.file, record: idRecord(r.listed, r.text, this.ids) } : r));
+    for (const w of batch.newWords) this.words.push(w);
+    // Record by record, cached or not, so words are numbered in the files' order.
+    return batch.results.map((r) => {
+      if (r.reason !== undefined) return r;
+      if (!r.listed) return { file: r.file, ...this.cached!(r.file, r.text), key: r.key, cached: true }; // only a job with a cached key comes back without a record
+      this.ids.number(r.listed);
+      const topicsInOrder = r.key === undefined ? undefined : this.ids.topicsInOrder(r.listed);
+      return { file: r.file, record: idRecord(r.listed, r.text, this.ids.ids), key: r.key, topicsInOrder };
+    });
   }
 }
 
@@ -70,12 +104,20 @@ function workerScript(): string | undefined {
   return fs.existsSync(f) ? f : undefined;
 }
 
-/** Read and analyse one file for the index. */
+/** Read and analyse one file for the index; a file whose bytes hash to its cached key is only read. */
 function analyseJob(job: IndexJob): JobResult {
-  const r = readArticle(job.file);
+  const read = readArticleFile(job.file);
+  if (!read.ok) return { file: job.file, reason: read.reason };
+  const key = job.keyed || job.cachedKey ? contentKey(read.bytes, JSON.stringify(job.options)) : undefined;
+  // The same bytes decoded when they were cached; UTF-16 is decoded again (the corpus keeps UTF-8).
+  if (key !== undefined && key === job.cachedKey) {
+    const same = articleBytes(read.bytes);
+    if (same) return { file: job.file, bytes: same, key };
+  }
+  const r = decodeArticle(read.bytes);
   if (!r.ok) return { file: job.file, reason: r.reason };
   try {
-    return { file: job.file, record: indexRecord(analyzeDocument(r.text, { ...job.options, indexOnly: true })) };
+    return { file: job.file, record: indexRecord(analyzeDocument(r.text, { ...job.options, indexOnly: true })), key };
   } catch (e) {
     return { file: job.file, reason: `analysis failed: ${(e as Error).message}` };
   }
@@ -104,9 +146,9 @@ class InOrder {
 
 /**
  * Analyse every job, calling `onResult` on the main thread in job order; `wordIds` gives the
- * corpus's ids of words (adding new ones).
+ * corpus's ids of words (adding new ones), `cached` the stored records of jobs with a cached key.
  */
-export async function indexFiles(jobs: IndexJob[], wordIds: (words: string[]) => Int32Array, onResult: (r: IndexResult) => void, threads = os.availableParallelism?.() ?? os.cpus().length): Promise<void> {
+export async function indexFiles(jobs: IndexJob[], wordIds: (words: string[]) => Int32Array, onResult: (r: IndexResult) => void, cached?: CachedRecord, threads = os.availableParallelism?.() ?? os.cpus().length): Promise<void> {
   const script = workerScript();
   const n = Math.max(1, Math.min(threads, 8, Math.ceil(jobs.length / BATCH)));
   const results = new InOrder(onResult);
@@ -114,7 +156,7 @@ export async function indexFiles(jobs: IndexJob[], wordIds: (words: string[]) =>
   // list per batch: batches redone here after a thread failed come in no fixed order.
   const here = ({ start, batch }: Slice) => {
     const packed = new BatchPacker().pack(batch).batch;
-    results.put(start, batch.length, () => new BatchUnpacker(wordIds).unpack(packed));
+    results.put(start, batch.length, () => new BatchUnpacker(wordIds, cached).unpack(packed));
   };
   if (!script || jobs.length < MIN_FILES_FOR_WORKERS || n < 2) {
     // A batch at a time, so a one-core machine's index streams in as the threads' does.
@@ -131,7 +173,7 @@ export async function indexFiles(jobs: IndexJob[], wordIds: (words: string[]) =>
     new Promise<void>((resolve) => {
       // Two batches in flight, so a worker never waits for the main thread between batches.
       const pending: Slice[] = [];
-      const unpacker = new BatchUnpacker(wordIds);
+      const unpacker = new BatchUnpacker(wordIds, cached);
       const send = () => {
         const slice = take();
         if (slice.batch.length === 0) return;

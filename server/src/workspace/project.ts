@@ -7,6 +7,8 @@ import { Corpus, DocumentAnalysis, Finding, analyzeDocument, checkDocument, chec
 import { LoadedConfig, isArticleFile, loadConfig, relPath } from '../config/config';
 import { matchesAny } from '../config/glob';
 import { analyzeOptions, checkOptions } from '../config/options';
+import { cacheStamp } from './content-key';
+import { IndexCache, RecordToStore } from './index-cache';
 import { indexFiles } from './index-pool';
 import { readArticle, walk } from './read';
 import { SeveritySetting } from '../analysis/types';
@@ -40,7 +42,19 @@ export class Project {
   /** Counts every change to the model: a check spread over time is stored only if none happened meanwhile. */
   private changes = 0;
 
-  constructor(public folders: string[]) {}
+  /** The last indexing: files listed, records read back from the index cache, and the records to store. */
+  lastIndex = { files: 0, reused: 0 };
+  private toStore: RecordToStore[] | undefined;
+
+  /**
+   * `indexCachePath`: where to keep the index cache (the editor's storage for this workspace); none,
+   * no cache. `note` hears what a user should know of it (a damaged cache, a failed write).
+   */
+  constructor(
+    public folders: string[],
+    private readonly indexCachePath?: string,
+    private readonly note: (s: string) => void = () => undefined,
+  ) {}
 
   configFor(file: string): LoadedConfig {
     const dir = path.dirname(file);
@@ -98,12 +112,18 @@ export class Project {
     const files = this.listFiles();
     const listed = new Set(files);
     for (const f of [...this.corpus.files()]) if (!listed.has(f) && !this.open.has(f)) this.corpus.delete(f);
-    const jobs = files.filter((f) => !this.open.has(f)).map((file) => ({ file, options: analyzeOptions(this.configFor(file).config) }));
+    const cache = this.indexCachePath ? IndexCache.load(this.indexCachePath, this.cacheStamp(), this.note) : undefined;
+    const jobs = files.filter((f) => !this.open.has(f)).map((file) => ({ file, options: analyzeOptions(this.configFor(file).config), keyed: !!cache, cachedKey: cache?.keyOf(file) }));
     const optionsOf = new Map(jobs.map((j) => [j.file, j.options]));
+    const wordIds = (words: string[]) => this.corpus.wordIds(words);
+    const toStore: RecordToStore[] = [];
     let done = 0;
+    let reused = 0;
     // Every cached finding is dropped at the end, so no per-file invalidation while loading.
-    await indexFiles(jobs, (words) => this.corpus.wordIds(words), (r) => {
+    await indexFiles(jobs, wordIds, (r) => {
       done++;
+      if (r.cached) reused++;
+      if (r.record && r.key && r.topicsInOrder) toStore.push({ file: r.file, key: r.key, record: r.record, topicsInOrder: r.topicsInOrder });
       if (!this.open.has(r.file)) {
         if (r.record) {
           this.unreadable.delete(r.file);
@@ -114,9 +134,33 @@ export class Project {
         }
       }
       if (progress && (done % 200 === 0 || done === jobs.length)) progress(done, jobs.length);
-    });
+    }, cache && ((file, text) => cache.record(file, text, wordIds)!));
+    this.lastIndex = { files: jobs.length, reused };
+    // Nothing to write when every record came from the cache and it holds no other file.
+    this.toStore = cache && (reused < toStore.length || cache.size !== toStore.length) ? toStore : undefined;
     this.forgetAll();
     return files.length;
+  }
+
+  /**
+   * Writes the index cache if the last indexing changed it (call it once the findings are out: it
+   * holds the thread for a moment). Returns the files and bytes written, if it wrote.
+   */
+  async saveIndexCache(): Promise<{ files: number; bytes: number } | undefined> {
+    const records = this.toStore;
+    this.toStore = undefined;
+    if (!records || !this.indexCachePath) return undefined;
+    try {
+      return { files: records.length, bytes: await IndexCache.save(this.indexCachePath, this.cacheStamp(), records, this.corpus.wordList()) };
+    } catch (e) {
+      this.note(`index cache ${this.indexCachePath} could not be written (${(e as Error).message}); the next start indexes every file again`);
+      return undefined;
+    }
+  }
+
+  /** This build of the server and of its indexing threads: another build's records are not reused. */
+  private cacheStamp(): string {
+    return cacheStamp({ format: 'index' }, [path.join(__dirname, 'index-worker.js')]);
   }
 
   loadFromDisk(file: string): void {
