@@ -208,6 +208,52 @@ conn.sendNotification('exit');
 await new Promise((r) => (server.exitCode !== null ? r() : server.once('exit', r)));
 conn.dispose();
 
+// The folder opened again in an editor that gives the server a storage folder (VS Code does): the
+// first session indexes every file and writes its index cache, the next reads every unchanged
+// file's record back. Wall time to the first findings, and the peak RSS once the cache is written.
+async function indexWithStorage(storagePath, expectWrite) {
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  proc.stdin.on('error', () => undefined);
+  const c = stdioConnection(proc);
+  let indexed;
+  const refreshedOnce = new Promise((res) => (indexed = res));
+  const logs = [];
+  c.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+  c.onRequest('window/workDoneProgress/create', () => null);
+  c.onRequest('workspace/diagnostic/refresh', () => (indexed(), null));
+  c.onNotification('window/logMessage', (p) => logs.push(p.message));
+  c.onNotification(() => undefined);
+  c.listen();
+  await c.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(wsBig).href, workspaceFolders: [{ uri: pathToFileURL(wsBig).href, name: 'ws' }], initializationOptions: { storagePath }, capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, window: { workDoneProgress: true } } });
+  const t = now();
+  c.sendNotification('initialized', {});
+  await refreshedOnce;
+  const s = (now() - t) / 1000;
+  const written = () => logs.some((m) => m.includes('index cache written'));
+  for (let i = 0; i < 600 && (expectWrite ? !written() : i < 30); i++) await new Promise((r) => setTimeout(r, 50));
+  if (expectWrite && !written()) throw new Error(`index cache not written: ${logs.join('; ')}`);
+  const rss = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const reused = Number(/\((\d+) unchanged, read from the index cache\)/.exec(logs.join('\n'))?.[1] ?? 0);
+  await c.sendRequest('shutdown');
+  c.sendNotification('exit');
+  await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
+  c.dispose();
+  return { s, rss, reused };
+}
+{
+  const storage = path.join(tmp, 'storage');
+  const first = await indexWithStorage(storage, true);
+  const again = await indexWithStorage(storage, false);
+  if (again.reused !== BIG) throw new Error(`the second session read ${again.reused} of ${BIG} records from the index cache`);
+  results.index_cache_mb = fs.statSync(path.join(storage, 'index-cache.bin')).size / 1e6;
+  results.index_10k_files_writing_cache_s = first.s;
+  results.index_10k_files_writing_cache_peak_rss_mb = first.rss;
+  results.index_10k_files_from_cache_s = again.s;
+  results.index_10k_files_from_cache_peak_rss_mb = again.rss;
+  row(`server: index ${BIG.toLocaleString('en')} files, first session with storage (writes a ${results.index_cache_mb.toFixed(0)} MB index cache)`, first.s, 's', '', `peak RSS ${first.rss.toFixed(0)} MB`);
+  row(`server: index the same ${BIG.toLocaleString('en')} files again, unchanged (from the index cache)`, again.s, 's', '', `peak RSS ${again.rss.toFixed(0)} MB`);
+}
+
 // CLI over the 1,000-file folder: ms for one `copydesk check --format json` with these options.
 const timeCli = (...options) => {
   const t = now();
