@@ -138,6 +138,14 @@ describe('Copydesk in VS Code', function () {
     await waitForRule('draft.txt', 'claim-conflict');
   });
 
+  it('the server keeps its index cache in the storage VS Code gives the workspace', async function () {
+    const storage = api.client.clientOptions.initializationOptions.storagePath;
+    assert.ok(storage, 'an opened folder has a storage folder');
+    const cache = path.join(storage, 'index-cache.bin');
+    await waitFor('the index cache', () => fs.existsSync(cache) && fs.statSync(cache).size > 0);
+    assert.strictEqual(fs.readFileSync(cache).subarray(0, 4).toString('latin1'), 'CDI1');
+  });
+
   it('a crashed server is restarted and the diagnostics come back', async function () {
     const pid = await waitFor('a server pid', () => api.status() && api.status().pid);
     process.kill(pid, 'SIGKILL');
