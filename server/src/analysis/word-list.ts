@@ -60,7 +60,7 @@ export function idRecord(listed: ListedRecord, text: string | Uint8Array, ids: A
  */
 export class ListedIds {
   /** Corpus id per list position, from the first record that uses it. */
-  readonly ids: number[] = [];
+  private readonly ids: number[] = [];
 
   constructor(
     private readonly words: string[],
@@ -68,7 +68,7 @@ export class ListedIds {
   ) {}
 
   /** Numbers the record's words not numbered yet; then `ids` holds all of them. */
-  number(listed: Pick<ListedRecord, 'topics' | 'context'>): void {
+  private number(listed: Pick<ListedRecord, 'topics' | 'context'>): void {
     const missing: number[] = [];
     for (const list of [listed.topics, listed.context]) {
       for (const p of list) {
@@ -82,12 +82,16 @@ export class ListedIds {
     missing.forEach((p, i) => (this.ids[p] = got[i]));
   }
 
-  /** The record's topic words as corpus ids in the record's order (idRecord sorts them). */
-  topicsInOrder(listed: Pick<ListedRecord, 'topics'>): Int32Array {
+  /**
+   * The record with the corpus's ids (its words numbered first), and with `inOrder` also its topic
+   * words as ids in the record's order, which idRecord's sorted list loses (to store the record).
+   */
+  record(listed: ListedRecord, text: string | Uint8Array, inOrder: boolean): { record: IdRecord; topicsInOrder?: Int32Array } {
+    this.number(listed);
+    if (!inOrder) return { record: idRecord(listed, text, this.ids) };
     // A loop: Int32Array.from with a mapping function took half a second over 10,000 records.
-    const out = new Int32Array(listed.topics.length);
-    for (let i = 0; i < out.length; i++) out[i] = this.ids[listed.topics[i]];
-    return out;
+    const topicsInOrder = new Int32Array(listed.topics.length);
+    for (let i = 0; i < topicsInOrder.length; i++) topicsInOrder[i] = this.ids[listed.topics[i]];
+    return { record: idRecord(listed, text, this.ids), topicsInOrder };
   }
 }
-

@@ -15,7 +15,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
-import { IdRecord, ListedIds, ListedRecord, idRecord } from '../analysis/index';
+import { IdRecord, ListedIds, ListedRecord } from '../analysis/index';
 
 const MAGIC = 'CDI1';
 const FORMAT = 1;
@@ -136,7 +136,7 @@ export class IndexCache {
    * new ones; one corpus per cache), and its topic words in the record's order; undefined when none
    * is stored.
    */
-  record(file: string, text: Uint8Array, wordIds: (words: string[]) => Int32Array): { record: IdRecord; topicsInOrder: Int32Array } | undefined {
+  record(file: string, text: Uint8Array, wordIds: (words: string[]) => Int32Array): { record: IdRecord; topicsInOrder?: Int32Array } | undefined {
     const i = this.index.get(file);
     if (i === undefined) return undefined;
     const s = this.stored!;
@@ -149,8 +149,7 @@ export class IndexCache {
       quoteShingles: Array.from(item(s.quotes, i), (q) => item(s.shingles, q)),
     };
     this.ids ??= new ListedIds(s.vocab, wordIds);
-    this.ids.number(listed);
-    return { record: idRecord(listed, text, this.ids.ids), topicsInOrder: this.ids.topicsInOrder(listed) };
+    return this.ids.record(listed, text, true);
   }
 
   /**

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { AnalyzeOptions, IdRecord, IndexRecord, ListedIds, ListedRecord, WordList, analyzeDocument, idRecord, indexRecord, listedRecord } from '../analysis/index';
+import { AnalyzeOptions, IdRecord, IndexRecord, ListedIds, ListedRecord, WordList, analyzeDocument, indexRecord, listedRecord } from '../analysis/index';
 import { contentKey } from './content-key';
 import { articleBytes, decodeArticle, readArticleFile } from './read';
 
@@ -16,7 +16,7 @@ export interface IndexJob {
   options: AnalyzeOptions;
   /** Hash the file's bytes and options (for the index cache). */
   keyed?: boolean;
-  /** The key of the file's record in the index cache: bytes hashing to it are not analysed again. */
+  /** The key of the file's record in the index cache (keyed jobs): bytes hashing to it are not analysed again. */
   cachedKey?: string;
 }
 
@@ -37,7 +37,7 @@ type JobResult =
  * The stored record of a file whose bytes hash to its cached key, words as the corpus's ids (and its
  * topic words in the record's order).
  */
-export type CachedRecord = (file: string, text: Uint8Array) => { record: IdRecord; topicsInOrder: Int32Array };
+export type CachedRecord = (file: string, text: Uint8Array) => { record: IdRecord; topicsInOrder?: Int32Array };
 
 /**
  * A batch as a worker sends it: records with words as positions in the worker's word list and
@@ -88,9 +88,7 @@ class BatchUnpacker {
     return batch.results.map((r) => {
       if (r.reason !== undefined) return r;
       if (!r.listed) return { file: r.file, ...this.cached!(r.file, r.text), key: r.key, cached: true }; // only a job with a cached key comes back without a record
-      this.ids.number(r.listed);
-      const topicsInOrder = r.key === undefined ? undefined : this.ids.topicsInOrder(r.listed);
-      return { file: r.file, record: idRecord(r.listed, r.text, this.ids.ids), key: r.key, topicsInOrder };
+      return { file: r.file, ...this.ids.record(r.listed, r.text, r.key !== undefined), key: r.key };
     });
   }
 }
@@ -108,7 +106,7 @@ function workerScript(): string | undefined {
 function analyseJob(job: IndexJob): JobResult {
   const read = readArticleFile(job.file);
   if (!read.ok) return { file: job.file, reason: read.reason };
-  const key = job.keyed || job.cachedKey ? contentKey(read.bytes, JSON.stringify(job.options)) : undefined;
+  const key = job.keyed ? contentKey(read.bytes, JSON.stringify(job.options)) : undefined;
   // The same bytes decoded when they were cached; UTF-16 is decoded again (the corpus keeps UTF-8).
   if (key !== undefined && key === job.cachedKey) {
     const same = articleBytes(read.bytes);
