@@ -132,10 +132,13 @@ test('a damaged index cache is reported, every file indexed, and the cache writt
   const cache = path.join(storage, 'index-cache.bin');
   await session(dir, storage);
   const good = fs.readFileSync(cache);
-  for (const damaged of [good.subarray(0, good.length >> 1), Buffer.from('not a cache at all')]) {
+  // The first topic word's position, after the header and the topics column's 61 starts, pointing past the word list.
+  const outside = Buffer.from(good);
+  outside.writeInt32LE(0x7fffffff, 8 + good.readUInt32LE(4) + 4 * 61);
+  for (const [damaged, why] of [[good.subarray(0, good.length >> 1), 'truncated'], [Buffer.from('not a cache at all'), 'not a copydesk index cache'], [outside, 'a word outside the word list']]) {
     fs.writeFileSync(cache, damaged);
     const run = await session(dir, storage);
-    assert.ok(run.logs.some((m) => /index cache .* is damaged \(.+\); indexing every file and rewriting it/.test(m)), run.logs.join('\n'));
+    assert.ok(run.logs.some((m) => m.includes(`is damaged (${why}); indexing every file and rewriting it`)), run.logs.join('\n'));
     assert.ok(!run.logs.some((m) => /read from the index cache/.test(m)));
     assert.deepEqual(run.findings, cliFindings(dir));
     assert.equal(fs.readFileSync(cache, 'latin1').slice(0, 4), 'CDI1', 'written again');
