@@ -46,11 +46,17 @@ function checkAllTimed(files) {
 const budgetMs = (chars) => 200 + (chars / 1e6) * 3000;
 
 /**
- * The time to judge: a first run over budget is timed again (`again`), since it compiled the input's
- * code paths, which takes longer in a slow hour (the CRLF text took 0.9-1.0 s of its 1.07 s on
- * 2026-12-07, and 0.4 s run again); a blowup (these paths took 5-30 s) is over budget both times.
+ * The time to judge: a run over budget is timed again (`again`), up to three runs in all, since the
+ * first runs compile the input's code paths (V8 optimises in tiers), which takes longer in a slow
+ * hour: the CRLF text took 0.9-1.0 s of its 1.07 s on one afternoon of 2026-12-07 and 0.4 s run
+ * again, and 1.52-1.56 s, 0.89-0.95 s and 0.69-0.75 s in three runs that evening. A blowup (these
+ * paths took 5-30 s) is over budget every time.
  */
-const judgedMs = (firstMs, budget, again) => (firstMs < budget ? firstMs : again());
+const judgedMs = (firstMs, budget, again) => {
+  let ms = firstMs;
+  for (let run = 2; run <= 3 && ms >= budget; run++) ms = again();
+  return ms;
+};
 
 test('any text: analyse and check three files without throwing, in time, ranges inside the text', () => {
   fc.assert(
@@ -190,7 +196,7 @@ for (const [name, text] of Object.entries(HOSTILE)) {
     const first = checkAllTimed(files);
     checkRanges(files, first.findings);
     const ms = judgedMs(first.ms, budget, () => checkAllTimed(files).ms);
-    assert.ok(ms < budget, `took ${first.ms.toFixed(0)} ms, then ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
+    assert.ok(ms < budget, `took ${first.ms.toFixed(0)} ms, at last ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
   });
 }
 
@@ -380,7 +386,7 @@ test('pull quotes are looked up among the file\u2019s attributed quotes in bound
   const budget = budgetMs(text.length);
   const first = timed();
   const ms = judgedMs(first, budget, timed);
-  assert.ok(ms < budget, `took ${first.toFixed(0)} ms, then ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
+  assert.ok(ms < budget, `took ${first.toFixed(0)} ms, at last ${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
 });
 
 test('hard-wrapped text at any width: analysed and checked, its paragraphs cover the text, every line index names the line of its offset', () => {
