@@ -20,6 +20,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as v8 from 'v8';
 import { IndexRecord, KeptAnalysis, ListedRecord, QuoteInfo, WordList, listedRecord, splitLines, withoutTopicWords } from '../analysis/index';
+import { readFrom } from '../workspace/read';
 import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
@@ -270,11 +271,5 @@ export class CheckCache {
 /** `length` bytes of an open file from `position` (fewer if it ends first). */
 function readAt(fd: number, position: number, length: number): Buffer {
   const buf = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const n = fs.readSync(fd, buf, done, length - done, position + done);
-    if (n === 0) break;
-    done += n;
-  }
-  return buf.subarray(0, done);
+  return buf.subarray(0, readFrom(fd, buf, position));
 }

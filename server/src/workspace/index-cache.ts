@@ -16,6 +16,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import { IdRecord, ListedIds, ListedRecord } from '../analysis/index';
+import { readFrom } from './read';
 
 const MAGIC = 'CDI1';
 const FORMAT = 1;
@@ -69,19 +70,27 @@ export interface RecordToStore {
 }
 
 export class IndexCache {
-  private ids?: ListedIds;
+  /** The cache's word positions as ids of the one corpus its records go to. */
+  private readonly ids?: ListedIds;
   private readonly index: Map<string, number>;
 
-  private constructor(private readonly stored: Stored | undefined) {
+  private constructor(
+    private readonly stored: Stored | undefined,
+    wordIds?: (words: string[]) => Int32Array,
+  ) {
     this.index = new Map(stored?.files.map((f, i) => [f, i]));
+    if (stored && wordIds) this.ids = new ListedIds(stored.vocab, wordIds);
   }
 
   static empty(): IndexCache {
     return new IndexCache(undefined);
   }
 
-  /** Reads a cache; missing or of another build: empty; damaged: empty, and `note` hears why. */
-  static load(location: string, stamp: string, note: (s: string) => void): IndexCache {
+  /**
+   * Reads a cache whose records go to the corpus `wordIds` numbers words of (adding new ones);
+   * missing or of another build: empty; damaged: empty, and `note` hears why.
+   */
+  static load(location: string, stamp: string, note: (s: string) => void, wordIds: (words: string[]) => Int32Array): IndexCache {
     let fd: number;
     try {
       fd = fs.openSync(location, 'r');
@@ -112,7 +121,7 @@ export class IndexCache {
       const stored = { vocab: header.vocab, files: header.files, keys: header.keys, ...Object.fromEntries(COLUMNS.map((name, i) => [name, columns[i]])) } as Stored;
       const damage = whatIsWrong(stored);
       if (damage) throw new Error(damage);
-      return new IndexCache(stored);
+      return new IndexCache(stored, wordIds);
     } catch (e) {
       note(`index cache ${location} is damaged (${(e as Error).message.split('\n')[0]}); indexing every file and rewriting it`);
       return IndexCache.empty();
@@ -131,24 +140,20 @@ export class IndexCache {
     return i === undefined ? undefined : this.stored!.keys[i];
   }
 
-  /**
-   * The file's stored record with its words as the corpus's ids (`wordIds` numbers words, adding
-   * new ones; one corpus per cache), and its topic words in the record's order; undefined when none
-   * is stored.
-   */
-  record(file: string, text: Uint8Array, wordIds: (words: string[]) => Int32Array): { record: IdRecord; topicsInOrder?: Int32Array } | undefined {
+  /** The file's stored record with its words as the corpus's ids, and its topic words in the record's order; undefined when none is stored. */
+  record(file: string, text: Uint8Array): { record: IdRecord; topicsInOrder?: Int32Array } | undefined {
     const i = this.index.get(file);
-    if (i === undefined) return undefined;
+    if (i === undefined || !this.ids) return undefined;
     const s = this.stored!;
-    // Copies, not views: the corpus keeps some of these, and a view would keep the whole column.
+    // Copies of what the corpus keeps (a view would keep the whole column); views of what it only
+    // reads (idRecord maps the words into new arrays, the shingles go into postings).
     const listed: ListedRecord = {
-      topics: item(s.topics, i),
-      context: item(s.context, i),
-      contextLengths: item(s.contextLengths, i),
-      calendarDays: item(s.calendarDays, i),
-      quoteShingles: Array.from(item(s.quotes, i), (q) => item(s.shingles, q)),
+      topics: view(s.topics, i),
+      context: view(s.context, i),
+      contextLengths: view(s.contextLengths, i).slice(),
+      calendarDays: view(s.calendarDays, i).slice(),
+      quoteShingles: Array.from(view(s.quotes, i), (q) => view(s.shingles, q)),
     };
-    this.ids ??= new ListedIds(s.vocab, wordIds);
     return this.ids.record(listed, text, true);
   }
 
@@ -202,18 +207,13 @@ export class IndexCache {
 
 /** Fills `into` from the file at `position`; throws if the file ends first. */
 function readInto<T extends Int32Array | Buffer>(fd: number, into: T, position: number): T {
-  const bytes = new Uint8Array(into.buffer, into.byteOffset, into.byteLength);
-  for (let done = 0; done < bytes.length; ) {
-    const n = fs.readSync(fd, bytes, done, bytes.length - done, position + done);
-    if (n === 0) throw new Error('truncated');
-    done += n;
-  }
+  if (readFrom(fd, new Uint8Array(into.buffer, into.byteOffset, into.byteLength), position) < into.byteLength) throw new Error('truncated');
   return into;
 }
 
-/** List `i` of a column, copied. */
-function item(c: Column, i: number): Int32Array {
-  return c.values.slice(c.starts[i], c.starts[i + 1]);
+/** List `i` of a column, a view into it. */
+function view(c: Column, i: number): Int32Array {
+  return c.values.subarray(c.starts[i], c.starts[i + 1]);
 }
 
 /** Lists as a column, each number mapped by `map` if given. */

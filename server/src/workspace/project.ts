@@ -112,10 +112,10 @@ export class Project {
     const files = this.listFiles();
     const listed = new Set(files);
     for (const f of [...this.corpus.files()]) if (!listed.has(f) && !this.open.has(f)) this.corpus.delete(f);
-    const cache = this.indexCachePath ? IndexCache.load(this.indexCachePath, this.cacheStamp(), this.note) : undefined;
+    const wordIds = (words: string[]) => this.corpus.wordIds(words);
+    const cache = this.indexCachePath ? IndexCache.load(this.indexCachePath, this.cacheStamp(), this.note, wordIds) : undefined;
     const jobs = files.filter((f) => !this.open.has(f)).map((file) => ({ file, options: analyzeOptions(this.configFor(file).config), keyed: !!cache, cachedKey: cache?.keyOf(file) }));
     const optionsOf = new Map(jobs.map((j) => [j.file, j.options]));
-    const wordIds = (words: string[]) => this.corpus.wordIds(words);
     const toStore: RecordToStore[] = [];
     let done = 0;
     let reused = 0;
@@ -134,7 +134,7 @@ export class Project {
         }
       }
       if (progress && (done % 200 === 0 || done === jobs.length)) progress(done, jobs.length);
-    }, cache && ((file, text) => cache.record(file, text, wordIds)!));
+    }, cache && ((file, text) => cache.record(file, text)!));
     this.lastIndex = { files: jobs.length, reused };
     // Nothing to write when every record came from the cache and it holds no other file.
     this.toStore = cache && (reused < toStore.length || cache.size !== toStore.length) ? toStore : undefined;

@@ -39,6 +39,17 @@ export function articleBytes(buf: Buffer): Buffer | undefined {
   return buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
 }
 
+/** Fills `into` from the open file at `position`, as far as the file goes; returns the bytes read. */
+export function readFrom(fd: number, into: Uint8Array, position: number): number {
+  let done = 0;
+  while (done < into.length) {
+    const n = fs.readSync(fd, into, done, into.length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done;
+}
+
 export function readArticle(file: string): ReadResult {
   const r = readArticleFile(file);
   return r.ok ? decodeArticle(r.bytes) : r;
