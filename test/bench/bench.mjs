@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { paragraphPool, makeArticle, workspace, rng } from './corpus.mjs';
 import { stdioConnection } from '../lsp/connection.mjs';
+import { indexedServer } from '../lsp/indexed-server.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -212,33 +213,17 @@ conn.dispose();
 // first session indexes every file and writes its index cache, the next reads every unchanged
 // file's record back. Wall time to the first findings, and the peak RSS once the cache is written.
 async function indexWithStorage(storagePath, expectWrite) {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-  proc.stdin.on('error', () => undefined);
-  const c = stdioConnection(proc);
-  let indexed;
-  const refreshedOnce = new Promise((res) => (indexed = res));
-  const logs = [];
-  c.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
-  c.onRequest('window/workDoneProgress/create', () => null);
-  c.onRequest('workspace/diagnostic/refresh', () => (indexed(), null));
-  c.onNotification('window/logMessage', (p) => logs.push(p.message));
-  c.onNotification(() => undefined);
-  c.listen();
-  await c.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(wsBig).href, workspaceFolders: [{ uri: pathToFileURL(wsBig).href, name: 'ws' }], initializationOptions: { storagePath }, capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, window: { workDoneProgress: true } } });
-  const t = now();
-  c.sendNotification('initialized', {});
-  await refreshedOnce;
-  const s = (now() - t) / 1000;
-  const written = () => logs.some((m) => m.includes('index cache written'));
-  for (let i = 0; i < 600 && (expectWrite ? !written() : i < 30); i++) await new Promise((r) => setTimeout(r, 50));
-  if (expectWrite && !written()) throw new Error(`index cache not written: ${logs.join('; ')}`);
-  const rss = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  const reused = Number(/\((\d+) unchanged, read from the index cache\)/.exec(logs.join('\n'))?.[1] ?? 0);
-  await c.sendRequest('shutdown');
-  c.sendNotification('exit');
-  await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
-  c.dispose();
-  return { s, rss, reused };
+  const { logs, stop, pid, indexSeconds } = await indexedServer(wsBig, [], { storagePath });
+  try {
+    const written = () => logs().some((m) => m.includes('index cache written'));
+    for (let i = 0; i < 600 && (expectWrite ? !written() : i < 30); i++) await new Promise((r) => setTimeout(r, 50));
+    if (expectWrite && !written()) throw new Error(`index cache not written: ${logs().join('; ')}`);
+    const rss = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    const reused = Number(/\((\d+) unchanged, read from the index cache\)/.exec(logs().join('\n'))?.[1] ?? 0);
+    return { s: indexSeconds, rss, reused };
+  } finally {
+    stop();
+  }
 }
 {
   const storage = path.join(tmp, 'storage');

@@ -45,28 +45,10 @@ function workspace(stories) {
   return dir;
 }
 
+/** These tests need the server's indexing threads, which it starts only with two cores or more. */
+const TWO_CORES = { skip: (os.availableParallelism?.() ?? os.cpus().length) < 2 && 'one core: the server indexes on its own thread' };
+
 const key = (file, line, column, rule, message, related) => `${file}:${line}:${column} ${rule} ${message} [${related.join(', ')}]`;
-
-test('a workspace indexed on worker threads gives the same findings as the CLI on one thread', { skip: (os.availableParallelism?.() ?? os.cpus().length) < 2 && 'one core: the server indexes on its own thread' }, async () => {
-  const dir = workspace(30); // 90 files: over the 64 from which the server starts threads
-  const files = fs.readdirSync(dir).sort();
-  const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', '--fail-on', 'never', dir], { cwd: dir, encoding: 'utf8' });
-  assert.equal(cli.status, 0, cli.stderr);
-  const expected = JSON.parse(cli.stdout).map((x) => key(x.file, x.line, x.column, x.rule, x.message, x.related.map((r) => `${r.file}:${r.line}:${r.column}`))).sort();
-  assert.ok(expected.filter((k) => k.includes('claim-conflict')).length >= 30, 'every story has its weekday conflict');
-
-  const { conn, stop } = await indexedServer(dir);
-  try {
-    const actual = [];
-    for (const f of files) {
-      const d = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: pathToFileURL(path.join(dir, f)).href } });
-      for (const x of d.items) actual.push(key(f, x.range.start.line + 1, x.range.start.character + 1, x.code, x.message, (x.relatedInformation ?? []).map((r) => `${path.basename(new URL(r.location.uri).pathname)}:${r.location.range.start.line + 1}:${r.location.range.start.character + 1}`)));
-    }
-    assert.deepEqual(actual.sort(), expected);
-  } finally {
-    stop();
-  }
-});
 
 /** Every finding the server gives for the folder's files, keyed as the CLI's. */
 async function serverFindings(conn, dir) {
@@ -84,6 +66,19 @@ function cliFindings(dir) {
   return JSON.parse(cli.stdout).map((x) => key(x.file, x.line, x.column, x.rule, x.message, x.related.map((r) => `${r.file}:${r.line}:${r.column}`))).sort();
 }
 
+test('a workspace indexed on worker threads gives the same findings as the CLI on one thread', TWO_CORES, async () => {
+  const dir = workspace(30); // 90 files: over the 64 from which the server starts threads
+  const expected = cliFindings(dir);
+  assert.ok(expected.filter((k) => k.includes('claim-conflict')).length >= 30, 'every story has its weekday conflict');
+
+  const { conn, stop } = await indexedServer(dir);
+  try {
+    assert.deepEqual(await serverFindings(conn, dir), expected);
+  } finally {
+    stop();
+  }
+});
+
 /**
  * Runs the server on `dir` with its storage in `storage` and returns its findings and logs, once it
  * has written its index cache (unless `writes` is false: a run that reused every record writes none).
@@ -100,7 +95,7 @@ async function session(dir, storage, { writes = true } = {}) {
   }
 }
 
-test('a folder opened again reads its unchanged files from the index cache and finds what a fresh index finds', { skip: (os.availableParallelism?.() ?? os.cpus().length) < 2 && 'one core: the server indexes on its own thread' }, async () => {
+test('a folder opened again reads its unchanged files from the index cache and finds what a fresh index finds', TWO_CORES, async () => {
   const dir = workspace(30);
   const storage = tempDir('storage');
   const first = await session(dir, storage);
@@ -126,7 +121,7 @@ test('a folder opened again reads its unchanged files from the index cache and f
   assert.deepEqual(third.findings, cliFindings(dir));
 });
 
-test('a damaged index cache is reported, every file indexed, and the cache written again', { skip: (os.availableParallelism?.() ?? os.cpus().length) < 2 && 'one core: the server indexes on its own thread' }, async () => {
+test('a damaged index cache is reported, every file indexed, and the cache written again', TWO_CORES, async () => {
   const dir = workspace(20); // 60 files: indexed on the server's own thread (threads from 64)
   const storage = tempDir('storage');
   const cache = path.join(storage, 'index-cache.bin');

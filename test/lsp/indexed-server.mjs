@@ -9,7 +9,8 @@ const SERVER = path.resolve(import.meta.dirname, '../../dist/server.js');
 /**
  * Starts the server on `dir` (node flags before its script) and resolves once its first index is
  * done. `storagePath`: the editor's storage folder for the workspace, as the extension passes it.
- * `logs()` gives the messages the server logged so far.
+ * `logs()` gives the messages the server logged so far; `indexSeconds` the time from `initialized`
+ * to the first index's refresh.
  */
 export async function indexedServer(dir, nodeFlags = [], { storagePath } = {}) {
   let stderr = '';
@@ -33,13 +34,16 @@ export async function indexedServer(dir, nodeFlags = [], { storagePath } = {}) {
     conn.dispose();
     proc.kill();
   };
+  let indexSeconds = 0;
   try {
     await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }], initializationOptions: storagePath ? { storagePath } : undefined, capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, window: { workDoneProgress: true } } });
+    const t0 = performance.now();
     conn.sendNotification('initialized', {});
     await indexed;
+    indexSeconds = (performance.now() - t0) / 1000;
   } catch (e) {
     stop();
     throw e;
   }
-  return { conn, stderr: () => stderr, logs: () => logs, stop };
+  return { conn, stderr: () => stderr, logs: () => logs, stop, pid: proc.pid, indexSeconds };
 }
