@@ -168,20 +168,26 @@ test('a stored analysis restored from its bytes (its quotes and the rest stored 
 });
 
 /**
- * How many files a --cache run re-checks after `edit` to story0-0.txt, in the story workspace with
- * `extra` as ferry.txt (or without it); the cached run must print what a run without the cache prints.
+ * Which files a --cache run re-checks after `edit` to story0-0.txt, in the story workspace with
+ * `extra` as ferry.txt (or without it) and story0-0.txt as `prepare` makes it; the cached run must
+ * print what a run without the cache prints.
  */
-function recheckedAfterEdit(extra, edit) {
+function recheckedFilesAfterEdit(extra, edit, prepare = (t) => t) {
   const dir = tempDir('cache-recheck');
   writeWorkspace(dir, 5);
   if (extra) fs.writeFileSync(path.join(dir, 'ferry.txt'), extra);
-  run(['check', '--cache', '--format', 'json', '.'], dir);
   const f = path.join(dir, 'story0-0.txt');
+  fs.writeFileSync(f, prepare(fs.readFileSync(f, 'utf8')));
+  run(['check', '--cache', '--format', 'json', '.'], dir);
   fs.writeFileSync(f, edit(fs.readFileSync(f, 'utf8')));
-  const cached = run(['check', '--cache', '--format', 'json', '.'], dir, { COPYDESK_CACHE_STATS: '1' });
+  const cached = run(['check', '--cache', '--format', 'json', '.'], dir, { COPYDESK_CACHE_STATS: 'files' });
   assert.equal(cached.stdout, run(['check', '--format', 'json', '.'], dir).stdout);
-  return Number(/^cache: (\d+) of/.exec(cached.stderr)[1]);
+  const [, count, names] = /^cache: (\d+) of \d+ files re-checked: (.*)$/m.exec(cached.stderr);
+  const files = names.split(' ');
+  assert.equal(files.length, Number(count));
+  return files;
 }
+const recheckedAfterEdit = (extra, edit) => recheckedFilesAfterEdit(extra, edit).length;
 const editFigure = (t) => t.replace(/\d+/, (d) => String(+d + 3));
 const editQuote = (t) => t.replaceAll('bridge rust', 'bridge corrode');
 
@@ -203,6 +209,19 @@ test('--cache: a file that read only the quotes of a changed file is re-checked 
   // Before, the ferry file was re-checked after either edit: it had consulted story0-0.
   assert.equal(rechecked(true, editFigure), rechecked(false, editFigure));
   assert.equal(rechecked(true, editQuote), rechecked(false, editQuote) + 1);
+});
+
+test('--cache: a changed quote re-checks the files sharing its wording, not a file that read only another quote of the same file', () => {
+  // story0-0.txt gains a second quote, which the ferry file (another story) quotes too: its check reads that quote there.
+  const second = 'The cannery whistle woke my grandfather every morning before the gulls were up';
+  const ferry = `Port Alder ferry timetable changes\n\nThe Port Alder timetable adds three night sailings to the islands from March, the operator announced on Sunday.\n\nCommuters crowded the terminal cafe to read the printed schedules, and pilots welcomed the extra crossings.\n\nThe operator said ticket prices for students and pensioners stay frozen until the summer season, when a new catamaran joins the fleet.\n\nIsland shopkeepers hope the late sailings bring tourists to their markets, galleries and seafood stalls on weekend evenings.\n\nDeckhands trained over the winter on the new catamaran's lifeboats, radar and engine room, the harbourmaster's office confirmed.\n\nCyclists may board free of charge on weekday mornings, and dogs travel on the open upper deck.\n\nThe winter timetable keeps two morning crossings for the hospital shuttle and the school bus from the outer islands.\n\nVolunteers repainted the waiting room, hung tide charts and restored the brass clock above the ticket office.\n\nA local choir will sing on the first night sailing, and the bakery on the quay promises warm rolls for passengers.\n\nAt the terminal museum, a retired skipper read from an old letter: "${second}," skipper Ana Ruiz said.\n`;
+  const addSecond = (t) => `${t}\n"${second}," ${STORIES[0].who} said.\n`;
+  const rechecked = (edit) => recheckedFilesAfterEdit(ferry, edit, addSecond);
+  // Story 0's own quote changed: the ferry file's findings cannot move (before, it was re-checked).
+  const own = rechecked(editQuote);
+  assert.ok(own.includes('story0-1.txt') && !own.includes('ferry.txt'), own.join(' '));
+  // The quote it shares changed: it is re-checked.
+  assert.ok(rechecked((t) => t.replace('grandfather', 'grandmother')).includes('ferry.txt'));
 });
 
 test('--cache: a file read from the cache as bytes (a UTF-8 byte order mark, UTF-16) gives what a fresh run gives, and one turned into invalid UTF-8 is reported', () => {

@@ -943,11 +943,16 @@ export class Corpus {
 
   /** Files (among `among`, if given) holding a quote that shares two shingles with one of this file's quotes. */
   quoteNeighbours(file: string, among?: Iterable<string>): Set<string> {
+    return this.quoteNeighboursOf(file, this.get(file)?.quotes ?? [], among);
+  }
+
+  /** Files other than `file` (among `among`, if given) holding a quote that shares two shingles with one of these quotes. */
+  quoteNeighboursOf(file: string, quotes: QuoteInfo[], among?: Iterable<string>): Set<string> {
     const out = new Set<string>();
     // Only these files are of interest: counting skips every other file's postings (a long file
     // has thousands of quotes, each held by dozens of files).
     const onlyIds = among && new Set([...among].map((f) => this.fileIds.get(f)).filter((id): id is number => id !== undefined));
-    for (const q of this.get(file)?.quotes ?? []) {
+    for (const q of quotes) {
       if (q.words.length < MIN_MATCH_WORDS) continue; // not indexed, never matched
       for (const c of this.quoteCandidates(q.words, () => true, 2, file, onlyIds)) out.add(c.file);
     }

@@ -24,7 +24,7 @@ import { readFrom } from '../workspace/read';
 import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
-const FORMAT = 4;
+const FORMAT = 5;
 /** Share of files that may differ from the last full run before word weights are recomputed. */
 const DRIFT_SHARE = 0.01;
 
@@ -51,8 +51,8 @@ export interface CachedFile {
   consulted?: string[];
   /** Those of them whose claims it read (the others it read for their quotes alone). */
   claimsConsulted?: string[];
-  /** quotesKey of the file's analysis, when this run or an earlier one analysed it. */
-  quotes?: string;
+  /** quoteKeys of the file's analysis, when this run or an earlier one analysed it. */
+  quotes?: string[];
 }
 
 interface StoredFile extends CachedFile {
@@ -75,16 +75,16 @@ interface Index {
 }
 
 /**
- * A file's quotes as other files' checks see them: words, line and column of each part, and
- * attribution. Equal keys before and after an edit: the edit moved no quote and changed none.
+ * A file's quotes as other files' checks see them, a key per quote: its words, the line and column
+ * of each part, and its attribution. Keys equal at a place in the list before and after an edit:
+ * the edit changed nothing in that quote for the other files.
  */
-export function quotesKey(a: KeptAnalysis): string {
-  const hash = crypto.createHash('sha1');
-  for (const q of a.quotes) {
+export function quoteKeys(a: KeptAnalysis): string[] {
+  return a.quotes.map((q) => {
     const at = q.span.parts.map((p) => `${p.line}:${p.start - a.lines[p.line].start}:${p.end - p.start}`).join(',');
-    hash.update(`${at}\0${q.span.text}\0${JSON.stringify(q.attribution)}\0${q.transcript ? 1 : 0}\n`);
-  }
-  return hash.digest('base64');
+    // 96 bits of the hash: a key is compared with the same quote's key of the last run.
+    return crypto.createHash('sha1').update(`${at}\0${q.span.text}\0${JSON.stringify(q.attribution)}\0${q.transcript ? 1 : 0}`).digest('base64').slice(0, 16);
+  });
 }
 
 /** An analysis as stored: without what the text gives back (text, lines, sentence texts); kept analyses have no topic words. */

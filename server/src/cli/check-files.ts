@@ -8,7 +8,7 @@ import { Corpus, Finding, IndexRecord, QuoteInfo, analysesToKeep, idRecord, anal
 import { LoadedConfig, loadConfig, readConfigFile, relPath } from '../config/config';
 import { analyzeOptions, checkOptions } from '../config/options';
 import { articleBytes, decodeArticle, readArticleFile } from '../workspace/read';
-import { CachedFile, CheckCache, FileRange, FreshRecord, quotesKey } from './cache';
+import { CachedFile, CheckCache, FileRange, FreshRecord, quoteKeys } from './cache';
 import { cacheStamp, contentKey } from '../workspace/content-key';
 import { affected, nothingToCheck } from './incremental';
 import { JsonFinding, toJson } from './format';
@@ -85,7 +85,8 @@ export function checkAll(
     if (key !== undefined) keys.set(f, key);
   }
   const reuse = cache?.usable(keys) ?? false;
-  // For the tests: proof that a run took the incremental path, and how far it reached.
+  // For the tests: proof that a run took the incremental path, and how far it reached (with
+  // COPYDESK_CACHE_STATS=files, which files it re-checked).
   const stats = (s: string) => process.env.COPYDESK_CACHE_STATS && log(`cache: ${s}`);
   if (reuse && nothingToCheck(cache!, keys, report, settings.fix)) {
     // Every finding is as the cache has it: no analysis, no corpus, nothing to write.
@@ -114,14 +115,19 @@ export function checkAll(
     const analysis = analyzeDocument(text, opts);
     const rec = corpus.set(f, analysis, opts);
     changed.add(f);
-    if (cache) entries.set(f, { key: keys.get(f)!, fresh: fresh(rec), quotes: quotesKey(analysis) });
+    if (cache) entries.set(f, { key: keys.get(f)!, fresh: fresh(rec), quotes: quoteKeys(analysis) });
   }
   if (stdin) {
     const opts = analyzeOptions(configAt(path.dirname(stdin.file)).config);
     corpus.set(stdin.file, analyzeDocument(stdin.text, opts), opts);
   }
-  const recheck = reuse ? affected(corpus, entries, changed, cache!.missing(keys), { fix: settings.fix, resized: corpus.size !== cache!.size, quotesBefore: (f) => cache!.get(f)?.quotes }) : undefined;
-  stats(recheck ? `${recheck.size} of ${contents.size} files re-checked` : 'full run');
+  // The last run's quotes of a changed file: unknown after --fix rewrote it (its key is emptied:
+  // files checked before the fix read the old text, those after it the new).
+  const lastRun = (f: string) => (cache!.get(f)?.key ? cache!.get(f) : undefined);
+  const quotes = { keysBefore: (f: string) => lastRun(f)?.quotes, before: (f: string) => lastRun(f) && cache!.quotes(f, lastRun(f)!.key) };
+  const recheck = reuse ? affected(corpus, entries, changed, cache!.missing(keys), { fix: settings.fix, resized: corpus.size !== cache!.size, quotes }) : undefined;
+  const names = recheck && process.env.COPYDESK_CACHE_STATS === 'files' ? `: ${[...recheck].map(display).sort().join(' ')}` : '';
+  stats(recheck ? `${recheck.size} of ${contents.size} files re-checked${names}` : 'full run');
   const json = checkReport(report, corpus, configAt, settings, ioErrors, log, writeFile, cache ? { entries, recheck } : undefined);
   if (cache) {
     try {
