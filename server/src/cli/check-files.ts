@@ -123,8 +123,17 @@ export function checkAll(
   }
   // The last run's quotes of a changed file: unknown after --fix rewrote it (its key is emptied:
   // files checked before the fix read the old text, those after it the new).
-  const lastRun = (f: string) => (cache!.get(f)?.key ? cache!.get(f) : undefined);
-  const quotes = { keysBefore: (f: string) => lastRun(f)?.quotes, before: (f: string) => lastRun(f) && cache!.quotes(f, lastRun(f)!.key) };
+  const lastRun = (f: string) => {
+    const e = cache!.get(f);
+    return e?.key ? e : undefined;
+  };
+  const quotes = {
+    keysBefore: (f: string) => lastRun(f)?.quotes,
+    before: (f: string) => {
+      const e = lastRun(f);
+      return e && cache!.quotes(f, e.key);
+    },
+  };
   const recheck = reuse ? affected(corpus, entries, changed, cache!.missing(keys), { fix: settings.fix, resized: corpus.size !== cache!.size, quotes }) : undefined;
   const names = recheck && process.env.COPYDESK_CACHE_STATS === 'files' ? `: ${[...recheck].map(display).sort().join(' ')}` : '';
   stats(recheck ? `${recheck.size} of ${contents.size} files re-checked${names}` : 'full run');

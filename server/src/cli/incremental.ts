@@ -1,7 +1,8 @@
 /**
  * Which files a --cache run must check again, and when the cache answers a run on its own. The
- * invalidation mirrors the server's: a file's findings depend on the files whose content shaped
- * them (its consulted list) and on the files a change newly relates to it.
+ * invalidation follows the server's: a file's findings depend on the files whose content shaped
+ * them (its consulted list) and on the files a change newly relates to it; a changed quote, more
+ * narrowly, reaches only the files whose quotes share its wording.
  */
 import { Corpus, QuoteInfo, filesThatWouldConsult } from '../analysis/index';
 import { CachedFile, CheckCache } from './cache';
