@@ -179,7 +179,8 @@ export function run(argv: string[], io: { out: (s: string) => void; err: (s: str
   // One thread: measured on 2 cores, threads that each analyse every file (all are sources) and
   // check a share were no faster (6.4 s against 6.0 s for 1,000 files), and threads that analyse a
   // share each and send the analyses back were slower (6.6–6.8 s against 5.7–6.1 s): two analyses
-  // at once ran at about 1.15 times one (CHANGELOG, "Tried and dropped").
+  // at once, each thread warming up its own code, ran at about 1.15 times one (CHANGELOG, "Tried
+  // and dropped").
   const stdinArticle = stdinFile && stdinText !== undefined ? { file: stdinFile, text: stdinText } : undefined;
   const json: JsonFinding[] = checkAll(files, report, configAt, settings, ioErrors, io.err, writeAtomic, stdinArticle);
 
