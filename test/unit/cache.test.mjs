@@ -56,11 +56,11 @@ function writeWorkspace(dir, seed) {
   });
 }
 
-/** One random change to the workspace: edit a number, drop or add a paragraph, add or delete a file, or change the config. */
+/** One random change to the workspace: edit a number, drop or add a paragraph, add or delete a file, drop a speech verb, swap two words of a quote, or change the config. */
 function mutate(dir, r) {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const pick = () => path.join(dir, files[Math.floor(r() * files.length)]);
-  const kind = Math.floor(r() * 7);
+  const kind = Math.floor(r() * 8);
   if (kind === 0) {
     const f = pick();
     fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/\d+/, (d) => String(+d + 3)));
@@ -81,6 +81,10 @@ function mutate(dir, r) {
   } else if (kind === 5) {
     const f = pick();
     fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(' said', ''));
+  } else if (kind === 6) {
+    // A quote's words swapped: the quote changes for the files that share it, its file's other quotes do not.
+    const f = pick();
+    fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/"(\S+) (\S+) /, '"$2 $1 '));
   } else {
     const rules = r() < 0.5 ? { 'claim-conflict': 'error' } : { 'page-boilerplate': 'off' };
     fs.writeFileSync(path.join(dir, '.copydesk.json'), JSON.stringify({ rules }));
