@@ -292,9 +292,8 @@ export function createServer(connection: Connection): void {
     progress?.begin('Copydesk: indexing articles', 0, undefined, false);
     sendStatus(true);
     const started = Date.now();
-    const n = await project.indexAll((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
-    const { files, reused } = project.lastIndex;
-    connection.console.log(`Copydesk: indexed ${files} files in ${((Date.now() - started) / 1000).toFixed(1)} s${reused ? ` (${reused} unchanged, read from the index cache)` : ''}`);
+    const { listed, indexed, reused } = await project.indexAll((done, total) => progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} files`));
+    connection.console.log(`Copydesk: indexed ${indexed} files in ${((Date.now() - started) / 1000).toFixed(1)} s${reused ? ` (${reused} unchanged, read from the index cache)` : ''}`);
     for (const d of documents.all()) if (project.isArticle(toPath(d.uri)) || d.languageId === 'article') openDoc(d);
     for (const [file, reason] of project.unreadable) connection.console.warn(`Copydesk: ${project.display(file)}: ${reason}`);
     progress?.done();
@@ -304,7 +303,7 @@ export function createServer(connection: Connection): void {
     setTimeout(() => {
       void current.saveIndexCache().then((w) => w && connection.console.log(`Copydesk: index cache written: ${w.files} files, ${(w.bytes / 1e6).toFixed(1)} MB`));
     }, 1000);
-    return n;
+    return listed;
   }
 
   connection.onInitialize((params) => {

@@ -42,8 +42,7 @@ export class Project {
   /** Counts every change to the model: a check spread over time is stored only if none happened meanwhile. */
   private changes = 0;
 
-  /** The last indexing: files listed, records read back from the index cache, and the records to store. */
-  lastIndex = { files: 0, reused: 0 };
+  /** The last indexing's records, to store in the index cache. */
   private toStore: RecordToStore[] | undefined;
 
   /**
@@ -107,8 +106,10 @@ export class Project {
   /**
    * (Re)index every article file, analysing on all cores; reports progress as (done, total).
    * Files no longer listed (deleted, or excluded by a new config) leave the corpus; open buffers stay.
+   * Returns the article files listed, those indexed (all but open buffers) and those whose record
+   * was read back from the index cache.
    */
-  async indexAll(progress?: (done: number, total: number) => void): Promise<number> {
+  async indexAll(progress?: (done: number, total: number) => void): Promise<{ listed: number; indexed: number; reused: number }> {
     const files = this.listFiles();
     const listed = new Set(files);
     for (const f of [...this.corpus.files()]) if (!listed.has(f) && !this.open.has(f)) this.corpus.delete(f);
@@ -135,11 +136,10 @@ export class Project {
       }
       if (progress && (done % 200 === 0 || done === jobs.length)) progress(done, jobs.length);
     }, cache && ((file, text) => cache.record(file, text)!));
-    this.lastIndex = { files: jobs.length, reused };
     // Nothing to write when every record came from the cache and it holds no other file.
     this.toStore = cache && (reused < toStore.length || cache.size !== toStore.length) ? toStore : undefined;
     this.forgetAll();
-    return files.length;
+    return { listed: files.length, indexed: jobs.length, reused };
   }
 
   /**
