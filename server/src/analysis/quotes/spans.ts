@@ -48,6 +48,8 @@ const EQUALS = 0x3d;
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const isDoubleMark = (c: number) => c === STRAIGHT_DOUBLE || c === LEFT_DOUBLE || c === RIGHT_DOUBLE;
+/** " ' « » ‘ ’ “ ” „: the marks LineMarks reads; every other character passes it by. */
+const isQuoteMarkCode = (c: number) => c === STRAIGHT_DOUBLE || c === STRAIGHT_SINGLE || c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET || c === LEFT_SINGLE || c === RIGHT_SINGLE || c === LEFT_DOUBLE || c === RIGHT_DOUBLE || c === LOW_DOUBLE;
 
 /** Index of the last character of t that is neither a space nor `mark` (-1 when none). */
 function lastOtherThan(t: string, mark: number): number {
@@ -103,32 +105,6 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     if (isBlank(line.text) || skipLine(li)) continue;
     const t = line.text;
     const base = line.start;
-    // Offsets of the open double and single marks on this line, -1 when none is open.
-    let dbl = -1;
-    let sgl = -1;
-    let lowOpened = false; // the open double quote began with „ and closes with “
-    let guillemetOpened = false; // the open quote began with » and closes with « or » (German, Danish, Swedish)
-    // A quote inside the open one, of the other double style ("He said “no” twice", “the "Big" plan”)
-    // or a curly one in a curly one with closing marks enough for both (“what he calls “hell” here”):
-    // the offset of its opening mark, -1 when none is open. It is part of the outer quote's text.
-    let inner = -1;
-    let innerCloser = 0;
-    // Curly marks on the line, and how many were passed: whether a nested “ and the quote around it
-    // can both be closed (every “ still to come needs its ”, and the outer quote one more).
-    let leftsOnLine = -1;
-    let rightsOnLine = -1;
-    let leftsPassed = 0;
-    let rightsPassed = 0;
-    // A guillemet past these indexes has only spaces and more of itself after it: an arrow ("Read
-    // More »»", "Back to Top «"). Found once per line, so a line of marks stays linear.
-    let tailOfRight = -2;
-    let tailOfLeft = -2;
-    // The line's last closing double mark, found once: a ” in opening position before it is a reversed opening mark.
-    let lastCloser = -2;
-    // The line's last guillemet typed after a word, found once: a » before a word and before it opens a quote.
-    let lastGuillemetCloser = -2;
-    // The line's last character that is not a space, found once: a “ there closes (“… price stability. “).
-    let lastNonSpace = -2;
     let firstMark = 0;
     while (firstMark < t.length && isSpaceCode(t.charCodeAt(firstMark))) firstMark++;
     const opening = base + firstMark;
@@ -143,121 +119,15 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
       carried = undefined;
     }
 
-    let lastSeparator = -1; // the last ": " or ", " seen, where an unopened quote most likely began
+    const marks = new LineMarks(t, base, li, firstMark, opening, unbalanced, pushPart);
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      if (c === RIGHT_DOUBLE) rightsPassed++;
-      else if (c === LEFT_DOUBLE) leftsPassed++;
-      if ((c === 0x3a || c === 0x2c) && t.charCodeAt(i + 1) === 0x20) lastSeparator = i;
-      // Markup pasted with the text (<a href="…">, [button link=”…”]): an attribute value, not a quote.
-      if (isDoubleMark(c) && i > 0 && t.charCodeAt(i - 1) === EQUALS && dbl < 0) {
-        let k = i + 1;
-        while (k < t.length && !isDoubleMark(t.charCodeAt(k))) k++;
-        i = k;
-        continue;
-      }
-      // A double mark typed for an apostrophe inside a contraction ("I”m", "don"t"): no quote mark.
-      if ((c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE) && isLetterAt(t, i - 1) && !isDigitCode(t.charCodeAt(i - 1)) && CONTRACTION_TAIL.test(t.slice(i + 1, i + 4))) continue;
-      if (guillemetOpened) {
-        // »Wir warten nicht« (German, Danish) or »vi väntar inte» (Swedish): marks of other kinds inside are the quote's own.
-        if (c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET) {
-          pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
-          dbl = -1;
-          guillemetOpened = false;
-        }
-        continue;
-      }
-      if (dbl < 0 && c === RIGHT_GUILLEMET && opensAfter(t, i - 1) && isLetterAt(t, i + 1)) {
-        if (lastGuillemetCloser === -2) lastGuillemetCloser = lastGuillemetAfterWord(t);
-        if (lastGuillemetCloser > i) {
-          dbl = i;
-          sgl = -1;
-          guillemetOpened = true;
-          continue;
-        }
-      }
-      // Guillemets at the edge of a line with no quote open are arrows: "Read More »", "» Next", "Back to Top «".
-      if (dbl < 0 && c === RIGHT_GUILLEMET) {
-        if (tailOfRight === -2) tailOfRight = lastOtherThan(t, RIGHT_GUILLEMET);
-        if (i === firstMark || i > tailOfRight) continue;
-      }
-      if (dbl < 0 && c === LEFT_GUILLEMET) {
-        if (tailOfLeft === -2) tailOfLeft = lastOtherThan(t, LEFT_GUILLEMET);
-        if (i > tailOfLeft) continue;
-      }
-      // “…51 percent.“ at the end of a quote, or “… price stability. “ ending the paragraph: a reversed
-      // closing mark, read as the closing one.
-      if (c === LEFT_DOUBLE && dbl >= 0 && lastNonSpace === -2) lastNonSpace = t.trimEnd().length - 1;
-      const reversedCloser = dbl >= 0 && inner < 0 && !lowOpened && c === LEFT_DOUBLE && ((!opensAfter(t, i - 1) && !isLetterAt(t, i + 1)) || i === lastNonSpace);
-      if (dbl >= 0 && !lowOpened && !reversedCloser && isDoubleMark(c)) {
-        const outer = t.charCodeAt(dbl);
-        if (inner >= 0) {
-          if (c === innerCloser) {
-            inner = -1;
-            continue;
-          }
-          // The outer quote closes (or a new one opens) with the inner one still open.
-          unbalanced.push({ offset: base + inner, line: li, kind: 'unclosed', suggestion: base + i });
-          inner = -1;
-        } else if (outer === STRAIGHT_DOUBLE ? c === LEFT_DOUBLE : c === STRAIGHT_DOUBLE && opensAfter(t, i - 1) && isLetterAt(t, i + 1)) {
-          inner = i;
-          innerCloser = outer === STRAIGHT_DOUBLE ? RIGHT_DOUBLE : STRAIGHT_DOUBLE;
-          continue;
-        } else if (outer === LEFT_DOUBLE && c === LEFT_DOUBLE) {
-          if (rightsOnLine < 0) {
-            rightsOnLine = countOf(t, RIGHT_DOUBLE);
-            leftsOnLine = countOf(t, LEFT_DOUBLE);
-          }
-          // leftsPassed counts this “ too.
-          if (leftsOnLine - leftsPassed + 1 < rightsOnLine - rightsPassed) {
-            inner = i;
-            innerCloser = RIGHT_DOUBLE;
-            continue;
-          }
-        }
-      }
-      // Two closing single marks typed for a closing double one (“Jumpers’’ (1972), "Arcadia''), as
-      // some newsroom systems set them: the quote closes there.
-      if (dbl >= 0 && inner < 0 && sgl < 0 && !lowOpened && (c === RIGHT_SINGLE || c === STRAIGHT_SINGLE) && t.charCodeAt(i + 1) === c && !isLetterAt(t, i + 2)) {
-        pushPart({ start: base + dbl, end: base + i + 2, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
-        dbl = -1;
-        i++;
-        continue;
-      }
-      const closer = c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || c === STRAIGHT_DOUBLE;
-      if (dbl >= 0 && (closer || reversedCloser || (c === LEFT_DOUBLE && lowOpened))) {
-        if (reversedCloser) unbalanced.push({ offset: base + i, line: li, kind: 'reversed', suggestion: base + i });
-        pushPart({ start: base + dbl, end: base + i + 1, contentStart: base + dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
-        dbl = -1;
-        sgl = -1;
-        lowOpened = false;
-      } else if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET || c === LOW_DOUBLE || (c === STRAIGHT_DOUBLE && dbl < 0 && (opensAfter(t, i - 1) || opensGlued(t, i)))) {
-        if (dbl >= 0) unbalanced.push({ offset: base + dbl, line: li, kind: 'unclosed', suggestion: base + i });
-        dbl = i;
-        sgl = -1;
-        lowOpened = c === LOW_DOUBLE;
-      } else if (closer) {
-        // No quote is open here.
-        if ((c === STRAIGHT_DOUBLE || c === RIGHT_DOUBLE) && i > 0 && isDigitCode(t.charCodeAt(i - 1))) continue; // inch mark: 5'11", a 16” screen
-        if (c === RIGHT_DOUBLE && (i === firstMark || (opensAfter(t, i - 1) && isLetterAt(t, i + 1)))) {
-          if (lastCloser === -2) lastCloser = lastDoubleCloser(t);
-          if (lastCloser > i) {
-            // ”Mr. Trump embodies …” at a paragraph's start, or “a,” ”b” mid-line: a reversed opening mark.
-            unbalanced.push({ offset: base + i, line: li, kind: 'reversed', suggestion: base + i });
-            dbl = i;
-            sgl = -1;
-            lowOpened = false;
-            continue;
-          }
-        }
-        unbalanced.push({ offset: base + i, line: li, kind: 'unopened', suggestion: (lastSeparator >= 0 ? lastSeparator + 2 : firstMark) + base });
-      } else if (c === LEFT_SINGLE || (c === STRAIGHT_SINGLE && !isLetterAt(t, i - 1) && isLetterAt(t, i + 1) && !ELISIONS.test(t.slice(i + 1, i + 6)))) {
-        if (sgl < 0) sgl = i;
-      } else if ((c === RIGHT_SINGLE || c === STRAIGHT_SINGLE) && sgl >= 0 && !isLetterAt(t, i + 1)) {
-        if (dbl < 0) pushPart({ start: base + sgl, end: base + i + 1, contentStart: base + sgl + 1, contentEnd: base + i, line: li }, 'single', opening);
-        sgl = -1;
-      }
+      // Most characters are none of the marks: one test each, so the mark handling stays off the hot path.
+      if (c === 0x3a || c === 0x2c) {
+        if (t.charCodeAt(i + 1) === 0x20) marks.lastSeparator = i;
+      } else if (isQuoteMarkCode(c)) i = marks.read(i, c);
     }
+    const { inner, dbl, sgl } = marks;
     if (inner >= 0) unbalanced.push({ offset: base + inner, line: li, kind: 'unclosed', suggestion: base + lastOtherThan(t, -1) + 1 });
     if (dbl >= 0) carried = pushPart({ start: base + dbl, end: line.end, contentStart: base + dbl + 1, contentEnd: line.end, line: li }, 'double', opening);
     // A British run-on quote in single marks: ‘ never closed here, and the next paragraph opening
@@ -275,6 +145,165 @@ export function findQuotes(text: string, lines: Line[], skipLine: (line: number)
     if (!cutOff(lines[last.line].text) && !cutAtEnd) unbalanced.push({ offset: last.start, line: last.line, kind: 'unclosed', suggestion: lastSentenceEnd(text, last) });
   }
   return { quotes, unbalanced };
+}
+
+/**
+ * The quote marks of one line read so far: which quote is open where, and facts about the line
+ * found once, when a mark first needs them. Only quote marks reach it (see findQuotes).
+ */
+class LineMarks {
+  // Offsets of the open double and single marks on this line, -1 when none is open.
+  dbl = -1;
+  sgl = -1;
+  lowOpened = false; // the open double quote began with „ and closes with “
+  guillemetOpened = false; // the open quote began with » and closes with « or » (German, Danish, Swedish)
+  // A quote inside the open one, of the other double style ("He said “no” twice", “the "Big" plan”)
+  // or a curly one in a curly one with closing marks enough for both (“what he calls “hell” here”):
+  // the offset of its opening mark, -1 when none is open. It is part of the outer quote's text.
+  inner = -1;
+  innerCloser = 0;
+  // Curly marks on the line, and how many were passed: whether a nested “ and the quote around it
+  // can both be closed (every “ still to come needs its ”, and the outer quote one more).
+  leftsOnLine = -1;
+  rightsOnLine = -1;
+  leftsPassed = 0;
+  rightsPassed = 0;
+  // A guillemet past these indexes has only spaces and more of itself after it: an arrow ("Read
+  // More »»", "Back to Top «"). Found once per line, so a line of marks stays linear.
+  tailOfRight = -2;
+  tailOfLeft = -2;
+  // The line's last closing double mark, found once: a ” in opening position before it is a reversed opening mark.
+  lastCloser = -2;
+  // The line's last guillemet typed after a word, found once: a » before a word and before it opens a quote.
+  lastGuillemetCloser = -2;
+  // The line's last character that is not a space, found once: a “ there closes (“… price stability. “).
+  lastNonSpace = -2;
+  /** The last ": " or ", " passed, where an unopened quote most likely began. */
+  lastSeparator = -1;
+
+  constructor(
+    readonly t: string,
+    readonly base: number,
+    readonly li: number,
+    readonly firstMark: number,
+    readonly opening: number,
+    readonly unbalanced: UnbalancedMark[],
+    readonly pushPart: (part: QuotePart, style: 'double' | 'single', paragraphOpening: number) => QuoteSpan,
+  ) {}
+
+  /** Reads the quote mark c at t[i]; returns the index read up to (past an attribute's value, say). */
+  read(i: number, c: number): number {
+    const { t, base, li, firstMark, opening, unbalanced } = this;
+    if (c === RIGHT_DOUBLE) this.rightsPassed++;
+    else if (c === LEFT_DOUBLE) this.leftsPassed++;
+    // Markup pasted with the text (<a href="…">, [button link=”…”]): an attribute value, not a quote.
+    if (isDoubleMark(c) && i > 0 && t.charCodeAt(i - 1) === EQUALS && this.dbl < 0) {
+      let k = i + 1;
+      while (k < t.length && !isDoubleMark(t.charCodeAt(k))) k++;
+      return k;
+    }
+    // A double mark typed for an apostrophe inside a contraction ("I”m", "don"t"): no quote mark.
+    if ((c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE) && isLetterAt(t, i - 1) && !isDigitCode(t.charCodeAt(i - 1)) && CONTRACTION_TAIL.test(t.slice(i + 1, i + 4))) return i;
+    if (this.guillemetOpened) {
+      // »Wir warten nicht« (German, Danish) or »vi väntar inte» (Swedish): marks of other kinds inside are the quote's own.
+      if (c === LEFT_GUILLEMET || c === RIGHT_GUILLEMET) {
+        this.pushPart({ start: base + this.dbl, end: base + i + 1, contentStart: base + this.dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
+        this.dbl = -1;
+        this.guillemetOpened = false;
+      }
+      return i;
+    }
+    if (this.dbl < 0 && c === RIGHT_GUILLEMET && opensAfter(t, i - 1) && isLetterAt(t, i + 1)) {
+      if (this.lastGuillemetCloser === -2) this.lastGuillemetCloser = lastGuillemetAfterWord(t);
+      if (this.lastGuillemetCloser > i) {
+        this.dbl = i;
+        this.sgl = -1;
+        this.guillemetOpened = true;
+        return i;
+      }
+    }
+    // Guillemets at the edge of a line with no quote open are arrows: "Read More »", "» Next", "Back to Top «".
+    if (this.dbl < 0 && c === RIGHT_GUILLEMET) {
+      if (this.tailOfRight === -2) this.tailOfRight = lastOtherThan(t, RIGHT_GUILLEMET);
+      if (i === firstMark || i > this.tailOfRight) return i;
+    }
+    if (this.dbl < 0 && c === LEFT_GUILLEMET) {
+      if (this.tailOfLeft === -2) this.tailOfLeft = lastOtherThan(t, LEFT_GUILLEMET);
+      if (i > this.tailOfLeft) return i;
+    }
+    // “…51 percent.“ at the end of a quote, or “… price stability. “ ending the paragraph: a reversed
+    // closing mark, read as the closing one.
+    if (c === LEFT_DOUBLE && this.dbl >= 0 && this.lastNonSpace === -2) this.lastNonSpace = t.trimEnd().length - 1;
+    const reversedCloser = this.dbl >= 0 && this.inner < 0 && !this.lowOpened && c === LEFT_DOUBLE && ((!opensAfter(t, i - 1) && !isLetterAt(t, i + 1)) || i === this.lastNonSpace);
+    if (this.dbl >= 0 && !this.lowOpened && !reversedCloser && isDoubleMark(c)) {
+      const outer = t.charCodeAt(this.dbl);
+      if (this.inner >= 0) {
+        if (c === this.innerCloser) {
+          this.inner = -1;
+          return i;
+        }
+        // The outer quote closes (or a new one opens) with the inner one still open.
+        unbalanced.push({ offset: base + this.inner, line: li, kind: 'unclosed', suggestion: base + i });
+        this.inner = -1;
+      } else if (outer === STRAIGHT_DOUBLE ? c === LEFT_DOUBLE : c === STRAIGHT_DOUBLE && opensAfter(t, i - 1) && isLetterAt(t, i + 1)) {
+        this.inner = i;
+        this.innerCloser = outer === STRAIGHT_DOUBLE ? RIGHT_DOUBLE : STRAIGHT_DOUBLE;
+        return i;
+      } else if (outer === LEFT_DOUBLE && c === LEFT_DOUBLE) {
+        if (this.rightsOnLine < 0) {
+          this.rightsOnLine = countOf(t, RIGHT_DOUBLE);
+          this.leftsOnLine = countOf(t, LEFT_DOUBLE);
+        }
+        // leftsPassed counts this “ too.
+        if (this.leftsOnLine - this.leftsPassed + 1 < this.rightsOnLine - this.rightsPassed) {
+          this.inner = i;
+          this.innerCloser = RIGHT_DOUBLE;
+          return i;
+        }
+      }
+    }
+    // Two closing single marks typed for a closing double one (“Jumpers’’ (1972), "Arcadia''), as
+    // some newsroom systems set them: the quote closes there.
+    if (this.dbl >= 0 && this.inner < 0 && this.sgl < 0 && !this.lowOpened && (c === RIGHT_SINGLE || c === STRAIGHT_SINGLE) && t.charCodeAt(i + 1) === c && !isLetterAt(t, i + 2)) {
+      this.pushPart({ start: base + this.dbl, end: base + i + 2, contentStart: base + this.dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
+      this.dbl = -1;
+      return i + 1;
+    }
+    const closer = c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET || c === STRAIGHT_DOUBLE;
+    if (this.dbl >= 0 && (closer || reversedCloser || (c === LEFT_DOUBLE && this.lowOpened))) {
+      if (reversedCloser) unbalanced.push({ offset: base + i, line: li, kind: 'reversed', suggestion: base + i });
+      this.pushPart({ start: base + this.dbl, end: base + i + 1, contentStart: base + this.dbl + 1, contentEnd: base + i, line: li }, 'double', opening);
+      this.dbl = -1;
+      this.sgl = -1;
+      this.lowOpened = false;
+    } else if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET || c === LOW_DOUBLE || (c === STRAIGHT_DOUBLE && this.dbl < 0 && (opensAfter(t, i - 1) || opensGlued(t, i)))) {
+      if (this.dbl >= 0) unbalanced.push({ offset: base + this.dbl, line: li, kind: 'unclosed', suggestion: base + i });
+      this.dbl = i;
+      this.sgl = -1;
+      this.lowOpened = c === LOW_DOUBLE;
+    } else if (closer) {
+      // No quote is open here.
+      if ((c === STRAIGHT_DOUBLE || c === RIGHT_DOUBLE) && i > 0 && isDigitCode(t.charCodeAt(i - 1))) return i; // inch mark: 5'11", a 16” screen
+      if (c === RIGHT_DOUBLE && (i === firstMark || (opensAfter(t, i - 1) && isLetterAt(t, i + 1)))) {
+        if (this.lastCloser === -2) this.lastCloser = lastDoubleCloser(t);
+        if (this.lastCloser > i) {
+          // ”Mr. Trump embodies …” at a paragraph's start, or “a,” ”b” mid-line: a reversed opening mark.
+          unbalanced.push({ offset: base + i, line: li, kind: 'reversed', suggestion: base + i });
+          this.dbl = i;
+          this.sgl = -1;
+          this.lowOpened = false;
+          return i;
+        }
+      }
+      unbalanced.push({ offset: base + i, line: li, kind: 'unopened', suggestion: (this.lastSeparator >= 0 ? this.lastSeparator + 2 : firstMark) + base });
+    } else if (c === LEFT_SINGLE || (c === STRAIGHT_SINGLE && !isLetterAt(t, i - 1) && isLetterAt(t, i + 1) && !ELISIONS.test(t.slice(i + 1, i + 6)))) {
+      if (this.sgl < 0) this.sgl = i;
+    } else if ((c === RIGHT_SINGLE || c === STRAIGHT_SINGLE) && this.sgl >= 0 && !isLetterAt(t, i + 1)) {
+      if (this.dbl < 0) this.pushPart({ start: base + this.sgl, end: base + i + 1, contentStart: base + this.sgl + 1, contentEnd: base + i, line: li }, 'single', opening);
+      this.sgl = -1;
+    }
+    return i;
+  }
 }
 
 /** A paragraph's last character when it stops mid-sentence: a lower-case letter, a comma, a colon or a dash. */
