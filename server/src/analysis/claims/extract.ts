@@ -51,7 +51,7 @@ function canStartClaim(t: Tok): boolean {
  *
  * The reading is split into one function per kind of claim rather than one loop: V8 optimises a
  * function as a whole and again whenever one of its branches meets input it has not seen, and a
- * cold CLI run spent more time recompiling the one long loop than running it (about 0.3 s a compile).
+ * cold CLI run spent more time compiling the one long loop (three times, about 0.3 s each) than running it.
  */
 class SentenceScan {
   readonly claims: Claim[] = [];
@@ -102,7 +102,7 @@ class SentenceScan {
   get datelineEnd(): number {
     return (this.datelineFound ??= datelineLength(this.sentence));
   }
-  /** The text between two offsets of the text. */
+  /** The sentence's text between two offsets of the whole text. */
   slice(start: number, end: number): string {
     return this.sentence.slice(start - this.base, end - this.base);
   }
@@ -328,7 +328,7 @@ function figureAt(scan: SentenceScan, i: number, num: Num): number {
   const measure = measureAfter(toks, i);
   if (partOfName(toks, i, sentence, base, measure)) return i;
   const figure = readFigure(scan, i, num, measure);
-  return figure ? quantityAt(scan, i, num, figure) : i;
+  return figure ? figureClaim(scan, i, num, figure) : i;
 }
 
 /** What a number reads as with the words around it, before the sentence's other words are weighed. */
@@ -394,7 +394,7 @@ function readFigure(scan: SentenceScan, i: number, num: Num, measure: ReturnType
       start = prev2.start;
       unit = prefix;
     } else start = prev.start;
-  } else if (prev && CODE_BEFORE.test(prev.lower) && t.start - prev.end <= 2 && /^[ .]{0,2}$/.test(sentence.slice(prev.end - base, t.start - base))) {
+  } else if (prev && CODE_BEFORE.test(prev.lower) && t.start - prev.end <= 2 && /^[ .]{0,2}$/.test(scan.slice(prev.end, t.start))) {
     kind = 'money';
     unit = 'INR';
     start = prev.start;
@@ -440,7 +440,7 @@ function readFigure(scan: SentenceScan, i: number, num: Num, measure: ReturnType
       const and = toks[j + 1]?.lower === 'and' ? 1 : 0;
       const more = toks[j + 1 + and] ? parseNumber(toks[j + 1 + and].text) : undefined;
       const moreUnit = more && toks[j + 2 + and] ? TIME_UNITS[toks[j + 2 + and].lower] : undefined;
-      if (!more || !moreUnit || moreUnit[0] !== u || moreUnit[1] >= last || !/^,?\s+$/.test(sentence.slice(toks[j].end - base, toks[j + 1].start - base))) break;
+      if (!more || !moreUnit || moreUnit[0] !== u || moreUnit[1] >= last || !/^,?\s+$/.test(scan.slice(toks[j].end, toks[j + 1].start))) break;
       value += more.value * moreUnit[1];
       step = more.step * moreUnit[1];
       last = moreUnit[1];
@@ -488,7 +488,7 @@ function readFigure(scan: SentenceScan, i: number, num: Num, measure: ReturnType
     const noun = nounAfter(toks, j);
     // "614, Gyeonggam-ro": a comma or colon between the number and the word, so it counts nothing.
     // "the Stage 5 time trial", "Flight 370 passengers": a label's number; "this one feels": a pronoun.
-    if (noun && !(noun.lower in SCALES) && !/[,;:)]/.test(sentence.slice(toks[j - 1].end - base, noun.start - base)) && !numbersLabel(prev) && !(t.lower === 'one' && ONE_PRONOUN_AFTER.has(prev?.lower ?? ''))) {
+    if (noun && !(noun.lower in SCALES) && !/[,;:)]/.test(scan.slice(toks[j - 1].end, noun.start)) && !numbersLabel(prev) && !(t.lower === 'one' && ONE_PRONOUN_AFTER.has(prev?.lower ?? ''))) {
       kind = 'count';
       unit = singular(noun.lower);
       end = noun.end;
@@ -502,7 +502,7 @@ function readFigure(scan: SentenceScan, i: number, num: Num, measure: ReturnType
       kind = 'count'; // "two of the injured", "three of its engines": a count of them
       unit = singular(group.lower);
       end = group.end;
-    } else if (value >= 2 && (group = fateAfter(toks, j)) && !/[,;:]/.test(sentence.slice(toks[j - 1].end - base, group.start - base))) {
+    } else if (value >= 2 && (group = fateAfter(toks, j)) && !/[,;:]/.test(scan.slice(toks[j - 1].end, group.start))) {
       kind = 'count'; // "866 were diagnosed", "four of them were killed": a count of people by their fate
       unit = group.lower;
       end = group.end;
@@ -515,8 +515,8 @@ function readFigure(scan: SentenceScan, i: number, num: Num, measure: ReturnType
   return { kind, unit, value, step, start, end, next: j, total, gapped, spanEnd, temperature: temp !== undefined, currencyLast: currency?.last };
 }
 
-/** Makes the claim of the number at toks[i] read as `figure`, unless the sentence says it is none; returns the last token taken. */
-function quantityAt(scan: SentenceScan, i: number, num: Num, figure: Figure): number {
+/** Adds the claim of the number at toks[i] read as `figure`, unless the sentence says it is none; returns the last token taken. */
+function figureClaim(scan: SentenceScan, i: number, num: Num, figure: Figure): number {
   const { toks, sentence, base, claims } = scan;
   const t = toks[i];
   const { kind, value, step, end, next: j, total, gapped, spanEnd } = figure;
@@ -553,13 +553,13 @@ function quantityAt(scan: SentenceScan, i: number, num: Num, figure: Figure): nu
   }
   // A left-out noun leaves out its verb too: "secured" is said of the 121 of "secured 412 seats, the Conservatives 121".
   const anchor = gapped ? gapped.anchor : anchorBefore(toks, first);
-  const text = sentence.slice(start - base, end - base);
+  const text = scan.slice(start, end);
   const made: Claim = anchor === undefined ? { kind, unit, low, high, text, start, end } : { kind, unit, low, high, text, start, end, anchor };
   claims.push(made);
   if (ranged) made.ranged = true;
   if (range.approx) made.approx = true;
   if (range.nearFigure) made.nearFigure = true;
-  markQuantity(scan, made, i, first, j, total);
+  markFigure(scan, made, i, first, j, total);
   if (perYear !== undefined) (scan.rates ??= new Map()).set(made, perYear);
   i = Math.max(i, j - 1, spanEnd ?? -1);
   // "cut freight times from nine days to three": the change's end, its unit left out, is a second
@@ -578,11 +578,11 @@ function quantityAt(scan: SentenceScan, i: number, num: Num, figure: Figure): nu
 }
 
 /**
- * What the sentence says of a quantity claim besides its value: a share, an event's year, sought,
+ * What the sentence says of a figure's claim besides its value: a share, an event's year, sought,
  * added, a threshold, an average, a difference, a forecast, a fate, aboard, superseded, since.
  * `first` is the claim's first token, i its number's, j the token after the number and its scale.
  */
-function markQuantity(scan: SentenceScan, made: Claim, i: number, first: number, j: number, total: string | undefined): void {
+function markFigure(scan: SentenceScan, made: Claim, i: number, first: number, j: number, total: string | undefined): void {
   const { toks, sentence, base, claims } = scan;
   const { kind, unit, start, end } = made;
   const prev = toks[i - 1];
@@ -594,7 +594,7 @@ function markQuantity(scan: SentenceScan, made: Claim, i: number, first: number,
     if (name) Object.assign(made, { label: true, anchor: name });
     // "Born Jan. 30, 1941": a year completing a date tells its day, and dates what the date does.
     const date = claims[claims.length - 2];
-    const day = date?.kind === 'date' && date.low === date.high && DATE_TO_YEAR.test(sentence.slice(date.end - base, start - base)) ? date : undefined;
+    const day = date?.kind === 'date' && date.low === date.high && DATE_TO_YEAR.test(scan.slice(date.end, start)) ? date : undefined;
     if (day) {
       made.ofDay = day.low;
       day.onYear = (made.low + made.high) / 2;
