@@ -253,8 +253,11 @@ function numberWordClaim(scan: SentenceScan, i: number): Claim | undefined {
   return undefined;
 }
 
+/** A number as parseNumber reads it. */
+type Num = NonNullable<ReturnType<typeof parseNumber>>;
+
 /** An ordinal at toks[i] ("37th meeting", "his fifth consecutive term") or a date written with one ("the 3rd of May"); returns the last token taken. */
-function ordinalAt(scan: SentenceScan, i: number, ordWord: number | undefined, num: ReturnType<typeof parseNumber>): number {
+function ordinalAt(scan: SentenceScan, i: number, ordWord: number | undefined, num: Num | undefined): number {
   const { toks, claims } = scan;
   const t = toks[i];
   const skip = ordWord === undefined ? 1 : 0;
@@ -281,8 +284,6 @@ function ordinalAt(scan: SentenceScan, i: number, ordWord: number | undefined, n
   }
   return i + skip;
 }
-
-type Num = NonNullable<ReturnType<typeof parseNumber>>;
 
 /** A number at toks[i] that is a claim (money, a percentage, a count, a duration, a year, a time, an age, a score) or is passed over; returns the last token taken. */
 function figureAt(scan: SentenceScan, i: number, num: Num): number {
