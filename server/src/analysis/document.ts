@@ -217,15 +217,33 @@ function analyzeParagraphs(text: string, lines: Line[], directiveLines: Set<numb
       const found = extractClaims(sentence.text, sentence.start);
       const claims = allowed.dropInside(sentence.text, sentence.start, found.claims);
       if (claims.length === 0) continue;
-      const claimText = new Set(claims.flatMap((c) => contentWords(c.text)));
-      const context = [...new Set(contentWords(sentence.text).filter((w) => !claimText.has(w)).map(stemWord))];
-      claimSentences.push({ sentence, claims, context, periods: found.periods });
+      claimSentences.push({ sentence, claims, context: claimContext(sentence.text, claims), periods: found.periods });
     }
   }
   settleCurrencies(claimSentences.flatMap((cs) => cs.claims));
   const topicWords: string[] = [];
   for (const id of stems.distinct(topicLines)) topicWords.push(stems.word(id));
   return { boilerplate, quotes, unbalanced, claimSentences, topicWords };
+}
+
+/**
+ * The sentence's content words but its claims' own, stemmed, each once in the order first met: the
+ * words that pair the sentence with another file's. One pass: the filter, map and two sets it
+ * replaces took about 1% of an indexing thread's profile.
+ */
+function claimContext(sentence: string, claims: Claim[]): string[] {
+  const claimWords = new Set<string>();
+  for (const c of claims) for (const w of contentWords(c.text)) claimWords.add(w);
+  const seen = new Set<string>();
+  const context: string[] = [];
+  for (const w of contentWords(sentence)) {
+    if (claimWords.has(w)) continue;
+    const stem = stemWord(w);
+    if (seen.has(stem)) continue;
+    seen.add(stem);
+    context.push(stem);
+  }
+  return context;
 }
 
 /** The text ends at `end` (but for spaces) on a letter: cut off mid-word, as an excerpt or a page saved before it loaded leaves it. */
