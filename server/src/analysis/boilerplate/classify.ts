@@ -110,7 +110,36 @@ function captionOver(caption: string, credited: string): boolean {
 export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions = {}): Map<number, BoilerplateReason> {
   const extra = new Set((options.extraPhrases ?? []).map(normalisePhrase));
   const stems = options.stems ?? new LineStems();
-  // Blank lines are left out: the info after a line's is the next line with text.
+  const page = new PageRead(lineInfos(lines, stems));
+  flagPhrasesAndShapes(page, extra);
+  flagNeighbours(page);
+  flagRepeatsAndTitles(page);
+  flagTeasersAndBylines(page);
+  page.byPosition = true;
+  const article = new ArticleFrame(page, stems);
+  flagAfterEndMarkers(page, article);
+  const { firstBody, lastBody } = flagAppendedStory(page, article);
+  // 3b onwards: a page pasted with its furniture, as far as the tests so far have found.
+  const pasted = page.reasons.size >= MIN_FURNITURE_FOR_HEADLINES;
+  flagDroppedHeadlines(page, article, firstBody, lastBody, pasted);
+  flagOutsideArticle(page, article);
+  flagNotesAndFooter(page, article, pasted);
+  flagLabels(page, article, firstBody, pasted);
+  flagWedged(page, article, firstBody, lastBody);
+
+  const out = new Map<number, BoilerplateReason>();
+  for (const [i, r] of page.reasons) out.set(page.infos[i].line.index, r);
+  return out;
+}
+
+/*
+ * The stages below were one 550-line function, which V8 compiled in about 0.3 s and compiled again
+ * each time a page took a branch no page before it had (seven times over 10,000 files, 2 s of an
+ * indexing thread's time): a stage of its own is recompiled alone.
+ */
+
+/** A line of the page with text: blank lines are left out, so the info after a line's is the next line with text. */
+function lineInfos(lines: Line[], stems: LineStems): LineInfo[] {
   const infos: LineInfo[] = [];
   for (const line of lines) {
     if (isBlank(line.text)) continue;
@@ -124,69 +153,127 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // shorter one cut after a word no title ends on ("Then the toughest task of them all with").
   const lastInfo = infos.at(-1);
   if (lastInfo && !lastInfo.sentenceLike && cutLastParagraph(lastInfo.trimmed, lastInfo.wordCount)) lastInfo.sentenceLike = true;
-  const reasons = new Map<number, BoilerplateReason>();
+  return infos;
+}
+
+/** The page's lines and what the stages have found so far. */
+class PageRead {
+  readonly reasons = new Map<number, BoilerplateReason>();
   // Past the phrase and shape tests, evidence is position and topic; interview turns ("Q: …",
   // "A: Bob Marley, Drake") are article text however short or off-topic they read.
-  let byPosition = false;
-  const flag = (i: number, r: BoilerplateReason) => {
-    if (reasons.has(i) || (byPosition && isInterviewTurn(infos[i].trimmed))) return;
-    reasons.set(i, r);
-  };
-  const endMarkers: number[] = [];
+  byPosition = false;
+  readonly endMarkers: number[] = [];
   /** "Discussion about this post": the readers' comments start under it. */
-  const commentHeadings: number[] = [];
+  readonly commentHeadings: number[] = [];
   /** Site footers ("Copyright © 2019 Example Media Ltd"): no article text follows them. */
-  const footers: number[] = [];
-
-  // 1. Phrases and shape.
+  readonly footers: number[] = [];
   /** Lines ending in an ellipsis: teasers cut off by a page, or a draft's sentence trailing off. */
-  const cutShort: number[] = [];
-  // A tag line or a tags label ends the article ("Tags: …", "Tags" over the tags, "Topics").
-  const flagMarkingTags = (i: number, reason: BoilerplateReason) => {
-    if (reason === 'tags or topic list') endMarkers.push(i);
-    return flag(i, reason);
-  };
+  readonly cutShort: number[] = [];
+
+  constructor(readonly infos: LineInfo[]) {}
+
+  flag(i: number, r: BoilerplateReason): void {
+    if (this.reasons.has(i) || (this.byPosition && isInterviewTurn(this.infos[i].trimmed))) return;
+    this.reasons.set(i, r);
+  }
+
+  /** A tag line or a tags label ends the article ("Tags: …", "Tags" over the tags, "Topics"). */
+  flagMarkingTags(i: number, reason: BoilerplateReason): void {
+    if (reason === 'tags or topic list') this.endMarkers.push(i);
+    this.flag(i, reason);
+  }
+
+  /** The article body: sentence-shaped paragraphs not already flagged. */
+  isBody(i: number): boolean {
+    return !this.reasons.has(i) && this.infos[i].wordCount >= BODY_MIN_WORDS && this.infos[i].sentenceLike;
+  }
+}
+
+/** Where the article stands on the page, found once the phrase, shape and repeat tests are done. */
+class ArticleFrame {
+  readonly bodyIdx: number[];
+  readonly realMarkers: number[];
+  readonly firstMarker: number;
+  readonly footer: number | undefined;
+  readonly region: ReturnType<typeof articleRegion>;
+  readonly topic: TopicModel;
+  /** Topic needs enough text to judge; with less, topic evidence is not used at all. */
+  readonly topicReliable: boolean;
+
+  constructor(page: PageRead, stems: LineStems) {
+    const { infos } = page;
+    const bodyIdx = infos.map((_, i) => i).filter((i) => page.isBody(i));
+    this.bodyIdx = bodyIdx;
+    const realMarkers = page.endMarkers.filter((m) => this.begun(m));
+    this.realMarkers = realMarkers;
+    const firstMarker = realMarkers.length ? Math.min(...realMarkers) : infos.length;
+    this.firstMarker = firstMarker;
+    // The article: the largest run of body paragraphs, not crossing an end marker. Paragraphs after
+    // the site's footer (cookie dialogs, privacy text) are never the article.
+    const footer = page.footers.find((m) => this.begun(m));
+    this.footer = footer;
+    const region = articleRegion(infos, footer === undefined ? bodyIdx : bodyIdx.filter((i) => i < footer), realMarkers);
+    this.region = region;
+    const regionBody = region ? bodyIdx.filter((i) => i >= region.start && i <= region.end) : [];
+    const topicBody = regionBody.length >= 4 ? regionBody : bodyIdx.filter((i) => i < firstMarker);
+    this.topic = new TopicModel(infos, topicBody, stems);
+    this.topicReliable = topicBody.length >= 4;
+  }
+
+  /** End markers and footers count only once the article has begun (menus at the top use the same words). */
+  begun(m: number): boolean {
+    return this.bodyIdx.filter((i) => i < m).length >= 3;
+  }
+}
+
+/** 1. Phrases and shape, line by line. */
+function flagPhrasesAndShapes(page: PageRead, extra: Set<string>): void {
+  const { infos, endMarkers, commentHeadings, footers, cutShort } = page;
   infos.forEach((info, i) => {
     if (info.trimmed.length <= SHORT_LINE) {
       const norm = normalisePhrase(info.trimmed);
-      if (extra.has(norm)) return flag(i, 'phrase listed in the project config');
+      if (extra.has(norm)) return page.flag(i, 'phrase listed in the project config');
       const phrase = PHRASES[norm];
       if (COMMENT_HEADINGS.has(norm)) commentHeadings.push(i);
       if (endMarkerHeading(norm, info.trimmed)) {
         endMarkers.push(i);
-        return flag(i, phrase ?? 'heading of a related-stories block');
+        return page.flag(i, phrase ?? 'heading of a related-stories block');
       }
-      if (phrase) return flagMarkingTags(i, phrase);
+      if (phrase) return page.flagMarkingTags(i, phrase);
       // "Order Reprints | Today's Paper | Subscribe": links each known alone, run together with bars.
-      if (info.trimmed.includes(' | ') && info.wordCount <= BAR_PHRASES_WORDS && info.trimmed.split('|').every((x) => PHRASES[normalisePhrase(x)] !== undefined)) return flag(i, 'share/navigation link');
+      if (info.trimmed.includes(' | ') && info.wordCount <= BAR_PHRASES_WORDS && info.trimmed.split('|').every((x) => PHRASES[normalisePhrase(x)] !== undefined)) return page.flag(i, 'share/navigation link');
       const shape = shapeReason(info.trimmed, info.wordCount);
       if (shape) {
         if (shape === 'copyright footer' && isSiteFooter(info.trimmed, info.wordCount)) footers.push(i);
-        return flagMarkingTags(i, shape);
+        return page.flagMarkingTags(i, shape);
       }
-    } else if (isLongCookieBanner(info.trimmed, info.wordCount)) return flag(i, 'cookie notice');
-    else if (isLongAppeal(info.trimmed, info.wordCount)) return flag(i, 'appeal for support or donations');
-    else if (isMoreToStoryCall(info.trimmed, info.wordCount) || isNewsAlertsOffer(info.trimmed, info.wordCount)) return flag(i, 'newsletter or sign-up prompt');
-    else if (isScriptLine(info.trimmed)) return flag(i, 'page script code');
-    else if (isMarkupLine(info.trimmed)) return flag(i, 'HTML markup left in the text');
-    else if (isCommentTerms(info.trimmed)) return flag(i, 'comment form');
-    else if (isEmbedNotice(info.trimmed, info.wordCount)) return flag(i, 'share/navigation link');
-    else if (isPrintNote(info.trimmed, info.wordCount)) return flag(i, 'publication timestamp');
-    else if (isIconLabels(info.trimmed)) return flag(i, 'share/navigation link');
-    else if (isSponsorVerdict(info.trimmed, info.wordCount)) return flag(i, 'story status note');
+    } else if (isLongCookieBanner(info.trimmed, info.wordCount)) return page.flag(i, 'cookie notice');
+    else if (isLongAppeal(info.trimmed, info.wordCount)) return page.flag(i, 'appeal for support or donations');
+    else if (isMoreToStoryCall(info.trimmed, info.wordCount) || isNewsAlertsOffer(info.trimmed, info.wordCount)) return page.flag(i, 'newsletter or sign-up prompt');
+    else if (isScriptLine(info.trimmed)) return page.flag(i, 'page script code');
+    else if (isMarkupLine(info.trimmed)) return page.flag(i, 'HTML markup left in the text');
+    else if (isCommentTerms(info.trimmed)) return page.flag(i, 'comment form');
+    else if (isEmbedNotice(info.trimmed, info.wordCount)) return page.flag(i, 'share/navigation link');
+    else if (isPrintNote(info.trimmed, info.wordCount)) return page.flag(i, 'publication timestamp');
+    else if (isIconLabels(info.trimmed)) return page.flag(i, 'share/navigation link');
+    else if (isSponsorVerdict(info.trimmed, info.wordCount)) return page.flag(i, 'story status note');
     // A caption with its credit, short or long.
     // A gallery's caption under its counter, quoting or not: "1 of 5 | Cuomo … conceded "tonight …" Photo by …".
-    if (isCreditedCaption(info.trimmed, info.wordCount) || isAgencyCaption(info.trimmed, info.wordCount) || (info.wordCount >= 4 && opensWithGalleryCounter(info.trimmed))) return flag(i, 'photo caption with its credit');
+    if (isCreditedCaption(info.trimmed, info.wordCount) || isAgencyCaption(info.trimmed, info.wordCount) || (info.wordCount >= 4 && opensWithGalleryCounter(info.trimmed))) return page.flag(i, 'photo caption with its credit');
     if (info.trimmed.length <= SHORT_LINE && isTruncatedTeaser(info.trimmed) && info.wordCount <= 30) cutShort.push(i);
   });
+}
 
+/** Lines read with their neighbours: key events, link labels, alt texts, tables, separated lists, captions over credits, galleries. */
+function flagNeighbours(page: PageRead): void {
+  const { infos, reasons } = page;
   // A live blog's list of key events, each entry's title ending in its time: "- Reeves announces tax
   // rises13:18". Under furniture ("KEY EVENTS") or with most times glued on: a fixture list's "Arsenal
   // v Chelsea 12:30" lines are the article's.
   for (const [i, j] of runsWhere(infos.length, (k) => !reasons.has(k) && isTimedEntry(infos[k]))) {
     let glued = 0;
     for (let k = i; k < j; k++) if (GLUED_TIME.test(infos[k].trimmed)) glued++;
-    if (j - i >= KEY_EVENT_RUN && ((i > 0 && reasons.has(i - 1)) || glued * 2 > j - i)) for (let k = i; k < j; k++) flag(k, 'share/navigation link');
+    if (j - i >= KEY_EVENT_RUN && ((i > 0 && reasons.has(i - 1)) || glued * 2 > j - i)) for (let k = i; k < j; k++) page.flag(k, 'share/navigation link');
   }
 
   // A link's label alone on its line ("SEE ALSO:", "Read more:") over the headline it points to.
@@ -194,12 +281,12 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     if (!LINK_LABEL_ALONE.test(infos[i].trimmed)) continue;
     const k = nextWithWords(infos, i);
     const next = infos[k];
-    if (next && !reasons.has(k) && !next.sentenceLike && next.wordCount <= TEASER_HEADLINE_WORDS && /^\p{Lu}/u.test(next.trimmed)) flag(k, 'related-story link');
+    if (next && !reasons.has(k) && !next.sentenceLike && next.wordCount <= TEASER_HEADLINE_WORDS && /^\p{Lu}/u.test(next.trimmed)) page.flag(k, 'related-story link');
   }
 
   // A picture's alt text over its credited caption ("Boston Celtics fans" over "Boston Celtics fans | Photo: AP/…").
   for (let i = 0; i + 1 < infos.length; i++) {
-    if (!reasons.has(i) && infos[i].wordCount > 0 && reasons.get(i + 1) === 'photo caption with its credit' && captionOver(infos[i].trimmed, infos[i + 1].trimmed)) flag(i, 'photo caption with its credit');
+    if (!reasons.has(i) && infos[i].wordCount > 0 && reasons.get(i + 1) === 'photo caption with its credit' && captionOver(infos[i].trimmed, infos[i + 1].trimmed)) page.flag(i, 'photo caption with its credit');
   }
 
   // A table flattened with its bars ("Metric | Current Period | Prior Year Period | % Change |",
@@ -215,9 +302,9 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // after them, which has no separator.
   for (const [i, j] of runsWhere(infos.length, (k) => isSeparatedItem(infos[k]))) {
     if (j - i < SEPARATED_RUN) continue;
-    for (let k = i; k < j; k++) flag(k, 'related-story teaser');
+    for (let k = i; k < j; k++) page.flag(k, 'related-story teaser');
     const last = infos[j];
-    if (last && !last.sentenceLike && last.wordCount > 0 && last.wordCount <= SEPARATED_ITEM_WORDS && /^\p{Lu}/u.test(last.trimmed)) flag(j, 'related-story teaser');
+    if (last && !last.sentenceLike && last.wordCount > 0 && last.wordCount <= SEPARATED_ITEM_WORDS && /^\p{Lu}/u.test(last.trimmed)) page.flag(j, 'related-story teaser');
   }
 
   // A caption right over its credit's own line ("… on Sept. 21, 2009." over "(Matt Sayles / Associated Press)").
@@ -237,22 +324,25 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const block = wireCaption || (creditNext && !overNext && !spaced && infos[i].sentenceLike && (i + 2 >= infos.length || infos[i + 2].line.index - infos[i + 1].line.index >= 2));
     const over = overNext || spaced ? { ...infos[i - 1], furniture: reasons.has(i - 1) } : block ? PICTURE_BLOCK : undefined;
     if (!isCaptionOverCredit(over, infos[i], infos[i + 1].trimmed)) continue;
-    flag(i, 'photo caption with its credit');
-    if (!block) flag(i - 1, 'photo caption with its credit'); // the picture's alt text, when not already furniture
+    page.flag(i, 'photo caption with its credit');
+    if (!block) page.flag(i - 1, 'photo caption with its credit'); // the picture's alt text, when not already furniture
   }
 
   // A gallery flattened: credit, caption, credit, caption, … each caption right between two credits' own lines.
   for (let i = 1; i + 1 < infos.length; i++) {
     if (reasons.has(i) || infos[i].wordCount > GALLERY_CAPTION_WORDS) continue;
     const creditBeside = (j: number) => reasons.get(j) === 'photo or source credit' && Math.abs(infos[j].line.index - infos[i].line.index) === 1;
-    if (creditBeside(i - 1) && creditBeside(i + 1)) flag(i, 'photo caption with its credit');
+    if (creditBeside(i - 1) && creditBeside(i + 1)) page.flag(i, 'photo caption with its credit');
   }
 
   // A credit's label alone over the credited site's name ("Photo credit" over "www.nbcnews.com").
   for (let i = 0; i + 1 < infos.length; i++) {
-    if (reasons.get(i) === 'photo or source credit' && infos[i].wordCount <= 2 && !reasons.has(i + 1) && SITE_NAME.test(infos[i + 1].trimmed)) flag(i + 1, 'photo or source credit');
+    if (reasons.get(i) === 'photo or source credit' && infos[i].wordCount <= 2 && !reasons.has(i + 1) && SITE_NAME.test(infos[i + 1].trimmed)) page.flag(i + 1, 'photo or source credit');
   }
+}
 
+function flagRepeatsAndTitles(page: PageRead): void {
+  const { infos, reasons } = page;
   // 2. Repeats: the same line twice in a row is a player or teaser widget, or a paragraph pasted twice.
   for (let i = 1; i < infos.length; i++) {
     const a = infos[i - 1];
@@ -262,14 +352,14 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       // A sentence twice is the article's paragraph pasted twice: the copy goes, the paragraph stays;
       // over a picture's credit it is the picture's alt text and caption, both cut.
       const pasted = b.sentenceLike && reasons.get(i + 1) !== 'photo or source credit';
-      if (!pasted) flag(i - 1, REPEATED);
-      flag(i, pasted ? 'paragraph pasted twice' : REPEATED);
+      if (!pasted) page.flag(i - 1, REPEATED);
+      page.flag(i, pasted ? 'paragraph pasted twice' : REPEATED);
     }
     // Or round a player's own line: the title, "VIDEO0:5700:57", the title again (CNBC).
     const c = infos[i + 1];
     if (c && reasons.get(i) === 'video duration' && a.trimmed === c.trimmed && c.wordCount >= 2 && c.wordCount <= 40) {
-      flag(i - 1, REPEATED);
-      flag(i + 1, REPEATED);
+      page.flag(i - 1, REPEATED);
+      page.flag(i + 1, REPEATED);
     }
   }
 
@@ -277,7 +367,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // ("… presidential runoff-Xinhua" over "… presidential runoff", "… | Reuters").
   for (let i = 0; i + 1 < infos.length && i < HEAD_LINES; i++) {
     const [a, b] = [infos[i].trimmed, infos[i + 1].trimmed];
-    if (!reasons.has(i) && infos[i + 1].wordCount >= 4 && a.length > b.length && a.startsWith(b) && SITE_SUFFIX.test(a.slice(b.length))) flag(i, 'page title with the site\u2019s name');
+    if (!reasons.has(i) && infos[i + 1].wordCount >= 4 && a.length > b.length && a.startsWith(b) && SITE_SUFFIX.test(a.slice(b.length))) page.flag(i, 'page title with the site\u2019s name');
   }
 
   // A genre label on the page's own headline ("Analysis: 10 minutes at the White House …", "Opinion |
@@ -286,43 +376,31 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const firstLong = infos.findIndex((info, i) => info.wordCount >= 4 && !(reasons.has(i) && reasons.get(i) !== 'related-story link'));
   const paragraphUnder = (i: number) => infos.slice(i + 1, i + 1 + HEAD_LINES).some((info) => info.sentenceLike && info.wordCount >= BODY_MIN_WORDS);
   if (firstLong >= 0 && reasons.get(firstLong) === 'related-story link' && GENRE_LABEL.test(infos[firstLong].trimmed) && paragraphUnder(firstLong)) reasons.delete(firstLong);
+}
 
-  // The article body: sentence-shaped paragraphs not already flagged.
-  const isBody = (i: number) => !reasons.has(i) && infos[i].wordCount >= BODY_MIN_WORDS && infos[i].sentenceLike;
-
+function flagTeasersAndBylines(page: PageRead): void {
+  const { infos, reasons, cutShort } = page;
   // A line trailing off in an ellipsis is a teaser on a page pasted with its furniture; in a file
   // with none ("And then the lights went out...") it is the writer's, and so it is between two
   // paragraphs ("The bottom line ..." as a subhead).
-  const between = (i: number) => i > 0 && i + 1 < infos.length && isBody(i - 1) && isBody(i + 1);
+  const between = (i: number) => i > 0 && i + 1 < infos.length && page.isBody(i - 1) && page.isBody(i + 1);
   if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) {
     for (const i of cutShort) {
       if (between(i)) continue;
-      flag(i, 'related-story teaser');
+      page.flag(i, 'related-story teaser');
       // Its headline over it ("Pope Leo goes to Istanbul's Blue Mosque" over "In a moment that … of over...").
       const h = infos[i - 1];
-      if (h && !reasons.has(i - 1) && !h.sentenceLike && h.wordCount >= 2 && h.wordCount <= TEASER_HEADLINE_WORDS && h.trimmed.length <= SHORT_LINE) flag(i - 1, 'related-story teaser');
+      if (h && !reasons.has(i - 1) && !h.sentenceLike && h.wordCount >= 2 && h.wordCount <= TEASER_HEADLINE_WORDS && h.trimmed.length <= SHORT_LINE) page.flag(i - 1, 'related-story teaser');
     }
   }
 
   // A byline is the page's on a page pasted with its furniture; a reporter's draft opens with its own.
-  if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) infos.forEach((info, i) => isByline(info.trimmed, info.wordCount) && flag(i, 'byline or author bio'));
+  if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) infos.forEach((info, i) => isByline(info.trimmed, info.wordCount) && page.flag(i, 'byline or author bio'));
+}
 
-  byPosition = true;
-  const bodyIdx = infos.map((_, i) => i).filter(isBody);
-  // End markers and footers count only once the article has begun (menus at the top use the same words).
-  const articleBegun = (m: number) => bodyIdx.filter((i) => i < m).length >= 3;
-  const realMarkers = endMarkers.filter(articleBegun);
-  const firstMarker = realMarkers.length ? Math.min(...realMarkers) : infos.length;
-  // The article: the largest run of body paragraphs, not crossing an end marker. Paragraphs after
-  // the site's footer (cookie dialogs, privacy text) are never the article.
-  const footer = footers.find(articleBegun);
-  const region = articleRegion(infos, footer === undefined ? bodyIdx : bodyIdx.filter((i) => i < footer), realMarkers);
-  const regionBody = region ? bodyIdx.filter((i) => i >= region.start && i <= region.end) : [];
-  const topicBody = regionBody.length >= 4 ? regionBody : bodyIdx.filter((i) => i < firstMarker);
-  const topic = new TopicModel(infos, topicBody, stems);
-  // Topic needs enough text to judge; with less, topic evidence is not used at all.
-  const topicReliable = topicBody.length >= 4;
-
+function flagAfterEndMarkers(page: PageRead, article: ArticleFrame): void {
+  const { infos, reasons, endMarkers, commentHeadings } = page;
+  const { realMarkers, region, topic, topicReliable } = article;
   // 3a. After an end marker the page is usually teasers and other stories: flag until an on-topic paragraph
   // or one of the article's own run (a trending widget dropped inside the article).
   for (const m of realMarkers) {
@@ -331,15 +409,15 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     for (let i = m + 1; i < infos.length; i++) {
       if (reasons.has(i)) continue;
       const info = infos[i];
-      if (isBody(i) && (!topicReliable || topic.overlap(i) >= 0.25 || (region !== undefined && i >= region.start && i <= region.end))) break;
-      if (i === tagsUnder && info.trimmed.includes(',') && !info.sentenceLike) flag(i, 'tags or topic list');
-      else flag(i, info.wordCount >= BODY_MIN_WORDS && info.sentenceLike ? 'off-topic block after the article end' : 'related-story teaser');
+      if (page.isBody(i) && (!topicReliable || topic.overlap(i) >= 0.25 || (region !== undefined && i >= region.start && i <= region.end))) break;
+      if (i === tagsUnder && info.trimmed.includes(',') && !info.sentenceLike) page.flag(i, 'tags or topic list');
+      else page.flag(i, info.wordCount >= BODY_MIN_WORDS && info.sentenceLike ? 'off-topic block after the article end' : 'related-story teaser');
     }
   }
 
   // 3a''. Under a comment section's heading, the readers' comments run to the end of the page.
-  const comments = commentHeadings.find(articleBegun);
-  if (comments !== undefined) for (let i = comments + 1; i < infos.length; i++) if (infos[i].wordCount > 0 && !reasons.has(i)) flag(i, 'readers\u2019 comments below the article');
+  const comments = commentHeadings.find((m) => article.begun(m));
+  if (comments !== undefined) for (let i = comments + 1; i < infos.length; i++) if (infos[i].wordCount > 0 && !reasons.has(i)) page.flag(i, 'readers\u2019 comments below the article');
 
   // 3a'. A related-stories heading before the article has begun ("Related Coverage" after its first
   // paragraphs): the headline-shaped lines right under it are its links, up to the next sentence.
@@ -349,11 +427,16 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       const info = infos[i];
       if (info.wordCount === 0) continue;
       if (info.sentenceLike || info.wordCount > 18 || /[:,;]$/.test(info.trimmed) || !/^\p{Lu}/u.test(info.trimmed)) break;
-      flag(i, 'related-story teaser');
+      page.flag(i, 'related-story teaser');
     }
   }
+}
 
-  // 4. Off-topic paragraphs after the article's last on-topic paragraph (an appended story).
+/** 4. An appended story; returns the body's first and last on-topic paragraphs, which later stages read. */
+function flagAppendedStory(page: PageRead, article: ArticleFrame): { firstBody: number; lastBody: number } {
+  const { infos, reasons } = page;
+  const { bodyIdx, topic, topicReliable } = article;
+  // Off-topic paragraphs after the article's last on-topic paragraph.
   const onTopicBody = bodyIdx.filter((i) => !reasons.has(i) && topic.overlap(i) >= 0.25);
   const lastBody = onTopicBody.length ? onTopicBody[onTopicBody.length - 1] : -1;
   const firstBody = onTopicBody.length ? onTopicBody[0] : infos.length;
@@ -384,13 +467,17 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       // over a subhead and its paragraph ("RELATED: […]", "Casualties and Tsunami Warning", …).
       const lone = r === 'related-story link' && !reasons.has(i - 1) && (paragraphAt(i + 1) || (subheadAt(i + 1) && paragraphAt(i + 2)));
       if (r && !inArticle.has(r) && r !== 'photo caption with its credit' && !lone) sawFurniture = true;
-      else if ((sawFurniture || datedTeaser(i)) && infos[i].wordCount >= BODY_MIN_WORDS && !isQuotationWithSpeaker(infos[i].trimmed) && topic.overlap(i) < 0.15) flag(i, 'off-topic block after the article end');
+      else if ((sawFurniture || datedTeaser(i)) && infos[i].wordCount >= BODY_MIN_WORDS && !isQuotationWithSpeaker(infos[i].trimmed) && topic.overlap(i) < 0.15) page.flag(i, 'off-topic block after the article end');
     }
   }
+  return { firstBody, lastBody };
+}
 
+function flagDroppedHeadlines(page: PageRead, article: ArticleFrame, firstBody: number, lastBody: number, pasted: boolean): void {
+  const { infos, reasons } = page;
+  const { topic, topicReliable } = article;
   // 3b. Headline-shaped lines between the article's paragraphs are related-story links, on a page
   // pasted with its furniture: in a file with none (a reporter's draft) they are its subheads.
-  const pasted = reasons.size >= MIN_FURNITURE_FOR_HEADLINES;
   const isolated = (k: number) => k < 0 || k >= infos.length || reasons.has(k) || infos[k].sentenceLike;
   for (let i = firstBody + 1; i < lastBody && pasted; i++) {
     if (reasons.has(i)) continue;
@@ -408,7 +495,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     // (A label makes it a link: "Also: See Black Friday coverage at CNET".)
     if (under >= SUBHEAD_SHARED_WORDS && under * 2 >= topic.size(i) && !info.trimmed.includes(':')) continue;
     // Three quarters of its words in the article's body: a subhead of the article, not another story's headline.
-    if ((n >= 6 && n <= 18 && topic.overlap(i) < 0.75) || (n >= 4 && n < 6 && topicReliable && topic.overlap(i) < 0.34)) flag(i, 'related-story headline between paragraphs');
+    if ((n >= 6 && n <= 18 && topic.overlap(i) < 0.75) || (n >= 4 && n < 6 && topicReliable && topic.overlap(i) < 0.34)) page.flag(i, 'related-story headline between paragraphs');
   }
 
   // 3c. A run of three or more such lines between two paragraphs, none on the article's topic, is a
@@ -417,10 +504,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // shares its words.
   if (topicReliable) {
     for (const [i, j] of runsWhere(infos.length, (k) => !reasons.has(k) && !infos[k].sentenceLike && headlineShaped(infos, k, true))) {
-      if (j - i < HEADLINE_RUN || i === 0 || j >= infos.length || !isBody(i - 1) || !isBody(j)) continue;
+      if (j - i < HEADLINE_RUN || i === 0 || j >= infos.length || !page.isBody(i - 1) || !page.isBody(j)) continue;
       let offTopic = true;
       for (let k = i; k < j && offTopic; k++) offTopic = infos[k].wordCount >= 6 && infos[k].wordCount <= 18 && topic.overlap(k) < 0.15;
-      if (offTopic) for (let k = i; k < j; k++) flag(k, 'related-story headline between paragraphs');
+      if (offTopic) for (let k = i; k < j; k++) page.flag(k, 'related-story headline between paragraphs');
     }
   }
 
@@ -429,10 +516,10 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // This Week"), is the site's list of related stories, on the article's topic or not: the
   // article's own bullets are sentences or sentence-case fragments, or follow a colon.
   for (const [i, j] of runsWhere(infos.length, (k) => !reasons.has(k) && isBulletedHeadline(infos[k]))) {
-    if (j - i < HEADLINE_RUN || i === 0 || !isBody(i - 1) || infos[i - 1].trimmed.endsWith(':') || j >= infos.length) continue;
+    if (j - i < HEADLINE_RUN || i === 0 || !page.isBody(i - 1) || infos[i - 1].trimmed.endsWith(':') || j >= infos.length) continue;
     let titled = 0;
     for (let k = i; k < j; k++) if (isTitleCase(infos[k].trimmed.replace(BULLET, ''))) titled++;
-    if (titled * 2 >= j - i) for (let k = i; k < j; k++) flag(k, 'related-story headline between paragraphs');
+    if (titled * 2 >= j - i) for (let k = i; k < j; k++) page.flag(k, 'related-story headline between paragraphs');
   }
 
   // 3c''. Another story's headline dropped between paragraphs is that story's teaser wherever the page
@@ -443,11 +530,15 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   if (related.size) {
     for (let i = 0; i < infos.length; i++) {
       if (reasons.has(i)) continue;
-      if (related.has(infos[i].trimmed) && !infos[i].sentenceLike) flag(i, 'related-story headline between paragraphs');
-      else if (i > 0 && related.has(infos[i - 1].trimmed) && EXCERPT_MARK.test(infos[i].trimmed)) flag(i, 'related-story teaser');
+      if (related.has(infos[i].trimmed) && !infos[i].sentenceLike) page.flag(i, 'related-story headline between paragraphs');
+      else if (i > 0 && related.has(infos[i - 1].trimmed) && EXCERPT_MARK.test(infos[i].trimmed)) page.flag(i, 'related-story teaser');
     }
   }
+}
 
+function flagOutsideArticle(page: PageRead, article: ArticleFrame): void {
+  const { infos, reasons } = page;
+  const { bodyIdx, region, topic, topicReliable } = article;
   // 3d. Outside the article (before its head, after its last paragraph) runs of short lines are site
   // navigation, and sentence paragraphs that share nothing with the article are other stories.
   if (region) {
@@ -469,11 +560,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       // A list introduced by a colon ("Roads closed on Sunday:") is the article's own.
       const introduced = region.short && i > 0 && infos[i - 1].trimmed.endsWith(':');
       if (run.length >= (region.short ? SHORT_MENU_RUN : 3) && !numbered && !introduced) {
-        for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
+        for (let k = i; k < j; k++) page.flag(k, 'navigation menu outside the article');
         // A bulleted menu running on into the lines a headline may take is still the menu: its items
         // go on with their bullet, a word or three each ("- World News", "- Cost of Living"), past
         // items already known as links ("- Home").
-        if (BULLET.test(infos[j - 1].trimmed)) for (let k = j; k < region.start && (reasons.has(k) || isBulletedMenuItem(infos[k])); k++) flag(k, 'navigation menu outside the article');
+        if (BULLET.test(infos[j - 1].trimmed)) for (let k = j; k < region.start && (reasons.has(k) || isBulletedMenuItem(infos[k])); k++) page.flag(k, 'navigation menu outside the article');
       }
     }
     if (topicReliable && !region.short) {
@@ -484,7 +575,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
       while (runOn < infos.length && !reasons.has(runOn) && infos[runOn].sentenceLike) runOn++;
       for (let i = 0; i < infos.length; i++) {
         if (i > region.end && i < runOn) continue;
-        if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && !isQuotationWithSpeaker(infos[i].trimmed) && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
+        if (!reasons.has(i) && outside(i) && infos[i].wordCount >= 8 && !infos[i].trimmed.startsWith('(') && !isQuotationWithSpeaker(infos[i].trimmed) && topic.overlap(i) < (i < region.headStart ? 0.1 : 0.15)) page.flag(i, i < region.headStart ? 'site text above the article' : 'off-topic block after the article end');
       }
     }
   } else if (bodyIdx.length) {
@@ -494,10 +585,14 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     const first = bodyIdx[0];
     const menuLine = (i: number) => i < first - HEAD_LINES && !reasons.has(i) && !infos[i].sentenceLike && infos[i].wordCount <= SHORT_MENU_WORDS && !/^\d{1,3}[.)]/.test(infos[i].trimmed);
     for (const [i, j] of runsWhere(first, menuLine)) {
-      if (j - i >= TOP_MENU_RUN) for (let k = i; k < j; k++) flag(k, 'navigation menu outside the article');
+      if (j - i >= TOP_MENU_RUN) for (let k = i; k < j; k++) page.flag(k, 'navigation menu outside the article');
     }
   }
+}
 
+function flagNotesAndFooter(page: PageRead, article: ArticleFrame, pasted: boolean): void {
+  const { infos, reasons } = page;
+  const { bodyIdx, footer, region } = article;
   // 3e. An author bio ("Ines Varga is a freelance reporter based in Port Alder.") with no paragraph of
   // the article after it: the same words mid-article describe someone in the story.
   // The last paragraph not already furniture: a wire's "About AP" paragraph below the bio is.
@@ -522,11 +617,11 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
         notesFrom = k;
         continue;
       }
-      if (authorNameOf(k, notesFrom)) flag(k, 'byline or author bio');
+      if (authorNameOf(k, notesFrom)) page.flag(k, 'byline or author bio');
       break;
     }
   }
-  for (let i = notesFrom; i < infos.length; i++) if (isNote(i)) flag(i, 'byline or author bio');
+  for (let i = notesFrom; i < infos.length; i++) if (isNote(i)) page.flag(i, 'byline or author bio');
 
   // 3f. Below a site footer that reserves rights ("© 2019 Example Media. All Rights Reserved."), the
   // page is teasers and sign-up forms, up to another article: three paragraphs in a row and the two
@@ -534,36 +629,40 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // opens with a headline and dateline). A photo credit never reserves rights.
   if (footer !== undefined && /rights reserved/i.test(infos[footer].trimmed)) {
     let end = footer + 1;
-    while (end < infos.length && !(end + 2 < infos.length && isBody(end) && isBody(end + 1) && isBody(end + 2))) end++;
+    while (end < infos.length && !(end + 2 < infos.length && page.isBody(end) && page.isBody(end + 1) && page.isBody(end + 2))) end++;
     if (end < infos.length) end = Math.max(footer + 1, end - 2);
-    for (let i = footer + 1; i < end; i++) flag(i, 'page text below the site footer');
+    for (let i = footer + 1; i < end; i++) page.flag(i, 'page text below the site footer');
   }
 
   // 2b. A run of menu-sized lines shown twice on the page (desktop and mobile navigation, a footer
   // repeated) is site navigation wherever it stands; the article's own lines are never among them.
-  for (const i of repeatedRuns(infos, region)) flag(i, 'navigation menu shown twice');
+  for (const i of repeatedRuns(infos, region)) page.flag(i, 'navigation menu shown twice');
 
   // 3f'. A clock time alone above the article, not heading a paragraph (a live story heads its
   // entries so), is the page's stamp, split from its date.
-  if (region) for (let i = 0; i < region.start; i++) if (!reasons.has(i) && !isBody(i + 1) && isTimeOnly(infos[i].trimmed)) flag(i, 'publication timestamp');
+  if (region) for (let i = 0; i < region.start; i++) if (!reasons.has(i) && !page.isBody(i + 1) && isTimeOnly(infos[i].trimmed)) page.flag(i, 'publication timestamp');
 
   // 3g. A bare date between two paragraphs of the article is a timeline's subhead, not a teaser's stamp.
   if (region) {
     for (let i = region.start + 1; i < region.end; i++) {
-      if (reasons.get(i) === 'date stamp of a teaser' && isBody(i - 1) && isBody(i + 1)) reasons.delete(i);
+      if (reasons.get(i) === 'date stamp of a teaser' && page.isBody(i - 1) && page.isBody(i + 1)) reasons.delete(i);
     }
   }
+}
 
+function flagLabels(page: PageRead, article: ArticleFrame, firstBody: number, pasted: boolean): void {
+  const { infos, reasons } = page;
+  const { bodyIdx, topic, topicReliable } = article;
   // A press release's closing parts; under its contact heading, the contact's lines (up to a blank).
   for (let i = 0; i < infos.length; i++) {
     const part = reasons.has(i) ? undefined : pressReleasePart(infos[i].trimmed);
     if (!part) continue;
-    flag(i, 'press release footer');
+    page.flag(i, 'press release footer');
     if (part === 'contact heading') {
-      for (let k = i + 1; k < infos.length && k <= i + 5 && infos[k].trimmed !== '' && isContactDetail(infos[k].trimmed, infos[k].wordCount); k++) flag(k, 'press release footer');
+      for (let k = i + 1; k < infos.length && k <= i + 5 && infos[k].trimmed !== '' && isContactDetail(infos[k].trimmed, infos[k].wordCount); k++) page.flag(k, 'press release footer');
     }
     if (part === 'legal heading') {
-      if (i + 1 < infos.length && SAFE_HARBOUR_START.test(infos[i + 1].trimmed)) flag(i + 1, 'press release footer');
+      if (i + 1 < infos.length && SAFE_HARBOUR_START.test(infos[i + 1].trimmed)) page.flag(i + 1, 'press release footer');
     }
   }
 
@@ -571,36 +670,40 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   // item on a pasted page, unless a paragraph follows it: a draft's or an article's subhead ("Weather").
   if (reasons.size >= MIN_FURNITURE_FOR_HEADLINES) {
     infos.forEach((info, i) => {
-      if (!reasons.has(i) && isSectionName(info.trimmed) && !(i + 1 < infos.length && infos[i + 1].sentenceLike && infos[i + 1].wordCount >= BODY_MIN_WORDS)) flag(i, 'navigation menu outside the article');
+      if (!reasons.has(i) && isSectionName(info.trimmed) && !(i + 1 < infos.length && infos[i + 1].sentenceLike && infos[i + 1].wordCount >= BODY_MIN_WORDS)) page.flag(i, 'navigation menu outside the article');
     });
   }
   // A pasted page's first line naming its section ("World" over "Dhaka, November 18: …"): no subhead
   // opens a text, so the name is the section's label however little else of the page came with it.
   // (In a draft with no furniture it may be the writer's desk or slug: "Weather".)
-  if (reasons.size && infos.length && (bodyIdx.length ? bodyIdx[0] : firstBody) <= 2 && !reasons.has(0) && isSectionName(infos[0].trimmed)) flag(0, 'section label above the article');
+  if (reasons.size && infos.length && (bodyIdx.length ? bodyIdx[0] : firstBody) <= 2 && !reasons.has(0) && isSectionName(infos[0].trimmed)) page.flag(0, 'section label above the article');
   // "Published" over its date, as a broadcaster's page prints it: the date's label.
   for (let i = 0; i + 1 < infos.length; i++) {
-    if (!reasons.has(i) && STAMP_LABEL.test(infos[i].trimmed) && DATE_REASONS.has(reasons.get(i + 1)!)) flag(i, 'publication timestamp');
+    if (!reasons.has(i) && STAMP_LABEL.test(infos[i].trimmed) && DATE_REASONS.has(reasons.get(i + 1)!)) page.flag(i, 'publication timestamp');
     // Two labels whose times the page filled in with its scripts, pasted without them: "Published" over "Last updated".
     if (STAMP_LABEL.test(infos[i].trimmed) && STAMP_LABEL.test(infos[i + 1].trimmed)) {
-      flag(i, 'publication timestamp');
-      flag(i + 1, 'publication timestamp');
+      page.flag(i, 'publication timestamp');
+      page.flag(i + 1, 'publication timestamp');
     }
   }
   // The writer's name alone right over the stamp ("Ana Ruiz" over "Published: 8:30pm, 18 Nov 2026")
   // on a pasted page, sharing no word with the article: a byline without its "By". A headline shares words.
   for (let i = 0; i + 1 < infos.length && pasted && topicReliable; i++) {
     const stamped = reasons.get(i + 1) === 'publication timestamp' || (i < firstBody && reasons.get(i + 1) === 'date stamp of a teaser');
-    if (!reasons.has(i) && stamped && AUTHOR_NAME_LINE.test(infos[i].trimmed) && infos[i].wordCount <= 3 && topic.overlap(i) === 0) flag(i, 'byline or author bio');
+    if (!reasons.has(i) && stamped && AUTHOR_NAME_LINE.test(infos[i].trimmed) && infos[i].wordCount <= 3 && topic.overlap(i) === 0) page.flag(i, 'byline or author bio');
   }
   // A share bar's buttons ("Email", "Copy") are no menu: the line under them may be the headline.
   const isMenuAbove = (k: number) => MENU_REASONS.has(reasons.get(k)!) && !(reasons.get(k) === 'share/navigation link' && SHARE_BUTTON_WORD.test(infos[k].trimmed));
   // Above the article, a menu goes on below the items recognised in it ("World", "Business", then
   // "Sustainability", "Legal"): capitalised lines of one or two words directly under a menu line.
   for (let i = 1; i < firstBody && i < infos.length; i++) {
-    if (!reasons.has(i) && isMenuAbove(i - 1) && infos[i].wordCount <= 2 && MENU_ITEM.test(infos[i].trimmed)) flag(i, 'navigation menu outside the article');
+    if (!reasons.has(i) && isMenuAbove(i - 1) && infos[i].wordCount <= 2 && MENU_ITEM.test(infos[i].trimmed)) page.flag(i, 'navigation menu outside the article');
   }
+}
 
+function flagWedged(page: PageRead, article: ArticleFrame, firstBody: number, lastBody: number): void {
+  const { infos, reasons } = page;
+  const { bodyIdx } = article;
   // 3c. Short lines wedged between furniture are furniture too; labels above the first furniture at
   // the top ("Markets", "Business", "World" over a share bar) are the site's sections.
   let top = 0;
@@ -650,10 +753,6 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
     while (j < infos.length && j - i < WEDGED_RUN && wedgeable(j)) j++;
     if (j < infos.length && furnitureAt(j)) for (let k = i; k < j; k++) reasons.set(k, 'part of a block of page furniture');
   }
-
-  const out = new Map<number, BoilerplateReason>();
-  for (const [i, r] of reasons) out.set(infos[i].line.index, r);
-  return out;
 }
 
 /** The first line after infos[i] with words (a line of punctuation alone has none), or -1. */
