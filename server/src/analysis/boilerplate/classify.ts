@@ -119,7 +119,7 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
   const article = new ArticleFrame(page, stems);
   flagAfterEndMarkers(page, article);
   const { firstBody, lastBody } = flagAppendedStory(page, article);
-  // 3b onwards: a page pasted with its furniture, as far as the tests so far have found.
+  // From 3b on: whether the page came with its furniture, as far as the stages so far have found.
   const pasted = page.reasons.size >= MIN_FURNITURE_FOR_HEADLINES;
   flagDroppedHeadlines(page, article, firstBody, lastBody, pasted);
   flagOutsideArticle(page, article);
@@ -134,8 +134,8 @@ export function classifyBoilerplate(lines: Line[], options: BoilerplateOptions =
 
 /*
  * The stages below were one 550-line function, which V8 compiled in about 0.3 s and compiled again
- * each time a page took a branch no page before it had (seven times over 10,000 files, 2 s of an
- * indexing thread's time): a stage of its own is recompiled alone.
+ * each time a page took a branch no page before it had (seven times, 2 s of compiling, in one pass
+ * over 10,000 files): a stage of its own is recompiled alone.
  */
 
 /** A line of the page with text: blank lines are left out, so the info after a line's is the next line with text. */
