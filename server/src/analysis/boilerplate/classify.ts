@@ -193,7 +193,6 @@ class PageRead {
 class ArticleFrame {
   readonly bodyIdx: number[];
   readonly realMarkers: number[];
-  readonly firstMarker: number;
   readonly footer: number | undefined;
   readonly region: ReturnType<typeof articleRegion>;
   readonly topic: TopicModel;
@@ -207,7 +206,6 @@ class ArticleFrame {
     const realMarkers = page.endMarkers.filter((m) => this.begun(m));
     this.realMarkers = realMarkers;
     const firstMarker = realMarkers.length ? Math.min(...realMarkers) : infos.length;
-    this.firstMarker = firstMarker;
     // The article: the largest run of body paragraphs, not crossing an end marker. Paragraphs after
     // the site's footer (cookie dialogs, privacy text) are never the article.
     const footer = page.footers.find((m) => this.begun(m));

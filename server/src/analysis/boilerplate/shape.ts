@@ -411,8 +411,6 @@ const COMMENTING_AS = /^you are commenting using your [\w.]{1,30} account\. \( ?
 /** "Thank you! Your comment will be reviewed by the moderator …", "Your comment is awaiting moderation.": a comment form's answer. */
 const COMMENT_RECEIVED = /^(?:thank you!? |thanks!? )?your comment (?:will be reviewed|is awaiting moderation|has been (?:received|submitted|posted))\b.{0,120}$/i;
 const COOKIE = /\bcookies?\b/i;
-/** The plural a cookie banner and a consent box's category both hold, in any case. */
-const COOKIES = /cookies/i;
 /** A sentence reporting what someone said or found: a story about cookies, not a banner ("The website uses cookies, the council admitted"). */
 const REPORTED = /\b(?:said|says|told|admitted|according to|found|showed|reported|warned|claimed)\b/i;
 /** A site saying it uses cookies: a cookie banner however long it runs. */
@@ -994,8 +992,8 @@ export function isLongAppeal(trimmed: string, wordCount: number): boolean {
 
 /** A cookie banner too long for the shape tests (they look at lines up to SHORT_LINE characters), or a consent box's cookie category. */
 export function isLongCookieBanner(trimmed: string, wordCount: number): boolean {
-  // Both need the word: its test takes a third of the banner's on a paragraph without it.
-  return wordCount <= 150 && COOKIES.test(trimmed) && (COOKIE_BANNER.test(trimmed) || (COOKIE_CATEGORY.test(trimmed) && COOKIE_CONTEXT.test(trimmed) && !REPORTED.test(trimmed)));
+  // Both hold the word, as in shapeReason: its test takes a third of the banner's on a paragraph without it.
+  return wordCount <= 150 && COOKIE.test(trimmed) && (COOKIE_BANNER.test(trimmed) || (COOKIE_CATEGORY.test(trimmed) && COOKIE_CONTEXT.test(trimmed) && !REPORTED.test(trimmed)));
 }
 
 /**
