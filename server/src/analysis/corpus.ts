@@ -462,14 +462,18 @@ export class Corpus {
     this.entries.push({ file, text, options, topics, contextIds, contextLengths: rec.contextLengths, calendarDays: rec.calendarDays });
     this.fileIds.set(file, id);
     this.changed();
-    for (const w of topics) {
+    // Index loops: a CLI run sets most records before this code is optimised, and `for…of` over a
+    // typed array is several times slower than indexing until it is.
+    for (let k = 0; k < topics.length; k++) {
+      const w = topics[k];
       this.topicPostings[w].push(id);
       this.topicDf[w]++;
     }
-    for (const w of contextIds) this.sentenceDf[w]++;
+    for (let k = 0; k < contextIds.length; k++) this.sentenceDf[contextIds[k]]++;
     this.sentenceCount += rec.contextLengths.length;
     rec.quoteShingles.forEach((hashes, i) => {
-      for (const h of hashes) {
+      for (let k = 0; k < hashes.length; k++) {
+        const h = hashes[k];
         const list = this.quotePostings.get(h);
         if (list) list.push(id * QUOTE_SLOTS + i);
         else {
