@@ -106,6 +106,43 @@ test('globs: **, *, ?, {a,b}; a hostile pattern from an untrusted workspace cann
   assert.ok(performance.now() - t0 < 500, `hostile globs took ${(performance.now() - t0).toFixed(0)} ms`);
 });
 
+test('globs: random patterns and paths match as the same glob written as a regular expression does', async () => {
+  // The matcher turns a path away when one of the pattern's literal runs is missing from it, before
+  // its table walk: both must agree with a plain translation (safe here: the patterns are ours).
+  const { createRequire } = await import('node:module');
+  const { globMatch } = createRequire(import.meta.url)('../../dist/glob.js');
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const asRegExp = (glob) => {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+      if (glob.startsWith('**/', i)) [out, i] = [out + '(?:[^/]*/)*', i + 2];
+      else if (glob.startsWith('**', i)) [out, i] = [out + '.*', i + 1];
+      else if (glob[i] === '*') out += '[^/]*';
+      else if (glob[i] === '?') out += '[^/]';
+      else if (glob[i] === '{') {
+        const close = glob.indexOf('}', i);
+        out += `(?:${glob.slice(i + 1, close).split(',').map(escape).join('|')})`;
+        i = close;
+      } else out += escape(glob[i]);
+    }
+    return new RegExp(`^${out}$`);
+  };
+  const globParts = ['a', 'b', '.txt', '/', '*', '**', '**/', '?', '{a,b}', '{txt,md}', 'x.', '-'];
+  const pathParts = ['a', 'b', '.txt', '.md', '/', 'x.', '-', 'ab', 'c'];
+  let seed = 7;
+  const pick = (list) => list[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % list.length];
+  const join = (list, most) => Array.from({ length: 1 + ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % most) }, () => pick(list)).join('');
+  let matched = 0;
+  for (let i = 0; i < 5000; i++) {
+    const glob = join(globParts, 6);
+    const p = join(pathParts, 7);
+    const expected = asRegExp(glob).test(p);
+    assert.equal(globMatch(glob, p), expected, `${glob} against ${p}`);
+    if (expected) matched++;
+  }
+  assert.ok(matched > 300, `only ${matched} of the pairs match: the test would not see a wrong "no"`);
+});
+
 test('a directive line between two lines of furniture parts their block: fix-all keeps the directive', () => {
   // Found by the fuzz test (seed 955432647): the block ran over the directive, and its fix deleted it.
   const text = 'Advertisement\ncopydesk: verified\nAdvertisement\nThe ferry to Harwick was cancelled on Monday because of a storm, the operator said.\n';

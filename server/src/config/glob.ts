@@ -8,7 +8,14 @@ type Token = { kind: 'char'; c: string } | { kind: 'any' } | { kind: 'star' } | 
 
 /** Brace expansions beyond this many alternatives are matched literally. */
 const MAX_ALTERNATIVES = 64;
-const cache = new Map<string, Token[][]>();
+/** One brace alternative: its tokens, and the runs of literal characters between its wildcards. */
+interface Pattern {
+  tokens: Token[];
+  /** Each must occur in a matching path: a cheap test that turns most paths away before the table walk. */
+  literals: string[];
+}
+
+const cache = new Map<string, Pattern[]>();
 
 /** `{a,b}` expanded, innermost-first; unbalanced braces stay literal. */
 function expandBraces(glob: string): string[] {
@@ -52,10 +59,24 @@ function tokenize(glob: string): Token[] {
   return out;
 }
 
-function compile(glob: string): Token[][] {
+function compile(glob: string): Pattern[] {
   let t = cache.get(glob);
-  if (!t) cache.set(glob, (t = expandBraces(glob).map(tokenize)));
+  if (!t) cache.set(glob, (t = expandBraces(glob).map((alt) => pattern(tokenize(alt)))));
   return t;
+}
+
+function pattern(tokens: Token[]): Pattern {
+  const literals: string[] = [];
+  let run = '';
+  for (const t of tokens) {
+    if (t.kind === 'char') run += t.c;
+    else if (run) {
+      literals.push(run);
+      run = '';
+    }
+  }
+  if (run) literals.push(run);
+  return { tokens, literals };
 }
 
 /**
@@ -64,11 +85,13 @@ function compile(glob: string): Token[][] {
  */
 function matchTokens(tokens: Token[], path: string): boolean {
   const n = path.length;
+  // Two rows, swapped: a row per token allocated afresh cost most of matching a workspace's paths.
   let next = new Uint8Array(n + 1);
+  let cur = new Uint8Array(n + 1);
   next[n] = 1; // no tokens left matches only the end of the path
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
-    const cur = new Uint8Array(n + 1);
+    cur[n] = 0;
     if (t.kind === 'char') for (let j = 0; j < n; j++) cur[j] = path[j] === t.c ? next[j + 1] : 0;
     else if (t.kind === 'any') for (let j = 0; j < n; j++) cur[j] = path[j] !== '/' ? next[j + 1] : 0;
     else if (t.kind === 'star') {
@@ -86,13 +109,15 @@ function matchTokens(tokens: Token[], path: string): boolean {
         cur[j] = next[j] || inSegment ? 1 : 0;
       }
     }
-    next = cur;
+    const done = cur;
+    cur = next;
+    next = done;
   }
   return next[0] === 1;
 }
 
 export function globMatch(glob: string, path: string): boolean {
-  return compile(glob).some((tokens) => matchTokens(tokens, path));
+  return compile(glob).some((p) => p.literals.every((l) => path.includes(l)) && matchTokens(p.tokens, path));
 }
 
 /** Does a path relative to the project root (forward slashes) match any of the globs? A glob without a slash matches the base name anywhere. */
