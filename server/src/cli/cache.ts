@@ -68,8 +68,8 @@ interface KnownFile extends CachedFile {
 /**
  * A file as the index stores it: its record in the columns (at the file's place), the files its
  * check looked at as places in the index's names. With paths and per-file typed arrays, the index
- * of the 1,000 bench files was 6.4 MB and took 105–120 ms to read back (of a 1.3 s run); so, 1.9 MB
- * and 40–50 ms.
+ * of the 1,000 bench files was 6.4 MB and took 105–120 ms to read back (of a 1.3 s run); stored so,
+ * it is 1.9 MB and takes 40–50 ms.
  */
 interface StoredFile extends Omit<KnownFile, 'record' | 'fresh' | 'consulted' | 'claimsConsulted'> {
   consulted?: number[];
