@@ -143,6 +143,7 @@ export class IndexCache {
     const keys = records.map((r) => r.key);
     const columns = recordColumns(records.map((r) => ({ ...r.record, topics: r.topicsInOrder, context: r.record.contextIds })), at);
     const header = v8.serialize({ format: FORMAT, stamp, endianness: os.endianness(), vocab, files, keys, lengths: columnLengths(columns) } satisfies Header);
+    const body = columnBytes(columns);
     const head = Buffer.alloc(8);
     head.write(MAGIC, 0, 'latin1');
     head.writeUInt32LE(header.length, 4);
@@ -153,12 +154,12 @@ export class IndexCache {
       try {
         await out.writeFile(head);
         await out.writeFile(header);
-        for (const bytes of columnBytes(columns)) await out.writeFile(bytes);
+        for (const bytes of body) await out.writeFile(bytes);
       } finally {
         await out.close();
       }
       await fs.promises.rename(temp, location);
-      return head.length + header.length + columnBytes(columns).reduce((n, b) => n + b.byteLength, 0);
+      return head.length + header.length + body.reduce((n, b) => n + b.byteLength, 0);
     } catch (e) {
       await fs.promises.rm(temp, { force: true });
       throw e;
