@@ -158,6 +158,54 @@ test('--cache: a damaged or foreign cache file is reported, replaced, and costs 
   assert.equal(run(['check', '--cache', '--format', 'json', 'ws'], dir).stdout, run(['check', '--format', 'json', 'ws'], dir).stdout);
 });
 
+test('--cache: one byte of the cache changed anywhere (index, records, analyses) never changes what a run prints', () => {
+  // Before the cache had checksums, such a byte made a run print other findings about once in twenty.
+  const dir = tempDir('cache-byte');
+  writeWorkspace(path.join(dir, 'ws'), 11);
+  const fresh = run(['check', '--format', 'json', 'ws'], dir).stdout;
+  const loc = path.join(dir, 'c.bin');
+  run(['check', '--cache-location', 'c.bin', '--format', 'json', 'ws'], dir);
+  const good = fs.readFileSync(loc);
+  const indexEnd = 8 + good.readUInt32LE(4);
+  const r = rng(5);
+  let reported = 0;
+  for (let i = 0; i < 24; i++) {
+    const bad = Buffer.from(good);
+    // Alternately in the index and in what follows it (checksum, record columns, analyses).
+    const at = i % 2 ? 8 + Math.floor(r() * (indexEnd - 8)) : indexEnd + Math.floor(r() * (bad.length - indexEnd));
+    bad[at] ^= 1 << Math.floor(r() * 8);
+    fs.writeFileSync(loc, bad);
+    const res = run(['check', '--cache-location', 'c.bin', '--format', 'json', 'ws'], dir);
+    assert.equal(res.stdout, fresh, `byte ${at} of ${bad.length} changed`);
+    if (/unreadable/.test(res.stderr)) reported++;
+  }
+  assert.ok(reported >= 8, `only ${reported} of 24 damaged caches were reported`);
+});
+
+test('--cache: a stored analysis damaged so that it still reads back (a quote\'s word changed) is analysed again, not trusted', () => {
+  // Without the analyses' checksums, the run after the edit below warned that the edited file's quote
+  // differed from its sources ("rest → rust"): the sources' quotes it read were the damaged ones.
+  const dir = tempDir('cache-analysis');
+  const ws = path.join(dir, 'ws');
+  fs.mkdirSync(ws);
+  const { place, thing, who, quote, amount, unit, day } = STORIES[0];
+  for (let k = 0; k < 5; k++) {
+    fs.writeFileSync(path.join(ws, `bridge-${k}.txt`), `${place} ${thing} update\n\nOfficials in ${place} voted on ${day} to repair the ${thing}, a plan costing ${amount} ${unit}.\n\n"${quote}," ${who} said at a news conference.\n`);
+  }
+  run(['check', '--cache-location', 'c.bin', '--format', 'json', 'ws'], dir);
+  const target = path.join(ws, 'bridge-0.txt');
+  fs.writeFileSync(target, fs.readFileSync(target, 'utf8').replace('Officials in', 'Officials from'));
+  const fresh = run(['check', '--format', 'json', 'ws'], dir).stdout;
+  const loc = path.join(dir, 'c.bin');
+  const bad = fs.readFileSync(loc);
+  const analyses = bad.subarray(8 + bad.readUInt32LE(4));
+  let changed = 0;
+  for (let at = analyses.indexOf('rust'); at >= 0; at = analyses.indexOf('rust', at + 1), changed++) analyses[at + 1] = 'e'.charCodeAt(0);
+  assert.ok(changed > 0, 'the stored analyses hold the quote');
+  fs.writeFileSync(loc, bad);
+  assert.equal(run(['check', '--cache-location', 'c.bin', '--format', 'json', 'ws'], dir).stdout, fresh);
+});
+
 test('a stored analysis restored from its bytes (its quotes and the rest stored apart) equals a fresh analysis of the same text', () => {
   const r = rng(17);
   const texts = [];

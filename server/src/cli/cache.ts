@@ -9,11 +9,13 @@
  * weights. That drift is bounded like the server's: once more than 1% of the files differ from the
  * last full run, the next run is a full one.
  *
- * File layout: "CDC1", the index's length (uint32 LE), the index (v8 serialised), the files'
- * index records by column as raw 32-bit integers (record-columns.ts, as the server's index cache
- * stores them), then the analyses, each v8 serialised on its own so a run deserialises only the
- * ones it needs, and each in two parts, its quotes and the rest: most files a check reads, it reads
- * for their quotes.
+ * File layout: "CDC1", the index's length (uint32 LE), the index (v8 serialised), a SHA-1 of the
+ * index and the columns, the files' index records by column as raw 32-bit integers
+ * (record-columns.ts, as the server's index cache stores them), then the analyses, each v8
+ * serialised on its own so a run deserialises only the ones it needs, and each in two parts, its
+ * quotes and the rest: most files a check reads, it reads for their quotes. Each part has a
+ * checksum in the index: a damaged byte anywhere (a run with one random byte of a cache changed
+ * printed other findings 3 times in 60 before) costs a full run or an analysis, never a finding.
  * A run reads the index and then only the analyses it needs, from the open file; the next cache
  * copies the unchanged analyses from it through a small buffer. Reading the whole 20 MB file into
  * memory cost more than the rest of reading it: 70 ms of first touches of fresh memory here.
@@ -28,7 +30,8 @@ import { RecordColumns, columnBytes, columnLengths, columnsDamage, listedAt, rea
 import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
-const FORMAT = 6;
+const FORMAT = 7;
+const DIGEST_BYTES = 20;
 /** Share of files that may differ from the last full run before word weights are recomputed. */
 const DRIFT_SHARE = 0.01;
 
@@ -60,9 +63,10 @@ export interface CachedFile {
 interface KnownFile extends CachedFile {
   /**
    * Where the stored analysis lies in the analyses area: its offset, the length of its quotes and
-   * the length of the rest, serialised apart so a run can read a file's quotes alone.
+   * the length of the rest, serialised apart so a run can read a file's quotes alone; then the
+   * checksums of the two (partSum).
    */
-  analysis?: [number, number, number];
+  analysis?: [number, number, number, number, number];
 }
 
 /**
@@ -159,13 +163,17 @@ export class CheckCache {
       if (head.length < 8 || head.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a copydesk cache');
       const n = head.readUInt32LE(4);
       if (8 + n > size) throw new Error('truncated');
-      const index = v8.deserialize(readAt(fd, 8, n)) as Index;
+      const indexBytes = readAt(fd, 8, n);
+      const index = v8.deserialize(indexBytes) as Index;
       // Another program build, other settings or another machine's byte order: silently start over.
       if (index?.format !== FORMAT || index.stamp !== stamp || index.endianness !== os.endianness()) {
         fs.closeSync(fd);
         return empty;
       }
-      const { columns, end } = readColumns(fd, index.lengths, 8 + n, size);
+      if (8 + n + DIGEST_BYTES > size) throw new Error('truncated');
+      const digest = readAt(fd, 8 + n, DIGEST_BYTES);
+      const { columns, end } = readColumns(fd, index.lengths, 8 + n + DIGEST_BYTES, size);
+      if (!digest.equals(indexDigest(indexBytes, columns))) throw new Error('damaged: its checksum does not match');
       const known = knownFiles(index, columns);
       return new CheckCache(location, stamp, known, { fd, start: end, length: size - end });
     } catch (e) {
@@ -188,11 +196,15 @@ export class CheckCache {
     return f.analysis[0] + length <= this.area.length ? { fd: this.area.fd, position: this.area.start + f.analysis[0], length } : undefined;
   }
 
-  /** Bytes `from`..`from + length` of a file's stored analysis. */
-  private read(f: KnownFile, from: number, length: number): Buffer {
+  /** A part of a file's stored analysis, its quotes or the rest; throws if it is not as written. */
+  private read(f: KnownFile, part: 'quotes' | 'rest'): Buffer {
+    const [, quotesLength, restLength, quotesSum, restSum] = f.analysis!;
+    const [from, length, sum] = part === 'quotes' ? [0, quotesLength, quotesSum] : [quotesLength, restLength, restSum];
     const r = this.range(f);
     if (!r || from + length > r.length) throw new Error('outside the cache file');
-    return readAt(r.fd, r.position + from, length);
+    const bytes = readAt(r.fd, r.position + from, length);
+    if (partSum(bytes) !== sum) throw new Error('damaged');
+    return bytes;
   }
 
   /** The stored quotes of `file` if its analysis was made from exactly these bytes and config (`key`). */
@@ -200,7 +212,7 @@ export class CheckCache {
     const f = this.index?.files.get(file);
     if (f?.key !== key || !f.analysis) return undefined;
     try {
-      const quotes = v8.deserialize(this.read(f, 0, f.analysis[1]));
+      const quotes = v8.deserialize(this.read(f, 'quotes'));
       return Array.isArray(quotes) ? quotes : undefined;
     } catch {
       return undefined; // damaged: analyse again
@@ -221,7 +233,7 @@ export class CheckCache {
     const f = this.index?.files.get(file);
     if (f?.key !== key || !f.analysis || !quotes) return undefined;
     try {
-      const rest = v8.deserialize(this.read(f, f.analysis[1], f.analysis[2])) as Slim;
+      const rest = v8.deserialize(this.read(f, 'rest')) as Slim;
       rest.quotes = quotes;
       // What was left out comes back from the text.
       for (const cs of rest.claimSentences) if (cs.sentence.text === undefined) cs.sentence.text = text.slice(cs.sentence.start, cs.sentence.end);
@@ -274,7 +286,8 @@ export class CheckCache {
       const old = this.index?.files.get(f);
       const kept = old?.key === c.key ? this.range(old) : undefined;
       if (kept) {
-        stored.push({ ...c, analysis: [offset, old!.analysis![1], old!.analysis![2]] });
+        const [, quotesLength, restLength, quotesSum, restSum] = old!.analysis!;
+        stored.push({ ...c, analysis: [offset, quotesLength, restLength, quotesSum, restSum] });
         // Unchanged files' analyses lie one after another in the old file: one copy for a run of them.
         const last = chunks[chunks.length - 1];
         if (last && !Buffer.isBuffer(last) && last.position + last.length === kept.position) last.length += kept.length;
@@ -284,11 +297,14 @@ export class CheckCache {
       }
       const a = analysisOf(f);
       const serialised = a && !a.tooLarge ? serialiseAnalysis(a) : undefined;
-      stored.push({ ...c, analysis: serialised ? [offset, serialised.quotesLength, serialised.bytes.length - serialised.quotesLength] : undefined });
-      if (serialised) {
-        chunks.push(serialised.bytes);
-        offset += serialised.bytes.length;
+      if (!serialised) {
+        stored.push({ ...c, analysis: undefined });
+        continue;
       }
+      const { bytes, quotesLength } = serialised;
+      stored.push({ ...c, analysis: [offset, quotesLength, bytes.length - quotesLength, partSum(bytes.subarray(0, quotesLength)), partSum(bytes.subarray(quotesLength))] });
+      chunks.push(bytes);
+      offset += bytes.length;
     }
     const base = fullRun || !this.index ? new Map([...files].map(([f, c]) => [f, c.key])) : this.index.base;
     const columns = recordColumns(stored.map((c) => c.record!));
@@ -304,7 +320,7 @@ export class CheckCache {
     const head = Buffer.alloc(8);
     head.write(MAGIC, 0, 'latin1');
     head.writeUInt32LE(index.length, 4);
-    write(this.location, [head, index, ...columnBytes(columns).map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)), ...chunks]);
+    write(this.location, [head, index, indexDigest(index, columns), ...columnBytes(columns).map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)), ...chunks]);
   }
 }
 
@@ -321,6 +337,18 @@ function knownFiles(index: Index, columns: RecordColumns): Known {
   const known = new Map<string, KnownFile>();
   files.forEach(({ consulted, claimsConsulted, ...f }, i) => known.set(names[i], { ...f, record: listedAt(columns, i), consulted: consulted?.map(nameAt), claimsConsulted: claimsConsulted?.map(nameAt) }));
   return { base, vocab, files: known };
+}
+
+/** SHA-1 of the serialised index and the record columns. */
+function indexDigest(index: Uint8Array, columns: RecordColumns): Buffer {
+  const hash = crypto.createHash('sha1').update(index);
+  for (const bytes of columnBytes(columns)) hash.update(bytes);
+  return hash.digest();
+}
+
+/** A stored analysis part's checksum: 32 bits of its SHA-1 (for damage, not for an adversary: the index's is whole). */
+function partSum(bytes: Uint8Array): number {
+  return crypto.createHash('sha1').update(bytes).digest().readInt32LE(0);
 }
 
 /** `length` bytes of an open file from `position` (fewer if it ends first). */
