@@ -2,6 +2,7 @@
 // own; the CLI analyses every file on one thread. Both must find exactly the same problems.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -127,10 +128,17 @@ test('a damaged index cache is reported, every file indexed, and the cache writt
   const cache = path.join(storage, 'index-cache.bin');
   await session(dir, storage);
   const good = fs.readFileSync(cache);
-  // The first topic word's position, after the header and the topics column's 61 starts, pointing past the word list.
+  const headerEnd = 8 + good.readUInt32LE(4);
+  // The first topic word's position: after the header, its SHA-1 and the topics column's 61 starts.
+  const firstWord = headerEnd + 20 + 4 * 61;
+  // Another word of the list: it reads back as a valid record, which only the checksum tells apart.
+  const otherWord = Buffer.from(good);
+  otherWord.writeInt32LE(good.readInt32LE(firstWord) === 0 ? 1 : 0, firstWord);
+  // A word past the list, in a cache whose checksum was made to match (as a crafted file's would).
   const outside = Buffer.from(good);
-  outside.writeInt32LE(0x7fffffff, 8 + good.readUInt32LE(4) + 4 * 61);
-  for (const [damaged, why] of [[good.subarray(0, good.length >> 1), 'truncated'], [Buffer.from('not a cache at all'), 'not a copydesk index cache'], [outside, 'a word outside the word list']]) {
+  outside.writeInt32LE(0x7fffffff, firstWord);
+  crypto.createHash('sha1').update(outside.subarray(8, headerEnd)).update(outside.subarray(headerEnd + 20)).digest().copy(outside, headerEnd);
+  for (const [damaged, why] of [[good.subarray(0, good.length >> 1), 'truncated'], [Buffer.from('not a cache at all'), 'not a copydesk index cache'], [otherWord, 'its checksum does not match'], [outside, 'a word outside the word list']]) {
     fs.writeFileSync(cache, damaged);
     const run = await session(dir, storage);
     assert.ok(run.logs.some((m) => m.includes(`is damaged (${why}); indexing every file and rewriting it`)), run.logs.join('\n'));

@@ -26,12 +26,11 @@ import * as os from 'os';
 import * as v8 from 'v8';
 import { IndexRecord, KeptAnalysis, ListedRecord, QuoteInfo, WordList, listedRecord, splitLines, withoutTopicWords } from '../analysis/index';
 import { readFrom } from '../workspace/read';
-import { RecordColumns, columnBytes, columnLengths, columnsDamage, listedAt, readColumns, recordColumns } from '../workspace/record-columns';
+import { DIGEST_BYTES, RecordColumns, columnBytes, columnLengths, columnsDamage, indexDigest, listedAt, readColumns, recordColumns } from '../workspace/record-columns';
 import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
 const FORMAT = 7;
-const DIGEST_BYTES = 20;
 /** Share of files that may differ from the last full run before word weights are recomputed. */
 const DRIFT_SHARE = 0.01;
 
@@ -337,13 +336,6 @@ function knownFiles(index: Index, columns: RecordColumns): Known {
   const known = new Map<string, KnownFile>();
   files.forEach(({ consulted, claimsConsulted, ...f }, i) => known.set(names[i], { ...f, record: listedAt(columns, i), consulted: consulted?.map(nameAt), claimsConsulted: claimsConsulted?.map(nameAt) }));
   return { base, vocab, files: known };
-}
-
-/** SHA-1 of the serialised index and the record columns. */
-function indexDigest(index: Uint8Array, columns: RecordColumns): Buffer {
-  const hash = crypto.createHash('sha1').update(index);
-  for (const bytes of columnBytes(columns)) hash.update(bytes);
-  return hash.digest();
 }
 
 /** A stored analysis part's checksum: 32 bits of its SHA-1 (for damage, not for an adversary: the index's is whole). */

@@ -5,8 +5,8 @@
  * and hashes each file, and the corpus keeps its text as before).
  *
  * File layout: "CDI1", the header's length (uint32 LE), the header (v8 serialised: build stamp,
- * word list, files, keys, column lengths), then each column's numbers as raw 32-bit integers, read
- * straight into their arrays. Records store words as positions in the cache's word list, so a
+ * word list, files, keys, column lengths), a SHA-1 of the header and the columns, then each
+ * column's numbers as raw 32-bit integers, read straight into their arrays. Records store words as positions in the cache's word list, so a
  * record is numbers only. Written to a temporary file and renamed, so a reader never sees half a
  * cache; a missing or stale one (another build) is treated as empty, a damaged one too, and both
  * are rewritten.
@@ -16,10 +16,10 @@ import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import { IdRecord, ListedIds } from '../analysis/index';
-import { RecordColumns, columnBytes, columnLengths, columnsDamage, listedAt, readColumns, readInto, recordColumns } from './record-columns';
+import { DIGEST_BYTES, RecordColumns, columnBytes, columnLengths, columnsDamage, indexDigest, listedAt, readColumns, readInto, recordColumns } from './record-columns';
 
 const MAGIC = 'CDI1';
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Writes so far in this process, to name each one's temporary file. */
 let writes = 0;
@@ -93,11 +93,15 @@ export class IndexCache {
       if (head.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a copydesk index cache');
       const headerLength = head.readUInt32LE(4);
       if (8 + headerLength > size) throw new Error('truncated');
-      const header = v8.deserialize(readInto(fd, Buffer.alloc(headerLength), 8)) as Header;
+      const headerBytes = readInto(fd, Buffer.alloc(headerLength), 8);
+      const header = v8.deserialize(headerBytes) as Header;
       // Another build, or another machine's byte order: start over.
       if (header?.format !== FORMAT || header.stamp !== stamp || header.endianness !== os.endianness()) return IndexCache.empty();
-      const { columns, end } = readColumns(fd, header.lengths, 8 + headerLength, size);
+      if (8 + headerLength + DIGEST_BYTES > size) throw new Error('truncated');
+      const digest = readInto(fd, Buffer.alloc(DIGEST_BYTES), 8 + headerLength);
+      const { columns, end } = readColumns(fd, header.lengths, 8 + headerLength + DIGEST_BYTES, size);
       if (end !== size) throw new Error('longer than its columns');
+      if (!digest.equals(indexDigest(headerBytes, columns))) throw new Error('its checksum does not match');
       const stored: Stored = { vocab: header.vocab, files: header.files, keys: header.keys, columns };
       const damage = whatIsWrong(stored);
       if (damage) throw new Error(damage);
@@ -154,12 +158,13 @@ export class IndexCache {
       try {
         await out.writeFile(head);
         await out.writeFile(header);
+        await out.writeFile(indexDigest(header, columns));
         for (const bytes of body) await out.writeFile(bytes);
       } finally {
         await out.close();
       }
       await fs.promises.rename(temp, location);
-      return head.length + header.length + body.reduce((n, b) => n + b.byteLength, 0);
+      return head.length + header.length + DIGEST_BYTES + body.reduce((n, b) => n + b.byteLength, 0);
     } catch (e) {
       await fs.promises.rm(temp, { force: true });
       throw e;
