@@ -26,7 +26,7 @@ import * as os from 'os';
 import * as v8 from 'v8';
 import { IndexRecord, KeptAnalysis, ListedRecord, QuoteInfo, WordList, listedRecord, splitLines, withoutTopicWords } from '../analysis/index';
 import { readFrom } from '../workspace/read';
-import { DIGEST_BYTES, RecordColumns, columnBytes, columnLengths, columnsDamage, indexDigest, listedAt, readColumns, recordColumns } from '../workspace/record-columns';
+import { DIGEST_BYTES, RecordColumns, columnBytes, columnLengths, columnsDamage, deserialised, indexDigest, listedAt, readColumns, recordColumns } from '../workspace/record-columns';
 import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
@@ -163,7 +163,7 @@ export class CheckCache {
       const n = head.readUInt32LE(4);
       if (8 + n > size) throw new Error('truncated');
       const indexBytes = readAt(fd, 8, n);
-      const index = v8.deserialize(indexBytes) as Index;
+      const index = deserialised<Index>(indexBytes, 'damaged: its index');
       // Another program build, other settings or another machine's byte order: silently start over.
       if (index?.format !== FORMAT || index.stamp !== stamp || index.endianness !== os.endianness()) {
         fs.closeSync(fd);

@@ -16,7 +16,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import { IdRecord, ListedIds } from '../analysis/index';
-import { DIGEST_BYTES, RecordColumns, columnBytes, columnLengths, columnsDamage, indexDigest, listedAt, readColumns, readInto, recordColumns } from './record-columns';
+import { DIGEST_BYTES, RecordColumns, columnBytes, columnLengths, columnsDamage, deserialised, indexDigest, listedAt, readColumns, readInto, recordColumns } from './record-columns';
 
 const MAGIC = 'CDI1';
 const FORMAT = 2;
@@ -94,7 +94,7 @@ export class IndexCache {
       const headerLength = head.readUInt32LE(4);
       if (8 + headerLength > size) throw new Error('truncated');
       const headerBytes = readInto(fd, Buffer.alloc(headerLength), 8);
-      const header = v8.deserialize(headerBytes) as Header;
+      const header = deserialised<Header>(headerBytes, 'its header');
       // Another build, or another machine's byte order: start over.
       if (header?.format !== FORMAT || header.stamp !== stamp || header.endianness !== os.endianness()) return IndexCache.empty();
       if (8 + headerLength + DIGEST_BYTES > size) throw new Error('truncated');
