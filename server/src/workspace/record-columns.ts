@@ -25,7 +25,7 @@ export const RECORD_COLUMNS = ['topics', 'context', 'contextLengths', 'calendarD
 export type RecordColumns = Record<(typeof RECORD_COLUMNS)[number], Column>;
 
 /** A record's lists, its topic and context words as numbers (a word list's positions or a corpus's ids). */
-export interface RecordLists {
+interface RecordLists {
   topics: ArrayLike<number>;
   context: ArrayLike<number>;
   contextLengths: ArrayLike<number>;
@@ -34,12 +34,12 @@ export interface RecordLists {
 }
 
 /** List `i` of a column, a view into it. */
-export function view(c: Column, i: number): Int32Array {
+function view(c: Column, i: number): Int32Array {
   return c.values.subarray(c.starts[i], c.starts[i + 1]);
 }
 
 /** Lists as a column, each number mapped by `map` if given. */
-export function column(lists: ArrayLike<number>[], map?: (n: number) => number): Column {
+function column(lists: ArrayLike<number>[], map?: (n: number) => number): Column {
   const starts = new Int32Array(lists.length + 1);
   for (let i = 0; i < lists.length; i++) starts[i + 1] = starts[i] + lists[i].length;
   const values = new Int32Array(starts[lists.length]);
