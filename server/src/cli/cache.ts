@@ -26,7 +26,7 @@ import * as os from 'os';
 import * as v8 from 'v8';
 import { IndexRecord, KeptAnalysis, ListedRecord, QuoteInfo, WordList, listedRecord, splitLines, withoutTopicWords } from '../analysis/index';
 import { readFrom } from '../workspace/read';
-import { DIGEST_BYTES, RecordColumns, columnBytes, columnLengths, columnsDamage, deserialised, indexDigest, listedAt, readColumns, recordColumns } from '../workspace/record-columns';
+import { RecordColumns, checkedColumns, columnLengths, columnsDamage, deserialised, listedAt, readColumns, recordColumns } from '../workspace/record-columns';
 import { JsonFinding } from './format';
 
 const MAGIC = 'CDC1';
@@ -169,10 +169,8 @@ export class CheckCache {
         fs.closeSync(fd);
         return empty;
       }
-      if (8 + n + DIGEST_BYTES > size) throw new Error('truncated');
-      const digest = readAt(fd, 8 + n, DIGEST_BYTES);
-      const { columns, end } = readColumns(fd, index.lengths, 8 + n + DIGEST_BYTES, size);
-      if (!digest.equals(indexDigest(indexBytes, columns))) throw new Error('damaged: its checksum does not match');
+      const { columns, end, intact } = readColumns(fd, indexBytes, index.lengths, 8 + n, size);
+      if (!intact) throw new Error('damaged: its checksum does not match');
       const known = knownFiles(index, columns);
       return new CheckCache(location, stamp, known, { fd, start: end, length: size - end });
     } catch (e) {
@@ -319,7 +317,7 @@ export class CheckCache {
     const head = Buffer.alloc(8);
     head.write(MAGIC, 0, 'latin1');
     head.writeUInt32LE(index.length, 4);
-    write(this.location, [head, index, indexDigest(index, columns), ...columnBytes(columns).map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)), ...chunks]);
+    write(this.location, [head, index, ...checkedColumns(index, columns).map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)), ...chunks]);
   }
 }
 

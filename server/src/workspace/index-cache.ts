@@ -16,7 +16,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import { IdRecord, ListedIds } from '../analysis/index';
-import { DIGEST_BYTES, RecordColumns, columnBytes, columnLengths, columnsDamage, deserialised, indexDigest, listedAt, readColumns, readInto, recordColumns } from './record-columns';
+import { RecordColumns, checkedColumns, columnLengths, columnsDamage, deserialised, listedAt, readColumns, readInto, recordColumns } from './record-columns';
 
 const MAGIC = 'CDI1';
 const FORMAT = 2;
@@ -97,11 +97,9 @@ export class IndexCache {
       const header = deserialised<Header>(headerBytes, 'its header');
       // Another build, or another machine's byte order: start over.
       if (header?.format !== FORMAT || header.stamp !== stamp || header.endianness !== os.endianness()) return IndexCache.empty();
-      if (8 + headerLength + DIGEST_BYTES > size) throw new Error('truncated');
-      const digest = readInto(fd, Buffer.alloc(DIGEST_BYTES), 8 + headerLength);
-      const { columns, end } = readColumns(fd, header.lengths, 8 + headerLength + DIGEST_BYTES, size);
+      const { columns, end, intact } = readColumns(fd, headerBytes, header.lengths, 8 + headerLength, size);
       if (end !== size) throw new Error('longer than its columns');
-      if (!digest.equals(indexDigest(headerBytes, columns))) throw new Error('its checksum does not match');
+      if (!intact) throw new Error('its checksum does not match');
       const stored: Stored = { vocab: header.vocab, files: header.files, keys: header.keys, columns };
       const damage = whatIsWrong(stored);
       if (damage) throw new Error(damage);
@@ -147,7 +145,7 @@ export class IndexCache {
     const keys = records.map((r) => r.key);
     const columns = recordColumns(records.map((r) => ({ ...r.record, topics: r.topicsInOrder, context: r.record.contextIds })), at);
     const header = v8.serialize({ format: FORMAT, stamp, endianness: os.endianness(), vocab, files, keys, lengths: columnLengths(columns) } satisfies Header);
-    const body = columnBytes(columns);
+    const body = checkedColumns(header, columns);
     const head = Buffer.alloc(8);
     head.write(MAGIC, 0, 'latin1');
     head.writeUInt32LE(header.length, 4);
@@ -158,13 +156,12 @@ export class IndexCache {
       try {
         await out.writeFile(head);
         await out.writeFile(header);
-        await out.writeFile(indexDigest(header, columns));
         for (const bytes of body) await out.writeFile(bytes);
       } finally {
         await out.close();
       }
       await fs.promises.rename(temp, location);
-      return head.length + header.length + DIGEST_BYTES + body.reduce((n, b) => n + b.byteLength, 0);
+      return head.length + header.length + body.reduce((n, b) => n + b.byteLength, 0);
     } catch (e) {
       await fs.promises.rm(temp, { force: true });
       throw e;

@@ -81,8 +81,8 @@ export function columnLengths(c: RecordColumns): [number, number][] {
   return RECORD_COLUMNS.map((name) => [c[name].starts.length, c[name].values.length]);
 }
 
-/** The columns' bytes to write, in RECORD_COLUMNS' order (this machine's byte order). */
-export function columnBytes(c: RecordColumns): Uint8Array[] {
+/** The columns' bytes, in RECORD_COLUMNS' order (this machine's byte order). */
+function columnBytes(c: RecordColumns): Uint8Array[] {
   return RECORD_COLUMNS.flatMap((name) => [c[name].starts, c[name].values].map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength)));
 }
 
@@ -99,22 +99,33 @@ export function deserialised<T>(bytes: Uint8Array, what: string): T {
 }
 
 /** Bytes of a cache's SHA-1 of its index and its record columns, written between the two. */
-export const DIGEST_BYTES = 20;
+const DIGEST_BYTES = 20;
 
 /**
- * SHA-1 of a cache's serialised index (or header) and its record columns: a damaged byte in them
- * may still read back as another valid word, quote or file, so both caches check it.
+ * SHA-1 of a cache's serialised index (or header) and its record columns' bytes: a damaged byte in
+ * them may still read back as another valid word, quote or file, so both caches check it.
  */
-export function indexDigest(index: Uint8Array, columns: RecordColumns): Buffer {
+function digestOf(index: Uint8Array, columns: Uint8Array[]): Buffer {
   const hash = crypto.createHash('sha1').update(index);
-  for (const bytes of columnBytes(columns)) hash.update(bytes);
+  for (const bytes of columns) hash.update(bytes);
   return hash.digest();
 }
 
-/** Reads the columns written at `position` of the open file; throws if the file ends first. Returns them and where they end. */
-export function readColumns(fd: number, lengths: unknown, position: number, fileSize: number): { columns: RecordColumns; end: number } {
+/** What a cache writes after its serialised index (`index`): the checksum of both, then the columns. */
+export function checkedColumns(index: Uint8Array, columns: RecordColumns): Uint8Array[] {
+  const bytes = columnBytes(columns);
+  return [digestOf(index, bytes), ...bytes];
+}
+
+/**
+ * Reads what checkedColumns wrote at `position` of the open file after `index`; throws if the file
+ * ends first. Returns the columns, where they end, and whether the checksum matches (`intact`).
+ */
+export function readColumns(fd: number, index: Uint8Array, lengths: unknown, position: number, fileSize: number): { columns: RecordColumns; end: number; intact: boolean } {
+  if (position + DIGEST_BYTES > fileSize) throw new Error('truncated');
+  const digest = readInto(fd, Buffer.alloc(DIGEST_BYTES), position);
   if (!Array.isArray(lengths) || lengths.length !== RECORD_COLUMNS.length || !lengths.every((l) => Array.isArray(l) && l.length === 2 && l.every((n) => Number.isInteger(n) && n >= 0))) throw new Error('unexpected content');
-  let at = position;
+  let at = position + DIGEST_BYTES;
   const read = (length: number) => {
     if (at + 4 * length > fileSize) throw new Error('truncated');
     const a = readInto(fd, new Int32Array(length), at);
@@ -122,7 +133,7 @@ export function readColumns(fd: number, lengths: unknown, position: number, file
     return a;
   };
   const columns = Object.fromEntries(RECORD_COLUMNS.map((name, i) => [name, { starts: read(lengths[i][0]), values: read(lengths[i][1]) }])) as RecordColumns;
-  return { columns, end: at };
+  return { columns, end: at, intact: digest.equals(digestOf(index, columnBytes(columns))) };
 }
 
 /** Fills `into` from the file at `position`; throws if the file ends first. */
