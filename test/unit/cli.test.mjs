@@ -212,3 +212,39 @@ fs.writeFileSync = function (file, data, ...rest) {
   assert.equal(fs.readFileSync(path.join(dir2, 'draft.txt'), 'utf8'), original);
   assert.deepEqual(fs.readdirSync(dir2).filter((f) => f.includes('.copydesk-')), []);
 });
+
+test("V8's cache of the CLI's compiled code: used only when made from these program bytes, whole, by this Node; otherwise the program compiles as usual, same output", () => {
+  const dir = tempDir('code-cache');
+  for (const f of ['cli.js', 'cli-main.js', 'cli-main.code-cache']) fs.copyFileSync(path.join(path.dirname(CLI), f), path.join(dir, f));
+  const cache = path.join(dir, 'cli-main.code-cache');
+  const check = (nodeFlags = []) => {
+    const r = spawnSync(process.execPath, [...nodeFlags, path.join(dir, 'cli.js'), 'check', '--format', 'json', STORY], { encoding: 'utf8', env: { ...process.env, COPYDESK_CODE_CACHE: 'report' } });
+    assert.equal(r.status, 1, r.stderr);
+    return { findings: r.stdout, use: /^code cache: (.*)$/m.exec(r.stderr)?.[1] };
+  };
+  const used = check();
+  assert.equal(used.use, 'used', 'the build leaves a cache that matches its program');
+  assert.ok(JSON.parse(used.findings).length > 0);
+  const same = (got, use) => {
+    assert.equal(got.use, use);
+    assert.equal(got.findings, used.findings);
+  };
+  same(check(['--stack-size=900']), 'rejected by this Node'); // V8 compares its flags
+  const bytes = fs.readFileSync(cache);
+  const damaged = Buffer.from(bytes);
+  damaged[damaged.length >> 1] ^= 0x20;
+  fs.writeFileSync(cache, damaged);
+  same(check(), 'damaged');
+  fs.writeFileSync(cache, bytes.subarray(0, 30));
+  same(check(), 'damaged');
+  fs.writeFileSync(cache, bytes);
+  // The same length, other bytes (V8's own test compares only the source's length).
+  const program = path.join(dir, 'cli-main.js');
+  const source = fs.readFileSync(program, 'utf8');
+  fs.writeFileSync(program, source.replace('"use strict";', "'use strict';"));
+  assert.equal(fs.statSync(program).size, Buffer.byteLength(source));
+  same(check(), 'made from other program bytes');
+  fs.writeFileSync(program, source);
+  fs.rmSync(cache);
+  same(check(), 'none');
+});

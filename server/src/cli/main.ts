@@ -264,6 +264,9 @@ function writeChunks(file: string, chunks: (Buffer | FileRange)[]): void {
 /** Small enough that its first touch costs little (fresh memory is slow to touch on small machines). */
 const COPY_BUFFER_BYTES = 256 * 1024;
 
-if (require.main === module) {
+/** Runs the process's command line (dist/cli.js calls this; see launch.ts). */
+export function main(): void {
   process.exitCode = run(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s + (s.endsWith('\n') ? '' : '\n')), isTTY: !!process.stdout.isTTY });
 }
+
+if (require.main === module) main();
