@@ -14,8 +14,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 
-export const PROGRAM = path.join(__dirname, 'cli-main.js');
-export const CODE_CACHE = path.join(__dirname, 'cli-main.code-cache');
+const PROGRAM = path.join(__dirname, 'cli-main.js');
+const CODE_CACHE = path.join(__dirname, 'cli-main.code-cache');
 /**
  * `write`: write the cache when the run ends, so it holds every function the run compiled (the
  * build does); `report`: say on stderr whether it was used (the tests).
@@ -23,7 +23,7 @@ export const CODE_CACHE = path.join(__dirname, 'cli-main.code-cache');
 const MODE = process.env.COPYDESK_CODE_CACHE;
 
 /** Whether the cache was used, or why not. */
-export type CodeCacheUse = 'used' | 'none' | 'made from other program bytes' | 'damaged' | 'rejected by this Node';
+type CodeCacheUse = 'used' | 'none' | 'made from other program bytes' | 'damaged' | 'rejected by this Node';
 
 const sha1 = (bytes: string | Uint8Array) => crypto.createHash('sha1').update(bytes).digest();
 const DIGEST = 20;
@@ -45,7 +45,7 @@ function readCodeCache(sourceDigest: Buffer): { data?: Buffer; use: CodeCacheUse
 }
 
 /** The program's exports (its `main` runs the command line), and whether the cache was used. */
-export function loadProgram(): { main: () => void; use: CodeCacheUse } {
+function loadProgram(): { main: () => void; use: CodeCacheUse } {
   const source = fs.readFileSync(PROGRAM, 'utf8');
   const sourceDigest = sha1(source);
   const cached = readCodeCache(sourceDigest);
