@@ -292,3 +292,28 @@ test('a file read only for its quotes is restored in part, and its whole analysi
   plain.set('f1', lib.analyzeDocument(text(1)));
   assert.equal(plain.quotesOf('f1'), plain.get('f1').quotes);
 });
+
+test('posting lists read after every change give what lists read once after all of them give (files set, replaced, removed)', () => {
+  const towns = ['Harwick', 'Delmont', 'Carrow', 'Fenby'];
+  const topics = ['ferry fares and harbour dredging', 'school meals and kitchen staff', 'flood barriers along the river', 'library hours and book budgets'];
+  const quotes = ['We cannot let the old bridge rust while ferries wait', 'Every child deserves a hot meal before noon today', 'The wind turned faster than any model we had', 'Nobody on this council voted for closing the library'];
+  const article = (i, v) =>
+    `${towns[i % 4]} council debated ${topics[(i + v) % 4]} on Tuesday.\n` +
+    `“${quotes[(i * 3 + v) % 4]},” said councillor ${towns[(i + 1) % 4]} Reed.\n` +
+    `The ${topics[i % 4]} plan costs ${100 + i * 7 + v} pounds, officials said.\n`;
+  let seed = 7;
+  const next = (n) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+  const eager = new lib.Corpus();
+  const lazy = new lib.Corpus();
+  const answers = (corpus) => [...corpus.files()].sort().map((f) => [f, [...corpus.similarFiles(f, 0.05)].sort(), [...corpus.quoteNeighbours(f)].sort()]);
+  for (let op = 0; op < 160; op++) {
+    const file = `f${next(40)}.txt`;
+    const remove = op > 60 && next(4) === 0;
+    for (const corpus of [eager, lazy]) {
+      if (remove) corpus.delete(file);
+      else corpus.set(file, lib.analyzeDocument(article(Number(file.slice(1, -4)), op)));
+    }
+    answers(eager); // read after every change: short recent lists, rebuilds as they grow or files go
+    if (op % 16 === 15) assert.deepEqual(answers(lazy), answers(eager), `after change ${op}`);
+  }
+});

@@ -11,6 +11,7 @@
  * files only and recomputed from the text on demand (analysis is pure, so the result is the same).
  */
 import { AnalyzeOptions, DocumentAnalysis, KeptAnalysis, QuoteInfo, analyzeDocument, withoutTopicWords } from './document';
+import { QuotePostings, TopicPostings } from './postings';
 import { upperBound } from './sorted';
 import { FNV_OFFSET, fnvUnit, fnvUnits } from './text/fnv';
 import { Line, splitLines } from './text/lines';
@@ -219,15 +220,16 @@ export class Corpus {
   private quotesAlone = new Map<string, QuoteInfo[]>();
 
   private vocab = new Map<string, number>();
+  private readonly alive = (id: number) => this.entries[id] !== undefined;
   /** Per word id: files holding it as a topic word (file ids; ids of removed files are skipped). */
-  private topicPostings: number[][] = [];
+  private topicLists = new TopicPostings(() => this.topicDf.length, this.alive);
   private topicDf: number[] = [];
   private sentenceDf: number[] = [];
   private sentenceCount = 0;
-  private quotePostings = new Map<number, number[]>();
-  /** Files removed so far, and per posting list the count when it was last cleared of them. */
+  /** Per word triple of a quote, the quotes holding it. */
+  private quoteLists = new QuotePostings(QUOTE_SLOTS, this.alive);
+  /** Files removed so far (their postings stay in the lists until they are rebuilt; readers skip them). */
   private removals = 0;
-  private postingsCompacted = new WeakMap<number[], number>();
 
   private generation = 0;
   private changesSinceRefresh = 0;
@@ -464,25 +466,11 @@ export class Corpus {
     this.changed();
     // Index loops: a CLI run sets most records before this code is optimised, and `for…of` over a
     // typed array is several times slower than indexing until it is.
-    for (let k = 0; k < topics.length; k++) {
-      const w = topics[k];
-      this.topicPostings[w].push(id);
-      this.topicDf[w]++;
-    }
+    for (let k = 0; k < topics.length; k++) this.topicDf[topics[k]]++;
     for (let k = 0; k < contextIds.length; k++) this.sentenceDf[contextIds[k]]++;
     this.sentenceCount += rec.contextLengths.length;
-    rec.quoteShingles.forEach((hashes, i) => {
-      for (let k = 0; k < hashes.length; k++) {
-        const h = hashes[k];
-        const list = this.quotePostings.get(h);
-        if (list) list.push(id * QUOTE_SLOTS + i);
-        else {
-          const fresh = [id * QUOTE_SLOTS + i];
-          this.quotePostings.set(h, fresh);
-          this.postingsCompacted.set(fresh, this.removals);
-        }
-      }
-    });
+    this.topicLists.add(id, this.entries[id]!);
+    this.quoteLists.add(id, rec.quoteShingles);
   }
 
   delete(file: string): void {
@@ -490,7 +478,9 @@ export class Corpus {
     if (id === undefined) return;
     const e = this.entries[id]!;
     this.fileIds.delete(file);
-    this.entries[id] = undefined; // postings holding this id are skipped and compacted lazily
+    this.entries[id] = undefined;
+    this.topicLists.remove(id);
+    this.quoteLists.remove(id);
     this.bytes -= e.text.length;
     this.removals++;
     this.analyses.delete(file);
@@ -509,7 +499,6 @@ export class Corpus {
     if (id === undefined) {
       id = this.vocab.size;
       this.vocab.set(w, id);
-      this.topicPostings.push([]);
       this.topicDf.push(0);
       this.sentenceDf.push(0);
     }
@@ -524,13 +513,6 @@ export class Corpus {
     }
   }
 
-  /** Live file ids of a word's topic postings, dropping removed files when there are many. */
-  private holders(w: number): number[] {
-    const list = this.topicPostings[w];
-    if (list.length > this.topicDf[w] * 2 + 8) this.topicPostings[w] = list.filter((id) => this.entries[id]);
-    return this.topicPostings[w];
-  }
-
   /**
    * Quotes in files other than `exclude` sharing at least `minShared` shingles with these words
    * (and whose file `accept` takes).
@@ -538,21 +520,19 @@ export class Corpus {
   quoteCandidates(words: string[], accept: (file: string) => boolean, minShared = 2, exclude?: string, onlyIds?: Set<number>): { file: string; index: number; shared: number }[] {
     const counts = new Map<number, number>();
     const self = exclude === undefined ? -1 : (this.fileIds.get(exclude) ?? -1);
+    const lists = this.quoteLists;
+    lists.refresh();
+    const live = (p: number) => this.alive(Math.floor(p / QUOTE_SLOTS));
+    const tally = (p: number) => {
+      const f = Math.floor(p / QUOTE_SLOTS);
+      if (f !== self && (!onlyIds || onlyIds.has(f)) && this.alive(f)) counts.set(p, (counts.get(p) ?? 0) + 1);
+    };
     for (const h of shingleHashes(words)) {
-      let list = this.quotePostings.get(h);
-      if (!list) continue;
-      // Postings of removed files are dropped on the first lookup after a removal, not scanned for each time.
-      if (this.removals !== this.postingsCompacted.get(list)) {
-        list = list.filter((p) => this.entries[Math.floor(p / QUOTE_SLOTS)]);
-        if (list.length) this.quotePostings.set(h, list);
-        else this.quotePostings.delete(h);
-        this.postingsCompacted.set(list, this.removals);
-      }
-      if (list.length > MAX_QUOTES_PER_SHINGLE) continue;
-      for (const p of list) {
-        const f = Math.floor(p / QUOTE_SLOTS);
-        if (f !== self && (!onlyIds || onlyIds.has(f))) counts.set(p, (counts.get(p) ?? 0) + 1);
-      }
+      const key = lists.keyOf(h);
+      if (key < 0) continue;
+      // A run held by too many quotes (of files not removed) picks none.
+      if (lists.size(key) > MAX_QUOTES_PER_SHINGLE && (this.removals === 0 || lists.count(key, live) > MAX_QUOTES_PER_SHINGLE)) continue;
+      lists.forEach(key, tally);
     }
     const need = Math.min(minShared, Math.max(1, words.length - 2));
     const out: { file: string; index: number; shared: number }[] = [];
@@ -833,6 +813,17 @@ export class Corpus {
     const anyRemoved = this.removals > 0;
     const common: number[] = [];
     let commonMass = 0;
+    const lists = this.topicLists;
+    lists.refresh();
+    const bulk = lists.bulk;
+    const meet = (f: number, w: number, weight: number) => {
+      if (f === id || (anyRemoved && !this.entries[f])) return;
+      if (partial[f] === 0) {
+        touched.push(f);
+        first[f] = w;
+      }
+      partial[f] += weight;
+    };
     for (const w of mine) {
       const weight = this.weight(w);
       if (this.topicDf[w] > limit) {
@@ -841,17 +832,11 @@ export class Corpus {
         commonMass += weight;
         continue;
       }
-      const list = this.holders(w);
-      // Postings ascend by file id.
-      for (let k = onlyAfter ? upperBound(list, id) : 0; k < list.length; k++) {
-        const f = list[k];
-        if (f === id || (anyRemoved && !this.entries[f])) continue;
-        if (partial[f] === 0) {
-          touched.push(f);
-          first[f] = w;
-        }
-        partial[f] += weight;
-      }
+      // Postings ascend by file id, the recent ones after the bulk ones.
+      const to = lists.end(w);
+      for (let k = onlyAfter ? upperBound(bulk, id, lists.first(w), to) : lists.first(w); k < to; k++) meet(bulk[k], w, weight);
+      const recent = lists.recentOf(w);
+      if (recent) for (let k = onlyAfter ? upperBound(recent, id) : 0; k < recent.length; k++) meet(recent[k], w, weight);
     }
     const myNorm = this.norm(id) || 1;
     // The scratch arrays are cleared after the loop, even if `each` throws: stale sums or marks
@@ -888,14 +873,21 @@ export class Corpus {
    */
   private commonShares(id: number, onlyAfter: boolean, common: number[], marks: Float64Array, reach: number[], words: number): (f: number) => number {
     // Each way's count of entries read: postings, or (about) `words` topic words per file.
-    const lists: number[][] = [];
-    const starts = new Int32Array(common.length);
+    const lists = this.topicLists;
+    const bulk = lists.bulk;
+    // Where each word's postings after `id` start, in the bulk and the recent lists.
+    const bulkFrom = new Int32Array(common.length);
+    const recentFrom = new Int32Array(common.length);
     let postings = 0;
     for (let i = 0; i < common.length; i++) {
-      const list = this.holders(common[i]);
-      lists.push(list);
-      starts[i] = onlyAfter ? upperBound(list, id) : 0;
-      postings += list.length - starts[i];
+      const w = common[i];
+      const to = lists.end(w);
+      bulkFrom[i] = onlyAfter ? upperBound(bulk, id, lists.first(w), to) : lists.first(w);
+      postings += to - bulkFrom[i];
+      const recent = lists.recentOf(w);
+      if (!recent) continue;
+      recentFrom[i] = onlyAfter ? upperBound(recent, id) : 0;
+      postings += recent.length - recentFrom[i];
     }
     if (postings >= reach.length * words) return (f) => markedWeight(this.entries[f]!.topics, marks);
     if (this.shares.length < this.entries.length) this.shares = new Float64Array(Math.max(this.entries.length, this.shares.length * 2));
@@ -904,9 +896,11 @@ export class Corpus {
     // posting cost more than the additions it saved); the array is cleared for each call.
     shares.fill(0, 0, this.entries.length);
     for (let i = 0; i < common.length; i++) {
-      const list = lists[i];
-      const weight = marks[common[i]];
-      for (let k = starts[i]; k < list.length; k++) shares[list[k]] += weight;
+      const w = common[i];
+      const weight = marks[w];
+      for (let k = bulkFrom[i], to = lists.end(w); k < to; k++) shares[bulk[k]] += weight;
+      const recent = lists.recentOf(w);
+      if (recent) for (let k = recentFrom[i]; k < recent.length; k++) shares[recent[k]] += weight;
     }
     return (f) => shares[f];
   }

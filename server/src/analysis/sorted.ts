@@ -1,7 +1,5 @@
-/** Index of the first element of ascending `a` greater than x (a.length when none is). */
-export function upperBound(a: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = a.length;
+/** Index of the first element of ascending `a` (between lo and hi) greater than x (hi when none is). */
+export function upperBound(a: ArrayLike<number>, x: number, lo = 0, hi = a.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (a[mid] <= x) lo = mid + 1;
