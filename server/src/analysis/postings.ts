@@ -10,13 +10,14 @@
  * edit) go to short lists of their own, read after it; a file's data is let go once its values are
  * in the lists, and removed files' values are dropped when they are next built. Pushing each
  * file's values into a JavaScript array per key had cost the server's main thread about 0.6 s of
- * CPU and 100 MB over the 10,000 bench files (read back from the index cache: 1.40–1.56 s and
- * 280–287 MB peak RSS, against 2.12–2.28 s and 380–394 MB, alternated).
+ * CPU and 100 MB over the 10,000 bench files (read back from the index cache: 1.36–1.48 s and
+ * 280–294 MB peak RSS, against 2.04–2.12 s and 381–388 MB, alternated).
  */
+
 /**
  * The lists are rebuilt once the files outside the bulk lists, or the removed files still in them,
  * are more than a quarter of the corpus's files (an edit adds one of each): for 10,000 files, a
- * rebuild (about 0.1 s) every 2,500 edits.
+ * rebuild (0.14 s) every 2,500 edits.
  */
 const REBUILD_SHARE = 4;
 
