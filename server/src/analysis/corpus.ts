@@ -12,7 +12,6 @@
  */
 import { AnalyzeOptions, DocumentAnalysis, KeptAnalysis, QuoteInfo, analyzeDocument, withoutTopicWords } from './document';
 import { QuotePostings, TopicPostings } from './postings';
-import { upperBound } from './sorted';
 import { FNV_OFFSET, fnvUnit, fnvUnits } from './text/fnv';
 import { Line, splitLines } from './text/lines';
 
@@ -522,7 +521,6 @@ export class Corpus {
     const self = exclude === undefined ? -1 : (this.fileIds.get(exclude) ?? -1);
     const lists = this.quoteLists;
     lists.refresh();
-    const live = (p: number) => this.alive(Math.floor(p / QUOTE_SLOTS));
     const tally = (p: number) => {
       const f = Math.floor(p / QUOTE_SLOTS);
       if (f !== self && (!onlyIds || onlyIds.has(f)) && this.alive(f)) counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -531,7 +529,7 @@ export class Corpus {
       const key = lists.keyOf(h);
       if (key < 0) continue;
       // A run held by too many quotes (of files not removed) picks none.
-      if (lists.size(key) > MAX_QUOTES_PER_SHINGLE && (this.removals === 0 || lists.count(key, live) > MAX_QUOTES_PER_SHINGLE)) continue;
+      if (lists.size(key) > MAX_QUOTES_PER_SHINGLE && lists.liveCount(key) > MAX_QUOTES_PER_SHINGLE) continue;
       lists.forEach(key, tally);
     }
     const need = Math.min(minShared, Math.max(1, words.length - 2));
@@ -816,8 +814,9 @@ export class Corpus {
     const lists = this.topicLists;
     lists.refresh();
     const bulk = lists.bulk;
+    const after = onlyAfter ? id : undefined;
     const meet = (f: number, w: number, weight: number) => {
-      if (f === id || (anyRemoved && !this.entries[f])) return;
+      if (f === id || (anyRemoved && !this.alive(f))) return;
       if (partial[f] === 0) {
         touched.push(f);
         first[f] = w;
@@ -833,10 +832,9 @@ export class Corpus {
         continue;
       }
       // Postings ascend by file id, the recent ones after the bulk ones.
-      const to = lists.end(w);
-      for (let k = onlyAfter ? upperBound(bulk, id, lists.first(w), to) : lists.first(w); k < to; k++) meet(bulk[k], w, weight);
+      for (let k = lists.firstAfter(w, after), to = lists.end(w); k < to; k++) meet(bulk[k], w, weight);
       const recent = lists.recentOf(w);
-      if (recent) for (let k = onlyAfter ? upperBound(recent, id) : 0; k < recent.length; k++) meet(recent[k], w, weight);
+      if (recent) for (let k = lists.recentAfter(w, after); k < recent.length; k++) meet(recent[k], w, weight);
     }
     const myNorm = this.norm(id) || 1;
     // The scratch arrays are cleared after the loop, even if `each` throws: stale sums or marks
@@ -878,16 +876,13 @@ export class Corpus {
     // Where each word's postings after `id` start, in the bulk and the recent lists.
     const bulkFrom = new Int32Array(common.length);
     const recentFrom = new Int32Array(common.length);
+    const after = onlyAfter ? id : undefined;
     let postings = 0;
     for (let i = 0; i < common.length; i++) {
       const w = common[i];
-      const to = lists.end(w);
-      bulkFrom[i] = onlyAfter ? upperBound(bulk, id, lists.first(w), to) : lists.first(w);
-      postings += to - bulkFrom[i];
-      const recent = lists.recentOf(w);
-      if (!recent) continue;
-      recentFrom[i] = onlyAfter ? upperBound(recent, id) : 0;
-      postings += recent.length - recentFrom[i];
+      bulkFrom[i] = lists.firstAfter(w, after);
+      recentFrom[i] = lists.recentAfter(w, after);
+      postings += lists.end(w) - bulkFrom[i] + (lists.recentOf(w)?.length ?? 0) - recentFrom[i];
     }
     if (postings >= reach.length * words) return (f) => markedWeight(this.entries[f]!.topics, marks);
     if (this.shares.length < this.entries.length) this.shares = new Float64Array(Math.max(this.entries.length, this.shares.length * 2));

@@ -13,6 +13,7 @@
  * CPU and 100 MB over the 10,000 bench files (read back from the index cache: 1.36–1.48 s and
  * 280–294 MB peak RSS, against 2.04–2.12 s and 381–388 MB, alternated).
  */
+import { upperBound } from './sorted';
 
 /**
  * The lists are rebuilt once the files outside the bulk lists, or the removed files still in them,
@@ -90,21 +91,24 @@ export abstract class Postings<File, Values extends Int32Array | Float64Array> {
   end(key: number): number {
     return key + 1 < this.start.length ? this.start[key + 1] : 0;
   }
+  /** Where key's bulk values greater than `after` start (all of them without `after`). */
+  firstAfter(key: number, after?: number): number {
+    return after === undefined ? this.first(key) : upperBound(this.bulk, after, this.first(key), this.end(key));
+  }
   /** Key's values of the files set since the bulk lists were built (all larger than its bulk ones). */
   recentOf(key: number): number[] | undefined {
     return this.recent[key];
+  }
+  /** Where key's recent values greater than `after` start (all of them without `after`). */
+  recentAfter(key: number, after?: number): number {
+    const recent = this.recent[key];
+    return after === undefined || !recent ? 0 : upperBound(recent, after);
   }
   /** Calls `visit` with each of key's values, in order. */
   forEach(key: number, visit: (value: number) => void): void {
     for (let k = this.first(key), to = this.end(key); k < to; k++) visit(this.bulk[k]);
     const recent = this.recent[key];
     if (recent) for (let k = 0; k < recent.length; k++) visit(recent[k]);
-  }
-  /** How many of key's values `keep` accepts. */
-  count(key: number, keep: (value: number) => boolean): number {
-    let n = 0;
-    this.forEach(key, (value) => (n += keep(value) ? 1 : 0));
-    return n;
   }
   /** How many values key's lists hold (removed files' included until the next rebuild). */
   size(key: number): number {
@@ -123,7 +127,7 @@ export abstract class Postings<File, Values extends Int32Array | Float64Array> {
       if (key + 1 >= start.length) start = resized(start, Math.max(key + 2, start.length * 2));
       start[key + 1]++;
     };
-    for (let key = 0; key < listed; key++) start[key + 1] = this.keptIn(key);
+    for (let key = 0; key < listed; key++) start[key + 1] = this.liveCount(key);
     this.eachPending((file, id) => this.postingsOf(file, id, countOne));
     const keys = Math.max(this.keyCount(), listed);
     if (start.length !== keys + 1) start = resized(start, keys + 1);
@@ -141,13 +145,16 @@ export abstract class Postings<File, Values extends Int32Array | Float64Array> {
   }
 
   /** How many of key's values belong to files still in the corpus. */
-  private keptIn(key: number): number {
-    const recent = this.recent[key];
-    if (this.dead === 0) return this.end(key) - this.first(key) + (recent?.length ?? 0);
+  liveCount(key: number): number {
+    if (this.dead === 0) return this.size(key);
     let n = 0;
-    for (let k = this.first(key), to = this.end(key); k < to; k++) if (this.alive(this.fileOf(this.bulk[k]))) n++;
-    if (recent) for (let k = 0; k < recent.length; k++) if (this.alive(this.fileOf(recent[k]))) n++;
+    this.forEach(key, (value) => (n += this.kept(value) ? 1 : 0));
     return n;
+  }
+
+  /** Whether a value in the lists belongs to a file still in the corpus. */
+  private kept(value: number): boolean {
+    return this.dead === 0 || this.alive(this.fileOf(value));
   }
 
   /** Copies key's values of files still in the corpus into `to` from `at`; returns where they end. */
@@ -161,8 +168,9 @@ export abstract class Postings<File, Values extends Int32Array | Float64Array> {
       if (recent) for (let k = 0; k < recent.length; k++) to[at++] = recent[k];
       return at;
     }
-    for (let k = from; k < end; k++) if (this.alive(this.fileOf(this.bulk[k]))) to[at++] = this.bulk[k];
-    if (recent) for (let k = 0; k < recent.length; k++) if (this.alive(this.fileOf(recent[k]))) to[at++] = recent[k];
+    this.forEach(key, (value) => {
+      if (this.kept(value)) to[at++] = value;
+    });
     return at;
   }
 }
